@@ -1,0 +1,65 @@
+# Shared set-up for scripts/voicecoach, scripts/test and scripts/bench (sourced, not run).
+# Creates .venv on first run and re-installs when pyproject.toml changes; installs the
+# system libraries the speech engine and audio output need (as root), or prints the command.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${VOICECOACH_VENV:-$ROOT/.venv}"
+
+vc_log() { printf 'voicecoach setup: %s\n' "$*" >&2; }
+
+vc_pick_python() {
+  local cand
+  for cand in "${VOICECOACH_PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10; do
+    [ -n "$cand" ] || continue
+    if command -v "$cand" >/dev/null 2>&1 &&
+       "$cand" -c 'import sys, venv; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+      command -v "$cand"; return 0
+    fi
+  done
+  vc_log "needs Python 3.10 or newer with venv (e.g. 'sudo apt-get install python3 python3-venv')"
+  return 1
+}
+
+# vc_system_packages PKG... : install missing Debian packages, or say how.
+vc_system_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    vc_log "could not check system packages (no apt-get); make sure these are installed: $*"
+    return 0
+  fi
+  if [ "$(id -u)" -eq 0 ]; then
+    vc_log "installing system packages: ${missing[*]}"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >&2; then
+      vc_log "apt-get failed; install by hand: apt-get install -y ${missing[*]}"; return 1
+    fi
+  else
+    vc_log "missing system packages: ${missing[*]}"
+    vc_log "install them with:  sudo apt-get install -y ${missing[*]}"
+    return 1
+  fi
+}
+
+# vc_setup EXTRAS : venv with the project installed (editable) plus the given extras.
+vc_setup() {
+  local extras="$1" spec="." stamp hash py
+  [ -n "$extras" ] && spec=".[$extras]"
+  # libespeak-ng1: speech; libasound2-dev + gcc: simpleaudio builds from source.
+  vc_system_packages libespeak-ng1 libasound2-dev ${VOICECOACH_EXTRA_DEBS:-}
+  hash="$( (cat "$ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
+  stamp="$VENV/.voicecoach-installed-$hash"
+  [ -f "$stamp" ] && return 0
+  if [ ! -x "$VENV/bin/python" ]; then
+    py="$(vc_pick_python)"
+    vc_log "creating $VENV with $py"
+    "$py" -m venv "$VENV"
+  fi
+  vc_log "installing voicecoach${extras:+ [$extras]} into $VENV (first run only)"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2 2>/dev/null || true
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")" >&2
+  rm -f "$VENV"/.voicecoach-installed-*
+  touch "$stamp"
+}

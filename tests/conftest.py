@@ -1,0 +1,33 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from voicecoach import SAMPLE_RATE
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def speech_cache(tmp_path_factory):
+    """One speech cache for the whole run, never the user's."""
+    path = Path(os.environ.get("VOICECOACH_TEST_CACHE") or tmp_path_factory.mktemp("speech-cache"))
+    os.environ["VOICECOACH_CACHE"] = str(path)
+    return path
+
+
+class FakeDurations:
+    """Clip lengths without a speech engine: 60 ms per character, beeps of fixed length."""
+
+    SOUNDS = {"start": 0.31, "end": 0.41, "tick": 0.06, "rest_over": 0.58}
+
+    def speech(self, text: str) -> int:
+        return int(len(text) * 0.06 * SAMPLE_RATE) + 1
+
+    def sound(self, name: str) -> int:
+        return int(self.SOUNDS.get(name, 0.3) * SAMPLE_RATE)
+
+
+@pytest.fixture
+def fake_durations():
+    return FakeDurations()

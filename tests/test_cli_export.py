@@ -1,0 +1,74 @@
+"""CLI export: overwrite rules, never over the input, no partial file on failure."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from voicecoach.cli import main
+
+import pytest
+
+
+def run_main(args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path, capsys):
+    routine = tmp_path / "r.yaml"
+    routine.write_text(SMALL)
+    out = tmp_path / "s.wav"
+    out.write_bytes(b"precious")
+    code, _, err = run_main(["export", str(routine), "-o", str(out)], capsys)
+    assert code == 2 and "already exists" in err and "--force" in err
+    assert out.read_bytes() == b"precious"
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"], capsys)
+    assert code == 0, err
+    assert out.read_bytes()[:4] == b"RIFF"
+
+
+def test_export_never_writes_over_its_input(tmp_path, capsys):
+    routine = tmp_path / "r.wav"   # a routine oddly named .wav is still the input
+    routine.write_text(SMALL)
+    code, _, err = run_main(["export", str(routine), "-o", str(routine), "--force"], capsys)
+    assert code == 2 and "input" in err
+    assert routine.read_text() == SMALL
+
+
+def test_unknown_format_is_a_clear_error(tmp_path, capsys):
+    code, _, err = run_main(["export", "foot-strength", "-o", str(tmp_path / "x.xyz")], capsys)
+    assert code == 2 and ".wav" in err and "Traceback" not in err
+
+
+def test_no_temp_files_left_after_success(tmp_path, capsys):
+    routine = tmp_path / "r.yaml"
+    routine.write_text(SMALL)
+    code, _, _ = run_main(["export", str(routine), "-o", str(tmp_path / "s.wav")], capsys)
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.yaml", "s.wav"]
+
+
+def test_ctrl_c_leaves_no_partial_file(tmp_path):
+    # an 11-hour routine (1.7 GB of WAV): still writing when SIGINT arrives
+    routine = tmp_path / "long.yaml"
+    routine.write_text("title: Long\nexercises:\n" + "".join(
+        f"  - name: Hold {i}\n    sets: 5\n    reps: 10\n    hold: 70s\n" for i in range(11)))
+    out = tmp_path / "long.wav"
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "export", str(routine), "-o", str(out)],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        time.sleep(0.01)
+    assert any(p.name.endswith(".part") for p in tmp_path.iterdir()), "export never started writing"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["long.yaml"]

@@ -1,0 +1,81 @@
+"""Real pyttsx3 speech through the cache (needs libespeak-ng, as users have)."""
+
+import subprocess
+import sys
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE
+from voicecoach.speech import SpeechClips, Voice, trim_silence
+
+
+def test_real_clip_has_voice_and_is_trimmed(tmp_path):
+    clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    pcm = clips.clip("Get ready.")
+    assert pcm.dtype == np.int16
+    assert 0.3 * SAMPLE_RATE < len(pcm) < 2 * SAMPLE_RATE
+    assert np.abs(pcm[:50].astype(int)).max() < 2000          # starts near silence, trimmed close
+    assert np.sqrt(np.mean(pcm.astype(float) ** 2)) > 500      # has energy: a voice
+
+
+def test_cache_hit_does_not_render_again(tmp_path):
+    first = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    pcm = first.clip("Halfway.")
+    assert first.rendered == 1
+    second = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    again = second.clip("Halfway.")
+    assert second.rendered == 0 and np.array_equal(pcm, again)
+
+
+def test_cache_key_covers_voice_rate_volume_text(tmp_path):
+    keys = {SpeechClips(v, cache_dir=tmp_path).key(t)
+            for v in (Voice(None, 160), Voice("en-us", 160), Voice(None, 200), Voice(None, 160, 0.5))
+            for t in ("One", "Two")}
+    assert len(keys) == 8
+
+
+def test_rate_changes_length(tmp_path):
+    slow = SpeechClips(Voice(rate=120), cache_dir=tmp_path).samples("Switch to the left foot.")
+    fast = SpeechClips(Voice(rate=260), cache_dir=tmp_path).samples("Switch to the left foot.")
+    assert slow > fast * 1.5
+
+
+def test_many_clips_in_a_row_each_complete(tmp_path):
+    # runAndWait returns before synthesis ends (pyttsx3 #219): every clip must still be whole
+    clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    texts = [f"{n} of 10." for n in range(1, 11)]
+    lengths = [clips.samples(t) for t in texts]
+    assert min(lengths) > 0.4 * SAMPLE_RATE
+    assert max(lengths) < 1.6 * min(lengths)
+
+
+def test_nothing_printed_on_stdout(tmp_path, capfd):
+    SpeechClips(Voice(rate=170), cache_dir=tmp_path).clip("Quiet please.")
+    assert capfd.readouterr().out == ""
+
+
+def test_trim_silence_keeps_margin():
+    pcm = np.zeros(10000, np.int16)
+    pcm[4000:5000] = 3000
+    out = trim_silence(pcm)
+    assert 1000 < len(out) < 2500 and out[0] == 0
+
+
+def test_missing_espeak_is_one_clear_line(tmp_path):
+    code = (
+        "import ctypes\n"
+        "real = ctypes.cdll.LoadLibrary\n"
+        "def fake(name, *a, **k):\n"
+        "    if 'espeak' in str(name): raise OSError('cannot open ' + str(name))\n"
+        "    return real(name, *a, **k)\n"
+        "ctypes.cdll.LoadLibrary = fake\n"
+        "from voicecoach.cli import main\n"
+        f"main(['export', 'foot-strength', '-o', r'{tmp_path / 'x.wav'}'])\n"
+    )
+    env = {"VOICECOACH_CACHE": str(tmp_path / "empty-cache"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "libespeak-ng" in lines[0] and "apt-get install libespeak-ng1" in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "x.wav").exists()

@@ -1,0 +1,46 @@
+"""Every phrase voicecoach itself says comes from a phrase table, one JSON file per language."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from voicecoach.errors import InputError
+
+
+def available_languages() -> list[str]:
+    folder = resources.files("voicecoach") / "lang"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+@lru_cache(maxsize=None)
+def _table(language: str) -> dict:
+    path = resources.files("voicecoach") / "lang" / f"{language}.json"
+    if not path.is_file():
+        raise InputError(f"no phrase table for language {language!r} — use one of: "
+                         f"{', '.join(available_languages())}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class Phrases:
+    """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``"""
+
+    def __init__(self, language: str = "en"):
+        self.language = language
+        self.table = _table(language)
+
+    def say(self, key: str, **values) -> str:
+        template = self.table.get(key) or _table("en")[key]
+        return template.format(**{k: _spoken(v) for k, v in values.items()})
+
+    @property
+    def default_voice(self) -> str:
+        return self.table.get("_voice", self.language)
+
+
+def _spoken(value):
+    """Seconds like 5.0 read as "5", 2.5 as "2.5"."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

@@ -1,0 +1,198 @@
+"""Speech: text -> PCM clips through pyttsx3, rendered once into a content-addressed cache.
+
+Clips are mono 16-bit PCM at ``SAMPLE_RATE`` as numpy int16 arrays, trimmed of
+leading/trailing silence so a cue's start is the start of the voice.
+Platform-notes workarounds live in ``Pyttsx3Engine``: wait on the
+``finished-utterance`` callback (``runAndWait`` returns early), one job per
+run, re-synchronize properties after setting them, swallow the "Audio saved"
+print, keep one engine per process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+import threading
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Protocol
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE
+from voicecoach.errors import SpeechError
+from voicecoach.wavio import read_wav_pcm, write_wav_atomic
+
+ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
+               "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
+               "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
+SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
+LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How clips are spoken; part of every cache key."""
+
+    voice: Optional[str] = None   # engine voice id (None: engine default)
+    rate: int = 160               # words per minute
+    volume: float = 1.0           # 0..1
+
+
+class SpeechEngine(Protocol):
+    name: str
+
+    def synthesize(self, text: str, voice: Voice) -> np.ndarray:
+        """Return the untrimmed clip as int16 mono samples at SAMPLE_RATE."""
+
+
+class Pyttsx3Engine:
+    """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
+
+    name = "pyttsx3"
+    _shared: Optional["Pyttsx3Engine"] = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        try:
+            import pyttsx3
+            self._engine = pyttsx3.init()
+        except Exception as exc:  # RuntimeError, OSError, ImportError from the driver
+            raise SpeechError(f"speech engine unavailable ({exc.__class__.__name__}): {ESPEAK_HELP}") from exc
+        self._done = threading.Event()
+        self._engine.connect("finished-utterance", self._on_finished)
+        self._props: dict[str, object] = {}
+        self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
+
+    @classmethod
+    def shared(cls) -> "Pyttsx3Engine":
+        with cls._lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    def _on_finished(self, name=None, completed=True) -> None:
+        self._done.set()
+
+    def voices(self) -> list:
+        return list(self._engine.getProperty("voices"))
+
+    def _set(self, name: str, value) -> None:
+        if value is None or self._props.get(name) == value:
+            return
+        try:
+            self._engine.setProperty(name, value)
+        except Exception as exc:
+            raise SpeechError(f"speech engine rejected {name}={value!r}: {exc}") from exc
+        self._sync()
+        self._props[name] = value
+
+    @staticmethod
+    def _sync() -> None:
+        with contextlib.suppress(Exception):  # only the espeak driver has it
+            from pyttsx3.drivers import _espeak
+            _espeak.Synchronize()
+
+    def synthesize(self, text: str, voice: Voice) -> np.ndarray:
+        with self._lock:
+            self._set("voice", voice.voice)
+            self._set("rate", voice.rate)
+            self._set("volume", voice.volume)
+            path = os.path.join(self._tmpdir, "clip.wav")
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+            self._done.clear()
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, path)
+                self._engine.runAndWait()
+                if not self._done.wait(60):
+                    raise SpeechError(f"speech engine did not finish speaking {text[:40]!r}")
+            if not os.path.exists(path):
+                raise SpeechError(f"speech engine wrote no audio for {text[:40]!r}")
+            return read_wav_pcm(path)
+
+
+def trim_silence(pcm: np.ndarray) -> np.ndarray:
+    """Drop leading/trailing near-silence, keeping a short margin."""
+    loud = np.flatnonzero(np.abs(pcm.astype(np.int32)) >= SILENCE_LEVEL)
+    if loud.size == 0:
+        return pcm[:0]
+    start = max(0, int(loud[0]) - int(LEAD_KEEP_S * SAMPLE_RATE))
+    end = min(len(pcm), int(loud[-1]) + 1 + int(TAIL_KEEP_S * SAMPLE_RATE))
+    return pcm[start:end]
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("VOICECOACH_CACHE")
+    if env:
+        return Path(env)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("voicecoach")) / "speech"
+
+
+class SpeechClips:
+    """Text -> trimmed clip, through a disk cache keyed by engine, voice, rate, volume, text."""
+
+    def __init__(self, voice: Voice = Voice(), cache_dir: Optional[Path] = None,
+                 engine: Optional[SpeechEngine] = None):
+        self.voice = voice
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self._engine = engine
+        self._memo: dict[str, np.ndarray] = {}
+        self.rendered = 0      # clips synthesized (cache misses) in this process
+
+    @property
+    def engine(self) -> SpeechEngine:
+        if self._engine is None:
+            self._engine = Pyttsx3Engine.shared()
+        return self._engine
+
+    def engine_name(self) -> str:
+        return self._engine.name if self._engine is not None else Pyttsx3Engine.name
+
+    def key(self, text: str) -> str:
+        v = self.voice
+        raw = "\x00".join([self.engine_name(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def path_for(self, text: str) -> Path:
+        key = self.key(text)
+        return self.cache_dir / key[:2] / f"{key}.wav"
+
+    def is_cached(self, text: str) -> bool:
+        return text in self._memo or self.path_for(text).exists()
+
+    def clip(self, text: str) -> np.ndarray:
+        """The trimmed clip for ``text`` (int16, SAMPLE_RATE, mono)."""
+        pcm = self._memo.get(text)
+        if pcm is None:
+            pcm = self._load_or_render(text)
+            self._memo[text] = pcm
+        return pcm
+
+    def samples(self, text: str) -> int:
+        return len(self.clip(text))
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Render every missing clip now (before timing-critical work)."""
+        for text in dict.fromkeys(texts):
+            self.clip(text)
+
+    def _load_or_render(self, text: str) -> np.ndarray:
+        path = self.path_for(text)
+        if path.exists():
+            try:
+                return read_wav_pcm(path)
+            except Exception:
+                pass  # a damaged cache entry is rendered again
+        pcm = trim_silence(self.engine.synthesize(text, self.voice))
+        self.rendered += 1
+        try:
+            write_wav_atomic(path, pcm)
+        except OSError:
+            pass  # an unwritable cache only costs speed
+        return pcm

@@ -1,0 +1,67 @@
+"""The timeline: every cue with its exact start and end, in samples at SAMPLE_RATE."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from voicecoach import SAMPLE_RATE
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One spoken phrase or one sound. ``start``/``end`` are sample indices."""
+
+    start: int
+    end: int
+    kind: str                      # "speech" | "beep"
+    role: str                      # what it is for: "countdown", "work_start", "tick", ...
+    text: Optional[str] = None     # speech only
+    sound: Optional[str] = None    # beep only
+    exercise: Optional[int] = None  # 1-based exercise number
+    side: Optional[str] = None
+    set: Optional[int] = None      # 1-based
+    rep: Optional[int] = None      # 1-based
+
+    @property
+    def start_s(self) -> float:
+        return self.start / SAMPLE_RATE
+
+    @property
+    def end_s(self) -> float:
+        return self.end / SAMPLE_RATE
+
+    def to_json(self) -> dict:
+        return {
+            "start": round(self.start_s, 6), "end": round(self.end_s, 6),
+            "kind": self.kind, "role": self.role, "text": self.text, "sound": self.sound,
+            "exercise": self.exercise, "side": self.side, "set": self.set, "rep": self.rep,
+        }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    cues: tuple[Cue, ...]
+    length: int                    # samples
+    title: str = ""
+    exercise_names: tuple[str, ...] = ()
+    sample_rate: int = SAMPLE_RATE
+
+    @property
+    def duration_s(self) -> float:
+        return self.length / self.sample_rate
+
+    def speech(self) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "speech"]
+
+    def exercise_starts(self) -> list[tuple[int, str, int]]:
+        """(exercise number, name, first cue sample) for each exercise, in order."""
+        seen: dict[int, int] = {}
+        for c in self.cues:
+            if c.exercise is not None and c.exercise not in seen:
+                seen[c.exercise] = c.start
+        return [(n, self.exercise_names[n - 1], s) for n, s in sorted(seen.items())]
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "duration": round(self.duration_s, 6),
+                "sample_rate": self.sample_rate, "cues": [c.to_json() for c in self.cues]}
