@@ -1,0 +1,92 @@
+"""CLI by feature: list, check, preview, version, errors as one line per problem."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from voicecoach.cli import main
+
+
+def run_main(args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err
+
+
+def test_version(capsys):
+    code, out, _ = run_main(["--version"], capsys)
+    assert code == 0 and "voicecoach" in out and "0." in out
+
+
+def test_list_shows_builtins(capsys):
+    code, out, _ = run_main(["list"], capsys)
+    assert code == 0 and "foot-strength" in out and "11 exercises" in out
+
+
+def test_check_json_is_the_normalized_routine(capsys):
+    code, out, _ = run_main(["check", "foot-strength", "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == "Foot strength for runners"
+    first = data["exercises"][0]
+    assert first["name"] == "Toe spread" and first["hold"] == 5.0 and first["reps"] == 10
+    assert first["sides"] == ["right foot", "left foot"] and first["duration"] is None
+    walks = data["exercises"][6]
+    assert walks["name"] == "Heel walks" and walks["duration"] == 60.0 and walks["sets"] == 3
+
+
+def test_check_reports_every_problem_one_line_each(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: T\nexercises:\n  - name: A\n    hodl: 5s\n    reps: 0\n    sets: two\n")
+    code, out, err = run_main(["check", str(bad)], capsys)
+    lines = err.strip().splitlines()
+    assert code == 2 and out == ""
+    assert lines[0].startswith(f"{bad}:4:5: ") and 'did you mean "hold"' in lines[0]
+    assert lines[1].startswith(f"{bad}:5:") and lines[2].startswith(f"{bad}:6:")
+    assert lines[-1].startswith("voicecoach: error: 3 problems")
+
+
+def test_preview_text_one_line_per_cue(capsys):
+    code, out, _ = run_main(["preview", "foot-strength"], capsys)
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[1] == "00:00  Foot strength for runners. 11 exercises, about 30 minutes."
+    assert any(line.endswith("Switch to the left foot.") for line in lines)
+    assert lines[-1].endswith("Session complete. Well done.")
+
+
+def test_preview_json_contract(capsys):
+    code, out, _ = run_main(["preview", "foot-strength", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["duration"] > 600
+    kinds = {c["kind"] for c in data["cues"]}
+    assert kinds == {"speech", "beep"}
+    assert all(c["start"] <= c["end"] <= data["duration"] for c in data["cues"])
+
+
+def test_unknown_routine_name_suggests(capsys):
+    code, _, err = run_main(["play", "foot-strenght"], capsys)
+    assert code == 2 and 'did you mean "foot-strength"' in err
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"title: \xff\xfe bad utf8\n", b"", b"- just\n- a list\n",
+                                     b"title: [unclosed\n", b"exercises: !!python/object:os.system {}\n"])
+def test_bad_files_never_traceback(tmp_path, content):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(content)
+    for command in ("check", "preview", "export"):
+        extra = ["-o", str(tmp_path / "o.wav")] if command == "export" else []
+        proc = subprocess.run([sys.executable, "-m", "voicecoach", command, str(path), *extra],
+                              capture_output=True, text=True)
+        assert proc.returncode == 2, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert proc.stderr.strip().splitlines()[0].startswith(f"{path}:1:") or str(path) in proc.stderr
+    assert not (tmp_path / "o.wav").exists()
+
+
+def test_usage_error_exit_2(capsys):
+    code, _, err = run_main(["export", "foot-strength"], capsys)
+    assert code == 2 and "-o" in err
