@@ -96,8 +96,9 @@ def tab_problems(text: str) -> Iterator[Invalid]:
 
 def compose(text: str) -> Node | None:
     """The node tree of the single YAML document in ``text`` (None when empty)."""
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         loader.get_event()                       # StreamStart
         if loader.check_event(StreamEndEvent):
             return None
@@ -110,16 +111,18 @@ def compose(text: str) -> Node | None:
     except yaml.MarkedYAMLError as err:
         raise Invalid(_mark(err.problem_mark or err.context_mark), _syntax_message(err)) from None
     except yaml.reader.ReaderError as err:
+        char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
         raise Invalid(offset_line_col(text, err.position),
-                      f"character {err.character!r} is not allowed in YAML "
-                      "— remove it or put the text in quotes with an escape") from None
+                      f"control character {char} is not allowed in YAML — remove it, or "
+                      'write it as an escape inside double quotes, e.g. "\\t"') from None
     except yaml.YAMLError as err:
         raise Invalid((1, 1), f"YAML error: {err} — fix the YAML syntax") from None
     except RecursionError:
         raise Invalid((1, 1), "the YAML is nested too deeply — a routine needs only a few "
                               "levels of lists and mappings") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _mark(mark) -> tuple[int, int]:
