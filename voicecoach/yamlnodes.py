@@ -47,9 +47,15 @@ class Report:
     def __init__(self, path: str):
         self.path = path
         self._problems: dict[tuple, Problem] = {}
+        self._muted: set[tuple[int, int]] = set()
 
-    def add(self, where: Position, message: str) -> None:
+    def add(self, where: Position, message: str, mute: bool = False) -> None:
+        """Record a problem; ``mute`` drops later problems at the same place."""
         line, col = line_col(where)
+        if (line, col) in self._muted:
+            return
+        if mute:
+            self._muted.add((line, col))
         problem = Problem(self.path, line, col, message)
         self._problems.setdefault((line, col, message), problem)
 
