@@ -77,9 +77,11 @@ def _scalar(node: Node) -> object:
 
 def text(node: Node, label: str, example: str) -> str:
     value = _scalar(node)
+    if isinstance(value, (bool, int, float)):
+        raise Invalid(node, f"{label} must be text, got {describe(node)} — put it in quotes "
+                            f'to use it as text: "{clip(node.value)}"')
     if not isinstance(value, str):
-        raise Invalid(node, f"{label} must be text, got {describe(node)} — write e.g. {example}"
-                            + (" (quote it)" if isinstance(value, (bool, int, float)) else ""))
+        raise Invalid(node, f"{label} must be text, got {describe(node)} — write e.g. {example}")
     if not value.strip():
         raise Invalid(node, f"{label} is empty — write some text, e.g. {example}, or remove it")
     return value

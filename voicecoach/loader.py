@@ -96,7 +96,7 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
                            '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"')
         return None
     for problem in tag_problems(root):
-        report.add_invalid(problem)
+        report.add(problem.where, problem.message, mute=True)   # its value is unusable
     if not isinstance(root, MappingNode):
         report.add(root, "the routine must be a mapping of keys (title, settings, exercises), "
                          f'got {fc.describe(root)} — start with e.g. "title: Morning"')

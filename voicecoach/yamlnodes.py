@@ -47,9 +47,15 @@ class Report:
     def __init__(self, path: str):
         self.path = path
         self._problems: dict[tuple, Problem] = {}
+        self._muted: set[tuple[int, int]] = set()
 
-    def add(self, where: Position, message: str) -> None:
+    def add(self, where: Position, message: str, mute: bool = False) -> None:
+        """Record a problem; ``mute`` drops later problems at the same place."""
         line, col = line_col(where)
+        if (line, col) in self._muted:
+            return
+        if mute:
+            self._muted.add((line, col))
         problem = Problem(self.path, line, col, message)
         self._problems.setdefault((line, col, message), problem)
 
@@ -96,8 +102,9 @@ def tab_problems(text: str) -> Iterator[Invalid]:
 
 def compose(text: str) -> Node | None:
     """The node tree of the single YAML document in ``text`` (None when empty)."""
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         loader.get_event()                       # StreamStart
         if loader.check_event(StreamEndEvent):
             return None
@@ -110,16 +117,18 @@ def compose(text: str) -> Node | None:
     except yaml.MarkedYAMLError as err:
         raise Invalid(_mark(err.problem_mark or err.context_mark), _syntax_message(err)) from None
     except yaml.reader.ReaderError as err:
+        char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
         raise Invalid(offset_line_col(text, err.position),
-                      f"character {err.character!r} is not allowed in YAML "
-                      "— remove it or put the text in quotes with an escape") from None
+                      f"control character {char} is not allowed in YAML — remove it, or "
+                      'write it as an escape inside double quotes, e.g. "\\t"') from None
     except yaml.YAMLError as err:
         raise Invalid((1, 1), f"YAML error: {err} — fix the YAML syntax") from None
     except RecursionError:
         raise Invalid((1, 1), "the YAML is nested too deeply — a routine needs only a few "
                               "levels of lists and mappings") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _mark(mark) -> tuple[int, int]:

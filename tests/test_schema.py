@@ -1,0 +1,74 @@
+"""Tests of voicecoach/schema.json: it matches the loader's keys, patterns and examples."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from voicecoach.loader import load_routine, load_routine_text, routine_keys
+from voicecoach.errors import RoutineError
+from voicecoach.timeparse import TIME_PATTERN
+
+ROUTINES = sorted((Path(__file__).parent / "routines").glob("*.yaml"))
+
+
+def schema() -> dict:
+    return json.loads(resources.files("voicecoach").joinpath("schema.json").read_text("utf-8"))
+
+
+def test_schema_property_names_equal_loader_keys():
+    s, defs = schema(), schema()["$defs"]
+    names = {
+        "routine": set(s["properties"]),
+        "settings": set(defs["settings"]["properties"]),
+        "sounds": set(defs["settings"]["properties"]["sounds"]["properties"]),
+        "exercise": set(defs["exercise"]["properties"]),
+        "phase": set(defs["phase"]["properties"]),
+    }
+    assert names == {kind: set(keys) for kind, keys in routine_keys().items()}
+
+
+def test_schema_is_closed_and_uses_the_time_pattern():
+    s = schema()
+    assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert s["additionalProperties"] is False
+    for name in ("settings", "exercise", "phase"):
+        assert s["$defs"][name]["additionalProperties"] is False
+    assert s["$defs"]["timeString"]["pattern"] == TIME_PATTERN
+    assert s["$defs"]["settings"]["properties"]["verbosity"]["enum"] == \
+        ["brief", "normal", "detailed"]
+
+
+@pytest.mark.parametrize("path", ROUTINES, ids=lambda p: p.name)
+def test_example_routines_are_valid_for_schema_and_loader(path):
+    jsonschema = pytest.importorskip("jsonschema")
+    load_routine(path)
+    jsonschema.validate(yaml.safe_load(path.read_text("utf-8")), schema(),
+                        cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize("text", [
+    "exercises: []",
+    "title: x",
+    "exercises: [{name: A, hodl: 5}]",
+    "exercises: [{reps: 5}]",
+    "exercises: [{name: A, reps: 0}]",
+    "exercises: [{name: A, reps: 2.5}]",
+    "exercises: [{name: A, hold: -1}]",
+    "exercises: [{name: A, hold: five}]",
+    "exercises: [{name: A, phases: []}]",
+    "exercises: [{name: A, phases: [{say: In}]}]",
+    "exercises: [{name: A}]\nsettings: {verbosity: chatty}",
+    "exercises: [{name: A}]\nsettings: {rate: 20}",
+    "exercises: [{name: A}]\nsettings: {sounds: {bop: x.wav}}",
+])
+def test_schema_and_loader_reject_the_same_mistakes(text):
+    jsonschema = pytest.importorskip("jsonschema")
+    with pytest.raises(RoutineError):
+        load_routine_text(text, "r.yaml")
+    errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(yaml.safe_load(text)))
+    assert errors
