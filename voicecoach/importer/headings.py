@@ -25,6 +25,7 @@ _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)]\s+(.+)$")
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$")
+_UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 _TIMING_WORDS = re.compile(r"\d|\b(?:seconds?|minutes?|reps?|times|sets?)\b", _I)
 
 
@@ -52,7 +53,7 @@ def split_name(text: str) -> tuple[str, str] | None:
     m = _NAME_SPLIT.match(plain)
     if m and _short_name(m.group(1)) and not _TIMING_WORDS.search(m.group(1)):
         return clean_name(m.group(1)), m.group(2).strip()
-    if _short_name(plain) and not re.search(r"\d", plain):
+    if _short_name(plain) and not _UNIT_WORDS.search(plain):
         return clean_name(plain), ""
     return None
 
@@ -60,7 +61,7 @@ def split_name(text: str) -> tuple[str, str] | None:
 def clean_name(text: str) -> str:
     """Strip markup, numbering, quotes and trailing punctuation from a heading."""
     text = strip_markup(text).strip()
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*[:.)\-–—]\s*", "", text, flags=_I)
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*[:.)\-–—](?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")
 

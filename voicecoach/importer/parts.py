@@ -11,9 +11,9 @@ from .structure import Block
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
-    "rep": "{v} reps", "repetitions": "{v} reps", "how many": "{v} reps",
-    "set": "{v} sets", "hold": "hold for {v}", "duration": "for {v}", "time": "for {v}",
-    "how long": "for {v}", "rest": "rest {v}", "round": "{v} rounds",
+    "rep": "{n} reps{rest}", "repetitions": "{n} reps{rest}", "how many": "{n} reps{rest}",
+    "set": "{n} sets{rest}", "hold": "hold for {v}", "duration": "for {v}", "time": "for {v}",
+    "how long": "for {v}", "rest": "rest {v}", "round": "{n} rounds{rest}",
     "per side": "{v} per side", "sides": "on each side",
 }
 
@@ -43,9 +43,10 @@ def timing_label_text(word: str, value: str) -> str:
     """``("sets", "3")`` -> ``"3 sets"``; a value that already says its unit is kept."""
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
         return value
+    number, _, rest = value.partition(" ")
     for key, template in _TIMING_LABEL_TEMPLATES.items():
         if word.startswith(key):
-            return template.format(v=value)
+            return template.format(v=value, n=number, rest=" " + rest if rest else "")
     return value
 
 
