@@ -51,7 +51,8 @@ def split_name(text: str) -> tuple[str, str] | None:
         return clean_name(bold.group(2)), bold.group(3).strip()
     plain = strip_markup(text).strip()
     m = _NAME_SPLIT.match(plain)
-    if m and _short_name(m.group(1)) and not _TIMING_WORDS.search(m.group(1)):
+    bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
+    if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
     if _short_name(plain) and not _UNIT_WORDS.search(plain):
         return clean_name(plain), ""

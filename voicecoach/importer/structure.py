@@ -54,7 +54,7 @@ def looks_like_exercise(block: Block) -> bool:
 
 def _unlabelled(line: str) -> str:
     label = label_of(line)
-    return strip_markup(label[2] if label else line)
+    return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
 def _detect(style: str, lines: list[str], i: int) -> Heading | None:
@@ -143,7 +143,9 @@ def _markdown_title(lines: list[str]) -> str | None:
 
 def _first_line_title(lines: list[str]) -> str | None:
     first = next((line.strip() for line in lines if line.strip()), "")
-    text = strip_markup(first).lstrip("# ").strip()
+    if any(DETECTORS[style](first) for style in ("exercise", "step", "markdown", "numbered")):
+        return None
+    text = strip_markup(first).strip()
     if not text or len(text.split()) > 15 or text.endswith((".", ":")) or is_furniture_line(text):
         return None
     return text
