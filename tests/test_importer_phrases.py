@@ -155,3 +155,8 @@ def test_defaults_are_settings():
     assert draft.fields["hold"] == 8 and draft.notes["hold"] == "no hold time given: 8 s"
     with pytest.raises(ValueError):
         ImportDefaults(reps=0)
+
+
+def test_range_with_units_on_both_ends_takes_the_lower_with_a_note():
+    got, notes = fields("Stay here for 45 seconds to 1 minute, then switch sides.")
+    assert got["duration"] == 45 and "took 45 s" in notes["duration"]

@@ -17,6 +17,16 @@ _PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause)(?:\s+(?:your|the
 _STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
 
 
+def _with_upper_bound(text: Text, m, value: Value) -> Value:
+    """ "45 seconds to 1 minute": a range whose ends have their own units takes the lower one."""
+    import re
+    upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end():], re.I)
+    if upper and value.note is None:
+        said = f"{text.original[m.start():m.end()].strip()} to {upper.group(1)}"
+        value.note = f'article says "{said}": took {value.number:g} s'
+    return value
+
+
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many."""
     text.take(_FREQUENCY)
@@ -89,7 +99,7 @@ def read_static(text: Text, timing: Timing) -> None:
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
     if found:
         m = found[0]
-        timing.static = time_value(m, 1, 3, None if m.group(3) else "counts")
+        timing.static = _with_upper_bound(text, m, time_value(m, 1, 3, None if m.group(3) else "counts"))
         return
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
@@ -105,7 +115,7 @@ def read_duration(text: Text, timing: Timing) -> None:
     text.take(rf"\bevery\s+{NUM}\s*{UNIT}")
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
     if found and timing.duration is None:
-        timing.duration = time_value(found[0])
+        timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
 
 
 def read_timing(normalized: str) -> Timing:
