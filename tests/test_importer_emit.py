@@ -1,0 +1,54 @@
+"""The YAML output: routine format, times as text timeparse reads, comments on assumptions."""
+
+from __future__ import annotations
+
+import time
+
+import yaml
+
+from voicecoach.importer import defaults_table, format_time, import_article, import_file
+from voicecoach.timeparse import parse_seconds
+from importer_fields import article_paths
+
+
+def test_format_time_round_trips_through_timeparse():
+    for seconds in (1, 1.5, 5, 30, 45, 60, 90, 120, 300, 3600):
+        assert parse_seconds(format_time(seconds)) == seconds
+
+
+def test_yaml_times_and_comments():
+    text = "## Plank\n\nHold for 15-20 seconds. Repeat 3 times.\n\n## Walk\n\nWalk for 2 minutes.\n"
+    result = import_article(text, "core.md")
+    assert "hold: 15s  # article says" in result.yaml_text
+    assert "duration: 2 min" in result.yaml_text
+    data = yaml.safe_load(result.yaml_text)
+    assert parse_seconds(data["exercises"][0]["hold"]) == 15
+    assert data["title"] == "Core"                       # from the file name when there is none
+
+
+def test_yaml_quotes_awkward_text():
+    text = "## Squat: deep\n\nSquat #1: keep your back straight - yes: really. Do 10 reps.\n\n## Lunge\n\nLunge 10 times.\n"
+    data = yaml.safe_load(import_article(text, "a.md").yaml_text)
+    assert data["exercises"][0]["how"].startswith("Squat #1: keep")
+
+
+def test_defaults_table_lists_every_default():
+    table = defaults_table()
+    assert table.startswith("| when the article gives no number for")
+    for value in ("5 s", "30 s", "60 s", "| 10 |", "| 6 |", "lower bound"):
+        assert value in table
+
+
+def test_every_article_imports_quickly_and_deterministically():
+    for path in article_paths():
+        first = import_file(path)
+        again = import_file(path)
+        assert first == again and first.exercises
+
+
+def test_a_large_article_still_imports(tmp_path):
+    body = "".join(f"## Move {i}\n\nStand and lift your arms {i % 20 + 1} times.\n\n" for i in range(200))
+    start = time.perf_counter()
+    result = import_article("# Big\n\n" + body, "big.md")
+    assert len(result.exercises) == 200
+    assert time.perf_counter() - start >= 0                  # no timing assert: just runs

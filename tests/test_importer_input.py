@@ -1,0 +1,45 @@
+"""Bad input: one-line InputError naming the file, never a traceback or an empty session."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.errors import InputError
+from voicecoach.importer import import_article, import_file, is_article_path
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "the file is empty"),
+    (b"   \n\n", "the file is empty"),
+    (b"Exercise 1\x00\x01\x02", "binary"),
+    (b"Exercise 1: Caf\xe9 squats\nSquat 10 times.", "not UTF-8"),
+    (b"Just a paragraph about how nice running is.\nNothing to do here.", "no exercises found"),
+])
+def test_bad_files_raise_one_line_input_error(tmp_path, data, message):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        import_file(path)
+    text = str(info.value)
+    assert message in text and str(path) in text and "\n" not in text
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        import_file(tmp_path / "nope.txt")
+
+
+def test_no_exercises_message_says_what_was_expected():
+    with pytest.raises(InputError, match=r'^notes\.md: no exercises found — expected headings'):
+        import_article("# My notes\n\nI like running.\n", "notes.md")
+
+
+def test_utf8_bom_is_fine(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_bytes("\ufeff## Squats\n\nSquat down 10 times.\n\n## Lunges\n\nLunge 8 times per leg.\n"
+                     .encode("utf-8"))
+    assert [e["name"] for e in import_file(path).exercises] == ["Squats", "Lunges"]
+
+
+def test_article_suffixes():
+    assert is_article_path("a.TXT") and is_article_path("b.md") and not is_article_path("c.yaml")

@@ -1,0 +1,155 @@
+"""Timing facts + defaults -> routine-format exercise fields, each assumption noted."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .defaults import ImportDefaults
+from .families import read_timing
+from .numbers import normalize
+from .parts import Parts
+from .sides import find_sides, split_variants, variant_names
+from .timing import Timing, Value
+
+_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
+_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
+                       r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
+KEY_ORDER = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest", "relax",
+             "phases")
+
+
+@dataclass
+class Draft:
+    """One exercise being built: routine-format fields and a note per assumed field."""
+
+    name: str
+    fields: dict = field(default_factory=dict)
+    notes: dict = field(default_factory=dict)
+
+    def put(self, key: str, value: object, note: str | None = None) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        self.fields[key] = value
+        if note:
+            self.notes[key] = note
+
+    def put_value(self, key: str, value: Value | None) -> None:
+        if value is not None:
+            self.put(key, value.number, value.note)
+
+    def as_dict(self) -> dict:
+        return {k: self.fields[k] for k in KEY_ORDER if self.fields.get(k) not in (None, [], ())}
+
+
+def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None:
+    """No number at all: a stretch is held, an activity is timed, anything else is counted."""
+    if _STRETCH.search(parts.name):
+        draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
+    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.timing):
+        draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
+    elif _STRETCH.search(parts.timing):
+        draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
+    else:
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
+
+
+def _phases(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
+    draft.put("phases", [{"say": say, "seconds": v.number} for say, v in t.phases],
+              "; ".join(v.note for _, v in t.phases if v.note) or None)
+    count = t.rounds or t.repeat or t.reps
+    cycle = sum(v.number for _, v in t.phases)
+    total = t.duration or t.static
+    if count is not None:
+        draft.put_value("reps", count)
+    elif total is not None and cycle > 0:
+        reps = max(1, math.floor(total.number / cycle))
+        draft.put("reps", reps, f"{total.number:g} s of {cycle:g} s breaths: {reps} rounds")
+    else:
+        draft.put("reps", defaults.breath_cycles, f"no round count given: {defaults.breath_cycles}")
+    draft.put_value("sets", t.sets)
+
+
+def _counts(draft: Draft, t: Timing, timed: bool) -> None:
+    """reps and sets from "N reps", "N sets", "repeat N times", "N rounds"."""
+    draft.put_value("reps", t.reps)
+    draft.put_value("sets", t.sets)
+    for count in (t.repeat, t.rounds):
+        if count is None:
+            continue
+        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat)
+        key = "sets" if as_sets else "reps"
+        if key not in draft.fields:
+            draft.put_value(key, count)
+
+
+def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
+    counted = any(v is not None for v in (t.reps, t.repeat, t.rounds, t.sets))
+    if t.static is not None and counted:
+        draft.put_value("hold", t.static)
+    elif t.static is not None:
+        draft.put_value("duration", t.static)
+    elif t.bare_hold and counted:
+        draft.put("hold", defaults.hold_s, f"no hold time given: {defaults.hold_s:g} s")
+    elif t.bare_hold and t.duration is None:
+        draft.put("duration", defaults.stretch_s, f"no hold time given: {defaults.stretch_s:g} s")
+    if t.duration is not None and "hold" not in draft.fields and "duration" not in draft.fields:
+        draft.put_value("duration", t.duration)
+    _counts(draft, t, timed=t.duration is not None or t.static is not None)
+    if not ({"hold", "duration", "reps"} & draft.fields.keys()):
+        _fallback_work(draft, parts, defaults)
+
+
+def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
+    sets = draft.fields.get("sets") or 1
+    if t.rest is not None:
+        draft.put_value("rest" if sets > 1 or not draft.fields.get("reps") else "relax", t.rest)
+    elif t.bare_rest and sets > 1:
+        draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
+
+
+def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
+    """One exercise from its parts and the text its numbers come from."""
+    draft = Draft(name)
+    draft.put("name", name)
+    draft.put("what", parts.what)
+    draft.put("how", parts.how)
+    t = read_timing(normalize(timing_text))
+    sides = find_sides(normalize(timing_text))
+    if sides:
+        draft.put("sides", list(sides))
+    if t.phases:
+        _phases(draft, t, defaults)
+    else:
+        _work(draft, t, parts, defaults)
+    _rest(draft, t, defaults)
+    return draft
+
+
+def build_exercises(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
+    """One exercise, or two when the text runs two variants that differ in their numbers."""
+    split = split_variants(parts.timing)
+    if split is None:
+        return [build_one(parts.name, parts, parts.timing, defaults)]
+    first_text, second_text = split
+    first_name, second_name = variant_names(parts.name, first_text, second_text)
+    first = build_one(parts.name, parts, first_text, defaults)
+    second_timing = read_timing(normalize(second_text))
+    second = build_one(parts.name, parts, second_text if second_timing.said_anything() else first_text,
+                       defaults)
+    if _same_work(first, second):
+        first.put("sides", [first_name, second_name], "two variants in one exercise, done one after the other")
+        return [first]
+    first.put("name", f"{parts.name} ({first_name})")
+    second.put("name", f"{parts.name} ({second_name})")
+    first.name, second.name = first.fields["name"], second.fields["name"]
+    return [first, second]
+
+
+def _same_work(a: Draft, b: Draft) -> bool:
+    keys = ("sets", "reps", "hold", "duration", "rest", "relax", "phases")
+    return all(a.fields.get(k) == b.fields.get(k) for k in keys)
+
+
+__all__ = ["Draft", "build_exercises", "build_one", "KEY_ORDER"]

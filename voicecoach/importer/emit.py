@@ -1,0 +1,53 @@
+"""Routine YAML text with a ``# comment`` on every value the importer assumed."""
+
+from __future__ import annotations
+
+import yaml
+
+from .build import Draft
+
+TIME_KEYS = ("hold", "duration", "rest", "relax")
+
+
+def format_time(seconds: float) -> str:
+    """``60`` -> ``"1 min"``, ``5`` -> ``"5s"``, ``1.5`` -> ``"1.5s"`` (as timeparse reads them)."""
+    if seconds >= 60 and float(seconds).is_integer() and int(seconds) % 60 == 0:
+        return f"{int(seconds) // 60} min"
+    return f"{seconds:g}s"
+
+
+def _scalar(value: object) -> str:
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**9)
+    text = text.strip()
+    if text.endswith("\n..."):
+        text = text[: -len("\n...")]
+    elif text.endswith("..."):
+        text = text[:-3].rstrip()
+    return text
+
+
+def _comment(note: str | None) -> str:
+    return f"  # {' '.join(note.split())}" if note else ""
+
+
+def _exercise_lines(draft: Draft) -> list[str]:
+    lines = []
+    for i, (key, value) in enumerate(draft.as_dict().items()):
+        shown = format_time(value) if key in TIME_KEYS else value
+        prefix = "  - " if i == 0 else "    "
+        lines.append(f"{prefix}{key}: {_scalar(shown)}{_comment(draft.notes.get(key))}")
+    return lines
+
+
+def routine_yaml(title: str, drafts: list[Draft], source: str) -> str:
+    """The routine in the YAML routine format, ready to edit."""
+    lines = [f"# Imported from {' '.join(source.split())} by voicecoach import.",
+             "# A comment marks each value the article did not state exactly: check those.",
+             f"title: {_scalar(title)}",
+             "exercises:"]
+    for draft in drafts:
+        lines.extend(_exercise_lines(draft))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["routine_yaml", "format_time"]

@@ -1,0 +1,135 @@
+"""One function per phrase family; ``read_timing`` runs them in a safe order."""
+
+from __future__ import annotations
+
+from .timing import _APPROX, NUM, UNIT, Text, Timing, Value, count_value, time_value
+
+_FREQUENCY = (
+    r"\b(?:\d+\s*times?|once)\s*(?:a|per|each|every)\s*(?:day|week|morning|evening|night)\b"
+    r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
+    r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
+    r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b")
+_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale",
+                "breathe out": "Exhale", "hold": "Hold", "pause": "Pause", "rest": "Rest"}
+_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause)(?:\s+(?:your|the)\s+breath)?\b"
+          rf"[^.;,\d]{{0,40}}?(?:for|to|through|over)?\s*(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}"
+          rf"\s*(?:{UNIT})?")
+_STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
+
+
+def _with_upper_bound(text: Text, m, value: Value) -> Value:
+    """ "45 seconds to 1 minute": a range whose ends have their own units takes the lower one."""
+    import re
+    upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end():], re.I)
+    if upper and value.note is None:
+        said = f"{text.original[m.start():m.end()].strip()} to {upper.group(1)}"
+        value.note = f'article says "{said}": took {value.number:g} s'
+    return value
+
+
+def drop_frequency(text: Text) -> None:
+    """ "twice a day", "daily", "every morning" say how often, not how many."""
+    text.take(_FREQUENCY)
+
+
+def read_phases(text: Text, timing: Timing) -> None:
+    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
+    import re
+    found = list(re.finditer(_PHASE, text.text, re.IGNORECASE))
+    words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
+    if not {"Inhale", "Exhale"} <= words:
+        return
+    for m in found:
+        unit = m.group(4) or "s"
+        timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
+    text.take(_PHASE)
+
+
+def read_sets_and_reps(text: Text, timing: Timing) -> None:
+    """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*(?:{UNIT}|reps?|repetitions)?", True):
+        timing.sets = count_value(m, 1)
+        if m.group(5):
+            timing.duration = time_value(m, 3, 5)
+        else:
+            timing.reps = count_value(m, 3)
+    for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
+        timing.sets = timing.sets or count_value(m)
+    for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
+        timing.reps = timing.reps or count_value(m)
+    for m in text.take(rf"\b{NUM}\s*(?:rounds?|cycles?|breaths?|circuits?)\b", True):
+        timing.rounds = count_value(m)
+
+
+def read_repeats(text: Text, timing: Timing) -> None:
+    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"."""
+    more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
+    for m in more:
+        extra = count_value(m)
+        total = int(extra.number) + 1
+        note = f'article says "{m.group(0).strip()}": {total} in all'
+        timing.repeat = Value(total, extra.note or note)
+        timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+    for m in text.take(rf"\b{NUM}\s*times?\b", True):
+        if timing.repeat is None:
+            timing.repeat = count_value(m)
+            timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+
+
+def read_rest(text: Text, timing: Timing) -> None:
+    """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
+    rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
+    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
+                       r"(?=[^.;]*\bbetween\b)", True)
+    if rests:
+        timing.rest = time_value(rests[0])
+    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both))", True):
+        timing.bare_rest = True
+
+
+def read_static(text: Text, timing: Timing) -> None:
+    """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
+    pattern = (rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
+               rf"{NUM}\s*{UNIT}")
+    found = text.take(pattern, True)
+    found = found or text.take(rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{NUM}\s*{UNIT}", True)
+    found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
+    if found:
+        m = found[0]
+        timing.static = _with_upper_bound(text, m, time_value(m, 1, 3, None if m.group(3) else "counts"))
+        return
+    held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
+    if held:
+        timing.static = time_value(held[0], unit="s")
+    elif text.take(r"\b(?:hold|pause)(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+                   r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
+                   r"pose|contraction|squeeze)|for \d))", True):
+        timing.bare_hold = True
+
+
+def read_duration(text: Text, timing: Timing) -> None:
+    """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
+    text.take(rf"\bevery\s+{NUM}\s*{UNIT}")
+    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
+    if found and timing.duration is None:
+        timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
+
+
+def read_timing(normalized: str) -> Timing:
+    """Run every phrase family over one exercise's normalized text."""
+    text, timing = Text(normalized), Timing()
+    drop_frequency(text)
+    read_phases(text, timing)
+    read_sets_and_reps(text, timing)
+    read_rest(text, timing)
+    read_static(text, timing)
+    read_repeats(text, timing)
+    read_duration(text, timing)
+    return timing
+
+
+__all__ = ["read_timing", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
+           "read_rest", "read_static", "read_duration"]

@@ -1,0 +1,136 @@
+"""Recognise the lines that start an exercise, in each style articles use.
+
+A *style* is one way of marking exercises: ``Exercise 3: Name``, ``Step 2: …``,
+markdown ``## Name``, a numbered list ``1. Name — text``, a bold title line, a
+``Name — text`` dash line, or a short title line on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import label_of, strip_markup
+
+STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
+WEAK_STYLES = ("bold", "dash", "short")
+_I = re.IGNORECASE
+_SEP = r"[:.)\-–—]"
+_EXERCISE = re.compile(
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|move|stretch|drill|pose|movement)\s*(?:#|no\.?\s*)?"
+    rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
+_STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\s*(\d+)\s*[.)]\s+(.+)$")
+_BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$")
+_UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
+_TIMING_WORDS = re.compile(r"\d|\b(?:seconds?|minutes?|reps?|times|sets?)\b", _I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    style: str
+    name: str
+    inline: str = ""        # text after the name on the same line
+    level: int = 0          # markdown level, else 0
+    number: int | None = None
+
+
+def _short_name(text: str, max_words: int = 7) -> bool:
+    words = text.split()
+    return (0 < len(words) <= max_words and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+            and label_of(text + ":") is None and bool(re.search(r"[A-Za-z]", text)))
+
+
+def split_name(text: str) -> tuple[str, str] | None:
+    """``"**Toe spread** — Place a band"`` -> ``("Toe spread", "Place a band")``; None for a sentence."""
+    bold = re.match(r"^(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$", text.strip())
+    if bold:
+        return clean_name(bold.group(2)), bold.group(3).strip()
+    plain = strip_markup(text).strip()
+    m = _NAME_SPLIT.match(plain)
+    bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
+    if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
+        return clean_name(m.group(1)), m.group(2).strip()
+    if _short_name(plain) and not _UNIT_WORDS.search(plain):
+        return clean_name(plain), ""
+    return None
+
+
+def clean_name(text: str) -> str:
+    """Strip markup, numbering, quotes and trailing punctuation from a heading."""
+    text = strip_markup(text).strip()
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*[:.)\-–—](?!\d)\s*", "", text, flags=_I)
+    text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
+    return text.strip(" :.-–—*_")
+
+
+def exercise_heading(line: str) -> Heading | None:
+    m = _EXERCISE.match(line)
+    if not m:
+        return None
+    named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
+    return Heading("exercise", named[0], named[1], number=int(m.group(1)))
+
+
+def step_heading(line: str) -> Heading | None:
+    m = _STEP.match(line)
+    if not m:
+        return None
+    named = split_name(m.group(2)) or (f"Step {m.group(1)}", m.group(2).strip())
+    return Heading("step", named[0], named[1], number=int(m.group(1)))
+
+
+def markdown_heading(line: str) -> Heading | None:
+    m = _MARKDOWN.match(line)
+    if not m:
+        return None
+    return Heading("markdown", clean_name(m.group(2)), level=len(m.group(1)))
+
+
+def numbered_heading(line: str) -> Heading | None:
+    m = _NUMBERED.match(line)
+    if not m or _MARKDOWN.match(line):
+        return None
+    named = split_name(m.group(2))
+    if named is None:
+        return Heading("numbered", "", m.group(2).strip(), number=int(m.group(1)))
+    return Heading("numbered", named[0], named[1], number=int(m.group(1)))
+
+
+def bold_heading(line: str) -> Heading | None:
+    m = _BOLD.match(line)
+    if not m or label_of(m.group(2).rstrip(":") + ":") is not None:
+        return None
+    name = clean_name(m.group(2))
+    return Heading("bold", name, m.group(3).strip()) if _short_name(name, 9) else None
+
+
+def dash_heading(line: str) -> Heading | None:
+    text = _BULLET.sub("", line)
+    if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
+        return None
+    m = _NAME_SPLIT.match(strip_markup(text).strip())
+    if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
+        return None
+    if not re.search(r"\s[—–-]\s|[—–]", text):
+        return None                     # "Name: text" only counts in a list of dash lines
+    return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
+
+
+def short_heading(line: str) -> Heading | None:
+    text = strip_markup(line).strip()
+    if _BULLET.match(line) or not _short_name(text, 7) or _TIMING_WORDS.search(text):
+        return None
+    return Heading("short", clean_name(text))
+
+
+DETECTORS = {
+    "exercise": exercise_heading, "step": step_heading, "markdown": markdown_heading,
+    "numbered": numbered_heading, "bold": bold_heading, "dash": dash_heading,
+    "short": short_heading,
+}
+
+__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]

@@ -1,0 +1,81 @@
+"""Number words and idioms -> digits, so the timing rules only see digits.
+
+``normalize("Hold for five seconds, repeat twice")`` gives
+``"Hold for 5 seconds, repeat 2 times"``.  Spelled numbers go through the
+maintained ``text2num`` library (``alpha2digit``); the idioms it does not know
+("twice", "a minute", "one and a half", "a couple of", "fifteen-twenty") are
+rewritten around it.  The result is for parsing only, never shown to the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import alpha2digit
+
+_UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+_NUMBER_WORDS = set(_UNITS_WORDS) | set(_TENS_WORDS)
+_NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
+
+# (pattern, replacement) applied in order, case-insensitively, before alpha2digit.
+_IDIOMS_BEFORE = [
+    (r"\bhalf an? (minute|min)\b", "30 seconds"),
+    (r"\ba half[- ](minute|min)\b", "30 seconds"),
+    (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
+    (r"\ba (minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
+    (r"\ban hour\b", "1 hour"),
+    (r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS)) + r")([ -])second\b", r"\1\2sec"),
+    (r"\btwice\b", "2 times"),
+    (r"\bthrice\b", "3 times"),
+    (r"\bonce more\b", "1 more time"),
+    (r"\b(repeat|do|perform)((?: it| this| the \w+)?) once\b", r"\1\2 1 time"),
+    (r"\ba couple(?: of)?\b", "2"),
+    (r"\ba dozen\b", "12"),
+]
+_IDIOMS_AFTER = [
+    (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5"),
+    (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
+]
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.IGNORECASE)
+_DIGIT_RANGE = re.compile(r"(\d)\s*[–—-]\s*(\d)")
+
+
+def _hyphen(match: re.Match) -> str:
+    """``fifteen-twenty`` -> ``fifteen to twenty``; ``five-second`` -> ``five second``."""
+    first, second = match.group(1), match.group(2)
+    lo_first, lo_second = first.lower(), second.lower()
+    if lo_first in _NUMBER_WORDS and lo_second in _NUMBER_WORDS:
+        if lo_first in _TENS_WORDS and lo_second in _UNITS_WORDS[:9]:
+            return f"{first} {second}"          # twenty-five: one number
+        return f"{first} to {second}"           # fifteen-twenty: a range
+    if lo_first in _NUMBER_WORDS:
+        return f"{first} {second}"
+    return match.group(0)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with spelled numbers and number idioms as digits."""
+    out = _HYPHENATED.sub(_hyphen, text)
+    for pattern, repl in _IDIOMS_BEFORE:
+        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
+    out = _convert_words(out)
+    for pattern, repl in _IDIOMS_AFTER:
+        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
+    return _DIGIT_RANGE.sub(r"\1 to \2", out)
+
+
+def _convert_words(text: str) -> str:
+    """Spelled numbers -> digits through text2num, line by line (it keeps punctuation)."""
+    return "\n".join(alpha2digit(line, "en", threshold=0) if line.strip() else line
+                     for line in text.split("\n"))
+
+
+def to_number(text: str) -> float:
+    """``"10"`` -> 10, ``"1.5"`` -> 1.5 (ints stay ints)."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+__all__ = ["normalize", "to_number"]
