@@ -104,6 +104,29 @@ def export(routine, output, force):
     click.echo(f"wrote {output} ({session.timeline.duration_s:.1f} s of audio in {took:.2f} s)", err=True)
 
 
+@cli.command("import")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the routine YAML here instead of printing it.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
+def import_cmd(article, output, force, as_json):
+    """Turn an exercise article (.txt/.md prose) into a routine, with every assumption commented."""
+    from voicecoach.export import check_output, write_atomic
+    from voicecoach.importer import import_file
+    from voicecoach.loader import load_routine_text
+    result = import_file(article)
+    routine = load_routine_text(result.yaml_text, str(article))  # proves the output is a valid routine
+    text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    check_output(output, [article], force)
+    write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    click.echo(f"wrote {output} ({len(routine.exercises)} exercises, "
+               f"{len(result.assumptions)} assumptions marked with comments)", err=True)
+
+
 @cli.command()
 @click.argument("routine")
 def play(routine):
