@@ -31,3 +31,12 @@ class FakeDurations:
 @pytest.fixture
 def fake_durations():
     return FakeDurations()
+
+
+def run_cli(args, capsys):
+    """Run ``voicecoach ARGS`` in-process: (exit status, stdout, stderr)."""
+    from voicecoach.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    return exc.value.code, out.out, out.err

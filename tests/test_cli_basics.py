@@ -6,14 +6,9 @@ import sys
 
 import pytest
 
-from voicecoach.cli import main
+from conftest import run_cli as run_main
 
 
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 def test_version(capsys):

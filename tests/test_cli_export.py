@@ -6,16 +6,11 @@ import subprocess
 import sys
 import time
 
-from voicecoach.cli import main
+from conftest import run_cli as run_main
 
 import pytest
 
 
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"

@@ -6,17 +6,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from voicecoach.cli import main
+from conftest import run_cli as run_main
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 SEED = ARTICLES / "foot-strengthening-article.txt"
 
 
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 def work_seconds(ex):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import wave
 from pathlib import Path
 
 import numpy as np
 
 from voicecoach import SAMPLE_RATE
+from voicecoach.export import write_atomic
 
 
 def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
@@ -57,17 +56,12 @@ def write_wav_atomic(path, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> None:
     """Write mono int16 ``pcm`` to ``path`` through a temp file and a rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f, wave.open(f, "wb") as w:
+
+    def write(tmp: Path) -> None:
+        with wave.open(str(tmp), "wb") as w:
             w.setnchannels(1)
             w.setsampwidth(2)
             w.setframerate(rate)
             w.writeframes(np.asarray(pcm, dtype="<i2").tobytes())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+
+    write_atomic(path, write)
