@@ -10,10 +10,12 @@ print, keep one engine per process.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 import threading
 import wave
@@ -67,6 +69,7 @@ class Pyttsx3Engine:
         self._engine.connect("finished-utterance", self._on_finished)
         self._props: dict[str, object] = {}
         self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
+        atexit.register(shutil.rmtree, self._tmpdir, True)
 
     @classmethod
     def shared(cls) -> "Pyttsx3Engine":
