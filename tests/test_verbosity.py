@@ -108,3 +108,15 @@ def test_each_optional_cue_can_be_turned_off(setting, roles):
     off = {c.role for c in compiled(**{setting: False}).cues}
     assert roles <= on and not roles & off
     assert on - off == roles
+
+
+def speech_seconds(timeline):
+    return sum(c.end - c.start for c in timeline.speech()) / SR
+
+
+def test_brief_is_at_least_a_third_shorter_in_real_speech_than_detailed():
+    from voicecoach.session import build_session
+    seconds = {v: speech_seconds(build_session(foot(verbosity=v)).timeline)
+               for v in ("brief", "normal", "detailed")}
+    assert seconds["brief"] < seconds["normal"] < seconds["detailed"]
+    assert seconds["brief"] <= seconds["detailed"] * 2 / 3
