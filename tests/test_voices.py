@@ -60,6 +60,8 @@ def test_voices_command_lists_id_name_languages(capsys):
     assert german.split()[1:] == ["German", "de"]
     code, out, _ = run_main(["voices", "--language", "de"], capsys)
     assert code == 0 and out.split() == ["gmw/de", "German", "de"]
+    code, out, err = run_main(["voices", "--language", "xx"], capsys)
+    assert code == 2 and out == "" and "no installed voice for language 'xx'" in err
 
 
 def test_unknown_voice_option_is_one_clear_line(capsys):

@@ -123,16 +123,16 @@ def play(routine, overrides):
 def voices(language):
     """List the installed speech voices: id, name, languages."""
     from voicecoach.speech import Pyttsx3Engine
-    from voicecoach.voices import installed
+    from voicecoach.voices import for_language, installed
     found = installed(Pyttsx3Engine.shared())
     if language:
-        want = language.lower().replace("_", "-")
-        found = [v for v in found if any(l.lower().replace("_", "-").split("-")[0] == want
-                                         or l.lower() == want for l in v.languages)]
+        found = for_language(found, language)
     for v in found:
         click.echo(f"{v.id:28} {v.name:36} {', '.join(v.languages)}")
     if not found:
-        click.echo(f"voicecoach: no voice for language {language!r}", err=True)
+        from voicecoach.errors import InputError
+        raise InputError(f"no installed voice for language {language!r} — "
+                         "'voicecoach voices' lists them all")
 
 
 def _report(err: VoicecoachError) -> None:

@@ -47,6 +47,13 @@ def _norm(text: str) -> str:
     return text.strip().lower().replace("_", "-")
 
 
+def for_language(voices: Sequence[VoiceInfo], code: str) -> list[VoiceInfo]:
+    """The voices speaking ``code``: ``de`` matches ``de`` and ``de-at``, ``en-us`` only itself."""
+    want = _norm(code)
+    return [v for v in voices
+            if any(_norm(lang) == want or _norm(lang).startswith(want + "-") for lang in v.languages)]
+
+
 def find(spec: str, voices: Sequence[VoiceInfo]) -> Optional[VoiceInfo]:
     """The voice ``spec`` names, or None. Order: id, id's last part, name, language,
     then a language that starts with ``spec`` (``en`` -> ``en-gb``)."""
