@@ -127,3 +127,12 @@ def test_language_option_reaches_preview(capsys):
         main(["preview", "foot-strength", "--language", "xx"])
     err = capsys.readouterr().err
     assert exc.value.code == 2 and "no phrase table for language 'xx'" in err
+
+
+def test_unknown_language_in_a_routine_is_reported_at_its_line(tmp_path, capsys):
+    routine = tmp_path / "r.yaml"
+    routine.write_text("title: T\nsettings: {language: fr}\nexercises: [{name: A, reps: 2}]\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(routine)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and f"{routine}:2:" in err and "de, en" in err
