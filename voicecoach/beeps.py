@@ -27,6 +27,11 @@ class Beeps:
             self._memo[name] = self._load(name)
         return self._memo[name]
 
+    def check(self, names) -> None:
+        """Load ``names`` now: a missing or unreadable file is an InputError naming it."""
+        for name in names:
+            self.pcm(name)
+
     def samples(self, name: str) -> int:
         return len(self.pcm(name))
 

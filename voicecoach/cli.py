@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from voicecoach import __version__
+from voicecoach import __version__, cliopts
 from voicecoach.errors import RoutineError, VoicecoachError
 
 
@@ -32,10 +32,10 @@ def _load(spec: str):
     return routine, path
 
 
-def _session(spec: str):
+def _session(spec: str, overrides=None):
     from voicecoach.session import build_session
     routine, path = _load(spec)
-    return build_session(routine), path
+    return build_session(cliopts.apply(routine, overrides)), path
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,10 +74,11 @@ def check(routine, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Transcript format.")
-def preview(routine, as_json, fmt):
+@cliopts.session_options
+def preview(routine, as_json, fmt, overrides):
     """Print the session's transcript: one line per cue with its mm:ss time."""
     from voicecoach.transcript import text_transcript
-    session, _ = _session(routine)
+    session, _ = _session(routine, overrides)
     if as_json or fmt == "json":
         click.echo(json.dumps(session.timeline.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -89,7 +90,8 @@ def preview(routine, as_json, fmt):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file; the format comes from the extension (.wav).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-def export(routine, output, force):
+@cliopts.session_options
+def export(routine, output, force, overrides):
     """Render the session to an audio file."""
     from voicecoach.export import check_output, write_atomic, write_wav
     from voicecoach.routines import locate
@@ -98,7 +100,7 @@ def export(routine, output, force):
         raise click.UsageError(f"{output}: unsupported format {output.suffix or '(none)'} — use .wav")
     check_output(output, [source], force)
     started = time.perf_counter()
-    session, _ = _session(routine)
+    session, _ = _session(routine, overrides)
     write_atomic(output, lambda tmp: write_wav(tmp, session.chunks()))
     took = time.perf_counter() - started
     click.echo(f"wrote {output} ({session.timeline.duration_s:.1f} s of audio in {took:.2f} s)", err=True)
@@ -129,13 +131,31 @@ def import_cmd(article, output, force, as_json):
 
 @cli.command()
 @click.argument("routine")
-def play(routine):
+@cliopts.session_options
+def play(routine, overrides):
     """Play the session through the speakers."""
     from voicecoach.audio import SimpleaudioOutput
     from voicecoach.player import play_chunks
-    session, _ = _session(routine)
+    session, _ = _session(routine, overrides)
     output = SimpleaudioOutput()
     play_chunks(session.chunks(), output)
+
+
+@cli.command()
+@click.option("--language", help="Only voices for this language code, e.g. de.")
+def voices(language):
+    """List the installed speech voices: id, name, languages."""
+    from voicecoach.speech import Pyttsx3Engine
+    from voicecoach.voices import for_language, installed
+    found = installed(Pyttsx3Engine.shared())
+    if language:
+        found = for_language(found, language)
+    for v in found:
+        click.echo(f"{v.id:28} {v.name:36} {', '.join(v.languages)}")
+    if not found:
+        from voicecoach.errors import InputError
+        raise InputError(f"no installed voice for language {language!r} — "
+                         "'voicecoach voices' lists them all")
 
 
 def _report(err: VoicecoachError) -> None:

@@ -11,6 +11,7 @@ import os
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voicecoach import fieldcheck as fc
+from voicecoach.phrases import available_languages
 from voicecoach.model import SOUND_NAMES, VERBOSITIES, Exercise, Phase, Settings
 from voicecoach.yamlnodes import Invalid, Report
 
@@ -27,7 +28,7 @@ _SETTINGS_SPEC = {
     "voice": ("voice", fc.text, "voice: en-us"),
     "rate": ("rate", fc.number_in(80, 450, whole=True), "rate: 160"),
     "volume": ("volume", fc.number_in(0, 1), "volume: 0.8"),
-    "language": ("language", fc.text, "language: en"),
+    "language": ("language", fc.choice(available_languages()), "language: en"),
     "verbosity": ("verbosity", fc.choice(VERBOSITIES), "verbosity: normal"),
     "countdown": ("countdown", fc.whole_number_from_zero, "countdown: 3"),
     "rest_between": ("rest_between_s", fc.time_from_zero, "rest_between: 15s"),

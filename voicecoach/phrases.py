@@ -32,15 +32,18 @@ class Phrases:
 
     def say(self, key: str, **values) -> str:
         template = self.table.get(key) or _table("en")[key]
-        return template.format(**{k: _spoken(v) for k, v in values.items()})
+        decimal = self.table.get("_decimal", ".")
+        return template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
 
     @property
     def default_voice(self) -> str:
         return self.table.get("_voice", self.language)
 
 
-def _spoken(value):
-    """Seconds like 5.0 read as "5", 2.5 as "2.5"."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+def _spoken(value, decimal: str = "."):
+    """Seconds like 5.0 read as "5", 2.5 as "2.5" (German: "2,5")."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        return str(value).replace(".", decimal)
     return value

@@ -13,6 +13,7 @@ from voicecoach.phrases import Phrases
 from voicecoach.render import Sources, render_chunks
 from voicecoach.speech import SpeechClips, Voice
 from voicecoach.timeline import Timeline
+from voicecoach import voices
 
 
 class ClipDurations:
@@ -38,15 +39,27 @@ class Session:
         return render_chunks(self.timeline, self.sources, start, end, **kw)
 
 
-def voice_for(routine: Routine, phrases: Phrases) -> Voice:
+def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
+    """The Voice to speak with: the explicit voice, else the language's; resolved to the
+    engine's voice id (the id is what the speech cache keys)."""
     s = routine.settings
-    return Voice(voice=s.voice or phrases.default_voice, rate=s.rate, volume=s.volume)
+    voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice,
+                                   voices.installed(engine))
+    return Voice(voice=voice_id, rate=s.rate, volume=s.volume)
+
+
+def sound_names(routine: Routine) -> list[str]:
+    """Every sound the session may play: the overridden ones and each exercise's own."""
+    names = [name for name, _ in routine.settings.sounds]
+    return names + [ex.sound for ex in routine.exercises if ex.sound]
 
 
 def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None) -> Session:
     """Render any missing speech clips, then compile the timeline."""
     phrases = Phrases(routine.settings.language)
-    clips = SpeechClips(voice_for(routine, phrases), cache_dir=cache_dir, engine=engine)
     beeps = Beeps(routine.settings.sound_overrides())
+    beeps.check(sound_names(routine))       # a bad sound file fails before any audio
+    clips = SpeechClips(cache_dir=cache_dir, engine=engine)
+    clips.voice = voice_for(routine, phrases, clips.engine)
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps))

@@ -51,6 +51,9 @@ class SpeechEngine(Protocol):
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
         """Return the untrimmed clip as int16 mono samples at SAMPLE_RATE."""
 
+    def voices(self) -> list:
+        """The installed voices (objects with ``id``, ``name``, ``languages``)."""
+
 
 class Pyttsx3Engine:
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""

@@ -13,9 +13,14 @@ from voicecoach.export import write_atomic
 
 def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
     """Read a PCM WAV as mono int16 at ``rate`` (mixing channels down, resampling if needed)."""
-    with wave.open(str(path), "rb") as w:
-        channels, width, src_rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
-        raw = w.readframes(w.getnframes())
+    try:
+        with wave.open(str(path), "rb") as w:
+            channels, width, src_rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
+            raw = w.readframes(w.getnframes())
+    except wave.Error:       # float or extensible WAV: parse the chunks ourselves
+        from voicecoach.wavfmt import read_any
+        data, src_rate = read_any(path)
+        return np.clip(np.round(resample(data, src_rate, rate) * 32767), -32768, 32767).astype(np.int16)
     if width == 1:
         data = (np.frombuffer(raw, np.uint8).astype(np.float64) - 128) / 128
     elif width == 2:

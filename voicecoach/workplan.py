@@ -19,9 +19,10 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases) ->
     verbosity = routine.settings.verbosity
     b.say(phrases.say("exercise_of", n=index + 1, total=len(routine.exercises), name=ex.name), "announce")
     if verbosity != "brief":
-        if ex.what:
+        first_time = ex.name not in (e.name for e in routine.exercises[:index])
+        if ex.what and (first_time or verbosity == "detailed"):
             b.say(ex.what, "what")
-        if ex.how:
+        if ex.how and (first_time or verbosity == "detailed"):
             b.say(ex.how, "how")
         b.say(summary(ex, phrases), "summary")
     sides = ex.sides or (None,)
@@ -32,6 +33,8 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases) ->
         elif side_index > 0:
             transition_start = b.work_end
             b.say(phrases.say("switch", side=side), "switch")
+            if verbosity == "detailed" and ex.how:
+                b.say(ex.how, "how")
             b.wait_until(transition_start + samples(routine.resolved(ex, "transition_s")))
         for set_number in range(1, ex.sets + 1):
             b.where.update(set=set_number, rep=None)
@@ -115,10 +118,13 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     end_at = t0 + samples(seconds)
     ticks = [end_at - k * SR for k in (3, 2, 1) if end_at - k * SR >= work_from]
     limit = (ticks[0] if ticks else end_at) - BEEP_GAP
-    if settings.verbosity == "detailed" and seconds >= 30:
-        b.say_at(t0 + samples(seconds * 0.25), phrases.say("form_reminder"), "form_reminder", limit)
+    midway = t0 + samples(seconds / 2)
     if settings.halfway and seconds >= 20:
-        b.say_at(t0 + samples(seconds / 2), phrases.say("halfway"), "halfway", limit)
+        b.say_at(midway, phrases.say("halfway"), "halfway", limit)
+    if settings.verbosity == "detailed" and seconds >= 30:   # midway, right after "Halfway."
+        at = max(midway, b.speech_end + BEEP_GAP)
+        room = end_at - 10 * SR - BEEP_GAP if settings.ten_left else limit  # "10 left" wins
+        b.say_at(at, phrases.say("form_reminder"), "form_reminder", min(limit, room))
     if settings.ten_left and seconds >= 30:
         b.say_at(end_at - 10 * SR, phrases.say("ten_left"), "ten_left", limit)
     for at in ticks:

@@ -1,0 +1,122 @@
+"""Verbosity profiles and the switchable cues, on foot-strength with fake clip lengths."""
+
+from dataclasses import replace
+
+import pytest
+
+from voicecoach import SAMPLE_RATE as SR
+from voicecoach import routines
+from voicecoach.compiler import compile_routine
+from voicecoach.model import Exercise, Routine, Settings
+from conftest import FakeDurations
+
+D = FakeDurations()
+BEEPS = {"work_start", "work_end", "tick", "rest_over"}
+BRIEF = {"intro", "announce", "side", "switch", "set", "countdown", "release", "rep_count",
+         "count", "halfway", "ten_left", "rest", "next", "complete"}
+NORMAL = BRIEF | {"what", "how", "summary", "get_ready"}
+DETAILED = NORMAL | {"form_reminder"}
+
+
+def foot(**settings):
+    routine, _ = routines.load("foot-strength", [])
+    return replace(routine, settings=replace(routine.settings, **settings))
+
+
+def compiled(**settings):
+    return compile_routine(foot(**settings), D)
+
+
+@pytest.mark.parametrize("verbosity, expected", [("brief", BRIEF), ("normal", NORMAL),
+                                                 ("detailed", DETAILED)])
+def test_each_profile_holds_exactly_its_kinds_of_cues(verbosity, expected):
+    timeline = compiled(verbosity=verbosity)
+    assert {c.role for c in timeline.cues} == expected | BEEPS
+
+
+def hows(timeline):
+    return [c for c in timeline.cues if c.role == "how"]
+
+
+def test_normal_says_how_once_per_exercise_at_its_announcement():
+    timeline = compiled(verbosity="normal")
+    routine = foot()
+    assert [c.text for c in hows(timeline)] == [ex.how for ex in routine.exercises]
+    assert all(c.set is None and c.side is None for c in hows(timeline))
+
+
+def test_detailed_says_how_every_set_on_every_side():
+    timeline = compiled(verbosity="detailed")
+    expected = sum(len(ex.sides or (None,)) * ex.sets for ex in foot().exercises)
+    assert len(hows(timeline)) == expected
+    for cue in hows(timeline):
+        if cue.set and cue.set > 1:   # right after "Set n of m"
+            prev = max((c for c in timeline.cues if c.end <= cue.start and c.kind == "speech"),
+                       key=lambda c: c.end)
+            assert prev.role == "set" and prev.set == cue.set
+
+
+def test_normal_says_how_only_the_first_time_an_exercise_comes():
+    ex = Exercise("Squat", what="Legs.", how="Bend the knees.", reps=2)
+    routine = Routine("T", (ex, Exercise("Plank", duration_s=20), ex))
+    normal = compile_routine(routine, D)
+    assert [c.exercise for c in hows(normal)] == [1]
+    detailed = compile_routine(replace(routine, settings=Settings(verbosity="detailed")), D)
+    assert [c.exercise for c in hows(detailed)] == [1, 3]
+
+
+def test_form_reminder_midway_right_after_halfway_in_work_of_30s_or_more():
+    timeline = compiled(verbosity="detailed")
+    starts = [c for c in timeline.cues if c.role == "work_start"]
+    reminders = [c for c in timeline.cues if c.role == "form_reminder"]
+    kinds = [ex.kind for ex in foot().exercises]
+    long_work = [s for s in starts if kinds[s.exercise - 1] in ("hold", "timed")
+                 and _work_seconds(timeline, s) >= 30]
+    assert len(reminders) == len(long_work) == 12
+    for reminder in reminders:
+        start = max((s for s in starts if s.start < reminder.start), key=lambda s: s.start)
+        end = next(c for c in timeline.cues if c.role == "work_end" and c.start > start.start)
+        half = next(c for c in timeline.cues if c.role == "halfway" and c.start > start.start)
+        assert abs(half.start - (start.start + end.start) / 2) <= 1
+        assert half.end < reminder.start <= half.end + int(0.2 * SR)
+
+
+def _work_seconds(timeline, start_cue):
+    end = next(c for c in timeline.cues if c.role == "work_end" and c.start > start_cue.start)
+    return (end.start - start_cue.start) / SR
+
+
+def test_form_reminder_at_midpoint_when_halfway_is_off():
+    t = compile_routine(Routine("T", (Exercise("X", hold_s=40),),
+                                Settings(verbosity="detailed", halfway=False)), D)
+    start = next(c for c in t.cues if c.role == "work_start").start
+    reminder = next(c for c in t.cues if c.role == "form_reminder")
+    assert reminder.start - start == 20 * SR and "halfway" not in {c.role for c in t.cues}
+
+
+@pytest.mark.parametrize("verbosity", ["brief", "normal", "detailed"])
+def test_speech_never_overlaps(verbosity):
+    speech = compiled(verbosity=verbosity).speech()
+    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))
+
+
+@pytest.mark.parametrize("setting, roles", [("count_reps", {"count", "rep_count"}),
+                                            ("halfway", {"halfway"}),
+                                            ("ten_left", {"ten_left"})])
+def test_each_optional_cue_can_be_turned_off(setting, roles):
+    on = {c.role for c in compiled(**{setting: True}).cues}
+    off = {c.role for c in compiled(**{setting: False}).cues}
+    assert roles <= on and not roles & off
+    assert on - off == roles
+
+
+def speech_seconds(timeline):
+    return sum(c.end - c.start for c in timeline.speech()) / SR
+
+
+def test_brief_is_at_least_a_third_shorter_in_real_speech_than_detailed():
+    from voicecoach.session import build_session
+    seconds = {v: speech_seconds(build_session(foot(verbosity=v)).timeline)
+               for v in ("brief", "normal", "detailed")}
+    assert seconds["brief"] < seconds["normal"] < seconds["detailed"]
+    assert seconds["brief"] <= seconds["detailed"] * 2 / 3
