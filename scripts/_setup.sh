@@ -45,13 +45,15 @@ vc_system_packages() {
 
 # vc_setup EXTRAS : venv with the project installed (editable) plus the given extras.
 vc_setup() {
-  local extras="$1" spec="." stamp hash py
-  [ -n "$extras" ] && spec=".[$extras]"
+  local extras="$1" stamp hash py
   # libespeak-ng1: speech; libasound2-dev + gcc: simpleaudio builds from source.
   vc_system_packages libespeak-ng1 libasound2-dev ${VOICECOACH_EXTRA_DEBS:-}
-  hash="$( (cat "$ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
-  stamp="$VENV/.voicecoach-installed-$hash"
-  [ -f "$stamp" ] && return 0
+  # One stamp per (pyproject.toml, extras); a venv set up with extras also serves plain runs.
+  hash="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+  stamp="$VENV/.voicecoach-installed-$hash-${extras:-base}"
+  if [ -f "$stamp" ] || { [ -z "$extras" ] && compgen -G "$VENV/.voicecoach-installed-$hash-*" >/dev/null; }; then
+    return 0
+  fi
   if [ ! -x "$VENV/bin/python" ]; then
     py="$(vc_pick_python)"
     vc_log "creating $VENV with $py"
@@ -60,6 +62,6 @@ vc_setup() {
   vc_log "installing voicecoach${extras:+ [$extras]} into $VENV (first run only)"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2 2>/dev/null || true
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")" >&2
-  rm -f "$VENV"/.voicecoach-installed-*
+  find "$VENV" -maxdepth 1 -name '.voicecoach-installed-*' ! -name ".voicecoach-installed-$hash-*" -delete
   touch "$stamp"
 }
