@@ -97,7 +97,7 @@ def preview(routine, as_json, fmt):
               help="Export every ROUTINE into this folder, with a playlist.m3u.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="mp3", show_default=True,
               help="Format for -d (with -o the extension decides).")
-@click.option("--bitrate", type=int, help="kbit/s for .mp3 (default 64) and .opus (default 48).")
+@click.option("--bitrate", type=int, help="kbit/s for .mp3 (default 64) and .opus (default: the encoder's, about 30 on speech).")
 @click.option("--sample-rate", type=int, help="Output sample rate in Hz (default 22050; .opus 48000).")
 @click.option("--subtitles", is_flag=True, help="Also write FILE.srt beside the audio.")
 @click.option("--jobs", type=click.IntRange(1, 16), default=2, show_default=True,
