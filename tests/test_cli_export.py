@@ -67,3 +67,20 @@ def test_ctrl_c_leaves_no_partial_file(tmp_path):
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["long.yaml"]
+
+
+def test_ctrl_c_during_mp3_export_leaves_no_partial_file(tmp_path):
+    routine = tmp_path / "long.yaml"
+    routine.write_text("title: Long\nexercises:\n" + "".join(
+        f"  - name: Hold {i}\n    sets: 5\n    reps: 10\n    hold: 70s\n" for i in range(11)))
+    out = tmp_path / "long.mp3"
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "export", str(routine), "-o", str(out),
+                             "--subtitles"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        time.sleep(0.01)
+    assert any(p.name.endswith(".part") for p in tmp_path.iterdir()), "export never started writing"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["long.yaml"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from voicecoach import __version__, cliopts
+from voicecoach.cli_export import FORMAT_NAMES
 from voicecoach.errors import RoutineError, VoicecoachError
 
 
@@ -72,38 +73,54 @@ def check(routine, as_json):
 @cli.command()
 @click.argument("routine")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Transcript format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text",
+              show_default=True, help="Transcript format: text, JSON timeline, or SRT/WebVTT subtitles.")
 @cliopts.session_options
 def preview(routine, as_json, fmt, overrides):
     """Print the session's transcript: one line per cue with its mm:ss time."""
-    from voicecoach.transcript import text_transcript
+    from voicecoach.transcript import srt_subtitles, text_transcript, vtt_subtitles
     session, _ = _session(routine, overrides)
     if as_json or fmt == "json":
         click.echo(json.dumps(session.timeline.to_json(), indent=2, ensure_ascii=False))
+    elif fmt == "srt":
+        click.echo(srt_subtitles(session.timeline), nl=False)
+    elif fmt == "vtt":
+        click.echo(vtt_subtitles(session.timeline), nl=False)
     else:
         click.echo(text_transcript(session.timeline))
 
 
 @cli.command()
-@click.argument("routine")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file; the format comes from the extension (.wav).")
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.argument("routines", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; the format comes from the extension (.wav .mp3 .ogg .flac .opus).")
+@click.option("-d", "--outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="Export every ROUTINE into this folder, with a playlist.m3u.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="mp3", show_default=True,
+              help="Format for -d (with -o the extension decides).")
+@click.option("--bitrate", type=int, help="kbit/s for .mp3 (default 64) and .opus (default: the encoder's, about 30 on speech).")
+@click.option("--sample-rate", type=int, help="Output sample rate in Hz (default 22050; .opus 48000).")
+@click.option("--subtitles", is_flag=True, help="Also write FILE.srt beside the audio.")
+@click.option("--jobs", type=click.IntRange(1, 16), default=2, show_default=True,
+              help="Parallel processes for -d.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
 @cliopts.session_options
-def export(routine, output, force, overrides):
-    """Render the session to an audio file."""
-    from voicecoach.export import check_output, write_atomic, write_wav
-    from voicecoach.routines import locate
-    source, _ = locate(routine)
-    if output.suffix.lower() != ".wav":
-        raise click.UsageError(f"{output}: unsupported format {output.suffix or '(none)'} — use .wav")
-    check_output(output, [source], force)
-    started = time.perf_counter()
-    session, _ = _session(routine, overrides)
-    write_atomic(output, lambda tmp: write_wav(tmp, session.chunks()))
-    took = time.perf_counter() - started
-    click.echo(f"wrote {output} ({session.timeline.duration_s:.1f} s of audio in {took:.2f} s)", err=True)
+def export(routines, output, outdir, fmt, bitrate, sample_rate, subtitles, jobs, force, overrides):
+    """Render sessions to audio files, with chapters per exercise.
+
+    One ROUTINE with -o FILE, or any number with -d OUTDIR.
+    """
+    from voicecoach.cli_export import export_many, export_one
+    from voicecoach.encoders import EncodeOptions
+    options = EncodeOptions(bitrate, sample_rate)
+    if (output is None) == (outdir is None):
+        raise click.UsageError("give either -o FILE (one routine) or -d OUTDIR (one or more)")
+    if output is not None and len(routines) > 1:
+        raise click.UsageError("-o takes one routine; export several with -d OUTDIR")
+    if output is not None:
+        export_one(routines[0], output, options, force, subtitles, overrides)
+    else:
+        export_many(list(routines), outdir, fmt, options, force, subtitles, jobs, overrides)
 
 
 @cli.command("import")

@@ -16,3 +16,21 @@ def text_transcript(timeline: Timeline) -> str:
         what = cue.text if cue.kind == "speech" else BEEP_LABELS.get(cue.role, f"[{cue.sound}]")
         lines.append(f"{format_clock(cue.start_s)}  {what}")
     return "\n".join(lines)
+
+
+def _stamp(seconds: float, sep: str) -> str:
+    ms = int(round(seconds * 1000))
+    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
+
+
+def srt_subtitles(timeline: Timeline) -> str:
+    """SubRip: one numbered entry per spoken cue, ``HH:MM:SS,mmm --> HH:MM:SS,mmm``."""
+    entries = [f"{i}\n{_stamp(c.start_s, ',')} --> {_stamp(c.end_s, ',')}\n{c.text}\n"
+               for i, c in enumerate(timeline.speech(), 1)]
+    return "\n".join(entries)
+
+
+def vtt_subtitles(timeline: Timeline) -> str:
+    """WebVTT: a header, then one cue per spoken cue, ``HH:MM:SS.mmm --> HH:MM:SS.mmm``."""
+    entries = [f"{_stamp(c.start_s, '.')} --> {_stamp(c.end_s, '.')}\n{c.text}\n" for c in timeline.speech()]
+    return "\n".join([f"WEBVTT - {timeline.title}\n", *entries])

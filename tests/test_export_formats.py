@@ -1,0 +1,143 @@
+"""End to end per format on foot-strength: read results back with ffprobe, ffmpeg, mutagen and srt."""
+
+import json
+import subprocess
+import sys
+import wave
+
+import numpy as np
+import pytest
+import srt
+
+RATE = 22050
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True)
+
+
+def ffprobe(path):
+    out = subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_streams", "-show_chapters",
+                          "-of", "json", str(path)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def decode(path, rate=RATE):
+    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1",
+                          "-ar", str(rate), "-"], capture_output=True, check=True).stdout
+    return np.frombuffer(raw, "<i2").astype(float)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("formats")
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    proc = run("preview", "foot-strength", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.fixture(scope="module")
+def reference(folder):
+    out = folder / "ref.wav"
+    assert run("export", "foot-strength", "-o", str(out)).returncode == 0
+    with wave.open(str(out)) as w:
+        return np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(float)
+
+
+def exercise_starts(timeline):
+    firsts = {}
+    for cue in timeline["cues"]:
+        if cue["exercise"] is not None:
+            firsts.setdefault(cue["exercise"], cue["start"])
+    return [firsts[n] for n in sorted(firsts)]
+
+
+def export(folder, suffix):
+    out = folder / f"foot-{suffix[1:]}{suffix}"    # one .srt each
+    proc = run("export", "foot-strength", "-o", str(out), "--subtitles")
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.parametrize("suffix", [".mp3", ".ogg", ".flac", ".opus"])
+def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, suffix):
+    out = export(folder, suffix)
+    info = ffprobe(out)
+    assert abs(float(info["format"]["duration"]) - timeline["duration"]) < 0.1
+    chapters = info["chapters"]
+    starts = exercise_starts(timeline)
+    assert len(chapters) == len(starts) == 11
+    names = [c["tags"]["title"] for c in chapters]
+    assert names[6:8] == ["Heel walks", "Toe walks"]
+    for chapter, start in zip(chapters, starts):
+        assert abs(float(chapter["start_time"]) - start) < 0.1, chapter
+    tags = {k.lower(): v for k, v in {**info["format"].get("tags", {}),
+                                      **info["streams"][0].get("tags", {})}.items()}
+    assert tags["title"] == "Foot strength for runners"
+    assert tags["artist"] == "voicecoach" and "voicecoach" in tags["album"]
+    assert "voicecoach" in tags["comment"] and "session" in tags["comment"]
+    subtitles = list(srt.parse(out.with_suffix(".srt").read_text(encoding="utf-8")))
+    speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
+    assert len(subtitles) == len(speech)
+    for sub, cue in zip(subtitles, speech):
+        assert sub.content == cue["text"]
+        assert abs(sub.start.total_seconds() - cue["start"]) < 0.001
+        assert abs(sub.end.total_seconds() - cue["end"]) < 0.001
+
+
+@pytest.mark.parametrize("suffix", [".mp3", ".ogg", ".flac"])
+def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix):
+    """The chapter lands on sound: decoded audio matches the WAV export at every exercise start."""
+    out = folder / f"foot-{suffix[1:]}{suffix}"
+    if not out.exists():
+        out = export(folder, suffix)
+    audio = decode(out)
+    assert abs(len(audio) - len(reference)) < 0.02 * RATE
+    for start in exercise_starts(timeline):
+        a = round(start * RATE)
+        ref = reference[a - RATE: a + RATE]
+        got = audio[a - RATE: a + RATE]
+        lags = np.arange(-2205, 2206)
+        corr = [np.dot(ref[2205:-2205], got[2205 + k: len(got) - 2205 + k]) for k in lags[::5]]
+        lag = lags[::5][int(np.argmax(corr))]
+        assert abs(lag) <= 10, f"{suffix}: audio {lag} samples off at {start:.2f} s"
+        onset = slice(a, a + RATE // 10)
+        assert np.sqrt(np.mean(audio[onset] ** 2)) > 0.5 * np.sqrt(np.mean(reference[onset] ** 2)) > 100
+
+
+def test_mp3_id3_frames(folder):
+    from mutagen.id3 import ID3
+    from mutagen.mp3 import MP3
+    out = folder / "foot-mp3.mp3"
+    if not out.exists():
+        out = export(folder, ".mp3")
+    tags = ID3(str(out))
+    chaps = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
+    (toc,) = tags.getall("CTOC")
+    assert len(chaps) == 11 and list(toc.child_element_ids) == [c.element_id for c in chaps]
+    assert [c.sub_frames["TIT2"].text[0] for c in chaps][:2] == ["Toe spread", "Calf drops"]
+    assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))
+    assert str(tags["TIT2"]) == "Foot strength for runners" and str(tags["TPE1"]) == "voicecoach"
+    info = MP3(str(out)).info
+    assert info.encoder_info.startswith("LAME") and info.sample_rate == RATE
+    assert info.bitrate == 64000
+
+
+def test_preview_vtt_and_srt_parse(timeline):
+    import io
+    import webvtt
+    proc = run("preview", "foot-strength", "--format", "vtt")
+    assert proc.returncode == 0, proc.stderr
+    captions = webvtt.from_buffer(io.StringIO(proc.stdout)).captions
+    speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
+    assert len(captions) == len(speech)
+    for caption, cue in zip(captions, speech):
+        h, m, sec = caption.start.split(":")
+        assert abs(int(h) * 3600 + int(m) * 60 + float(sec) - cue["start"]) < 0.001
+        assert caption.text == cue["text"]
+    proc = run("preview", "foot-strength", "--format", "srt")
+    assert len(list(srt.parse(proc.stdout))) == len(speech)

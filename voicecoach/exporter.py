@@ -1,0 +1,61 @@
+"""Export one session to a file: encode, tag, chapters, subtitles — every file written atomically."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from voicecoach.encoders import EncodeOptions, encode, format_for, check_options
+from voicecoach.export import check_output, write_atomic
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    output: Path
+    duration_s: float      # seconds of audio
+    took_s: float          # wall-clock seconds spent rendering and encoding
+    subtitles: Optional[Path] = None
+
+
+def subtitles_path(output: Path) -> Path:
+    return Path(output).with_suffix(".srt")
+
+
+def check_export(output: Path, inputs: Iterable[Path], force: bool, subtitles: bool,
+                 options: EncodeOptions = EncodeOptions()) -> None:
+    """Everything that can be refused before any rendering: format, options, overwrite, input."""
+    check_options(format_for(output), options)
+    inputs = list(inputs)
+    check_output(output, inputs, force)
+    if subtitles:
+        check_output(subtitles_path(output), inputs, force)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
+                   subtitles: bool = False, progress: Optional[Callable[[int], None]] = None) -> ExportResult:
+    """Render ``session`` into ``output`` (format from its extension), with tags and chapters.
+
+    ``progress(n)`` receives the number of timeline samples rendered and encoded since its last call.
+    """
+    from voicecoach.chapters import tags_for, write_tags
+    from voicecoach.transcript import srt_subtitles
+    fmt = format_for(output)
+    timeline = session.timeline
+    started = time.perf_counter()
+
+    def write(tmp: Path) -> None:
+        encode(tmp, session.chunks(), fmt, options, timeline.sample_rate, progress)
+        write_tags(tmp, fmt.suffix, tags_for(timeline))
+
+    write_atomic(output, write)
+    srt = None
+    if subtitles:
+        srt = subtitles_path(output)
+        write_text_atomic(srt, srt_subtitles(timeline))
+    return ExportResult(Path(output), timeline.duration_s, time.perf_counter() - started, srt)
