@@ -87,3 +87,16 @@ def test_progress_bar_on_a_tty(tmp_path):
     text = seen.decode()
     assert "exporting one.mp3" in text and "100%" in text and "#" in text
     assert "wrote" in text.splitlines()[-1]
+
+
+def test_batch_applies_session_options(tmp_path):
+    one, two, out = routines(tmp_path)
+    proc = run("export", one, two, "-d", out, "--format", "wav", "--verbosity", "brief", "--no-count-reps")
+    assert proc.returncode == 0, proc.stderr
+    import wave
+    for routine, name in ((one, "one"), (two, "two")):
+        brief = json.loads(run("preview", routine, "--json", "--verbosity", "brief", "--no-count-reps").stdout)
+        normal = json.loads(run("preview", routine, "--json").stdout)
+        assert brief["duration"] < normal["duration"]
+        with wave.open(str(out / f"{name}.wav")) as w:
+            assert w.getnframes() == round(brief["duration"] * w.getframerate())
