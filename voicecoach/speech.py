@@ -34,6 +34,7 @@ ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
+CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,19 @@ def trim_silence(pcm: np.ndarray) -> np.ndarray:
         return pcm[:0]
     start = max(0, int(loud[0]) - int(LEAD_KEEP_S * SAMPLE_RATE))
     end = min(len(pcm), int(loud[-1]) + 1 + int(TAIL_KEEP_S * SAMPLE_RATE))
-    return pcm[start:end]
+    return _fade_edges(pcm[start:end])
+
+
+def _fade_edges(pcm: np.ndarray, seconds: float = 0.005) -> np.ndarray:
+    """Raised-cosine fade in and out, so a cut clip starts and ends at zero: no clicks."""
+    n = min(int(seconds * SAMPLE_RATE), len(pcm) // 2)
+    if n == 0:
+        return pcm
+    ramp = 0.5 - 0.5 * np.cos(np.pi * np.arange(n) / n)
+    out = pcm.astype(np.float64)
+    out[:n] *= ramp
+    out[len(out) - n:] *= ramp[::-1]
+    return np.round(out).astype(np.int16)
 
 
 def default_cache_dir() -> Path:
@@ -162,7 +175,7 @@ class SpeechClips:
 
     def key(self, text: str) -> str:
         v = self.voice
-        raw = "\x00".join([self.engine_name(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
+        raw = "\x00".join([CLIP_FORMAT, self.engine_name(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def path_for(self, text: str) -> Path:
