@@ -10,6 +10,7 @@ from voicecoach.beeps import Beeps
 from voicecoach.compiler import compile_routine
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
+from voicecoach.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
 from voicecoach.speech import SpeechClips, Voice
 from voicecoach.timeline import Timeline
@@ -48,5 +49,7 @@ def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=Non
     phrases = Phrases(routine.settings.language)
     clips = SpeechClips(voice_for(routine, phrases), cache_dir=cache_dir, engine=engine)
     beeps = Beeps(routine.settings.sound_overrides())
+    if engine is None:  # cold cache: render the missing clips on every core first
+        render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps))
