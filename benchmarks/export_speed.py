@@ -1,39 +1,84 @@
-"""Export foot-strength to every format (warm speech cache); print speed and chapter accuracy.
+"""Export speed: foot-strength to WAV (and MP3 when the export supports it), cold and warm
+cache, whole CLI processes, against the espeak-ng CLI rendering the same phrases one
+process each (a shell loop's cost)."""
 
-Run: .venv/bin/python benchmarks/export_speed.py   (after scripts/test or scripts/voicecoach set up .venv)
-"""
+from __future__ import annotations
 
 import json
+import shutil
 import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-from voicecoach import routines
-from voicecoach.encoders import FORMATS
-from voicecoach.exporter import export_session
-from voicecoach.session import build_session
+from benchmarks.common import Bench, BenchError, Row, median, run_checked, timed
+
+ROUTINE = "foot-strength"
+RATE = 160            # words per minute: foot-strength's (the default) rate
+COLD_TARGET = 1.0     # cold export time <= this multiple of the baseline's
+WARM_TARGET = 1000    # warm export >= this multiple of real time
 
 
-def main() -> None:
-    routine, _ = routines.load("foot-strength")
-    session = build_session(routine)            # warms the speech cache
-    starts = [s / session.timeline.sample_rate for _, _, s in session.timeline.exercise_starts()]
-    with tempfile.TemporaryDirectory() as folder:
-        for suffix in FORMATS:
-            out = Path(folder) / f"foot{suffix}"
-            t = time.perf_counter()
-            export_session(session, out)
-            took = time.perf_counter() - t
-            probe = json.loads(subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_chapters",
-                                               "-of", "json", str(out)], capture_output=True, text=True).stdout)
-            err = max((abs(float(c["start_time"]) - s) for c, s in zip(probe["chapters"], starts)), default=None)
-            dur = float(probe["format"]["duration"]) - session.timeline.duration_s
-            print(f"{suffix:6} {took:6.2f} s  {session.timeline.duration_s / took:7.0f}x real time  "
-                  f"{out.stat().st_size / 1e6:6.1f} MB  chapters {len(probe['chapters'])} "
-                  f"max error {err if err is None else round(err, 4)} s  duration error {dur:+.3f} s")
+def session_phrases(bench: Bench, cache: Path) -> tuple[list[str], float]:
+    """The unique speech texts of the timeline, in order, and the session length in seconds."""
+    proc = run_checked(bench.voicecoach("preview", ROUTINE, "--json"), bench.env(cache))
+    timeline = json.loads(proc.stdout)
+    texts = dict.fromkeys(c["text"] for c in timeline["cues"] if c["kind"] == "speech")
+    return list(texts), float(timeline["duration"])
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def espeak_baseline(texts: list[str], folder: Path) -> float:
+    """Seconds for ``espeak-ng -w out.wav -s RATE TEXT``, one process per phrase."""
+    if shutil.which("espeak-ng") is None:
+        raise BenchError("espeak-ng is not installed (apt-get install espeak-ng)")
+    started = time.perf_counter()
+    for i, text in enumerate(texts):
+        subprocess.run(["espeak-ng", "-w", str(folder / f"{i}.wav"), "-s", str(RATE), text],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def export_times(bench: Bench, fmt: str) -> tuple[float, float]:
+    """Median seconds of a cold-cache and a warm-cache export to ``fmt``."""
+    cold, warm = [], []
+    for i in range(bench.repeats):
+        cache = bench.fresh_dir(f"export-cache-{fmt}")
+        out = bench.fresh_dir("export-out")
+        cmd = bench.voicecoach("export", ROUTINE, "-o", str(out / f"cold.{fmt}"))
+        cold.append(timed(cmd, bench.env(cache)))
+        cmd = bench.voicecoach("export", ROUTINE, "-o", str(out / f"warm.{fmt}"))
+        warm.append(timed(cmd, bench.env(cache)))
+    return median(cold), median(warm)
+
+
+def mp3_available(bench: Bench, cache: Path) -> str:
+    """'' when ``export -o x.mp3`` works, else why not."""
+    out = bench.fresh_dir("mp3-probe") / "probe.mp3"
+    proc = subprocess.run(bench.voicecoach("export", ROUTINE, "-o", str(out)), env=bench.env(cache),
+                          capture_output=True, text=True)
+    if proc.returncode == 0 and out.exists():
+        return ""
+    return (proc.stderr.strip().splitlines() or ["export failed"])[-1].replace(str(out), "x.mp3")
+
+
+def measure(bench: Bench) -> list[Row]:
+    cache = bench.fresh_dir("export-probe-cache")
+    texts, duration = session_phrases(bench, cache)
+    baseline = median([espeak_baseline(texts, bench.fresh_dir("espeak-out")) for _ in range(bench.repeats)])
+    group = "Export speed"
+    rows = [Row(group, f"espeak-ng CLI baseline ({len(texts)} phrases, one process each)", baseline, "s",
+                note=f"{duration / baseline:.0f}x real time; phrases only, no timeline or mixing")]
+    why_not = mp3_available(bench, cache)
+    for fmt in ("wav", "mp3"):
+        if fmt == "mp3" and why_not:
+            rows.append(Row(group, "MP3 export", None, "s", note=f"not available: {why_not}"))
+            continue
+        cold, warm = export_times(bench, fmt)
+        rows.append(Row(group, f"{fmt.upper()} export, empty cache", cold, "s",
+                        f"<= {COLD_TARGET:.1f}x baseline ({COLD_TARGET * baseline:.2f} s)",
+                        cold <= COLD_TARGET * baseline,
+                        f"{cold / baseline:.2f}x baseline, {duration / cold:.0f}x real time"))
+        rows.append(Row(group, f"{fmt.upper()} export, warm cache", warm, "s",
+                        f">= {WARM_TARGET}x real time ({duration / WARM_TARGET:.2f} s)",
+                        duration / warm >= WARM_TARGET, f"{duration / warm:.0f}x real time"))
+    bench.extra["session_s"] = duration
+    return rows

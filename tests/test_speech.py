@@ -79,3 +79,15 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
     assert len(lines) == 1 and "libespeak-ng" in lines[0] and "apt-get install libespeak-ng1" in lines[0]
     assert "Traceback" not in proc.stderr
     assert not (tmp_path / "x.wav").exists()
+
+
+def test_memory_keeps_few_clips_but_every_length(tmp_path, monkeypatch):
+    import voicecoach.speech as speech
+    monkeypatch.setattr(speech, "MEMO_CLIPS", 3)
+    clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    texts = [f"Exercise {n}." for n in range(6)]
+    lengths = [clips.samples(t) for t in texts]
+    assert len(clips._memo) == 3 and clips.rendered == 6
+    again = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    assert [len(clips.clip(t)) for t in texts] == lengths == [again.samples(t) for t in texts]
+    assert clips.rendered == 6                       # evicted clips come back from the disk cache

@@ -10,6 +10,7 @@ from voicecoach.beeps import Beeps
 from voicecoach.compiler import compile_routine
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
+from voicecoach.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
 from voicecoach.speech import SpeechClips, Voice
 from voicecoach.timeline import Timeline
@@ -54,12 +55,21 @@ def sound_names(routine: Routine) -> list[str]:
     return names + [ex.sound for ex in routine.exercises if ex.sound]
 
 
+def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = None,
+               engine=None) -> SpeechClips:
+    """The routine's speech clips, in its resolved voice."""
+    clips = SpeechClips(cache_dir=cache_dir, engine=engine)
+    clips.voice = voice_for(routine, phrases, clips.engine)
+    return clips
+
+
 def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None) -> Session:
     """Render any missing speech clips, then compile the timeline."""
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
-    clips = SpeechClips(cache_dir=cache_dir, engine=engine)
-    clips.voice = voice_for(routine, phrases, clips.engine)
+    clips = make_clips(routine, phrases, cache_dir, engine)
+    if engine is None:  # cold cache: render the missing clips on every core first
+        render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps))

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 import threading
 import wave
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Protocol
@@ -35,6 +36,7 @@ ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
 CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
+MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,8 @@ class SpeechClips:
         self.voice = voice
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self._engine = engine
-        self._memo: dict[str, np.ndarray] = {}
+        self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._lengths: dict[str, int] = {}
         self.rendered = 0      # clips synthesized (cache misses) in this process
 
     @property
@@ -191,10 +194,17 @@ class SpeechClips:
         if pcm is None:
             pcm = self._load_or_render(text)
             self._memo[text] = pcm
+            if len(self._memo) > MEMO_CLIPS:
+                self._memo.popitem(last=False)
+        else:
+            self._memo.move_to_end(text)
         return pcm
 
     def samples(self, text: str) -> int:
-        return len(self.clip(text))
+        length = self._lengths.get(text)
+        if length is None:
+            length = self._lengths[text] = len(self.clip(text))
+        return length
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Render every missing clip now (before timing-critical work)."""

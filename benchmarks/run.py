@@ -1,0 +1,80 @@
+"""Run the benchmarks and write docs/benchmarks.md and docs/benchmarks.json.
+
+    python -m benchmarks.run [--quick] [--out DIR] [--strict]
+
+Each entry of ``MEASUREMENTS`` is a module with ``measure(bench) -> list[Row]``;
+live timing and time to first sound plug in the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import common, compile_time, export_speed, memory, report
+
+MEASUREMENTS = (export_speed, memory, compile_time)
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+NOTES = [
+    "## Notes", "",
+    "- Export times are whole `voicecoach export` processes, start to exit (median of the repeats);",
+    "  the empty-cache run renders every speech clip with pyttsx3, in parallel worker processes.",
+    "- The baseline is what a shell loop pays: `espeak-ng -w out.wav -s 160 TEXT` once per unique",
+    "  phrase of the session, with no timeline, beeps or mixing.",
+    "- Peak RSS is `ru_maxrss` of the process tree (RUSAGE_CHILDREN), each run in a fresh process with",
+    "  a warm cache. Play runs into ALSA's null device, which consumes audio without real-time pacing.",
+    "- Live timing accuracy and time to first sound are measured once the live player lands (issue #4).",
+]
+
+
+def parse(argv) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="short sessions, one repeat (a smoke run)")
+    ap.add_argument("--out", type=Path, default=DOCS, help="folder for benchmarks.md/.json (default: docs/)")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    return ap.parse_args(argv)
+
+
+def run(quick: bool, work: Path) -> list[common.Row]:
+    bench = common.Bench(quick=quick, work=work, repeats=1 if quick else 3)
+    rows: list[common.Row] = []
+    for module in MEASUREMENTS:
+        name = module.__name__.rsplit(".", 1)[-1]
+        print(f"bench: {name} …", file=sys.stderr, flush=True)
+        try:
+            rows += module.measure(bench)
+        except common.BenchError as exc:
+            rows.append(common.Row(name, name, None, "", note=f"not measured: {exc}"))
+    return rows
+
+
+def main(argv=None) -> int:
+    args = parse(argv)
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="voicecoach-bench-"))
+    try:
+        rows = run(args.quick, work)
+    except KeyboardInterrupt:
+        print("bench: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    meta = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "quick": args.quick, "seconds": time.perf_counter() - started,
+            "machine": common.machine(), "notes": NOTES}
+    md, _ = report.write(args.out, rows, meta)
+    print(md.read_text(encoding="utf-8"))
+    missed = [r for r in rows if r.passed is False]
+    for row in missed:
+        print(f"bench: target missed: {row.group}: {row.name}: {report.fmt_value(row)} (target {row.target})",
+              file=sys.stderr)
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Smoke run of the benchmarks (--quick): they run end to end and write both reports.
+
+Targets are the bench's business (docs/benchmarks.md), not this test's.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_quick_bench_writes_table_and_json(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--quick", "--out", str(tmp_path)],
+                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((tmp_path / "benchmarks.json").read_text())
+    assert data["quick"] is True and data["machine"]["cores"] >= 1
+    results = {(r["group"], r["name"]): r for r in data["results"]}
+    wav = [r for (g, n), r in results.items() if n.startswith("WAV export")]
+    assert len(wav) == 2 and all(r["value"] > 0 and r["passed"] is not None for r in wav)
+    baseline = [r for (g, n), r in results.items() if n.startswith("espeak-ng CLI baseline")]
+    assert baseline and baseline[0]["value"] > 0
+    rss = [r for (g, n), r in results.items() if n.startswith("peak RSS, export")]
+    assert len(rss) == 2 and all(10 < r["value"] < 2000 for r in rss)
+    compile_rows = [r for (g, n), r in results.items() if g.startswith("Compile")]
+    assert any(r["name"].startswith("compile") and r["value"] > 0 for r in compile_rows)
+    assert not any("not measured" in r["note"] for r in data["results"]), data["results"]
+    table = (tmp_path / "benchmarks.md").read_text()
+    assert "| WAV export, empty cache |" in table and "Machine:" in table

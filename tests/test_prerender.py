@@ -1,0 +1,97 @@
+"""Parallel pre-rendering of speech clips: same session as serial rendering, graceful fallback."""
+
+import os
+import subprocess
+import sys
+
+from voicecoach import SAMPLE_RATE, prerender, routines
+from voicecoach.beeps import Beeps
+from voicecoach.phrases import Phrases
+from voicecoach.session import build_session, make_clips
+from voicecoach.speech import Pyttsx3Engine, SpeechClips
+
+
+def _foot():
+    return routines.load("foot-strength")[0]
+
+
+def _samples(session) -> int:
+    return sum(len(chunk) // 2 for chunk in session.chunks())
+
+
+def _clip_files(folder):
+    return sorted(p.name for p in folder.rglob("*.wav"))
+
+
+def _layout(session):
+    """The cue sequence without times: what is said or played, where, in which order."""
+    return [(c.kind, c.role, c.text, c.sound, c.exercise, c.side, c.set, c.rep) for c in session.timeline.cues]
+
+
+def test_parallel_cache_gives_same_session_as_serial(tmp_path):
+    # espeak-ng's output depends by a few ms on what the engine said before (platform
+    # notes), so clip lengths from fresh worker engines match a serial render only closely.
+    routine = _foot()
+    serial = build_session(routine, cache_dir=tmp_path / "serial", engine=Pyttsx3Engine.shared())
+    parallel = build_session(routine, cache_dir=tmp_path / "parallel")
+    assert serial.sources.clips.rendered > 50
+    assert parallel.sources.clips.rendered == 0          # the workers rendered every clip
+    assert _clip_files(tmp_path / "parallel") == _clip_files(tmp_path / "serial")
+    assert _layout(parallel) == _layout(serial)
+    for text in {c.text for c in serial.timeline.cues if c.kind == "speech"}:
+        a, b = serial.sources.clips.samples(text), parallel.sources.clips.samples(text)
+        assert abs(a - b) <= 0.08 * SAMPLE_RATE + 0.03 * a, text
+    assert abs(parallel.timeline.length - serial.timeline.length) < 0.001 * serial.timeline.length
+    assert _samples(parallel) == parallel.timeline.length
+
+
+def test_cold_parallel_export_is_byte_identical_to_warm_and_to_another_cold(tmp_path):
+    outs = []
+    for name, cache in (("cold1", "a"), ("warm", "a"), ("cold2", "b")):
+        out = tmp_path / f"{name}.wav"
+        env = {**os.environ, "VOICECOACH_CACHE": str(tmp_path / cache)}
+        proc = subprocess.run([sys.executable, "-m", "voicecoach", "export", "foot-strength", "-o", str(out)],
+                              capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out.read_bytes())
+    assert len(outs[0]) > 1000 * SAMPLE_RATE * 2
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_estimated_texts_cover_the_real_compile(tmp_path):
+    routine = _foot()
+    phrases = Phrases(routine.settings.language)
+    texts = prerender.speech_texts(routine, Beeps(), phrases)
+    session = build_session(routine, cache_dir=tmp_path)
+    used = {c.text for c in session.timeline.cues if c.kind == "speech"}
+    assert used <= set(texts)
+
+
+def test_worker_failure_falls_back_to_serial(tmp_path, monkeypatch):
+    def broken(voice, cache_dir, texts):
+        raise OSError("worker exploded")
+    monkeypatch.setattr(prerender, "_render_batch", broken)
+    monkeypatch.setattr(prerender, "_start_method", lambda: "fork")
+    routine = _foot()
+    clips = make_clips(routine, Phrases("en"), tmp_path)
+    assert prerender.render_parallel(clips, ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]) == 0
+    session = build_session(routine, cache_dir=tmp_path)
+    assert session.sources.clips.rendered > 50             # rendered one by one instead
+    assert _samples(session) == session.timeline.length
+
+
+def test_few_or_cached_texts_skip_the_pool(tmp_path):
+    clips = SpeechClips(cache_dir=tmp_path)
+    assert prerender.render_parallel(clips, ["Go.", "Stop."]) == 0
+    class OtherEngine:  # workers can only make pyttsx3 engines: another engine renders in-process
+        name = "other"
+    custom = SpeechClips(cache_dir=tmp_path, engine=OtherEngine())
+    assert prerender.render_parallel(custom, [f"Word {n}." for n in range(20)]) == 0
+
+
+def test_split_by_length_balances_and_keeps_every_text():
+    texts = [f"text number {n}" * (n % 5 + 1) for n in range(40)]
+    batches = prerender.split_by_length(texts, 3)
+    assert sorted(t for b in batches for t in b) == sorted(texts)
+    loads = [sum(len(t) for t in b) for b in batches]
+    assert max(loads) - min(loads) <= max(len(t) for t in texts)
