@@ -40,3 +40,10 @@ def run_cli(args, capsys):
         main(args)
     out = capsys.readouterr()
     return exc.value.code, out.out, out.err
+
+
+def restore_sigint():
+    """preexec_fn for a child we will Ctrl-C: a shell's background job starts with SIGINT
+    ignored, and Python keeps it ignored; a user at a terminal has it on."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -91,3 +91,20 @@ def test_memory_keeps_few_clips_but_every_length(tmp_path, monkeypatch):
     again = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
     assert [len(clips.clip(t)) for t in texts] == lengths == [again.samples(t) for t in texts]
     assert clips.rendered == 6                       # evicted clips come back from the disk cache
+
+
+def test_empty_text_is_silence_not_a_hang(tmp_path):
+    # pyttsx3's espeak driver loops forever when asked to speak an empty text
+    assert SpeechClips(Voice(rate=160), cache_dir=tmp_path).samples("  ") == 0
+
+
+def test_watchdog_ends_a_stuck_driver_loop(monkeypatch):
+    from voicecoach import speech
+    from voicecoach.errors import SpeechError
+    engine = speech.Pyttsx3Engine.shared()
+    driver = engine._engine.proxy._driver
+    monkeypatch.setattr(speech, "SYNTH_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(driver, "_start_synthesis", lambda text: None)  # the end event never comes
+    import pytest
+    with pytest.raises(SpeechError, match="did not finish"):
+        engine.synthesize("Stuck.", Voice(rate=161))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
-import io
 import os
 import shutil
 import tempfile
@@ -35,6 +34,7 @@ ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
+SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
 CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
 MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
 
@@ -58,6 +58,14 @@ class SpeechEngine(Protocol):
         """The installed voices (objects with ``id``, ``name``, ``languages``)."""
 
 
+def _silence_driver_prints() -> None:
+    """The espeak driver prints "Audio saved to …" from its thread: make its print a no-op
+    (thread-safe, unlike redirecting sys.stdout while other threads write the status line)."""
+    with contextlib.suppress(Exception):
+        from pyttsx3.drivers import espeak as espeak_driver
+        espeak_driver.print = lambda *args, **kwargs: None
+
+
 class Pyttsx3Engine:
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
 
@@ -71,9 +79,10 @@ class Pyttsx3Engine:
             self._engine = pyttsx3.init()
         except Exception as exc:  # RuntimeError, OSError, ImportError from the driver
             raise SpeechError(f"speech engine unavailable ({exc.__class__.__name__}): {ESPEAK_HELP}") from exc
+        _silence_driver_prints()
+        self._default_voice = self._engine.getProperty("voice")  # None below means this one
         self._done = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
-        self._props: dict[str, object] = {}
         self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
         atexit.register(shutil.rmtree, self._tmpdir, True)
 
@@ -87,18 +96,24 @@ class Pyttsx3Engine:
     def _on_finished(self, name=None, completed=True) -> None:
         self._done.set()
 
+    def _end_driver_loop(self) -> None:
+        """Watchdog: stop a driver loop that never got its end-of-utterance event."""
+        with contextlib.suppress(Exception):
+            self._engine.proxy._driver._looping = False
+
     def voices(self) -> list:
         return list(self._engine.getProperty("voices"))
 
     def _set(self, name: str, value) -> None:
-        if value is None or self._props.get(name) == value:
+        """Set a property on every clip: espeak can silently drop a setting made earlier
+        (platform notes), and a clip spoken at the wrong rate would be cached for good."""
+        if value is None:
             return
         try:
             self._engine.setProperty(name, value)
         except Exception as exc:
             raise SpeechError(f"speech engine rejected {name}={value!r}: {exc}") from exc
         self._sync()
-        self._props[name] = value
 
     @staticmethod
     def _sync() -> None:
@@ -107,21 +122,27 @@ class Pyttsx3Engine:
             _espeak.Synchronize()
 
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
+        if not text.strip():   # the espeak driver loops forever on an empty text
+            return np.zeros(0, np.int16)
         with self._lock:
-            self._set("voice", voice.voice)
+            self._set("voice", voice.voice or self._default_voice)
             self._set("rate", voice.rate)
             self._set("volume", voice.volume)
             path = os.path.join(self._tmpdir, "clip.wav")
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
             self._done.clear()
-            with contextlib.redirect_stdout(io.StringIO()):
+            watchdog = threading.Timer(SYNTH_TIMEOUT_S, self._end_driver_loop)
+            watchdog.start()
+            try:
                 self._engine.save_to_file(text, path)
                 self._engine.runAndWait()
-                if not self._done.wait(60):
-                    raise SpeechError(f"speech engine did not finish speaking {text[:40]!r}")
-            if not os.path.exists(path):
-                raise SpeechError(f"speech engine wrote no audio for {text[:40]!r}")
+                finished = self._done.wait(SYNTH_TIMEOUT_S)
+            finally:
+                watchdog.cancel()
+            if not finished or not os.path.exists(path):
+                raise SpeechError(f"speech engine did not finish speaking {text[:40]!r} — "
+                                  "try again; if it persists, check 'espeak-ng \"test\"' works")
             return read_wav_pcm(path)
 
 
