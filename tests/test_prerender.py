@@ -95,3 +95,13 @@ def test_split_by_length_balances_and_keeps_every_text():
     assert sorted(t for b in batches for t in b) == sorted(texts)
     loads = [sum(len(t) for t in b) for b in batches]
     assert max(loads) - min(loads) <= max(len(t) for t in texts)
+
+
+def test_voice_resolution_leaves_the_parent_engine_free(tmp_path):
+    # listing voices must not start an engine here, or render workers could no longer be forked
+    import subprocess, sys
+    code = ("from voicecoach import voices; from voicecoach.speech import Pyttsx3Engine; "
+            "v = voices.installed_default(); "
+            "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "True"]

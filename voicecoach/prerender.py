@@ -83,7 +83,8 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     missing = [t for t in dict.fromkeys(texts) if not clips.is_cached(t)]
     workers = min(workers or WORKERS_PER_CPU * usable_cpus(), len(missing) // 3)
     from voicecoach.speech import Pyttsx3Engine
-    if len(missing) < MIN_PARALLEL or workers < 2 or not isinstance(clips.engine, Pyttsx3Engine):
+    other_engine = clips._engine is not None and not isinstance(clips._engine, Pyttsx3Engine)
+    if len(missing) < MIN_PARALLEL or workers < 2 or other_engine:
         return 0
     import multiprocessing
     context = multiprocessing.get_context(_start_method())

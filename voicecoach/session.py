@@ -44,8 +44,8 @@ def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
     """The Voice to speak with: the explicit voice, else the language's; resolved to the
     engine's voice id (the id is what the speech cache keys)."""
     s = routine.settings
-    voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice,
-                                   voices.installed(engine))
+    known = voices.installed(engine) if engine is not None else voices.installed_default()
+    voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice, known)
     return Voice(voice=voice_id, rate=s.rate, volume=s.volume)
 
 
@@ -59,7 +59,7 @@ def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = N
                engine=None) -> SpeechClips:
     """The routine's speech clips, in its resolved voice."""
     clips = SpeechClips(cache_dir=cache_dir, engine=engine)
-    clips.voice = voice_for(routine, phrases, clips.engine)
+    clips.voice = voice_for(routine, phrases, engine)
     return clips
 
 

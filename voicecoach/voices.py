@@ -43,6 +43,22 @@ def installed(engine) -> list[VoiceInfo]:
     return out
 
 
+def installed_default() -> list[VoiceInfo]:
+    """The default (pyttsx3) engine's voices. While this process has no engine yet, a forked
+    child lists them, so the parent stays engine-free and can still fork render workers."""
+    from voicecoach.speech import Pyttsx3Engine
+    import multiprocessing
+    if Pyttsx3Engine._shared is not None or "fork" not in multiprocessing.get_all_start_methods():
+        return installed(Pyttsx3Engine.shared())
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        return pool.apply(_list_default_voices)
+
+
+def _list_default_voices() -> list[VoiceInfo]:
+    from voicecoach.speech import Pyttsx3Engine
+    return installed(Pyttsx3Engine.shared())
+
+
 def _norm(text: str) -> str:
     return text.strip().lower().replace("_", "-")
 
