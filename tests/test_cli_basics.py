@@ -85,3 +85,12 @@ def test_bad_files_never_traceback(tmp_path, content):
 def test_usage_error_exit_2(capsys):
     code, _, err = run_main(["export", "foot-strength"], capsys)
     assert code == 2 and "-o" in err
+
+
+def test_german_builtin_speaks_german(capsys):
+    code, out, _ = run_main(["list"], capsys)
+    assert "ruecken-pause" in out and "Rückenpause" in out
+    code, out, _ = run_main(["preview", "ruecken-pause"], capsys)
+    assert code == 0
+    assert "Übung 1 von 4: Schulterkreisen." in out and "Mach dich bereit." in out
+    assert "Get ready." not in out
