@@ -106,13 +106,30 @@ def export(routine, output, force):
 
 @cli.command()
 @click.argument("routine")
-def play(routine):
-    """Play the session through the speakers."""
+@click.option("--resume", "resuming", is_flag=True,
+              help="Continue from the start of the exercise where the last play stopped.")
+@click.option("--from", "from_exercise", type=int, metavar="N", help="Start at exercise N.")
+@click.option("--quiet", is_flag=True, help="No status line.")
+def play(routine, resuming, from_exercise, quiet):
+    """Play the session through the speakers, hands-free.
+
+    Keys: space pause/resume, n next, p back, r repeat, w where am I, +/- volume, q quit.
+    """
     from voicecoach.audio import SimpleaudioOutput
-    from voicecoach.player import play_chunks
-    session, _ = _session(routine)
+    from voicecoach.liveplay import StatusLine, play_live, start_point
+    loaded, path = _load(routine)
+    from voicecoach.session import build_session
+    session = build_session(loaded)
+    start = start_point(session, path, from_exercise, resuming)
+    if start.note:
+        click.echo(f"voicecoach: {start.note}", err=True)
     output = SimpleaudioOutput()
-    play_chunks(session.chunks(), output)
+    status = None
+    if not quiet and sys.stdout.isatty():
+        status = StatusLine(sys.stdout, loaded, session.timeline.duration_s)
+    span = os.environ.get("VOICECOACH_SPAN_S")
+    play_live(session, path, output, start, stdin=sys.stdin, status=status,
+              span_s=float(span) if span else None)
 
 
 def _report(err: VoicecoachError) -> None:
