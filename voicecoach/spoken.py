@@ -84,7 +84,7 @@ class Speaker:
             ex = exercises[where.exercise - 1]
             texts.append(say("where", n=where.exercise, total=len(exercises), name=ex.name))
             if where.side:
-                texts.append(say("where_side", side=where.side))
+                texts.append(say("where_side", side=where.side[:1].upper() + where.side[1:]))
             if where.set and ex.sets > 1:
                 texts.append(say("where_set", set=where.set, sets=ex.sets))
             if where.rep and ex.rep_count > 1:
