@@ -33,6 +33,7 @@ def write_asoundrc(home: Path, file_spec: str) -> dict:
 
 def appending_capture(tmp: Path) -> tuple[dict, Path]:
     """(env, path): every playback opened under ``env`` appends its bytes to ``path``."""
+    tmp.mkdir(parents=True, exist_ok=True)
     out = tmp / "capture.raw"
     out.write_bytes(b"")
     return write_asoundrc(tmp / "home", f"|cat >> {out}"), out
@@ -41,8 +42,9 @@ def appending_capture(tmp: Path) -> tuple[dict, Path]:
 class PacedCapture:
     """A FIFO that a thread drains at exactly BYTES_PER_S from the first byte on.
 
-    ``lateness`` holds, per block, how many seconds after its due time the block arrived
-    (due time: first byte's arrival + offset / BYTES_PER_S). Stop with ``close()``.
+    ``lateness`` holds, per block, how many seconds after its due time the block was complete
+    (due: first byte's arrival + (offset of the block's last byte) / BYTES_PER_S), as a sound
+    card consuming one block at a time would see it. Stop with ``close()``.
     """
 
     def __init__(self, tmp: Path, block: int = 882, pipe_size: int = 4096):
@@ -59,30 +61,33 @@ class PacedCapture:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _read_block(self) -> bytes:
+    def _read_block(self, size: int) -> bytes:
+        import select
         got = b""
-        while len(got) < self.block and not self._stop.is_set():
-            import select
+        while len(got) < size and not self._stop.is_set():
             ready, _, _ = select.select([self.fd], [], [], 0.05)
             if ready:
-                got += os.read(self.fd, self.block - len(got))
+                got += os.read(self.fd, size - len(got))
         return got
 
     def _run(self) -> None:
-        first = self._read_block()
-        if not first:
+        import select
+        while not self._stop.is_set() and not select.select([self.fd], [], [], 0.05)[0]:
+            pass
+        if self._stop.is_set():
             return
         self.first_byte_at = time.monotonic()
-        self.data += first
+        self.data += os.read(self.fd, self.block)
         while not self._stop.is_set():
-            due = self.first_byte_at + len(self.data) / BYTES_PER_S
+            # like a sound card: the next block must be complete when its last byte is due
+            due = self.first_byte_at + (len(self.data) + self.block) / BYTES_PER_S
             pause = due - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-            got = self._read_block()
-            if got:
+            got = self._read_block(self.block)
+            if len(got) == self.block:
                 self.lateness.append(max(0.0, time.monotonic() - due))
-                self.data += got
+            self.data += got
 
     def close(self) -> None:
         self._stop.set()

@@ -22,6 +22,7 @@ from voicecoach.spoken import Insert, Speaker
 SPAN_S = 30                  # longest span played with one play_buffer
 STATUS_EVERY_S = 0.5         # status refresh while waiting
 IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
+SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
 
 
@@ -73,6 +74,9 @@ class Scheduler:
                 if step is None:
                     return "quit"
                 inserts, pos = step
+        except BaseException:            # Ctrl-C, SIGTERM, a crash: remember where it stopped
+            self.position = self.here()
+            raise
         finally:
             self._stop()
 
@@ -89,6 +93,9 @@ class Scheduler:
                 return self._interrupt(key)
             self._start(piece, deadline)
             deadline += piece.samples / SR
+            key = self.clock.wait_until(min(deadline, self.clock.now() + SETTLE_S), self.keys)
+            if key is not None:
+                return self._interrupt(key)
             piece = next(program, None)         # render ahead while this one plays
         key = self._wait(deadline)
         self._current = None if key is None else self._current
