@@ -56,24 +56,25 @@ def player(args, env, **kw):
                             text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
 
-def exported(tmp_path, routine):
+def exported(tmp_path, routine, env=None):
     out = tmp_path / "export.wav"
     proc = subprocess.run([sys.executable, "-m", "voicecoach", "export", str(routine), "-o", str(out), "--force"],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
     with wave.open(str(out)) as w:
         return w.readframes(w.getnframes())
 
 
-def test_play_puts_out_exactly_the_export(tmp_path):
+def test_play_puts_out_exactly_the_export_even_from_a_cold_cache(tmp_path):
     routine = routine_file(tmp_path, SHORT)
-    expected = exported(tmp_path, routine)          # also warms the speech cache
     env, capture = appending_capture(tmp_path)
-    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_SPAN_S="8")   # several spans
+    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_SPAN_S="8",   # several spans
+               VOICECOACH_CACHE=str(tmp_path / "cold-cache"))     # intro first, the rest meanwhile
     proc = player([str(routine)], env)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert err == ""
+    expected = exported(tmp_path, routine, env)     # same cache, now warm
     played = capture.read_bytes()
     assert len(played) == len(expected)
     assert played == expected

@@ -116,19 +116,20 @@ def play(routine, resuming, from_exercise, quiet):
     Keys: space pause/resume, n next, p back, r repeat, w where am I, +/- volume, q quit.
     """
     from voicecoach.audio import SimpleaudioOutput
-    from voicecoach.liveplay import StatusLine, play_live, start_point
+    from voicecoach.coldstart import open_session
+    from voicecoach.liveplay import StartAt, StatusLine, play_live, start_point
     loaded, path = _load(routine)
-    from voicecoach.session import build_session
-    session = build_session(loaded)
-    start = start_point(session, path, from_exercise, resuming)
+    midway = resuming or from_exercise is not None
+    opening = open_session(loaded, speculate=not midway)
+    start = start_point(opening.wait(), path, from_exercise, resuming) if midway else StartAt()
     if start.note:
         click.echo(f"voicecoach: {start.note}", err=True)
     output = SimpleaudioOutput()
-    status = None
+    status_for = None
     if not quiet and sys.stdout.isatty():
-        status = StatusLine(sys.stdout, loaded, session.timeline.duration_s)
+        status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
     span = os.environ.get("VOICECOACH_SPAN_S")
-    play_live(session, path, output, start, stdin=sys.stdin, status=status,
+    play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
               span_s=float(span) if span else None)
 
 

@@ -81,20 +81,39 @@ def _mmss(seconds: float) -> str:
     return f"{int(seconds) // 60:02d}:{int(seconds) % 60:02d}"
 
 
-def play_live(session, path: Path, output, start: StartAt, stdin=None,
-              status: Optional[StatusLine] = None, span_s: Optional[float] = None) -> str:
+def play_live(opening, path: Path, output, start: StartAt, stdin=None,
+              status_for=None, span_s: Optional[float] = None) -> str:
     """Play until the end ("done") or 'q' ("quit"); save the position on quit, Ctrl-C or a
-    crash, forget it at the end. The terminal is restored and the sound stopped on every path."""
+    crash, forget it at the end. The terminal is restored and the sound stopped on every path.
+
+    ``opening`` is a coldstart.Opening: with a cold cache its intro plays while the rest renders.
+    ``status_for(session)`` makes the status line (or None)."""
     from voicecoach.keys import Keys, MonotonicClock
     from voicecoach.scheduler import SPAN_S, Scheduler
-    key = resume.routine_key(path, session.routine.title)
+    clock = MonotonicClock()
     previous = signal.signal(signal.SIGTERM, _terminate)
-    result = "crash"
+    result, sched, status, media = "crash", None, None, None
     with Keys(stdin) as keys:
-        media = _media_keys(keys)
-        sched = Scheduler(session, output, MonotonicClock(), keys, span_s or SPAN_S, on_status=status)
         try:
-            result = sched.run(start.sample, start.get_ready)
+            media = _media_keys(keys)
+            at, intro = None, None
+            if opening.intro_pcm is not None:
+                at = clock.now()
+                intro = output.play(opening.intro_pcm)
+            try:
+                session = opening.wait()
+            except BaseException:
+                if intro is not None:
+                    intro.stop()
+                raise
+            key = resume.routine_key(path, session.routine.title)
+            status = status_for(session) if status_for else None
+            sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
+            sample = start.sample
+            if intro is not None:
+                sched.adopt(intro, opening.intro_pcm, at)
+                sample, at = opening.resume_sample(), at + len(opening.intro_pcm) / 2 / SAMPLE_RATE
+            result = sched.run(sample, start.get_ready, at=at)
             return result
         finally:
             if media is not None:
@@ -102,9 +121,9 @@ def play_live(session, path: Path, output, start: StartAt, stdin=None,
             if status is not None:
                 status.end()
             signal.signal(signal.SIGTERM, previous)
-            if result == "done":
+            if sched is not None and result == "done":
                 resume.forget(key)
-            else:
+            elif sched is not None:
                 resume.save(key, sched.nav.exercise_at(sched.position), sched.position / SAMPLE_RATE)
 
 

@@ -61,12 +61,15 @@ class Scheduler:
         self._current = None         # (handle, piece, started)
 
     # -- the loop ------------------------------------------------------------
-    def run(self, start: int = 0, get_ready: bool = False) -> str:
+    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
+        """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
+        now) to the end or a quit."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
         pos: Optional[int] = start
         try:
             while True:
-                key = self._play(inserts, pos)
+                key = self._play(inserts, pos, at)
+                at = None
                 if key is None:
                     self.position = self.session.timeline.length
                     return "done"
@@ -80,13 +83,18 @@ class Scheduler:
         finally:
             self._stop()
 
-    def _play(self, inserts: list[Insert], pos: Optional[int]) -> Optional[str]:
+    def adopt(self, handle, pcm: bytes, started: float) -> None:
+        """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
+        self._current = (handle, Piece("intro", pcm), started)
+
+    def _play(self, inserts: list[Insert], pos: Optional[int],
+              at: Optional[float] = None) -> Optional[str]:
         """Play inserts then the stream from ``pos`` (None: inserts only); a key interrupts."""
         if pos is not None:
             self.position = pos
         program = self._program(inserts, pos)
         piece = next(program, None)
-        deadline = self.clock.now()
+        deadline = self.clock.now() if at is None else at
         while piece is not None:
             key = self._wait(deadline)
             if key is not None:
