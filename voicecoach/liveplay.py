@@ -96,16 +96,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
     with Keys(stdin) as keys:
         try:
             media = _media_keys(keys)
-            at, intro = None, None
-            if opening.intro_pcm is not None:
-                at = clock.now()
-                intro = output.play(opening.intro_pcm)
-            try:
-                session = opening.wait()
-            except BaseException:
-                if intro is not None:
-                    intro.stop()
-                raise
+            session, intro, at = _open(opening, output, clock)
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
@@ -125,6 +116,20 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 resume.forget(key)
             elif sched is not None:
                 resume.save(key, sched.nav.exercise_at(sched.position), sched.position / SAMPLE_RATE)
+
+
+def _open(opening, output, clock):
+    """(session, intro handle or None, when the intro started): with a cold cache the intro
+    plays while the rest of the session renders."""
+    if opening.intro_pcm is None:
+        return opening.wait(), None, None
+    at = clock.now()
+    intro = output.play(opening.intro_pcm)
+    try:
+        return opening.wait(), intro, at
+    except BaseException:
+        intro.stop()
+        raise
 
 
 def _terminate(signum, frame):

@@ -16,6 +16,10 @@ OBJECT_PATH = "/org/mpris/MediaPlayer2"
 
 
 def _interfaces(push: Callable[[str], None]):
+    return _root(push), _player(push)
+
+
+def _root(push: Callable[[str], None]):
     from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
     from dbus_fast.service import method as dbus_method
 
@@ -46,6 +50,13 @@ def _interfaces(push: Callable[[str], None]):
 
         @dbus_property(access=PropertyAccess.READ)
         def SupportedMimeTypes(self) -> "as": return []
+
+    return Root()
+
+
+def _player(push: Callable[[str], None]):
+    from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
+    from dbus_fast.service import method as dbus_method
 
     class Player(ServiceInterface):
         def __init__(self):
@@ -87,7 +98,7 @@ def _interfaces(push: Callable[[str], None]):
         @dbus_property(access=PropertyAccess.READ)
         def CanGoPrevious(self) -> "b": return True
 
-    return Root(), Player()
+    return Player()
 
 
 class MediaKeys:
