@@ -241,3 +241,15 @@ def test_where_in_a_hold_names_the_rep(session):
     sched, out, _ = run(session, [(rep2.start_s + 1, "where")])
     spoken = [c for c in played_cues(sched, out, session) if isinstance(c, str) and "Exercise" in c]
     assert spoken[0].startswith("say: Exercise 1 of 2, Toe hold. Rep 2 of 3. ")
+
+
+def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(session):
+    sched, out, result = run(session, [(8.0, "pause"), (12.0, "where"), (20.0, "next")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("say: Paused.")
+    assert seq[i + 1].startswith("say: Exercise 1 of 2, Toe hold.")        # answered while paused
+    assert seq[i + 2] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert seq[i + 3] == first_cue(session, exercise=2)
+    paused_for = [t for t, label in sched.log if label.startswith("say: Resuming")][0] - 100.0
+    assert paused_for == pytest.approx(20.0, abs=0.01)                     # nothing played meanwhile
+    assert result == "done"
