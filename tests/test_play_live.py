@@ -9,6 +9,7 @@ import sys
 import time
 import wave
 
+import numpy as np
 import pytest
 
 from alsacapture import PacedCapture, appending_capture, write_asoundrc
@@ -95,7 +96,11 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     stats = paced.summary()
     stats["first_sound_s"] = paced.first_byte_at - started
     print("paced playback:", json.dumps(stats))
-    assert bytes(paced.data) == expected
+    # every sound sample as exported, in order; a span that starts late may skip a few ms of
+    # its leading silence to stay on time (scheduler CATCH_UP_S), never anything audible
+    played, wanted = np.frombuffer(bytes(paced.data), "<i2"), np.frombuffer(expected, "<i2")
+    assert np.array_equal(played[played != 0], wanted[wanted != 0])
+    assert 0 <= len(wanted) - len(played) < 0.1 * SR
     assert stats["max_ms"] <= 20
     assert abs(stats["drift_ms"]) <= 5
 

@@ -77,11 +77,11 @@ class FakeHandle:
 
 
 class FakeOutput:
-    def __init__(self, clock):
-        self.clock, self.plays = clock, []
+    def __init__(self, clock, latency=0.0):
+        self.clock, self.plays, self.latency = clock, [], latency
 
     def play(self, pcm):
-        record = {"start": self.clock.t, "seconds": len(pcm) / 2 / SR, "pcm": pcm}
+        record = {"start": self.clock.t, "seconds": len(pcm) / 2 / SR + self.latency, "pcm": pcm}
         self.plays.append(record)
         return FakeHandle(self, record)
 
@@ -253,3 +253,18 @@ def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(sessio
     paused_for = [t for t, label in sched.log if label.startswith("say: Resuming")][0] - 100.0
     assert paused_for == pytest.approx(20.0, abs=0.01)                     # nothing played meanwhile
     assert result == "done"
+
+
+def test_a_slow_device_does_not_make_lateness_accumulate(session):
+    clock = FakeClock()
+    out = FakeOutput(clock, latency=0.03)          # every play ends 30 ms after its audio
+    sched = Scheduler(session, out, clock, keys=None, span_s=5)
+    sched.run()
+    spans = [label for _, label in sched.log if label.startswith("span")]
+    assert len(spans) > 10
+    assert max(sched.lateness) < 0.035             # 30 ms + polling, not 30 ms per span
+    for label, record in zip(spans, out.plays):
+        a, b = map(int, label[5:].split("-"))
+        full = b"".join(session.chunks(a, b))
+        dropped = full[:len(full) - len(record["pcm"])]
+        assert full.endswith(record["pcm"]) and dropped == bytes(len(dropped))   # only silence

@@ -49,6 +49,13 @@ class Navigator:
                 best = mid
         return best if best is not None else limit
 
+    def silence_at(self, pos: int) -> int:
+        """How many samples of silence start at ``pos`` (0 if a cue is sounding there)."""
+        for lo, hi in self.gaps:
+            if lo <= pos < hi:
+                return hi - pos
+        return 0
+
     # -- jumps ---------------------------------------------------------------
     def exercise_at(self, pos: int) -> int:
         """1-based exercise playing at ``pos`` (0 before the first)."""

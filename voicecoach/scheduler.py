@@ -4,7 +4,10 @@ so tests run it in simulated time with fakes.
 
 Timing: a program is a list of pieces (inserted speech or beeps, then spans of the rendered
 stream, cut inside silence). Piece k starts at ``t_start + (samples before k) / SAMPLE_RATE``
-on the clock, never after chained sleeps; the next span is rendered while one plays. A key
+on the clock, never after chained sleeps; the next span is rendered while one plays. A
+device that ends each play late (open and drain latency: milliseconds on hardware, far more
+through PulseAudio) would push every later span back; a span that starts more than
+CATCH_UP_S late skips that much of its leading silence instead. A key
 stops the playing piece; the command decides what is inserted and where the stream continues.
 """
 
@@ -22,6 +25,7 @@ from voicecoach.spoken import Insert, Speaker
 SPAN_S = 30                  # longest span played with one play_buffer
 STATUS_EVERY_S = 0.5         # status refresh while waiting
 IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
+CATCH_UP_S = 0.005           # a span starting later than this skips leading silence to catch up
 SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
 
@@ -120,9 +124,16 @@ class Scheduler:
 
     def _start(self, piece: Piece, deadline: float) -> None:
         now = self.clock.now()
-        handle = self.output.play(piece.pcm)
-        self.lateness.append(max(0.0, now - deadline))
-        self._current = (handle, piece, max(now, deadline))
+        late = max(0.0, now - deadline)
+        pcm, started = piece.pcm, max(now, deadline)
+        if piece.span and late > CATCH_UP_S:
+            # The device finished the last span late (its open/drain latency): drop that much
+            # of this span's leading silence so lateness never accumulates across spans.
+            skip = min(int(late * SR), self.nav.silence_at(piece.span[0]))
+            pcm, started = pcm[2 * skip:], now - skip / SR
+        handle = self.output.play(pcm)
+        self.lateness.append(late)
+        self._current = (handle, piece, started)
         self.log.append((now, piece.label))
         if piece.span:
             self.position = piece.span[0]
