@@ -33,10 +33,12 @@ def export_rss(bench: Bench, routine: Path, cache: Path) -> float:
 
 
 def play_rss(bench: Bench, routine: Path, cache: Path) -> float:
-    """``voicecoach play`` into ALSA's null device (no pacing: as fast as the player renders)."""
+    """``voicecoach play`` into ALSA's null device on a virtual clock: the real player code
+    path (spans, render-ahead), as fast as it renders instead of in real time."""
     home = bench.fresh_dir("alsa-home")
     (home / ".asoundrc").write_text(NULL_ASOUNDRC, encoding="utf-8")
-    return peak_rss_mb(bench.voicecoach("play", str(routine)), bench.env(cache, HOME=str(home)))
+    env = bench.env(cache, HOME=str(home), VOICECOACH_CLOCK="virtual")
+    return peak_rss_mb(bench.voicecoach("play", str(routine)), env)
 
 
 def measure(bench: Bench) -> list[Row]:

@@ -148,14 +148,33 @@ def import_cmd(article, output, force, as_json):
 
 @cli.command()
 @click.argument("routine")
+@click.option("--resume", "resuming", is_flag=True,
+              help="Continue from the start of the exercise where the last play stopped.")
+@click.option("--from", "from_exercise", type=int, metavar="N", help="Start at exercise N.")
+@click.option("--quiet", is_flag=True, help="No status line.")
 @cliopts.session_options
-def play(routine, overrides):
-    """Play the session through the speakers."""
+def play(routine, resuming, from_exercise, quiet, overrides):
+    """Play the session through the speakers, hands-free.
+
+    Keys: space pause/resume, n next, p back, r repeat, w where am I, +/- volume, q quit.
+    """
     from voicecoach.audio import SimpleaudioOutput
-    from voicecoach.player import play_chunks
-    session, _ = _session(routine, overrides)
+    from voicecoach.coldstart import open_session
+    from voicecoach.liveplay import StartAt, StatusLine, play_live, start_point
+    loaded, path = _load(routine)
+    loaded = cliopts.apply(loaded, overrides)
+    midway = resuming or from_exercise is not None
+    opening = open_session(loaded, speculate=not midway)
+    start = start_point(opening.wait(), path, from_exercise, resuming) if midway else StartAt()
+    if start.note:
+        click.echo(f"voicecoach: {start.note}", err=True)
     output = SimpleaudioOutput()
-    play_chunks(session.chunks(), output)
+    status_for = None
+    if not quiet and sys.stdout.isatty():
+        status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
+    span = os.environ.get("VOICECOACH_SPAN_S")
+    play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
+              span_s=float(span) if span else None)
 
 
 @cli.command()

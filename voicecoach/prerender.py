@@ -28,14 +28,20 @@ SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
 
 class EstimatedDurations:
-    """Compiler durations that guess speech lengths and remember every text asked for."""
+    """Compiler durations that guess speech lengths and remember every text guessed.
 
-    def __init__(self, beeps, rate: int = 160):
-        self.beeps = beeps
+    With ``clips``, texts already in their cache get their real length and are not
+    recorded, so ``texts`` lists exactly the clips still to render.
+    """
+
+    def __init__(self, beeps, rate: int = 160, clips=None):
+        self.beeps, self.clips = beeps, clips
         self.per_char = SECONDS_PER_CHAR * 160 / max(rate, 1)
         self.texts: dict[str, None] = {}
 
     def speech(self, text: str) -> int:
+        if self.clips is not None and self.clips.is_cached(text):
+            return self.clips.samples(text)
         self.texts[text] = None
         return int(len(text) * self.per_char * SAMPLE_RATE) + 1
 

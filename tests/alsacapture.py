@@ -1,0 +1,104 @@
+"""Capture what simpleaudio really plays, with no sound card: a temporary HOME whose
+``.asoundrc`` points ALSA's ``default`` at the file plugin (platform notes).
+
+- ``appending_capture(tmp)``: every open appends raw PCM to one file (consumes instantly).
+- ``PacedCapture(tmp)``: a FIFO read at the real byte rate, recording when each block
+  arrived, so tests and benchmarks can measure lateness and drift against the wall clock.
+Reused by the benchmark scripts: keep it free of pytest.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import statistics
+import threading
+import time
+from pathlib import Path
+
+RATE = 22050
+BYTES_PER_S = RATE * 2
+F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+
+
+def write_asoundrc(home: Path, file_spec: str) -> dict:
+    """Write HOME/.asoundrc sending ``default`` to ``file_spec``; return an env using it."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / ".asoundrc").write_text(
+        'pcm.!default { type file; slave.pcm "null"; file "%s"; format "raw" }\n' % file_spec)
+    env = dict(os.environ)
+    env["HOME"] = str(home)
+    return env
+
+
+def appending_capture(tmp: Path) -> tuple[dict, Path]:
+    """(env, path): every playback opened under ``env`` appends its bytes to ``path``."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    out = tmp / "capture.raw"
+    out.write_bytes(b"")
+    return write_asoundrc(tmp / "home", f"|cat >> {out}"), out
+
+
+class PacedCapture:
+    """A FIFO that a thread drains at exactly BYTES_PER_S from the first byte on.
+
+    ``lateness`` holds, per block, how many seconds after its due time the block was complete
+    (due: first byte's arrival + (offset of the block's last byte) / BYTES_PER_S), as a sound
+    card consuming one block at a time would see it. Stop with ``close()``.
+    """
+
+    def __init__(self, tmp: Path, block: int = 882, pipe_size: int = 4096):
+        self.fifo = tmp / "paced.fifo"
+        os.mkfifo(self.fifo)
+        self.env = write_asoundrc(tmp / "home", str(self.fifo))
+        self.block = block
+        self.fd = os.open(self.fifo, os.O_RDWR)      # a writer of its own: no EOF between opens
+        fcntl.fcntl(self.fd, F_SETPIPE_SZ, pipe_size)
+        self.data = bytearray()
+        self.lateness: list[float] = []
+        self.first_byte_at = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _read_block(self, size: int) -> bytes:
+        import select
+        got = b""
+        while len(got) < size and not self._stop.is_set():
+            ready, _, _ = select.select([self.fd], [], [], 0.05)
+            if ready:
+                got += os.read(self.fd, size - len(got))
+        return got
+
+    def _run(self) -> None:
+        import select
+        while not self._stop.is_set() and not select.select([self.fd], [], [], 0.05)[0]:
+            pass
+        if self._stop.is_set():
+            return
+        self.first_byte_at = time.monotonic()
+        self.data += os.read(self.fd, self.block)
+        while not self._stop.is_set():
+            # like a sound card: the next block must be complete when its last byte is due
+            due = self.first_byte_at + (len(self.data) + self.block) / BYTES_PER_S
+            pause = due - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            got = self._read_block(self.block)
+            if len(got) == self.block:
+                self.lateness.append(max(0.0, time.monotonic() - due))
+            self.data += got
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        os.close(self.fd)
+
+    def summary(self) -> dict:
+        """Median and max lateness, and drift: lateness over the last second minus the first."""
+        late = self.lateness or [0.0]
+        per_s = BYTES_PER_S // self.block
+        head, tail = late[:per_s], late[-per_s:]
+        return {"median_ms": statistics.median(late) * 1000, "max_ms": max(late) * 1000,
+                "drift_ms": (statistics.median(tail) - statistics.median(head)) * 1000,
+                "blocks": len(self.lateness)}

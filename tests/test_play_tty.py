@@ -1,0 +1,67 @@
+"""Keys on a real terminal (a pty): cbreak while playing, restored after; status line; q quits."""
+
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import termios
+import time
+
+from alsacapture import appending_capture
+from voicecoach.loader import load_routine_text
+from voicecoach.phrases import Phrases
+from voicecoach.session import build_session
+from voicecoach.spoken import Speaker
+
+ROUTINE = """
+title: Terminal check
+settings: {verbosity: brief}
+exercises:
+  - name: Wall sit
+    duration: 30s
+"""
+
+
+def drain(fd, seconds):
+    out, end = b"", time.monotonic() + seconds
+    while time.monotonic() < end:
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                break
+    return out
+
+
+def test_keys_status_line_and_terminal_restored(tmp_path):
+    path = tmp_path / "tty.yaml"
+    path.write_text(ROUTINE)
+    env, capture = appending_capture(tmp_path)
+    env["VOICECOACH_STATE"] = str(tmp_path / "state")
+    master, slave = pty.openpty()
+    before = termios.tcgetattr(slave)
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
+                            stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    shown = drain(master, 6.0)
+    during = termios.tcgetattr(slave)
+    os.write(master, b"w")                         # where am I
+    shown += drain(master, 1.0)
+    os.write(master, b"q")                         # quit
+    shown += drain(master, 4.0)
+    _, err = proc.communicate(timeout=10)
+    after = termios.tcgetattr(slave)
+    os.close(master)
+    os.close(slave)
+    assert proc.returncode == 0, err
+    assert not during[3] & termios.ICANON and not during[3] & termios.ECHO    # cbreak while playing
+    assert after == before                                                   # and restored
+    text = shown.decode("utf-8", "replace")
+    assert "\x1b[K" in text and "Terminal check" in text and "1/1 Wall sit" in text
+    session = build_session(load_routine_text(ROUTINE, str(path)))
+    speaker = Speaker(session.routine, session.sources, Phrases())
+    played = capture.read_bytes()
+    assert played.endswith(speaker.speech(["Stopping."]).pcm)
+    assert speaker.speech(["Exercise 1 of 1, Wall sit."]).pcm[:2000] in played  # the where answer

@@ -1,0 +1,270 @@
+"""The scheduler in simulated time: fake clock, fake audio output, scripted keys."""
+
+import math
+
+import numpy as np
+import pytest
+
+from voicecoach import SAMPLE_RATE as SR
+from voicecoach.compiler import compile_routine
+from voicecoach.loader import load_routine_text
+from voicecoach.render import Sources
+from voicecoach.scheduler import Scheduler
+from voicecoach.session import Session
+
+ROUTINE = """
+title: Two things
+settings: {rest_between: 5s, countdown: 2}
+exercises:
+  - name: Toe hold
+    how: Lift your toes.
+    reps: 3
+    hold: 6s
+  - name: Reach
+    sides: [left arm, right arm]
+    duration: 10s
+"""
+
+
+class FakeClips:
+    def __init__(self, durations):
+        self.d = durations
+
+    def clip(self, text):
+        return np.full(self.d.speech(text), 1000, np.int16)
+
+
+class FakeBeeps:
+    def __init__(self, durations):
+        self.d = durations
+
+    def pcm(self, name):
+        return np.full(self.d.sound(name), 2000, np.int16)
+
+
+class FakeClock:
+    """Simulated time; scripted keys arrive at their times during waits."""
+
+    def __init__(self, keys=()):
+        self.t = 100.0
+        self.keys = sorted(keys)
+
+    def now(self):
+        return self.t
+
+    def wait_until(self, deadline, keys):
+        if self.keys and self.keys[0][0] <= deadline:
+            at, key = self.keys.pop(0)
+            self.t = max(self.t, at)
+            return key
+        assert not math.isinf(deadline), "waiting forever with no key scripted"
+        self.t = max(self.t, deadline)
+        return None
+
+
+class FakeHandle:
+    def __init__(self, out, record):
+        self.out, self.record = out, record
+
+    def is_playing(self):
+        return self.out.clock.t < self.record["start"] + self.record["seconds"]
+
+    def stop(self):
+        self.record["seconds"] = min(self.record["seconds"], self.out.clock.t - self.record["start"])
+
+    def wait_done(self):
+        self.out.clock.t = max(self.out.clock.t, self.record["start"] + self.record["seconds"])
+
+
+class FakeOutput:
+    def __init__(self, clock, latency=0.0):
+        self.clock, self.plays, self.latency = clock, [], latency
+
+    def play(self, pcm):
+        record = {"start": self.clock.t, "seconds": len(pcm) / 2 / SR + self.latency, "pcm": pcm}
+        self.plays.append(record)
+        return FakeHandle(self, record)
+
+
+@pytest.fixture
+def session(fake_durations):
+    routine = load_routine_text(ROUTINE, "two.yaml")
+    timeline = compile_routine(routine, fake_durations)
+    return Session(routine, timeline, Sources(FakeClips(fake_durations), FakeBeeps(fake_durations)))
+
+
+def run(session, keys=(), start=0, get_ready=False, span_s=20):
+    clock = FakeClock([(100.0 + t, k) for t, k in keys])
+    out = FakeOutput(clock)
+    sched = Scheduler(session, out, clock, keys=None, span_s=span_s)
+    result = sched.run(start, get_ready)
+    return sched, out, result
+
+
+def played_cues(sched, out, session):
+    """Expand each play into the cues whose start it actually played (or the insert label)."""
+    cues = sorted(session.timeline.cues, key=lambda c: c.start)
+    labels = [label for _, label in sched.log if not label.startswith("key ")]
+    assert len(labels) == len(out.plays)
+    seq = []
+    for label, rec in zip(labels, out.plays):
+        if label.startswith("span "):
+            a, b = map(int, label[5:].split("-"))
+            end = a + int(round(rec["seconds"] * SR))
+            seq += [c for c in cues if a <= c.start < end]
+        else:
+            seq.append(label)
+    return seq
+
+
+def first_cue(session, **where):
+    return next(c for c in sorted(session.timeline.cues, key=lambda c: c.start)
+                if all(getattr(c, k) == v for k, v in where.items()))
+
+
+def test_uninterrupted_run_plays_every_cue_back_to_back_on_time(session):
+    sched, out, result = run(session)
+    assert result == "done"
+    assert played_cues(sched, out, session) == sorted(session.timeline.cues, key=lambda c: c.start)
+    starts = [r["start"] - 100.0 for r in out.plays]
+    lengths = [len(r["pcm"]) // 2 for r in out.plays]
+    assert starts == [pytest.approx(sum(lengths[:i]) / SR, abs=1e-9) for i in range(len(starts))]
+    assert b"".join(r["pcm"] for r in out.plays) == b"".join(session.chunks())
+    assert max(sched.lateness) == 0
+
+
+def test_pause_in_a_hold_resumes_with_recap_countdown_and_restarts_the_hold(session):
+    rep2 = first_cue(session, exercise=1, rep=2, role="work_start")
+    pause_at = rep2.start_s + 3.0                  # 3 s into the second hold
+    sched, out, result = run(session, [(pause_at, "pause"), (pause_at + 20, "pause")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("say: Paused.")
+    assert seq[i - 1] == rep2                     # the hold had started, then the pause
+    assert seq[i + 1] == "say: Resuming Toe hold. | say: Get ready. 3 2 1"
+    assert seq[i + 2] == rep2                     # the hold starts again from its beep
+    assert seq[-1].role == "complete" and result == "done"
+
+
+def test_next_jumps_to_the_next_exercise_with_a_confirmation(session):
+    sched, out, _ = run(session, [(8.0, "next")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("beep: confirm")
+    assert seq[i + 1] == first_cue(session, exercise=2)
+    assert seq[i + 1].role == "announce"
+    assert not [c for c in seq[i:] if not isinstance(c, str) and c.exercise == 1]
+
+
+def test_back_restarts_the_exercise_and_twice_goes_to_the_one_before(session):
+    ex2 = first_cue(session, exercise=2)
+    press = ex2.start_s + 10
+    sched, out, _ = run(session, [(press, "back"), (press + 1.0, "back")])
+    seq = played_cues(sched, out, session)
+    beeps = [i for i, c in enumerate(seq) if c == "beep: confirm"]
+    assert len(beeps) == 2
+    assert seq[beeps[0] + 1] == ex2
+    assert seq[beeps[1] + 1] == first_cue(session, exercise=1)     # again quickly: the one before
+
+
+def test_back_once_restarts_this_exercise(session):
+    ex2 = first_cue(session, exercise=2)
+    sched, out, _ = run(session, [(ex2.start_s + 10, "back")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("beep: confirm")
+    assert seq[i + 1] == ex2
+
+
+def test_where_speaks_exercise_side_rep_and_time_left(session):
+    work = first_cue(session, exercise=2, side="right arm", role="work_start")
+    sched, out, _ = run(session, [(work.start_s + 2, "where")])     # 12.7 s before the end
+    seq = played_cues(sched, out, session)
+    spoken = [c for c in seq if isinstance(c, str) and c.startswith("say: Exercise 2 of 2")]
+    assert spoken == ["say: Exercise 2 of 2, Reach. Right arm. 10 seconds to go."]
+    i = seq.index(spoken[0])
+    assert seq[i + 1].startswith("say: Get ready.")            # the timed work restarts
+    assert seq[i + 2] == work
+
+
+def test_repeat_says_the_last_instruction_again(session):
+    how = first_cue(session, exercise=1, role="how")
+    sched, out, _ = run(session, [(how.end_s + 0.2, "repeat")])
+    seq = played_cues(sched, out, session)
+    assert "say: Lift your toes." in seq
+
+
+def test_quit_says_stopping_and_keeps_the_position(session):
+    ex2 = first_cue(session, exercise=2)
+    sched, out, result = run(session, [(ex2.start_s + 3, "quit")])
+    assert result == "quit"
+    assert sched.log[-1][1] == "say: Stopping."
+    assert sched.nav.exercise_at(sched.position) == 2
+
+
+def test_resume_start_speaks_recap_then_continues_at_the_exercise(session):
+    ex2 = first_cue(session, exercise=2)
+    sched, out, _ = run(session, start=ex2.start, get_ready=True)
+    seq = played_cues(sched, out, session)
+    assert seq[0] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert seq[1] == ex2
+
+
+def test_volume_keys_change_the_gain_of_what_follows(session):
+    sched, out, _ = run(session, [(5.0, "softer")])
+    after = out.plays[-1]["pcm"]
+    assert sched.gain < 1
+    assert np.abs(np.frombuffer(after, "<i2")).max() < 2000
+
+
+def test_interrupt_stops_the_sound(session):
+    class Boom(Exception):
+        pass
+
+    clock = FakeClock()
+    out = FakeOutput(clock)
+    sched = Scheduler(session, out, clock, keys=None, span_s=20)
+    calls = {"n": 0}
+    real_wait = clock.wait_until
+
+    def wait_until(deadline, keys):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            clock.t += 1.5
+            raise Boom()                         # as KeyboardInterrupt would, inside the wait
+        return real_wait(deadline, keys)
+    clock.wait_until = wait_until
+    with pytest.raises(Boom):
+        sched.run()
+    assert out.plays[0]["seconds"] == pytest.approx(1.5)    # stopped when the interrupt came
+
+
+def test_where_in_a_hold_names_the_rep(session):
+    rep2 = first_cue(session, exercise=1, rep=2, role="work_start")
+    sched, out, _ = run(session, [(rep2.start_s + 1, "where")])
+    spoken = [c for c in played_cues(sched, out, session) if isinstance(c, str) and "Exercise" in c]
+    assert spoken[0].startswith("say: Exercise 1 of 2, Toe hold. Rep 2 of 3. ")
+
+
+def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(session):
+    sched, out, result = run(session, [(8.0, "pause"), (12.0, "where"), (20.0, "next")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("say: Paused.")
+    assert seq[i + 1].startswith("say: Exercise 1 of 2, Toe hold.")        # answered while paused
+    assert seq[i + 2] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert seq[i + 3] == first_cue(session, exercise=2)
+    paused_for = [t for t, label in sched.log if label.startswith("say: Resuming")][0] - 100.0
+    assert paused_for == pytest.approx(20.0, abs=0.01)                     # nothing played meanwhile
+    assert result == "done"
+
+
+def test_a_slow_device_does_not_make_lateness_accumulate(session):
+    clock = FakeClock()
+    out = FakeOutput(clock, latency=0.03)          # every play ends 30 ms after its audio
+    sched = Scheduler(session, out, clock, keys=None, span_s=5)
+    sched.run()
+    spans = [label for _, label in sched.log if label.startswith("span")]
+    assert len(spans) > 10
+    assert max(sched.lateness) < 0.035             # 30 ms + polling, not 30 ms per span
+    for label, record in zip(spans, out.plays):
+        a, b = map(int, label[5:].split("-"))
+        full = b"".join(session.chunks(a, b))
+        dropped = full[:len(full) - len(record["pcm"])]
+        assert full.endswith(record["pcm"]) and dropped == bytes(len(dropped))   # only silence
