@@ -43,17 +43,29 @@ vc_system_packages() {
   fi
 }
 
+# vc_stamp_covers HASH EXTRAS : is there a stamp for this pyproject whose extras include EXTRAS?
+vc_stamp_covers() {
+  local f have want ok
+  for f in "$VENV"/.voicecoach-installed-"$1"-*; do
+    [ -e "$f" ] || continue
+    have=",${f##*-$1-},"; ok=1
+    for want in ${2//,/ }; do
+      case "$have" in *",$want,"*) ;; *) ok=0 ;; esac
+    done
+    [ "$ok" = 1 ] && return 0
+  done
+  return 1
+}
+
 # vc_setup EXTRAS : venv with the project installed (editable) plus the given extras.
 vc_setup() {
   local extras="$1" stamp hash py
   # libespeak-ng1: speech; libasound2-dev + gcc: simpleaudio builds from source.
   vc_system_packages libespeak-ng1 libasound2-dev ${VOICECOACH_EXTRA_DEBS:-}
-  # One stamp per (pyproject.toml, extras); a venv set up with extras also serves plain runs.
+  # One stamp per (pyproject.toml, extras); a venv set up with more extras serves fewer.
   hash="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
   stamp="$VENV/.voicecoach-installed-$hash-${extras:-base}"
-  if [ -f "$stamp" ] || { [ -z "$extras" ] && compgen -G "$VENV/.voicecoach-installed-$hash-*" >/dev/null; }; then
-    return 0
-  fi
+  vc_stamp_covers "$hash" "$extras" && return 0
   if [ ! -x "$VENV/bin/python" ]; then
     py="$(vc_pick_python)"
     vc_log "creating $VENV with $py"
