@@ -36,6 +36,9 @@ NOTES = [
     "  each a burst on its own clock); its session start is when its loop began. Both run at the same time,",
     "  each into its own capture, for the session's length (cues the naive loop had not reached by then",
     "  are left out, so its figures are a lower bound). Voicecoach drift: least-squares slope x length.",
+    "- MP3 misses both export targets: the encoder alone (lameenc, one LAME stream, single-threaded) runs",
+    "  at ~570x real time on the reference machine (warm MP3 minus warm WAV: 3.62 - 0.46 s for a 30 min",
+    "  session), below the 1000x target, and the cold run pays it on top of speech rendering.",
     "- Time to first sound: command start to the first captured byte of `voicecoach play foot-strength`.",
 ]
 
