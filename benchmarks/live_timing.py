@@ -115,7 +115,7 @@ def stream_rows(paced: PacedCapture, minutes: float) -> list[Row]:
     return [Row(group, f"{what}, median", s["median"], "ms"),
             Row(group, f"{what}, p99", s["p99"], "ms", f"<= {P99_MS:g} ms", s["p99"] <= P99_MS),
             Row(group, f"{what}, max", s["max"], "ms", f"<= {MAX_MS:g} ms", s["max"] <= MAX_MS),
-            Row(group, f"{what}, drift", s["drift"], "ms", f"0 (|drift| <= {DRIFT_MS:g} ms)",
+            Row(group, f"{what}, drift", s["drift"], "ms", f"0 (abs. drift <= {DRIFT_MS:g} ms)",
                 abs(s["drift"]) <= DRIFT_MS, "least-squares slope of lateness x session length")]
 
 
