@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, memory, report
+from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, report
 
-MEASUREMENTS = (export_speed, memory, compile_time)
+MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing)
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTES = [
     "## Notes", "",
@@ -28,7 +28,18 @@ NOTES = [
     "  phrase of the session, with no timeline, beeps or mixing.",
     "- Peak RSS is `ru_maxrss` of the process tree (RUSAGE_CHILDREN), each run in a fresh process with",
     "  a warm cache. Play runs into ALSA's null device, which consumes audio without real-time pacing.",
-    "- Live timing accuracy and time to first sound are measured once the live player lands (issue #4).",
+    "- Live timing: `voicecoach play` of a generated routine into a FIFO that a reader drains at exactly",
+    "  44100 B/s (tests/alsacapture.py), so stream lateness is what a sound card consuming 20 ms blocks",
+    "  would see. Cue lateness: when each speech cue's first audible sample was heard vs session start",
+    "  (first byte) + its place in the timeline. The naive baseline (benchmarks/naive_play.py) plays the",
+    "  same speech cues with chained `time.sleep` + `pyttsx3.say()`/`runAndWait()` (one `aplay` per cue,",
+    "  each a burst on its own clock); its session start is when its loop began. Both run at the same time,",
+    "  each into its own capture, for the session's length (cues the naive loop had not reached by then",
+    "  are left out, so its figures are a lower bound). Voicecoach drift: least-squares slope x length.",
+    "- MP3 misses both export targets: the encoder alone (lameenc, one LAME stream, single-threaded) runs",
+    "  at ~570x real time on the reference machine (warm MP3 minus warm WAV: 3.62 - 0.46 s for a 30 min",
+    "  session), below the 1000x target, and the cold run pays it on top of speech rendering.",
+    "- Time to first sound: command start to the first captured byte of `voicecoach play foot-strength`.",
 ]
 
 

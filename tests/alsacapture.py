@@ -4,6 +4,8 @@
 - ``appending_capture(tmp)``: every open appends raw PCM to one file (consumes instantly).
 - ``PacedCapture(tmp)``: a FIFO read at the real byte rate, recording when each block
   arrived, so tests and benchmarks can measure lateness and drift against the wall clock.
+- ``BurstCapture(tmp)``: the same FIFO reader for players that open the device once per
+  sound (``aplay`` per utterance): its clock restarts at the first byte after an idle gap.
 Reused by the benchmark scripts: keep it free of pytest.
 """
 
@@ -89,6 +91,12 @@ class PacedCapture:
                 self.lateness.append(max(0.0, time.monotonic() - due))
             self.data += got
 
+    def play_time(self, offset: int) -> float:
+        """When the byte at ``offset`` of ``data`` was heard (monotonic seconds)."""
+        index = offset // self.block - 1          # lateness[i] belongs to block i + 1
+        late = self.lateness[min(index, len(self.lateness) - 1)] if index >= 0 and self.lateness else 0.0
+        return self.first_byte_at + offset / BYTES_PER_S + late
+
     def close(self) -> None:
         self._stop.set()
         self._thread.join(5)
@@ -102,3 +110,52 @@ class PacedCapture:
         return {"median_ms": statistics.median(late) * 1000, "max_ms": max(late) * 1000,
                 "drift_ms": (statistics.median(tail) - statistics.median(head)) * 1000,
                 "blocks": len(self.lateness)}
+
+
+class BurstCapture(PacedCapture):
+    """A paced FIFO reader for one device open per sound: after ``gap`` seconds with no data
+    the burst ends, and the next byte starts a new one on its own clock.
+
+    ``bursts`` holds (offset in ``data``, monotonic time of its first byte) per burst; a byte
+    at burst offset k is heard at that time + k / BYTES_PER_S (plus any lateness in between).
+    """
+
+    def __init__(self, tmp: Path, block: int = 882, pipe_size: int = 4096, gap: float = 0.05):
+        self.gap = gap
+        self.bursts: list[tuple[int, float]] = []
+        super().__init__(tmp, block, pipe_size)
+
+    def _wait_data(self, timeout: float) -> bool:
+        import select
+        end = time.monotonic() + timeout
+        while not self._stop.is_set():
+            left = end - time.monotonic()
+            if select.select([self.fd], [], [], max(0.0, min(0.05, left)))[0]:
+                return True
+            if left <= 0:
+                return False
+        return False
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            if not self._wait_data(0.05):
+                continue
+            start, begin = time.monotonic(), len(self.data)
+            self.bursts.append((begin, start))
+            self.first_byte_at = self.first_byte_at or start
+            while not self._stop.is_set():
+                due = start + (len(self.data) - begin + self.block) / BYTES_PER_S
+                pause = due - time.monotonic()
+                if pause > 0:
+                    time.sleep(pause)
+                if not self._wait_data(self.gap):
+                    break                                  # idle: the burst is over
+                got = os.read(self.fd, self.block)
+                if len(got) == self.block:
+                    self.lateness.append(max(0.0, time.monotonic() - due))
+                self.data += got
+
+    def burst_time(self, offset: int) -> float:
+        """When the byte at ``offset`` of ``data`` was heard, on its burst's clock."""
+        begin, start = max((b for b in self.bursts if b[0] <= offset), default=(0, 0.0))
+        return start + (offset - begin) / BYTES_PER_S

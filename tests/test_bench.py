@@ -26,6 +26,11 @@ def test_quick_bench_writes_table_and_json(tmp_path):
     assert len(rss) == 2 and all(10 < r["value"] < 2000 for r in rss)
     compile_rows = [r for (g, n), r in results.items() if g.startswith("Compile")]
     assert any(r["name"].startswith("compile") and r["value"] > 0 for r in compile_rows)
+    live = [r for (g, n), r in results.items() if g == "Live timing"]
+    assert any(n.startswith("voicecoach stream lateness") and n.endswith("p99") for (g, n) in results)
+    assert any(r["name"].startswith("naive pyttsx3 loop") and r["value"] > 0 for r in live)
+    first = [r for (g, n), r in results.items() if n.startswith("first sound")]
+    assert len(first) == 2 and all(0 < r["value"] < 30 for r in first)
     assert not any("not measured" in r["note"] for r in data["results"]), data["results"]
     table = (tmp_path / "benchmarks.md").read_text()
     assert "| WAV export, empty cache |" in table and "Machine:" in table
