@@ -36,9 +36,10 @@ NOTES = [
     "  each a burst on its own clock); its session start is when its loop began. Both run at the same time,",
     "  each into its own capture, for the session's length (cues the naive loop had not reached by then",
     "  are left out, so its figures are a lower bound). Voicecoach drift: least-squares slope x length.",
-    "- MP3 misses both export targets: the encoder alone (lameenc, one LAME stream, single-threaded) runs",
-    "  at ~570x real time on the reference machine (warm MP3 minus warm WAV: 3.62 - 0.46 s for a 30 min",
-    "  session), below the 1000x target, and the cold run pays it on top of speech rendering.",
+    "- MP3 is bounded by the encoder: one LAME stream (lameenc, single-threaded, quality 5) encodes",
+    "  30 minutes of speech in about 2.2 s here (~800x real time; warm MP3 minus warm WAV), so MP3 cannot",
+    "  reach 1000x end to end, and the cold run pays it on top of speech rendering. Splitting the stream",
+    "  across cores would need frame-exact joins (encoder delay, bit reservoir) to keep chapters exact.",
     "- Time to first sound: command start to the first captured byte of `voicecoach play foot-strength`.",
 ]
 

@@ -23,7 +23,7 @@ from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
-WORKERS_PER_CPU = 2       # pyttsx3's espeak loop sleeps 10 ms a clip: half a worker's time is idle
+WORKERS_PER_CPU = 3       # pyttsx3's espeak loop sleeps 10 ms a clip: a worker idles much of its time
 SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
 

@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 import wave
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -58,12 +59,26 @@ class SpeechEngine(Protocol):
         """The installed voices (objects with ``id``, ``name``, ``languages``)."""
 
 
-def _silence_driver_prints() -> None:
+class _ShortSleeps:
+    """``time`` for the espeak driver: its loop sleeps 10 ms per turn even when synthesis
+    already ended inside the first turn; 1 ms keeps the polling and saves ~9 ms a clip."""
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+    @staticmethod
+    def sleep(seconds: float) -> None:
+        time.sleep(min(seconds, 0.001))
+
+
+def _patch_driver() -> None:
     """The espeak driver prints "Audio saved to …" from its thread: make its print a no-op
-    (thread-safe, unlike redirecting sys.stdout while other threads write the status line)."""
+    (thread-safe, unlike redirecting sys.stdout while other threads write the status line);
+    and shorten its loop's sleeps."""
     with contextlib.suppress(Exception):
         from pyttsx3.drivers import espeak as espeak_driver
         espeak_driver.print = lambda *args, **kwargs: None
+        espeak_driver.time = _ShortSleeps()
 
 
 class Pyttsx3Engine:
@@ -79,7 +94,7 @@ class Pyttsx3Engine:
             self._engine = pyttsx3.init()
         except Exception as exc:  # RuntimeError, OSError, ImportError from the driver
             raise SpeechError(f"speech engine unavailable ({exc.__class__.__name__}): {ESPEAK_HELP}") from exc
-        _silence_driver_prints()
+        _patch_driver()
         self._default_voice = self._engine.getProperty("voice")  # None below means this one
         self._done = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
