@@ -44,17 +44,11 @@ def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
 
 
 def resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
-    """Band-limited resampling (windowed-sinc low-pass, then linear interpolation)."""
+    """Band-limited resampling of float samples (soxr, the same resampler export uses)."""
     if src_rate == dst_rate or len(data) == 0:
         return data
-    if dst_rate < src_rate:  # low-pass below the new Nyquist first
-        cutoff = 0.5 * dst_rate / src_rate
-        taps = np.arange(-64, 65)
-        kernel = 2 * cutoff * np.sinc(2 * cutoff * taps) * np.hamming(len(taps))
-        data = np.convolve(data, kernel / kernel.sum(), mode="same")
-    n_out = int(round(len(data) * dst_rate / src_rate))
-    x_out = np.arange(n_out) * (src_rate / dst_rate)
-    return np.interp(x_out, np.arange(len(data)), data)
+    import soxr
+    return soxr.resample(np.asarray(data, dtype=np.float64), src_rate, dst_rate)
 
 
 def write_wav_atomic(path, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> None:
