@@ -71,6 +71,11 @@ class Builder:
     def wait_until(self, at: int) -> None:
         self.t = max(self.t, at)
 
+    def end_rest(self, rest: int) -> None:
+        """Rest-over beep ``rest`` samples after the last end beep (or after the rest's speech)."""
+        over = max(self.work_end + rest, self.speech_end + BEEP_GAP)
+        self.t = self.beep_at(over, "rest_over", "rest_over") + GAP
+
     def timeline(self, routine: Routine) -> Timeline:
         cues = sorted(self.cues, key=lambda c: c.start)  # stable: insertion order on ties
         length = max((c.end for c in cues), default=0) + TAIL
@@ -106,19 +111,17 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
         b.where = {"exercise": index + 1}
         workplan.exercise(b, routine, index, exercise, phrases)
         if index + 1 < count:
-            _rest_between(b, routine, exercise, routine.exercises[index + 1], phrases)
+            _rest_between(b, routine, routine.exercises[index + 1], phrases)
     b.where = {}
     b.say(phrases.say("complete"), "complete")
     return b.timeline(routine)
 
 
-def _rest_between(b: Builder, routine: Routine, done: Exercise, upcoming: Exercise,
-                  phrases: Phrases) -> None:
+def _rest_between(b: Builder, routine: Routine, upcoming: Exercise, phrases: Phrases) -> None:
     rest = samples(routine.settings.rest_between_s)
     b.where = {"exercise": b.where["exercise"]}
     if rest > 0:
         b.say(phrases.say("rest", seconds=routine.settings.rest_between_s), "rest")
     b.say(phrases.say("next", name=upcoming.name), "next")
     if rest > 0:
-        over = max(b.work_end + rest, b.speech_end + BEEP_GAP)
-        b.t = b.beep_at(over, "rest_over", "rest_over") + GAP
+        b.end_rest(rest)

@@ -9,7 +9,7 @@ from typing import Optional
 from voicecoach.errors import InputError
 from voicecoach.model import Routine
 
-PROSE_SUFFIXES = (".txt", ".md", ".markdown")
+PROSE_SUFFIXES = (".txt", ".md", ".markdown", ".text")   # imported as prose articles
 YAML_SUFFIXES = (".yaml", ".yml")
 
 

@@ -67,8 +67,7 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
     b.where["set"] = set_number - 1
     if rest_s > 0:
         b.say(phrases.say("rest", seconds=rest_s), "rest")
-        over = max(b.work_end + samples(rest_s), b.speech_end + BEEP_GAP)
-        b.t = b.beep_at(over, "rest_over", "rest_over") + GAP
+        b.end_rest(samples(rest_s))
     b.where["set"] = set_number
     b.say(phrases.say("set_of", set=set_number, sets=ex.sets), "set")
     if routine.settings.verbosity == "detailed" and ex.how:
