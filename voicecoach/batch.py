@@ -17,8 +17,8 @@ from typing import Callable, Optional
 
 from voicecoach.encoders import EncodeOptions
 from voicecoach.errors import InputError
-from voicecoach.exporter import ExportResult, check_export, write_text_atomic
-from voicecoach.export import check_output
+from voicecoach.exporter import ExportResult, check_export
+from voicecoach.export import check_output, write_text_atomic
 
 PLAYLIST = "playlist.m3u"
 

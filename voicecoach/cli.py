@@ -131,7 +131,7 @@ def export(routines, output, outdir, fmt, bitrate, sample_rate, subtitles, jobs,
 @click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
 def import_cmd(article, output, force, as_json):
     """Turn an exercise article (.txt/.md prose) into a routine, with every assumption commented."""
-    from voicecoach.export import check_output, write_atomic
+    from voicecoach.export import check_output, write_text_atomic
     from voicecoach.importer import import_file
     from voicecoach.loader import load_routine_text
     result = import_file(article)
@@ -141,7 +141,7 @@ def import_cmd(article, output, force, as_json):
         click.echo(text, nl=False)
         return
     check_output(output, [article], force)
-    write_atomic(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_text_atomic(output, text)
     click.echo(f"wrote {output} ({len(routine.exercises)} exercises, "
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)
 

@@ -47,6 +47,11 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 ``text`` to ``path`` atomically."""
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
 def write_wav(path: Path, chunks: Iterable[bytes], rate: int = SAMPLE_RATE,
               progress: Optional[Callable[[int], None]] = None) -> int:
     """Stream 16-bit mono chunks into a WAV file; returns the number of samples written."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from voicecoach.encoders import EncodeOptions, encode, format_for, check_options
-from voicecoach.export import check_output, write_atomic
+from voicecoach.export import check_output, write_atomic, write_text_atomic
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,6 @@ def check_export(output: Path, inputs: Iterable[Path], force: bool, subtitles: b
     check_output(output, inputs, force)
     if subtitles:
         check_output(subtitles_path(output), inputs, force)
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
