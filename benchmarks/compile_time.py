@@ -37,10 +37,10 @@ def best_of(repeats: int, fn):
 
 def measure(bench: Bench) -> list[Row]:
     from voicecoach.beeps import Beeps
-    from voicecoach.compiler import compile_routine
-    from voicecoach.loader import load_routine
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.routine.load import load_routine
     from voicecoach.phrases import Phrases
-    from voicecoach.prerender import render_parallel, speech_texts
+    from voicecoach.speech.prerender import render_parallel, speech_texts
     from voicecoach.session import make_clips
 
     count = 100 if bench.quick else 1000

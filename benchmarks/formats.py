@@ -10,14 +10,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from voicecoach import routines
-from voicecoach.encoders import FORMATS
-from voicecoach.exporter import export_session
+from voicecoach.routine.find import load_spec
+from voicecoach.export.formats import FORMATS
+from voicecoach.export.writer import export_session
 from voicecoach.session import build_session
 
 
 def main() -> None:
-    routine, _ = routines.load("foot-strength")
+    routine = load_spec("foot-strength").routine
     session = build_session(routine)            # warms the speech cache
     starts = [s / session.timeline.sample_rate for _, _, s in session.timeline.exercise_starts()]
     with tempfile.TemporaryDirectory() as folder:

@@ -35,7 +35,7 @@ def fake_durations():
 
 def run_cli(args, capsys):
     """Run ``voicecoach ARGS`` in-process: (exit status, stdout, stderr)."""
-    from voicecoach.cli import main
+    from voicecoach.cli.main import main
     with pytest.raises(SystemExit) as exc:
         main(args)
     out = capsys.readouterr()

@@ -4,10 +4,10 @@ import threading
 
 import numpy as np
 
-from voicecoach.coldstart import open_session
-from voicecoach.loader import load_routine_text
+from voicecoach.play.coldstart import open_session
+from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.workplan import GAP
+from voicecoach.compiler.exercise import GAP
 
 ROUTINE = """
 title: Cold
@@ -31,7 +31,7 @@ class SlowEngine:
         self.go = threading.Event()
 
     def voices(self):
-        from voicecoach.speech import Pyttsx3Engine
+        from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
         return Pyttsx3Engine.shared().voices()
 
     def synthesize(self, text, voice):

@@ -9,11 +9,11 @@ import pytest
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-from voicecoach.cli import main
+from voicecoach.cli.main import main
 from voicecoach.errors import InputError
-from voicecoach.loader import load_routine_text
+from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.wavio import read_wav_pcm
+from voicecoach.wav import read_wav_pcm
 
 ROUTINE = """title: Custom
 settings:

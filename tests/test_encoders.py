@@ -5,7 +5,8 @@ import subprocess
 import numpy as np
 import pytest
 
-from voicecoach.encoders import FORMATS, EncodeOptions, encode, format_for, resampled
+from voicecoach.export.encoders import encode, resampled
+from voicecoach.export.formats import FORMATS, EncodeOptions, format_for
 from voicecoach.errors import InputError
 
 

@@ -7,7 +7,7 @@ import time
 import yaml
 
 from voicecoach.importer import defaults_table, format_time, import_article, import_file
-from voicecoach.timeparse import parse_seconds
+from voicecoach.routine.timeparse import parse_seconds
 from importer_fields import article_paths
 
 

@@ -8,12 +8,12 @@ from importlib import resources
 
 import pytest
 
-from voicecoach import routines
-from voicecoach.cli import main
-from voicecoach.loader import load_routine_text
+from voicecoach.routine.find import load_spec
+from voicecoach.cli.main import main
+from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.session import build_session
-from voicecoach.speech import Pyttsx3Engine
+from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 
 GERMAN = """title: Füße
 settings: {language: de, rest_between: 2.5s}
@@ -92,7 +92,7 @@ def test_numbers_spoken_in_german_like_espeak_german(tmp_path):
     # "siebenundsiebzig, achtundachtzig, neunundneunzig" is ~24% longer than in English
     engine = Recording()
     text = "77, 88, 99."
-    from voicecoach.speech import Voice
+    from voicecoach.speech.engine import Voice
     ours = len(engine.synthesize(text, Voice("gmw/de", 160)))
     lengths = {}
     for voice in ("de", "en-us"):

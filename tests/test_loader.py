@@ -1,4 +1,4 @@
-"""Tests of voicecoach.loader: every problem kind, all problems at once, valid files, fuzzing."""
+"""Tests of voicecoach.routine.load: every problem kind, all problems at once, valid files, fuzzing."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from voicecoach.errors import RoutineError
-from voicecoach.loader import (DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
+from voicecoach.routine.load import (DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
                                TOP_KEYS, default_title, load_routine, load_routine_text,
                                routine_keys, work_seconds)
 from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Exercise, Phase, Routine, Settings

@@ -3,9 +3,9 @@
 from hypothesis import given, settings, strategies as st
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.compiler import compile_routine
-from voicecoach.loader import load_routine_text
-from voicecoach.navigate import MIN_CUT_GAP, Navigator, silences
+from voicecoach.compiler.compile import compile_routine
+from voicecoach.routine.load import load_routine_text
+from voicecoach.play.navigate import MIN_CUT_GAP, Navigator, silences
 from conftest import FakeDurations
 
 ROUTINE = """

@@ -14,11 +14,11 @@ import pytest
 
 from alsacapture import PacedCapture, appending_capture, write_asoundrc
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.loader import load_routine_text
-from voicecoach.navigate import Navigator
+from voicecoach.routine.load import load_routine_text
+from voicecoach.play.navigate import Navigator
 from voicecoach.phrases import Phrases
 from voicecoach.session import build_session
-from voicecoach.spoken import Speaker
+from voicecoach.play.announcements import Speaker
 
 SHORT = """
 title: Quick check

@@ -10,10 +10,10 @@ import termios
 import time
 
 from alsacapture import appending_capture
-from voicecoach.loader import load_routine_text
+from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases
 from voicecoach.session import build_session
-from voicecoach.spoken import Speaker
+from voicecoach.play.announcements import Speaker
 
 ROUTINE = """
 title: Terminal check

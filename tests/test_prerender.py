@@ -5,15 +5,18 @@ import os
 import subprocess
 import sys
 
-from voicecoach import SAMPLE_RATE, prerender, routines
+from voicecoach import SAMPLE_RATE
+from voicecoach.speech import prerender
+from voicecoach.routine.find import load_spec
 from voicecoach.beeps import Beeps
 from voicecoach.phrases import Phrases
 from voicecoach.session import build_session, make_clips
-from voicecoach.speech import Pyttsx3Engine, SpeechClips
+from voicecoach.speech.clips import SpeechClips
+from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 
 
 def _foot():
-    return routines.load("foot-strength")[0]
+    return load_spec("foot-strength").routine
 
 
 def _samples(session) -> int:
@@ -79,7 +82,7 @@ def test_worker_failure_falls_back_to_serial(tmp_path, monkeypatch):
     def broken(voice, cache_dir, texts):
         raise OSError("worker exploded")
     monkeypatch.setattr(prerender, "_render_batch", broken)
-    monkeypatch.setattr(prerender, "_start_method", lambda: "fork")
+    monkeypatch.setattr(prerender, "_start_method", lambda engine: "fork")
     routine = _foot()
     clips = make_clips(routine, Phrases("en"), tmp_path)
     assert prerender.render_parallel(clips, ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]) == 0
@@ -108,7 +111,7 @@ def test_split_by_length_balances_and_keeps_every_text():
 def test_voice_resolution_leaves_the_parent_engine_free(tmp_path):
     # listing voices must not start an engine here, or render workers could no longer be forked
     import subprocess, sys
-    code = ("from voicecoach import voices; from voicecoach.speech import Pyttsx3Engine; "
+    code = ("from voicecoach.speech import voices; from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine; "
             "v = voices.installed_default(); "
             "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -1,6 +1,6 @@
 """Saved positions: round trip, per routine, forgotten at the end, never fatal."""
 
-from voicecoach import resume
+from voicecoach.play import resume
 
 
 def test_save_load_forget(tmp_path, monkeypatch):

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.compiler import compile_routine
-from voicecoach.loader import load_routine_text
+from voicecoach.compiler.compile import compile_routine
+from voicecoach.routine.load import load_routine_text
 from voicecoach.render import Sources
-from voicecoach.scheduler import Scheduler
+from voicecoach.play.scheduler import Scheduler
 from voicecoach.session import Session
 
 ROUTINE = """

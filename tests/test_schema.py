@@ -1,4 +1,4 @@
-"""Tests of voicecoach/schema.json: it matches the loader's keys, patterns and examples."""
+"""Tests of voicecoach/routine/schema.json: it matches the loader's keys, patterns and examples."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from voicecoach.loader import load_routine, load_routine_text, routine_keys
+from voicecoach.routine.load import load_routine, load_routine_text, routine_keys
 from voicecoach.errors import RoutineError
-from voicecoach.timeparse import TIME_PATTERN
+from voicecoach.routine.timeparse import TIME_PATTERN
 
 ROUTINES = sorted((Path(__file__).parent / "routines").glob("*.yaml"))
 
 
 def schema() -> dict:
-    return json.loads(resources.files("voicecoach").joinpath("schema.json").read_text("utf-8"))
+    return json.loads(resources.files("voicecoach.routine").joinpath("schema.json").read_text("utf-8"))
 
 
 def test_schema_property_names_equal_loader_keys():

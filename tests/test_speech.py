@@ -6,7 +6,8 @@ import sys
 import numpy as np
 
 from voicecoach import SAMPLE_RATE
-from voicecoach.speech import SpeechClips, Voice, trim_silence
+from voicecoach.speech.clips import SpeechClips, trim_silence
+from voicecoach.speech.engine import Voice
 
 
 def test_real_clip_has_voice_and_is_trimmed(tmp_path):
@@ -69,7 +70,7 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
         "    if 'espeak' in str(name): raise OSError('cannot open ' + str(name))\n"
         "    return real(name, *a, **k)\n"
         "ctypes.cdll.LoadLibrary = fake\n"
-        "from voicecoach.cli import main\n"
+        "from voicecoach.cli.main import main\n"
         f"main(['export', 'foot-strength', '-o', r'{tmp_path / 'x.wav'}'])\n"
     )
     env = {"VOICECOACH_CACHE": str(tmp_path / "empty-cache"), "PATH": "/usr/bin:/bin"}
@@ -82,7 +83,7 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
 
 
 def test_memory_keeps_few_clips_but_every_length(tmp_path, monkeypatch):
-    import voicecoach.speech as speech
+    import voicecoach.speech.clips as speech
     monkeypatch.setattr(speech, "MEMO_CLIPS", 3)
     clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
     texts = [f"Exercise {n}." for n in range(6)]
@@ -99,7 +100,7 @@ def test_empty_text_is_silence_not_a_hang(tmp_path):
 
 
 def test_watchdog_ends_a_stuck_driver_loop(monkeypatch):
-    from voicecoach import speech
+    from voicecoach.speech import pyttsx3_engine as speech
     from voicecoach.errors import SpeechError
     engine = speech.Pyttsx3Engine.shared()
     driver = engine._engine.proxy._driver

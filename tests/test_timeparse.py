@@ -1,4 +1,4 @@
-"""Tests of voicecoach.timeparse: every accepted form, rejected ones, the schema pattern."""
+"""Tests of voicecoach.routine.timeparse: every accepted form, rejected ones, the schema pattern."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from voicecoach.timeparse import TIME_HELP, TIME_PATTERN, format_clock, parse_seconds
+from voicecoach.routine.timeparse import TIME_HELP, TIME_PATTERN, parse_seconds
+from voicecoach.timeline import format_clock
 
 
 @pytest.mark.parametrize("value, seconds", [

@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach import routines
-from voicecoach.compiler import compile_routine
+from voicecoach.routine.find import load_spec
+from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Routine, Settings
 from conftest import FakeDurations
 
@@ -19,7 +19,7 @@ DETAILED = NORMAL | {"form_reminder"}
 
 
 def foot(**settings):
-    routine, _ = routines.load("foot-strength", [])
+    routine = load_spec("foot-strength").routine
     return replace(routine, settings=replace(routine.settings, **settings))
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from voicecoach.cli import main
+from voicecoach.cli.main import main
 from voicecoach.errors import InputError
-from voicecoach.speech import Pyttsx3Engine
-from voicecoach.voices import VoiceInfo, closest, find, installed, resolve, voice_id_for
+from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+from voicecoach.speech.voices import VoiceInfo, closest, find, installed, resolve, voice_id_for
 
 VOICES = [VoiceInfo("gmw/de", "German", ("de",)),
           VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),

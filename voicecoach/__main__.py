@@ -1,3 +1,3 @@
-from voicecoach.cli import main
+from voicecoach.cli.main import main
 
 main()

@@ -9,7 +9,7 @@ from typing import Mapping, Optional
 import numpy as np
 
 from voicecoach.errors import InputError
-from voicecoach.wavio import read_wav_pcm
+from voicecoach.wav import read_wav_pcm
 
 BUILTIN = ("start", "end", "tick", "rest_over", "confirm")
 

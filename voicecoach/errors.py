@@ -1,20 +1,28 @@
-"""One exception type per external system; cli.py maps them to exit codes."""
+"""One exception type per external system, and the one exit status each maps to (cli/main.py)."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+
+
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    FAILURE = 1
+    BAD_INPUT = 2
+    INTERRUPTED = 130
 
 
 class VoicecoachError(Exception):
     """Base class; ``str(err)`` is the one line shown to the user."""
 
-    exit_code = 1
+    exit_code = ExitStatus.FAILURE
 
 
 class InputError(VoicecoachError):
     """Something the user gave us is wrong (file, option, routine name). Exit 2."""
 
-    exit_code = 2
+    exit_code = ExitStatus.BAD_INPUT
 
 
 @dataclass(frozen=True)

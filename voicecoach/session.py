@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from voicecoach.beeps import Beeps
-from voicecoach.compiler import compile_routine
+from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.prerender import render_parallel, speech_texts
+from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
-from voicecoach.speech import SpeechClips, Voice
+from voicecoach.speech.clips import SpeechClips
+from voicecoach.speech.engine import Voice
 from voicecoach.timeline import Timeline
-from voicecoach import voices
+from voicecoach.speech import voices
 
 
 class ClipDurations:
@@ -69,7 +70,6 @@ def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=Non
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
     clips = make_clips(routine, phrases, cache_dir, engine)
-    if engine is None:  # cold cache: render the missing clips on every core first
-        render_parallel(clips, speech_texts(routine, beeps, phrases))
+    render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps))

@@ -65,3 +65,17 @@ class Timeline:
     def to_json(self) -> dict:
         return {"title": self.title, "duration": round(self.duration_s, 6),
                 "sample_rate": self.sample_rate, "cues": [c.to_json() for c in self.cues]}
+
+
+def format_clock(seconds: float) -> str:
+    """``75.4`` -> ``"01:15"`` (hours shown when needed)."""
+    whole = int(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def format_clock_ms(seconds: float, separator: str = ".") -> str:
+    """``75.4`` -> ``"00:01:15.400"`` (chapters, subtitles; SRT wants ``","``)."""
+    ms = int(round(seconds * 1000))
+    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{separator}{ms % 1000:03d}"

@@ -21,7 +21,7 @@ from .emit import format_time, routine_yaml
 from .parts import block_parts
 from .structure import split_article
 
-from ..routines import PROSE_SUFFIXES as ARTICLE_SUFFIXES  # one list: routines.load decides by it
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")   # read as prose articles, not YAML
 NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
                 'or a numbered list "1. Name — what to do"')
 

@@ -1,0 +1,74 @@
+"""The ``export`` command's work: one routine to a file, or many to a folder; progress on a tty only."""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+import click
+
+from voicecoach.export.formats import EncodeOptions
+
+
+def stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def progress_bar(length: int, label: str) -> Iterator[Optional[object]]:
+    """A click progress bar on stderr when stderr is a terminal; None (nothing shown) otherwise."""
+    if not stderr_is_tty():
+        yield None
+        return
+    with click.progressbar(length=max(1, length), label=label, file=sys.stderr,
+                           show_eta=True, show_percent=True, width=30) as bar:
+        yield bar
+
+
+def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, subtitles: bool,
+               overrides: Optional[dict] = None) -> None:
+    from voicecoach.export.writer import check_export, export_session
+    from voicecoach.routine.find import load_spec, locate
+    from voicecoach.session import build_session
+    source, _ = locate(spec)
+    check_export(output, [source], force, subtitles, options)
+    started = time.perf_counter()
+    loaded = load_spec(spec, overrides)
+    for note in loaded.assumptions:
+        click.echo(f"voicecoach: assumed: {note}", err=True)
+    session = build_session(loaded.routine)
+    with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
+        result = export_session(session, output, options, subtitles, bar.update if bar else None)
+    took = time.perf_counter() - started
+    extra = f", subtitles {result.subtitles}" if result.subtitles else ""
+    click.echo(f"wrote {output} ({result.duration_s:.1f} s of audio in {took:.2f} s, "
+               f"{result.duration_s / max(took, 1e-9):.0f}x real time{extra})", err=True)
+
+
+def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions, force: bool,
+                subtitles: bool, workers: int, overrides: Optional[dict] = None) -> None:
+    from voicecoach.export.batch import check_jobs, export_batch, plan_jobs
+    jobs = plan_jobs(specs, outdir, f".{fmt}", overrides)
+    check_jobs(jobs, force, subtitles, options)
+    started = time.perf_counter()
+    steps = 1000
+    with progress_bar(steps * len(jobs), f"exporting {len(jobs)} routines") as bar:
+        shown = [0]
+
+        def report(fractions: list[float]) -> None:
+            now = int(sum(fractions) * steps)
+            if now > shown[0]:
+                bar.update(now - shown[0])
+                shown[0] = now
+
+        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None)
+    took = time.perf_counter() - started
+    audio = sum(r.duration_s for r in results)
+    click.echo(f"wrote {len(results)} files and {playlist} ({audio:.1f} s of audio in {took:.2f} s)", err=True)
+

@@ -1,0 +1,42 @@
+"""The options preview, play and export share: voice, pace, verbosity, language, optional cues.
+
+``@session_options`` adds them to a click command and hands the command one
+``overrides`` dict (setting name -> value, only what was given);
+``routine.find.load_spec`` puts them over the routine's own settings.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from voicecoach.model import VERBOSITIES
+
+_OPTIONS = [
+    click.option("--voice", help="Voice id, name or language code (see 'voicecoach voices')."),
+    click.option("--rate", type=click.IntRange(80, 450), help="Speech rate in words per minute."),
+    click.option("--volume", type=click.FloatRange(0, 1), help="Speech loudness, 0 to 1."),
+    click.option("--verbosity", type=click.Choice(VERBOSITIES),
+                 help="brief: names, counts, switches; normal: + get ready and how, once; "
+                      "detailed: + how every set and form reminders."),
+    click.option("--language", help="Language of voicecoach's own phrases (en, de)."),
+    click.option("--count-reps/--no-count-reps", default=None, help="Say rep numbers aloud."),
+    click.option("--halfway/--no-halfway", default=None, help='Say "Halfway" in long work.'),
+    click.option("--ten-left/--no-ten-left", default=None,
+                 help='Say "10 seconds left" in long work.'),
+]
+_NAMES = ("voice", "rate", "volume", "verbosity", "language", "count_reps", "halfway", "ten_left")
+
+
+def session_options(command):
+    """Decorator: add the shared options; the command receives them as ``overrides``."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        given = {name: kwargs.pop(name) for name in _NAMES}
+        overrides = {name: value for name, value in given.items() if value is not None}
+        return command(*args, overrides=overrides, **kwargs)
+    for option in reversed(_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper
+

@@ -1,0 +1,51 @@
+"""Every environment variable voicecoach reads, in one place (the README lists them).
+
+- ``VOICECOACH_CACHE``: speech clip cache folder (default: the user cache dir + ``speech``).
+- ``VOICECOACH_STATE``: where ``play`` keeps resume positions (default: the user state dir).
+- ``VOICECOACH_CLOCK``: ``virtual`` runs ``play`` on a clock that jumps to each deadline
+  (benchmarks and tests into ALSA's null device; never for listening).
+- ``VOICECOACH_SPAN_S``: the longest span ``play`` hands the device at once, in seconds.
+- ``VOICECOACH_DEBUG``: set to show a traceback instead of the one-line internal error.
+
+Each is read when asked for, not at import, so tests may set them per run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+APP = "voicecoach"
+
+
+def _user_dir(variable: str, kind: str) -> Path:
+    given = os.environ.get(variable) if variable else None
+    if given:
+        return Path(given)
+    import platformdirs
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
+
+
+def cache_dir() -> Path:
+    """The speech clip cache."""
+    given = os.environ.get("VOICECOACH_CACHE")
+    return Path(given) if given else _user_dir("", "cache") / "speech"
+
+
+def state_dir() -> Path:
+    """Resume positions."""
+    return _user_dir("VOICECOACH_STATE", "state")
+
+
+def virtual_clock() -> bool:
+    return os.environ.get("VOICECOACH_CLOCK") == "virtual"
+
+
+def span_s() -> Optional[float]:
+    given = os.environ.get("VOICECOACH_SPAN_S")
+    return float(given) if given else None
+
+
+def debug() -> bool:
+    return bool(os.environ.get("VOICECOACH_DEBUG"))

@@ -1,0 +1,124 @@
+"""Batch export: several routines into one folder, rendered in parallel processes, plus an .m3u playlist.
+
+Workers share speech clips through the on-disk cache (entries are written by
+rename, so concurrent writers are safe). Each worker reports its progress as a
+fraction through a queue and stops at the next chunk when ``cancel`` is set,
+removing its temp file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from voicecoach.export.formats import EncodeOptions
+from voicecoach.errors import InputError
+from voicecoach.export.writer import ExportResult, check_export
+from voicecoach.files import check_output, write_text_atomic
+
+PLAYLIST = "playlist.m3u"
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: str          # routine file or built-in name
+    source: Path       # the routine file (never written over)
+    output: Path
+    overrides: tuple = ()   # (setting, value) pairs from the command line
+
+
+def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None) -> list[Job]:
+    """One job per routine, named after the routine file or built-in; refuse clashing names."""
+    from voicecoach.routine.find import locate
+    if not outdir.is_dir():
+        raise InputError(f"{outdir} is not a folder — create it first")
+    jobs, seen = [], {}
+    for spec in specs:
+        source, _ = locate(spec)
+        output = outdir / f"{source.stem}{suffix}"
+        if output in seen:
+            raise InputError(f"{spec} and {seen[output]} would both be exported as {output} — "
+                             "rename one of the routine files")
+        seen[output] = spec
+        jobs.append(Job(spec, source, output, tuple(sorted((overrides or {}).items()))))
+    return jobs
+
+
+def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions) -> None:
+    inputs = [j.source for j in jobs]
+    for job in jobs:
+        check_export(job.output, inputs, force, subtitles, options)
+    check_output(jobs[0].output.parent / PLAYLIST, inputs, force)
+
+
+def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, index: int) -> tuple:
+    """Worker: build and export one session; returns (ExportResult, title)."""
+    from voicecoach.export.writer import export_session
+    from voicecoach.routine.find import load_spec
+    from voicecoach.session import build_session
+    session = build_session(load_spec(job.spec, dict(job.overrides)).routine)
+    total, done = session.timeline.length or 1, 0
+
+    def progress(n: int) -> None:
+        nonlocal done
+        if cancel is not None and cancel.is_set():
+            raise KeyboardInterrupt
+        done += n
+        if queue is not None:
+            queue.put((index, done / total))
+
+    result = export_session(session, job.output, options, subtitles, progress)
+    return result, session.timeline.title
+
+
+def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
+    lines = ["#EXTM3U"]
+    for result, title in entries:
+        lines += [f"#EXTINF:{round(result.duration_s)},{title}", os.path.relpath(result.output, outdir)]
+    return "\n".join(lines) + "\n"
+
+
+def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, workers: int = 2,
+                 progress: Optional[Callable[[list[float]], None]] = None) -> tuple[list, Path]:
+    """Run ``jobs`` in up to ``workers`` processes; write the playlist; return (results, playlist).
+
+    ``progress(fractions)`` gets each job's completed fraction as workers report it.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Manager() as manager:
+        queue = manager.Queue() if progress else None
+        cancel = manager.Event()
+        with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=ctx) as pool:
+            futures = [pool.submit(_run_job, job, options, subtitles, queue, cancel, i)
+                       for i, job in enumerate(jobs)]
+            try:
+                _follow(futures, queue, progress, len(jobs))
+            except BaseException:
+                cancel.set()
+                for f in futures:
+                    f.cancel()
+                wait(futures)
+                raise
+            entries = [f.result() for f in futures]
+    playlist = jobs[0].output.parent / PLAYLIST
+    write_text_atomic(playlist, playlist_text(entries, playlist.parent))
+    return [r for r, _ in entries], playlist
+
+
+def _follow(futures: list[Future], queue, progress, count: int) -> None:
+    """Wait for every future, passing progress reports on; re-raise the first failure."""
+    fractions = [0.0] * count
+    pending = set(futures)
+    while pending:
+        finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        for f in finished:
+            f.result()                     # raises the worker's error here
+        if queue is not None:
+            while not queue.empty():
+                index, fraction = queue.get_nowait()
+                fractions[index] = max(fractions[index], fraction)
+            progress(list(fractions))

@@ -1,0 +1,114 @@
+"""What the live player says on its own: confirmations, recaps, where-am-I, get-ready.
+
+Inserted audio goes through the session's own SpeechClips and Beeps, so it is the
+same voice and the same sounds as the session. Each piece is mono int16 PCM bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE as SR
+from voicecoach.model import Routine
+from voicecoach.play.navigate import Where
+from voicecoach.phrases import Phrases
+from voicecoach.compiler.exercise import BEEP_GAP, GAP
+
+COUNTDOWN = 3
+
+
+@dataclass(frozen=True)
+class Insert:
+    """One inserted piece: what it is (for logs and tests) and its audio."""
+
+    label: str
+    pcm: bytes
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+
+class Speaker:
+    """Builds inserted pieces from a session's sources."""
+
+    def __init__(self, routine: Routine, sources, phrases: Phrases):
+        self.routine, self.sources, self.phrases = routine, sources, phrases
+
+    def _clip(self, text: str) -> np.ndarray:
+        return self.sources.clips.clip(text)
+
+    def speech(self, texts: list[str], gain: float = 1.0, tail: int = GAP) -> Insert:
+        """The texts spoken one after another, GAP apart, then ``tail`` samples of silence."""
+        parts = []
+        for text in texts:
+            parts += [self._clip(text), np.zeros(GAP, np.int16)]
+        if parts:
+            parts[-1] = np.zeros(tail, np.int16)
+        return Insert("say: " + " ".join(texts), _pcm(parts, gain))
+
+    def beep(self, gain: float = 1.0, name: str = "confirm") -> Insert:
+        pcm = self.sources.beeps.pcm(name)
+        return Insert(f"beep: {name}", _pcm([pcm, np.zeros(BEEP_GAP, np.int16)], gain))
+
+    def get_ready(self, gain: float = 1.0) -> Insert:
+        """'Get ready.' then 3-2-1 on a one-second grid, like the compiled countdown."""
+        ready = self.speech([self.phrases.say("get_ready")], gain, tail=BEEP_GAP)
+        numbers = [str(n) for n in range(COUNTDOWN, 0, -1)]
+        step = max([SR] + [len(self._clip(n)) + BEEP_GAP for n in numbers])
+        grid = np.zeros(step * len(numbers), np.int32)
+        for i, number in enumerate(numbers):
+            clip = self._clip(number)
+            grid[i * step: i * step + len(clip)] = clip
+        count = _pcm([grid], gain)
+        return Insert("say: " + self.phrases.say("get_ready") + " " + " ".join(numbers), ready.pcm + count)
+
+    def recap(self, where: Where, gain: float = 1.0) -> Insert:
+        """One line saying what continues, then the get-ready countdown."""
+        name = self.exercise_name(where.exercise)
+        line = self.speech([self.phrases.say("recap", name=name)], gain)
+        ready = self.get_ready(gain)
+        return Insert(line.label + " | " + ready.label, line.pcm + ready.pcm)
+
+    def where(self, where: Where, gain: float = 1.0) -> Insert:
+        return self.speech(self.where_texts(where), gain)
+
+    def where_texts(self, where: Where) -> list[str]:
+        say, texts = self.phrases.say, []
+        exercises = self.routine.exercises
+        if where.exercise == 0:
+            texts.append(say("where_intro"))
+        else:
+            ex = exercises[where.exercise - 1]
+            texts.append(say("where", n=where.exercise, total=len(exercises), name=ex.name))
+            if where.side:
+                texts.append(say("where_side", side=where.side[:1].upper() + where.side[1:]))
+            if where.set and ex.sets > 1:
+                texts.append(say("where_set", set=where.set, sets=ex.sets))
+            if where.rep and ex.rep_count > 1:
+                texts.append(say("where_rep", rep=where.rep, reps=ex.rep_count))
+        texts.append(time_left(self.phrases, where.left_s))
+        return texts
+
+    def exercise_name(self, number: int) -> str:
+        return self.routine.exercises[number - 1].name if number else self.routine.title
+
+
+def time_left(phrases: Phrases, seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if minutes >= 2:
+        return phrases.say("left_minutes", minutes=minutes)
+    if seconds >= 45:
+        return phrases.say("left_minute")
+    return phrases.say("left_seconds", seconds=max(1, int(round(seconds / 5.0)) * 5))
+
+
+def _pcm(parts: list, gain: float) -> bytes:
+    if not parts:
+        return b""
+    buf = np.concatenate([np.asarray(p, np.int32) for p in parts])
+    if gain != 1.0:
+        buf = (buf * gain).astype(np.int32)
+    return np.clip(buf, -32768, 32767).astype("<i2").tobytes()

@@ -1,0 +1,68 @@
+"""The player's clocks: absolute deadlines on ``time.monotonic()``, whose wait doubles as the
+key poll, and a virtual clock for benchmarks and tests into a device that never blocks."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Optional
+
+from voicecoach import environment
+
+SLICE_S = 0.1          # longest single select(); its timer slack is 0.1% of the timeout
+
+
+class VirtualClock:
+    """Time that jumps to each deadline at once: the real player, as fast as the output
+    takes the audio (``VOICECOACH_CLOCK=virtual``). For memory benchmarks and tests
+    into ALSA's null device; never for listening.
+
+    A wait of at most ``POLL_S`` is the scheduler polling a device that is still busy:
+    that one is slept for real and virtual time stands still, so a fast device is never
+    seen as late."""
+
+    POLL_S = 0.002
+
+    def __init__(self) -> None:
+        self._now = time.monotonic()
+
+    def now(self) -> float:
+        return self._now
+
+    def wait_until(self, deadline: float, keys) -> Optional[str]:
+        if math.isinf(deadline):
+            return keys.poll(None)
+        key = keys.poll(0)
+        if key is not None:
+            return key
+        if deadline - self._now <= self.POLL_S * 1.5:   # (float slack on now + POLL_S)
+            time.sleep(max(0.0, deadline - self._now))
+        else:
+            self._now = deadline
+        return None
+
+
+def clock_from_env():
+    """The player's clock: real (``time.monotonic``) unless VOICECOACH_CLOCK=virtual."""
+    return VirtualClock() if environment.virtual_clock() else MonotonicClock()
+
+
+class MonotonicClock:
+    """Absolute deadlines on ``time.monotonic()``; the wait is the key poll."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def wait_until(self, deadline: float, keys) -> Optional[str]:
+        while True:
+            if math.isinf(deadline):
+                remaining = None
+            else:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return None
+            # Linux lets select() overshoot by 0.1% of its timeout (14 ms on a 14 s wait):
+            # wait in short slices so the slack stays under 0.1 ms.
+            key = keys.poll(remaining if remaining is None else min(remaining, SLICE_S))
+            if key is not None:
+                return key

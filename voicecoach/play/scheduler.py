@@ -1,0 +1,243 @@
+"""The live player's scheduler: plays the session stream in spans on absolute deadlines and
+obeys key commands. Pure logic: the clock, the audio output and the key source are given,
+so tests run it in simulated time with fakes.
+
+Timing: a program is a list of pieces (inserted speech or beeps, then spans of the rendered
+stream, cut inside silence). Piece k starts at ``t_start + (samples before k) / SAMPLE_RATE``
+on the clock, never after chained sleeps; the next span is rendered while one plays. A
+device that ends each play late (open and drain latency: milliseconds on hardware, far more
+through PulseAudio) would push every later span back; a span that starts more than
+CATCH_UP_S late skips that much of its leading silence instead. A key
+stops the playing piece; the command decides what is inserted and where the stream continues.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional, Protocol
+
+from voicecoach import SAMPLE_RATE as SR
+from voicecoach.play.navigate import Navigator, Where
+from voicecoach.phrases import Phrases
+from voicecoach.play.announcements import Insert, Speaker
+from voicecoach.play.commands import Command
+
+SPAN_S = 30                  # longest span played with one play_buffer
+STATUS_EVERY_S = 0.5         # status refresh while waiting
+IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
+CATCH_UP_S = 0.005           # a span starting later than this skips leading silence to catch up
+SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
+GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
+
+
+class Clock(Protocol):
+    def now(self) -> float: ...
+    def wait_until(self, deadline: float, keys) -> Optional[str]:
+        """Return at ``deadline`` (None) or earlier with a key command."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    label: str
+    pcm: bytes
+    span: Optional[tuple[int, int]] = None     # timeline samples, for stream pieces
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+
+class Scheduler:
+    """``Scheduler(session, output, clock, keys).run(start)`` -> "done" | "quit"."""
+
+    def __init__(self, session, output, clock: Clock, keys, span_s: float = SPAN_S,
+                 on_status: Optional[Callable[[Where, bool], None]] = None):
+        self.session, self.output, self.clock, self.keys = session, output, clock, keys
+        self.nav = Navigator(session.timeline)
+        phrases = Phrases(session.routine.settings.language)
+        self.phrases, self.speaker = phrases, Speaker(session.routine, session.sources, phrases)
+        self.span_len = int(span_s * SR)
+        self.on_status = on_status
+        self.gain = 1.0
+        self.position = 0            # timeline sample being played (or to continue from)
+        self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
+        self.lateness: list[float] = []                 # seconds each piece started late
+        self._current = None         # (handle, piece, started)
+
+    # -- the loop ------------------------------------------------------------
+    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
+        """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
+        now) to the end or a quit."""
+        inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
+        pos: Optional[int] = start
+        try:
+            while True:
+                key = self._play(inserts, pos, at)
+                at = None
+                if key is None:
+                    self.position = self.session.timeline.length
+                    return "done"
+                step = self._command(key)
+                if step is None:
+                    return "quit"
+                inserts, pos = step
+        except BaseException:            # Ctrl-C, SIGTERM, a crash: remember where it stopped
+            self.position = self.here()
+            raise
+        finally:
+            self._stop()
+
+    def adopt(self, handle, pcm: bytes, started: float) -> None:
+        """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
+        self._current = (handle, Piece("intro", pcm), started)
+
+    def _play(self, inserts: list[Insert], pos: Optional[int],
+              at: Optional[float] = None) -> Optional[str]:
+        """Play inserts then the stream from ``pos`` (None: inserts only); a key interrupts."""
+        if pos is not None:
+            self.position = pos
+        program = self._program(inserts, pos)
+        piece = next(program, None)
+        deadline = self.clock.now() if at is None else at
+        while piece is not None:
+            key = self._wait(deadline)
+            if key is not None:
+                return self._interrupt(key)
+            self._start(piece, deadline)
+            deadline += piece.samples / SR
+            key = self.clock.wait_until(min(deadline, self.clock.now() + SETTLE_S), self.keys)
+            if key is not None:
+                return self._interrupt(key)
+            piece = next(program, None)         # render ahead while this one plays
+        key = self._wait(deadline)
+        self._current = None if key is None else self._current
+        return None if key is None else self._interrupt(key)
+
+    def _program(self, inserts: list[Insert], pos: Optional[int]) -> Iterator[Piece]:
+        for insert in inserts:
+            yield Piece(insert.label, insert.pcm)
+        if pos is None:
+            return
+        for a, b in self.nav.spans(pos, self.span_len):
+            pcm = b"".join(self.session.chunks(a, b, gain=lambda: self.gain))
+            yield Piece(f"span {a}-{b}", pcm, (a, b))
+
+    def _start(self, piece: Piece, deadline: float) -> None:
+        now = self.clock.now()
+        late = max(0.0, now - deadline)
+        pcm, started = piece.pcm, max(now, deadline)
+        if piece.span and late > CATCH_UP_S:
+            # The device finished the last span late (its open/drain latency): drop that much
+            # of this span's leading silence so lateness never accumulates across spans.
+            skip = min(int(late * SR), self.nav.silence_at(piece.span[0]))
+            pcm, started = pcm[2 * skip:], now - skip / SR
+        handle = self.output.play(pcm)
+        self.lateness.append(late)
+        self._current = (handle, piece, started)
+        self.log.append((now, piece.label))
+        if piece.span:
+            self.position = piece.span[0]
+
+    def _wait(self, deadline: float) -> Optional[str]:
+        """Wait for ``deadline`` and for the playing piece to finish; return a key if one came."""
+        while True:
+            now = self.clock.now()
+            step = min(deadline, now + STATUS_EVERY_S) if self.on_status else deadline
+            if now >= deadline:
+                if self._current is None or not self._current[0].is_playing():
+                    return None
+                step = now + IDLE_POLL_S
+            key = self.clock.wait_until(step, self.keys)
+            if key is not None:
+                return key
+            self._status(False)
+
+    def _interrupt(self, key: str) -> str:
+        self.position = self.here()
+        self._stop()
+        self.log.append((self.clock.now(), f"key {key} at {self.position}"))
+        return key
+
+    def _stop(self) -> None:
+        if self._current is not None:
+            handle = self._current[0]
+            self._current = None
+            if handle.is_playing():
+                handle.stop()
+
+    def here(self) -> int:
+        """Timeline sample playing now."""
+        if self._current is None or self._current[1].span is None:
+            return self.position
+        _, piece, started = self._current
+        a, b = piece.span
+        return min(b, a + int((self.clock.now() - started) * SR))
+
+    def _status(self, paused: bool) -> None:
+        if self.on_status:
+            self.on_status(self.nav.state(self.here()), paused)
+
+    # -- commands ------------------------------------------------------------
+    def _command(self, key: str):
+        """Decide (inserts, continue-from) for a key, or None to quit."""
+        pos, say = self.position, self.speaker
+        if key == Command.QUIT:
+            self._play([say.speech([self.phrases.say("quit")], self.gain)], None)
+            return None
+        if key == Command.PAUSE:
+            return self._pause(pos)
+        if key == Command.NEXT:
+            return [say.beep(self.gain)], self.nav.next_exercise(pos)
+        if key == Command.BACK:
+            return [say.beep(self.gain)], self.nav.back(pos)
+        if key in (Command.LOUDER, Command.SOFTER):
+            self._volume(key)
+            cue = self.nav.speech_around(pos)
+            return [say.beep(self.gain)], cue.start if cue else pos
+        restart = self.nav.restart_point(pos)
+        ready = [say.get_ready(self.gain)] if self.nav.work_around(pos) is not None else []
+        if key == Command.REPEAT:
+            return [self._repeat(pos)] + ready, restart
+        if key == Command.WHERE:
+            return [say.where(self.nav.state(pos), self.gain)] + ready, restart
+        return [], pos
+
+    def _repeat(self, pos: int) -> Insert:
+        cue = self.nav.last_instruction(pos)
+        texts = [cue.text] if cue else self.speaker.where_texts(self.nav.state(pos))
+        return self.speaker.speech(texts, self.gain)
+
+    def _volume(self, key: str) -> None:
+        factor = GAIN_STEP if key == Command.LOUDER else 1 / GAIN_STEP
+        self.gain = min(GAIN_MAX, max(GAIN_MIN, self.gain * factor))
+
+    def _pause(self, pos: int):
+        """Say 'Paused', wait for a command; resume with a recap and a 3-2-1 countdown."""
+        key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None)
+        self.position = pos
+        while True:
+            if key is None:
+                self._status(True)
+                key = self.clock.wait_until(math.inf, self.keys)
+            if key == Command.QUIT:
+                return self._command(Command.QUIT)
+            if key in (Command.PAUSE, Command.NEXT, Command.BACK):
+                target = {Command.PAUSE: self.nav.restart_point(pos), Command.NEXT: self.nav.next_exercise(pos),
+                          Command.BACK: self.nav.back(pos)}[key]
+                self.position = target
+                return [self.speaker.recap(self.nav.state(target), self.gain)], target
+            key = self._while_paused(key, pos)
+
+    def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
+        if key in (Command.LOUDER, Command.SOFTER):
+            self._volume(key)
+            key = self._play([self.speaker.beep(self.gain)], None)
+        elif key == Command.WHERE:
+            key = self._play([self.speaker.where(self.nav.state(pos), self.gain)], None)
+        elif key == Command.REPEAT:
+            key = self._play([self._repeat(pos)], None)
+        else:
+            key = None
+        self.position = pos
+        return key

@@ -1,0 +1,156 @@
+"""Checks of single routine values and mappings, with messages that say how to fix them.
+
+A value check takes the YAML node, a label such as ``"reps" in exercise 2`` and an
+example such as ``reps: 10``; it returns the Python value or raises ``Invalid``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from typing import Callable, Sequence
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from voicecoach.routine.timeparse import TIME_HELP, parse_seconds
+from voicecoach.routine.yamlnodes import TAG, Invalid, Report, line_col, scalar_value
+
+Check = Callable[[Node, str, str], object]
+
+
+def clip(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def describe(node: Node) -> str:
+    """What a node is, for "got …" in messages."""
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value pairs)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    try:
+        value = scalar_value(node)
+    except Invalid:
+        return f'"{clip(node.value)}"'
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"{clip(node.value)} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {clip(node.value)}"
+    return f'text "{clip(value)}"'
+
+
+def unknown_key_message(key: str, valid: Sequence[str], where: str) -> str:
+    close = difflib.get_close_matches(key, valid, n=1)
+    hint = f'did you mean "{close[0]}"?' if close else "use one of: " + ", ".join(valid)
+    return f'unknown key "{clip(key)}" {where} — {hint}'
+
+
+def mapping_entries(node: MappingNode, valid: Sequence[str], where: str,
+                    report: Report) -> dict[str, tuple[Node, Node]]:
+    """Known keys of a mapping -> (key node, value node); reports unknown and duplicate keys."""
+    entries: dict[str, tuple[Node, Node]] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            report.add(key_node, f"a key {where} must be plain text, got {describe(key_node)} "
+                                 "— write key: value")
+            continue
+        key = key_node.value
+        if key_node.tag == TAG + "merge":
+            continue                               # reported by yamlnodes.tag_problems
+        if key in entries:
+            first = line_col(entries[key][0])[0]
+            report.add(key_node, f'duplicate key "{clip(key)}" {where} (first at line {first}) '
+                                 "— keep only one of them")
+        elif key not in valid:
+            report.add(key_node, unknown_key_message(key, valid, where))
+        else:
+            entries[key] = (key_node, value_node)
+    return entries
+
+
+def _scalar(node: Node) -> object:
+    return scalar_value(node) if isinstance(node, ScalarNode) else node
+
+
+def text(node: Node, label: str, example: str) -> str:
+    value = _scalar(node)
+    if isinstance(value, (bool, int, float)):
+        raise Invalid(node, f"{label} must be text, got {describe(node)} — put it in quotes "
+                            f'to use it as text: "{clip(node.value)}"')
+    if not isinstance(value, str):
+        raise Invalid(node, f"{label} must be text, got {describe(node)} — write e.g. {example}")
+    if not value.strip():
+        raise Invalid(node, f"{label} is empty — write some text, e.g. {example}, or remove it")
+    return value
+
+
+def count(node: Node, label: str, example: str, minimum: int = 1) -> int:
+    value = _scalar(node)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(node, f"{label} must be a whole number, got {describe(node)} "
+                            f"— write e.g. {example}")
+    if value < minimum:
+        raise Invalid(node, f"{label} must be at least {minimum}, got {value} — write e.g. {example}")
+    return value
+
+
+def whole_number_from_zero(node: Node, label: str, example: str) -> int:
+    return count(node, label, example, minimum=0)
+
+
+def time(node: Node, label: str, example: str, allow_zero: bool = False) -> float:
+    value = _scalar(node)
+    try:
+        seconds = parse_seconds(value)
+    except ValueError:
+        raise Invalid(node, f"{label} must be a time, got {describe(node)} "
+                            f"— {TIME_HELP}; e.g. {example}") from None
+    if seconds < 0 or (seconds == 0 and not allow_zero):
+        need = "cannot be negative" if allow_zero else "must be longer than 0 seconds"
+        fix = f"write 0 for none or a time, e.g. {example}" if allow_zero else f"write e.g. {example}"
+        raise Invalid(node, f"{label} {need}, got {describe(node)} — {fix}")
+    return seconds
+
+
+def time_from_zero(node: Node, label: str, example: str) -> float:
+    return time(node, label, example, allow_zero=True)
+
+
+def boolean(node: Node, label: str, example: str) -> bool:
+    value = _scalar(node)
+    if not isinstance(value, bool):
+        raise Invalid(node, f"{label} must be yes/no (true or false), got {describe(node)} "
+                            f"— write e.g. {example}")
+    return value
+
+
+def choice(options: Sequence[str]) -> Check:
+    def check(node: Node, label: str, example: str) -> str:
+        value = _scalar(node)
+        if value not in options:
+            raise Invalid(node, f"{label} must be one of {', '.join(options)}, got {describe(node)} "
+                                f"— write e.g. {example}")
+        return value
+    return check
+
+
+def number_in(low: float, high: float, whole: bool = False) -> Check:
+    def check(node: Node, label: str, example: str) -> float:
+        value = _scalar(node)
+        if whole and isinstance(value, float) and value.is_integer():
+            value = int(value)
+        kind = "a whole number" if whole else "a number"
+        ok_type = isinstance(value, int) if whole else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok_type or \
+                (isinstance(value, float) and not math.isfinite(value)):
+            raise Invalid(node, f"{label} must be {kind}, got {describe(node)} — write e.g. {example}")
+        if not low <= value <= high:
+            raise Invalid(node, f"{label} must be between {low:g} and {high:g}, got {value} "
+                                f"— write e.g. {example}")
+        return value if whole else float(value)
+    return check

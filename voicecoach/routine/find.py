@@ -1,0 +1,77 @@
+"""Find a routine by file path or built-in name, load it once, apply the command line's overrides.
+
+``load_spec`` is the one path from what a person typed (a routine file, an
+article or a built-in name) to a ``Routine``: preview, export, batch and play
+all start here, so a spec is located, read and overridden the same way
+everywhere.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+from voicecoach.errors import InputError
+from voicecoach.importer import ARTICLE_SUFFIXES
+from voicecoach.model import Routine
+
+
+@dataclass(frozen=True)
+class LoadedRoutine:
+    """A routine as loaded from a spec. ``assumptions`` are the importer's (articles only)."""
+
+    routine: Routine
+    path: Path
+    builtin: bool = False
+    assumptions: tuple[str, ...] = field(default=())
+
+
+def builtin_names() -> list[str]:
+    folder = resources.files("voicecoach.routine") / "library"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def builtin_path(name: str) -> Optional[Path]:
+    path = resources.files("voicecoach.routine") / "library" / f"{name}.yaml"
+    return Path(str(path)) if path.is_file() else None
+
+
+def locate(spec: str) -> tuple[Path, bool]:
+    """Return (path, is_builtin) for a file path or a built-in routine name."""
+    path = Path(spec)
+    if path.exists():
+        if path.is_dir():
+            raise InputError(f"{spec} is a directory — give a routine file (.yaml, .txt, .md) or a built-in name")
+        return path, False
+    builtin = builtin_path(spec)
+    if builtin is not None:
+        return builtin, True
+    hint = difflib.get_close_matches(spec, builtin_names(), n=1)
+    extra = f' — did you mean "{hint[0]}"?' if hint else \
+        f" — give a routine file or one of the built-ins: {', '.join(builtin_names())}"
+    raise InputError(f"{spec}: no such file or built-in routine{extra}")
+
+
+def apply_overrides(routine: Routine, overrides: Optional[dict]) -> Routine:
+    """``routine`` with ``overrides`` (setting name -> value) replacing its settings."""
+    if not overrides:
+        return routine
+    return replace(routine, settings=replace(routine.settings, **overrides))
+
+
+def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
+    """Load a routine from a YAML file, a prose article or a built-in name; apply ``overrides``."""
+    from voicecoach.routine.load import load_routine, load_routine_text
+    path, builtin = locate(spec)
+    assumptions: tuple[str, ...] = ()
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        from voicecoach.importer import import_file
+        result = import_file(path)
+        assumptions = tuple(result.assumptions)
+        routine = load_routine_text(result.yaml_text, str(path))
+    else:
+        routine = load_routine(path)
+    return LoadedRoutine(apply_overrides(routine, overrides), path, builtin, assumptions)

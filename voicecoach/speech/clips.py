@@ -1,0 +1,121 @@
+"""Speech clips: text -> trimmed PCM through a content-addressed disk cache.
+
+Clips are mono 16-bit PCM at ``SAMPLE_RATE`` as numpy int16 arrays, trimmed of
+leading/trailing silence so a cue's start is the start of the voice. The cache
+key names the clip format, the engine, the voice, rate, volume and text, so
+a clip is synthesized once per way of saying it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE, environment
+from voicecoach.speech.engine import SpeechEngine, Voice, get_engine
+from voicecoach.wav import read_wav_pcm, write_wav_atomic
+
+SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
+LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
+CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
+MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
+
+
+def trim_silence(pcm: np.ndarray) -> np.ndarray:
+    """Drop leading/trailing near-silence, keeping a short margin."""
+    loud = np.flatnonzero(np.abs(pcm.astype(np.int32)) >= SILENCE_LEVEL)
+    if loud.size == 0:
+        return pcm[:0]
+    start = max(0, int(loud[0]) - int(LEAD_KEEP_S * SAMPLE_RATE))
+    end = min(len(pcm), int(loud[-1]) + 1 + int(TAIL_KEEP_S * SAMPLE_RATE))
+    return _fade_edges(pcm[start:end])
+
+
+def _fade_edges(pcm: np.ndarray, seconds: float = 0.005) -> np.ndarray:
+    """Raised-cosine fade in and out, so a cut clip starts and ends at zero: no clicks."""
+    n = min(int(seconds * SAMPLE_RATE), len(pcm) // 2)
+    if n == 0:
+        return pcm
+    ramp = 0.5 - 0.5 * np.cos(np.pi * np.arange(n) / n)
+    out = pcm.astype(np.float64)
+    out[:n] *= ramp
+    out[len(out) - n:] *= ramp[::-1]
+    return np.round(out).astype(np.int16)
+
+
+class SpeechClips:
+    """Text -> trimmed clip, through a disk cache keyed by engine, voice, rate, volume, text."""
+
+    def __init__(self, voice: Voice = Voice(), cache_dir: Optional[Path] = None,
+                 engine: Optional[SpeechEngine] = None):
+        self.voice = voice
+        self.cache_dir = Path(cache_dir) if cache_dir else environment.cache_dir()
+        self._engine = engine
+        self._injected = engine is not None
+        self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._lengths: dict[str, int] = {}
+        self.rendered = 0      # clips synthesized (cache misses) in this process
+
+    @property
+    def engine(self) -> SpeechEngine:
+        """The injected engine, else the process's engine named by the voice (started on first use)."""
+        if self._engine is None:
+            self._engine = get_engine(self.voice.engine)
+        return self._engine
+
+    @property
+    def engine_injected(self) -> bool:
+        """True when an engine object was handed in (render workers cannot rebuild it by name)."""
+        return self._injected
+
+    def engine_name(self) -> str:
+        return self._engine.name if self._engine is not None else self.voice.engine
+
+    def key(self, text: str) -> str:
+        v = self.voice
+        raw = "\x00".join([CLIP_FORMAT, self.engine_name(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def path_for(self, text: str) -> Path:
+        key = self.key(text)
+        return self.cache_dir / key[:2] / f"{key}.wav"
+
+    def is_cached(self, text: str) -> bool:
+        return text in self._memo or self.path_for(text).exists()
+
+    def clip(self, text: str) -> np.ndarray:
+        """The trimmed clip for ``text`` (int16, SAMPLE_RATE, mono)."""
+        pcm = self._memo.get(text)
+        if pcm is None:
+            pcm = self._load_or_render(text)
+            self._memo[text] = pcm
+            if len(self._memo) > MEMO_CLIPS:
+                self._memo.popitem(last=False)
+        else:
+            self._memo.move_to_end(text)
+        return pcm
+
+    def samples(self, text: str) -> int:
+        length = self._lengths.get(text)
+        if length is None:
+            length = self._lengths[text] = len(self.clip(text))
+        return length
+
+    def _load_or_render(self, text: str) -> np.ndarray:
+        path = self.path_for(text)
+        if path.exists():
+            try:
+                return read_wav_pcm(path)
+            except Exception:
+                pass  # a damaged cache entry is rendered again
+        pcm = trim_silence(self.engine.synthesize(text, self.voice))
+        self.rendered += 1
+        try:
+            write_wav_atomic(path, pcm)
+        except OSError:
+            pass  # an unwritable cache only costs speed
+        return pcm

@@ -1,0 +1,62 @@
+"""The speech-engine seam: ``Voice`` (who speaks, how fast, how loud), the engine protocol,
+and the registry that finds an engine by name.
+
+An engine turns text into an untrimmed int16 clip at SAMPLE_RATE. Engines are
+named in ``ENGINES`` (``"name": "module:Class"``) and imported on first use;
+``get_engine(name)`` returns the process's one instance. Whether a process may
+still fork render workers is the engine's own business (``fork_safe``): only
+the engine knows whether it has started threads.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Optional, Protocol
+
+import numpy as np
+
+from voicecoach.errors import InputError
+
+DEFAULT_ENGINE = "pyttsx3"
+ENGINES = {
+    "pyttsx3": "voicecoach.speech.pyttsx3_engine:Pyttsx3Engine",
+}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How clips are spoken; every field is part of every cache key."""
+
+    voice: Optional[str] = None   # engine voice id (None: engine default)
+    rate: int = 160               # words per minute
+    volume: float = 1.0           # 0..1
+    engine: str = DEFAULT_ENGINE  # a name in ENGINES
+
+
+class SpeechEngine(Protocol):
+    name: str
+
+    def synthesize(self, text: str, voice: Voice) -> np.ndarray:
+        """Return the untrimmed clip as int16 mono samples at SAMPLE_RATE."""
+
+    def voices(self) -> list:
+        """The installed voices (objects with ``id``, ``name``, ``languages``)."""
+
+
+def engine_class(name: str):
+    """The class registered as ``name``; InputError naming the known engines otherwise."""
+    if name not in ENGINES:
+        raise InputError(f"unknown speech engine {name!r} — use one of {', '.join(ENGINES)}")
+    module, _, attr = ENGINES[name].partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def get_engine(name: str = DEFAULT_ENGINE) -> SpeechEngine:
+    """The process's one engine of that name (created on first use)."""
+    return engine_class(name).shared()
+
+
+def fork_safe(name: str = DEFAULT_ENGINE) -> bool:
+    """True while this process may fork workers that use engine ``name`` (its own answer)."""
+    return engine_class(name).fork_safe()

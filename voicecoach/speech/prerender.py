@@ -1,0 +1,140 @@
+"""Render a routine's missing speech clips in parallel, before the compiler needs their lengths.
+
+The compiler asks for every clip's length, so clips are needed before compiling.
+The set of texts is (almost) fixed by the routine alone: compiling once with
+estimated lengths (``speech_texts``) names them. ``render_parallel`` then
+renders the ones missing from the cache in worker processes — one pyttsx3
+engine each, writing into the shared content-addressed cache — and the real
+compile reads them back. Anything a worker could not render (or a text the
+estimate missed, such as an intro stating another length) is rendered later,
+one by one, by ``SpeechClips.clip``: the output is the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+from typing import Iterable, Optional
+
+from voicecoach import SAMPLE_RATE
+from voicecoach.errors import VoicecoachError
+from voicecoach.model import Routine
+from voicecoach.phrases import Phrases
+from voicecoach.speech.engine import fork_safe
+
+MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
+WORKERS_PER_CPU = 3       # pyttsx3's espeak loop sleeps 10 ms a clip: a worker idles much of its time
+SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
+
+
+class EstimatedDurations:
+    """Compiler durations that guess speech lengths and remember every text guessed.
+
+    With ``clips``, texts already in their cache get their real length and are not
+    recorded, so ``texts`` lists exactly the clips still to render.
+    """
+
+    def __init__(self, beeps, rate: int = 160, clips=None):
+        self.beeps, self.clips = beeps, clips
+        self.per_char = SECONDS_PER_CHAR * 160 / max(rate, 1)
+        self.texts: dict[str, None] = {}
+
+    def speech(self, text: str) -> int:
+        if self.clips is not None and self.clips.is_cached(text):
+            return self.clips.samples(text)
+        self.texts[text] = None
+        return int(len(text) * self.per_char * SAMPLE_RATE) + 1
+
+    def sound(self, name: str) -> int:
+        return self.beeps.samples(name)
+
+
+def speech_texts(routine: Routine, beeps, phrases: Phrases) -> list[str]:
+    """The speech texts a compile of ``routine`` will ask for, in first-use order."""
+    from voicecoach.compiler.compile import compile_routine
+    estimate = EstimatedDurations(beeps, routine.settings.rate)
+    try:
+        compile_routine(routine, estimate, phrases)
+    except VoicecoachError:
+        pass  # the real compile reports it; the texts seen so far are still useful
+    return list(estimate.texts)
+
+
+def usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def split_by_length(texts: list[str], parts: int) -> list[list[str]]:
+    """Split into ``parts`` batches of about equal total length (longest first, greedy)."""
+    batches: list[list[str]] = [[] for _ in range(parts)]
+    loads = [0] * parts
+    for text in sorted(texts, key=len, reverse=True):
+        i = loads.index(min(loads))
+        batches[i].append(text)
+        loads[i] += len(text) + 20  # + per-clip overhead
+    return [b for b in batches if b]
+
+
+def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) -> int:
+    """Render the texts missing from ``clips``' cache in worker processes; return how many.
+
+    One process per batch, so each engine's history (which nudges espeak's output
+    by a few samples) is the same on every run: a cold export is reproducible.
+    Never raises for a worker problem: whatever is still missing afterwards is
+    rendered serially when first used. Not for an injected engine (tests, fakes):
+    workers make their own engine from the voice's engine name.
+    """
+    missing = [t for t in dict.fromkeys(texts) if not clips.is_cached(t)]
+    workers = min(workers or WORKERS_PER_CPU * usable_cpus(), len(missing) // 3)
+    if len(missing) < MIN_PARALLEL or workers < 2 or clips.engine_injected:
+        return 0
+    import multiprocessing
+    context = multiprocessing.get_context(_start_method(clips.voice.engine))
+    procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
+             for batch in split_by_length(missing, workers)]
+    try:
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join()
+    except OSError:
+        pass  # could not start a process: the rest is rendered serially
+    finally:
+        for proc in procs:
+            if proc.is_alive():  # interrupted: don't leave workers behind
+                proc.terminate()
+                proc.join()
+    return sum(clips.is_cached(t) for t in missing)
+
+
+def _start_method(engine: str) -> str:
+    """fork is cheap, but only safe while the engine says so (espeak: before its thread starts)."""
+    import multiprocessing
+    if fork_safe(engine) and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+def _worker(voice, cache_dir: str, texts: list[str]) -> None:
+    """Process entry: render the batch; any failure is left for the parent to redo and report."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        _render_batch(voice, cache_dir, texts)
+    except BaseException:
+        os._exit(1)
+
+
+def _render_batch(voice, cache_dir: str, texts: list[str]) -> int:
+    """Render ``texts`` into the cache with this process's own engine; stop at the first error."""
+    from voicecoach.speech.clips import SpeechClips
+    clips = SpeechClips(voice, cache_dir=Path(cache_dir))
+    for text in texts:
+        try:
+            clips.clip(text)
+        except VoicecoachError:
+            break
+    return clips.rendered

@@ -1,0 +1,53 @@
+"""Small WAV helpers: read any WAV (soundfile), write mono 16-bit atomically (stdlib ``wave``)."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE
+from voicecoach.files import write_atomic
+
+
+def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Read a sound file as mono int16 at ``rate``: any WAV soundfile reads (PCM 8-32 bit,
+    float, extensible), channels mixed down, resampled with soxr if its rate differs.
+
+    A mono 16-bit file at ``rate`` (every speech cache entry) comes back sample for sample.
+    Raises FileNotFoundError for a missing file, ``soundfile``'s error for an unreadable one.
+    """
+    import soundfile
+    if not Path(path).is_file():
+        raise FileNotFoundError(str(path))
+    info = soundfile.info(str(path))
+    if info.channels == 1 and info.samplerate == rate and info.subtype == "PCM_16":
+        data, _ = soundfile.read(str(path), dtype="int16", always_2d=False)
+        return np.ascontiguousarray(data, dtype=np.int16)
+    data, src_rate = soundfile.read(str(path), dtype="float64", always_2d=True)
+    mono = np.nan_to_num(data.mean(axis=1))
+    return np.clip(np.round(resample(mono, src_rate, rate) * 32767), -32768, 32767).astype(np.int16)
+
+
+def resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
+    """Band-limited resampling of float samples (soxr, the same resampler export uses)."""
+    if src_rate == dst_rate or len(data) == 0:
+        return data
+    import soxr
+    return soxr.resample(np.asarray(data, dtype=np.float64), src_rate, dst_rate)
+
+
+def write_wav_atomic(path, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> None:
+    """Write mono int16 ``pcm`` to ``path`` through a temp file and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(tmp: Path) -> None:
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(np.asarray(pcm, dtype="<i2").tobytes())
+
+    write_atomic(path, write)
