@@ -361,3 +361,21 @@ ROUTINE = st.fixed_dictionaries(
 @given(ROUTINE)
 def test_near_valid_routines_never_raise_other_errors(data):
     check_outcome(yaml.safe_dump(data, allow_unicode=True, default_flow_style=None))
+
+
+def test_equipment_tips_and_safety_load_as_texts():
+    routine = load_routine_text(
+        "settings:\n  safety: If anything hurts, stop.\n"
+        "exercises:\n"
+        "  - name: Toe spread\n"
+        "    equipment: [rubber band]\n"
+        "    tips: [Keep your heels down, Breathe out as you spread]\n", "r.yaml")
+    ex = routine.exercises[0]
+    assert ex.equipment == ("rubber band",) and ex.tips[1] == "Breathe out as you spread"
+    assert routine.settings.safety == "If anything hurts, stop."
+    assert routine.to_json()["exercises"][0]["equipment"] == ["rubber band"]
+
+
+def test_equipment_as_a_string_is_an_error_with_its_line():
+    found = problems("exercises:\n  - name: A\n    equipment: band, towel\n")
+    assert len(found) == 1 and found[0].startswith("routine.yaml:3:") and "must be a list" in found[0]

@@ -40,6 +40,7 @@ class Settings:
     halfway: bool = True               # speak "halfway" in long holds
     ten_left: bool = True              # speak "10 seconds left" in long work
     sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
+    safety: Optional[str] = None       # spoken in the close, e.g. "If anything hurt, stop …"
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)
@@ -70,6 +71,8 @@ class Exercise:
     pace_s: Optional[float] = None
     phases: tuple[Phase, ...] = ()
     sound: Optional[str] = None        # sound for start beeps of this exercise
+    equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
+    tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
 
     @property
     def kind(self) -> str:
@@ -122,6 +125,8 @@ class Routine:
                 "pace": ex.pace_s,
                 "phases": [{"say": p.say, "seconds": p.seconds} for p in ex.phases],
                 "sound": ex.sound,
+                "equipment": list(ex.equipment),
+                "tips": list(ex.tips),
             })
         return out
 

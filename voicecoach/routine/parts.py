@@ -18,14 +18,15 @@ from voicecoach.routine.yamlnodes import Invalid, Report
 TOP_KEYS = ("title", "settings", "exercises")
 SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
                  "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
-                 "ten_left", "sounds")
+                 "ten_left", "sounds", "safety")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-                 "relax", "countdown", "transition", "pace", "phases", "sound")
+                 "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips")
 PHASE_KEYS = ("say", "seconds")
 
 # YAML key -> (model field, value check, example shown in messages)
 _SETTINGS_SPEC = {
     "voice": ("voice", fc.text, "voice: en-us"),
+    "safety": ("safety", fc.text, "safety: If anything hurts, stop and ask your physiotherapist."),
     "rate": ("rate", fc.number_in(80, 450, whole=True), "rate: 160"),
     "volume": ("volume", fc.number_in(0, 1), "volume: 0.8"),
     "language": ("language", fc.choice(available_languages()), "language: en"),
@@ -132,7 +133,9 @@ def _exercise(node: Node, number: int, base: str, report: Report) -> Exercise:
     where = f"in exercise {number}"
     entries = fc.mapping_entries(node, EXERCISE_KEYS, where, report)
     values = _apply(entries, _EXERCISE_SPEC, where, report)
-    for key, build in (("sides", _sides), ("phases", _phases), ("sound", _sound)):
+    for key, build in (("sides", _sides), ("phases", _phases), ("sound", _sound),
+                       ("equipment", _text_list("equipment", "equipment: [rubber band, chair]")),
+                       ("tips", _text_list("tips", "tips: [Keep your back straight]"))):
         if key in entries:
             try:
                 values[key] = build(entries[key][1], number, base, report)
@@ -159,6 +162,22 @@ def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...
         except Invalid as err:
             report.add_invalid(err)
     return tuple(sides)
+
+
+def _text_list(key: str, example: str):
+    """A builder for an optional list of texts (``equipment``, ``tips``)."""
+    def build(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+        label = f'"{key}" in exercise {number}'
+        if not isinstance(node, SequenceNode):
+            raise Invalid(node, f"{label} must be a list, got {fc.describe(node)} — write e.g. {example}")
+        items = []
+        for index, item in enumerate(node.value, start=1):
+            try:
+                items.append(fc.text(item, f"item {index} of {label}", example))
+            except Invalid as err:
+                report.add_invalid(err)
+        return tuple(items)
+    return build
 
 
 def _sound(node: Node, number: int, base: str, report: Report) -> str:
