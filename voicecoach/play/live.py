@@ -26,10 +26,11 @@ def start_point(session, path: Path, from_exercise: Optional[int], resuming: boo
     """Where to begin: ``--from N``, ``--resume`` (start of the saved exercise) or the top."""
     from voicecoach.play.navigate import Navigator
     nav = Navigator(session.timeline)
-    count = len(session.routine.exercises)
+    count = len(session.routine.units())   # round-exercises: a 2-exercise circuit of 3 rounds is 6
     if from_exercise is not None:
         if not 1 <= from_exercise <= count:
-            raise InputError(f"--from {from_exercise}: the routine has exercises 1 to {count}")
+            raise InputError(f"--from {from_exercise}: the routine has exercises 1 to {count} "
+                             "(each round of a circuit counted; see the chapters in 'preview')")
         return StartAt(nav.exercise_start(from_exercise))
     if resuming:
         saved = resume.load(resume.routine_key(path, session.routine.title))
