@@ -28,6 +28,7 @@ def test_schema_property_names_equal_loader_keys():
         "sounds": set(defs["settings"]["properties"]["sounds"]["properties"]),
         "exercise": set(defs["exercise"]["properties"]),
         "phase": set(defs["phase"]["properties"]),
+        "block": set(defs["block"]["properties"]),
     }
     assert names == {kind: set(keys) for kind, keys in routine_keys().items()}
 
