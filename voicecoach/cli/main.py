@@ -46,7 +46,8 @@ def list_cmd(as_json):
         return
     for row in rows:
         kit = ", ".join(row["equipment"]) or "no equipment"
-        click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {row['exercises']:2} exercises"
+        count = f"{row['exercises']:2} exercise" + ("" if row["exercises"] == 1 else "s")
+        click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {count}"
                    f"  {row['title']} — {kit}")
 
 
