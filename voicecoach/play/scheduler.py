@@ -67,6 +67,9 @@ class Scheduler:
         self._current = None         # (handle, piece, started)
         self._stop_at: Optional[tuple[int, int]] = None   # the wait the stream stops at
         self._waited: Optional[tuple[int, int]] = None    # the wait just left (not again)
+        # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
+        # play then goes through the fallback silence, exactly like the export.
+        self.can_wait = True
 
     # -- the loop ------------------------------------------------------------
     def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
@@ -124,7 +127,8 @@ class Scheduler:
         if pos is not None:
             if self._waited is not None and pos < self._waited[0]:
                 self._waited = None          # went back before it: wait there again
-            waits = [w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited]
+            waits = [w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited
+                     and self.can_wait]
             self._stop_at = waits[0] if waits else None
         for insert in inserts:
             yield Piece(insert.label, insert.pcm)

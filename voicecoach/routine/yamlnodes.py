@@ -163,7 +163,7 @@ def _merge_one(node: MappingNode) -> None:
             sources = value.value if isinstance(value, SequenceNode) else [value]
             for source in sources:
                 if not isinstance(source, MappingNode):
-                    raise Invalid(source, "a merge key (<<) takes an alias of a mapping, e.g. "
+                    raise Invalid(key, "a merge key (<<) takes an alias of a mapping, e.g. "
                                           "\"<<: *base\" where \"base: &base {reps: 10}\" — "
                                           "fix the value after <<")
                 merged.extend(source.value)
