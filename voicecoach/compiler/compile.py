@@ -138,6 +138,9 @@ class _UnitPhrases:
         self.phrases, self.unit, self.items = phrases, unit, items
         self.language = phrases.language
 
+    def __getattr__(self, name):       # anything else: the phrase table itself
+        return getattr(self.phrases, name)
+
     def say(self, key: str, **values) -> str:
         if key == "exercise_of":
             u = self.unit
