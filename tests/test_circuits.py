@@ -193,14 +193,13 @@ def test_navigation_where_and_from_move_by_round_exercises():
     first = next(c for c in t.cues if c.exercise == 3)
     assert first.text == "Round 2 of 3."                              # the chapter starts there
 
-    class FakeSession:
-        timeline, routine_ = t, routine
-    FakeSession.routine = routine
-    from voicecoach.play.live import start_point
+    from types import SimpleNamespace
     from voicecoach.errors import InputError
-    assert start_point(FakeSession, None, 5, False).sample == nav.exercise_start(5)
+    from voicecoach.play.live import start_point
+    session = SimpleNamespace(timeline=t, routine=routine)
+    assert start_point(session, None, 5, False).sample == nav.exercise_start(5)   # round 3, Plank
     with pytest.raises(InputError, match="1 to 6 .each round of a circuit counted"):
-        start_point(FakeSession, None, 7, False)
+        start_point(session, None, 7, False)
 
 
 def test_plain_exercises_around_a_circuit_count_the_items():
