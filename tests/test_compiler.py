@@ -187,3 +187,67 @@ def test_properties(routine):
             assert e.start - s.start == round((ex.hold_s if ex.kind == "hold" else ex.duration_s) * SR)
         assert (s.exercise, s.side, s.set) == (e.exercise, e.side, e.set)
     assert compile_routine(routine, D) == t                           # deterministic
+
+
+# --- properties of circuits and interval blocks ----------------------------------------
+
+from voicecoach.model import Circuit  # noqa: E402
+
+plain = st.builds(Exercise, name=st.sampled_from(["Plank", "Squats", "Lunges"]),
+                  reps=st.one_of(st.none(), st.integers(1, 3)),
+                  hold_s=st.one_of(st.none(), st.sampled_from([2, 5, 30])),
+                  sides=st.sampled_from([(), ("right", "left")]))
+block_exercises = st.lists(plain, min_size=1, max_size=3).map(tuple)
+blocks = st.one_of(
+    st.builds(Circuit, name=st.just("Core"), exercises=block_exercises, kind=st.just("circuit"),
+              rounds=st.integers(1, 3), rest_s=st.sampled_from([None, 0, 45]),
+              rest_between_s=st.sampled_from([None, 0, 10])),
+    st.builds(Circuit, name=st.just("Tabata"), exercises=block_exercises, kind=st.just("tabata"),
+              rounds=st.integers(1, 8), work_s=st.sampled_from([5, 20, 30.5]),
+              rest_s=st.sampled_from([5, 10])),
+    st.builds(Circuit, name=st.just("EMOM"), exercises=block_exercises, kind=st.just("emom"),
+              rounds=st.integers(1, 4)),
+    st.builds(Circuit, name=st.just("AMRAP"), exercises=block_exercises, kind=st.just("amrap"),
+              duration_s=st.sampled_from([60, 120, 150])),
+)
+mixed = st.builds(
+    Routine, title=st.just("R"),
+    exercises=st.lists(st.one_of(plain, blocks), min_size=1, max_size=3).map(tuple),
+    settings=st.builds(Settings, verbosity=st.sampled_from(["brief", "normal"]),
+                       rest_between_s=st.sampled_from([0, 15]), countdown=st.integers(0, 3)))
+
+
+@settings(max_examples=120, deadline=None)
+@given(mixed)
+def test_properties_of_circuits_and_intervals(routine):
+    t = compile_routine(routine, D)
+    units = routine.units()
+    starts = [c.start for c in t.cues]
+    assert starts == sorted(starts)                                  # cues ordered
+    speech = sorted(t.speech(), key=lambda c: c.start)
+    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))  # no overlapping speech
+    assert t.length == max(c.end for c in t.cues) + SR // 2          # total length
+    assert t.exercise_names == tuple(u.title for u in units)
+    # every unit is announced, in order, and cues carry the unit's round
+    numbers = [c.exercise for c in t.cues if c.exercise is not None]
+    assert numbers == sorted(numbers) and set(numbers) == set(range(1, len(units) + 1))
+    for c in t.cues:
+        if c.exercise is not None:
+            assert c.round == units[c.exercise - 1].round
+    for item in routine.exercises:
+        if not isinstance(item, Circuit) or item.kind == "circuit":
+            continue
+        mine = [n for n, u in enumerate(units, 1) if u.block is item]
+        beeps = [c for c in t.cues if c.exercise in mine and c.role == "work_start"]
+        ends = [c for c in t.cues if c.exercise in mine and c.role == "work_end"]
+        gaps = [b.start - a.start for a, b in zip(beeps, beeps[1:])]
+        if item.kind == "tabata":                                    # exact work, fixed period
+            assert len(beeps) == len(ends) == item.rounds
+            assert all(e.start - s.start == round(item.work_s * SR) for s, e in zip(beeps, ends))
+            assert gaps == [round((item.work_s + item.rest_s) * SR)] * (item.rounds - 1)
+        elif item.kind == "emom":                                    # on the minute, to the sample
+            assert len(beeps) == item.rounds and gaps == [60 * SR] * (item.rounds - 1)
+            assert ends[-1].start - beeps[0].start == item.rounds * 60 * SR
+        else:                                                        # AMRAP: the cap, no rep counts
+            assert ends[0].start - beeps[0].start == round(item.duration_s * SR)
+            assert not [c for c in t.cues if c.exercise in mine and c.role == "count"]

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from voicecoach.errors import RoutineError
-from voicecoach.routine.load import (DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
+from voicecoach.routine.load import (BLOCK_KEYS, DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
                                TOP_KEYS, default_title, load_routine, load_routine_text,
                                routine_keys, work_seconds)
 from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Exercise, Phase, Routine, Settings
@@ -289,7 +289,7 @@ def test_work_seconds_of_design_example():
 def test_key_constants():
     keys = routine_keys()
     assert keys == {"routine": TOP_KEYS, "settings": SETTINGS_KEYS, "sounds": SOUND_NAMES,
-                    "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS}
+                    "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS, "block": BLOCK_KEYS}
 
 
 # --- the loader never raises anything but RoutineError ------------------------------

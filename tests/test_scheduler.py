@@ -268,3 +268,68 @@ def test_a_slow_device_does_not_make_lateness_accumulate(session):
         full = b"".join(session.chunks(a, b))
         dropped = full[:len(full) - len(record["pcm"])]
         assert full.endswith(record["pcm"]) and dropped == bytes(len(dropped))   # only silence
+
+
+# --- "wait for me" steps (until: ready) -------------------------------------------
+
+READY = """
+title: Waits
+settings: {rest_between: 2s, countdown: 0}
+exercises:
+  - name: Fetch your weights
+    how: Get two dumbbells.
+    until: ready
+    fallback: 20s
+  - name: Curl
+    duration: 5s
+"""
+
+
+@pytest.fixture
+def ready_session(fake_durations):
+    routine = load_routine_text(READY, "ready.yaml")
+    timeline = compile_routine(routine, fake_durations)
+    return Session(routine, timeline, Sources(FakeClips(fake_durations), FakeBeeps(fake_durations)))
+
+
+def test_ready_step_waits_for_space_with_reminders_then_skips_the_fallback(ready_session):
+    (wait_start, wait_end), = ready_session.timeline.waits
+    assert wait_end - wait_start == 20 * SR
+    prompt = first_cue(ready_session, role="ready_prompt")
+    assert prompt.end == wait_start
+    key_at = prompt.end_s + 75.0                 # the user takes 75 s: two reminders
+    sched, out, result = run(ready_session, [(key_at, "pause")])
+    assert result == "done"
+    seq = played_cues(sched, out, ready_session)
+    reminders = [s for s in seq if s == "say: Whenever you're ready, press space or play."]
+    assert len(reminders) == 2
+    i = seq.index("beep: confirm")
+    assert seq[i - 3] == prompt and seq[i + 1].role == "rest"   # straight on after the key
+    # the key came at key_at: after the confirmation the stream goes on from the end of the
+    # fallback silence at once (not 20 s later)
+    labels = [label for _, label in sched.log if not label.startswith("key ")]
+    rest_play = next(r for r, label in zip(out.plays, labels) if label == f"span {wait_end}-" +
+                     label.split("-")[-1])
+    beep = out.plays[labels.index("beep: confirm")]
+    assert beep["start"] - 100.0 == pytest.approx(key_at)
+    assert rest_play["start"] == pytest.approx(beep["start"] + len(beep["pcm"]) / 2 / SR)
+
+
+def test_ready_step_ends_with_n_too_and_quit_saves_the_spot(ready_session):
+    prompt = first_cue(ready_session, role="ready_prompt")
+    sched, out, result = run(ready_session, [(prompt.end_s + 2.0, "next")])
+    assert result == "done"
+    sched, out, result = run(ready_session, [(prompt.end_s + 2.0, "quit")])
+    assert result == "quit" and sched.position == ready_session.timeline.waits[0][0]
+
+
+def test_ready_step_without_fallback_waits_in_play(fake_durations):
+    routine = load_routine_text(READY.replace("    fallback: 20s\n", ""), "ready.yaml")
+    timeline = compile_routine(routine, fake_durations)
+    session = Session(routine, timeline, Sources(FakeClips(fake_durations), FakeBeeps(fake_durations)))
+    (a, b), = timeline.waits
+    assert a == b
+    prompt = first_cue(session, role="ready_prompt")
+    sched, out, result = run(session, [(prompt.end_s + 10.0, "pause")])
+    assert result == "done"
+    assert sched.log[-1][0] - 100.0 > prompt.end_s + 10.0     # it did wait for the key

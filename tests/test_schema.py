@@ -28,6 +28,7 @@ def test_schema_property_names_equal_loader_keys():
         "sounds": set(defs["settings"]["properties"]["sounds"]["properties"]),
         "exercise": set(defs["exercise"]["properties"]),
         "phase": set(defs["phase"]["properties"]),
+        "block": set(defs["block"]["properties"]),
     }
     assert names == {kind: set(keys) for kind, keys in routine_keys().items()}
 
@@ -72,3 +73,41 @@ def test_schema_and_loader_reject_the_same_mistakes(text):
         load_routine_text(text, "r.yaml")
     errors = list(jsonschema.Draft202012Validator(schema()).iter_errors(yaml.safe_load(text)))
     assert errors
+
+
+BUILTINS = sorted((Path(__file__).parents[1] / "voicecoach" / "routine" / "library").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", BUILTINS, ids=lambda p: p.name)
+def test_builtin_routines_are_valid_for_the_schema(path):
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(yaml.safe_load(path.read_text("utf-8")), schema(),
+                        cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize("text", [
+    "exercises: [{circuit: C, exercises: [{name: A}]}]",            # no rounds
+    "exercises: [{circuit: C, rounds: 2, work: 20s, exercises: [{name: A}]}]",
+    "exercises: [{amrap: A, minutes: 5}]",                          # no exercises
+    "exercises: [{name: A, until: later}]",
+])
+def test_schema_and_loader_reject_the_same_block_mistakes(text):
+    jsonschema = pytest.importorskip("jsonschema")
+    with pytest.raises(RoutineError):
+        load_routine_text(text, "r.yaml")
+    assert list(jsonschema.Draft202012Validator(schema()).iter_errors(yaml.safe_load(text)))
+
+
+def test_schema_accepts_blocks_ready_steps_and_merge_anchors():
+    jsonschema = pytest.importorskip("jsonschema")
+    text = """
+x-base: &base {name: Squats, reps: 10}
+exercises:
+  - <<: *base
+  - {name: Get ready, until: ready, fallback: 30s}
+  - {tabata: T}
+  - {emom: E, minutes: 3}
+  - {circuit: C, rounds: 2, rest: 30s, exercises: [{name: Plank, hold: 20s}]}
+"""
+    load_routine_text(text, "r.yaml")
+    jsonschema.validate(yaml.safe_load(text), schema(), cls=jsonschema.Draft202012Validator)

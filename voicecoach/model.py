@@ -12,6 +12,7 @@ from typing import Optional
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")
 SOUND_NAMES = ("start", "end", "tick", "rest_over")
+BLOCK_KINDS = ("circuit", "tabata", "emom", "amrap")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,13 @@ class Exercise:
     sound: Optional[str] = None        # sound for start beeps of this exercise
     equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
     tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
+    until: Optional[str] = None        # "ready": untimed, waits for the user in play
+    fallback_s: Optional[float] = None  # how long an ``until: ready`` step lasts in an export
 
     @property
     def kind(self) -> str:
+        if self.until:
+            return "ready"
         if self.phases:
             return "phases"
         if self.hold_s is not None:
@@ -93,10 +98,86 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class Circuit:
+    """A block of exercises repeated in rounds, or an interval structure. ``kind``:
+
+    - ``circuit``: every exercise in turn, ``rounds`` times, ``rest_s`` between rounds;
+    - ``tabata``: ``rounds`` x (``work_s`` of work, ``rest_s`` of rest), start beeps exactly
+      ``work_s + rest_s`` apart; the exercises take turns round by round;
+    - ``emom``: a start beep at the top of every minute for ``rounds`` minutes, the task
+      (the exercises in turn) done then, the rest of the minute to rest;
+    - ``amrap``: the exercises as a circuit, as many rounds as you can in ``duration_s``.
+    """
+
+    name: str
+    exercises: tuple[Exercise, ...]
+    kind: str = "circuit"
+    rounds: int = 1
+    rest_s: Optional[float] = None     # circuit: between rounds (default rest_between); tabata: rest
+    rest_between_s: Optional[float] = None  # circuit: between its exercises (default rest_between)
+    work_s: Optional[float] = None     # tabata: work per round
+    duration_s: Optional[float] = None  # amrap: the time cap
+
+    def units_of_round(self, round_number: int) -> tuple[Exercise, ...]:
+        """The exercises done in round ``round_number`` (1-based)."""
+        if self.kind in ("tabata", "emom"):
+            return (self.exercises[(round_number - 1) % len(self.exercises)],)
+        return self.exercises
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One round-exercise: what the timeline numbers (``Cue.exercise``), chapters and
+    ``--from``/``n``/``p`` move by. Outside blocks, one unit per exercise."""
+
+    exercise: Exercise
+    item: int                          # 1-based item of ``Routine.exercises``
+    round: Optional[int] = None        # 1-based, None outside blocks (and in an AMRAP)
+    rounds: Optional[int] = None
+    position: int = 1                  # 1-based within the round
+    count: int = 1                     # exercises in the round
+    block: Optional[Circuit] = None
+
+    @property
+    def title(self) -> str:
+        """Chapter name: "Round 2 – Plank", or the exercise's name."""
+        if self.round is None:
+            return self.exercise.name
+        return f"Round {self.round} – {self.exercise.name}"
+
+
+@dataclass(frozen=True)
 class Routine:
     title: str
-    exercises: tuple[Exercise, ...]
+    exercises: tuple  # of Exercise | Circuit: the routine's structure, as written
     settings: Settings = field(default_factory=Settings)
+
+    def units(self) -> tuple[Unit, ...]:
+        """The round-exercises in session order (circuits laid out round by round)."""
+        out: list[Unit] = []
+        for item, entry in enumerate(self.exercises, start=1):
+            if isinstance(entry, Exercise):
+                out.append(Unit(entry, item))
+            elif entry.kind == "amrap":
+                out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item,
+                                block=entry))
+            else:
+                for r in range(1, entry.rounds + 1):
+                    todo = entry.units_of_round(r)
+                    out += [Unit(ex, item, r, entry.rounds, i, len(todo), entry)
+                            for i, ex in enumerate(todo, start=1)]
+        return tuple(out)
+
+    def all_exercises(self) -> tuple[Exercise, ...]:
+        """Every exercise as written (a circuit's once each)."""
+        out: list[Exercise] = []
+        for entry in self.exercises:
+            out += [entry] if isinstance(entry, Exercise) else list(entry.exercises)
+        return tuple(out)
+
+    def equipment(self) -> tuple[str, ...]:
+        """What to have at hand, each item once, in order of first mention."""
+        return tuple(dict.fromkeys(e for ex in self.all_exercises() for e in ex.equipment))
 
     def resolved(self, exercise: Exercise, name: str):
         """An exercise's timing value, falling back to the routine settings."""
@@ -108,28 +189,41 @@ class Routine:
         settings = asdict(self.settings)
         settings["sounds"] = dict(self.settings.sounds)
         out = {"title": self.title, "settings": settings, "exercises": []}
-        for ex in self.exercises:
-            out["exercises"].append({
-                "name": ex.name,
-                "what": ex.what,
-                "how": ex.how,
-                "sides": list(ex.sides),
-                "sets": ex.sets,
-                "reps": ex.reps,
-                "hold": ex.hold_s,
-                "duration": ex.duration_s,
-                "rest": ex.rest_s,
-                "relax": ex.relax_s,
-                "countdown": ex.countdown,
-                "transition": ex.transition_s,
-                "pace": ex.pace_s,
-                "phases": [{"say": p.say, "seconds": p.seconds} for p in ex.phases],
-                "sound": ex.sound,
-                "equipment": list(ex.equipment),
-                "tips": list(ex.tips),
-            })
+        for entry in self.exercises:
+            if isinstance(entry, Circuit):
+                out["exercises"].append({
+                    "kind": entry.kind, "name": entry.name, "rounds": entry.rounds,
+                    "rest": entry.rest_s, "rest_between": entry.rest_between_s,
+                    "work": entry.work_s, "duration": entry.duration_s,
+                    "exercises": [_exercise_json(ex) for ex in entry.exercises]})
+            else:
+                out["exercises"].append(_exercise_json(entry))
         return out
 
 
-__all__ = ["Phase", "Settings", "Exercise", "Routine", "replace", "fields",
+def _exercise_json(ex: Exercise) -> dict:
+    return {
+        "name": ex.name,
+        "what": ex.what,
+        "how": ex.how,
+        "sides": list(ex.sides),
+        "sets": ex.sets,
+        "reps": ex.reps,
+        "hold": ex.hold_s,
+        "duration": ex.duration_s,
+        "rest": ex.rest_s,
+        "relax": ex.relax_s,
+        "countdown": ex.countdown,
+        "transition": ex.transition_s,
+        "pace": ex.pace_s,
+        "phases": [{"say": p.say, "seconds": p.seconds} for p in ex.phases],
+        "sound": ex.sound,
+        "equipment": list(ex.equipment),
+        "tips": list(ex.tips),
+        "until": ex.until,
+        "fallback": ex.fallback_s,
+    }
+
+
+__all__ = ["Phase", "Settings", "Exercise", "Circuit", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
            "MAX_SESSION_S", "VERBOSITIES", "SOUND_NAMES"]

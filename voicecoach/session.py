@@ -53,7 +53,7 @@ def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
 def sound_names(routine: Routine) -> list[str]:
     """Every sound the session may play: the overridden ones and each exercise's own."""
     names = [name for name, _ in routine.settings.sounds]
-    return names + [ex.sound for ex in routine.exercises if ex.sound]
+    return names + [ex.sound for ex in routine.all_exercises() if ex.sound]
 
 
 def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = None,

@@ -22,6 +22,7 @@ class Cue:
     side: Optional[str] = None
     set: Optional[int] = None      # 1-based
     rep: Optional[int] = None      # 1-based
+    round: Optional[int] = None    # 1-based round of a circuit or interval block; None outside
 
     @property
     def start_s(self) -> float:
@@ -36,6 +37,7 @@ class Cue:
             "start": round(self.start_s, 6), "end": round(self.end_s, 6),
             "kind": self.kind, "role": self.role, "text": self.text, "sound": self.sound,
             "exercise": self.exercise, "side": self.side, "set": self.set, "rep": self.rep,
+            "round": self.round,
         }
 
 
@@ -44,8 +46,11 @@ class Timeline:
     cues: tuple[Cue, ...]
     length: int                    # samples
     title: str = ""
-    exercise_names: tuple[str, ...] = ()
+    exercise_names: tuple[str, ...] = ()   # per ``Cue.exercise`` number: the round-exercises
     sample_rate: int = SAMPLE_RATE
+    # "wait for me" steps: (start, end) samples. ``play`` stops at ``start`` until the user
+    # is ready and goes on from ``end``; an export keeps the fallback silence in between.
+    waits: tuple[tuple[int, int], ...] = ()
 
     @property
     def duration_s(self) -> float:
@@ -64,7 +69,9 @@ class Timeline:
 
     def to_json(self) -> dict:
         return {"title": self.title, "duration": round(self.duration_s, 6),
-                "sample_rate": self.sample_rate, "cues": [c.to_json() for c in self.cues]}
+                "sample_rate": self.sample_rate, "cues": [c.to_json() for c in self.cues],
+                "waits": [{"start": round(a / self.sample_rate, 6), "end": round(b / self.sample_rate, 6)}
+                          for a, b in self.waits]}
 
 
 def format_clock(seconds: float) -> str:

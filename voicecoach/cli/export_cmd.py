@@ -33,7 +33,7 @@ def progress_bar(length: int, label: str) -> Iterator[Optional[object]]:
 
 def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, subtitles: bool,
                overrides: Optional[dict] = None) -> None:
-    from voicecoach.export.writer import check_export, export_session
+    from voicecoach.export.writer import check_export, check_exportable, export_session
     from voicecoach.routine.find import load_spec, locate
     from voicecoach.session import build_session
     source, _ = locate(spec)
@@ -42,6 +42,7 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
         click.echo(f"voicecoach: assumed: {note}", err=True)
+    check_exportable(loaded.routine)      # before any speech is rendered
     session = build_session(loaded.routine)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
         result = export_session(session, output, options, subtitles, bar.update if bar else None)

@@ -13,6 +13,7 @@ from voicecoach import __version__, environment
 from voicecoach.cli import options
 from voicecoach.errors import ExitStatus, RoutineError, VoicecoachError
 from voicecoach.export.formats import FORMAT_NAMES
+from voicecoach.timeline import format_clock
 from voicecoach.play.commands import key_help
 
 
@@ -35,13 +36,19 @@ def cli():
 
 
 @cli.command("list")
-def list_cmd():
-    """List the built-in routines."""
-    from voicecoach.routine.find import builtin_names, builtin_path
-    from voicecoach.routine.load import load_routine
-    for name in builtin_names():
-        routine = load_routine(builtin_path(name))
-        click.echo(f"{name:20} {routine.title} ({len(routine.exercises)} exercises)")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+def list_cmd(as_json):
+    """List the built-in routines: name, title, length, exercises, equipment."""
+    from voicecoach.routine.find import builtin_summaries
+    rows = builtin_summaries()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        kit = ", ".join(row["equipment"]) or "no equipment"
+        count = f"{row['exercises']:2} exercise" + ("" if row["exercises"] == 1 else "s")
+        click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {count}"
+                   f"  {row['title']} — {kit}")
 
 
 @cli.command()
@@ -53,7 +60,7 @@ def check(routine, as_json):
     if as_json:
         click.echo(json.dumps(loaded.routine.to_json(), indent=2, ensure_ascii=False))
     else:
-        click.echo(f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.exercises)} exercises")
+        click.echo(f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.all_exercises())} exercises")
 
 
 @cli.command()
@@ -129,7 +136,7 @@ def import_cmd(article, output, force, as_json):
         return
     check_output(output, [article], force)
     write_text_atomic(output, text)
-    click.echo(f"wrote {output} ({len(routine.exercises)} exercises, "
+    click.echo(f"wrote {output} ({len(routine.all_exercises())} exercises, "
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)
 
 

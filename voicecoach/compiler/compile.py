@@ -15,7 +15,7 @@ from typing import Optional, Protocol
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.errors import InputError
-from voicecoach.model import MAX_SESSION_S, Exercise, Routine
+from voicecoach.model import MAX_SESSION_S, Circuit, Exercise, Routine, Unit, replace
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Cue, Timeline
 from voicecoach.compiler import exercise as workplan
@@ -40,6 +40,7 @@ class Builder:
         self.speech_end = 0      # end of the latest speech cue
         self.work_end = 0        # end of the latest end beep
         self.where: dict = {}
+        self.waits: list[tuple[int, int]] = []   # "wait for me" steps: (start, end)
 
     def add(self, start: int, end: int, kind: str, role: str, **kw) -> Cue:
         cue = Cue(start, end, kind, role, **{**self.where, **kw})
@@ -79,8 +80,8 @@ class Builder:
     def timeline(self, routine: Routine) -> Timeline:
         cues = sorted(self.cues, key=lambda c: c.start)  # stable: insertion order on ties
         length = max((c.end for c in cues), default=0) + TAIL
-        names = tuple(e.name for e in routine.exercises)
-        return Timeline(tuple(cues), length, routine.title, names)
+        names = tuple(u.title for u in routine.units())
+        return Timeline(tuple(cues), length, routine.title, names, waits=tuple(self.waits))
 
 
 def compile_routine(routine: Routine, durations: Durations,
@@ -103,25 +104,207 @@ def compile_routine(routine: Routine, durations: Durations,
 
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
     b = Builder(durations)
-    count = len(routine.exercises)
+    count = len(routine.all_exercises())
     exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     length = phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
     b.say(phrases.say("intro", title=routine.title, exercises=exercises, length=length), "intro")
-    for index, exercise in enumerate(routine.exercises):
-        b.where = {"exercise": index + 1}
-        workplan.exercise(b, routine, index, exercise, phrases)
-        if index + 1 < count:
-            _rest_between(b, routine, routine.exercises[index + 1], phrases)
+    # The structure is walked item by item; a circuit is laid out round by round. Each
+    # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
+    # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
+    units = routine.units()
+    view = replace(routine, exercises=tuple(u.exercise for u in units))
+    index = 0
+    for item_index, item in enumerate(routine.exercises):
+        if isinstance(item, Exercise):
+            _unit(b, view, index, units[index], phrases, len(routine.exercises))
+            index += 1
+        elif item.kind == "circuit":
+            index = _circuit(b, view, index, units, item, phrases)
+        else:
+            index = _interval(b, view, index, units, item, phrases)
+        if item_index + 1 < len(routine.exercises):
+            _rest_between(b, routine, units[index], phrases)
     b.where = {}
     b.say(phrases.say("complete"), "complete")
     return b.timeline(routine)
 
 
-def _rest_between(b: Builder, routine: Routine, upcoming: Exercise, phrases: Phrases) -> None:
+class _UnitPhrases:
+    """The phrase table with this unit's announcement: "Exercise 2 of 5: …" counts the
+    routine's items; in a circuit "Plank, 1 of 2 in this round." (workplan.exercise stays
+    unaware of rounds)."""
+
+    def __init__(self, phrases: Phrases, unit: Unit, items: int):
+        self.phrases, self.unit, self.items = phrases, unit, items
+        self.language = phrases.language
+
+    def __getattr__(self, name):       # anything else: the phrase table itself
+        return getattr(self.phrases, name)
+
+    def say(self, key: str, **values) -> str:
+        if key == "exercise_of":
+            u = self.unit
+            if u.round is not None:
+                return self.phrases.say("in_round", name=u.exercise.name, n=u.position, total=u.count)
+            return self.phrases.say(key, n=u.item, total=self.items, name=u.exercise.name)
+        return self.phrases.say(key, **values)
+
+
+def _where(b: Builder, index: int, unit: Unit) -> None:
+    b.where = {"exercise": index + 1, "round": unit.round}
+
+
+def _unit(b: Builder, view: Routine, index: int, unit: Unit, phrases: Phrases, items: int) -> None:
+    """One round-exercise: the usual exercise layout, or a "wait for me" step."""
+    _where(b, index, unit)
+    wrapped = _UnitPhrases(phrases, unit, items)
+    if unit.exercise.kind == "ready":
+        _ready(b, view, index, unit.exercise, wrapped)
+    else:
+        workplan.exercise(b, view, index, unit.exercise, wrapped)
+    b.where = {"exercise": index + 1, "round": unit.round}
+
+
+def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases) -> None:
+    """Announce, describe, invite; then the wait: ``play`` waits here for a key, an export
+    keeps ``fallback`` seconds of silence (0 when unset: export refuses that)."""
+    b.say(phrases.say("exercise_of"), "announce")
+    first_time = ex.name not in (e.name for e in view.exercises[:index])
+    if view.settings.verbosity != "brief" or first_time:
+        for text in (ex.what, ex.how):
+            if text and (first_time or view.settings.verbosity == "detailed"):
+                b.say(text, "how" if text == ex.how else "what")
+    end = b.say(phrases.say("ready_prompt"), "ready_prompt")
+    wait = samples(ex.fallback_s or 0.0)
+    b.waits.append((end, end + wait))
+    b.wait_until(end + wait)
+    b.work_end = max(b.work_end, end + wait)
+
+
+def _circuit(b: Builder, view: Routine, index: int, units, block: Circuit, phrases: Phrases) -> int:
+    """Every round: "Round 2 of 3.", each exercise, rests between exercises and rounds."""
+    settings = view.settings
+    count = len(block.exercises)
+    what = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
+    _where(b, index, units[index])
+    b.say(phrases.say("circuit_intro", name=block.name, rounds=block.rounds, count=what), "circuit")
+    between = settings.rest_between_s if block.rest_between_s is None else block.rest_between_s
+    rest = settings.rest_between_s if block.rest_s is None else block.rest_s
+    for round_number in range(1, block.rounds + 1):
+        _where(b, index, units[index])
+        b.say(phrases.say("round_of", round=round_number, rounds=block.rounds), "round")
+        for position in range(count):
+            _unit(b, view, index, units[index], phrases, 0)
+            index += 1
+            if position + 1 < count:
+                _rest(b, between, phrases.say("next", name=units[index].exercise.name), phrases)
+        if round_number < block.rounds:
+            upcoming = units[index]
+            _rest(b, rest, phrases.say("next_round", round=upcoming.round,
+                                       name=upcoming.exercise.name), phrases)
+    return index
+
+
+def _rest(b: Builder, seconds: float, next_text: str, phrases: Phrases) -> None:
+    """"Rest N seconds. Next: …", the rest measured from the end of the last work."""
+    rest = samples(seconds)
+    if rest > 0:
+        b.say(phrases.say("rest", seconds=seconds), "rest")
+    b.say(next_text, "next")
+    if rest > 0:
+        b.end_rest(rest)
+
+
+def _interval(b: Builder, view: Routine, index: int, units, block: Circuit, phrases: Phrases) -> int:
+    """Tabata, EMOM and AMRAP: start beeps on a fixed grid from the first one, so Tabata's
+    are exactly ``work + rest`` apart and EMOM's exactly on each minute (to the sample);
+    speech goes in only where it fits between them (``say_at``), never moving a beep."""
+    settings = view.settings
+    _where(b, index, units[index])
+    if block.kind == "tabata":
+        b.say(phrases.say("tabata_intro", name=block.name, rounds=block.rounds,
+                          work=block.work_s, rest=block.rest_s), "circuit")
+        period, work = samples(block.work_s + block.rest_s), samples(block.work_s)
+    elif block.kind == "emom":
+        b.say(phrases.say("emom_intro", name=block.name, minutes=block.rounds), "circuit")
+        period = work = 60 * SR
+    else:
+        b.say(phrases.say("amrap_intro", name=block.name, minutes=round(block.duration_s / 60)),
+              "circuit")
+        for ex in block.exercises:
+            b.say(_task(ex, phrases), "task")
+        period = work = samples(block.duration_s)
+    if settings.verbosity != "brief" and block.kind != "amrap":
+        for ex in dict.fromkeys(block.exercises):
+            if ex.how:
+                b.say(ex.how, "how")
+    first = units[index].exercise
+    if block.kind == "tabata":
+        b.say(phrases.say("next", name=first.name), "next")
+    workplan._get_ready(b, view.resolved(first, "countdown"), phrases, settings.verbosity)
+    t0 = max(b.t, b.speech_end + BEEP_GAP)
+    rounds = 1 if block.kind == "amrap" else block.rounds
+    for r in range(rounds):
+        unit = units[index]
+        _where(b, index, unit)
+        at = t0 + r * period
+        beep_end = b.beep_at(at, unit.exercise.sound or "start", "work_start")
+        end_at = at + work
+        if block.kind == "emom":
+            task = phrases.say("emom_minute", minute=r + 1, minutes=rounds,
+                               task=_task(unit.exercise, phrases))
+            b.say_at(beep_end + BEEP_GAP, task, "task", end_at - 3 * SR - BEEP_GAP)
+        elif block.kind == "amrap":
+            _amrap_calls(b, at, block.duration_s, phrases)
+        ticks = [end_at - k * SR for k in (3, 2, 1) if end_at - k * SR > at]
+        for tick in ticks:
+            b.beep_at(tick, "tick", "tick")
+        if block.kind == "emom" and r + 1 < rounds:
+            b.work_end = end_at          # the next minute's start beep ends this one
+        else:
+            b.work_end = b.beep_at(end_at, "end", "work_end")
+        if block.kind == "tabata" and r + 1 < rounds:
+            upcoming = units[index + 1].exercise
+            text = phrases.say("interval_rest")
+            if upcoming.name != unit.exercise.name:
+                text += " " + phrases.say("next", name=upcoming.name)
+            next_at = at + period
+            b.say_at(b.work_end + BEEP_GAP, text, "rest", next_at - 3 * SR - BEEP_GAP)
+            for tick in (next_at - k * SR for k in (3, 2, 1)):
+                if tick > b.work_end:
+                    b.beep_at(tick, "tick", "tick")
+        index += 1
+    if block.kind == "amrap":
+        b.t = b.work_end + BEEP_GAP
+        b.say(phrases.say("amrap_time"), "amrap_time")
+    b.t = max(b.t, b.work_end + BEEP_GAP)
+    return index
+
+
+def _amrap_calls(b: Builder, at: int, seconds: float, phrases: Phrases) -> None:
+    """Minute call-outs with the time left, and "30 seconds left"; no per-rep cues."""
+    end_at = at + samples(seconds)
+    limit = end_at - 3 * SR - BEEP_GAP
+    whole = int(seconds // 60)
+    for left in range(whole - 1, 0, -1):
+        text = phrases.say("amrap_left_one") if left == 1 else \
+            phrases.say("amrap_left", minutes=left)
+        b.say_at(end_at - left * 60 * SR, text, "time_left", limit)
+    if seconds > 45:
+        b.say_at(end_at - 30 * SR, phrases.say("thirty_left"), "time_left", limit)
+
+
+def _task(ex: Exercise, phrases: Phrases) -> str:
+    if ex.reps is not None:
+        return phrases.say("task_reps", reps=ex.reps, name=ex.name)
+    return phrases.say("task", name=ex.name)
+
+
+def _rest_between(b: Builder, routine: Routine, upcoming: Unit, phrases: Phrases) -> None:
     rest = samples(routine.settings.rest_between_s)
-    b.where = {"exercise": b.where["exercise"]}
+    b.where = {"exercise": b.where["exercise"], "round": b.where.get("round")}
     if rest > 0:
         b.say(phrases.say("rest", seconds=routine.settings.rest_between_s), "rest")
-    b.say(phrases.say("next", name=upcoming.name), "next")
+    b.say(phrases.say("next", name=upcoming.block.name if upcoming.block else upcoming.exercise.name), "next")
     if rest > 0:
         b.end_rest(rest)

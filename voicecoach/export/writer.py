@@ -31,6 +31,16 @@ def check_export(output: Path, inputs: Iterable[Path], force: bool, subtitles: b
         check_output(subtitles_path(output), inputs, force)
 
 
+def check_exportable(routine) -> None:
+    """An export cannot wait for a key: every ``until: ready`` step needs its ``fallback``."""
+    from voicecoach.errors import InputError
+    for unit in routine.units():
+        ex = unit.exercise
+        if ex.kind == "ready" and ex.fallback_s is None:
+            raise InputError(f'"{ex.name}" waits for you (until: ready) and has no fallback time — '
+                             'add e.g. "fallback: 60s" to it, the time an export leaves for it')
+
+
 def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
                    subtitles: bool = False, progress: Optional[Callable[[int], None]] = None) -> ExportResult:
     """Render ``session`` into ``output`` (format from its extension), with tags and chapters.
@@ -41,6 +51,7 @@ def export_session(session, output: Path, options: EncodeOptions = EncodeOptions
     from voicecoach.export.encoders import encode
     from voicecoach.export.transcript import srt_subtitles
     fmt = format_for(output)
+    check_exportable(session.routine)
     timeline = session.timeline
 
     def write(tmp: Path) -> None:

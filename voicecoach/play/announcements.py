@@ -77,12 +77,18 @@ class Speaker:
 
     def where_texts(self, where: Where) -> list[str]:
         say, texts = self.phrases.say, []
-        exercises = self.routine.exercises
+        units = self.routine.units()
         if where.exercise == 0:
             texts.append(say("where_intro"))
         else:
-            ex = exercises[where.exercise - 1]
-            texts.append(say("where", n=where.exercise, total=len(exercises), name=ex.name))
+            unit = units[where.exercise - 1]
+            ex = unit.exercise
+            if unit.round is not None:     # in a circuit: the round, then the place in it
+                texts.append(say("round_of", round=unit.round, rounds=unit.rounds))
+                texts.append(say("in_round", name=ex.name, n=unit.position, total=unit.count))
+            else:
+                texts.append(say("where", n=unit.item, total=len(self.routine.exercises),
+                                 name=unit.block.name if unit.block else ex.name))
             if where.side:
                 texts.append(say("where_side", side=where.side[:1].upper() + where.side[1:]))
             if where.set and ex.sets > 1:
@@ -93,7 +99,7 @@ class Speaker:
         return texts
 
     def exercise_name(self, number: int) -> str:
-        return self.routine.exercises[number - 1].name if number else self.routine.title
+        return self.routine.units()[number - 1].title if number else self.routine.title
 
 
 def time_left(phrases: Phrases, seconds: float) -> str:

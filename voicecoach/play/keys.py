@@ -62,6 +62,11 @@ class Keys:
                 pass
             self._saved = None
 
+    @property
+    def interactive(self) -> bool:
+        """Whether keys come from a terminal."""
+        return self._tty is not None
+
     def push(self, command: str) -> None:
         """Queue a command from any thread."""
         try:

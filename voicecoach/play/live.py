@@ -26,10 +26,12 @@ def start_point(session, path: Path, from_exercise: Optional[int], resuming: boo
     """Where to begin: ``--from N``, ``--resume`` (start of the saved exercise) or the top."""
     from voicecoach.play.navigate import Navigator
     nav = Navigator(session.timeline)
-    count = len(session.routine.exercises)
+    count = len(session.routine.units())   # round-exercises: a 2-exercise circuit of 3 rounds is 6
     if from_exercise is not None:
         if not 1 <= from_exercise <= count:
-            raise InputError(f"--from {from_exercise}: the routine has exercises 1 to {count}")
+            rounds = " (each round of a circuit counted, as in the chapters)" \
+                if count != len(session.routine.exercises) else ""
+            raise InputError(f"--from {from_exercise}: the routine has exercises 1 to {count}{rounds}")
         return StartAt(nav.exercise_start(from_exercise))
     if resuming:
         saved = resume.load(resume.routine_key(path, session.routine.title))
@@ -60,6 +62,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
+            sched.can_wait = keys.interactive or media is not None   # someone can say "ready"
             sample = start.sample
             if intro is not None:
                 sched.adopt(intro, opening.intro_pcm, at)

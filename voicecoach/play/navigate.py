@@ -28,11 +28,12 @@ class Navigator:
         self.exercises = timeline.exercise_starts()
 
     # -- spans ---------------------------------------------------------------
-    def spans(self, start: int, max_len: int) -> Iterator[tuple[int, int]]:
-        """Consecutive [a, b) covering start..end, each at most ``max_len``, cut inside silence."""
-        a, end = start, self.timeline.length
+    def spans(self, start: int, max_len: int, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+        """Consecutive [a, b) covering start..end (default: the timeline's end), each at most
+        ``max_len``, cut inside silence."""
+        a, end = start, self.timeline.length if end is None else end
         while a < end:
-            b = self.cut_after(a, max_len)
+            b = min(self.cut_after(a, max_len), end)
             yield a, b
             a = b
 

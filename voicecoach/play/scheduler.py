@@ -29,6 +29,7 @@ IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
 CATCH_UP_S = 0.005           # a span starting later than this skips leading silence to catch up
 SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
+REMIND_S = 30                # "wait for me" steps: a gentle reminder this often
 
 
 class Clock(Protocol):
@@ -64,6 +65,11 @@ class Scheduler:
         self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
         self.lateness: list[float] = []                 # seconds each piece started late
         self._current = None         # (handle, piece, started)
+        self._stop_at: Optional[tuple[int, int]] = None   # the wait the stream stops at
+        self._waited: Optional[tuple[int, int]] = None    # the wait just left (not again)
+        # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
+        # play then goes through the fallback silence, exactly like the export.
+        self.can_wait = True
 
     # -- the loop ------------------------------------------------------------
     def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
@@ -75,10 +81,13 @@ class Scheduler:
             while True:
                 key = self._play(inserts, pos, at)
                 at = None
-                if key is None:
+                if key is None and self._stop_at is not None:
+                    step = self._ready(self._stop_at)
+                elif key is None:
                     self.position = self.session.timeline.length
                     return "done"
-                step = self._command(key)
+                else:
+                    step = self._command(key)
                 if step is None:
                     return "quit"
                 inserts, pos = step
@@ -115,11 +124,18 @@ class Scheduler:
         return None if key is None else self._interrupt(key)
 
     def _program(self, inserts: list[Insert], pos: Optional[int]) -> Iterator[Piece]:
+        if pos is not None:
+            if self._waited is not None and pos < self._waited[0]:
+                self._waited = None          # went back before it: wait there again
+            waits = [w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited
+                     and self.can_wait]
+            self._stop_at = waits[0] if waits else None
         for insert in inserts:
             yield Piece(insert.label, insert.pcm)
         if pos is None:
             return
-        for a, b in self.nav.spans(pos, self.span_len):
+        end = self._stop_at[0] if self._stop_at else None
+        for a, b in self.nav.spans(pos, self.span_len, end):
             pcm = b"".join(self.session.chunks(a, b, gain=lambda: self.gain))
             yield Piece(f"span {a}-{b}", pcm, (a, b))
 
@@ -177,6 +193,30 @@ class Scheduler:
     def _status(self, paused: bool) -> None:
         if self.on_status:
             self.on_status(self.nav.state(self.here()), paused)
+
+    def _ready(self, wait: tuple[int, int]):
+        """A "wait for me" step: the stream stopped after its instruction. Wait for space, n
+        or play/pause (a reminder every REMIND_S), then go on after the export's fallback
+        silence. Other keys work as while paused. Returns (inserts, continue-from) or None."""
+        self.position, self._stop_at = wait[0], None
+        key = None
+        while True:
+            while key is None:
+                self._status(True)
+                key = self.clock.wait_until(self.clock.now() + REMIND_S, self.keys)
+                if key is None:
+                    key = self._play([self.speaker.speech([self.phrases.say("ready_reminder")],
+                                                          self.gain)], None)
+                    self.position = wait[0]
+            self.log.append((self.clock.now(), f"key {key} at {wait[0]} (waiting)"))
+            if key in (Command.PAUSE, Command.NEXT):
+                self._waited = wait
+                return [self.speaker.beep(self.gain)], wait[1]
+            if key == Command.QUIT:
+                return self._command(Command.QUIT)
+            if key == Command.BACK:
+                return [self.speaker.beep(self.gain)], self.nav.back(wait[0])
+            key = self._while_paused(key, wait[0])
 
     # -- commands ------------------------------------------------------------
     def _command(self, key: str):

@@ -24,8 +24,9 @@ class StatusLine:
     def format(self, where: Where, paused: bool) -> str:
         parts = []
         if where.exercise:
-            ex = self.routine.exercises[where.exercise - 1]
-            parts.append(f"{where.exercise}/{len(self.routine.exercises)} {ex.name}")
+            units = self.routine.units()
+            ex = units[where.exercise - 1].exercise
+            parts.append(f"{where.exercise}/{len(units)} {units[where.exercise - 1].title}")
             if where.side:
                 parts.append(where.side)
             if where.set and ex.sets > 1:

@@ -34,6 +34,24 @@ def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
+def builtin_summaries() -> list[dict]:
+    """Each built-in: name, title, length (seconds, compiled with estimated speech lengths:
+    no synthesis, so ``list`` stays fast), exercise count and equipment."""
+    from voicecoach.beeps import Beeps
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.phrases import Phrases
+    from voicecoach.routine.load import load_routine
+    from voicecoach.speech.prerender import EstimatedDurations
+    rows = []
+    for name in builtin_names():
+        routine = load_routine(builtin_path(name))
+        estimate = EstimatedDurations(Beeps(), routine.settings.rate)
+        timeline = compile_routine(routine, estimate, Phrases(routine.settings.language))
+        rows.append({"name": name, "title": routine.title, "length_s": round(timeline.duration_s, 1),
+                     "exercises": len(routine.all_exercises()), "equipment": list(routine.equipment())})
+    return rows
+
+
 def builtin_path(name: str) -> Optional[Path]:
     path = resources.files("voicecoach.routine") / "library" / f"{name}.yaml"
     return Path(str(path)) if path.is_file() else None

@@ -12,27 +12,27 @@ import os
 import re
 from pathlib import PurePath
 
-from yaml.nodes import MappingNode, Node
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine import parts
 from voicecoach.errors import Problem, RoutineError
-from voicecoach.routine.parts import EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
-from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Exercise, Routine
+from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
+from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Circuit, Exercise, Routine
 from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
     tag_problems
 
 DEFAULT_TITLE = "Untitled routine"
 
 __all__ = ["load_routine", "load_routine_text", "routine_keys", "work_seconds",
-           "default_title", "TOP_KEYS", "SETTINGS_KEYS", "EXERCISE_KEYS", "PHASE_KEYS",
+           "default_title", "TOP_KEYS", "SETTINGS_KEYS", "EXERCISE_KEYS", "PHASE_KEYS", "BLOCK_KEYS",
            "SOUND_NAMES", "DEFAULT_TITLE"]
 
 
 def routine_keys() -> dict[str, tuple[str, ...]]:
     """The valid keys of each mapping of the routine format, by mapping kind."""
     return {"routine": TOP_KEYS, "settings": SETTINGS_KEYS, "sounds": SOUND_NAMES,
-            "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS}
+            "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS, "block": BLOCK_KEYS}
 
 
 def load_routine(path: str | os.PathLike) -> Routine:
@@ -106,6 +106,9 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
 
 def _routine(root: MappingNode, path: str, report: Report) -> Routine | None:
     base = os.path.dirname(os.path.abspath(path))
+    # "x-…" keys hold YAML anchors to merge from (<<: *base), like docker-compose's
+    root.value = [(k, v) for k, v in root.value
+                  if not (isinstance(k, ScalarNode) and str(k.value).startswith("x-"))]
     entries = fc.mapping_entries(root, TOP_KEYS, "at the top level", report)
     title = _title(entries.get("title"), path, report)
     settings = parts.settings(entries.get("settings", (None, None))[1], base, report)
@@ -155,6 +158,8 @@ def _product(*factors: float) -> float:
 def _set_seconds(routine: Routine, ex: Exercise) -> float:
     """Seconds of work in one set of ``ex`` (no speech, no countdown)."""
     reps = ex.rep_count
+    if ex.kind == "ready":
+        return ex.fallback_s or 0.0
     if ex.kind == "phases":
         return _product(reps, math.fsum(p.seconds for p in ex.phases))
     if ex.kind == "counted":
@@ -171,12 +176,35 @@ def work_seconds(routine: Routine) -> float:
     plus ``rest_between`` between exercises.  May be ``inf`` for absurd values.
     """
     total = 0.0
-    for ex in routine.exercises:
-        sides = max(1, len(ex.sides))
-        total += _product(sides, ex.sets, _set_seconds(routine, ex))
-        total += _product(sides, ex.sets - 1, ex.rest_s or 0.0)
+    for entry in routine.exercises:
+        if isinstance(entry, Circuit):
+            total += _block_seconds(routine, entry)
+        else:
+            total += _exercise_seconds(routine, entry)
     gaps = max(0, len(routine.exercises) - 1)
     return total + _product(gaps, routine.settings.rest_between_s)
+
+
+def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
+    sides = max(1, len(ex.sides))
+    return (_product(sides, ex.sets, _set_seconds(routine, ex))
+            + _product(sides, ex.sets - 1, ex.rest_s or 0.0))
+
+
+def _block_seconds(routine: Routine, block: Circuit) -> float:
+    """Circuit: rounds x its exercises + rests; Tabata: rounds x (work + rest); EMOM: a
+    minute a round; AMRAP: its time cap."""
+    if block.kind == "tabata":
+        return _product(block.rounds, block.work_s + block.rest_s)
+    if block.kind == "emom":
+        return _product(block.rounds, 60.0)
+    if block.kind == "amrap":
+        return block.duration_s
+    one = math.fsum(_exercise_seconds(routine, ex) for ex in block.exercises)
+    between = routine.settings.rest_between_s if block.rest_between_s is None else block.rest_between_s
+    rest = routine.settings.rest_between_s if block.rest_s is None else block.rest_s
+    return (_product(block.rounds, one) + _product(block.rounds, len(block.exercises) - 1, between)
+            + _product(block.rounds - 1, rest))
 
 
 def _check_length(routine: Routine, key_node: Node, report: Report) -> None:

@@ -12,7 +12,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.phrases import available_languages
-from voicecoach.model import SOUND_NAMES, VERBOSITIES, Exercise, Phase, Settings
+from voicecoach.model import BLOCK_KINDS, SOUND_NAMES, VERBOSITIES, Circuit, Exercise, Phase, Settings
 from voicecoach.routine.yamlnodes import Invalid, Report
 
 TOP_KEYS = ("title", "settings", "exercises")
@@ -20,8 +20,26 @@ SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown"
                  "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
                  "ten_left", "sounds", "safety")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-                 "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips")
+                 "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
+                 "until", "fallback")
 PHASE_KEYS = ("say", "seconds")
+BLOCK_KEYS = BLOCK_KINDS + ("rounds", "rest", "rest_between", "work", "minutes", "exercises")
+# the keys each kind of block takes (besides its kind, which holds its name)
+_BLOCK_KIND_KEYS = {
+    "circuit": ("rounds", "rest", "rest_between", "exercises"),
+    "tabata": ("rounds", "work", "rest", "exercises"),
+    "emom": ("minutes", "exercises"),
+    "amrap": ("minutes", "exercises"),
+}
+_BLOCK_SPEC = {
+    "rounds": ("rounds", fc.count, "rounds: 3"),
+    "rest": ("rest_s", fc.time_from_zero, "rest: 45s"),
+    "rest_between": ("rest_between_s", fc.time_from_zero, "rest_between: 10s"),
+    "work": ("work_s", fc.time, "work: 20s"),
+    "minutes": ("minutes", fc.count, "minutes: 10"),
+}
+_BLOCK_EXAMPLE = "- circuit: Core circuit\n  rounds: 3\n  exercises: [{name: Plank, hold: 30s}]"
+_UNTIMED_KEYS = ("sides", "sets", "reps", "hold", "duration", "phases")
 
 # YAML key -> (model field, value check, example shown in messages)
 _SETTINGS_SPEC = {
@@ -53,6 +71,8 @@ _EXERCISE_SPEC = {
     "countdown": ("countdown", fc.whole_number_from_zero, "countdown: 3"),
     "transition": ("transition_s", fc.time_from_zero, "transition: 5s"),
     "pace": ("pace_s", fc.time, "pace: 3s"),
+    "until": ("until", fc.choice(("ready",)), "until: ready"),
+    "fallback": ("fallback_s", fc.time, "fallback: 60s"),
 }
 _PHASE_EXAMPLE = "phases: [{say: Inhale, seconds: 4}, {say: Exhale, seconds: 4}]"
 _SIDES_EXAMPLE = "sides: [right foot, left foot]"
@@ -120,11 +140,80 @@ def exercises(node: Node, base: str, report: Report) -> list[Exercise]:
         report.add(node, f'"exercises" must be a list, got {fc.describe(node)} — start each '
                          'exercise on its own line with "- name: …"')
         return []
-    return [_exercise(item, number, base, report)
+    return [_block(item, number, base, report) if _block_kind(item) else
+            _exercise(item, number, base, report)
             for number, item in enumerate(node.value, start=1)]
 
 
-def _exercise(node: Node, number: int, base: str, report: Report) -> Exercise:
+def _block_kind(node: Node) -> str | None:
+    """``circuit``/``tabata``/``emom``/``amrap`` if the item is a block (by its first such key)."""
+    if not isinstance(node, MappingNode):
+        return None
+    for key_node, _ in node.value:
+        if isinstance(key_node, ScalarNode) and key_node.value in BLOCK_KINDS:
+            return key_node.value
+    return None
+
+
+def _block(node: MappingNode, number: int, base: str, report: Report) -> Circuit:
+    """A circuit or interval block: its name, its timing and its exercises (one level)."""
+    kind = _block_kind(node)
+    where = f"in {kind} {number}"
+    valid = (kind,) + _BLOCK_KIND_KEYS[kind]
+    entries = fc.mapping_entries(node, BLOCK_KEYS, where, report)
+    for key, (key_node, _) in entries.items():
+        if key not in valid:
+            other = [k for k, keys in _BLOCK_KIND_KEYS.items() if key in keys or key == k]
+            report.add(key_node, f'"{key}" does not belong {where} (it is for '
+                                 f'{" or ".join(other)} blocks) — use {", ".join(valid[1:])}')
+    spec = {k: v for k, v in _BLOCK_SPEC.items() if k in valid}
+    values = _apply(entries, spec, where, report)
+    name = ""
+    try:
+        name = fc.text(entries[kind][1], f'"{kind}" (its name) {where}', f"{kind}: Core circuit")
+    except Invalid as err:
+        report.add_invalid(err)
+    todo = _block_exercises(entries.get("exercises"), kind, number, base, report)
+    minutes = values.pop("minutes", None)
+    if kind == "circuit" and "rounds" not in entries:
+        report.add(node, f'{kind} {number} has no "rounds" — add e.g. "rounds: 3"')
+    if kind in ("emom", "amrap") and "minutes" not in entries:
+        report.add(node, f'{kind} {number} has no "minutes" — add e.g. "minutes: 10"')
+    if kind == "amrap" and "exercises" not in entries:
+        report.add(node, f'amrap {number} has no "exercises" — list what to repeat, e.g. '
+                         '"exercises: [{name: Squats, reps: 10}]"')
+    if not todo:   # a Tabata or EMOM of one exercise, named by the block
+        todo = (Exercise(name=name),)
+    if kind == "tabata":
+        values = {"rounds": 8, "work_s": 20.0, "rest_s": 10.0, **values}
+    elif kind == "emom":
+        values["rounds"] = minutes or 1
+    elif kind == "amrap":
+        values["duration_s"] = 60.0 * (minutes or 1)
+    return Circuit(name=name, exercises=todo, kind=kind, **values)
+
+
+def _block_exercises(entry, kind: str, number: int, base: str,
+                     report: Report) -> tuple[Exercise, ...]:
+    if entry is None:
+        return ()
+    node = entry[1]
+    if not isinstance(node, SequenceNode) or not node.value:
+        got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
+        report.add(node, f'"exercises" in {kind} {number} must be a list of exercises, got {got} '
+                         '— write e.g. "exercises: [{name: Plank, hold: 30s}]"')
+        return ()
+    out = []
+    for index, item in enumerate(node.value, start=1):
+        if _block_kind(item):
+            report.add(item, f"exercise {index} of {kind} {number} is itself a block — blocks "
+                             "hold plain exercises only; put it after this one instead")
+            continue
+        out.append(_exercise(item, f"{index} of {kind} {number}", base, report))
+    return tuple(out)
+
+
+def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
     if not isinstance(node, MappingNode):
         text = node.value if isinstance(node, ScalarNode) and node.value else "…"
         report.add(node, f"exercise {number} must be a mapping of keys, got "
@@ -143,6 +232,14 @@ def _exercise(node: Node, number: int, base: str, report: Report) -> Exercise:
                 report.add_invalid(err)
     if "name" not in entries:
         report.add(node, f'exercise {number} has no "name" — add one, e.g. "name: Calf raises"')
+    if "until" in entries:
+        for key in _UNTIMED_KEYS:
+            if key in entries:
+                report.add(entries[key][0], f'"{key}" {where} cannot go with "until: ready" (an '
+                                            'untimed step that waits for you) — remove one of them')
+    elif "fallback" in entries:
+        report.add(entries["fallback"][0], f'"fallback" {where} is only used with "until: ready" '
+                                           '— add "until: ready" or remove it')
     values.setdefault("name", "")
     return Exercise(**values)
 

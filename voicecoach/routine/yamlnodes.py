@@ -109,6 +109,7 @@ def compose(text: str) -> Node | None:
         if loader.check_event(StreamEndEvent):
             return None
         node = loader.compose_document()
+        merge_keys(node)
         if not loader.check_event(StreamEndEvent):
             raise Invalid(_mark(loader.peek_event().start_mark),
                           "a second YAML document starts here — keep one routine per file "
@@ -129,6 +130,58 @@ def compose(text: str) -> Node | None:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def merge_keys(root: Node | None) -> None:
+    """Resolve YAML merge keys (``<<: *base``, ``<<: [*a, *b]``) in place, as YAML 1.1 says:
+    keys written in the mapping win over merged ones, earlier merged mappings over later.
+
+    Safe against alias bombs: each mapping is resolved once (aliases share nodes) and a
+    merged mapping only gains keys that are distinct, so no mapping grows beyond the number
+    of distinct keys in the file; the tree is walked without recursion."""
+    done: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)] if root is not None else []
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in done or isinstance(node, ScalarNode):
+            continue
+        if not children_done:
+            stack.append((node, True))
+            children = node.value if isinstance(node, SequenceNode) else \
+                [n for pair in node.value for n in pair]
+            stack.extend((child, False) for child in reversed(children) if id(child) not in done)
+            continue
+        done.add(id(node))
+        if isinstance(node, MappingNode):
+            _merge_one(node)
+
+
+def _merge_one(node: MappingNode) -> None:
+    merged, own = [], []
+    for key, value in node.value:
+        if isinstance(key, ScalarNode) and key.tag == TAG + "merge":
+            sources = value.value if isinstance(value, SequenceNode) else [value]
+            for source in sources:
+                if not isinstance(source, MappingNode):
+                    raise Invalid(key, "a merge key (<<) takes an alias of a mapping, e.g. "
+                                          "\"<<: *base\" where \"base: &base {reps: 10}\" — "
+                                          "fix the value after <<")
+                merged.extend(source.value)
+        else:
+            own.append((key, value))
+    if not merged:
+        return
+    seen = {_key_id(k) for k, _ in own}
+    extra = []
+    for key, value in merged:
+        if _key_id(key) not in seen:
+            seen.add(_key_id(key))
+            extra.append((key, value))
+    node.value = own + extra
+
+
+def _key_id(key: Node) -> object:
+    return ("s", key.value) if isinstance(key, ScalarNode) else ("n", id(key))
 
 
 def _mark(mark) -> tuple[int, int]:

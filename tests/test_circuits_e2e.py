@@ -1,0 +1,267 @@
+"""Circuits, intervals, "wait for me" steps and the routine library end to end: the real CLI,
+real speech, ffprobe on the MP3, beeps found in the exported WAV, play captured through ALSA."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from alsacapture import appending_capture
+from conftest import FakeDurations
+from voicecoach import SAMPLE_RATE as SR
+from voicecoach.beeps import Beeps
+from voicecoach.compiler.compile import compile_routine
+from voicecoach.phrases import Phrases
+from voicecoach.play.announcements import Speaker
+from voicecoach.routine.find import builtin_names, builtin_path
+from voicecoach.routine.load import load_routine, load_routine_text
+from voicecoach.session import build_session
+
+CIRCUIT = """\
+title: Core circuit demo
+settings: {rest_between: 5s, countdown: 2, verbosity: brief}
+exercises:
+  - circuit: Core circuit      # its name
+    rounds: 3
+    rest: 10s                  # between rounds (optional)
+    exercises:
+      - name: Plank
+        hold: 6s
+      - name: Squats
+        reps: 3
+        pace: 2s
+"""
+
+EMOM = """\
+title: EMOM check
+settings: {countdown: 2, verbosity: brief}
+exercises:
+  - emom: Burpees
+    minutes: 3
+    exercises: [{name: Burpees, reps: 5}]
+"""
+
+READY = """\
+title: Ready check
+settings: {rest_between: 2s, countdown: 0, verbosity: brief}
+exercises:
+  - name: Fetch a towel
+    until: ready
+    fallback: 20s
+  - name: Towel pull
+    duration: 4s
+"""
+
+
+def cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True,
+                          text=True, env=env)
+
+
+def write(tmp_path, text, name="r.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def wav_samples(path) -> np.ndarray:
+    with wave.open(str(path)) as w:
+        assert w.getframerate() == SR
+        return np.frombuffer(w.readframes(w.getnframes()), "<i2")
+
+
+def find_sound(audio: np.ndarray, sound: np.ndarray) -> list[int]:
+    """Every sample offset where ``sound`` occurs exactly in ``audio`` (found, not assumed)."""
+    key = int(np.argmax(np.abs(sound)))
+    candidates = np.flatnonzero(audio == sound[key]) - key
+    return [int(i) for i in candidates
+            if 0 <= i <= len(audio) - len(sound) and np.array_equal(audio[i:i + len(sound)], sound)]
+
+
+# --- the issue's "done means" ----------------------------------------------------------
+
+def test_example_circuit_previews_rounds_and_exports_six_chapters(tmp_path):
+    path = write(tmp_path, CIRCUIT)
+    text = cli("preview", str(path))
+    assert text.returncode == 0, text.stderr
+    assert "Round 2 of 3." in text.stdout and "Round 3 of 3." in text.stdout
+    timeline = json.loads(cli("preview", str(path), "--json").stdout)
+    circuit_cues = [c for c in timeline["cues"] if c["exercise"] is not None]
+    assert {c["round"] for c in circuit_cues} == {1, 2, 3}
+    assert timeline["cues"][0]["round"] is None
+    out = tmp_path / "circuit.mp3"
+    done = cli("export", str(path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    info = json.loads(subprocess.run(
+        ["ffprobe", "-v", "error", "-show_format", "-show_chapters", "-of", "json", str(out)],
+        capture_output=True, text=True, check=True).stdout)
+    chapters = info["chapters"]
+    assert len(chapters) == 6
+    assert [c["tags"]["title"] for c in chapters] == [
+        f"Round {r} – {name}" for r in (1, 2, 3) for name in ("Plank", "Squats")]
+    firsts = {}
+    for cue in timeline["cues"]:
+        if cue["exercise"] is not None:
+            firsts.setdefault(cue["exercise"], cue["start"])
+    bounds = [firsts[n] for n in sorted(firsts)] + [timeline["duration"]]
+    for chapter, start, end in zip(chapters, bounds, bounds[1:]):
+        assert abs(float(chapter["start_time"]) - start) < 0.002, chapter
+        assert abs(float(chapter["end_time"]) - end) < 0.002, chapter
+    # ffprobe counts whole MP3 frames (1152 samples = 52 ms at 22050 Hz) in the file length
+    assert abs(float(info["format"]["duration"]) - timeline["duration"]) < 1152 / SR + 0.01
+
+
+def test_tabata_start_beeps_are_exactly_30_seconds_apart_in_the_export(tmp_path):
+    out = tmp_path / "tabata.wav"
+    done = cli("export", "tabata", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    starts = find_sound(wav_samples(out), Beeps().pcm("start"))
+    # the 2-minute warm-up's beep, then the 8 Tabata rounds
+    tabata = starts[-8:]
+    assert len(starts) == 9
+    assert [b - a for a, b in zip(tabata, tabata[1:])] == [30 * SR] * 7
+    ends = find_sound(wav_samples(out), Beeps().pcm("end"))[-8:]
+    assert [e - s for s, e in zip(tabata, ends)] == [20 * SR] * 8
+
+
+def test_emom_start_beeps_fall_exactly_on_each_minute_in_the_export(tmp_path):
+    path, out = write(tmp_path, EMOM), tmp_path / "emom.wav"
+    done = cli("export", str(path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    audio = wav_samples(out)
+    starts = find_sound(audio, Beeps().pcm("start"))
+    assert len(starts) == 3
+    assert [b - a for a, b in zip(starts, starts[1:])] == [60 * SR, 60 * SR]
+    (end,) = find_sound(audio, Beeps().pcm("end"))
+    assert end - starts[0] == 180 * SR
+
+
+# --- "wait for me" ----------------------------------------------------------------------
+
+def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
+    bare = write(tmp_path, READY.replace("    fallback: 20s\n", ""), "bare.yaml")
+    refused = cli("export", str(bare), "-o", str(tmp_path / "bare.wav"))
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        'voicecoach: error: "Fetch a towel" waits for you (until: ready) and has no fallback '
+        'time — add e.g. "fallback: 60s" to it, the time an export leaves for it')
+    assert not (tmp_path / "bare.wav").exists()
+    path, out = write(tmp_path, READY), tmp_path / "ready.wav"
+    assert cli("export", str(path), "-o", str(out)).returncode == 0
+    timeline = json.loads(cli("preview", str(path), "--json").stdout)
+    (wait,) = timeline["waits"]
+    a, b = round(wait["start"] * SR), round(wait["end"] * SR)
+    audio = wav_samples(out)
+    assert b - a == 20 * SR and not audio[a:b].any()
+
+
+def drain(fd, seconds, until=None):
+    out, end = b"", time.monotonic() + seconds
+    while time.monotonic() < end and not (until and until in out):
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                break
+    return out
+
+
+def test_play_waits_at_a_ready_step_until_space(tmp_path):
+    path = write(tmp_path, READY)
+    env, capture = appending_capture(tmp_path)
+    env["VOICECOACH_STATE"] = str(tmp_path / "state")
+    session = build_session(load_routine_text(READY, str(path)))
+    (a, b), = session.timeline.waits
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
+                            stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    shown = drain(master, 40.0, until=b"PAUSED")       # the status line while it waits
+    waited_from = time.monotonic()
+    time.sleep(3.0)                                    # longer than nothing, shorter than 30 s
+    os.write(master, b" ")
+    shown += drain(master, 30.0)
+    _, err = proc.communicate(timeout=30)
+    os.close(master)
+    os.close(slave)
+    assert proc.returncode == 0, err
+    assert b"PAUSED" in shown and time.monotonic() - waited_from >= 3.0
+    played = capture.read_bytes()
+    export = b"".join(session.chunks())
+    confirm = Speaker(session.routine, session.sources, Phrases()).beep().pcm
+    # up to the prompt, then the key's confirmation, then on from after the fallback silence:
+    # no reminder (the key came within 30 s) and no 20 s of silence
+    assert played == export[:2 * a] + confirm + export[2 * b:]
+
+
+# --- play of a circuit through ALSA equals its export -----------------------------------
+
+def test_circuit_played_through_alsa_equals_the_export(tmp_path):
+    path = write(tmp_path, CIRCUIT)
+    env, capture = appending_capture(tmp_path)
+    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_CLOCK="virtual",
+               VOICECOACH_SPAN_S="8")
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    _, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err
+    out = tmp_path / "export.wav"
+    assert cli("export", str(path), "-o", str(out), env=env).returncode == 0
+    played = capture.read_bytes()
+    assert len(played) > 60 * SR * 2
+    assert played == wav_samples(out).tobytes()
+
+
+# --- the library ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_every_builtin_loads_compiles_and_cites_its_source(name):
+    path = builtin_path(name)
+    routine = load_routine(path)
+    timeline = compile_routine(routine, FakeDurations(), Phrases(routine.settings.language))
+    assert 30 < timeline.duration_s < 3600
+    assert len(timeline.exercise_starts()) == len(routine.units())
+    text = path.read_text("utf-8")
+    raw = yaml.safe_load(text)
+    items = raw["exercises"]
+    keys = {k for item in items for k in item} | {k for item in items
+                                                  for ex in item.get("exercises", []) for k in ex}
+    assert "equipment" in keys, "list what is needed (equipment: [] when nothing)"
+    if name not in ("foot-strength", "ruecken-pause"):          # the two older ones
+        header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
+        assert "https://" in header and "own" in header        # source cited, wording our own
+
+
+def test_at_least_twelve_builtins_and_list_shows_length_count_and_equipment():
+    assert len(builtin_names()) >= 12
+    shown = cli("list")
+    assert shown.returncode == 0, shown.stderr
+    line = next(l for l in shown.stdout.splitlines() if l.startswith("plantar-fasciitis"))
+    assert "5 exercises" in line and "a towel or a belt, a stair" in line
+    rows = json.loads(cli("list", "--json").stdout)
+    assert [r["name"] for r in rows] == builtin_names()
+    seven = next(r for r in rows if r["name"] == "seven-minute-circuit")
+    assert seven["exercises"] == 12 and seven["equipment"] == ["a wall", "a sturdy chair"]
+    # 2 rounds x 12 x 30 s of work plus transitions: the estimate is a real compile
+    assert 2 * 12 * 30 < seven["length_s"] < 2 * 12 * 60
+
+
+@pytest.mark.parametrize("name", ["box-breathing", "balance-older-adults"])
+def test_builtins_export_for_real(tmp_path, name):
+    out = tmp_path / f"{name}.ogg"
+    done = cli("export", name, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 10_000
