@@ -20,7 +20,7 @@ SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown"
                  "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
                  "ten_left", "sounds")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-                 "relax", "countdown", "transition", "pace", "phases", "sound")
+                 "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips")
 PHASE_KEYS = ("say", "seconds")
 
 # YAML key -> (model field, value check, example shown in messages)
@@ -132,7 +132,8 @@ def _exercise(node: Node, number: int, base: str, report: Report) -> Exercise:
     where = f"in exercise {number}"
     entries = fc.mapping_entries(node, EXERCISE_KEYS, where, report)
     values = _apply(entries, _EXERCISE_SPEC, where, report)
-    for key, build in (("sides", _sides), ("phases", _phases), ("sound", _sound)):
+    for key, build in (("sides", _sides), ("phases", _phases), ("sound", _sound),
+                       ("equipment", _equipment), ("tips", _tips)):
         if key in entries:
             try:
                 values[key] = build(entries[key][1], number, base, report)
@@ -159,6 +160,29 @@ def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...
         except Invalid as err:
             report.add_invalid(err)
     return tuple(sides)
+
+
+def _text_list(node: Node, label: str, example: str, report: Report) -> tuple[str, ...]:
+    """A list of non-empty strings (``equipment``, ``tips``)."""
+    if not isinstance(node, SequenceNode):
+        raise Invalid(node, f"{label} must be a list of texts, got {fc.describe(node)} "
+                            f"— write e.g. {example}")
+    items = []
+    for index, item in enumerate(node.value, start=1):
+        try:
+            items.append(fc.text(item, f"item {index} of {label}", example))
+        except Invalid as err:
+            report.add_invalid(err)
+    return tuple(items)
+
+
+def _equipment(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+    return _text_list(node, f'"equipment" in exercise {number}', "equipment: [band, chair]", report)
+
+
+def _tips(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+    return _text_list(node, f'"tips" in exercise {number}',
+                      "tips: [Keep your back straight.]", report)
 
 
 def _sound(node: Node, number: int, base: str, report: Report) -> str:

@@ -70,6 +70,8 @@ class Exercise:
     pace_s: Optional[float] = None
     phases: tuple[Phase, ...] = ()
     sound: Optional[str] = None        # sound for start beeps of this exercise
+    equipment: tuple[str, ...] = ()    # what the exercise needs ("band", "chair")
+    tips: tuple[str, ...] = ()         # coaching tips, one short sentence each
 
     @property
     def kind(self) -> str:
