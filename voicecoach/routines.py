@@ -9,7 +9,6 @@ from typing import Optional
 from voicecoach.errors import InputError
 from voicecoach.model import Routine
 
-PROSE_SUFFIXES = (".txt", ".md", ".markdown", ".text")   # imported as prose articles
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -24,7 +23,10 @@ def builtin_path(name: str) -> Optional[Path]:
 
 
 def locate(spec: str) -> tuple[Path, bool]:
-    """Return (path, is_builtin) for a file path or a built-in routine name."""
+    """Return (path, is_builtin) for a file path, an article URL or a built-in routine name."""
+    from voicecoach.importer import is_url
+    if is_url(spec):
+        return Path(spec.strip()), False           # fetched by the importer; the path names it
     path = Path(spec)
     if path.exists():
         if path.is_dir():
@@ -41,17 +43,19 @@ def locate(spec: str) -> tuple[Path, bool]:
 
 
 def load(spec: str, notes: Optional[list] = None) -> tuple[Routine, Path]:
-    """Load a routine from a YAML file, a prose article (.txt/.md) or a built-in name.
+    """Load a routine from a YAML file, an article (.txt/.md/.html/.htm/.pdf or an http(s)
+    URL, imported on the fly) or a built-in name.
 
     For prose, the importer's assumptions are appended to ``notes``.
     """
+    from voicecoach.importer import import_source, is_article, is_url
     path, _ = locate(spec)
-    if path.suffix.lower() in PROSE_SUFFIXES:
-        from voicecoach.importer import import_file
+    if is_article(spec):
         from voicecoach.loader import load_routine_text
-        result = import_file(path)
+        source = spec.strip() if is_url(spec) else path
+        result = import_source(source)
         if notes is not None:
             notes.extend(result.assumptions)
-        return load_routine_text(result.yaml_text, str(path)), path
+        return load_routine_text(result.yaml_text, str(source)), path
     from voicecoach.loader import load_routine
     return load_routine(path), path

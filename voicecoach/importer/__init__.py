@@ -21,7 +21,7 @@ from .emit import format_time, routine_yaml
 from .parts import block_parts
 from .structure import split_article
 
-from ..routines import PROSE_SUFFIXES as ARTICLE_SUFFIXES  # one list: routines.load decides by it
+from .sources import ARTICLE_SUFFIXES, is_article, is_url, read_source
 NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
                 'or a numbered list "1. Name — what to do"')
 
@@ -63,35 +63,26 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
 
 
 def read_article_text(path: str | Path) -> str:
-    """An article's text; InputError (one line naming the file) if it is not readable text."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the article: {err.strerror or err}") from None
-    expected = "expected a UTF-8 text or markdown article"
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty — {expected}")
-    if b"\x00" in data:
-        raise InputError(f"{path}: looks like a binary file — {expected}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 (bad byte at offset {err.start}) — {expected}") from None
-    if not text.strip():
-        raise InputError(f"{path}: the file has no text — {expected}")
-    return text
+    """An article's text from a file or URL; InputError (one line naming it) if there is none."""
+    return read_source(path)
 
 
-def import_file(path: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:
-    """Import an article file (.txt or .md). Raises InputError with a one-line message."""
-    return import_article(read_article_text(path), str(path), defaults)
+def import_source(spec: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:
+    """Import an article: a .txt/.md/.html/.htm/.pdf file or an http(s) URL.
+
+    Raises InputError with a one-line message naming the file or URL.
+    """
+    return import_article(read_source(spec), str(spec).strip(), defaults)
+
+
+import_file = import_source     # the name the CLI and tests have used
 
 
 def is_article_path(path: str | Path) -> bool:
-    """True for the file names ``play``/``export``/``preview`` should import on the fly."""
-    return str(path).lower().endswith(ARTICLE_SUFFIXES)
+    """True for the specs ``play``/``export``/``preview`` should import on the fly."""
+    return is_article(path)
 
 
-__all__ = ["import_article", "import_file", "read_article_text", "is_article_path",
+__all__ = ["import_article", "import_file", "import_source", "read_article_text", "is_article_path",
+           "is_article", "is_url",
            "ImportResult", "ImportDefaults", "defaults_table", "format_time", "ARTICLE_SUFFIXES"]
