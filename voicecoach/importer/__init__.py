@@ -18,6 +18,7 @@ from ..errors import InputError
 from .build import Draft, build_exercises
 from .defaults import ImportDefaults, defaults_table
 from .emit import format_time, routine_yaml
+from .layout import tidy
 from .parts import block_parts
 from .structure import split_article
 
@@ -52,8 +53,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    article = split_article(text)
-    drafts = [d for block in article.blocks for d in build_exercises(block_parts(block), defaults)]
+    article = split_article(tidy(text))
+    drafts = [d for block in article.blocks
+              for d in build_exercises(block_parts(block), defaults, article.shared)]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)

@@ -127,8 +127,14 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     return draft
 
 
-def build_exercises(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
-    """One exercise, or two when the text runs two variants that differ in their numbers."""
+def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") -> list[Draft]:
+    """One exercise, or two when the text runs two variants that differ in their numbers.
+
+    ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
+    it is used only when the exercise's own text gives no count or time.
+    """
+    if shared and not read_timing(normalize(parts.timing)).said_anything():
+        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip())
     split = split_variants(parts.timing)
     if split is None:
         return [build_one(parts.name, parts, parts.timing, defaults)]
@@ -145,6 +151,15 @@ def build_exercises(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     second.put("name", f"{parts.name} ({second_name})")
     first.name, second.name = first.fields["name"], second.fields["name"]
     return [first, second]
+
+
+def _without_rest(shared: str) -> str:
+    """The shared dose without its rest between exercises (a session setting, not a set rest)."""
+    text = normalize(shared)
+    text = re.sub(r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
+                  r"(?:rest|break|recovery|pause)\b[^.;]*", " ", text, flags=re.I)
+    return re.sub(r"\b(?:rest|break|recover)\w*\s+(?:for\s+)?\d+\s*(?:seconds?|secs?|s)\b[^.;]*", " ", text,
+                  flags=re.I)
 
 
 def _same_work(a: Draft, b: Draft) -> bool:
