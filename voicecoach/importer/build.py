@@ -14,6 +14,10 @@ from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
+_HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
+                        r"(?:one|single)[- ]leg stand)\b", re.I)
+_MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
+_COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
 KEY_ORDER = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest", "relax",
@@ -45,8 +49,11 @@ class Draft:
 
 def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None:
     """No number at all: a stretch is held, an activity is timed, anything else is counted."""
-    if _STRETCH.search(parts.name):
+    if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
         draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
+    elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
+                                                   parts.timing, re.I | re.M):
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
     elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.timing):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _STRETCH.search(parts.timing):
@@ -63,7 +70,7 @@ def _phases(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
     total = t.duration or t.static
     if count is not None:
         draft.put_value("reps", count)
-    elif total is not None and cycle > 0:
+    elif total is not None and cycle > 0 and total.number >= cycle:
         reps = max(1, math.floor(total.number / cycle))
         draft.put("reps", reps, f"{total.number:g} s of {cycle:g} s breaths: {reps} rounds")
     else:
