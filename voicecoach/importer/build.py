@@ -16,6 +16,8 @@ from .timing import Timing, Value
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
 _HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
                         r"(?:one|single)[- ]leg stand)\b", re.I)
+_COUNTED_NAME = re.compile(r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
+                           r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b", re.I)
 _MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
@@ -54,7 +56,11 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
     elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
                                                    parts.timing, re.I | re.M):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.timing):
+    elif _ACTIVITY.search(parts.name):
+        draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
+    elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
+    elif _ACTIVITY.search(parts.timing):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _STRETCH.search(parts.timing):
         draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")

@@ -71,13 +71,15 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
     import re
     doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+{NUM}\s+"
-             r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+             r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
+             r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
     for m in re.finditer(doing, text.text, re.I):
         if not re.search(r"\bevery\b", text.sentence_of(m), re.I):     # "after every 75 steps do 10 jumps"
             timing.reps = timing.reps or count_value(m)
             text.take(re.escape(m.group(0)), True)
             break
-    for m in text.take(rf"\b{NUM}\s+(?:[a-z-]+\s+)?(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
+    for m in text.take(rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
+                       r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
                        r"(?:side|leg|arm|foot)\b", True):
         timing.reps = timing.reps or count_value(m)
 
@@ -123,7 +125,7 @@ def read_static(text: Text, timing: Timing) -> None:
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
         timing.static = time_value(held[0], unit="s")
-    elif text.take(r"\b(?:hold|pause)(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+    elif text.take(r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
                    r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
                    r"pose|contraction|squeeze)|for \d))", True):
         timing.bare_hold = True

@@ -12,6 +12,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
     "rep": "{n} reps{rest}", "repetitions": "{n} reps{rest}", "how many": "{n} reps{rest}",
+    "target rep": "{n} reps{rest}",
     "set": "{n} sets{rest}", "hold": "hold for {v}", "duration": "for {v}", "time": "for {v}",
     "how long": "for {v}", "rest": "rest {v}", "round": "{n} rounds{rest}",
     "per side": "{v} per side", "sides": "on each side",
