@@ -10,6 +10,7 @@ from .defaults import ImportDefaults
 from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
+from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 
@@ -22,8 +23,8 @@ _MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|u
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
-KEY_ORDER = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest", "relax",
-             "phases")
+KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
+             "rest", "relax", "phases")
 
 
 @dataclass
@@ -127,7 +128,9 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     draft = Draft(name)
     draft.put("name", name)
     draft.put("what", parts.what)
-    draft.put("how", parts.how)
+    draft.put("how", unspoken_dose(parts.how))
+    draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
+    draft.put("tips", list(parts.tips))
     t = read_timing(normalize(timing_text))
     sides = find_sides(normalize(timing_text))
     if sides:
