@@ -59,9 +59,11 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)
+    layout = list(article.notes) + [f"{d.name}: no dose of its own — used the introduction's "
+                                    f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
     return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
-                        assumptions=_assumptions(drafts),
-                        yaml_text=routine_yaml(title, drafts, source))
+                        assumptions=layout + _assumptions(drafts),
+                        yaml_text=routine_yaml(title, drafts, source, layout))
 
 
 def read_article_text(path: str | Path) -> str:

@@ -34,6 +34,7 @@ class Draft:
     name: str
     fields: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
+    shared_dose: bool = False          # its numbers came from the introduction's shared dose
 
     def put(self, key: str, value: object, note: str | None = None) -> None:
         if isinstance(value, float) and value.is_integer():
@@ -150,7 +151,16 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     it is used only when the exercise's own text gives no count or time.
     """
     if shared and not read_timing(normalize(parts.timing)).said_anything():
-        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip())
+        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip(),
+                      parts.tips)
+        drafts = _build(parts, defaults)
+        for draft in drafts:
+            draft.shared_dose = True
+        return drafts
+    return _build(parts, defaults)
+
+
+def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     split = split_variants(parts.timing)
     if split is None:
         return [build_one(parts.name, parts, parts.timing, defaults)]

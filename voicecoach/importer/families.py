@@ -93,6 +93,12 @@ def read_repeats(text: Text, timing: Timing) -> None:
         note = f'article says "{m.group(0).strip()}": {total} in all'
         timing.repeat = Value(total, extra.note or note)
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+    import re
+    whole = rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
+    found = re.search(whole, text.text, re.I)
+    if found and re.search(r"\d", text.text[:found.start()] + text.text[found.end():]):
+        timing.sets = timing.sets or count_value(found)    # "5 on one foot, then 5 on the other. Repeat this twice."
+        text.take(re.escape(found.group(0)), True)
     for m in text.take(rf"\b{NUM}\s*times?\b", True):
         if timing.repeat is None:
             timing.repeat = count_value(m)

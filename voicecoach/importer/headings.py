@@ -130,7 +130,8 @@ def dash_heading(line: str) -> Heading | None:
 
 def short_heading(line: str) -> Heading | None:
     text = strip_markup(line).strip()
-    if _BULLET.match(line) or not _short_name(text, 7) or _TIMING_WORDS.search(_without_brackets(text)):
+    if _BULLET.match(line) or _MARKDOWN.match(line) or not _short_name(text, 7) or \
+            _TIMING_WORDS.search(_without_brackets(text)):
         return None
     return Heading("short", clean_name(text))
 

@@ -61,12 +61,12 @@ def wiki_to_markdown(text: str) -> str:
 
 def split_run_on(line: str) -> list[str]:
     """A long transcript line -> one line per numbered step, title fragments on their own."""
-    if len(line) < 300 or len(re.findall(r"(?:^|\s)\d{1,2}\.\s+[A-Z]", line)) < 3:
+    if len(line) < 300 or len(re.findall(r"(?:^|\s|(?<=[.!?]))\d{1,2}\.\s+[A-Z]", line)) < 3:
         return [line]
     # "... side. Sideways bend (Three on each side.) 1. Stand" -> title before a "1." restart
     line = re.sub(r"(?<=[.!?)])\s+((?:[A-Z][\w'-]*)(?:\s+[\w'-]+){0,5}(?:\s*\([^()]{1,120}\))?)\s+(?=1\.\s+[A-Z])",
                   r"\n\n\1\n", line)
-    line = re.sub(r"\s+(?=\d{1,2}\.\s+[A-Z])", "\n", line)
+    line = re.sub(r"(?:\s+|(?<=[.!?]))(?=\d{1,2}\.\s+[A-Z])", "\n", line)
     line = re.sub(r"\s+(?:\d\s+){2,}\d(?:\s+|$)", "\n", line)      # picture labels "1 2 3 1 2 3"
     return line.split("\n")
 

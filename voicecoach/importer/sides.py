@@ -23,14 +23,14 @@ _SIDE_PHRASES = [
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
     r"\b(?:switch|swap|change)\s+sides\b",
     r"\bchanging\s+sides\b",
-    rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|opposite)\s+(?:{LIMB})?",
+    rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
     rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
-    rf"\b\d+\s+(?:\w+\s+)?on\s+one\s+{LIMB},?\s+then\b[^.;]{{0,20}}\bthe\s+other\b",
+    rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
@@ -39,7 +39,7 @@ _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
-    r"(?:to|on|with)\s+(?!(?:the|your)\s+(?:other|opposite|left|right|second)\b|alternat|both\b|each\b)", _I)
+    r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)", _I)
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 

@@ -176,7 +176,7 @@ class _Splitter:
 
     def _section(self, head: Heading) -> None:
         label = label_of(head.name + ":")
-        if label and self.current is not None and self.furniture_level is None:
+        if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
             self.current.lines.append(head.name + ":")       # "#### How to do it"
             return
         if is_furniture_heading(head.name):
@@ -352,13 +352,21 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
 
 
 def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
-    """The exercise's name: the title line nearest above the first paragraph of instructions."""
+    """The exercise's name: the article's markdown title, else the title line nearest above the
+    first paragraph of instructions."""
     candidate, index = None, -1
+    top = _markdown_title(lines)
     for i, line in enumerate(lines):
         text = strip_markup(line).strip().lstrip("#").strip()
         if not text:
             continue
-        if len(text.split()) >= 8 or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line) or label_of(text):
+        if top is not None:
+            if DETECTORS["markdown"](line) and text == top:
+                candidate, index = text, i
+                break
+            continue
+        if len(text.split()) >= 8 or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line) or label_of(text) or \
+                text.endswith((".", "!", ",", ";")):
             if candidate is not None:
                 break
             continue
