@@ -185,3 +185,19 @@ def test_tips_and_equipment():
                       "you. Repeat 15 times.\n\nTip: Keep your heel on the floor.\n", "a.md")
     assert ex["tips"] == ["Keep your heel on the floor."] and "heel on the floor" not in ex["how"]
     assert ex["equipment"] == ["towel", "chair"]
+
+
+def test_shared_dose_ignores_bylines_and_keeps_digits_in_the_title():
+    result = import_article("# 10-minute core routine\n\n*By Coach Kim · 5 min read*\n\nDo every move for 40 "
+                            "seconds,\nresting 20 seconds before the next one.\n\n### Dead bug\nLie on your back "
+                            "and lower the opposite arm and leg.\n\n### Bird dog\nFrom all fours, reach one arm "
+                            "forward and the opposite leg back.\n", "core.md")
+    assert result.title == "10-minute core routine"
+    assert [(e["name"], e["duration"], e.get("rest")) for e in result.exercises] == \
+        [("Dead bug", 40, None), ("Bird dog", 40, None)]
+
+
+def test_do_n_things_is_not_spoken_once_it_is_the_rep_count():
+    (ex,) = exercises("## Hip marching\n\nLift your left leg with your knee bent, then put it down. "
+                      "Repeat with the opposite leg. Do 5 lifts with each leg.\n", "a.md")
+    assert ex["reps"] == 5 and ex["sides"] == ["left leg", "right leg"] and "5" not in ex["how"]

@@ -70,7 +70,7 @@ def split_name(text: str) -> tuple[str, str] | None:
 def clean_name(text: str) -> str:
     """Strip markup, numbering, quotes and trailing punctuation from a heading."""
     text = strip_markup(text).strip()
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*[:.)\-–—](?!\d)\s*", "", text, flags=_I)
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")
 

@@ -22,7 +22,8 @@ _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a
 _DOSE_PHRASES = [
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
-    rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|reps?|repetitions|sets?|rounds?)\b",
+    rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|reps?|repetitions|sets?|rounds?|"
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b{_N}\s*sets?\s*of\s*{_N}\s*(?:reps?|repetitions|times)?",
     rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|reps?)?",
     rf"\b{_APPROX}{_N}\s*(?:reps?|repetitions|sets?|rounds?|cycles?|times)\b(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",

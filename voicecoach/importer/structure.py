@@ -386,8 +386,15 @@ _SHARED = re.compile(r"\b(?:for\s+)?(?:each|every)\s+(?:of\s+the\s+following\s+)
 
 def _shared_dose(intro: list[str]) -> str:
     """Sentences of the introduction that give every exercise its dose."""
-    text = " ".join(line.strip() for line in intro if line.strip())
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    paragraphs, current = [], []
+    for line in intro + [""]:
+        if not line.strip() or DETECTORS["markdown"](line):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+        else:
+            current.append(strip_markup(line).strip())
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
     return " ".join(s for s in sentences if _SHARED.search(s) and re.search(r"\d|\b(?:one|two|three|four|"
                     r"five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", s, re.IGNORECASE))
 
