@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
+REAL = ARTICLES / "real"          # re-created real-world layouts, one .source.txt each
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 COMPARED = ("name", "sides", "sets", "reps", "hold", "duration", "rest", "relax", "phases")
 
 
@@ -20,6 +22,13 @@ def normalized(exercise: dict) -> dict:
 
 def article_paths() -> list[Path]:
     return sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def real_article_paths() -> list[Path]:
+    """The real-layout corpus: every article file that has an expected routine beside it."""
+    return sorted(p for p in REAL.iterdir()
+                  if p.suffix in SUFFIXES and not p.name.endswith(".source.txt")
+                  and p.with_name(p.stem + ".expected.json").exists())
 
 
 def expected_for(article: Path) -> dict:
@@ -41,3 +50,37 @@ def compare(expected: dict, exercises: list[dict]) -> tuple[int, int, list[str]]
         total += 1
         diffs.append(f"unexpected exercise {extra.get('name')!r}")
     return right, total, diffs
+
+
+def score_table(paths: list[Path]) -> tuple[int, int, list[tuple[str, int, int, float, str]]]:
+    """Import each article; (right, total, rows of (name, right, total, ms, first difference))."""
+    import time
+
+    from voicecoach.errors import InputError
+    from voicecoach.importer import import_source
+
+    rows, right, total = [], 0, 0
+    for path in paths:
+        expected = expected_for(path)
+        start = time.perf_counter()
+        try:
+            exercises = import_source(path).exercises
+            note = ""
+        except InputError as err:
+            exercises, note = [], f"REFUSED: {err}"
+        ms = (time.perf_counter() - start) * 1000
+        r, t, diffs = compare(expected, exercises)
+        rows.append((path.name, r, t, ms, note or (diffs[0] if diffs else "")))
+        right, total = right + r, total + t
+    return right, total, rows
+
+
+if __name__ == "__main__":       # python tests/importer_fields.py [-v]: the scores, article by article
+    import sys
+
+    verbose = "-v" in sys.argv
+    for label, paths in (("real corpus", real_article_paths()), ("our six", article_paths())):
+        right, total, rows = score_table(paths)
+        for name, r, t, ms, first in rows:
+            print(f"{name:45} {r:3}/{t:<3} {ms:7.1f} ms  {first if verbose or r < t else ''}")
+        print(f"== {label}: {right}/{total} ({100 * right / total:.1f}%)\n")

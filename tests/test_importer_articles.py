@@ -39,6 +39,6 @@ def test_every_article_imports_to_yaml_in_the_routine_format(article):
     assert data["title"] == result.title
     assert [e["name"] for e in data["exercises"]] == [e["name"] for e in result.exercises]
     allowed = {"name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-               "relax", "countdown", "transition", "pace", "phases", "sound"}
+               "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips"}
     for exercise in data["exercises"]:
         assert set(exercise) <= allowed

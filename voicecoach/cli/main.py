@@ -31,7 +31,8 @@ def _load(spec: str, overrides=None):
 def cli():
     """Voice-guided exercise sessions: play a routine hands-free, or export it as audio.
 
-    ROUTINE is a routine file (.yaml, or a .txt/.md article) or a built-in name (see 'list').
+    ROUTINE is a routine file (.yaml), an article (.txt/.md/.html/.pdf file or http(s) URL)
+    or a built-in name (see 'list').
     """
 
 
@@ -118,23 +119,26 @@ def export(routines, output, outdir, fmt, bitrate, sample_rate, subtitles, jobs,
 
 
 @cli.command("import")
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("article")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the routine YAML here instead of printing it.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
 def import_cmd(article, output, force, as_json):
-    """Turn an exercise article (.txt/.md prose) into a routine, with every assumption commented."""
+    """Turn an exercise article (.txt/.md/.html/.pdf file or http(s) URL) into a routine,
+    with every assumption commented."""
     from voicecoach.files import check_output, write_text_atomic
-    from voicecoach.importer import import_file
+    from voicecoach.importer import import_source, is_url
     from voicecoach.routine.load import load_routine_text
-    result = import_file(article)
+    result = import_source(article)
     routine = load_routine_text(result.yaml_text, str(article))  # proves the output is a valid routine
+    for note in result.assumptions:
+        click.echo(f"voicecoach: assumed: {note}", err=True)
     text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
     if output is None:
         click.echo(text, nl=False)
         return
-    check_output(output, [article], force)
+    check_output(output, [] if is_url(article) else [Path(article)], force)
     write_text_atomic(output, text)
     click.echo(f"wrote {output} ({len(routine.all_exercises())} exercises, "
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)

@@ -18,10 +18,11 @@ from ..errors import InputError
 from .build import Draft, build_exercises
 from .defaults import ImportDefaults, defaults_table
 from .emit import format_time, routine_yaml
+from .layout import tidy
 from .parts import block_parts
 from .structure import split_article
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")   # read as prose articles, not YAML
+from .sources import ARTICLE_SUFFIXES, is_article, is_url, read_source
 NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
                 'or a numbered list "1. Name — what to do"')
 
@@ -52,46 +53,40 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    article = split_article(text)
-    drafts = [d for block in article.blocks for d in build_exercises(block_parts(block), defaults)]
+    article = split_article(tidy(text))
+    drafts = [d for block in article.blocks
+              for d in build_exercises(block_parts(block), defaults, article.shared)]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)
+    layout = list(article.notes) + [f"{d.name}: no dose of its own — used the introduction's "
+                                    f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
     return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
-                        assumptions=_assumptions(drafts),
-                        yaml_text=routine_yaml(title, drafts, source))
+                        assumptions=layout + _assumptions(drafts),
+                        yaml_text=routine_yaml(title, drafts, source, layout))
 
 
 def read_article_text(path: str | Path) -> str:
-    """An article's text; InputError (one line naming the file) if it is not readable text."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the article: {err.strerror or err}") from None
-    expected = "expected a UTF-8 text or markdown article"
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty — {expected}")
-    if b"\x00" in data:
-        raise InputError(f"{path}: looks like a binary file — {expected}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 (bad byte at offset {err.start}) — {expected}") from None
-    if not text.strip():
-        raise InputError(f"{path}: the file has no text — {expected}")
-    return text
+    """An article's text from a file or URL; InputError (one line naming it) if there is none."""
+    return read_source(path)
 
 
-def import_file(path: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:
-    """Import an article file (.txt or .md). Raises InputError with a one-line message."""
-    return import_article(read_article_text(path), str(path), defaults)
+def import_source(spec: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:
+    """Import an article: a .txt/.md/.html/.htm/.pdf file or an http(s) URL.
+
+    Raises InputError with a one-line message naming the file or URL.
+    """
+    return import_article(read_source(spec), str(spec).strip(), defaults)
+
+
+import_file = import_source     # the name the CLI and tests have used
 
 
 def is_article_path(path: str | Path) -> bool:
-    """True for the file names ``play``/``export``/``preview`` should import on the fly."""
-    return str(path).lower().endswith(ARTICLE_SUFFIXES)
+    """True for the specs ``play``/``export``/``preview`` should import on the fly."""
+    return is_article(path)
 
 
-__all__ = ["import_article", "import_file", "read_article_text", "is_article_path",
+__all__ = ["import_article", "import_file", "import_source", "read_article_text", "is_article_path",
+           "is_article", "is_url",
            "ImportResult", "ImportDefaults", "defaults_table", "format_time", "ARTICLE_SUFFIXES"]

@@ -10,14 +10,21 @@ from .defaults import ImportDefaults
 from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
+from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
+_HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
+                        r"(?:one|single)[- ]leg stand)\b", re.I)
+_COUNTED_NAME = re.compile(r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
+                           r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b", re.I)
+_MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
+_COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
-KEY_ORDER = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest", "relax",
-             "phases")
+KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
+             "rest", "relax", "phases")
 
 
 @dataclass
@@ -27,6 +34,7 @@ class Draft:
     name: str
     fields: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
+    shared_dose: bool = False          # its numbers came from the introduction's shared dose
 
     def put(self, key: str, value: object, note: str | None = None) -> None:
         if isinstance(value, float) and value.is_integer():
@@ -45,9 +53,16 @@ class Draft:
 
 def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None:
     """No number at all: a stretch is held, an activity is timed, anything else is counted."""
-    if _STRETCH.search(parts.name):
+    if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
         draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
-    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.timing):
+    elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
+                                                   parts.timing, re.I | re.M):
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
+    elif _ACTIVITY.search(parts.name):
+        draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
+    elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
+    elif _ACTIVITY.search(parts.timing):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _STRETCH.search(parts.timing):
         draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
@@ -63,7 +78,7 @@ def _phases(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
     total = t.duration or t.static
     if count is not None:
         draft.put_value("reps", count)
-    elif total is not None and cycle > 0:
+    elif total is not None and cycle > 0 and total.number >= cycle:
         reps = max(1, math.floor(total.number / cycle))
         draft.put("reps", reps, f"{total.number:g} s of {cycle:g} s breaths: {reps} rounds")
     else:
@@ -114,7 +129,9 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     draft = Draft(name)
     draft.put("name", name)
     draft.put("what", parts.what)
-    draft.put("how", parts.how)
+    draft.put("how", unspoken_dose(parts.how))
+    draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
+    draft.put("tips", list(parts.tips))
     t = read_timing(normalize(timing_text))
     sides = find_sides(normalize(timing_text))
     if sides:
@@ -127,8 +144,23 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     return draft
 
 
-def build_exercises(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
-    """One exercise, or two when the text runs two variants that differ in their numbers."""
+def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") -> list[Draft]:
+    """One exercise, or two when the text runs two variants that differ in their numbers.
+
+    ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
+    it is used only when the exercise's own text gives no count or time.
+    """
+    if shared and not read_timing(normalize(parts.timing)).said_anything():
+        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip(),
+                      parts.tips)
+        drafts = _build(parts, defaults)
+        for draft in drafts:
+            draft.shared_dose = True
+        return drafts
+    return _build(parts, defaults)
+
+
+def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     split = split_variants(parts.timing)
     if split is None:
         return [build_one(parts.name, parts, parts.timing, defaults)]
@@ -145,6 +177,15 @@ def build_exercises(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     second.put("name", f"{parts.name} ({second_name})")
     first.name, second.name = first.fields["name"], second.fields["name"]
     return [first, second]
+
+
+def _without_rest(shared: str) -> str:
+    """The shared dose without its rest between exercises (a session setting, not a set rest)."""
+    text = normalize(shared)
+    text = re.sub(r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
+                  r"(?:rest|break|recovery|pause)\b[^.;]*", " ", text, flags=re.I)
+    return re.sub(r"\b(?:rest|break|recover)\w*\s+(?:for\s+)?\d+\s*(?:seconds?|secs?|s)\b[^.;]*", " ", text,
+                  flags=re.I)
 
 
 def _same_work(a: Draft, b: Draft) -> bool:

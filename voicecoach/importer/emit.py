@@ -39,12 +39,13 @@ def _exercise_lines(draft: Draft) -> list[str]:
     return lines
 
 
-def routine_yaml(title: str, drafts: list[Draft], source: str) -> str:
-    """The routine in the YAML routine format, ready to edit."""
+def routine_yaml(title: str, drafts: list[Draft], source: str, notes: list[str] | None = None) -> str:
+    """The routine in the YAML routine format, ready to edit; ``notes`` on how the layout was
+    read go in the header."""
     lines = [f"# Imported from {' '.join(source.split())} by voicecoach import.",
-             "# A comment marks each value the article did not state exactly: check those.",
-             f"title: {_scalar(title)}",
-             "exercises:"]
+             "# A comment marks each value the article did not state exactly: check those."]
+    lines += [f"# Assumed: {' '.join(note.split())}" for note in notes or []]
+    lines += [f"title: {_scalar(title)}", "exercises:"]
     for draft in drafts:
         lines.extend(_exercise_lines(draft))
     return "\n".join(lines) + "\n"

@@ -5,15 +5,19 @@ from __future__ import annotations
 from .timing import _APPROX, NUM, UNIT, Text, Timing, Value, count_value, time_value
 
 _FREQUENCY = (
-    r"\b(?:\d+\s*times?|once)\s*(?:a|per|each|every)\s*(?:day|week|morning|evening|night)\b"
+    r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
+    r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b")
 _PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale",
                 "breathe out": "Exhale", "hold": "Hold", "pause": "Pause", "rest": "Rest"}
 _PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause)(?:\s+(?:your|the)\s+breath)?\b"
-          rf"[^.;,\d]{{0,40}}?(?:for|to|through|over)?\s*(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}"
-          rf"\s*(?:{UNIT})?")
+          r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+          rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?")
+# "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
+_LABELLED_PHASE = (r"\b(inhale|exhale|hold|pause|breathe in|breathe out)\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?"
+                   .replace("{NUM}", NUM).replace("{UNIT}", UNIT))
 _STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
 
 
@@ -35,14 +39,17 @@ def drop_frequency(text: Text) -> None:
 def read_phases(text: Text, timing: Timing) -> None:
     """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
     import re
-    found = list(re.finditer(_PHASE, text.text, re.IGNORECASE))
-    words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
-    if not {"Inhale", "Exhale"} <= words:
+    for pattern in (_LABELLED_PHASE, _PHASE):
+        found = list(re.finditer(pattern, text.text, re.IGNORECASE))
+        words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
+        if {"Inhale", "Exhale"} <= words:
+            break
+    else:
         return
     for m in found:
         unit = m.group(4) or "s"
         timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
-    text.take(_PHASE)
+    text.take(pattern)
 
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
@@ -59,8 +66,22 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
-    for m in text.take(rf"\b{NUM}\s*(?:rounds?|cycles?|breaths?|circuits?)\b", True):
+    for m in text.take(rf"\b{NUM}\s*(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths?|circuits?)\b", True):
         timing.rounds = count_value(m)
+    # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
+    import re
+    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+{NUM}\s+"
+             r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
+             r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+    for m in re.finditer(doing, text.text, re.I):
+        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):     # "after every 75 steps do 10 jumps"
+            timing.reps = timing.reps or count_value(m)
+            text.take(re.escape(m.group(0)), True)
+            break
+    for m in text.take(rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
+                       r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
+                       r"(?:side|leg|arm|foot)\b", True):
+        timing.reps = timing.reps or count_value(m)
 
 
 def read_repeats(text: Text, timing: Timing) -> None:
@@ -72,6 +93,12 @@ def read_repeats(text: Text, timing: Timing) -> None:
         note = f'article says "{m.group(0).strip()}": {total} in all'
         timing.repeat = Value(total, extra.note or note)
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+    import re
+    whole = rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
+    found = re.search(whole, text.text, re.I)
+    if found and re.search(r"\d", text.text[:found.start()] + text.text[found.end():]):
+        timing.sets = timing.sets or count_value(found)    # "5 on one foot, then 5 on the other. Repeat this twice."
+        text.take(re.escape(found.group(0)), True)
     for m in text.take(rf"\b{NUM}\s*times?\b", True):
         if timing.repeat is None:
             timing.repeat = count_value(m)
@@ -81,7 +108,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
-    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
     rests += text.take(rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
                        r"(?=[^.;]*\bbetween\b)", True)
     if rests:
@@ -104,7 +131,7 @@ def read_static(text: Text, timing: Timing) -> None:
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
         timing.static = time_value(held[0], unit="s")
-    elif text.take(r"\b(?:hold|pause)(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+    elif text.take(r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
                    r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
                    r"pose|contraction|squeeze)|for \d))", True):
         timing.bare_hold = True
@@ -118,8 +145,13 @@ def read_duration(text: Text, timing: Timing) -> None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
 
 
+_EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),?\s+[^.;:]*"
+
+
 def read_timing(normalized: str) -> Timing:
-    """Run every phrase family over one exercise's normalized text."""
+    """Run every phrase family over one exercise's normalized text (examples are not doses)."""
+    import re
+    normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
     read_phases(text, timing)

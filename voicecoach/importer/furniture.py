@@ -22,21 +22,26 @@ _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common injuries|you might also|see also|further reading|comments?|"
-    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) )\b", _I)
+    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
+    r"before you (?:start|begin)|world records?|history|muscles(?: worked| involved)?|anatomy|"
+    r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
+    r"how often)\b", _I)
 
-_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' ]{1,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$")
+_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*(.*)$")
 
 _LABEL_KINDS = {
-    "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|"
+    "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|aim|aims|"
             r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
-    "how": r"how to do it|how to|how|how to perform|instructions?|steps?|directions?|do it|"
+    "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
            r"technique|method|to do it|execution|form|the move|starting position|position|start",
     "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
             r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
-            r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need",
+            r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
+            r"purpose|programming note",
     "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
-              r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides",
+              r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
+              r"how often|target repetitions|target reps|programming",
 }
 _LABEL_RES = {kind: re.compile(rf"^(?:{words})$", _I) for kind, words in _LABEL_KINDS.items()}
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from .furniture import label_of, strip_markup
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
-WEAK_STYLES = ("bold", "dash", "short")
+WEAK_STYLES = ("bold", "dash", "short")        # plus "colon" and "title" (see structure)
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
 _EXERCISE = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|move|stretch|drill|pose|movement)\s*(?:#|no\.?\s*)?"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement)\s*(?:#|no\.?\s*)?"
     rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -38,10 +38,15 @@ class Heading:
     number: int | None = None
 
 
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", text).strip()
+
+
 def _short_name(text: str, max_words: int = 7) -> bool:
-    words = text.split()
-    return (0 < len(words) <= max_words and not text.rstrip().endswith((".", "!", "?", ",", ";"))
-            and label_of(text + ":") is None and bool(re.search(r"[A-Za-z]", text)))
+    bare = _without_brackets(text) or text
+    words = bare.split()
+    return (0 < len(words) <= max_words and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
+            and label_of(bare + ":") is None and bool(re.search(r"[A-Za-z]", bare)))
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -50,6 +55,9 @@ def split_name(text: str) -> tuple[str, str] | None:
     if bold:
         return clean_name(bold.group(2)), bold.group(3).strip()
     plain = strip_markup(text).strip()
+    stepped = re.match(r"^(.{2,60}?)\s+(step\s*1\s*[:.)]\s*.+)$", plain, _I)
+    if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
+        return clean_name(stepped.group(1)), stepped.group(2).strip()
     m = _NAME_SPLIT.match(plain)
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
@@ -62,7 +70,7 @@ def split_name(text: str) -> tuple[str, str] | None:
 def clean_name(text: str) -> str:
     """Strip markup, numbering, quotes and trailing punctuation from a heading."""
     text = strip_markup(text).strip()
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*[:.)\-–—](?!\d)\s*", "", text, flags=_I)
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")
 
@@ -122,15 +130,27 @@ def dash_heading(line: str) -> Heading | None:
 
 def short_heading(line: str) -> Heading | None:
     text = strip_markup(line).strip()
-    if _BULLET.match(line) or not _short_name(text, 7) or _TIMING_WORDS.search(text):
+    if _BULLET.match(line) or _MARKDOWN.match(line) or not _short_name(text, 7) or \
+            _TIMING_WORDS.search(_without_brackets(text)):
         return None
     return Heading("short", clean_name(text))
 
 
+def colon_heading(line: str) -> Heading | None:
+    """ "Plank Row:  Get into a plank …": a short name, a colon, then the instructions."""
+    text = _BULLET.sub("", line)
+    if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
+        return None
+    m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
+    if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)) or \
+            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3:
+        return None
+    return Heading("colon", clean_name(m.group(1)), m.group(2).strip())
+
 DETECTORS = {
     "exercise": exercise_heading, "step": step_heading, "markdown": markdown_heading,
     "numbered": numbered_heading, "bold": bold_heading, "dash": dash_heading,
-    "short": short_heading,
+    "short": short_heading, "colon": colon_heading, "title": short_heading,
 }
 
 __all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]

@@ -12,6 +12,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
     "rep": "{n} reps{rest}", "repetitions": "{n} reps{rest}", "how many": "{n} reps{rest}",
+    "target rep": "{n} reps{rest}",
     "set": "{n} sets{rest}", "hold": "hold for {v}", "duration": "for {v}", "time": "for {v}",
     "how long": "for {v}", "rest": "rest {v}", "round": "{n} rounds{rest}",
     "per side": "{v} per side", "sides": "on each side",
@@ -20,12 +21,16 @@ _TIMING_LABEL_TEMPLATES = {
 
 @dataclass(frozen=True)
 class Parts:
-    """The spoken texts of an exercise and the text its numbers are read from."""
+    """The spoken texts of an exercise and the text its numbers are read from.
+
+    ``tips`` are the "Tip:" / "Note:" sentences (kept out of the spoken ``how``).
+    """
 
     name: str
     what: str | None
     how: str | None
     timing: str
+    tips: tuple[str, ...] = ()
 
 
 def _sentence(line: str) -> str:
@@ -50,18 +55,69 @@ def timing_label_text(word: str, value: str) -> str:
     return value
 
 
+_DOSE_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+                         r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
+                         r"rotations?|stands?)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s*\((?:for|to|good for|targets?)\s[^()]*\)", re.IGNORECASE)
+_NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
+                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions)\b.*)$", re.IGNORECASE)
+
+
 def _split_name(name: str) -> tuple[str, str]:
-    """``"Cat-cow (10 reps)"`` -> ``("Cat-cow", "10 reps")``."""
-    extra = " ".join(m.group(1) for m in _PAREN_TIMING.finditer(name))
-    return _PAREN_TIMING.sub(" ", name).strip(), extra
+    """The name without its dose: ``"Cat-cow (10 reps)"`` -> ``("Cat-cow", "10 reps")``,
+    ``"5BX Exercise 1 for 2 minutes"`` -> ``("5BX Exercise 1", "2 minutes")``; a purpose in
+    brackets ("(for strength and balance)") is left out."""
+    name = _PURPOSE.sub("", name)
+    extras = []
+    for m in re.finditer(r"\s*\(([^()]*)\)\s*", name):
+        if _DOSE_WORDS.search(m.group(1)):
+            extras.append(m.group(1))
+    name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DOSE_WORDS.search(m.group(1)) else m.group(0), name)
+    tail = _NAME_DOSE.search(name)
+    if tail and tail.start() > 0:
+        extras.append(tail.group(1))
+        name = name[:tail.start()]
+    return name.strip(" ,–—-"), " ".join(e.strip().rstrip(".") + "." for e in extras)
+
+
+_DOSE_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:sets?\s+of\s+\d+\s*)?(?:reps?|repetitions|sets?|"
+                        r"seconds?|secs?|minutes?|mins?|x\s*\d+)\b[^.]{0,20}|(?:\w+\s*){1,2}(?:times?|x)\s*/\s*"
+                        r"(?:day|week))\s*$", re.IGNORECASE)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Lines broken inside a sentence (PDFs, saved text) joined back: "holding" / "knee and shin"."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and re.match(r"^\s*[a-z(]", line) and \
+                not re.search(r"[.!?:;]\s*$", out[-1]) and not _LIST_MARK.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _prescription(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Dose lines under the name ("10 reps", "10 seconds", "3 sets of 10 reps") and the rest.
+
+    With a rep count beside it, a bare time is the hold of each rep (clinic programme exports).
+    """
+    dose, rest = [], []
+    for line in lines:
+        (dose if _DOSE_LINE.match(strip_markup(line)) and not rest else rest).append(line)
+    if any(re.search(r"\breps?\b|repetitions", d, re.I) for d in dose):
+        dose = [f"hold for {d.strip()}" if re.fullmatch(r"\s*[\d.]+\s*(?:seconds?|secs?)\s*", d, re.I) else d
+                for d in dose]
+    return [d.strip() + "." for d in dose], rest
 
 
 def block_parts(block: Block) -> Parts:
-    """Sort a block's lines into what / how / timing; variations and frequency left out."""
+    """Sort a block's lines into what / how / timing / tips; variations and frequency left out."""
     name, extra = _split_name(block.name)
-    texts: dict[str, list[str]] = {"what": [], "how": [], "tip": [], "timing": [extra]}
+    dose, lines = _prescription(_join_wrapped(block.lines))
+    texts: dict[str, list[str]] = {"what": [], "how": [], "tip": [], "timing": dose + [extra]}
     mode = "how"
-    for line in block.lines:
+    for line in lines:
         if not line.strip():
             mode = "drop" if mode == "drop" else "how"
             continue
@@ -75,9 +131,10 @@ def block_parts(block: Block) -> Parts:
         if mode != "drop" and line.strip():
             texts[mode].append(_sentence(line))
     what = _capitalized(" ".join(texts["what"])) or None
-    how = " ".join(texts["how"] + texts["tip"]) or None
-    timing = " ".join(texts["how"] + texts["timing"]).strip()
-    return Parts(name, what, how, timing)
+    how = " ".join(texts["how"]) or None
+    timing = " ".join(texts["timing"] + texts["how"]).strip()
+    tips = tuple(_capitalized(t) for t in texts["tip"] if t.strip(" ."))
+    return Parts(name, what, how, timing, tips)
 
 
 __all__ = ["Parts", "block_parts", "timing_label_text"]

@@ -22,29 +22,64 @@ _SIDE_PHRASES = [
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
     r"\b(?:switch|swap|change)\s+sides\b",
+    r"\bchanging\s+sides\b",
+    rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
+    rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
+    rf"(?:left|right)\s+{LIMB}",
+    rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
+    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
+    r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
+    rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
 ]
+# Holding things in both hands is not doing the exercise on each side.
+_NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
+_ALTERNATE = re.compile(r"\balternat\w*\b", re.I)
+_PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
+_WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
-    r"(?:to|on|with)\s+(?!(?:the|your)\s+(?:other|opposite|left|right)\b)", _I)
+    r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)", _I)
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
 def find_sides(text: str) -> tuple[str, ...]:
-    """Two side names if the text asks for both sides, else ``()``."""
+    """Two side names if the text asks for both sides, else ``()``.
+
+    Alternating sides within the reps is not two sides, unless a count is given per side.
+    """
+    text = _NOT_SIDES.sub(" ", text)
+    if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
+        return ()
     for pattern in _SIDE_PHRASES:
         m = re.search(pattern, text, _I)
         if m:
-            limb = _LIMBS.get((m.group(1) or "").lower()) if m.groups() else None
-            return _name_sides(limb or _guess_limb(text), text)
+            limb = _LIMBS.get((m.group(1) or "side").lower()) if m.groups() else None
+            if limb is None or (limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)):
+                limb = _working_limb(text, limb)
+            return _name_sides(limb, text)
     return ()
 
 
-def _guess_limb(text: str) -> str:
+def _working_limb(text: str, said: str | None) -> str:
+    """For "each side" / "swap sides": the limb that works ("your right leg"), else the limb the
+    text keeps naming, else "side"."""
+    working = _WORKING_LIMB.search(text)
+    if working:
+        return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+    if said == "side":       # hands are mostly placed, not worked: "hands by your sides"
+        guess = _guess_limb(re.sub(r"\bhands?\b", " ", text, flags=_I), at_least=2)
+    else:
+        guess = _guess_limb(text)
+    return guess
+
+
+def _guess_limb(text: str, at_least: int = 1) -> str:
     counts = {limb: len(re.findall(rf"\b{pattern}\b", text, _I))
-              for limb, pattern in (("foot", "(?:foot|feet)"), ("leg", "legs?"), ("arm", "arms?"),
-                                    ("hand", "hands?"))}
+              for limb, pattern in (("leg", "(?:legs?|knees?|ankles?|hips?(?![- ]width)|thighs?)"), ("foot", "(?:foot|feet)"),
+                                    ("arm", "arms?"), ("hand", "hands?"))}
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] else "side"
+    return best if counts[best] >= at_least else "side"
 
 
 def _name_sides(limb: str, text: str) -> tuple[str, str]:

@@ -24,14 +24,39 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE)
 _TIMING = re.compile(r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
                      r"each (?:side|leg|foot|arm)|per side)\b", re.IGNORECASE)
+# A body movement said as an instruction: the signal weak title styles need.
+_MOVEMENT = re.compile(
+    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
+    r"carefully |quickly )?(?:stand|sit|lie|lay|place|put|lift|raise|lower|bend|push|pull|walk|step|"
+    r"breathe|inhale|exhale|press|rotate|stretch|reach|squeeze|bring|cross|face|lean|roll|curl|spread|"
+    r"pick|flex|point|tap|turn|twist|kneel|squat|balance|slide|extend|tighten|march|jump|hop|rise|"
+    r"write|trace|grab|wrap|loop|swing|circle|shake|massage|clench|scrunch|flatten|tuck|arch|drive|"
+    r"hinge|brace|fold|hold|tilt|nod|hang|clap|touch|jog|run|lunge|engage|draw|drop|move|keep|"
+    r"start|begin|get|come|go|make|feet|with your|from|on your|standing|sitting|lying)\b",
+    re.IGNORECASE)
+# A block that talks about the exercises (an introduction), not one exercise.
+_META = re.compile(r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
+                   r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
+                   r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))", re.IGNORECASE)
+_EXERCISE_WORDS = re.compile(
+    r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
+    r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
+    r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
+    r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
+    r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
+    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?)\b", re.IGNORECASE)
+_PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
+_FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
+                   r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b", re.IGNORECASE)
 
 
 @dataclass
 class Block:
-    """One exercise's heading and the raw lines under it."""
+    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index."""
 
     name: str
     lines: list[str] = field(default_factory=list)
+    start: int = 0
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -39,22 +64,54 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
+    """The title, the exercise blocks, the introduction's shared dose ("For each exercise, do 3
+    sets of 10") and notes on how the layout was read (reported as assumptions)."""
+
     title: str | None
     blocks: list[Block]
+    shared: str = ""
+    notes: tuple[str, ...] = ()
 
 
-def looks_like_exercise(block: Block) -> bool:
-    """A named block whose text gives an instruction or a timing."""
+def _body(block: Block) -> str:
+    return "\n".join(_unlabelled(line) for line in block.lines
+                     if (label_of(line) or ("",))[0] not in ("what", "drop"))
+
+
+def looks_like_exercise(block: Block, strict: bool = False) -> bool:
+    """A named block whose text gives an instruction or a timing.
+
+    ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
+    timing, and a block that talks about "each exercise" / "these exercises" without a movement
+    is an introduction, not an exercise.
+    """
     if not block.name or is_furniture_heading(block.name):
         return False
-    body = "\n".join(_unlabelled(line) for line in block.lines
-                     if (label_of(line) or ("",))[0] not in ("what", "drop"))
-    return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
+    body = _body(block)
+    if not strict:
+        return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
+    if _PHASE_NAME.match(block.name.strip()):
+        return False
+    unfrequent = _FREQ.sub(" ", body)
+    moves = bool(_MOVEMENT.search(unfrequent))
+    if _META.search(unfrequent) and not moves:
+        return False
+    return moves or bool(_TIMING.search(unfrequent))
 
 
 def _unlabelled(line: str) -> str:
     label = label_of(line)
     return strip_markup(label[2] if label and label[0] != "timing" else line)
+
+
+def _ends_sentence(line: str) -> bool:
+    text = strip_markup(line).strip()
+    return not text or text.endswith((".", "!", "?", ":", ";", ")", "|")) or bool(
+        DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line.strip() for line in lines[i + 1:] if line.strip()), "")
 
 
 def _detect(style: str, lines: list[str], i: int) -> Heading | None:
@@ -63,6 +120,13 @@ def _detect(style: str, lines: list[str], i: int) -> Heading | None:
         return None
     if style == "short" and i > 0 and lines[i - 1].strip():
         return None
+    if style == "title":
+        # a title line with no blank line before it: the line before ends a sentence and the
+        # line after starts one (a wrapped sentence never does both)
+        after = _next_text(lines, i)
+        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after):
+            return None
+        return DETECTORS["short"](line)
     return DETECTORS[style](line)
 
 
@@ -87,6 +151,7 @@ class _Splitter:
 
     def run(self) -> list[Block]:
         for i, line in enumerate(self.lines):
+            self.index = i
             head = _detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
                 head = None                          # "1. Stand tall." is a step, not a heading
@@ -94,6 +159,8 @@ class _Splitter:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
                 self._section(brk)
+            elif _is_question_paragraph(line):
+                self.current = None                  # a Q&A paragraph ends the exercise
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
         return self.blocks
@@ -109,7 +176,7 @@ class _Splitter:
 
     def _section(self, head: Heading) -> None:
         label = label_of(head.name + ":")
-        if label and self.current is not None and self.furniture_level is None:
+        if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
             self.current.lines.append(head.name + ":")       # "#### How to do it"
             return
         if is_furniture_heading(head.name):
@@ -124,7 +191,7 @@ class _Splitter:
             self.current = None                               # "## Cool-down": block ends
 
     def _open(self, head: Heading) -> None:
-        self.current = Block(head.name, [head.inline] if head.inline else [])
+        self.current = Block(head.name, [head.inline] if head.inline else [], self.index)
         self.current.level = head.level  # type: ignore[attr-defined]
         self.blocks.append(self.current)
 
@@ -151,23 +218,85 @@ def _first_line_title(lines: list[str]) -> str | None:
     return text
 
 
+_STRICT = {"title", "colon", "short", "bold", "dash"}
+
+
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
-    for style in STRONG_STYLES + WEAK_STYLES:
-        blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b)]
-        if title and blocks and blocks[0].name == title and getattr(blocks[0], "level", 0) == 1:
+    for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
+        strict = style in _STRICT
+        blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
+        if title and blocks and blocks[0].name == title and (getattr(blocks[0], "level", 0) == 1 or strict):
             blocks = blocks[1:]
         found[style] = blocks
+    found["unnamed"] = _unnamed(lines)
+    found["list"] = _name_list(lines)
     return found
 
 
+def _unnamed(lines: list[str]) -> list[Block]:
+    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
+    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    if len(items) < 2 or any(h.name for _, h in items) or \
+            any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
+        return []
+    blocks = []
+    for n, (i, head) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        body = [head.inline]
+        for line in lines[i + 1:end]:
+            if _is_question_paragraph(line) or DETECTORS["markdown"](line):
+                break
+            body.append(line)
+        block = Block(f"Exercise {head.number}", body, i)
+        if looks_like_exercise(block, strict=True):
+            blocks.append(block)
+    return blocks
+
+
+def _is_question_paragraph(line: str) -> bool:
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
+    return bool(re.match(r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
+                         line, re.IGNORECASE))
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
+
+
+def _name_list(lines: list[str]) -> list[Block]:
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
+    best: list[Block] = []
+    run: list[Block] = []
+    for i, line in enumerate(lines + [""]):
+        m = _LIST_ITEM.match(line)
+        text = strip_markup(m.group(1)).strip() if m else ""
+        if m and len(text.split()) <= 6 and not re.search(r"[.!?:;,]$", text) and \
+                not is_furniture_heading(text) and label_of(text + ":") is None:
+            run.append(Block(text, [], i))
+            continue
+        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
+            continue
+        if len(run) >= 3 and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run) \
+                and len(run) > len(best):
+            best = run
+        run = []
+    return best
+
+
 def split_article(text: str) -> Article:
-    """The article's title (None if it has none) and its exercise blocks, in order."""
+    """The article's title (None if it has none) and its exercise blocks, in order.
+
+    Styles are tried strongest first (numbering, "Exercise N:", markdown), then title lines and
+    lists.  A result whose blocks are breathing phases ("Inhale:", "Hold:") or that finds nothing
+    while the text gives instructions is read as ONE exercise named after the title: fewer,
+    fuller exercises rather than fragments.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     title = _markdown_title(lines) or _first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
-    tiers = [strong, STRONG_STYLES + ("bold", "dash"), STRONG_STYLES + WEAK_STYLES]
+    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon"),
+             STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed")]
     best: list[Block] = []
     for tier in tiers:
         best = max((found[s] for s in tier), key=len)       # max keeps the first on ties
@@ -175,7 +304,99 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    return Article(title, best)
+    notes: list[str] = []
+    phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
+    if len(best) <= 1 or len(phases) >= 2:
+        single = _single_exercise(lines, title)
+        if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
+            if len(phases) >= 2:
+                notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
+            else:
+                notes.append("no exercise headings: the whole article read as one exercise")
+            best = [single]
+    first = best[0].start if best else len(lines)
+    return Article(title, best, _shared_dose(lines[:first]), tuple(notes))
+
+
+def _has_own_heading(block: Block, lines: list[str]) -> bool:
+    return block.start > 0 or block.name != (_first_line_title(lines) or "")
+
+
+_ASPECT = re.compile(r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
+                     r"execution|description|overview|the (?:exercise|technique|pose|move))$", re.IGNORECASE)
+
+
+def _single_exercise(lines: list[str], title: str | None) -> Block | None:
+    """The whole article as one exercise, named after its title; furniture sections left out."""
+    name, start = _single_name(lines, title)
+    if not name:
+        return None
+    body: list[str] = []
+    skipping: int | None = None
+    for line in lines[start + 1:]:
+        md = DETECTORS["markdown"](line)
+        if md is not None:
+            if skipping is not None and md.level > skipping:
+                continue
+            skipping = None
+            if is_furniture_heading(md.name) or (label_of(md.name + ":") or ("",))[0] in ("drop", "what"):
+                skipping = md.level
+            elif not _ASPECT.match(md.name):
+                body.append(md.name + ":") if label_of(md.name + ":") else None
+            continue
+        if skipping is not None or _is_question_paragraph(line) or is_furniture_line(line):
+            continue
+        body.append(line)
+    block = Block(name, body, start)
+    return block if looks_like_exercise(block) else None
+
+
+def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
+    """The exercise's name: the article's markdown title, else the title line nearest above the
+    first paragraph of instructions."""
+    candidate, index = None, -1
+    top = _markdown_title(lines)
+    for i, line in enumerate(lines):
+        text = strip_markup(line).strip().lstrip("#").strip()
+        if not text:
+            continue
+        if top is not None:
+            if DETECTORS["markdown"](line) and text == top:
+                candidate, index = text, i
+                break
+            continue
+        if len(text.split()) >= 8 or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line) or label_of(text) or \
+                text.endswith((".", "!", ",", ";")):
+            if candidate is not None:
+                break
+            continue
+        if not is_furniture_line(text):
+            candidate, index = text, i
+    if candidate is None:
+        return "", -1
+    name = re.sub(r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
+                  "", candidate, flags=re.IGNORECASE)
+    name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
+    return name.rstrip(" ?"), index
+
+
+_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every)\s+(?:of\s+the\s+following\s+)?(?:exercise|move|"
+                     r"stretch|pose|one|of the exercises)\b|\beach of the following\b", re.IGNORECASE)
+
+
+def _shared_dose(intro: list[str]) -> str:
+    """Sentences of the introduction that give every exercise its dose."""
+    paragraphs, current = [], []
+    for line in intro + [""]:
+        if not line.strip() or DETECTORS["markdown"](line):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+        else:
+            current.append(strip_markup(line).strip())
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+    return " ".join(s for s in sentences if _SHARED.search(s) and re.search(r"\d|\b(?:one|two|three|four|"
+                    r"five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", s, re.IGNORECASE))
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise"]

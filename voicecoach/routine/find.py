@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from voicecoach.errors import InputError
-from voicecoach.importer import ARTICLE_SUFFIXES
+from voicecoach.importer import is_article, is_url
 from voicecoach.model import Routine
 
 
@@ -58,7 +58,9 @@ def builtin_path(name: str) -> Optional[Path]:
 
 
 def locate(spec: str) -> tuple[Path, bool]:
-    """Return (path, is_builtin) for a file path or a built-in routine name."""
+    """Return (path, is_builtin) for a file path, an article URL or a built-in routine name."""
+    if is_url(spec):
+        return Path(spec.strip()), False           # fetched by the importer; the path names it
     path = Path(spec)
     if path.exists():
         if path.is_dir():
@@ -81,15 +83,17 @@ def apply_overrides(routine: Routine, overrides: Optional[dict]) -> Routine:
 
 
 def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
-    """Load a routine from a YAML file, a prose article or a built-in name; apply ``overrides``."""
+    """Load a routine from a YAML file, an article (.txt/.md/.html/.htm/.pdf or an http(s) URL,
+    imported on the fly) or a built-in name; apply ``overrides``."""
     from voicecoach.routine.load import load_routine, load_routine_text
     path, builtin = locate(spec)
     assumptions: tuple[str, ...] = ()
-    if path.suffix.lower() in ARTICLE_SUFFIXES:
-        from voicecoach.importer import import_file
-        result = import_file(path)
+    if is_article(spec):
+        from voicecoach.importer import import_source
+        source = spec.strip() if is_url(spec) else path
+        result = import_source(source)
         assumptions = tuple(result.assumptions)
-        routine = load_routine_text(result.yaml_text, str(path))
+        routine = load_routine_text(result.yaml_text, str(source))
     else:
         routine = load_routine(path)
     return LoadedRoutine(apply_overrides(routine, overrides), path, builtin, assumptions)
