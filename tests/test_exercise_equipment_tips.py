@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from voicecoach.errors import RoutineError
-from voicecoach.loader import load_routine_text
+from voicecoach.routine.load import load_routine_text
 
 BASE = "title: T\nexercises:\n  - name: Squat\n    reps: 5\n"
 
@@ -37,6 +37,6 @@ def test_bad_values_are_reported(extra, message):
 
 
 def test_schema_knows_both_keys():
-    schema = json.loads((Path(__file__).resolve().parents[1] / "voicecoach" / "schema.json").read_text())
+    schema = json.loads((Path(__file__).resolve().parents[1] / "voicecoach" / "routine" / "schema.json").read_text())
     text = json.dumps(schema)
     assert '"equipment"' in text and '"tips"' in text
