@@ -38,7 +38,7 @@ li button[aria-current="true"] { color: var(--accent); font-weight: 600; }
 
 _JS = r"""
 const EPISODES = JSON.parse(document.getElementById('episodes').textContent);
-const clock = s => { s = Math.round(s); const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60,
+const clock = s => { s = Math.floor(s + 0.001); const h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60,
   r = String(s % 60).padStart(2, '0'); return h ? `${h}:${String(m).padStart(2, '0')}:${r}` : `${m}:${r}`; };
 const chapterAt = (ep, t) => { let i = 0; ep.chapters.forEach((c, j) => { if (c.start <= t + 0.05) i = j; }); return i; };
 const players = [];
@@ -67,7 +67,7 @@ function render(ep) {
   const art = document.createElement('article');
   art.id = ep.id;
   art.innerHTML = `<div class="top"><img alt="" src="${ep.cover}"><div><h2></h2>
-    <div class="meta">${clock(ep.duration)} · ${ep.chapters.length} chapters</div></div></div>
+    <div class="meta">${clock(ep.duration)} · ${ep.chapters.length} chapter${ep.chapters.length === 1 ? '' : 's'}</div></div></div>
     <audio controls preload="metadata" src="${ep.file}"></audio><ol></ol>`;
   art.querySelector('h2').textContent = ep.title;
   const audio = art.querySelector('audio'), list = art.querySelector('ol');
