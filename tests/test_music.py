@@ -3,6 +3,7 @@ seamless loops, play == export, and one clear line for every bad music input."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -269,3 +270,10 @@ def test_play_with_music_puts_out_exactly_the_export(tmp_path):
     assert proc.returncode == 0, proc.stderr
     tail = np.frombuffer(capture2.read_bytes(), "<i2")
     assert len(tail) > 10 * SR and np.array_equal(tail, expected[-len(tail):])
+
+
+def test_preview_names_the_bed_it_would_mix(capsys):
+    code, out, err = run_cli(["preview", "foot-strength", "--music", "ambient", "--music-level", "-22"], capsys)
+    assert code == 0 and "Exercise 1 of 11" in out
+    assert re.fullmatch(r"voicecoach: music: ambient at -22 dB relative to the voice, "
+                        r"15 dB lower under \d+ stretches of cues\n", err)

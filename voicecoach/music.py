@@ -185,6 +185,10 @@ class MusicBed:
         self.stretches = merge(intervals, int(BRIDGE_S * SAMPLE_RATE))
         self._ends = [e for _, e in self.stretches]
 
+    def describe(self) -> str:
+        return (f"music: {self.source.name} at {self.level_db:g} dB relative to the voice, "
+                f"{DUCK_DB:g} dB lower under {len(self.stretches)} stretches of cues")
+
     def loop(self, n: np.ndarray) -> np.ndarray:
         """The looped music at sample indices ``n`` (int64 array)."""
         src, x = self.source.pcm, self.source.crossfade

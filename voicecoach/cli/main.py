@@ -67,6 +67,8 @@ def preview(routine, as_json, fmt, overrides):
     from voicecoach.export.transcript import srt_subtitles, text_transcript, vtt_subtitles
     from voicecoach.session import build_session
     session = build_session(_load(routine, overrides).routine)
+    if session.bed is not None:
+        click.echo(f"voicecoach: {session.bed.describe()}", err=True)
     if as_json or fmt == "json":
         click.echo(json.dumps(session.timeline.to_json(), indent=2, ensure_ascii=False))
     elif fmt == "srt":

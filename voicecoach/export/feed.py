@@ -32,6 +32,7 @@ from xml.etree import ElementTree as ET
 
 from voicecoach import __version__
 from voicecoach.errors import InputError
+from voicecoach.export.page import ordered
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
 MANIFEST = "episodes.json"
@@ -167,11 +168,6 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     write_text_atomic(outdir / PAGE, page_html(manifest))
     write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return FeedResult(outdir / FEED, len(episodes), len(jobs))
-
-
-def ordered(manifest: dict) -> list[dict]:
-    """Episodes newest first (by first publication), ties by title."""
-    return sorted(manifest["episodes"].values(), key=lambda e: (-e["published"], e["title"]))
 
 
 def clock(seconds: float) -> str:

@@ -106,8 +106,12 @@ if (!EPISODES.length) main.textContent = 'No sessions yet: run voicecoach feed.'
 """
 
 
+def ordered(manifest: dict) -> list[dict]:
+    """Episodes newest first (by first publication), ties by title: the feed's order too."""
+    return sorted(manifest["episodes"].values(), key=lambda e: (-e["published"], e["title"]))
+
+
 def episodes_for_page(manifest: dict) -> list[dict]:
-    from voicecoach.export.feed import ordered
     return [{"id": "ep-" + ep["guid"], "title": ep["title"], "file": quote(ep["file"]),
              "cover": quote(ep["cover"]), "duration": ep["duration_s"],
              "chapters": ep["chapter_list"]} for ep in ordered(manifest)]
