@@ -28,8 +28,8 @@ def levels(with_music, without, cues) -> dict:
 
     def db(x):
         return 20 * np.log10(np.sqrt(np.mean(np.asarray(x, np.float64) ** 2)) / 32768)
-    return {"under": db(music[inside]), "between": db(music[~near]), "voice": db(plain[inside]),
-            "voice_mixed": db(mixed[inside])}
+    return {"under": float(db(music[inside])), "between": float(db(music[~near])),
+            "voice": float(db(plain[inside])), "voice_mixed": float(db(mixed[inside]))}
 
 
 def measure(bench: Bench) -> list[Row]:
@@ -46,7 +46,7 @@ def measure(bench: Bench) -> list[Row]:
         music = median([timed(bench.voicecoach("export", ROUTINE, "--music", "ambient", "-o",
                                                str(out / f"m.{fmt}"), "--force"), env)
                         for _ in range(bench.repeats)])
-        rows.append(Row(group, f"{fmt.upper()} export with music, warm cache", music, "s",
+        rows.append(Row(group, f"with music: {fmt.upper()} export, warm cache", music, "s",
                         note=f"{duration / music:.0f}x real time; without music {plain:.2f} s "
                              f"({duration / plain:.0f}x)"))
     lv = levels(out / "m.wav", out / "n.wav", timeline["cues"])

@@ -55,7 +55,8 @@ def served(tmp_path_factory):
     base = f"http://127.0.0.1:{port}/"
     vc("feed", files["squats.yaml"], files["breath.yaml"], "-d", folder, "--base-url", base)
     server = subprocess.Popen([sys.executable, "-m", "voicecoach", "serve", str(folder), "--port", str(port),
-                               "--bind", "127.0.0.1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               "--bind", "127.0.0.1"], stdout=subprocess.PIPE,
+                              stderr=(tmp / "serve.log").open("w"), text=True)   # the request log
     lines = [server.stdout.readline() for _ in range(3)]
     assert f"podcast feed: {base}feed.xml" in lines[1], lines
     yield folder, base, files
