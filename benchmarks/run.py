@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, report
+from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, music, report
 
-MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing)
+MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music)
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTES = [
     "## Notes", "",

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "voicecoach"
-STAGES = ("routine", "importer", "compiler", "speech", "export", "play", "cli")
+STAGES = ("routine", "importer", "compiler", "speech", "export", "play", "cli", "serve")
 
 
 def _module_name(path: Path) -> str:

@@ -42,6 +42,8 @@ class Settings:
     ten_left: bool = True              # speak "10 seconds left" in long work
     sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
     safety: Optional[str] = None       # spoken in the close, e.g. "If anything hurt, stop …"
+    music: Optional[str] = None        # music bed: an audio file path or "ambient"
+    music_level: float = -18.0         # dB relative to the speech, between cues
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)

@@ -2,7 +2,9 @@
 
 Memory stays flat: only one chunk buffer and the clips of the cues that
 overlap it are touched at a time, so a 2-hour session is never held whole.
-Every cue's first sample lands exactly at ``cue.start``.
+Every cue's first sample lands exactly at ``cue.start``. An optional music bed
+(voicecoach.music) is mixed in as a pure function of the sample index, so any
+start and chunk size give the same samples.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ class Sources:
 
 
 def render_chunks(timeline: Timeline, sources: Sources, start: int = 0, end: Optional[int] = None,
-                  chunk: int = CHUNK, gain: Callable[[], float] = lambda: 1.0) -> Iterator[bytes]:
-    """Yield the mixed stream from sample ``start`` to ``end`` (default: the end) in chunks."""
+                  chunk: int = CHUNK, gain: Callable[[], float] = lambda: 1.0,
+                  bed=None) -> Iterator[bytes]:
+    """Yield the mixed stream from sample ``start`` to ``end`` (default: the end) in chunks;
+    ``bed`` (a music.MusicBed) is mixed under the cues."""
     end = timeline.length if end is None else min(end, timeline.length)
     cues = sorted(timeline.cues, key=lambda c: c.start)
     pending = iter(c for c in cues if c.end > start)
@@ -41,11 +45,15 @@ def render_chunks(timeline: Timeline, sources: Sources, start: int = 0, end: Opt
             active.append(upcoming)
             upcoming = next(pending, None)
         active = [c for c in active if c.end > a]
-        yield mix(active, sources, a, b, gain())
+        yield mix(active, sources, a, b, gain(), bed)
 
 
-def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0) -> bytes:
-    """Mix the parts of ``cues`` that fall in samples [a, b)."""
+def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0, bed=None) -> bytes:
+    """Mix the parts of ``cues`` that fall in samples [a, b), and the bed's samples if any.
+
+    The bed is limited per sample so that it never takes a sample past full scale:
+    the music can't make the voice clip.
+    """
     buf = np.zeros(b - a, dtype=np.int32)
     for cue in cues:
         lo, hi = max(a, cue.start), min(b, cue.end)
@@ -54,6 +62,9 @@ def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0) ->
         pcm = sources.pcm(cue)
         part = pcm[lo - cue.start: hi - cue.start]
         buf[lo - a: lo - a + len(part)] += part
+    if bed is not None:
+        music = np.round(bed.block(a, b)).astype(np.int32)
+        buf += np.clip(music, np.minimum(-32768 - buf, 0), np.maximum(32767 - buf, 0))
     if gain != 1.0:
         buf = (buf * gain).astype(np.int32)
     return np.clip(buf, -32768, 32767).astype("<i2").tobytes()

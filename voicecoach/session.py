@@ -36,9 +36,10 @@ class Session:
     routine: Routine
     timeline: Timeline
     sources: Sources
+    bed: Optional[object] = None     # music.MusicBed, mixed under the cues
 
     def chunks(self, start: int = 0, end: Optional[int] = None, **kw) -> Iterator[bytes]:
-        return render_chunks(self.timeline, self.sources, start, end, **kw)
+        return render_chunks(self.timeline, self.sources, start, end, bed=self.bed, **kw)
 
 
 def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
@@ -64,12 +65,24 @@ def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = N
     return clips
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None) -> Session:
-    """Render any missing speech clips, then compile the timeline."""
+def load_music_for(routine: Routine):
+    """The routine's music source (None without music); a bad music file fails before any audio."""
+    from voicecoach.music import load_music
+    return load_music(routine.settings.music) if routine.settings.music else None
+
+
+def music_bed(routine: Routine, timeline: Timeline, clips: SpeechClips, source=None):
+    from voicecoach.music import bed_for
+    return bed_for(routine.settings.music, routine.settings.music_level, timeline, clips, source)
+
+
+def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None) -> Session:
+    """Render any missing speech clips, then compile the timeline; ``music``: an already loaded source."""
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
+    music = music or load_music_for(routine)
     clips = make_clips(routine, phrases, cache_dir, engine)
     render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
-    return Session(routine, timeline, Sources(clips, beeps))
+    return Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music))

@@ -75,6 +75,8 @@ def preview(routine, as_json, fmt, overrides):
     from voicecoach.export.transcript import srt_subtitles, text_transcript, vtt_subtitles
     from voicecoach.session import build_session
     session = build_session(_load(routine, overrides).routine)
+    if session.bed is not None:
+        click.echo(f"voicecoach: {session.bed.describe()}", err=True)
     if as_json or fmt == "json":
         click.echo(json.dumps(session.timeline.to_json(), indent=2, ensure_ascii=False))
     elif fmt == "srt":
@@ -186,6 +188,42 @@ def voices(language):
         from voicecoach.errors import InputError
         raise InputError(f"no installed voice for language {language!r} — "
                          "'voicecoach voices' lists them all")
+
+
+@cli.command()
+@click.argument("routines", nargs=-1, required=True)
+@click.option("-d", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the episodes, covers, feed.xml and the page (made if missing).")
+@click.option("--base-url", required=True, metavar="URL",
+              help="Where the folder will be served, e.g. http://192.168.1.20:8000/ ('serve' prints it).")
+@click.option("--title", default="voicecoach sessions", show_default=True, help="The feed's title.")
+@click.option("--bitrate", type=int, help="kbit/s of the MP3s (default 64).")
+@click.option("--jobs", type=click.IntRange(1, 16), default=2, show_default=True, help="Parallel processes.")
+@click.option("--force", is_flag=True, help="Overwrite files in the folder the feed didn't make.")
+@options.session_options
+def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
+    """Export ROUTINEs as a private podcast feed: MP3s with chapters, covers, feed.xml and a page.
+
+    Re-running updates the episodes in place (same GUIDs); serve the folder with 'voicecoach serve'.
+    """
+    from voicecoach.export.feed import check_base_url, make_feed
+    from voicecoach.export.formats import EncodeOptions
+    check_base_url(base_url)
+    result = make_feed(list(routines), outdir, base_url, title, overrides, jobs, force, EncodeOptions(bitrate))
+    click.echo(f"wrote {result.exported} episode{'s' * (result.exported != 1)} and {result.feed} "
+               f"({result.episodes} in the feed)", err=True)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--bind", default="0.0.0.0", show_default=True,
+              help="Address to listen on; 0.0.0.0 = the local network, 127.0.0.1 = this machine only.")
+def serve(folder, port, bind):
+    """Serve a feed folder to phones on the local network: the podcast feed and a page at /."""
+    from voicecoach.serve.server import serve as run
+    run(folder, port, bind, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
 
 
 def _report(err: VoicecoachError) -> None:

@@ -1,4 +1,4 @@
-"""The options preview, play and export share: voice, pace, verbosity, language, optional cues.
+"""The options preview, play and export share: voice, pace, verbosity, language, optional cues, music.
 
 ``@session_options`` adds them to a click command and hands the command one
 ``overrides`` dict (setting name -> value, only what was given);
@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import os
 
 import click
 
@@ -25,8 +26,23 @@ _OPTIONS = [
     click.option("--halfway/--no-halfway", default=None, help='Say "Halfway" in long work.'),
     click.option("--ten-left/--no-ten-left", default=None,
                  help='Say "10 seconds left" in long work.'),
+    click.option("--music", metavar="FILE|ambient",
+                 callback=lambda ctx, param, v: _music_path(v),
+                 help="Music under the session, lowered under every cue: an audio file "
+                      "(MP3, OGG, FLAC, WAV, M4A) or 'ambient' (a soft generated bed)."),
+    click.option("--music-level", type=click.FloatRange(-60, 0), metavar="DB",
+                 help="Music loudness relative to the voice, in dB (default -18)."),
 ]
-_NAMES = ("voice", "rate", "volume", "verbosity", "language", "count_reps", "halfway", "ten_left")
+_NAMES = ("voice", "rate", "volume", "verbosity", "language", "count_reps", "halfway", "ten_left",
+          "music", "music_level")
+
+
+def _music_path(value):
+    """A --music file is taken from the current folder (a routine's from the routine's folder)."""
+    from voicecoach.music import AMBIENT
+    if value is None or value == AMBIENT:
+        return value
+    return os.path.abspath(os.path.expanduser(value))
 
 
 def session_options(command):

@@ -7,7 +7,9 @@ thread renders every other clip in timeline order and compiles the real timeline
 
 Exactness: the intro is the first cue at sample 0, and the next cue starts GAP after it,
 so the opening span ``[0, intro_end + GAP // 2)`` depends on the intro clip alone and is
-byte-identical to the export's. The intro states the session's length in minutes, taken
+byte-identical to the export's. With a music bed the opening is not speculated (the
+bed's level follows the loudness of all the session's speech), so the session is
+rendered first. The intro states the session's length in minutes, taken
 from the estimate; if the real length rounds to another minute (rare), the player
 continues on the real timeline after the intro and only that spoken number differs.
 """
@@ -56,17 +58,19 @@ def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -
     from voicecoach.phrases import Phrases
     from voicecoach.speech.prerender import EstimatedDurations
     from voicecoach.render import Sources
-    from voicecoach.session import Session, build_session, make_clips, sound_names
+    from voicecoach.session import Session, build_session, load_music_for, make_clips, music_bed, sound_names
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
+    music = load_music_for(routine)         # and so does a bad music file
     clips = make_clips(routine, phrases, cache_dir, engine)
     estimate = EstimatedDurations(beeps, routine.settings.rate, clips)
     timeline = compile_routine(routine, estimate, phrases)
     if not estimate.texts:
-        return Opening(session=Session(routine, timeline, Sources(clips, beeps)))
-    if not speculate:
-        return Opening(session=build_session(routine, cache_dir, engine))
+        return Opening(session=Session(routine, timeline, Sources(clips, beeps),
+                                       music_bed(routine, timeline, clips, music)))
+    if not speculate or music is not None:
+        return Opening(session=build_session(routine, cache_dir, engine, music))
     intro = min(timeline.cues, key=lambda c: c.start)
     pcm = clips.clip(intro.text)                     # the one clip needed before sound
     opening = Opening(intro_pcm=np.concatenate([pcm, np.zeros(GAP // 2, np.int16)]).astype("<i2").tobytes())

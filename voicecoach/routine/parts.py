@@ -18,7 +18,7 @@ from voicecoach.routine.yamlnodes import Invalid, Report
 TOP_KEYS = ("title", "settings", "exercises")
 SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
                  "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
-                 "ten_left", "sounds", "safety")
+                 "ten_left", "sounds", "safety", "music")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
                  "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
                  "until", "fallback")
@@ -111,7 +111,38 @@ def settings(node: Node | None, base: str, report: Report) -> Settings:
     values = _apply(entries, _SETTINGS_SPEC, "in settings", report)
     if "sounds" in entries:
         values["sounds"] = _sounds(entries["sounds"][1], base, report)
+    if "music" in entries:
+        values.update(_music(entries["music"][1], base, report))
     return Settings(**values)
+
+
+MUSIC_KEYS = ("file", "level")
+_MUSIC_EXAMPLE = "music: {file: calm.mp3, level: -18}"
+
+
+def _music(node: Node, base: str, report: Report) -> dict:
+    """``music: FILE|ambient`` or ``music: {file: …, level: dB}``; a relative file is the routine's."""
+    from voicecoach.music import AMBIENT
+    if isinstance(node, ScalarNode) and not is_null(node):
+        entries = {"file": (None, node)}
+    elif isinstance(node, MappingNode):
+        entries = fc.mapping_entries(node, MUSIC_KEYS, "in settings.music", report)
+    else:
+        report.add(node, f'"music" in settings must be a file name or a mapping, got {fc.describe(node)} '
+                         f"— write e.g. {_MUSIC_EXAMPLE}, or music: ambient")
+        return {}
+    values = {}
+    try:
+        if "file" not in entries:
+            raise Invalid(node, f'"music" in settings has no "file" — write e.g. {_MUSIC_EXAMPLE}')
+        file = fc.text(entries["file"][1], '"file" in settings.music', _MUSIC_EXAMPLE)
+        values["music"] = file if file == AMBIENT else resolve_path(base, file)
+        if "level" in entries:
+            values["music_level"] = fc.number_in(-60, 0)(entries["level"][1], '"level" in settings.music',
+                                                          "level: -18")
+    except Invalid as err:
+        report.add_invalid(err)
+    return values
 
 
 def _sounds(node: Node, base: str, report: Report) -> tuple[tuple[str, str], ...]:

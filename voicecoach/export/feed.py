@@ -1,0 +1,255 @@
+"""A private podcast feed of your sessions: MP3s with chapters, a cover each, ``feed.xml`` and a page.
+
+``make_feed`` exports every routine into one folder (export.batch: parallel
+workers, MP3 with ID3 chapters) and writes beside the audio, each atomically:
+
+- ``NAME.chapters.json``: the MP3's own chapters (read back from its ID3 CHAP
+  frames) in the Podcasting 2.0 JSON chapters format, version 1.2.0;
+- ``NAME.png``: a cover made by the program (Pillow), and ``cover.png`` for the feed;
+- ``episodes.json``: the feed's memory — one entry per routine file name, so a
+  re-run updates an episode in place: same GUID (derived from the name, never
+  from the time), same first-published date, new length and chapters;
+- ``feed.xml``: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces, every URL
+  under ``--base-url``;
+- ``index.html``: the page for a phone's browser (export.page).
+
+Files the feed made itself (listed in ``episodes.json``) are replaced on a re-run;
+any other existing file of the same name needs ``--force``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from email.utils import formatdate
+from pathlib import Path
+from typing import Optional
+from urllib.parse import quote, urlsplit
+from xml.etree import ElementTree as ET
+
+from voicecoach import __version__
+from voicecoach.errors import InputError
+from voicecoach.export.page import ordered
+from voicecoach.files import check_output, write_atomic, write_text_atomic
+
+MANIFEST = "episodes.json"
+FEED = "feed.xml"
+PAGE = "index.html"
+COVER = "cover.png"
+COVER_SIZE = 1400          # Apple Podcasts wants square art of 1400 to 3000 px
+CHAPTERS_VERSION = "1.2.0"
+NS = {
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+    "podcast": "https://podcastindex.org/namespace/1.0",
+    "atom": "http://www.w3.org/2005/Atom",
+}
+GUID_NAMESPACE = uuid.UUID("6f0b6d1e-5c55-4a8e-9a49-766f69636563")
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    feed: Path
+    episodes: int
+    exported: int
+
+
+def check_base_url(url: str) -> str:
+    """The base URL with a trailing slash; one clear line if it isn't an http(s) URL."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise InputError(f"--base-url {url!r} is not a URL — give the address your phone will use, "
+                         "e.g. http://192.168.1.20:8000/ ('voicecoach serve' prints it)")
+    return url if url.endswith("/") else url + "/"
+
+
+def guid_for(name: str) -> str:
+    """A routine's episode GUID: from its file name in the feed, so re-exports keep it."""
+    return str(uuid.uuid5(GUID_NAMESPACE, name))
+
+
+def read_manifest(outdir: Path) -> dict:
+    path = outdir / MANIFEST
+    if not path.exists():
+        return {"episodes": {}}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if not isinstance(data.get("episodes"), dict):
+            raise ValueError("no episodes")
+        return data
+    except (ValueError, OSError, AttributeError) as err:
+        raise InputError(f"{path} is not a voicecoach feed list ({err}) — move it away, "
+                         "or choose another folder") from None
+
+
+def owned_files(manifest: dict) -> set[str]:
+    names = {FEED, PAGE, COVER, MANIFEST, "playlist.m3u"} if manifest["episodes"] else set()
+    for ep in manifest["episodes"].values():
+        names |= {ep["file"], ep["chapters"], ep["cover"]}
+    return names
+
+
+def mp3_chapters(path: Path) -> list[dict]:
+    """The MP3's ID3 chapters as (startTime s, endTime s, title), in time order."""
+    from mutagen.id3 import ID3
+    chaps = sorted(ID3(str(path)).getall("CHAP"), key=lambda c: c.start_time)
+    return [{"startTime": c.start_time / 1000, "endTime": c.end_time / 1000,
+             "title": str(c.sub_frames["TIT2"].text[0]) if "TIT2" in c.sub_frames else c.element_id}
+            for c in chaps]
+
+
+def chapters_json(chapters: list[dict], cover_url: Optional[str] = None) -> str:
+    doc = {"version": CHAPTERS_VERSION, "chapters": [dict(c) for c in chapters]}
+    if cover_url:
+        for c in doc["chapters"]:
+            c["img"] = cover_url
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def describe(routine, duration_s: float) -> str:
+    names = [ex.name for ex in routine.exercises]
+    text = f"{len(names)} exercise{'s' * (len(names) != 1)}, {duration_s / 60:.0f} min: {', '.join(names)}."
+    if routine.settings.safety:
+        text += f" {routine.settings.safety}"
+    return text
+
+
+def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voicecoach sessions",
+              overrides: Optional[dict] = None, workers: int = 2, force: bool = False,
+              options=None, progress=None) -> FeedResult:
+    """Export ``specs`` into ``outdir`` and (re)write the feed, the covers and the page."""
+    from voicecoach.export.batch import export_batch, plan_jobs
+    from voicecoach.export.formats import EncodeOptions
+    from voicecoach.export.page import page_html
+    from voicecoach.routine.find import load_spec
+    base = check_base_url(base_url)
+    outdir = Path(outdir)
+    if not outdir.exists() and outdir.parent.is_dir():
+        outdir.mkdir()
+    manifest = read_manifest(outdir) if outdir.is_dir() else {"episodes": {}}
+    jobs = plan_jobs(specs, outdir, ".mp3", overrides)
+    ours = owned_files(manifest)
+    inputs = [j.source for j in jobs]
+    for job in jobs:
+        stem = job.output.stem
+        for name in (job.output.name, f"{stem}.chapters.json", f"{stem}.png"):
+            check_output(outdir / name, inputs, force or name in ours)
+    for name in (FEED, PAGE, COVER, MANIFEST, "playlist.m3u"):
+        check_output(outdir / name, inputs, force or name in ours or name == MANIFEST)
+    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress)
+    now = time.time()
+    episodes = manifest["episodes"]
+    for i, (job, result) in enumerate(zip(jobs, results)):
+        stem = job.output.stem
+        routine = load_spec(job.spec, overrides).routine
+        chapters = mp3_chapters(job.output)
+        cover = f"{stem}.png"
+        write_atomic(outdir / cover, lambda tmp, t=routine.title, s=stem: draw_cover(tmp, t, s))
+        write_text_atomic(outdir / f"{stem}.chapters.json", chapters_json(chapters, base + quote(cover)))
+        old = episodes.get(stem, {})
+        episodes[stem] = {
+            "guid": guid_for(stem),
+            "title": routine.title,
+            "description": describe(routine, result.duration_s),
+            "file": job.output.name,
+            "length": job.output.stat().st_size,
+            "duration_s": round(result.duration_s, 3),
+            "chapters": f"{stem}.chapters.json",
+            "chapter_list": [{"start": c["startTime"], "title": c["title"]} for c in chapters],
+            "cover": cover,
+            "published": old.get("published", now - i),    # first routine on top of a new feed
+            "updated": now,
+        }
+    manifest.update(title=title, base_url=base, generator=f"voicecoach {__version__}")
+    write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"))
+    write_text_atomic(outdir / FEED, feed_xml(manifest))
+    write_text_atomic(outdir / PAGE, page_html(manifest))
+    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return FeedResult(outdir / FEED, len(episodes), len(jobs))
+
+
+def clock(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+def feed_xml(manifest: dict) -> str:
+    """RSS 2.0 + itunes + podcast namespaces for every episode in ``manifest``."""
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
+    it, pc = "{%s}" % NS["itunes"], "{%s}" % NS["podcast"]
+    base, title = manifest["base_url"], manifest["title"]
+    rss = ET.Element("rss", {"version": "2.0"})
+    ch = ET.SubElement(rss, "channel")
+
+    def sub(parent, tag, content=None, **attrs):
+        el = ET.SubElement(parent, tag, {k: str(v) for k, v in attrs.items()})
+        if content is not None:
+            el.text = str(content)
+        return el
+    sub(ch, "title", title)
+    sub(ch, "link", base)
+    sub(ch, "description", "Guided exercise sessions made with voicecoach: one episode per routine, "
+                           "with a chapter per exercise.")
+    sub(ch, "language", "en")
+    sub(ch, "generator", manifest.get("generator", "voicecoach"))
+    sub(ch, "{%s}link" % NS["atom"], href=base + FEED, rel="self", type="application/rss+xml")
+    sub(ch, it + "author", "voicecoach")
+    sub(ch, it + "image", href=base + COVER)
+    sub(ch, it + "explicit", "false")
+    sub(ch, it + "type", "episodic")
+    sub(ch, it + "category", text="Health & Fitness")
+    sub(ch, pc + "locked", "yes")            # a private feed: not to be imported by a hosting service
+    sub(ch, pc + "guid", str(uuid.uuid5(GUID_NAMESPACE, "feed:" + title)))
+    image = sub(ch, "image")
+    sub(image, "url", base + COVER)
+    sub(image, "title", title)
+    sub(image, "link", base)
+    for ep in ordered(manifest):
+        item = sub(ch, "item")
+        sub(item, "title", ep["title"])
+        sub(item, "description", ep["description"])
+        sub(item, it + "summary", ep["description"])
+        sub(item, "enclosure", url=base + quote(ep["file"]), length=ep["length"], type="audio/mpeg")
+        sub(item, "guid", ep["guid"], isPermaLink="false")
+        sub(item, "pubDate", formatdate(ep["published"], usegmt=True))
+        sub(item, it + "duration", clock(ep["duration_s"]))
+        sub(item, it + "image", href=base + quote(ep["cover"]))
+        sub(item, it + "episodeType", "full")
+        sub(item, pc + "chapters", url=base + quote(ep["chapters"]), type="application/json+chapters")
+    ET.indent(rss)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
+
+
+def _palette(key: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """Two calm colours picked by the routine's name (stable across runs)."""
+    import colorsys
+    hue = int(hashlib.sha256(key.encode()).hexdigest()[:4], 16) / 0xFFFF
+    top = colorsys.hsv_to_rgb(hue, 0.45, 0.55)
+    bottom = colorsys.hsv_to_rgb((hue + 0.08) % 1, 0.55, 0.30)
+    return tuple(int(c * 255) for c in top), tuple(int(c * 255) for c in bottom)
+
+
+def draw_cover(path: Path, title: str, key: str) -> None:
+    """A square PNG: a vertical gradient in the routine's colours, its title large, the app's name small."""
+    import textwrap
+    from PIL import Image, ImageDraw, ImageFont
+    size = COVER_SIZE
+    top, bottom = _palette(key)
+    img = Image.linear_gradient("L").resize((size, size))
+    img = Image.composite(Image.new("RGB", (size, size), bottom), Image.new("RGB", (size, size), top), img)
+    draw = ImageDraw.Draw(img)
+    for r, alpha in ((520, 40), (380, 30)):          # two soft rings: a breathing motif
+        draw.ellipse((size - r - 120, 120 - r // 3, size + r - 120, 120 + r * 5 // 3),
+                     outline=(255, 255, 255), width=6 if alpha > 30 else 4)
+    font = ImageFont.load_default(size=130)
+    small = ImageFont.load_default(size=64)
+    lines = textwrap.wrap(title, width=16)[:5] or ["voicecoach"]
+    y = size - 220 - 150 * len(lines)
+    for line in lines:
+        draw.text((110, y), line, font=font, fill=(255, 255, 255))
+        y += 150
+    draw.text((110, size - 170), "voicecoach", font=small, fill=(235, 235, 235))
+    img.save(path, format="PNG", optimize=True)
