@@ -156,8 +156,27 @@ def play(routine, resuming, from_exercise, quiet, overrides):
     status_for = None
     if not quiet and sys.stdout.isatty():
         status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
-    play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
-              span_s=environment.span_s())
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        click.echo("keys: " + key_help())
+    from voicecoach.cli import nextstep
+    from voicecoach.play import resume
+    from voicecoach.play.output import NO_DEVICE_HELP, NoDeviceError
+    try:
+        result = play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
+                           span_s=environment.span_s())
+    except NoDeviceError as err:
+        raise NoDeviceError(err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: "
+                            f"{nextstep.export_instead(routine, overrides)}") from err
+    except KeyboardInterrupt:
+        saved = resume.load(resume.routine_key(path, loaded.title))
+        click.echo("voicecoach: " + nextstep.stopped_line(routine, overrides, loaded, saved), err=True)
+        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
+    if result == "done":
+        click.echo("voicecoach: " + nextstep.finished_line(loaded, opening.wait().timeline.duration_s),
+                   err=True)
+    else:
+        saved = resume.load(resume.routine_key(path, loaded.title))
+        click.echo("voicecoach: " + nextstep.stopped_line(routine, overrides, loaded, saved), err=True)
 
 
 @cli.command()
@@ -190,8 +209,8 @@ def _report(err: VoicecoachError) -> None:
 def main(argv=None) -> None:
     """Entry point: run the CLI, turn every error into one line and an exit status."""
     try:
-        cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
-        status = ExitStatus.OK
+        code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
+        status = code if isinstance(code, int) else ExitStatus.OK    # ctx.exit(N) returns N
     except click.exceptions.Exit as exc:
         status = exc.exit_code
     except click.ClickException as exc:

@@ -60,6 +60,9 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
+            if media is not None:
+                media.attach(session, sched.here)
+                sched.add_observer(media.update)
             sample = start.sample
             if intro is not None:
                 sched.adopt(intro, opening.intro_pcm, at)
