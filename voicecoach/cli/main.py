@@ -68,8 +68,7 @@ def check(routine, as_json):
 
 @cli.command(epilog=examples("voicecoach preview foot-strength", "voicecoach preview my.yaml --format srt"))
 @click.argument("routine")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the timeline as JSON (same as --format json).")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text",
               show_default=True, help="Transcript format: text, JSON timeline, or SRT/WebVTT subtitles.")
 @options.session_options
@@ -184,25 +183,10 @@ def play(routine, resuming, from_exercise, quiet, overrides):
         status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
     if sys.stdin.isatty() and sys.stdout.isatty():
         click.echo("keys: " + key_help())
-    from voicecoach.cli import nextstep
-    from voicecoach.play import resume
-    from voicecoach.play.output import NO_DEVICE_HELP, NoDeviceError
-    try:
-        result = play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
-                           span_s=environment.span_s())
-    except NoDeviceError as err:
-        raise NoDeviceError(err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: "
-                            f"{nextstep.export_instead(routine, overrides)}") from err
-    except KeyboardInterrupt:
-        saved = resume.load(resume.routine_key(path, loaded.title))
-        click.echo("voicecoach: " + nextstep.stopped_line(routine, overrides, loaded, saved), err=True)
-        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
-    if result == "done":
-        click.echo("voicecoach: " + nextstep.finished_line(loaded, opening.wait().timeline.duration_s),
-                   err=True)
-    else:
-        saved = resume.load(resume.routine_key(path, loaded.title))
-        click.echo("voicecoach: " + nextstep.stopped_line(routine, overrides, loaded, saved), err=True)
+    from voicecoach.cli.nextstep import play_ending
+    with play_ending(routine, overrides, loaded, path, lambda: opening.wait().timeline.duration_s) as ending:
+        ending.result = play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
+                                  span_s=environment.span_s())
 
 
 @cli.command(epilog=examples("voicecoach voices", "voicecoach voices --language de"))

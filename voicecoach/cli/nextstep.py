@@ -8,10 +8,14 @@ the same routine and the same session options they gave, with ``environment.prog
 from __future__ import annotations
 
 import shlex
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Iterator, Optional
+
+import click
 
 from voicecoach import environment
+from voicecoach.errors import ExitStatus
 from voicecoach.timeline import format_clock
 
 # session option name -> (flag, --no- flag for booleans)
@@ -39,10 +43,9 @@ def command(*args: str) -> str:
     return " ".join([environment.prog_name()] + [shlex.quote(a) for a in args])
 
 
-def default_export_name(spec: str, title: str = "") -> str:
-    """``NAME.mp3`` for a routine spec: the file's stem or the built-in name."""
-    stem = Path(spec).stem if spec else ""
-    return f"{stem or 'session'}.mp3"
+def default_export_name(spec: str) -> str:
+    """``NAME.mp3`` (in the current folder) for a routine spec: the file's stem or the built-in name."""
+    return f"{Path(spec).stem or 'session'}.mp3"
 
 
 def export_instead(spec: str, overrides: Optional[dict]) -> str:
@@ -72,3 +75,33 @@ def finished_line(routine, duration_s: float) -> str:
     count = len(routine.exercises)
     return (f"session complete: {count} exercise{'s' * (count != 1)}, {format_clock(duration_s)} "
             "— well done")
+
+
+class Ending:
+    result: Optional[str] = None        # play_live's "done" or "quit"
+
+
+@contextmanager
+def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
+                duration_s: Callable[[], float]) -> Iterator[Ending]:
+    """Around ``play_live``: the one line each way out of ``play`` prints.
+
+    The end: "session complete"; ``q`` and Ctrl-C (exit 130): where it stopped and the exact
+    ``--resume`` command; no sound device: the error names the export command to run."""
+    from voicecoach.play import resume
+    from voicecoach.play.output import NO_DEVICE_HELP, NoDeviceError
+    ending = Ending()
+    try:
+        yield ending
+    except NoDeviceError as err:
+        raise NoDeviceError(err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: "
+                                        f"{export_instead(spec, overrides)}") from err
+    except KeyboardInterrupt:
+        saved = resume.load(resume.routine_key(path, routine.title))
+        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved), err=True)
+        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
+    if ending.result == "done":
+        click.echo("voicecoach: " + finished_line(routine, duration_s()), err=True)
+    else:
+        saved = resume.load(resume.routine_key(path, routine.title))
+        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved), err=True)
