@@ -83,7 +83,7 @@ def test_bad_files_never_traceback(tmp_path, content):
 
 
 def test_usage_error_exit_2(capsys):
-    code, _, err = run_main(["export", "foot-strength"], capsys)
+    code, _, err = run_main(["export", "foot-strength", "-o", "x.mp3", "-d", "out"], capsys)
     assert code == 2 and "-o" in err
 
 

@@ -55,7 +55,7 @@ def test_batch_refuses_existing_playlist_and_name_clashes(tmp_path):
 def test_o_and_d_usage_errors(tmp_path):
     one, two, out = routines(tmp_path)
     assert run("export", one, two, "-o", out / "x.mp3").returncode == 2
-    assert run("export", one).returncode == 2
+    assert run("export", one, "-o", out / "x.mp3", "-d", out).returncode == 2
     proc = run("export", one, "-o", out / "x.flac", "--bitrate", "96")
     assert proc.returncode == 2 and "--bitrate" in proc.stderr and "Traceback" not in proc.stderr
 

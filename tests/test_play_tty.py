@@ -60,6 +60,10 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     assert after == before                                                   # and restored
     text = shown.decode("utf-8", "replace")
     assert "\x1b[K" in text and "Terminal check" in text and "1/1 Wall sit" in text
+    from voicecoach.play.commands import key_help
+    assert text.lstrip().startswith("keys: " + key_help())                   # one hint at the start
+    assert err.startswith("voicecoach: stopped at exercise 1 of 1, Wall sit, 00:0")
+    assert err.endswith(f" in — continue with: python -m voicecoach play {path} --resume\n"), err
     session = build_session(load_routine_text(ROUTINE, str(path)))
     speaker = Speaker(session.routine, session.sources, Phrases())
     played = capture.read_bytes()

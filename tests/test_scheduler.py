@@ -333,3 +333,49 @@ def test_ready_step_without_fallback_waits_in_play(fake_durations):
     sched, out, result = run(session, [(prompt.end_s + 10.0, "pause")])
     assert result == "done"
     assert sched.log[-1][0] - 100.0 > prompt.end_s + 10.0     # it did wait for the key
+
+
+def observed_run(session, keys):
+    clock = FakeClock([(100.0 + t, k) for t, k in keys])
+    out = FakeOutput(clock)
+    sched = Scheduler(session, out, clock, keys=None, span_s=20)
+    states = []
+    sched.add_observer(states.append)
+    result = sched.run(0)
+    return sched, out, result, states
+
+
+def transitions(states):
+    return [s.status for i, s in enumerate(states) if i == 0 or s.status != states[i - 1].status]
+
+
+def test_play_while_playing_and_pause_only_while_paused_change_nothing(session):
+    # MPRIS Play/Pause are idempotent: a headset's "play" never pauses a playing session
+    baseline, base_out, _ = run(session)
+    sched, out, result, states = observed_run(session, [(5.0, "play"), (9.0, "play")])
+    assert result == "done"
+    assert b"".join(r["pcm"] for r in out.plays) == b"".join(r["pcm"] for r in base_out.plays)
+    assert transitions(states) == ["playing", "stopped"]
+
+    sched, out, result, states = observed_run(
+        session, [(5.0, "pause-only"), (7.0, "pause-only"), (9.0, "pause-only"), (12.0, "play"), (14.0, "play")])
+    seq = played_cues(sched, out, session)
+    assert seq.count("say: Paused.") == 1                       # the second and third Pause: nothing
+    assert transitions(states) == ["playing", "paused", "playing", "stopped"]
+    assert result == "done"
+
+
+def test_observers_hear_status_position_and_where(session):
+    ex2 = first_cue(session, exercise=2)
+    sched, out, result, states = observed_run(session, [(ex2.start_s + 3, "pause"), (ex2.start_s + 10, "pause")])
+    assert transitions(states) == ["playing", "paused", "playing", "stopped"]
+    paused = [s for s in states if s.status == "paused"]
+    assert {s.where.exercise for s in paused} == {2}
+    assert len({s.position for s in paused}) == 1                # the position holds while paused
+    playing = [s.position for s in states if s.status == "playing"]
+    assert playing[:5] == sorted(playing[:5])                    # and moves while playing
+    seen = [s.where.exercise for s in states]
+    assert seen[0] == 0 and 1 in seen and seen[-1] == 2
+    # while sound plays, observers hear at least every STATUS_EVERY_S (MPRIS reads Position)
+    from voicecoach.play.scheduler import STATUS_EVERY_S
+    assert len(states) >= session.timeline.duration_s / STATUS_EVERY_S * 0.9

@@ -6,6 +6,8 @@
   (benchmarks and tests into ALSA's null device; never for listening).
 - ``VOICECOACH_SPAN_S``: the longest span ``play`` hands the device at once, in seconds.
 - ``VOICECOACH_DEBUG``: set to show a traceback instead of the one-line internal error.
+- ``VOICECOACH_PROG``: how the user runs voicecoach, for the commands messages suggest
+  (``scripts/voicecoach`` sets it to its own path; default: how this process was started).
 
 Each is read when asked for, not at import, so tests may set them per run.
 """
@@ -49,3 +51,15 @@ def span_s() -> Optional[float]:
 
 def debug() -> bool:
     return bool(os.environ.get("VOICECOACH_DEBUG"))
+
+
+def prog_name() -> str:
+    """The command a user types to run voicecoach, as they typed it: ``scripts/voicecoach``
+    from a checkout (set by that script), ``python -m voicecoach``, else ``voicecoach``."""
+    given = os.environ.get("VOICECOACH_PROG")
+    if given:
+        return given
+    import sys
+    if sys.argv and Path(sys.argv[0]).name == "__main__.py":
+        return "python -m voicecoach"
+    return "voicecoach"

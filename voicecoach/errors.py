@@ -46,6 +46,14 @@ class RoutineError(InputError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class InputProblems(InputError):
+    """Several problems with what the user gave (files, names, outputs), reported together."""
+
+    def __init__(self, messages: list[str]):
+        self.messages = list(dict.fromkeys(messages))
+        super().__init__("; ".join(self.messages))
+
+
 class SpeechError(VoicecoachError):
     """The speech engine is missing or failed."""
 

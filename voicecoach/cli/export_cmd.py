@@ -54,9 +54,18 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
 
 def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions, force: bool,
                 subtitles: bool, workers: int, overrides: Optional[dict] = None) -> None:
+    from voicecoach.errors import InputProblems
     from voicecoach.export.batch import check_jobs, export_batch, plan_jobs
-    jobs = plan_jobs(specs, outdir, f".{fmt}", overrides)
-    check_jobs(jobs, force, subtitles, options)
+    problems: list[str] = []                      # every input problem, reported together
+    jobs = plan_jobs(specs, outdir, f".{fmt}", overrides, problems)
+    check_jobs(jobs, force, subtitles, options, problems)
+    if problems:
+        raise InputProblems(problems)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from voicecoach.errors import ExportError
+        raise ExportError(f"could not create the folder {outdir}: {exc.strerror}") from exc
     started = time.perf_counter()
     steps = 1000
     with progress_bar(steps * len(jobs), f"exporting {len(jobs)} routines") as bar:

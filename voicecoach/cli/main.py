@@ -11,10 +11,15 @@ import click
 
 from voicecoach import __version__, environment
 from voicecoach.cli import options
-from voicecoach.errors import ExitStatus, RoutineError, VoicecoachError
+from voicecoach.errors import ExitStatus, InputProblems, RoutineError, VoicecoachError
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
 from voicecoach.play.commands import key_help
+
+
+def examples(*lines: str) -> str:
+    """A command's epilog: example command lines, kept as written (click's \\b)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 def _load(spec: str, overrides=None):
@@ -36,10 +41,10 @@ def cli():
     """
 
 
-@cli.command("list")
+@cli.command("list", epilog=examples("voicecoach list", "voicecoach list --json"))
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 def list_cmd(as_json):
-    """List the built-in routines: name, title, length, exercises, equipment."""
+    """List the built-in routines: name, length, exercises, equipment."""
     from voicecoach.routine.find import builtin_summaries
     rows = builtin_summaries()
     if as_json:
@@ -52,26 +57,33 @@ def list_cmd(as_json):
                    f"  {row['title']} — {kit}")
 
 
-@cli.command()
+@cli.command(epilog=examples("voicecoach check my-routine.yaml", "voicecoach check foot-strength --json"))
 @click.argument("routine")
 @click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
 def check(routine, as_json):
-    """Validate a routine and report every problem at once."""
+    """Validate a routine; report every problem at once.
+
+    Also notes defaults that change what an exercise means (no reps given: 10 reps)."""
     loaded = _load(routine)
     if as_json:
         click.echo(json.dumps(loaded.routine.to_json(), indent=2, ensure_ascii=False))
     else:
+        from voicecoach.routine.notes import assumed_defaults
         click.echo(f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.all_exercises())} exercises")
+        for note in assumed_defaults(loaded.routine):
+            click.echo(f"{loaded.path}: note: {note}")
 
 
-@cli.command()
+@cli.command(epilog=examples("voicecoach preview foot-strength", "voicecoach preview my.yaml --format srt"))
 @click.argument("routine")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text",
               show_default=True, help="Transcript format: text, JSON timeline, or SRT/WebVTT subtitles.")
 @options.session_options
 def preview(routine, as_json, fmt, overrides):
-    """Print the session's transcript: one line per cue with its mm:ss time."""
+    """Print the session's transcript with mm:ss times.
+
+    One line per cue; or the JSON timeline, or SRT/WebVTT subtitles."""
     from voicecoach.export.transcript import srt_subtitles, text_transcript, vtt_subtitles
     from voicecoach.session import build_session
     session = build_session(_load(routine, overrides).routine)
@@ -87,48 +99,58 @@ def preview(routine, as_json, fmt, overrides):
         click.echo(text_transcript(session.timeline))
 
 
-@cli.command()
+@cli.command(epilog=examples("voicecoach export foot-strength            # writes foot-strength.mp3",
+                             "voicecoach export my.yaml -o my.ogg --subtitles",
+                             "voicecoach export foot-strength my.yaml -d out"))
 @click.argument("routines", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file; the format comes from the extension (.wav .mp3 .ogg .flac .opus).")
+              help="Output file; the format comes from the extension (.wav .mp3 .ogg .flac .opus).  "
+                   "[default: NAME.mp3 in the current folder]")
 @click.option("-d", "--outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="Export every ROUTINE into this folder, with a playlist.m3u.")
+              help="Export every ROUTINE into this folder (created if missing), with a playlist.m3u.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="mp3", show_default=True,
               help="Format for -d (with -o the extension decides).")
-@click.option("--bitrate", type=int, help="kbit/s for .mp3 (default 64) and .opus (default: the encoder's, about 30 on speech).")
-@click.option("--sample-rate", type=int, help="Output sample rate in Hz (default 22050; .opus 48000).")
+@click.option("--bitrate", type=int, help="kbit/s for .mp3 and .opus.  "
+              "[default: 64 for .mp3; .opus: the encoder's, about 30 on speech]")
+@click.option("--sample-rate", type=int, help="Output sample rate in Hz.  [default: 22050; .opus 48000]")
 @click.option("--subtitles", is_flag=True, help="Also write FILE.srt beside the audio.")
 @click.option("--jobs", type=click.IntRange(1, 16), default=2, show_default=True,
               help="Parallel processes for -d.")
 @click.option("--force", is_flag=True, help="Overwrite existing output files.")
 @options.session_options
 def export(routines, output, outdir, fmt, bitrate, sample_rate, subtitles, jobs, force, overrides):
-    """Render sessions to audio files, with chapters per exercise.
+    """Render sessions to audio files, with chapters.
 
-    One ROUTINE with -o FILE, or any number with -d OUTDIR.
+    One ROUTINE (to -o FILE, default NAME.mp3 here), or any number with -d OUTDIR.
+    Existing files are never overwritten without --force.
     """
     from voicecoach.cli.export_cmd import export_many, export_one
     from voicecoach.export.formats import EncodeOptions
     options = EncodeOptions(bitrate, sample_rate)
-    if (output is None) == (outdir is None):
+    if output is not None and outdir is not None:
         raise click.UsageError("give either -o FILE (one routine) or -d OUTDIR (one or more)")
-    if output is not None and len(routines) > 1:
+    if outdir is None and len(routines) > 1:
         raise click.UsageError("-o takes one routine; export several with -d OUTDIR")
+    if output is None and outdir is None:     # NAME.mp3 in the current folder
+        from voicecoach.cli.nextstep import default_export_name
+        output = Path(default_export_name(routines[0]))
     if output is not None:
         export_one(routines[0], output, options, force, subtitles, overrides)
     else:
         export_many(list(routines), outdir, fmt, options, force, subtitles, jobs, overrides)
 
 
-@cli.command("import")
+@cli.command("import", epilog=examples("voicecoach import handout.txt -o handout.yaml",
+                                      "voicecoach import https://example.org/exercises.html"))
 @click.argument("article")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the routine YAML here instead of printing it.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
 def import_cmd(article, output, force, as_json):
-    """Turn an exercise article (.txt/.md/.html/.pdf file or http(s) URL) into a routine,
-    with every assumption commented."""
+    """Turn an exercise article into a routine (YAML).
+
+    ARTICLE is a .txt/.md/.html/.pdf file or an http(s) URL; every assumed value gets a comment."""
     from voicecoach.files import check_output, write_text_atomic
     from voicecoach.importer import import_source, is_url
     from voicecoach.routine.load import load_routine_text
@@ -146,11 +168,14 @@ def import_cmd(article, output, force, as_json):
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)
 
 
-@cli.command(help="Play the session through the speakers, hands-free.\n\nKeys: " + key_help(", ") + ".")
+@cli.command(help="Play a session through the speakers, hands-free.\n\nKeys: " + key_help(", ") + ".",
+             epilog=examples("voicecoach play foot-strength", "voicecoach play my.yaml --resume",
+                             "voicecoach play foot-strength --from 3 --voice en-gb"))
 @click.argument("routine")
 @click.option("--resume", "resuming", is_flag=True,
               help="Continue from the start of the exercise where the last play stopped.")
-@click.option("--from", "from_exercise", type=int, metavar="N", help="Start at exercise N.")
+@click.option("--from", "from_exercise", type=int, metavar="N",
+              help="Start at exercise N.  [default: the first]")
 @click.option("--quiet", is_flag=True, help="No status line.")
 @options.session_options
 def play(routine, resuming, from_exercise, quiet, overrides):
@@ -169,12 +194,16 @@ def play(routine, resuming, from_exercise, quiet, overrides):
     status_for = None
     if not quiet and sys.stdout.isatty():
         status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
-    play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
-              span_s=environment.span_s())
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        click.echo("keys: " + key_help())
+    from voicecoach.cli.nextstep import play_ending
+    with play_ending(routine, overrides, loaded, path, lambda: opening.wait().timeline.duration_s) as ending:
+        ending.result = play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
+                                  span_s=environment.span_s())
 
 
-@cli.command()
-@click.option("--language", help="Only voices for this language code, e.g. de.")
+@cli.command(epilog=examples("voicecoach voices", "voicecoach voices --language de"))
+@click.option("--language", help="Only voices for this language code, e.g. de.  [default: all]")
 def voices(language):
     """List the installed speech voices: id, name, languages."""
     from voicecoach.speech.engine import get_engine
@@ -190,7 +219,7 @@ def voices(language):
                          "'voicecoach voices' lists them all")
 
 
-@cli.command()
+@cli.command(epilog=examples("voicecoach feed foot-strength box-breathing -d feed --base-url http://192.168.1.20:8000/"))
 @click.argument("routines", nargs=-1, required=True)
 @click.option("-d", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the episodes, covers, feed.xml and the page (made if missing).")
@@ -202,9 +231,9 @@ def voices(language):
 @click.option("--force", is_flag=True, help="Overwrite files in the folder the feed didn't make.")
 @options.session_options
 def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
-    """Export ROUTINEs as a private podcast feed: MP3s with chapters, covers, feed.xml and a page.
+    """Export routines as a private podcast feed with a page.
 
-    Re-running updates the episodes in place (same GUIDs); serve the folder with 'voicecoach serve'.
+    Writes MP3s with chapters, covers, feed.xml and index.html into OUTDIR. Re-running updates the episodes in place (same GUIDs); serve the folder with 'voicecoach serve'.
     """
     from voicecoach.export.feed import check_base_url, make_feed
     from voicecoach.export.formats import EncodeOptions
@@ -214,14 +243,16 @@ def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
                f"({result.episodes} in the feed)", err=True)
 
 
-@cli.command()
+@cli.command(epilog=examples("voicecoach serve feed", "voicecoach serve feed --port 8080 --bind 127.0.0.1"))
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: any free port).")
 @click.option("--bind", default="0.0.0.0", show_default=True,
               help="Address to listen on; 0.0.0.0 = the local network, 127.0.0.1 = this machine only.")
 def serve(folder, port, bind):
-    """Serve a feed folder to phones on the local network: the podcast feed and a page at /."""
+    """Serve a feed folder to phones on the local network.
+
+    The podcast feed is FOLDER/feed.xml; the page at / plays the sessions with their chapters."""
     from voicecoach.serve.server import serve as run
     run(folder, port, bind, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
 
@@ -232,6 +263,9 @@ def _report(err: VoicecoachError) -> None:
             click.echo(str(problem), err=True)
         count = len(err.problems)
         click.echo(f"voicecoach: error: {count} problem{'s' * (count != 1)} in the routine — fix them and run again", err=True)
+    elif isinstance(err, InputProblems):
+        for message in err.messages:
+            click.echo(f"voicecoach: error: {message}", err=True)
     else:
         click.echo(f"voicecoach: error: {err}", err=True)
 
@@ -239,8 +273,8 @@ def _report(err: VoicecoachError) -> None:
 def main(argv=None) -> None:
     """Entry point: run the CLI, turn every error into one line and an exit status."""
     try:
-        cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
-        status = ExitStatus.OK
+        code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
+        status = code if isinstance(code, int) else ExitStatus.OK    # ctx.exit(N) returns N
     except click.exceptions.Exit as exc:
         status = exc.exit_code
     except click.ClickException as exc:

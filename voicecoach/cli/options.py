@@ -12,19 +12,36 @@ import os
 
 import click
 
-from voicecoach.model import VERBOSITIES
+from voicecoach.model import VERBOSITIES, Settings
+
+_DEFAULTS = Settings()
+
+
+def _default(name: str, shown=None) -> str:
+    """What an unset option means: the routine's setting, else voicecoach's default."""
+    value = getattr(_DEFAULTS, name) if shown is None else shown
+    if isinstance(value, bool):
+        value = f"--{name.replace('_', '-')}" if value else f"--no-{name.replace('_', '-')}"
+    return f"from the routine, else {value}"
+
 
 _OPTIONS = [
-    click.option("--voice", help="Voice id, name or language code (see 'voicecoach voices')."),
-    click.option("--rate", type=click.IntRange(80, 450), help="Speech rate in words per minute."),
-    click.option("--volume", type=click.FloatRange(0, 1), help="Speech loudness, 0 to 1."),
-    click.option("--verbosity", type=click.Choice(VERBOSITIES),
+    click.option("--voice", show_default=_default("voice", "the language's voice"),
+                 help="Voice id, name or language code (see 'voicecoach voices')."),
+    click.option("--rate", type=click.IntRange(80, 450), show_default=_default("rate"),
+                 help="Speech rate in words per minute."),
+    click.option("--volume", type=click.FloatRange(0, 1), show_default=_default("volume"),
+                 help="Speech loudness, 0 to 1."),
+    click.option("--verbosity", type=click.Choice(VERBOSITIES), show_default=_default("verbosity"),
                  help="brief: names, counts, switches; normal: + get ready and how, once; "
                       "detailed: + how every set and form reminders."),
-    click.option("--language", help="Language of voicecoach's own phrases (en, de)."),
-    click.option("--count-reps/--no-count-reps", default=None, help="Say rep numbers aloud."),
-    click.option("--halfway/--no-halfway", default=None, help='Say "Halfway" in long work.'),
-    click.option("--ten-left/--no-ten-left", default=None,
+    click.option("--language", show_default=_default("language"),
+                 help="Language of voicecoach's own phrases (en, de)."),
+    click.option("--count-reps/--no-count-reps", default=None, show_default=_default("count_reps"),
+                 help="Say rep numbers aloud."),
+    click.option("--halfway/--no-halfway", default=None, show_default=_default("halfway"),
+                 help='Say "Halfway" in long work.'),
+    click.option("--ten-left/--no-ten-left", default=None, show_default=_default("ten_left"),
                  help='Say "10 seconds left" in long work.'),
     click.option("--music", metavar="FILE|ambient",
                  callback=lambda ctx, param, v: _music_path(v),

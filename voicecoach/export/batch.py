@@ -31,28 +31,55 @@ class Job:
     overrides: tuple = ()   # (setting, value) pairs from the command line
 
 
-def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None) -> list[Job]:
-    """One job per routine, named after the routine file or built-in; refuse clashing names."""
+def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None,
+              problems: Optional[list[str]] = None) -> list[Job]:
+    """One job per routine, named after the routine file or built-in; refuse clashing names.
+    A missing ``outdir`` is fine (the caller creates it). With a ``problems`` list, each
+    problem is added to it (to be reported together) instead of raised."""
     from voicecoach.routine.find import locate
-    if not outdir.is_dir():
-        raise InputError(f"{outdir} is not a folder — create it first")
+    found: list[str] = [] if problems is None else problems
+    if outdir.exists() and not outdir.is_dir():
+        found.append(f"{outdir} is a file, not a folder — give -d a folder name")
     jobs, seen = [], {}
     for spec in specs:
-        source, _ = locate(spec)
+        try:
+            source, _ = locate(spec)
+        except InputError as err:
+            found.append(str(err))
+            continue
         output = outdir / f"{source.stem}{suffix}"
         if output in seen:
-            raise InputError(f"{spec} and {seen[output]} would both be exported as {output} — "
-                             "rename one of the routine files")
+            found.append(f"{spec} and {seen[output]} would both be exported as {output} — "
+                         "rename one of the routine files")
+            continue
         seen[output] = spec
         jobs.append(Job(spec, source, output, tuple(sorted((overrides or {}).items()))))
+    if found and problems is None:
+        raise InputError(found[0])
     return jobs
 
 
-def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions) -> None:
+def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions,
+               problems: Optional[list[str]] = None) -> None:
+    """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
+    from voicecoach.export.formats import check_options, format_for
+    found: list[str] = [] if problems is None else problems
     inputs = [j.source for j in jobs]
+    checks = []
     for job in jobs:
-        check_export(job.output, inputs, force, subtitles, options)
-    check_output(jobs[0].output.parent / PLAYLIST, inputs, force)
+        if job.output.parent.is_dir():
+            checks.append(lambda job=job: check_export(job.output, inputs, force, subtitles, options))
+        else:                       # a folder still to be created holds nothing to overwrite
+            checks.append(lambda job=job: check_options(format_for(job.output), options))
+    if jobs and jobs[0].output.parent.is_dir():
+        checks.append(lambda: check_output(jobs[0].output.parent / PLAYLIST, inputs, force))
+    for check in checks:
+        try:
+            check()
+        except InputError as err:
+            found.append(str(err))
+    if found and problems is None:
+        raise InputError(found[0])
 
 
 def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, index: int) -> tuple:

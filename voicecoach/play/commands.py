@@ -12,6 +12,8 @@ import enum
 
 class Command(str, enum.Enum):
     PAUSE = "pause"        # toggles: pause, or resume when paused
+    PLAY = "play"          # resume when paused; nothing when playing (MPRIS Play, a headset's play)
+    PAUSE_ONLY = "pause-only"  # pause when playing; nothing when paused (MPRIS Pause)
     NEXT = "next"          # next exercise
     BACK = "back"          # start of this exercise (again quickly: the one before)
     REPEAT = "repeat"      # repeat the last instruction

@@ -63,6 +63,9 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
             sched.can_wait = keys.interactive or media is not None   # someone can say "ready"
+            if media is not None:
+                media.attach(session, sched.here)
+                sched.add_observer(media.update)
             sample = start.sample
             if intro is not None:
                 sched.adopt(intro, opening.intro_pcm, at)

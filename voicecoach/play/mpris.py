@@ -1,9 +1,19 @@
-"""Headset and media keys: an MPRIS player on the session D-Bus (``dbus-fast``, extra ``media``).
+"""Headset and media keys, desktop widgets, phone bridges: an MPRIS player on the session D-Bus
+(``dbus-fast``, extra ``media``), as https://specifications.freedesktop.org/mpris-spec/ describes.
 
-PlayPause/Play/Pause -> Command.PAUSE, Next -> NEXT, Previous -> BACK, Stop/Quit -> QUIT,
-handed to ``push`` (``Keys.push``), which wakes the scheduler's wait. Runs on its own thread
-with its own asyncio loop and never delays the first sound; with no dbus-fast or no session
-bus it switches itself off quietly.
+- Tracks are exercises (the intro is track 0): ``mpris:trackid`` per exercise, ``xesam:title``
+  the exercise with its side and set where it has them, ``xesam:album`` the routine's title,
+  ``xesam:artist`` ["voicecoach"], ``mpris:length`` the exercise's length in µs.
+- ``PlaybackStatus`` follows the scheduler (Playing, Paused, Stopped); every change of it,
+  of Metadata or Volume is announced with ``PropertiesChanged``. ``Position`` (µs into the
+  exercise) is read on demand, as the spec wants (no signal for a steadily moving position).
+- PlayPause -> Command.PAUSE (toggle); Play -> PLAY and Pause -> PAUSE_ONLY (idempotent);
+  Next -> NEXT, Previous -> BACK, Stop/Quit -> QUIT, handed to ``push`` (``Keys.push``), which
+  wakes the scheduler's wait. ``CanSeek`` is false: Seek and SetPosition do nothing, per spec.
+
+Runs on its own thread with its own asyncio loop and never delays the first sound; the
+scheduler's observer (``update``) only hands a PlayState over with ``call_soon_threadsafe``.
+With no dbus-fast or no session bus it switches itself off quietly.
 """
 # No "from __future__ import annotations": dbus-fast reads the signature strings at runtime.
 
@@ -11,14 +21,56 @@ import asyncio
 import threading
 from typing import Callable, Optional
 
+from voicecoach import SAMPLE_RATE
 from voicecoach.play.commands import Command
 
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
+TRACK_PATH = "/org/voicecoach/track/"           # + exercise number (0: the intro)
+STATUS_NAMES = {"playing": "Playing", "paused": "Paused", "stopped": "Stopped"}
 
 
-def _interfaces(push: Callable[[str], None]):
-    return _root(push), _player(push)
+class Tracks:
+    """Exercise spans of one session and the Metadata for a position (no D-Bus here)."""
+
+    def __init__(self, session):
+        timeline = session.timeline
+        self.routine, self.length = session.routine, timeline.length
+        starts = [(0, 0)] + [(n, s) for n, _, s in timeline.exercise_starts()]
+        ending = [c.start for c in timeline.cues if c.role == "complete"]
+        end = ending[0] if ending else timeline.length
+        self.spans = {n: (s, (starts[i + 1][1] if i + 1 < len(starts) else max(end, s)))
+                      for i, (n, s) in enumerate(starts)}
+
+    def title(self, where) -> str:
+        if not where.exercise:
+            return self.routine.title
+        exercise = self.routine.exercises[where.exercise - 1]
+        parts = [f"{where.exercise}/{len(self.routine.exercises)} {exercise.name}"]
+        if where.side:
+            parts.append(where.side)
+        if where.set and exercise.sets > 1:
+            parts.append(f"set {where.set}/{exercise.sets}")
+        return " · ".join(parts)
+
+    def metadata(self, where) -> dict:
+        """Plain values keyed by MPRIS name; ``_variants`` wraps them for D-Bus."""
+        a, b = self.spans.get(where.exercise, (0, self.length))
+        return {"mpris:trackid": ("o", f"{TRACK_PATH}{where.exercise}"),
+                "mpris:length": ("x", (b - a) * 1_000_000 // SAMPLE_RATE),
+                "xesam:title": ("s", self.title(where)),
+                "xesam:album": ("s", self.routine.title),
+                "xesam:artist": ("as", ["voicecoach"]),
+                "xesam:trackNumber": ("i", where.exercise)}
+
+    def position_us(self, where, position: int) -> int:
+        a, _ = self.spans.get(where.exercise, (0, self.length))
+        return max(0, position - a) * 1_000_000 // SAMPLE_RATE
+
+
+def _variants(metadata: dict) -> dict:
+    from dbus_fast import Variant
+    return {key: Variant(sig, value) for key, (sig, value) in metadata.items()}
 
 
 def _root(push: Callable[[str], None]):
@@ -30,7 +82,7 @@ def _root(push: Callable[[str], None]):
             super().__init__("org.mpris.MediaPlayer2")
 
         @dbus_method()
-        def Raise(self): pass
+        def Raise(self): pass                   # CanRaise is false: nothing to raise
 
         @dbus_method()
         def Quit(self): push(Command.QUIT)
@@ -56,7 +108,7 @@ def _root(push: Callable[[str], None]):
     return Root()
 
 
-def _player(push: Callable[[str], None]):
+def _player(push: Callable[[str], None], keys: "MediaKeys"):
     from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
     from dbus_fast.service import method as dbus_method
 
@@ -68,10 +120,10 @@ def _player(push: Callable[[str], None]):
         def PlayPause(self): push(Command.PAUSE)
 
         @dbus_method()
-        def Play(self): push(Command.PAUSE)
+        def Play(self): push(Command.PLAY)
 
         @dbus_method()
-        def Pause(self): push(Command.PAUSE)
+        def Pause(self): push(Command.PAUSE_ONLY)
 
         @dbus_method()
         def Next(self): push(Command.NEXT)
@@ -82,8 +134,35 @@ def _player(push: Callable[[str], None]):
         @dbus_method()
         def Stop(self): push(Command.QUIT)
 
+        @dbus_method()
+        def Seek(self, offset: "x"): pass        # CanSeek is false: no effect (spec)
+
+        @dbus_method()
+        def SetPosition(self, track: "o", position: "x"): pass   # likewise
+
+        @dbus_method()
+        def OpenUri(self, uri: "s"): pass        # no URI schemes supported
+
         @dbus_property(access=PropertyAccess.READ)
-        def PlaybackStatus(self) -> "s": return "Playing"
+        def PlaybackStatus(self) -> "s": return keys.playback_status()
+
+        @dbus_property(access=PropertyAccess.READ)
+        def Metadata(self) -> "a{sv}": return _variants(keys.metadata())
+
+        @dbus_property(access=PropertyAccess.READ)
+        def Position(self) -> "x": return keys.position_us()
+
+        @dbus_property(access=PropertyAccess.READ)
+        def Rate(self) -> "d": return 1.0
+
+        @dbus_property(access=PropertyAccess.READ)
+        def MinimumRate(self) -> "d": return 1.0
+
+        @dbus_property(access=PropertyAccess.READ)
+        def MaximumRate(self) -> "d": return 1.0
+
+        @dbus_property(access=PropertyAccess.READ)
+        def Volume(self) -> "d": return keys.volume()
 
         @dbus_property(access=PropertyAccess.READ)
         def CanControl(self) -> "b": return True
@@ -95,6 +174,9 @@ def _player(push: Callable[[str], None]):
         def CanPause(self) -> "b": return True
 
         @dbus_property(access=PropertyAccess.READ)
+        def CanSeek(self) -> "b": return False
+
+        @dbus_property(access=PropertyAccess.READ)
         def CanGoNext(self) -> "b": return True
 
         @dbus_property(access=PropertyAccess.READ)
@@ -104,13 +186,19 @@ def _player(push: Callable[[str], None]):
 
 
 class MediaKeys:
-    """The MPRIS service thread. ``MediaKeys.start(push)``; ``close()`` when done."""
+    """The MPRIS service thread. ``MediaKeys.start(push)``; ``attach(session, position)`` once
+    the session is compiled, ``update`` as the scheduler's observer; ``close()`` when done."""
 
     def __init__(self, push: Callable[[str], None]):
         self.push = push
         self.loop: Optional[asyncio.AbstractEventLoop] = None
         self.ready = threading.Event()        # set once the bus name is owned (or it failed)
         self.active = False
+        self.tracks: Optional[Tracks] = None
+        self._state = None                    # the latest PlayState, read on the loop thread
+        self._position: Optional[Callable[[], int]] = None
+        self._shown: dict = {}                # what clients were last told
+        self._player = None
         self._thread = threading.Thread(target=self._run, name="voicecoach-mpris", daemon=True)
 
     @classmethod
@@ -119,6 +207,53 @@ class MediaKeys:
         keys._thread.start()
         return keys
 
+    # -- the scheduler's side (its thread) -------------------------------------
+    def attach(self, session, position: Callable[[], int]) -> None:
+        """The compiled session and a function giving the timeline sample playing now."""
+        self.tracks, self._position = Tracks(session), position
+
+    def update(self, state) -> None:
+        """Scheduler observer: remember the state, announce any change on the loop thread."""
+        self._state = state
+        loop = self.loop
+        if loop is not None and self.active:
+            try:
+                loop.call_soon_threadsafe(self._announce)
+            except RuntimeError:
+                pass                           # the loop closed meanwhile
+
+    # -- what the properties say (loop thread) ---------------------------------
+    def playback_status(self) -> str:
+        return STATUS_NAMES[self._state.status] if self._state is not None else "Playing"
+
+    def metadata(self) -> dict:
+        if self.tracks is None or self._state is None:
+            return {"mpris:trackid": ("o", f"{TRACK_PATH}0"), "xesam:artist": ("as", ["voicecoach"])}
+        return self.tracks.metadata(self._state.where)
+
+    def position_us(self) -> int:
+        if self.tracks is None or self._state is None:
+            return 0
+        position = self._position() if self._position and self._state.status == "playing" \
+            else self._state.position
+        return self.tracks.position_us(self._state.where, position)
+
+    def volume(self) -> float:
+        return round(self._state.gain, 4) if self._state is not None else 1.0
+
+    def _announce(self) -> None:
+        if self._player is None:
+            return
+        now = {"PlaybackStatus": self.playback_status(), "Metadata": self.metadata(),
+               "Volume": self.volume()}
+        changed = {k: v for k, v in now.items() if self._shown.get(k) != v}
+        if changed:
+            self._shown.update(changed)
+            if "Metadata" in changed:
+                changed["Metadata"] = _variants(changed["Metadata"])
+            self._player.emit_properties_changed(changed)
+
+    # -- the service -----------------------------------------------------------
     def _run(self) -> None:
         try:
             self.loop = asyncio.new_event_loop()
@@ -132,27 +267,45 @@ class MediaKeys:
     async def _serve(self) -> None:
         from dbus_fast import BusType
         from dbus_fast.aio import MessageBus
+        self._closing = asyncio.Event()
         bus = await asyncio.wait_for(MessageBus(bus_type=BusType.SESSION).connect(), 2)
         try:
-            for interface in _interfaces(self.push):
-                bus.export(OBJECT_PATH, interface)
+            self._player = _player(self.push, self)
+            bus.export(OBJECT_PATH, _root(self.push))
+            bus.export(OBJECT_PATH, self._player)
             await bus.request_name(BUS_NAME)
             self.active = True
             self.ready.set()
-            await bus.wait_for_disconnect()
+            self._announce()
+            waits = [asyncio.ensure_future(self._closing.wait()),
+                     asyncio.ensure_future(bus.wait_for_disconnect())]
+            try:
+                await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in waits:
+                    task.cancel()
+                await asyncio.gather(*waits, return_exceptions=True)
+            if self._closing.is_set():
+                self._announce()                   # the last state (Stopped) ...
+                await asyncio.sleep(0.05)          # ... reaches the bus before we leave it
         finally:
             bus.disconnect()
 
+    def _stop_serving(self) -> None:
+        """On the loop: leave the bus once the last state is announced (or stop connecting)."""
+        closing = getattr(self, "_closing", None)
+        if self.active and closing is not None:
+            closing.set()
+        else:
+            for task in asyncio.all_tasks():
+                task.cancel()
+
     def close(self) -> None:
+        """Announce the last state (Stopped), then leave the bus."""
         loop = self.loop
         if loop is not None and self._thread.is_alive():
             try:
-                loop.call_soon_threadsafe(_cancel_all)
+                loop.call_soon_threadsafe(self._stop_serving)
             except RuntimeError:
                 pass                           # the loop already closed
         self._thread.join(0.5)
-
-
-def _cancel_all() -> None:
-    for task in asyncio.all_tasks():
-        task.cancel()

@@ -14,9 +14,16 @@ from typing import Protocol
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import AudioError
 
-NO_DEVICE_HELP = ("no audio output device could be opened — check that a sound card or "
-                  "headphones are connected and not in use, or write the session to a file "
-                  "with 'voicecoach export ROUTINE -o session.wav'")
+NO_DEVICE = "no audio output device could be opened"
+NO_DEVICE_HELP = "check that a sound card or headphones are connected and not in use"
+
+
+class NoDeviceError(AudioError):
+    """No sound device: ``next_step`` says what to do; the CLI passes the exact export command."""
+
+    def __init__(self, detail: str, next_step: str = NO_DEVICE_HELP):
+        super().__init__(f"{NO_DEVICE} ({detail}) — {next_step}")
+        self.detail = detail
 
 
 class Playing(Protocol):
@@ -63,7 +70,7 @@ class SimpleaudioOutput:
             with quiet_stderr():
                 return self._sa.play_buffer(pcm, 1, 2, self.rate)
         except Exception as exc:
-            raise AudioError(f"{NO_DEVICE_HELP} ({_short(exc)})") from exc
+            raise NoDeviceError(_short(exc)) from exc
 
 
 def _short(exc: Exception) -> str:

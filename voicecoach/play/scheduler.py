@@ -9,6 +9,11 @@ device that ends each play late (open and drain latency: milliseconds on hardwar
 through PulseAudio) would push every later span back; a span that starts more than
 CATCH_UP_S late skips that much of its leading silence instead. A key
 stops the playing piece; the command decides what is inserted and where the stream continues.
+
+Observers (``add_observer``) hear a PlayState — playing, paused or stopped, the position and
+where that is — on every status change and every STATUS_EVERY_S while sound plays. They are
+called on the scheduler's thread and must return at once (the MPRIS service hands the state
+to its own loop).
 """
 
 from __future__ import annotations
@@ -30,6 +35,18 @@ CATCH_UP_S = 0.005           # a span starting later than this skips leading sil
 SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
 REMIND_S = 30                # "wait for me" steps: a gentle reminder this often
+
+
+PLAYING, PAUSED, STOPPED = "playing", "paused", "stopped"
+
+
+@dataclass(frozen=True)
+class PlayState:
+    """What a listener (MPRIS, a status widget) may show: status, timeline position, where."""
+    status: str                  # PLAYING | PAUSED | STOPPED
+    position: int                # timeline sample
+    where: Where
+    gain: float = 1.0
 
 
 class Clock(Protocol):
@@ -70,6 +87,27 @@ class Scheduler:
         # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
         # play then goes through the fallback silence, exactly like the export.
         self.can_wait = True
+        self.status = PLAYING
+        self.observers: list[Callable[[PlayState], None]] = []
+
+    def add_observer(self, observer: Callable[[PlayState], None]) -> None:
+        """``observer(PlayState)`` on every change of status and while playing (see module doc)."""
+        self.observers.append(observer)
+        observer(self.state())
+
+    def state(self) -> PlayState:
+        pos = self.here()
+        return PlayState(self.status, pos, self.nav.state(pos), self.gain)
+
+    def _set_status(self, status: str) -> None:
+        self.status = status
+        self._notify()
+
+    def _notify(self) -> None:
+        if self.observers:
+            state = self.state()
+            for observer in self.observers:
+                observer(state)
 
     # -- the loop ------------------------------------------------------------
     def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
@@ -77,6 +115,7 @@ class Scheduler:
         now) to the end or a quit."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
         pos: Optional[int] = start
+        self._set_status(PLAYING)
         try:
             while True:
                 key = self._play(inserts, pos, at)
@@ -91,11 +130,13 @@ class Scheduler:
                 if step is None:
                     return "quit"
                 inserts, pos = step
+                self._set_status(PLAYING)
         except BaseException:            # Ctrl-C, SIGTERM, a crash: remember where it stopped
             self.position = self.here()
             raise
         finally:
             self._stop()
+            self._set_status(STOPPED)
 
     def adopt(self, handle, pcm: bytes, started: float) -> None:
         """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
@@ -115,7 +156,7 @@ class Scheduler:
                 return self._interrupt(key)
             self._start(piece, deadline)
             deadline += piece.samples / SR
-            key = self.clock.wait_until(min(deadline, self.clock.now() + SETTLE_S), self.keys)
+            key = self._key(min(deadline, self.clock.now() + SETTLE_S))
             if key is not None:
                 return self._interrupt(key)
             piece = next(program, None)         # render ahead while this one plays
@@ -154,20 +195,31 @@ class Scheduler:
         self.log.append((now, piece.label))
         if piece.span:
             self.position = piece.span[0]
+        self._notify()
 
     def _wait(self, deadline: float) -> Optional[str]:
         """Wait for ``deadline`` and for the playing piece to finish; return a key if one came."""
         while True:
             now = self.clock.now()
-            step = min(deadline, now + STATUS_EVERY_S) if self.on_status else deadline
+            watched = self.on_status or self.observers
+            step = min(deadline, now + STATUS_EVERY_S) if watched else deadline
             if now >= deadline:
                 if self._current is None or not self._current[0].is_playing():
                     return None
                 step = now + IDLE_POLL_S
-            key = self.clock.wait_until(step, self.keys)
+            key = self._key(step)
             if key is not None:
                 return key
             self._status(False)
+            self._notify()
+
+    def _key(self, deadline: float) -> Optional[str]:
+        """Wait for ``deadline`` or a key; a key that asks for the state we are in already
+        (Play while playing, Pause-only while paused) changes nothing and is dropped."""
+        while True:
+            key = self.clock.wait_until(deadline, self.keys)
+            if key is None or key != (Command.PAUSE_ONLY if self.status == PAUSED else Command.PLAY):
+                return key
 
     def _interrupt(self, key: str) -> str:
         self.position = self.here()
@@ -225,7 +277,7 @@ class Scheduler:
         if key == Command.QUIT:
             self._play([say.speech([self.phrases.say("quit")], self.gain)], None)
             return None
-        if key == Command.PAUSE:
+        if key in (Command.PAUSE, Command.PAUSE_ONLY):
             return self._pause(pos)
         if key == Command.NEXT:
             return [say.beep(self.gain)], self.nav.next_exercise(pos)
@@ -254,17 +306,20 @@ class Scheduler:
 
     def _pause(self, pos: int):
         """Say 'Paused', wait for a command; resume with a recap and a 3-2-1 countdown."""
+        self.position = pos
+        self._set_status(PAUSED)
         key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None)
         self.position = pos
         while True:
             if key is None:
                 self._status(True)
-                key = self.clock.wait_until(math.inf, self.keys)
+                key = self._key(math.inf)
             if key == Command.QUIT:
                 return self._command(Command.QUIT)
-            if key in (Command.PAUSE, Command.NEXT, Command.BACK):
-                target = {Command.PAUSE: self.nav.restart_point(pos), Command.NEXT: self.nav.next_exercise(pos),
-                          Command.BACK: self.nav.back(pos)}[key]
+            if key in (Command.PAUSE, Command.PLAY, Command.NEXT, Command.BACK):
+                resume_at = self.nav.restart_point(pos)
+                target = {Command.PAUSE: resume_at, Command.PLAY: resume_at,
+                          Command.NEXT: self.nav.next_exercise(pos), Command.BACK: self.nav.back(pos)}[key]
                 self.position = target
                 return [self.speaker.recap(self.nav.state(target), self.gain)], target
             key = self._while_paused(key, pos)

@@ -7,6 +7,7 @@ best value it can (defaults for bad fields), so one pass finds all problems.
 from __future__ import annotations
 
 import os
+import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -278,7 +279,12 @@ def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
 def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
     label = f'"sides" in exercise {number}'
     if isinstance(node, ScalarNode):
-        return (fc.text(node, label, _SIDES_EXAMPLE),)
+        side = fc.text(node, label, _SIDES_EXAMPLE)
+        parts = [p.strip() for p in re.split(r"[,;/]", side) if p.strip()]
+        if len(parts) > 1:       # "right, left" would be spoken "Start with the right, left."
+            raise Invalid(node, f"{label} is one text, {side!r}, but names {len(parts)} sides "
+                                f"— write them as a list: sides: [{', '.join(parts)}]")
+        return (side,)
     if not isinstance(node, SequenceNode) or not node.value:
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
         raise Invalid(node, f"{label} must be a list of side names, got {got} "

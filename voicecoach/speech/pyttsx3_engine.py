@@ -2,7 +2,8 @@
 
 Wait on the ``finished-utterance`` callback (``runAndWait`` returns early), one
 job per run, re-synchronize properties after setting them, swallow the "Audio
-saved" print, keep one engine per process, end a stuck driver loop.
+saved" print, keep one engine per process, end a stuck driver loop, and stop before the
+interpreter exits (``close``, at exit).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
 SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
+CLOSE_WAIT_S = 5            # at exit, wait this long for a clip being synthesized to finish
 
 
 class _ShortSleeps:
@@ -68,7 +70,24 @@ class Pyttsx3Engine:
         self._done = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
         self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
+        self._closed = False
         atexit.register(shutil.rmtree, self._tmpdir, True)
+        atexit.register(self.close)            # runs first (LIFO): before the folder goes
+
+    def close(self) -> None:
+        """Stop synthesizing: wait for a clip in progress, refuse new ones.
+
+        A daemon thread (play's background render) may be inside espeak when the main thread
+        ends — after an error such as no sound device, ``q`` or Ctrl-C. If the interpreter
+        finalizes then, espeak's callback into Python fails and prints "Exception ignored on
+        calling ctypes callback function … _onSynth" with a traceback. atexit handlers run
+        before finalization, so waiting here for the clip and refusing the next keeps that
+        thread out of espeak from then on."""
+        if self._lock.acquire(timeout=CLOSE_WAIT_S):
+            self._closed = True
+            self._lock.release()
+        else:
+            self._closed = True
 
     @classmethod
     def fork_safe(cls) -> bool:
@@ -114,6 +133,8 @@ class Pyttsx3Engine:
         if not text.strip():   # the espeak driver loops forever on an empty text
             return np.zeros(0, np.int16)
         with self._lock:
+            if self._closed:
+                raise SpeechError("the speech engine was stopped (voicecoach is exiting)")
             self._set("voice", voice.voice or self._default_voice)
             self._set("rate", voice.rate)
             self._set("volume", voice.volume)

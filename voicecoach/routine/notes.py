@@ -1,0 +1,20 @@
+"""Defaults that change what an exercise means, stated by ``check`` so nobody is surprised.
+
+A missing ``reps`` on a counted exercise becomes 10 reps (``Exercise.rep_count``): valid,
+but the session then counts to ten where the author may have meant something else.
+"""
+
+from __future__ import annotations
+
+from voicecoach.model import Routine
+
+
+def assumed_defaults(routine: Routine) -> list[str]:
+    """One note per exercise whose meaning rests on a default, e.g.
+    ``exercise 2 (Squat): no reps given — 10 reps assumed; add "reps: N" to change it``."""
+    notes = []
+    for number, exercise in enumerate(routine.all_exercises(), start=1):
+        if exercise.kind == "counted" and exercise.reps is None:
+            notes.append(f"exercise {number} ({exercise.name}): no reps, hold, duration or phases "
+                         f"given — {exercise.rep_count} reps assumed; add \"reps: N\" to change it")
+    return notes
