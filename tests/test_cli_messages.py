@@ -62,10 +62,10 @@ def test_export_d_creates_the_folder_and_reports_every_problem_at_once(tmp_path)
     proc = run("export", "foot-strength", "my.yaml", "nosuch.yaml", "-d", "out", cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
-        "voicecoach: error: my.yaml: no such file or built-in routine — give a routine file or one of "
-        "the built-ins: foot-strength, ruecken-pause",
-        "voicecoach: error: nosuch.yaml: no such file or built-in routine — give a routine file or one of "
-        "the built-ins: foot-strength, ruecken-pause"]
+        "voicecoach: error: my.yaml: no such file or built-in routine — give a routine file, or a "
+        "built-in name ('python -m voicecoach list' shows them)",
+        "voicecoach: error: nosuch.yaml: no such file or built-in routine — give a routine file, or a "
+        "built-in name ('python -m voicecoach list' shows them)"]
     assert not (tmp_path / "out").exists()
     proc = run("export", "small.yaml", "-d", "out/nested", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -74,8 +74,8 @@ def test_export_d_creates_the_folder_and_reports_every_problem_at_once(tmp_path)
     proc = run("export", "small.yaml", "two.yaml", "gone.yaml", "-d", "out/nested", cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
-        "voicecoach: error: gone.yaml: no such file or built-in routine — give a routine file or one of "
-        "the built-ins: foot-strength, ruecken-pause",
+        "voicecoach: error: gone.yaml: no such file or built-in routine — give a routine file, or a "
+        "built-in name ('python -m voicecoach list' shows them)",
         "voicecoach: error: out/nested/small.mp3 already exists — use --force to overwrite it, or choose "
         "another name",
         "voicecoach: error: out/nested/playlist.m3u already exists — use --force to overwrite it, or "

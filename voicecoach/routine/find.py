@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
+from voicecoach import environment
 from voicecoach.errors import InputError
 from voicecoach.importer import is_article, is_url
 from voicecoach.model import Routine
@@ -71,7 +72,7 @@ def locate(spec: str) -> tuple[Path, bool]:
         return builtin, True
     hint = difflib.get_close_matches(spec, builtin_names(), n=1)
     extra = f' — did you mean "{hint[0]}"?' if hint else \
-        f" — give a routine file or one of the built-ins: {', '.join(builtin_names())}"
+        f" — give a routine file, or a built-in name ('{environment.prog_name()} list' shows them)"
     raise InputError(f"{spec}: no such file or built-in routine{extra}")
 
 
