@@ -35,6 +35,9 @@ class Settings:
     rest_between_s: float = 15.0       # rest between exercises
     transition_s: float = 5.0          # time to switch sides
     relax_s: float = 3.0               # pause between hold reps
+    setup_s: float = 10.0              # before the first countdown: get into position
+    equipment_transition_s: float = 10.0   # side switch when the exercise lists equipment
+    equipment_relax_s: float = 5.0     # pause between hold reps when equipment needs a re-grip
     pace_s: float = 3.0                # seconds per counted rep
     count_reps: bool = True            # speak rep numbers / "3 of 10"
     halfway: bool = True               # speak "halfway" in long holds
@@ -73,6 +76,8 @@ class Exercise:
     sound: Optional[str] = None        # sound for start beeps of this exercise
     equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
     tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
+    say_start: Optional[str] = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
+    say_end: Optional[str] = None      # spoken as each hold ends, instead of "Release."
 
     @property
     def kind(self) -> str:
@@ -127,6 +132,8 @@ class Routine:
                 "sound": ex.sound,
                 "equipment": list(ex.equipment),
                 "tips": list(ex.tips),
+                "say_start": ex.say_start,
+                "say_end": ex.say_end,
             })
         return out
 

@@ -24,16 +24,26 @@ def _table(language: str) -> dict:
 
 
 class Phrases:
-    """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``"""
+    """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``
+
+    A phrase may be a list of wordings: ``say(key, nth=i)`` takes wording ``i`` modulo the
+    list's length. The compiler picks ``nth`` by counting (never at random), so the same
+    routine always gives the same words and live play stays identical to export."""
 
     def __init__(self, language: str = "en"):
         self.language = language
         self.table = _table(language)
 
-    def say(self, key: str, **values) -> str:
+    def say(self, key: str, nth: int = 0, **values) -> str:
         template = self.table.get(key) or _table("en")[key]
+        if isinstance(template, list):
+            template = template[nth % len(template)]
         decimal = self.table.get("_decimal", ".")
         return template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
+
+    def words(self, key: str) -> list:
+        """A language's word list (e.g. ``_exhale``), empty if the table has none."""
+        return list(self.table.get(key, []))
 
     @property
     def default_voice(self) -> str:

@@ -40,6 +40,14 @@ class Builder:
         self.speech_end = 0      # end of the latest speech cue
         self.work_end = 0        # end of the latest end beep
         self.where: dict = {}
+        self.turns: dict = {}    # how often each varied wording has been used (see turn)
+
+    def turn(self, key) -> int:
+        """The next index for a varied wording: a count, never random, so the same routine
+        always gives the same words (play == export, cold == warm)."""
+        n = self.turns.get(key, 0)
+        self.turns[key] = n + 1
+        return n
 
     def add(self, start: int, end: int, kind: str, role: str, **kw) -> Cue:
         cue = Cue(start, end, kind, role, **{**self.where, **kw})
@@ -104,24 +112,75 @@ def compile_routine(routine: Routine, durations: Durations,
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
     b = Builder(durations)
     count = len(routine.exercises)
-    exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
-    length = phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
-    b.say(phrases.say("intro", title=routine.title, exercises=exercises, length=length), "intro")
+    _intro(b, routine, phrases, minutes)
     for index, exercise in enumerate(routine.exercises):
         b.where = {"exercise": index + 1}
         workplan.exercise(b, routine, index, exercise, phrases)
         if index + 1 < count:
             _rest_between(b, routine, routine.exercises[index + 1], phrases)
-    b.where = {}
-    b.say(phrases.say("complete"), "complete")
+    _close(b, routine, phrases, minutes)
     return b.timeline(routine)
+
+
+def _length(phrases: Phrases, minutes: int) -> str:
+    return phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
+
+
+def equipment(routine: Routine) -> list[str]:
+    """Every piece of equipment the routine's exercises list, once each, in order of use."""
+    seen: dict[str, str] = {}
+    for ex in routine.exercises:
+        for item in ex.equipment:
+            seen.setdefault(item.strip().lower(), item.strip())
+    return list(seen.values())
+
+
+def listing(items, phrases: Phrases) -> str:
+    """``a, b and c`` in the phrase language."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {phrases.say('_and')} " + items[-1]
+
+
+def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
+    """Title and length; what to have at hand; how the sounds work (said once)."""
+    count = len(routine.exercises)
+    exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
+    b.say(phrases.say("intro", title=routine.title, exercises=exercises,
+                      length=_length(phrases, minutes)), "intro")
+    items = equipment(routine)
+    if items:
+        b.say(phrases.say("need", items=listing(items, phrases)), "equipment")
+    b.say(phrases.say("sounds"), "sounds")
+
+
+def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
+    """Cool-down, recap (exercises, minutes), breathe normally, the safety line, goodbye."""
+    b.where = {}
+    count = len(routine.exercises)
+    b.say(phrases.say("cool_down"), "cool_down")
+    length = _length(phrases, minutes)
+    b.say(phrases.say("done_one", length=length) if count == 1 else
+          phrases.say("done_many", count=count, length=length), "done")
+    b.say(phrases.say("breathe_normally"), "breathe")
+    if routine.settings.safety:
+        b.say(routine.settings.safety, "safety")
+    b.say(phrases.say("complete"), "complete")
 
 
 def _rest_between(b: Builder, routine: Routine, upcoming: Exercise, phrases: Phrases) -> None:
     rest = samples(routine.settings.rest_between_s)
+    done = routine.exercises[b.where["exercise"] - 1]
     b.where = {"exercise": b.where["exercise"]}
     if rest > 0:
         b.say(phrases.say("rest", seconds=routine.settings.rest_between_s), "rest")
-    b.say(phrases.say("next", name=upcoming.name), "next")
+    held = {item.strip().lower() for item in done.equipment}
+    fetch = [item for item in upcoming.equipment if item.strip().lower() not in held]
+    if fetch:   # said during the rest, so there is time to fetch it
+        b.say(phrases.say("next_with", name=upcoming.name, items=listing(fetch, phrases)), "next")
+    else:
+        b.say(phrases.say("next", name=upcoming.name), "next")
     if rest > 0:
+        workplan.fill_rest(b, routine, rest, phrases)
         b.end_rest(rest)
