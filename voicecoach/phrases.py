@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -57,3 +58,23 @@ def _spoken(value, decimal: str = "."):
             return int(value)
         return str(value).replace(".", decimal)
     return value
+
+
+def routine_texts(routine) -> list[str]:
+    """The words a routine itself speaks: title, names, instructions, sides, tips, phases."""
+    texts = [routine.title, routine.settings.safety or ""]
+    for ex in routine.exercises:
+        texts += [ex.name, ex.what or "", ex.how or "", ex.say_start or "", ex.say_end or ""]
+        texts += [*ex.sides, *ex.tips, *ex.equipment, *(p.say for p in ex.phases)]
+    return [t for t in texts if t]
+
+
+def guess_language(texts) -> str | None:
+    """The phrase language whose common words (``_stopwords``) the texts use most, or None
+    when too few are found or two languages are close (fewer than twice the hits)."""
+    words = re.findall(r"\w+", " ".join(texts).lower())
+    hits = sorted(((sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
+                   for code in available_languages()), reverse=True)
+    if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
+        return None
+    return hits[0][1]
