@@ -253,10 +253,18 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     words, "Halfway", a form reminder (detailed), "10 seconds left" (if it does not crowd
     "Halfway"), then tips and time call-outs wherever a silence would exceed MAX_SILENCE."""
     settings = routine.settings
+    start_word = ex.say_start
+    if start_word and not _fits_in_work(b, ex, seconds, start_word):
+        # a short hold has no room for it: say it just before the start beep, ending where
+        # the relax ends (the beep waits for it only if the relax is shorter than the word)
+        length = b.d.speech(start_word)
+        at = max(b.t - length - BEEP_GAP, b.speech_end + BEEP_GAP)
+        b.add(at, at + length, "speech", "start_word", text=start_word)
+        b.speech_end, start_word = at + length, None
     t0 = max(b.t, b.speech_end + BEEP_GAP)
     work_from = b.beep_at(t0, ex.sound or "start", "work_start")
     end_at = t0 + samples(seconds)
-    ticks = [end_at - k * SR for k in (3, 2, 1) if end_at - k * SR >= work_from]
+    ticks = _ticks(work_from, end_at)
     limit = (ticks[0] if ticks else end_at) - BEEP_GAP
     midway = t0 + samples(seconds / 2)
     plan: list = []
@@ -270,8 +278,8 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
         cursor[0] = end
         return True
 
-    if ex.say_start:
-        put(work_from + BEEP_GAP, ex.say_start, "start_word")
+    if start_word:
+        put(work_from + BEEP_GAP, start_word, "start_word")
     halfway = settings.halfway and seconds >= 20 and \
         put(midway, phrases.say("halfway"), "halfway")
     ten_at = end_at - 10 * SR
@@ -290,6 +298,19 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
         b.beep_at(at, "tick", "tick")
     b.work_end = b.beep_at(end_at, "end", "work_end")
     b.t = b.work_end + BEEP_GAP
+
+
+def _ticks(work_from: int, end_at: int) -> list[int]:
+    return [end_at - k * SR for k in (3, 2, 1) if end_at - k * SR >= work_from]
+
+
+def _fits_in_work(b, ex: Exercise, seconds: float, text: str) -> bool:
+    """Whether ``text`` fits between the start beep and the first tick."""
+    t0 = 0
+    work_from = b.d.sound(ex.sound or "start")
+    ticks = _ticks(work_from, samples(seconds))
+    limit = (ticks[0] if ticks else samples(seconds)) - BEEP_GAP
+    return t0 + work_from + BEEP_GAP + b.d.speech(text) <= limit
 
 
 def _fill_work(b, ex: Exercise, phrases: Phrases, work_from: int, next_cue: int, end_at: int,
