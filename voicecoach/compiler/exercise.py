@@ -250,7 +250,7 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     """Start beep, spoken cues, ticks in the last three seconds, end beep.
 
     The spoken cues inside the work are planned first, then placed in time order: the start
-    words, "Halfway", a form reminder (detailed), "10 seconds left" (if it does not crowd
+    words, a tip early in work of 20 s or more, "Halfway", a form reminder (detailed), "10 seconds left" (if it does not crowd
     "Halfway"), then tips and time call-outs wherever a silence would exceed MAX_SILENCE."""
     settings = routine.settings
     start_word = ex.say_start
@@ -280,6 +280,13 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
 
     if start_word:
         put(work_from + BEEP_GAP, start_word, "start_word")
+    tipped = False
+    if ex.tips and settings.verbosity != "brief" and seconds >= 20:
+        # the next tip early in long work, while the body settles into it
+        tip_key = ("tip", ex.name)
+        tip = ex.tips[b.turns.get(tip_key, 0) % len(ex.tips)]
+        if put(max(work_from + 2 * SR, cursor[0] + BEEP_GAP), tip, "tip", midway - 3 * SR):
+            tipped = bool(b.turn(tip_key) + 1)
     halfway = settings.halfway and seconds >= 20 and \
         put(midway, phrases.say("halfway"), "halfway")
     ten_at = end_at - 10 * SR
@@ -292,7 +299,7 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     if ten_left:
         put(ten_at, phrases.say("ten_left"), "ten_left")
     if settings.verbosity != "brief":
-        _fill_work(b, ex, phrases, work_from, limit + BEEP_GAP, end_at, plan)
+        _fill_work(b, ex, phrases, work_from, limit + BEEP_GAP, end_at, plan, tipped)
     _emit(b, plan)
     for at in ticks:
         b.beep_at(at, "tick", "tick")
@@ -314,10 +321,10 @@ def _fits_in_work(b, ex: Exercise, seconds: float, text: str) -> bool:
 
 
 def _fill_work(b, ex: Exercise, phrases: Phrases, work_from: int, next_cue: int, end_at: int,
-               plan: list) -> None:
+               plan: list, tipped: bool) -> None:
     """Tips (the exercise's, in turn) and time call-outs in the silences of one rep."""
     tip_key = ("tip", ex.name)
-    state = {"first": True}    # one tip per rep at most, then time call-outs
+    state = {"first": not tipped}    # one tip per rep at most, then time call-outs
 
     def lines(to_go: int):
         out = []
