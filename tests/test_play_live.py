@@ -22,7 +22,7 @@ from voicecoach.play.announcements import Speaker
 
 SHORT = """
 title: Quick check
-settings: {rest_between: 3s, countdown: 2, verbosity: brief}
+settings: {rest_between: 3s, countdown: 2, verbosity: brief, setup: 0s}
 exercises:
   - name: Toe hold
     reps: 2
@@ -34,7 +34,7 @@ exercises:
 
 MINUTE = """
 title: One minute
-settings: {rest_between: 5s, countdown: 3, verbosity: brief}
+settings: {rest_between: 5s, countdown: 3, verbosity: brief, setup: 0s}
 exercises:
   - name: Calf hold
     reps: 3

@@ -17,7 +17,7 @@ from voicecoach.play.announcements import Speaker
 
 ROUTINE = """
 title: Terminal check
-settings: {verbosity: brief}
+settings: {verbosity: brief, setup: 0s}
 exercises:
   - name: Wall sit
     duration: 30s

@@ -152,7 +152,8 @@ def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None
     items = equipment(routine)
     if items:
         b.say(phrases.say("need", items=listing(items, phrases)), "equipment")
-    b.say(phrases.say("sounds"), "sounds")
+    b.say(phrases.say("sounds"), "sounds")       # two short sentences, not one long one
+    b.say(phrases.say("sounds_more"), "sounds")
 
 
 def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
