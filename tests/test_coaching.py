@@ -185,6 +185,9 @@ def test_a_breathing_routine_ends_on_an_out_breath(routine):
     phases = [c for c in timeline.cues if c.role == "phase"]
     assert phases[-1].text in ("Exhale", "Ausatmen")
     assert len([c for c in speech(timeline) if c.start >= last_work_end(timeline)]) >= 2
+    first_work = next(c for c in timeline.cues if c.role == "work_start").start
+    assert any("beep" in c.text or "Ton" in c.text for c in speech(timeline) if c.end <= first_work)
+    assert longest_silence(timeline) <= 15
 
 
 def test_mirrored_words_swap_left_and_right_keeping_capitals():
