@@ -286,7 +286,8 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
         tip_key = ("tip", ex.name)
         tip = ex.tips[b.turns.get(tip_key, 0) % len(ex.tips)]
         if put(max(work_from + 2 * SR, cursor[0] + BEEP_GAP), tip, "tip", midway - 3 * SR):
-            tipped = bool(b.turn(tip_key) + 1)
+            b.turn(tip_key)
+            tipped = True
     halfway = settings.halfway and seconds >= 20 and \
         put(midway, phrases.say("halfway"), "halfway")
     ten_at = end_at - 10 * SR
@@ -312,12 +313,11 @@ def _ticks(work_from: int, end_at: int) -> list[int]:
 
 
 def _fits_in_work(b, ex: Exercise, seconds: float, text: str) -> bool:
-    """Whether ``text`` fits between the start beep and the first tick."""
-    t0 = 0
+    """Whether ``text`` fits between the start beep and the first tick (times from the beep)."""
     work_from = b.d.sound(ex.sound or "start")
     ticks = _ticks(work_from, samples(seconds))
     limit = (ticks[0] if ticks else samples(seconds)) - BEEP_GAP
-    return t0 + work_from + BEEP_GAP + b.d.speech(text) <= limit
+    return work_from + BEEP_GAP + b.d.speech(text) <= limit
 
 
 def _fill_work(b, ex: Exercise, phrases: Phrases, work_from: int, next_cue: int, end_at: int,
