@@ -28,7 +28,8 @@ def test_intro_announcement_countdown_and_end():
     t = compile_one(Exercise("Calf drops", how="Rise up.", reps=2, hold_s=5))
     said = texts(t)
     assert said[0] == "Test. One exercise, about one minute."
-    assert said[1] == "Exercise 1 of 1: Calf drops."
+    assert "beep" in said[1] and "Ticks" in said[2]   # how the sounds work, before any work
+    assert said[3] == "Exercise 1 of 1: Calf drops."
     assert "Rise up." in said and "Get ready." in said
     i = said.index("Get ready.")
     assert said[i + 1: i + 4] == ["3", "2", "1"]
@@ -95,7 +96,7 @@ def test_sets_rest_and_announcement():
     t = compile_one(Exercise("X", sets=3, reps=2, rest_s=30))
     said = texts(t)
     assert said.count("Rest 30 seconds.") == 2
-    assert "Set 2 of 3." in said and "Set 3 of 3." in said
+    assert "Set 2 of 3." in said and "Last set, 3 of 3." in said
     ends = [c for c in t.cues if c.role == "work_end"]
     overs = [c for c in t.cues if c.role == "rest_over"]
     assert overs[0].start - ends[0].end == 30 * SR
@@ -109,14 +110,14 @@ def test_rest_between_exercises_with_next():
     end_a = [c for c in t.cues if c.role == "work_end"][0]
     over = next(c for c in t.cues if c.role == "rest_over")
     assert over.start - end_a.end == 15 * SR
-    assert said.index("Next: B.") < said.index("Exercise 2 of 2: B.")
+    assert said.index("Next: B.") < said.index("Last exercise, 2 of 2: B.")
 
 
 def test_counted_reps_spoken_at_pace():
     t = compile_one(Exercise("X", reps=4), pace_s=3)
     start = next(c for c in t.cues if c.role == "work_start")
     counts = [c for c in t.cues if c.role == "count"]
-    assert [c.text for c in counts] == ["1", "2", "3", "4"]
+    assert [c.text for c in counts] == ["1", "2", "3", "Last one."]
     assert [c.start - start.start for c in counts[1:]] == [3 * SR, 6 * SR, 9 * SR]
     end = next(c for c in t.cues if c.role == "work_end")
     assert end.start - start.start == 12 * SR

@@ -68,3 +68,31 @@ def test_speech_is_real_voice(exported):
     seg = audio[round(cue["start"] * SAMPLE_RATE): round(cue["end"] * SAMPLE_RATE)].astype(float)
     assert np.sqrt(np.mean(seg ** 2)) > 500
     assert len(seg) > SAMPLE_RATE  # the intro sentence lasts over a second
+
+
+def _level_db(audio, cues, test):
+    """RMS (dB re full scale) over every cue ``test`` picks, each cue's span alone, where no
+    other cue overlaps (a beep under speech would measure the mix)."""
+    power, count = 0.0, 0
+    for cue in cues:
+        if not test(cue):
+            continue
+        if any(c is not cue and c["start"] < cue["end"] and c["end"] > cue["start"] for c in cues):
+            continue
+        seg = audio[round(cue["start"] * SAMPLE_RATE): round(cue["end"] * SAMPLE_RATE)].astype(float)
+        power += float(np.sum(seg ** 2))
+        count += len(seg)
+    assert count > SAMPLE_RATE // 10
+    return 10 * np.log10(power / count / 32768.0 ** 2)
+
+
+def test_beeps_and_ticks_at_least_as_loud_as_speech_less_6_db(exported):
+    # Measured on the real export (espeak-ng voice): start/end beeps about +5 dB, ticks about
+    # +3 dB over speech. A louder voice or quieter beeps must not bury them under the coaching.
+    audio, timeline = exported
+    cues = timeline["cues"]
+    speech = _level_db(audio, cues, lambda c: c["kind"] == "speech" and not c["text"].isdigit())
+    beeps = _level_db(audio, cues, lambda c: c["role"] in ("work_start", "work_end"))
+    ticks = _level_db(audio, cues, lambda c: c["role"] == "tick")
+    print(f"speech {speech:.1f} dBFS, beeps {beeps - speech:+.1f} dB, ticks {ticks - speech:+.1f} dB")
+    assert beeps >= speech - 6 and ticks >= speech - 6

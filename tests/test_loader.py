@@ -261,6 +261,7 @@ def test_every_key_loads_and_sound_paths_resolve():
                                                                          "detailed", 0)
     assert (s.rest_between_s, s.transition_s, s.relax_s, s.pace_s) == (0, 90, 5.5, 2.5)
     assert (s.count_reps, s.halfway, s.ten_left) == (False, True, False)
+    assert (s.setup_s, s.equipment_transition_s, s.equipment_relax_s) == (4, 12, 6)
     sounds = s.sound_overrides()
     assert list(sounds) == list(SOUND_NAMES)
     assert sounds["start"] == str(ROUTINES.resolve() / "sounds" / "start.wav")
@@ -270,6 +271,7 @@ def test_every_key_loads_and_sound_paths_resolve():
     assert plank.sides == ("both",) and plank.duration_s == 90 and plank.rest_s == 45
     assert plank.sound == "tick" and plank.countdown == 5 and plank.transition_s == 10
     assert calf.sound == str(ROUTINES.resolve() / "sounds" / "custom.wav")
+    assert (calf.say_start, calf.say_end) == ("Rise up.", "Lower slowly.")
 
 
 def test_title_defaults_to_file_name():

@@ -17,7 +17,7 @@ from voicecoach.play.announcements import Speaker
 
 ROUTINE = """
 title: Terminal check
-settings: {verbosity: brief}
+settings: {verbosity: brief, setup: 0s}
 exercises:
   - name: Wall sit
     duration: 30s
@@ -45,7 +45,7 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain(master, 6.0)
+    shown = drain(master, 14.0)                    # exercise 1 is announced at about 12 s
     during = termios.tcgetattr(slave)
     os.write(master, b"w")                         # where am I
     shown += drain(master, 1.0)

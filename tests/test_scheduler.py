@@ -14,7 +14,7 @@ from voicecoach.session import Session
 
 ROUTINE = """
 title: Two things
-settings: {rest_between: 5s, countdown: 2}
+settings: {rest_between: 5s, countdown: 2, setup: 0s}
 exercises:
   - name: Toe hold
     how: Lift your toes.
@@ -146,7 +146,7 @@ def test_pause_in_a_hold_resumes_with_recap_countdown_and_restarts_the_hold(sess
 
 
 def test_next_jumps_to_the_next_exercise_with_a_confirmation(session):
-    sched, out, _ = run(session, [(8.0, "next")])
+    sched, out, _ = run(session, [(first_cue(session, exercise=1).start_s + 4.5, "next")])
     seq = played_cues(sched, out, session)
     i = seq.index("beep: confirm")
     assert seq[i + 1] == first_cue(session, exercise=2)
@@ -175,10 +175,11 @@ def test_back_once_restarts_this_exercise(session):
 
 def test_where_speaks_exercise_side_rep_and_time_left(session):
     work = first_cue(session, exercise=2, side="right arm", role="work_start")
-    sched, out, _ = run(session, [(work.start_s + 2, "where")])     # 12.7 s before the end
+    sched, out, _ = run(session, [(work.start_s + 2, "where")])     # about 20 s before the end
     seq = played_cues(sched, out, session)
     spoken = [c for c in seq if isinstance(c, str) and c.startswith("say: Exercise 2 of 2")]
-    assert spoken == ["say: Exercise 2 of 2, Reach. Right arm. 10 seconds to go."]
+    left = round((session.timeline.duration_s - work.start_s - 2) / 5) * 5   # on a 5 s grid
+    assert spoken == [f"say: Exercise 2 of 2, Reach. Right arm. {left} seconds to go."]
     i = seq.index(spoken[0])
     assert seq[i + 1].startswith("say: Get ready.")            # the timed work restarts
     assert seq[i + 2] == work
@@ -244,14 +245,15 @@ def test_where_in_a_hold_names_the_rep(session):
 
 
 def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(session):
-    sched, out, result = run(session, [(8.0, "pause"), (12.0, "where"), (20.0, "next")])
+    t0 = first_cue(session, exercise=1).start_s - 3.5    # the announcement came at 3.5 s
+    sched, out, result = run(session, [(t0 + 8.0, "pause"), (t0 + 12.0, "where"), (t0 + 20.0, "next")])
     seq = played_cues(sched, out, session)
     i = seq.index("say: Paused.")
     assert seq[i + 1].startswith("say: Exercise 1 of 2, Toe hold.")        # answered while paused
     assert seq[i + 2] == "say: Resuming Reach. | say: Get ready. 3 2 1"
     assert seq[i + 3] == first_cue(session, exercise=2)
     paused_for = [t for t, label in sched.log if label.startswith("say: Resuming")][0] - 100.0
-    assert paused_for == pytest.approx(20.0, abs=0.01)                     # nothing played meanwhile
+    assert paused_for == pytest.approx(t0 + 20.0, abs=0.01)                     # nothing played meanwhile
     assert result == "done"
 
 

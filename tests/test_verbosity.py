@@ -12,9 +12,10 @@ from conftest import FakeDurations
 
 D = FakeDurations()
 BEEPS = {"work_start", "work_end", "tick", "rest_over"}
-BRIEF = {"intro", "announce", "side", "switch", "set", "countdown", "release", "rep_count",
-         "count", "halfway", "ten_left", "rest", "next", "complete"}
-NORMAL = BRIEF | {"what", "how", "summary", "get_ready"}
+BRIEF = {"intro", "equipment", "sounds", "setup", "announce", "side", "switch", "set",
+         "countdown", "start_word", "release", "rep_count", "count", "halfway", "ten_left",
+         "rest", "next", "cool_down", "done", "breathe", "safety", "complete"}
+NORMAL = BRIEF | {"what", "how", "summary", "get_ready", "tip", "time_left", "rest_tip"}
 DETAILED = NORMAL | {"form_reminder"}
 
 

@@ -36,6 +36,9 @@ class Settings:
     rest_between_s: float = 15.0       # rest between exercises
     transition_s: float = 5.0          # time to switch sides
     relax_s: float = 3.0               # pause between hold reps
+    setup_s: float = 10.0              # before the first countdown: get into position
+    equipment_transition_s: float = 10.0   # side switch when the exercise lists equipment
+    equipment_relax_s: float = 5.0     # pause between hold reps when equipment needs a re-grip
     pace_s: float = 3.0                # seconds per counted rep
     count_reps: bool = True            # speak rep numbers / "3 of 10"
     halfway: bool = True               # speak "halfway" in long holds
@@ -78,6 +81,8 @@ class Exercise:
     tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
     until: Optional[str] = None        # "ready": untimed, waits for the user in play
     fallback_s: Optional[float] = None  # how long an ``until: ready`` step lasts in an export
+    say_start: Optional[str] = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
+    say_end: Optional[str] = None      # spoken as each hold ends, instead of "Release."
 
     @property
     def kind(self) -> str:
@@ -224,6 +229,8 @@ def _exercise_json(ex: Exercise) -> dict:
         "tips": list(ex.tips),
         "until": ex.until,
         "fallback": ex.fallback_s,
+        "say_start": ex.say_start,
+        "say_end": ex.say_end,
     }
 
 

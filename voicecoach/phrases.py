@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -24,16 +25,26 @@ def _table(language: str) -> dict:
 
 
 class Phrases:
-    """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``"""
+    """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``
+
+    A phrase may be a list of wordings: ``say(key, nth=i)`` takes wording ``i`` modulo the
+    list's length. The compiler picks ``nth`` by counting (never at random), so the same
+    routine always gives the same words and live play stays identical to export."""
 
     def __init__(self, language: str = "en"):
         self.language = language
         self.table = _table(language)
 
-    def say(self, key: str, **values) -> str:
+    def say(self, key: str, nth: int = 0, **values) -> str:
         template = self.table.get(key) or _table("en")[key]
+        if isinstance(template, list):
+            template = template[nth % len(template)]
         decimal = self.table.get("_decimal", ".")
         return template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
+
+    def words(self, key: str) -> list:
+        """A language's word list (e.g. ``_exhale``), empty if the table has none."""
+        return list(self.table.get(key, []))
 
     @property
     def default_voice(self) -> str:
@@ -47,3 +58,23 @@ def _spoken(value, decimal: str = "."):
             return int(value)
         return str(value).replace(".", decimal)
     return value
+
+
+def routine_texts(routine) -> list[str]:
+    """The words a routine itself speaks: title, names, instructions, sides, tips, phases."""
+    texts = [routine.title, routine.settings.safety or ""]
+    for ex in routine.exercises:
+        texts += [ex.name, ex.what or "", ex.how or "", ex.say_start or "", ex.say_end or ""]
+        texts += [*ex.sides, *ex.tips, *ex.equipment, *(p.say for p in ex.phases)]
+    return [t for t in texts if t]
+
+
+def guess_language(texts) -> str | None:
+    """The phrase language whose common words (``_stopwords``) the texts use most, or None
+    when too few are found or two languages are close (fewer than twice the hits)."""
+    words = re.findall(r"\w+", " ".join(texts).lower())
+    hits = sorted(((sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
+                   for code in available_languages()), reverse=True)
+    if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
+        return None
+    return hits[0][1]

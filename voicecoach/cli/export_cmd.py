@@ -43,6 +43,9 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     for note in loaded.assumptions:
         click.echo(f"voicecoach: assumed: {note}", err=True)
     check_exportable(loaded.routine)      # before any speech is rendered
+    from voicecoach.cli.options import language_notes
+    for note in language_notes(loaded.routine):
+        click.echo(f"voicecoach: {note}", err=True)
     session = build_session(loaded.routine)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
         result = export_session(session, output, options, subtitles, bar.update if bar else None)

@@ -28,6 +28,8 @@ def _load(spec: str, overrides=None):
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
         click.echo(f"voicecoach: assumed: {note}", err=True)
+    for note in options.language_notes(loaded.routine):
+        click.echo(f"voicecoach: {note}", err=True)
     return loaded
 
 

@@ -73,3 +73,43 @@ def session_options(command):
         wrapper = option(wrapper)
     return wrapper
 
+
+
+def language_notes(routine) -> list[str]:
+    """Warnings when a session would mix languages: the routine's own text in one language
+    and voicecoach's phrases (``language``) or an explicitly chosen voice in another."""
+    from voicecoach.phrases import Phrases, guess_language, routine_texts
+    text = guess_language(routine_texts(routine))
+    if text is None:
+        return []
+    phrases = routine.settings.language
+    notes = []
+    name = Phrases(text).table.get("_language", text)
+    if text != phrases:
+        notes.append(f"the routine's text is in {name} ({text}) but voicecoach's own phrases "
+                     f"are in {phrases}: you will hear both — add 'language: {text}' to its "
+                     f"settings or pass --language {text}")
+    voice = routine.settings.voice
+    spoken = _voice_language(voice) if voice else None
+    if spoken and spoken != text:
+        notes.append(f"the routine's text is in {name} ({text}) but the voice {voice!r} speaks "
+                     f"{spoken}: choose a voice for {text} (see 'voicecoach voices') or leave "
+                     "settings.voice / --voice out")
+    return notes
+
+
+def _voice_language(voice: str):
+    """The primary language of a voice spec (a code like ``en-us``, or an installed voice's)."""
+    import re
+    if re.fullmatch(r"[a-zA-Z]{2,3}([-_][a-zA-Z0-9]+)*", voice):
+        return voice[:voice.replace("_", "-").find("-")].lower() if "-" in voice.replace("_", "-") \
+            else voice.lower()
+    from voicecoach.errors import VoicecoachError
+    from voicecoach.speech import voices
+    try:
+        found = voices.find(voice, voices.installed_default())
+    except VoicecoachError:
+        return None
+    if found is None or not found.languages:
+        return None
+    return found.languages[0].replace("_", "-").split("-")[0].lower()

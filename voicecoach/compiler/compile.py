@@ -41,6 +41,14 @@ class Builder:
         self.work_end = 0        # end of the latest end beep
         self.where: dict = {}
         self.waits: list[tuple[int, int]] = []   # "wait for me" steps: (start, end)
+        self.turns: dict = {}    # how often each varied wording has been used (see turn)
+
+    def turn(self, key) -> int:
+        """The next index for a varied wording: a count, never random, so the same routine
+        always gives the same words (play == export, cold == warm)."""
+        n = self.turns.get(key, 0)
+        self.turns[key] = n + 1
+        return n
 
     def add(self, start: int, end: int, kind: str, role: str, **kw) -> Cue:
         cue = Cue(start, end, kind, role, **{**self.where, **kw})
@@ -104,10 +112,7 @@ def compile_routine(routine: Routine, durations: Durations,
 
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
     b = Builder(durations)
-    count = len(routine.all_exercises())
-    exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
-    length = phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
-    b.say(phrases.say("intro", title=routine.title, exercises=exercises, length=length), "intro")
+    _intro(b, routine, phrases, minutes)
     # The structure is walked item by item; a circuit is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
     # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
@@ -123,9 +128,8 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
         else:
             index = _interval(b, view, index, units, item, phrases)
         if item_index + 1 < len(routine.exercises):
-            _rest_between(b, routine, units[index], phrases)
-    b.where = {}
-    b.say(phrases.say("complete"), "complete")
+            _rest_between(b, routine, units[index - 1], units[index], phrases)
+    _close(b, routine, phrases, minutes)
     return b.timeline(routine)
 
 
@@ -142,10 +146,11 @@ class _UnitPhrases:
         return getattr(self.phrases, name)
 
     def say(self, key: str, **values) -> str:
-        if key == "exercise_of":
+        if key in ("exercise_of", "exercise_last"):
             u = self.unit
             if u.round is not None:
                 return self.phrases.say("in_round", name=u.exercise.name, n=u.position, total=u.count)
+            key = "exercise_last" if u.item == self.items > 1 else "exercise_of"
             return self.phrases.say(key, n=u.item, total=self.items, name=u.exercise.name)
         return self.phrases.say(key, **values)
 
@@ -197,21 +202,23 @@ def _circuit(b: Builder, view: Routine, index: int, units, block: Circuit, phras
             _unit(b, view, index, units[index], phrases, 0)
             index += 1
             if position + 1 < count:
-                _rest(b, between, phrases.say("next", name=units[index].exercise.name), phrases)
+                _rest(b, view, between, phrases.say("next", name=units[index].exercise.name), phrases)
         if round_number < block.rounds:
             upcoming = units[index]
-            _rest(b, rest, phrases.say("next_round", round=upcoming.round,
+            _rest(b, view, rest, phrases.say("next_round", round=upcoming.round,
                                        name=upcoming.exercise.name), phrases)
     return index
 
 
-def _rest(b: Builder, seconds: float, next_text: str, phrases: Phrases) -> None:
-    """"Rest N seconds. Next: …", the rest measured from the end of the last work."""
+def _rest(b: Builder, routine: Routine, seconds: float, next_text: str, phrases: Phrases) -> None:
+    """"Rest N seconds. Next: …", the rest measured from the end of the last work; a long
+    rest is filled like any other (no silence over 15 s)."""
     rest = samples(seconds)
     if rest > 0:
         b.say(phrases.say("rest", seconds=seconds), "rest")
     b.say(next_text, "next")
     if rest > 0:
+        workplan.fill_rest(b, routine, rest, phrases)
         b.end_rest(rest)
 
 
@@ -300,11 +307,71 @@ def _task(ex: Exercise, phrases: Phrases) -> str:
     return phrases.say("task", name=ex.name)
 
 
-def _rest_between(b: Builder, routine: Routine, upcoming: Unit, phrases: Phrases) -> None:
+def _length(phrases: Phrases, minutes: int) -> str:
+    return phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
+
+
+def equipment(routine: Routine) -> list[str]:
+    """Every piece of equipment the routine's exercises list, once each, in order of use."""
+    seen: dict[str, str] = {}
+    for ex in routine.all_exercises():
+        for item in ex.equipment:
+            seen.setdefault(item.strip().lower(), item.strip())
+    return list(seen.values())
+
+
+def listing(items, phrases: Phrases) -> str:
+    """``a, b and c`` in the phrase language."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {phrases.say('_and')} " + items[-1]
+
+
+def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
+    """Title and length; what to have at hand; how the sounds work (said once)."""
+    count = len(routine.all_exercises())
+    exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
+    b.say(phrases.say("intro", title=routine.title, exercises=exercises,
+                      length=_length(phrases, minutes)), "intro")
+    items = equipment(routine)
+    if items:
+        b.say(phrases.say("need", items=listing(items, phrases)), "equipment")
+    b.say(phrases.say("sounds"), "sounds")       # two short sentences, not one long one
+    b.say(phrases.say("sounds_more"), "sounds")
+
+
+def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
+    """Cool-down, recap (exercises, minutes), breathe normally, the safety line, goodbye."""
+    b.where = {}
+    count = len(routine.all_exercises())
+    b.say(phrases.say("cool_down"), "cool_down")
+    length = _length(phrases, minutes)
+    b.say(phrases.say("done_one", length=length) if count == 1 else
+          phrases.say("done_many", count=count, length=length), "done")
+    b.say(phrases.say("breathe_normally"), "breathe")
+    if routine.settings.safety:
+        b.say(routine.settings.safety, "safety")
+    b.say(phrases.say("complete"), "complete")
+
+
+def _rest_between(b: Builder, routine: Routine, done: Unit, upcoming: Unit, phrases: Phrases) -> None:
+    """Rest between the routine's items; "Next: …" names what to fetch that the last one
+    did not use, said during the rest so there is time to fetch it."""
     rest = samples(routine.settings.rest_between_s)
     b.where = {"exercise": b.where["exercise"], "round": b.where.get("round")}
     if rest > 0:
         b.say(phrases.say("rest", seconds=routine.settings.rest_between_s), "rest")
-    b.say(phrases.say("next", name=upcoming.block.name if upcoming.block else upcoming.exercise.name), "next")
+    name = upcoming.block.name if upcoming.block else upcoming.exercise.name
+    held = {item.strip().lower() for item in done.exercise.equipment}
+    fetch = [item for item in upcoming.exercise.equipment if item.strip().lower() not in held]
+    if fetch:
+        b.say(phrases.say("next_with", name=name, items=listing(fetch, phrases)), "next")
+    else:
+        b.say(phrases.say("next", name=name), "next")
     if rest > 0:
+        workplan.fill_rest(b, routine, rest, phrases)
+        b.end_rest(rest)
+    if rest > 0:
+        workplan.fill_rest(b, routine, rest, phrases)
         b.end_rest(rest)

@@ -18,11 +18,12 @@ from voicecoach.routine.yamlnodes import Invalid, Report
 
 TOP_KEYS = ("title", "settings", "exercises")
 SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
-                 "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
+                 "rest_between", "transition", "relax", "setup",
+                 "equipment_transition", "equipment_relax", "pace", "count_reps", "halfway",
                  "ten_left", "sounds", "safety", "music")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
                  "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
-                 "until", "fallback")
+                 "until", "fallback", "say_start", "say_end")
 PHASE_KEYS = ("say", "seconds")
 BLOCK_KEYS = BLOCK_KINDS + ("rounds", "rest", "rest_between", "work", "minutes", "exercises")
 # the keys each kind of block takes (besides its kind, which holds its name)
@@ -54,6 +55,9 @@ _SETTINGS_SPEC = {
     "rest_between": ("rest_between_s", fc.time_from_zero, "rest_between: 15s"),
     "transition": ("transition_s", fc.time_from_zero, "transition: 5s"),
     "relax": ("relax_s", fc.time_from_zero, "relax: 3s"),
+    "setup": ("setup_s", fc.time_from_zero, "setup: 10s"),
+    "equipment_transition": ("equipment_transition_s", fc.time_from_zero, "equipment_transition: 10s"),
+    "equipment_relax": ("equipment_relax_s", fc.time_from_zero, "equipment_relax: 5s"),
     "pace": ("pace_s", fc.time, "pace: 3s"),
     "count_reps": ("count_reps", fc.boolean, "count_reps: true"),
     "halfway": ("halfway", fc.boolean, "halfway: true"),
@@ -74,6 +78,8 @@ _EXERCISE_SPEC = {
     "pace": ("pace_s", fc.time, "pace: 3s"),
     "until": ("until", fc.choice(("ready",)), "until: ready"),
     "fallback": ("fallback_s", fc.time, "fallback: 60s"),
+    "say_start": ("say_start", fc.text, "say_start: Rise up."),
+    "say_end": ("say_end", fc.text, "say_end: Lower slowly."),
 }
 _PHASE_EXAMPLE = "phases: [{say: Inhale, seconds: 4}, {say: Exhale, seconds: 4}]"
 _SIDES_EXAMPLE = "sides: [right foot, left foot]"
