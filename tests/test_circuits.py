@@ -160,7 +160,10 @@ def test_plain_alias_bomb_is_still_refused_or_bounded():
 def test_circuit_is_announced_round_by_round():
     t = compile_routine(load(EXAMPLE), D)
     text = said(t)
-    assert text[1] == "Core circuit: 3 rounds of 2 exercises."
+    # after the opening (title, how the sounds work), the circuit introduces itself
+    first_round = text.index("Round 1 of 3.")
+    assert text[first_round - 1] == "Core circuit: 3 rounds of 2 exercises."
+    assert all(c.exercise is None for c in t.speech() if c.text in text[:first_round - 1])
     for r in (1, 2, 3):
         assert f"Round {r} of 3." in text
     assert text.count("Plank, 1 of 2 in this round.") == 3
@@ -248,7 +251,10 @@ def test_amrap_calls_the_minutes_and_time_left_without_rep_counts():
                      (180 * SR, "2 minutes left."), (240 * SR, "One minute left."),
                      (270 * SR, "30 seconds left.")]
     assert not [c for c in t.cues if c.role in ("count", "rep_count")]
-    assert "5 Pull-ups." in said(t) and said(t)[-2] == "Time. Count your rounds."
+    assert "5 Pull-ups." in said(t) and "Time. Count your rounds." in said(t)
+    time_up = next(c for c in t.speech() if c.text == "Time. Count your rounds.")
+    assert {c.role for c in t.speech() if c.start > time_up.start} <= {"cool_down", "done", "breathe",
+                                                                         "safety", "complete"}
 
 
 def test_ready_step_keeps_its_fallback_silence_and_marks_the_wait():
