@@ -1,6 +1,5 @@
 """CLI export: overwrite rules, never over the input, no partial file on failure."""
 
-import os
 import signal
 import subprocess
 import sys

@@ -64,12 +64,18 @@ def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = N
     return clips
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None) -> Session:
-    """Render any missing speech clips, then compile the timeline."""
+def session_parts(routine: Routine, cache_dir: Optional[Path] = None,
+                  engine=None) -> tuple[Phrases, Beeps, SpeechClips]:
+    """The routine's phrases, beeps (its sound files checked) and speech clips."""
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
-    clips = make_clips(routine, phrases, cache_dir, engine)
+    return phrases, beeps, make_clips(routine, phrases, cache_dir, engine)
+
+
+def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None) -> Session:
+    """Render any missing speech clips, then compile the timeline."""
+    phrases, beeps, clips = session_parts(routine, cache_dir, engine)
     render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps))
