@@ -1,5 +1,5 @@
 """Capture what simpleaudio really plays, with no sound card: a temporary HOME whose
-``.asoundrc`` points ALSA's ``default`` at the file plugin (platform notes).
+``.asoundrc`` points ALSA's ``default`` at the file plugin (docs/platform.md).
 
 - ``appending_capture(tmp)``: every open appends raw PCM to one file (consumes instantly).
 - ``PacedCapture(tmp)``: a FIFO read at the real byte rate, recording when each block
