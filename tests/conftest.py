@@ -10,7 +10,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session", autouse=True)
 def speech_cache(tmp_path_factory):
-    """One speech cache for the whole run, never the user's."""
+    """One speech cache for the whole run, never the user's. Under pytest-xdist each worker
+    has its own (its own base temp folder): a worker renders exactly what a serial run would,
+    so no test sees a clip another process re-rendered (espeak's output can differ by a few
+    samples after a voice switch, docs/platform.md); the cost is a few seconds of synthesis."""
     path = Path(os.environ.get("VOICECOACH_TEST_CACHE") or tmp_path_factory.mktemp("speech-cache"))
     os.environ["VOICECOACH_CACHE"] = str(path)
     return path

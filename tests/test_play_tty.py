@@ -35,6 +35,15 @@ def drain(fd, seconds):
     return out
 
 
+def drain_until(fd, marker: bytes, seconds):
+    """Read until ``marker`` has been shown (or ``seconds`` passed): waits as long as a loaded
+    machine needs, and no longer than an idle one does."""
+    out, end = b"", time.monotonic() + seconds
+    while marker not in out and time.monotonic() < end:
+        out += drain(fd, 0.1)
+    return out
+
+
 def test_keys_status_line_and_terminal_restored(tmp_path):
     path = tmp_path / "tty.yaml"
     path.write_text(ROUTINE)
@@ -45,12 +54,12 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain(master, 6.0)
+    shown = drain_until(master, "1/1 Wall sit".encode(), 60.0)    # the status line reached the work
     during = termios.tcgetattr(slave)
     os.write(master, b"w")                         # where am I
     shown += drain(master, 1.0)
     os.write(master, b"q")                         # quit
-    shown += drain(master, 4.0)
+    shown += drain(master, 1.0)
     _, err = proc.communicate(timeout=10)
     after = termios.tcgetattr(slave)
     os.close(master)
