@@ -50,3 +50,14 @@ def restore_sigint():
     ignored, and Python keeps it ignored; a user at a terminal has it on."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# Modules whose tests wait on the real clock or render a lot, measured with --durations:
+# collected first, so pytest-xdist hands them out first and they don't form the tail.
+SLOW_FIRST = ("test_bench.py", "test_play_live.py", "test_export_formats.py", "test_loader.py",
+              "test_prerender.py", "test_session_options.py", "test_play_tty.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))   # stable otherwise
