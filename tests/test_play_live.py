@@ -160,15 +160,18 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     saved = json.loads((state / "positions.json").read_text())
     assert [entry["exercise"] for entry in saved.values()] == [1]
 
-    env, capture = appending_capture(tmp_path / "again")
-    proc = player([str(routine), "--resume"], {**env, "VOICECOACH_STATE": str(state)})
-    time.sleep(8)                                  # recap and countdown, then the exercise
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=5)
-    assert proc.returncode == 130, err
     start = nav.exercise_start(1)
     recap = Speaker(session.routine, session.sources, Phrases()).recap(nav.state(start)).pcm
     stream = b"".join(session.chunks(start, start + SR))
+    env, capture = appending_capture(tmp_path / "again")
+    proc = player([str(routine), "--resume"], {**env, "VOICECOACH_STATE": str(state)})
+    deadline = time.monotonic() + 60              # recap and countdown, then the exercise
+    while capture.stat().st_size <= len(recap) + len(stream) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=5)
+    assert proc.returncode == 130, err
     played = capture.read_bytes()
     assert len(played) > len(recap) + len(stream)
     assert played[:len(recap)] == recap

@@ -49,7 +49,8 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     path.write_text(ROUTINE)
     env, capture = appending_capture(tmp_path)
     env["VOICECOACH_STATE"] = str(tmp_path / "state")
-    master, slave = pty.openpty()
+    session = build_session(load_routine_text(ROUTINE, str(path)))   # a warm cache: the status
+    master, slave = pty.openpty()                                    # line shows from the intro on
     before = termios.tcgetattr(slave)
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
@@ -69,7 +70,6 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     assert after == before                                                   # and restored
     text = shown.decode("utf-8", "replace")
     assert "\x1b[K" in text and "Terminal check" in text and "1/1 Wall sit" in text
-    session = build_session(load_routine_text(ROUTINE, str(path)))
     speaker = Speaker(session.routine, session.sources, Phrases())
     played = capture.read_bytes()
     assert played.endswith(speaker.speech(["Stopping."]).pcm)
