@@ -1,5 +1,5 @@
 """Export speed: foot-strength to WAV (and MP3 when the export supports it), cold and warm
-cache, whole CLI processes, against the espeak-ng CLI rendering the same phrases one
+cache (--quick, the smoke run the test suite pays for: a generated 3-minute routine, WAV only), whole CLI processes, against the espeak-ng CLI rendering the same phrases one
 process each (a shell loop's cost)."""
 
 from __future__ import annotations
@@ -11,16 +11,26 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Bench, BenchError, Row, median, run_checked, timed
+from benchmarks.routinegen import timed_routine
 
 ROUTINE = "foot-strength"
+QUICK_MINUTES = 3
 RATE = 160            # words per minute: foot-strength's (the default) rate
 COLD_TARGET = 1.0     # cold export time <= this multiple of the baseline's
 WARM_TARGET = 1000    # warm export >= this multiple of real time
 
 
+def routine_spec(bench: Bench) -> str:
+    if not bench.quick:
+        return ROUTINE
+    if "quick_routine" not in bench.extra:
+        bench.extra["quick_routine"] = str(timed_routine(bench.work, QUICK_MINUTES))
+    return bench.extra["quick_routine"]
+
+
 def session_phrases(bench: Bench, cache: Path) -> tuple[list[str], float]:
     """The unique speech texts of the timeline, in order, and the session length in seconds."""
-    proc = run_checked(bench.voicecoach("preview", ROUTINE, "--json"), bench.env(cache))
+    proc = run_checked(bench.voicecoach("preview", routine_spec(bench), "--json"), bench.env(cache))
     timeline = json.loads(proc.stdout)
     texts = dict.fromkeys(c["text"] for c in timeline["cues"] if c["kind"] == "speech")
     return list(texts), float(timeline["duration"])
@@ -43,9 +53,9 @@ def export_times(bench: Bench, fmt: str) -> tuple[float, float]:
     for i in range(bench.repeats):
         cache = bench.fresh_dir(f"export-cache-{fmt}")
         out = bench.fresh_dir("export-out")
-        cmd = bench.voicecoach("export", ROUTINE, "-o", str(out / f"cold.{fmt}"))
+        cmd = bench.voicecoach("export", routine_spec(bench), "-o", str(out / f"cold.{fmt}"))
         cold.append(timed(cmd, bench.env(cache)))
-        cmd = bench.voicecoach("export", ROUTINE, "-o", str(out / f"warm.{fmt}"))
+        cmd = bench.voicecoach("export", routine_spec(bench), "-o", str(out / f"warm.{fmt}"))
         warm.append(timed(cmd, bench.env(cache)))
     return median(cold), median(warm)
 
@@ -67,8 +77,8 @@ def measure(bench: Bench) -> list[Row]:
     group = "Export speed"
     rows = [Row(group, f"espeak-ng CLI baseline ({len(texts)} phrases, one process each)", baseline, "s",
                 note=f"{duration / baseline:.0f}x real time; phrases only, no timeline or mixing")]
-    why_not = mp3_available(bench, cache)
-    for fmt in ("wav", "mp3"):
+    why_not = "" if bench.quick else mp3_available(bench, cache)
+    for fmt in ("wav",) if bench.quick else ("wav", "mp3"):
         if fmt == "mp3" and why_not:
             rows.append(Row(group, "MP3 export", None, "s", note=f"not available: {why_not}"))
             continue

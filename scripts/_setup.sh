@@ -33,9 +33,12 @@ vc_system_packages() {
   fi
   if [ "$(id -u)" -eq 0 ]; then
     vc_log "installing system packages: ${missing[*]}"
-    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >&2; then
-      vc_log "apt-get failed; install by hand: apt-get install -y ${missing[*]}"; return 1
+    local log; log="$(mktemp -t voicecoach-apt.XXXXXX)"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1; then
+      tail -n 30 "$log" >&2
+      vc_log "apt-get failed (full log: $log); install by hand: apt-get install -y ${missing[*]}"; return 1
     fi
+    rm -f "$log"
   else
     vc_log "missing system packages: ${missing[*]}"
     vc_log "install them with:  sudo apt-get install -y ${missing[*]}"
@@ -69,11 +72,19 @@ vc_setup() {
   if [ ! -x "$VENV/bin/python" ]; then
     py="$(vc_pick_python)"
     vc_log "creating $VENV with $py"
-    "$py" -m venv "$VENV"
+    "$py" -m venv "$VENV" >&2
   fi
   vc_log "installing voicecoach${extras:+ [$extras]} into $VENV (first run only)"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2 2>/dev/null || true
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")" >&2
+  # pip's and setuptools' output goes to a log, shown only when the install fails.
+  local log="$VENV/voicecoach-setup.log"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >"$log" 2>&1 || true
+  if ! "$VENV/bin/python" -m pip install --disable-pip-version-check \
+       -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")" >>"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    vc_log "installing failed (full log: $log)"
+    return 1
+  fi
+  vc_log "installed (log: $log)"
   find "$VENV" -maxdepth 1 -name '.voicecoach-installed-*' ! -name ".voicecoach-installed-$hash-*" -delete
   touch "$stamp"
 }

@@ -1,5 +1,5 @@
 """Capture what simpleaudio really plays, with no sound card: a temporary HOME whose
-``.asoundrc`` points ALSA's ``default`` at the file plugin (platform notes).
+``.asoundrc`` points ALSA's ``default`` at the file plugin (docs/platform.md).
 
 - ``appending_capture(tmp)``: every open appends raw PCM to one file (consumes instantly).
 - ``PacedCapture(tmp)``: a FIFO read at the real byte rate, recording when each block
@@ -46,7 +46,9 @@ class PacedCapture:
 
     ``lateness`` holds, per block, how many seconds after its due time the block was complete
     (due: first byte's arrival + (offset of the block's last byte) / BYTES_PER_S), as a sound
-    card consuming one block at a time would see it. Stop with ``close()``.
+    card consuming one block at a time would see it. That includes this reader's own wake-up
+    delays on a loaded machine; ``waited`` holds the player's part alone: how long the block
+    was still missing once the reader was awake and the block was due. Stop with ``close()``.
     """
 
     def __init__(self, tmp: Path, block: int = 882, pipe_size: int = 4096):
@@ -58,6 +60,7 @@ class PacedCapture:
         fcntl.fcntl(self.fd, F_SETPIPE_SZ, pipe_size)
         self.data = bytearray()
         self.lateness: list[float] = []
+        self.waited: list[float] = []
         self.first_byte_at = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -86,9 +89,12 @@ class PacedCapture:
             pause = due - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
+            awake = max(due, time.monotonic())
             got = self._read_block(self.block)
             if len(got) == self.block:
-                self.lateness.append(max(0.0, time.monotonic() - due))
+                done = time.monotonic()
+                self.lateness.append(max(0.0, done - due))
+                self.waited.append(done - awake)
             self.data += got
 
     def play_time(self, offset: int) -> float:

@@ -10,7 +10,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session", autouse=True)
 def speech_cache(tmp_path_factory):
-    """One speech cache for the whole run, never the user's."""
+    """One speech cache for the whole run, never the user's. Under pytest-xdist each worker
+    has its own (its own base temp folder): a worker renders exactly what a serial run would,
+    so no test sees a clip another process re-rendered (espeak's output can differ by a few
+    samples after a voice switch, docs/platform.md); the cost is a few seconds of synthesis."""
     path = Path(os.environ.get("VOICECOACH_TEST_CACHE") or tmp_path_factory.mktemp("speech-cache"))
     os.environ["VOICECOACH_CACHE"] = str(path)
     return path
@@ -47,3 +50,14 @@ def restore_sigint():
     ignored, and Python keeps it ignored; a user at a terminal has it on."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# Modules whose tests wait on the real clock or render a lot, measured with --durations:
+# collected first, so pytest-xdist hands them out first and they don't form the tail.
+SLOW_FIRST = ("test_bench.py", "test_play_live.py", "test_export_formats.py", "test_loader.py",
+              "test_prerender.py", "test_session_options.py", "test_play_tty.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))   # stable otherwise

@@ -52,6 +52,17 @@ def test_batch_refuses_existing_playlist_and_name_clashes(tmp_path):
     assert proc.returncode == 2 and "both be exported" in proc.stderr
 
 
+def test_batch_refuses_an_existing_srt_without_force(tmp_path):
+    one, two, out = routines(tmp_path)
+    (out / "two.srt").write_text("mine")
+    proc = run("export", one, two, "-d", out, "--subtitles")
+    assert proc.returncode == 2 and "two.srt already exists" in proc.stderr
+    assert [p.name for p in out.iterdir()] == ["two.srt"] and (out / "two.srt").read_text() == "mine"
+    proc = run("export", one, two, "-d", out, "--subtitles", "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "two.srt").read_text().startswith("1\n")
+
+
 def test_o_and_d_usage_errors(tmp_path):
     one, two, out = routines(tmp_path)
     assert run("export", one, two, "-o", out / "x.mp3").returncode == 2

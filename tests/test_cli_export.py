@@ -1,6 +1,5 @@
 """CLI export: overwrite rules, never over the input, no partial file on failure."""
 
-import os
 import signal
 import subprocess
 import sys
@@ -27,6 +26,19 @@ def test_export_refuses_to_overwrite_without_force(tmp_path, capsys):
     code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"], capsys)
     assert code == 0, err
     assert out.read_bytes()[:4] == b"RIFF"
+
+
+def test_subtitles_refuse_to_overwrite_an_existing_srt(tmp_path, capsys):
+    routine = tmp_path / "r.yaml"
+    routine.write_text(SMALL)
+    out, srt = tmp_path / "s.wav", tmp_path / "s.srt"
+    srt.write_text("mine")
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles"], capsys)
+    assert code == 2 and "s.srt already exists" in err and "--force" in err
+    assert srt.read_text() == "mine" and not out.exists()    # refused before any audio
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles", "--force"], capsys)
+    assert code == 0, err
+    assert srt.read_text().startswith("1\n") and out.read_bytes()[:4] == b"RIFF"
 
 
 def test_export_never_writes_over_its_input(tmp_path, capsys):

@@ -73,8 +73,8 @@ def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, su
     assert len(chapters) == len(starts) == 11
     names = [c["tags"]["title"] for c in chapters]
     assert names[6:8] == ["Heel walks", "Toe walks"]
-    for chapter, start in zip(chapters, starts):
-        assert abs(float(chapter["start_time"]) - start) < 0.1, chapter
+    for chapter, start in zip(chapters, starts):   # stored in ms: exact to the millisecond
+        assert chapter["time_base"] == "1/1000" and chapter["start"] == round(start * 1000), chapter
     tags = {k.lower(): v for k, v in {**info["format"].get("tags", {}),
                                       **info["streams"][0].get("tags", {})}.items()}
     assert tags["title"] == "Foot strength for runners"
@@ -109,7 +109,7 @@ def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix
         assert np.sqrt(np.mean(audio[onset] ** 2)) > 0.5 * np.sqrt(np.mean(reference[onset] ** 2)) > 100
 
 
-def test_mp3_id3_frames(folder):
+def test_mp3_id3_frames(folder, timeline):
     from mutagen.id3 import ID3
     from mutagen.mp3 import MP3
     out = folder / "foot-mp3.mp3"
@@ -121,6 +121,8 @@ def test_mp3_id3_frames(folder):
     assert len(chaps) == 11 and list(toc.child_element_ids) == [c.element_id for c in chaps]
     assert [c.sub_frames["TIT2"].text[0] for c in chaps][:2] == ["Toe spread", "Calf drops"]
     assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))
+    assert [c.start_time for c in chaps] == [round(s * 1000) for s in exercise_starts(timeline)]
+    assert chaps[-1].end_time == round(timeline["duration"] * 1000)
     assert str(tags["TIT2"]) == "Foot strength for runners" and str(tags["TPE1"]) == "voicecoach"
     info = MP3(str(out)).info
     assert info.encoder_info.startswith("LAME") and info.sample_rate == RATE

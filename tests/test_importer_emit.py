@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import yaml
 
@@ -48,7 +47,5 @@ def test_every_article_imports_quickly_and_deterministically():
 
 def test_a_large_article_still_imports(tmp_path):
     body = "".join(f"## Move {i}\n\nStand and lift your arms {i % 20 + 1} times.\n\n" for i in range(200))
-    start = time.perf_counter()
     result = import_article("# Big\n\n" + body, "big.md")
     assert len(result.exercises) == 200
-    assert time.perf_counter() - start >= 0                  # no timing assert: just runs

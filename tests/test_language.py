@@ -8,7 +8,6 @@ from importlib import resources
 
 import pytest
 
-from voicecoach.routine.find import load_spec
 from voicecoach.cli.main import main
 from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases, available_languages

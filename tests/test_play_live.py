@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -70,7 +71,8 @@ def test_play_puts_out_exactly_the_export_even_from_a_cold_cache(tmp_path):
     routine = routine_file(tmp_path, SHORT)
     env, capture = appending_capture(tmp_path)
     env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_SPAN_S="8",   # several spans
-               VOICECOACH_CACHE=str(tmp_path / "cold-cache"))     # intro first, the rest meanwhile
+               VOICECOACH_CACHE=str(tmp_path / "cold-cache"),     # intro first, the rest meanwhile
+               VOICECOACH_CLOCK="virtual")   # bytes, not pacing, are tested here: no waiting
     proc = player([str(routine)], env)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
@@ -83,12 +85,33 @@ def test_play_puts_out_exactly_the_export_even_from_a_cold_cache(tmp_path):
     assert played == expected
 
 
+HALF = """
+title: Under a minute
+settings: {rest_between: 3s, countdown: 2, verbosity: brief, setup: 0s}
+exercises:
+  - name: Calf hold
+    reps: 2
+    hold: 4s
+    relax: 2s
+  - name: Heel walk
+    duration: 8s
+"""
+
+
 def test_paced_playback_keeps_the_wall_clock(tmp_path):
-    routine = routine_file(tmp_path, MINUTE)
+    """Real playback into a capture read at the sound card's byte rate.
+
+    Measured so that load cannot break it: ``waited`` counts only how long a block was
+    missing once the reader was awake and the block due (not the reader's own wake-up
+    delays), and the bounds are statistics a few load stalls cannot reach: a loaded 2-core
+    machine stalls the player a few times a minute (up to ~150 ms seen), a timing bug
+    starves the card at every span (a span every 3 s here). Chained sleeps (a few ms a
+    span, hidden by the pipe's 46 ms) are caught in simulated time (test_scheduler)."""
+    routine = routine_file(tmp_path, HALF)
     expected = exported(tmp_path, routine)
-    assert 50 * SR * 2 < len(expected) < 85 * SR * 2     # about a minute (78 s with the close)
+    assert 30 * SR * 2 < len(expected) < 75 * SR * 2    # under a minute of work, with opening and close
     paced = PacedCapture(tmp_path)
-    env = {**paced.env, "VOICECOACH_STATE": str(tmp_path / "state"), "VOICECOACH_SPAN_S": "15"}
+    env = {**paced.env, "VOICECOACH_STATE": str(tmp_path / "state"), "VOICECOACH_SPAN_S": "3"}
     started = time.monotonic()
     proc = player([str(routine)], env)
     _, err = proc.communicate(timeout=180)
@@ -102,9 +125,14 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     # its leading silence to stay on time (scheduler CATCH_UP_S), never anything audible
     played, wanted = np.frombuffer(bytes(paced.data), "<i2"), np.frombuffer(expected, "<i2")
     assert np.array_equal(played[played != 0], wanted[wanted != 0])
-    assert 0 <= len(wanted) - len(played) < 0.1 * SR
-    assert stats["max_ms"] <= 20
-    assert abs(stats["drift_ms"]) <= 5
+    assert 0 <= len(wanted) - len(played) < 0.25 * SR
+    waited = sorted(paced.waited)
+    starved = [w for w in waited if w > 0.020]
+    print(f"waited: median {statistics.median(waited) * 1000:.2f} ms, max {waited[-1] * 1000:.1f} ms, "
+          f"{len(starved)} of {len(waited)} blocks over 20 ms")
+    assert statistics.median(waited) <= 0.001
+    assert len(starved) <= 3, starved
+    assert waited[-1] <= 0.5
 
 
 def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
@@ -136,15 +164,18 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     saved = json.loads((state / "positions.json").read_text())
     assert [entry["exercise"] for entry in saved.values()] == [1]
 
-    env, capture = appending_capture(tmp_path / "again")
-    proc = player([str(routine), "--resume"], {**env, "VOICECOACH_STATE": str(state)})
-    time.sleep(8)                                  # recap and countdown, then the exercise
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=5)
-    assert proc.returncode == 130, err
     start = nav.exercise_start(1)
     recap = Speaker(session.routine, session.sources, Phrases()).recap(nav.state(start)).pcm
     stream = b"".join(session.chunks(start, start + SR))
+    env, capture = appending_capture(tmp_path / "again")
+    proc = player([str(routine), "--resume"], {**env, "VOICECOACH_STATE": str(state)})
+    deadline = time.monotonic() + 60              # recap and countdown, then the exercise
+    while capture.stat().st_size <= len(recap) + len(stream) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        assert proc.poll() is None
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=5)
+    assert proc.returncode == 130, err
     played = capture.read_bytes()
     assert len(played) > len(recap) + len(stream)
     assert played[:len(recap)] == recap
@@ -156,7 +187,8 @@ def test_from_n_starts_at_that_exercise(tmp_path):
     session = build_session(load_routine_text(SHORT, str(routine)))
     start = Navigator(session.timeline).exercise_start(2)
     env, capture = appending_capture(tmp_path)
-    proc = player([str(routine), "--from", "2"], {**env, "VOICECOACH_STATE": str(tmp_path / "s")})
+    proc = player([str(routine), "--from", "2"], {**env, "VOICECOACH_STATE": str(tmp_path / "s"),
+                                                   "VOICECOACH_CLOCK": "virtual"})
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert capture.read_bytes() == b"".join(session.chunks(start))

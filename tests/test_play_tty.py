@@ -35,22 +35,32 @@ def drain(fd, seconds):
     return out
 
 
+def drain_until(fd, marker: bytes, seconds):
+    """Read until ``marker`` has been shown (or ``seconds`` passed): waits as long as a loaded
+    machine needs, and no longer than an idle one does."""
+    out, end = b"", time.monotonic() + seconds
+    while marker not in out and time.monotonic() < end:
+        out += drain(fd, 0.1)
+    return out
+
+
 def test_keys_status_line_and_terminal_restored(tmp_path):
     path = tmp_path / "tty.yaml"
     path.write_text(ROUTINE)
     env, capture = appending_capture(tmp_path)
     env["VOICECOACH_STATE"] = str(tmp_path / "state")
-    master, slave = pty.openpty()
+    session = build_session(load_routine_text(ROUTINE, str(path)))   # a warm cache: the status
+    master, slave = pty.openpty()                                    # line shows from the intro on
     before = termios.tcgetattr(slave)
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain(master, 14.0)                    # exercise 1 is announced at about 12 s
+    shown = drain_until(master, "1/1 Wall sit".encode(), 60.0)    # the status line reached the work
     during = termios.tcgetattr(slave)
     os.write(master, b"w")                         # where am I
     shown += drain(master, 1.0)
     os.write(master, b"q")                         # quit
-    shown += drain(master, 4.0)
+    shown += drain(master, 1.0)
     _, err = proc.communicate(timeout=10)
     after = termios.tcgetattr(slave)
     os.close(master)
@@ -64,7 +74,6 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     assert text.lstrip().startswith("keys: " + key_help())                   # one hint at the start
     assert err.startswith("voicecoach: stopped at exercise 1 of 1, Wall sit, 00:0")
     assert err.endswith(f" in — continue with: python -m voicecoach play {path} --resume\n"), err
-    session = build_session(load_routine_text(ROUTINE, str(path)))
     speaker = Speaker(session.routine, session.sources, Phrases())
     played = capture.read_bytes()
     assert played.endswith(speaker.speech(["Stopping."]).pcm)

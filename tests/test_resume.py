@@ -24,3 +24,49 @@ def test_unwritable_or_damaged_state_is_not_fatal(tmp_path, monkeypatch):
     (tmp_path / "positions.json").write_text("{broken")
     assert resume.load("k") is None
     assert resume.save("k", 2, 1.0) and resume.load("k")["exercise"] == 2
+
+
+def _session():
+    from types import SimpleNamespace
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.routine.load import load_routine_text
+    from conftest import FakeDurations
+    text = ("title: Three\nexercises:\n  - name: One\n    sides: [left, right]\n    reps: 2\n    hold: 5s\n"
+            "  - name: Two\n    duration: 40s\n  - name: Three\n    reps: 6\n")
+    routine = load_routine_text(text, "three.yaml")
+    return SimpleNamespace(routine=routine, timeline=compile_routine(routine, FakeDurations()))
+
+
+def _first_cue(timeline, number):
+    return min(c.start for c in timeline.cues if c.exercise == number)
+
+
+def test_start_point_from_n_and_out_of_range(tmp_path):
+    import pytest
+    from voicecoach.errors import InputError
+    from voicecoach.play.live import start_point
+    session = _session()
+    starts = [_first_cue(session.timeline, n) for n in (1, 2, 3)]
+    assert starts == sorted(starts) and starts[0] > 0                       # after the intro
+    for number, sample in zip((1, 2, 3), starts):
+        at = start_point(session, tmp_path / "three.yaml", number, resuming=True)   # --from wins
+        assert (at.sample, at.get_ready, at.note) == (sample, False, None)
+    for bad in (0, 4, -1):
+        with pytest.raises(InputError, match="exercises 1 to 3"):
+            start_point(session, tmp_path / "three.yaml", bad, resuming=False)
+    assert start_point(session, tmp_path / "three.yaml", None, resuming=False).sample == 0
+
+
+def test_start_point_resumes_at_the_saved_exercise(tmp_path, monkeypatch):
+    from voicecoach.play.live import start_point
+    monkeypatch.setenv("VOICECOACH_STATE", str(tmp_path / "state"))
+    session, path = _session(), tmp_path / "three.yaml"
+    at = start_point(session, path, None, resuming=True)
+    assert at.sample == 0 and "no saved position" in at.note
+    key = resume.routine_key(path, "Three")
+    for saved, expected in ((2, _first_cue(session.timeline, 2)), (3, _first_cue(session.timeline, 3)),
+                            (0, 0), (9, _first_cue(session.timeline, 3))):   # beyond the end: the last
+        resume.save(key, saved, 12.0)
+        at = start_point(session, path, None, resuming=True)
+        assert (at.sample, at.get_ready, at.note) == (expected, True, None), saved
+    assert start_point(session, tmp_path / "other.yaml", None, resuming=True).note   # keyed by routine

@@ -381,3 +381,30 @@ def test_observers_hear_status_position_and_where(session):
     # while sound plays, observers hear at least every STATUS_EVERY_S (MPRIS reads Position)
     from voicecoach.play.scheduler import STATUS_EVERY_S
     assert len(states) >= session.timeline.duration_s / STATUS_EVERY_S * 0.9
+
+
+def test_time_spent_opening_the_device_and_rendering_never_accumulates(session):
+    """Deadlines are absolute: a device open (4 ms a play) and rendering (3 ms a span) that
+    take real time delay nothing after them. A player that sleeps a piece's length after
+    starting it (chained sleeps) would be 7 ms later with every span."""
+    clock = FakeClock()
+
+    class SlowOutput(FakeOutput):
+        def play(self, pcm):
+            handle = super().play(pcm)
+            clock.t += 0.004
+            return handle
+
+    class SlowSession(Session):
+        def chunks(self, *args, **kw):
+            clock.t += 0.003
+            return super().chunks(*args, **kw)
+
+    slow = SlowSession(session.routine, session.timeline, session.sources)
+    out = SlowOutput(clock)
+    sched = Scheduler(slow, out, clock, keys=None, span_s=5)
+    sched.run()
+    assert len(out.plays) > 10
+    ideal = [sum(len(r["pcm"]) // 2 for r in out.plays[:i]) / SR for i in range(len(out.plays))]
+    late = [r["start"] - 100.0 - at for r, at in zip(out.plays, ideal)]
+    assert max(late) < 0.0085, late      # at most one render of lateness (the first), never a sum

@@ -45,7 +45,7 @@ def test_play_outputs_exactly_what_export_writes_with_the_same_options(routine, 
     home.mkdir()
     (home / ".asoundrc").write_text(
         f'pcm.!default {{ type file; slave.pcm "null"; file "|cat >> {capture}"; format "raw" }}\n')
-    env = {**os.environ, "HOME": str(home)}
+    env = {**os.environ, "HOME": str(home), "VOICECOACH_CLOCK": "virtual"}   # bytes, not pacing
     played = run("play", str(routine), *OPTIONS, env=env, timeout=120)
     assert played.returncode == 0, played.stderr
     out = tmp_path / "o.wav"

@@ -65,6 +65,14 @@ def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0, be
     if bed is not None:
         music = np.round(bed.block(a, b)).astype(np.int32)
         buf += np.clip(music, np.minimum(-32768 - buf, 0), np.maximum(32767 - buf, 0))
+    return to_pcm16(buf, gain)
+
+
+def to_pcm16(buf: np.ndarray, gain: float = 1.0) -> bytes:
+    """An int32 mix scaled by ``gain`` and clipped to 16-bit little-endian PCM bytes.
+
+    The one place samples are scaled and clipped, so the player's inserts and the
+    session's stream use the same arithmetic."""
     if gain != 1.0:
         buf = (buf * gain).astype(np.int32)
     return np.clip(buf, -32768, 32767).astype("<i2").tobytes()

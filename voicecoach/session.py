@@ -76,13 +76,20 @@ def music_bed(routine: Routine, timeline: Timeline, clips: SpeechClips, source=N
     return bed_for(routine.settings.music, routine.settings.music_level, timeline, clips, source)
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None) -> Session:
-    """Render any missing speech clips, then compile the timeline; ``music``: an already loaded source."""
+def session_parts(routine: Routine, cache_dir: Optional[Path] = None, engine=None,
+                  music=None) -> tuple[Phrases, Beeps, SpeechClips, object]:
+    """The routine's phrases, beeps (its sound files checked), music source (None without
+    music; a bad music file fails here, before any audio) and speech clips."""
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
     beeps.check(sound_names(routine))       # a bad sound file fails before any audio
     music = music or load_music_for(routine)
-    clips = make_clips(routine, phrases, cache_dir, engine)
+    return phrases, beeps, make_clips(routine, phrases, cache_dir, engine), music
+
+
+def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None) -> Session:
+    """Render any missing speech clips, then compile the timeline; ``music``: an already loaded source."""
+    phrases, beeps, clips, music = session_parts(routine, cache_dir, engine, music)
     render_parallel(clips, speech_texts(routine, beeps, phrases))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
     return Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music))

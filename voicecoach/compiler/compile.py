@@ -1,7 +1,7 @@
 """Compiler: Routine + clip lengths -> Timeline. Pure: no I/O, no clock.
 
 Every timing decision is made here, once; the renderer and the players only
-follow the timeline. Rules (design.md "Timing semantics"):
+follow the timeline. Rules (docs/design.md "Timing semantics"):
 - speech never overlaps speech; optional cues (halfway, 10 seconds left, form
   reminders) that don't fit are dropped, never squeezed;
 - a hold/duration lasts exactly its seconds from its start beep to its end beep;

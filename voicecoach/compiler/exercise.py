@@ -199,11 +199,18 @@ def _emit(b, plan: list) -> None:
         b.speech_end = max(b.speech_end, end)
 
 
+def countdown_step(numbers: list[str], length) -> int:
+    """The countdown's grid: one second per number, longer if a spoken number (``length(n)``
+    samples) plus a beep gap does not fit. The compiled countdown and the player's
+    get-ready after a pause both use it, so they sound the same."""
+    return max([SR] + [length(n) + BEEP_GAP for n in numbers])
+
+
 def _get_ready(b, countdown: int, phrases: Phrases, verbosity: str) -> None:
     if verbosity != "brief" or countdown == 0:
         b.say(phrases.say("get_ready", nth=b.turn("get_ready")), "get_ready")
     numbers = [str(n) for n in range(countdown, 0, -1)]
-    step = max([SR] + [b.d.speech(n) + BEEP_GAP for n in numbers])
+    step = countdown_step(numbers, b.d.speech)
     t0 = max(b.t, b.speech_end + BEEP_GAP)
     for i, number in enumerate(numbers):
         at = t0 + i * step

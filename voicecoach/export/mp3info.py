@@ -85,7 +85,8 @@ def info_frame(template: bytes, frames: int, total_bytes: int, samples: int) -> 
 
 
 def write_info_frame(path: Path, samples: int) -> None:
-    """Fill the placeholder frame at the start of ``path`` (written by reserve()) with the tag."""
+    """Fill the placeholder frame at the start of ``path`` with the tag (the encoder writes
+    ``placeholder()`` first, before it knows the frame count)."""
     with open(path, "r+b") as f:
         first = f.read(4)
         tag_length, _, _ = frame_info(first)

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voicecoach import SAMPLE_RATE as SR
 from voicecoach.model import Routine
 from voicecoach.play.navigate import Where
 from voicecoach.phrases import Phrases
-from voicecoach.compiler.exercise import BEEP_GAP, GAP
+from voicecoach.compiler.exercise import BEEP_GAP, GAP, countdown_step
+from voicecoach.render import to_pcm16
 
 COUNTDOWN = 3
 
@@ -57,7 +57,7 @@ class Speaker:
         """'Get ready.' then 3-2-1 on a one-second grid, like the compiled countdown."""
         ready = self.speech([self.phrases.say("get_ready")], gain, tail=BEEP_GAP)
         numbers = [str(n) for n in range(COUNTDOWN, 0, -1)]
-        step = max([SR] + [len(self._clip(n)) + BEEP_GAP for n in numbers])
+        step = countdown_step(numbers, lambda n: len(self._clip(n)))
         grid = np.zeros(step * len(numbers), np.int32)
         for i, number in enumerate(numbers):
             clip = self._clip(number)
@@ -114,7 +114,4 @@ def time_left(phrases: Phrases, seconds: float) -> str:
 def _pcm(parts: list, gain: float) -> bytes:
     if not parts:
         return b""
-    buf = np.concatenate([np.asarray(p, np.int32) for p in parts])
-    if gain != 1.0:
-        buf = (buf * gain).astype(np.int32)
-    return np.clip(buf, -32768, 32767).astype("<i2").tobytes()
+    return to_pcm16(np.concatenate([np.asarray(p, np.int32) for p in parts]), gain)

@@ -53,17 +53,11 @@ class Opening:
 
 def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -> Opening:
     """Compile at once when the cache is warm; else start the intro-first path."""
-    from voicecoach.beeps import Beeps
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.phrases import Phrases
     from voicecoach.speech.prerender import EstimatedDurations
     from voicecoach.render import Sources
-    from voicecoach.session import Session, build_session, load_music_for, make_clips, music_bed, sound_names
-    phrases = Phrases(routine.settings.language)
-    beeps = Beeps(routine.settings.sound_overrides())
-    beeps.check(sound_names(routine))       # a bad sound file fails before any audio
-    music = load_music_for(routine)         # and so does a bad music file
-    clips = make_clips(routine, phrases, cache_dir, engine)
+    from voicecoach.session import Session, build_session, music_bed, session_parts
+    phrases, beeps, clips, music = session_parts(routine, cache_dir, engine)
     estimate = EstimatedDurations(beeps, routine.settings.rate, clips)
     timeline = compile_routine(routine, estimate, phrases)
     if not estimate.texts:

@@ -13,7 +13,7 @@ import select
 from collections import deque
 from typing import Optional
 
-from voicecoach.play.commands import KEYS, Command
+from voicecoach.play.commands import KEYS
 
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 import signal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, TextIO
+from typing import Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.play import resume
 from voicecoach.errors import InputError
-from voicecoach.play.navigate import Where
 
 
 @dataclass(frozen=True)

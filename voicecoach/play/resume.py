@@ -7,13 +7,12 @@ keyed by the routine's resolved path and title, written atomically.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Optional
 
 from voicecoach import environment
+from voicecoach.files import write_text_atomic
 
 FILE = "positions.json"
 
@@ -36,14 +35,7 @@ def _read(folder: Path) -> dict:
 
 def _write(folder: Path, data: dict) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{FILE}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=1)
-        os.replace(tmp, folder / FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(folder / FILE, json.dumps(data, indent=1))
 
 
 def save(key: str, exercise: int, position_s: float) -> bool:

@@ -295,13 +295,19 @@ def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
         raise Invalid(node, f"{label} must be a list of side names, got {got} "
                             f"— write e.g. {_SIDES_EXAMPLE}, or remove it")
-    sides = []
+    return _texts(node, lambda index: f"side {index} of exercise {number}", _SIDES_EXAMPLE, report)
+
+
+def _texts(node: SequenceNode, label, example: str, report: Report) -> tuple[str, ...]:
+    """Each item of a list as a text (``label(index)`` names it); a bad item is reported
+    and the others are still checked."""
+    items = []
     for index, item in enumerate(node.value, start=1):
         try:
-            sides.append(fc.text(item, f"side {index} of exercise {number}", _SIDES_EXAMPLE))
+            items.append(fc.text(item, label(index), example))
         except Invalid as err:
             report.add_invalid(err)
-    return tuple(sides)
+    return tuple(items)
 
 
 def _text_list(key: str, example: str):
@@ -310,13 +316,7 @@ def _text_list(key: str, example: str):
         label = f'"{key}" in exercise {number}'
         if not isinstance(node, SequenceNode):
             raise Invalid(node, f"{label} must be a list, got {fc.describe(node)} — write e.g. {example}")
-        items = []
-        for index, item in enumerate(node.value, start=1):
-            try:
-                items.append(fc.text(item, f"item {index} of {label}", example))
-            except Invalid as err:
-                report.add_invalid(err)
-        return tuple(items)
+        return _texts(node, lambda index: f"item {index} of {label}", example, report)
     return build
 
 

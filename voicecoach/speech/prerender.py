@@ -24,7 +24,10 @@ from voicecoach.phrases import Phrases
 from voicecoach.speech.engine import fork_safe
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
-WORKERS_PER_CPU = 3       # pyttsx3's espeak loop sleeps 10 ms a clip: a worker idles much of its time
+# A pyttsx3 worker is busy only about half its wall time, even with the driver loop's sleeps
+# cut to 1 ms (it waits on espeak's thread and the end-of-utterance callback). 90 clips on
+# 2 cores (2026-11-25, loaded machine): 1 worker/CPU 70-84 clips/s, 2/CPU 116-119, 3/CPU 128-144.
+WORKERS_PER_CPU = 3
 SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
 

@@ -114,7 +114,7 @@ class Pyttsx3Engine:
 
     def _set(self, name: str, value) -> None:
         """Set a property on every clip: espeak can silently drop a setting made earlier
-        (platform notes), and a clip spoken at the wrong rate would be cached for good."""
+        (docs/platform.md), and a clip spoken at the wrong rate would be cached for good."""
         if value is None:
             return
         try:
