@@ -63,7 +63,7 @@ def _spoken(value, decimal: str = "."):
 def routine_texts(routine) -> list[str]:
     """The words a routine itself speaks: title, names, instructions, sides, tips, phases."""
     texts = [routine.title, routine.settings.safety or ""]
-    for ex in routine.exercises:
+    for ex in routine.all_exercises():
         texts += [ex.name, ex.what or "", ex.how or "", ex.say_start or "", ex.say_end or ""]
         texts += [*ex.sides, *ex.tips, *ex.equipment, *(p.say for p in ex.phases)]
     return [t for t in texts if t]

@@ -59,20 +59,21 @@ def resume_command(spec: str, overrides: Optional[dict]) -> str:
 
 def stopped_line(spec: str, overrides: Optional[dict], routine, saved: Optional[dict]) -> str:
     """One line for ``q`` and Ctrl-C: where the session stopped and how to come back."""
-    count = len(routine.exercises)
+    units = routine.units()                # saved positions number round-exercises
+    count = len(units)
     number = saved.get("exercise", 0) if saved else 0
     at = f", {format_clock(saved['position_s'])} in" if saved and "position_s" in saved else ""
     if saved is None:                      # the position could not be saved
         where = "stopped"
     elif 1 <= number <= count:
-        where = f"stopped at exercise {number} of {count}, {routine.exercises[number - 1].name}{at}"
+        where = f"stopped at exercise {number} of {count}, {units[number - 1].title}{at}"
     else:
         where = f"stopped before the first exercise{at}"
     return f"{where} — continue with: {resume_command(spec, overrides)}"
 
 
 def finished_line(routine, duration_s: float) -> str:
-    count = len(routine.exercises)
+    count = len(routine.all_exercises())
     return (f"session complete: {count} exercise{'s' * (count != 1)}, {format_clock(duration_s)} "
             "— well done")
 

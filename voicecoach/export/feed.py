@@ -109,7 +109,7 @@ def chapters_json(chapters: list[dict], cover_url: Optional[str] = None) -> str:
 
 
 def describe(routine, duration_s: float) -> str:
-    names = [ex.name for ex in routine.exercises]
+    names = [ex.name for ex in routine.all_exercises()]
     text = f"{len(names)} exercise{'s' * (len(names) != 1)}, {duration_s / 60:.0f} min: {', '.join(names)}."
     if routine.settings.safety:
         text += f" {routine.settings.safety}"

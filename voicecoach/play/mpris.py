@@ -45,8 +45,9 @@ class Tracks:
     def title(self, where) -> str:
         if not where.exercise:
             return self.routine.title
-        exercise = self.routine.exercises[where.exercise - 1]
-        parts = [f"{where.exercise}/{len(self.routine.exercises)} {exercise.name}"]
+        units = self.routine.units()              # Cue.exercise numbers round-exercises
+        exercise = units[where.exercise - 1].exercise
+        parts = [f"{where.exercise}/{len(units)} {units[where.exercise - 1].title}"]
         if where.side:
             parts.append(where.side)
         if where.set and exercise.sets > 1:
