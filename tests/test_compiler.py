@@ -252,3 +252,15 @@ def test_properties_of_circuits_and_intervals(routine):
         else:                                                        # AMRAP: the cap, no rep counts
             assert ends[0].start - beeps[0].start == round(item.duration_s * SR)
             assert not [c for c in t.cues if c.exercise in mine and c.role == "count"]
+
+
+@pytest.mark.parametrize("name", ["foot-strength", "seven-minute-circuit", "tabata", "ruecken-pause"])
+def test_no_sound_is_laid_twice_at_one_sample(name):
+    """Two identical beeps at one sample double its level and clip: a merge once laid every
+    rest-over beep twice. Every (start, sound) of the built-ins' timelines is unique."""
+    from voicecoach.routine.find import load_spec
+    timeline = compile_routine(load_spec(name).routine, D)
+    beeps = [(c.start, c.sound) for c in timeline.cues if c.kind == "beep"]
+    assert len(beeps) == len(set(beeps))
+    speech = [(c.start, c.text) for c in timeline.speech()]
+    assert len(speech) == len(set(speech))

@@ -64,7 +64,8 @@ def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0, be
         buf[lo - a: lo - a + len(part)] += part
     if bed is not None:
         music = np.round(bed.block(a, b)).astype(np.int32)
-        buf += np.clip(music, np.minimum(-32768 - buf, 0), np.maximum(32767 - buf, 0))
+        # one step short of full scale: a sample at +-32767 reads as clipped to any meter
+        buf += np.clip(music, np.minimum(-32766 - buf, 0), np.maximum(32766 - buf, 0))
     return to_pcm16(buf, gain)
 
 

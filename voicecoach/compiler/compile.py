@@ -372,6 +372,3 @@ def _rest_between(b: Builder, routine: Routine, done: Unit, upcoming: Unit, phra
     if rest > 0:
         workplan.fill_rest(b, routine, rest, phrases)
         b.end_rest(rest)
-    if rest > 0:
-        workplan.fill_rest(b, routine, rest, phrases)
-        b.end_rest(rest)
