@@ -21,10 +21,11 @@ from voicecoach import SAMPLE_RATE
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.engine import fork_safe
+from voicecoach.speech.engine import fork_safe, workers_per_cpu
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
 WORKERS_PER_CPU = 3       # pyttsx3's espeak loop sleeps 10 ms a clip: a worker idles much of its time
+                          # (an engine may say otherwise: Piper is pure CPU, one process per core)
 SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
 
@@ -89,7 +90,8 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     workers make their own engine from the voice's engine name.
     """
     missing = [t for t in dict.fromkeys(texts) if not clips.is_cached(t)]
-    workers = min(workers or WORKERS_PER_CPU * usable_cpus(), len(missing) // 3)
+    per_cpu = WORKERS_PER_CPU if clips.engine_injected else workers_per_cpu(clips.voice.engine, WORKERS_PER_CPU)
+    workers = min(workers or per_cpu * usable_cpus(), len(missing) // 3)
     if len(missing) < MIN_PARALLEL or workers < 2 or clips.engine_injected:
         return 0
     import multiprocessing
