@@ -41,6 +41,8 @@ class Settings:
     ten_left: bool = True              # speak "10 seconds left" in long work
     sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
     safety: Optional[str] = None       # spoken in the close, e.g. "If anything hurt, stop …"
+    lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
+                                       # Bluetooth headphones that wake on sound keep the first syllable
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)

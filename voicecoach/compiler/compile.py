@@ -103,6 +103,7 @@ def compile_routine(routine: Routine, durations: Durations,
 
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
     b = Builder(durations)
+    b.t = samples(routine.settings.lead_in_s)   # the lead-in: silence before the intro
     count = len(routine.exercises)
     exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     length = phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)

@@ -18,7 +18,7 @@ from voicecoach.routine.yamlnodes import Invalid, Report
 TOP_KEYS = ("title", "settings", "exercises")
 SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
                  "rest_between", "transition", "relax", "pace", "count_reps", "halfway",
-                 "ten_left", "sounds", "safety")
+                 "ten_left", "sounds", "safety", "lead_in")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
                  "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips")
 PHASE_KEYS = ("say", "seconds")
@@ -33,6 +33,7 @@ _SETTINGS_SPEC = {
     "verbosity": ("verbosity", fc.choice(VERBOSITIES), "verbosity: normal"),
     "countdown": ("countdown", fc.whole_number_from_zero, "countdown: 3"),
     "rest_between": ("rest_between_s", fc.time_from_zero, "rest_between: 15s"),
+    "lead_in": ("lead_in_s", fc.time_from_zero, "lead_in: 0.5s"),
     "transition": ("transition_s", fc.time_from_zero, "transition: 5s"),
     "relax": ("relax_s", fc.time_from_zero, "relax: 3s"),
     "pace": ("pace_s", fc.time, "pace: 3s"),
