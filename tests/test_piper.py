@@ -182,3 +182,18 @@ def test_without_the_neural_extra_english_falls_back_to_espeak_with_one_line(tmp
     code = code.replace("'--json'", "'--json', '--voice', 'joe'")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 2 and "unknown voice 'joe'" in proc.stderr
+
+
+def test_cold_start_speaks_the_piper_intro_first_and_matches_the_export(neural, tmp_path):
+    """play's intro-first path with the neural voice: the opening span (lead-in + intro) is
+    the start of the full session, byte for byte."""
+    from voicecoach.play.coldstart import open_session
+    from voicecoach.routine.load import load_routine_text
+    from voicecoach.session import build_session
+    routine = load_routine_text(TINY, "tiny.yaml")
+    opening = open_session(routine, cache_dir=tmp_path / "cache")
+    assert opening.session is None and opening.intro_pcm.startswith(bytes(SAMPLE_RATE))  # 0.5 s lead-in
+    session = opening.wait()
+    assert session.voice() == {"engine": "piper", "id": "piper:en_US-joe-medium"}
+    full = b"".join(build_session(routine, cache_dir=tmp_path / "cache").chunks())
+    assert full == b"".join(session.chunks()) and full.startswith(opening.intro_pcm)
