@@ -48,6 +48,7 @@ class Bench:
     work: Path
     repeats: int = 3
     extra: dict = field(default_factory=dict)
+    engine: str = "espeak"          # default voice engine: espeak, or "piper" (the per-language default)
 
     def voicecoach(self, *args: str) -> list[str]:
         """The command a user runs: the installed console script, or ``python -m voicecoach``."""
@@ -55,7 +56,12 @@ class Bench:
         return [str(script), *args] if script.exists() else [sys.executable, "-m", "voicecoach", *args]
 
     def env(self, cache: Path, **extra: str) -> dict:
-        return {**os.environ, "VOICECOACH_CACHE": str(cache), **extra}
+        return {**self.engine_env(os.environ), "VOICECOACH_CACHE": str(cache), **extra}
+
+    def engine_env(self, env) -> dict:
+        """``env`` with the default voice this bench measures: espeak pinned, or the user default."""
+        env = {k: v for k, v in env.items() if k != "VOICECOACH_ENGINE"}
+        return {**env, "VOICECOACH_ENGINE": "espeak"} if self.engine == "espeak" else env
 
     def fresh_dir(self, name: str) -> Path:
         path = self.work / name

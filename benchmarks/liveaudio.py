@@ -25,7 +25,7 @@ def start(cmd: list[str], env: dict) -> subprocess.Popen:
 
 
 def play_env(bench: Bench, paced: PacedCapture, cache: Path, state: Path) -> dict:
-    return {**paced.env, "VOICECOACH_CACHE": str(cache), "VOICECOACH_STATE": str(state)}
+    return {**bench.engine_env(paced.env), "VOICECOACH_CACHE": str(cache), "VOICECOACH_STATE": str(state)}
 
 
 def wait_first_byte(paced: PacedCapture, proc: subprocess.Popen, timeout: float) -> float:

@@ -1,6 +1,6 @@
 """Run the benchmarks and write docs/benchmarks.md and docs/benchmarks.json.
 
-    python -m benchmarks.run [--quick] [--out DIR] [--strict]
+    python -m benchmarks.run [--quick] [--out DIR] [--strict] [--skip NAME]...
 
 Each entry of ``MEASUREMENTS`` is a module with ``measure(bench) -> list[Row]``;
 live timing and time to first sound plug in the same way.
@@ -16,9 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, music, report
+from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, music, neural, report
 
-MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music)
+# All but ``neural`` speak with espeak (Bench.engine), so their numbers stay comparable.
+MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music, neural)
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTES = [
     "## Notes", "",
@@ -41,6 +42,10 @@ NOTES = [
     "  reach 1000x end to end, and the cold run pays it on top of speech rendering. Splitting the stream",
     "  across cores would need frame-exact joins (encoder delay, bit reservoir) to keep chapters exact.",
     "- Time to first sound: command start to the first captured byte of `voicecoach play foot-strength`.",
+    "- Every section but the neural one pins espeak (VOICECOACH_ENGINE=espeak). The neural section uses the",
+    "  default English voice, Piper en_US-joe-medium, in render workers of one onnxruntime thread each,",
+    "  one per core; its baseline is one such process synthesizing the session's distinct texts one after",
+    "  another, measured in the same run (interleaved with the exports, so load on the machine hits both).",
 ]
 
 
@@ -49,14 +54,18 @@ def parse(argv) -> argparse.Namespace:
     ap.add_argument("--quick", action="store_true", help="short sessions, one repeat (a smoke run)")
     ap.add_argument("--out", type=Path, default=DOCS, help="folder for benchmarks.md/.json (default: docs/)")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    ap.add_argument("--skip", action="append", default=[], metavar="NAME",
+                    help="leave out a measurement, e.g. neural (repeatable)")
     return ap.parse_args(argv)
 
 
-def run(quick: bool, work: Path) -> list[common.Row]:
+def run(quick: bool, work: Path, skip=()) -> list[common.Row]:
     bench = common.Bench(quick=quick, work=work, repeats=1 if quick else 3)
     rows: list[common.Row] = []
     for module in MEASUREMENTS:
         name = module.__name__.rsplit(".", 1)[-1]
+        if name in skip:
+            continue
         print(f"bench: {name} …", file=sys.stderr, flush=True)
         try:
             rows += module.measure(bench)
@@ -70,7 +79,7 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="voicecoach-bench-"))
     try:
-        rows = run(args.quick, work)
+        rows = run(args.quick, work, args.skip)
     except KeyboardInterrupt:
         print("bench: interrupted", file=sys.stderr)
         return 130

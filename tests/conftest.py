@@ -8,6 +8,17 @@ from voicecoach import SAMPLE_RATE
 REPO = Path(__file__).resolve().parents[1]
 
 
+# Tests not about the voice speak with espeak (fast: ~200x real time where Piper is ~25x);
+# the Piper tests opt in with the ``neural`` fixture. Subprocesses inherit it.
+os.environ["VOICECOACH_ENGINE"] = "espeak"
+
+
+@pytest.fixture
+def neural(monkeypatch):
+    """Per-language default voices as a user gets them: Piper for English when installed."""
+    monkeypatch.delenv("VOICECOACH_ENGINE", raising=False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def speech_cache(tmp_path_factory):
     """One speech cache for the whole run, never the user's. Under pytest-xdist each worker

@@ -16,17 +16,36 @@ def run(*args, **kw):
     return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True, **kw)
 
 
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory):
-    out = tmp_path_factory.mktemp("export") / "foot.wav"
-    proc = run("export", "foot-strength", "-o", str(out))
+@pytest.fixture(scope="module", params=["espeak", "piper"])
+def exported(request, tmp_path_factory):
+    """foot-strength exported with an empty cache, in each engine (piper: the default voice
+    a user gets; its second cold export into another empty cache must be byte-identical)."""
+    import os
+    folder = tmp_path_factory.mktemp(f"export-{request.param}")
+    env = {**os.environ, "VOICECOACH_CACHE": str(folder / "cache")}
+    if request.param == "piper":
+        env.pop("VOICECOACH_ENGINE", None)
+    out = folder / "foot.wav"
+    proc = run("export", "foot-strength", "-o", str(out), env=env)
     assert proc.returncode == 0, proc.stderr
-    preview = run("preview", "foot-strength", "--json")
+    assert proc.stderr.strip().splitlines()[-1].endswith(
+        "voice piper:en_US-joe-medium)" if request.param == "piper" else "voice espeak:gmw/en-us)")
+    preview = run("preview", "foot-strength", "--json", env=env)
     assert preview.returncode == 0, preview.stderr
+    timeline = json.loads(preview.stdout)
+    assert timeline["voice"]["engine"] == request.param
+    if request.param == "piper":
+        again = run("export", "foot-strength", "-o", str(folder / "again.wav"),
+                    env={**env, "VOICECOACH_CACHE": str(folder / "cache2")})
+        assert again.returncode == 0, again.stderr
+        assert (folder / "again.wav").read_bytes() == out.read_bytes()
+        mp3 = run("export", "foot-strength", "-o", str(folder / "foot.mp3"), env=env)
+        assert mp3.returncode == 0, mp3.stderr
+        timeline["mp3"] = folder / "foot.mp3"
     with wave.open(str(out)) as w:
         assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, SAMPLE_RATE)
         audio = np.frombuffer(w.readframes(w.getnframes()), "<i2")
-    return audio, json.loads(preview.stdout)
+    return audio, timeline
 
 
 def test_length_equals_timeline_to_the_sample(exported):
@@ -96,3 +115,20 @@ def test_beeps_and_ticks_at_least_as_loud_as_speech_less_6_db(exported):
     ticks = _level_db(audio, cues, lambda c: c["role"] == "tick")
     print(f"speech {speech:.1f} dBFS, beeps {beeps - speech:+.1f} dB, ticks {ticks - speech:+.1f} dB")
     assert beeps >= speech - 6 and ticks >= speech - 6
+
+
+def test_mp3_chapters_follow_the_exercise_starts(exported):
+    """The neural voice changes every clip length; chapters still start at each exercise's first cue."""
+    audio, timeline = exported
+    if "mp3" not in timeline:
+        pytest.skip("checked for the piper export (espeak's in test_export_formats)")
+    from mutagen.id3 import ID3
+    chaps = sorted(ID3(str(timeline["mp3"])).getall("CHAP"), key=lambda c: c.start_time)
+    firsts = {}
+    for cue in timeline["cues"]:
+        if cue["exercise"] is not None:
+            firsts.setdefault(cue["exercise"], cue["start"])
+    assert len(chaps) == len(firsts) == 11
+    starts = [firsts[n] * 1000 for n in sorted(firsts)]
+    assert all(abs(c.start_time - ms) <= 1 for c, ms in zip(chaps, starts))
+    assert chaps[-1].end_time == round(timeline["duration"] * 1000)

@@ -177,6 +177,9 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     _, err = proc.communicate(timeout=5)
     assert proc.returncode == 130, err
     played = capture.read_bytes()
+    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))   # headphones wake on sound
+    assert played[:len(lead_in)] == lead_in and len(lead_in) == SR
+    played = played[len(lead_in):]
     assert len(played) > len(recap) + len(stream)
     assert played[:len(recap)] == recap
     assert played[len(recap):len(recap) + len(stream)] == stream
@@ -191,7 +194,8 @@ def test_from_n_starts_at_that_exercise(tmp_path):
                                                    "VOICECOACH_CLOCK": "virtual"})
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    assert capture.read_bytes() == b"".join(session.chunks(start))
+    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))   # silence first: headphones wake
+    assert capture.read_bytes() == lead_in + b"".join(session.chunks(start))
 
 
 def test_from_out_of_range_is_a_clear_error(tmp_path):

@@ -93,11 +93,11 @@ def session(fake_durations):
     return Session(routine, timeline, Sources(FakeClips(fake_durations), FakeBeeps(fake_durations)))
 
 
-def run(session, keys=(), start=0, get_ready=False, span_s=20):
+def run(session, keys=(), start=0, get_ready=False, span_s=20, lead_in=False):
     clock = FakeClock([(100.0 + t, k) for t, k in keys])
     out = FakeOutput(clock)
     sched = Scheduler(session, out, clock, keys=None, span_s=span_s)
-    result = sched.run(start, get_ready)
+    result = sched.run(start, get_ready, lead_in=lead_in)
     return sched, out, result
 
 
@@ -140,8 +140,11 @@ def test_pause_in_a_hold_resumes_with_recap_countdown_and_restarts_the_hold(sess
     seq = played_cues(sched, out, session)
     i = seq.index("say: Paused.")
     assert seq[i - 1] == rep2                     # the hold had started, then the pause
-    assert seq[i + 1] == "say: Resuming Toe hold. | say: Get ready. 3 2 1"
-    assert seq[i + 2] == rep2                     # the hold starts again from its beep
+    assert seq[i + 1] == "lead-in"                # silence first: headphones wake on sound
+    labels = [label for _, label in sched.log if not label.startswith("key ")]
+    assert out.plays[labels.index("lead-in")]["pcm"] == bytes(2 * SR // 2)
+    assert seq[i + 2] == "say: Resuming Toe hold. | say: Get ready. 3 2 1"
+    assert seq[i + 3] == rep2                     # the hold starts again from its beep
     assert seq[-1].role == "complete" and result == "done"
 
 
@@ -206,6 +209,20 @@ def test_resume_start_speaks_recap_then_continues_at_the_exercise(session):
     seq = played_cues(sched, out, session)
     assert seq[0] == "say: Resuming Reach. | say: Get ready. 3 2 1"
     assert seq[1] == ex2
+    sched, out, _ = run(session, start=ex2.start, get_ready=True, lead_in=True)   # as play --resume
+    assert played_cues(sched, out, session)[:3] == ["lead-in", "say: Resuming Reach. | say: Get ready. 3 2 1", ex2]
+    assert out.plays[0]["pcm"] == bytes(2 * int(0.5 * SR))
+
+
+def test_the_session_starts_after_its_lead_in(fake_durations):
+    """Settings.lead_in_s (default 0.5 s) of silence before the first cue; ``lead_in: 0`` for none."""
+    routine = load_routine_text(ROUTINE, "two.yaml")
+    assert compile_routine(routine, fake_durations).cues[0].start == SR // 2
+    routine = load_routine_text(ROUTINE.replace("countdown: 2}", "countdown: 2, lead_in: 1.5s}"), "two.yaml")
+    first = compile_routine(routine, fake_durations).cues[0]
+    assert first.start == int(1.5 * SR) and first.role == "intro"
+    routine = load_routine_text(ROUTINE.replace("countdown: 2}", "countdown: 2, lead_in: 0}"), "two.yaml")
+    assert compile_routine(routine, fake_durations).cues[0].start == 0
 
 
 def test_volume_keys_change_the_gain_of_what_follows(session):
@@ -250,9 +267,10 @@ def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(sessio
     seq = played_cues(sched, out, session)
     i = seq.index("say: Paused.")
     assert seq[i + 1].startswith("say: Exercise 1 of 2, Toe hold.")        # answered while paused
-    assert seq[i + 2] == "say: Resuming Reach. | say: Get ready. 3 2 1"
-    assert seq[i + 3] == first_cue(session, exercise=2)
-    paused_for = [t for t, label in sched.log if label.startswith("say: Resuming")][0] - 100.0
+    assert seq[i + 2] == "lead-in"
+    assert seq[i + 3] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert seq[i + 4] == first_cue(session, exercise=2)
+    paused_for = [t for t, label in sched.log if label == "lead-in"][0] - 100.0
     assert paused_for == pytest.approx(t0 + 20.0, abs=0.01)                     # nothing played meanwhile
     assert result == "done"
 

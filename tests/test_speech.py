@@ -73,7 +73,8 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
         "from voicecoach.cli.main import main\n"
         f"main(['export', 'foot-strength', '-o', r'{tmp_path / 'x.wav'}'])\n"
     )
-    env = {"VOICECOACH_CACHE": str(tmp_path / "empty-cache"), "PATH": "/usr/bin:/bin"}
+    env = {"VOICECOACH_CACHE": str(tmp_path / "empty-cache"), "PATH": "/usr/bin:/bin",
+           "VOICECOACH_ENGINE": "espeak"}   # espeak is the engine under test
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()

@@ -51,15 +51,15 @@ def run_main(args, capsys):
     return exc.value.code, out.out, out.err
 
 
-def test_voices_command_lists_id_name_languages(capsys):
+def test_voices_command_lists_id_engine_quality_name_languages(capsys):
     code, out, err = run_main(["voices"], capsys)
     assert code == 0, err
     lines = out.splitlines()
     assert len(lines) > 20
-    german = next(line for line in lines if line.startswith("gmw/de "))
-    assert german.split()[1:] == ["German", "de"]
+    german = next(line for line in lines if line.startswith("espeak:gmw/de "))
+    assert german.split()[1:] == ["robotic", "German", "de"]
     code, out, _ = run_main(["voices", "--language", "de"], capsys)
-    assert code == 0 and out.split() == ["gmw/de", "German", "de"]
+    assert code == 0 and out.split() == ["espeak:gmw/de", "robotic", "German", "de"]
     code, out, err = run_main(["voices", "--language", "xx"], capsys)
     assert code == 2 and out == "" and "no installed voice for language 'xx'" in err
 
@@ -67,7 +67,7 @@ def test_voices_command_lists_id_name_languages(capsys):
 def test_unknown_voice_option_is_one_clear_line(capsys):
     code, out, err = run_main(["preview", "foot-strength", "--voice", "germn"], capsys)
     assert code == 2 and out == ""
-    assert err.count("\n") == 1 and "unknown voice 'germn'" in err and "gmw/de" in err
+    assert err.count("\n") == 1 and "unknown voice 'germn'" in err and "espeak:gmw/de" in err
     assert "Traceback" not in err
 
 

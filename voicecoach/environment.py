@@ -5,6 +5,9 @@
 - ``VOICECOACH_CLOCK``: ``virtual`` runs ``play`` on a clock that jumps to each deadline
   (benchmarks and tests into ALSA's null device; never for listening).
 - ``VOICECOACH_SPAN_S``: the longest span ``play`` hands the device at once, in seconds.
+- ``VOICECOACH_VOICES``: the folder of extra Piper voices (default: the user data dir + ``voices``).
+- ``VOICECOACH_ENGINE``: ``espeak`` makes espeak the default voice for every language (an
+  explicit voice still wins); unset, English gets the neural Piper voice when installed.
 - ``VOICECOACH_DEBUG``: set to show a traceback instead of the one-line internal error.
 - ``VOICECOACH_PROG``: how the user runs voicecoach, for the commands messages suggest
   (``scripts/voicecoach`` sets it to its own path; default: how this process was started).
@@ -38,6 +41,18 @@ def cache_dir() -> Path:
 def state_dir() -> Path:
     """Resume positions."""
     return _user_dir("VOICECOACH_STATE", "state")
+
+
+def voices_dir() -> Path:
+    """Extra Piper voices: NAME.onnx + NAME.onnx.json."""
+    given = os.environ.get("VOICECOACH_VOICES")
+    return Path(given) if given else _user_dir("", "data") / "voices"
+
+
+def preferred_engine() -> Optional[str]:
+    """``espeak`` or ``piper`` when VOICECOACH_ENGINE names one, else None (per language)."""
+    given = (os.environ.get("VOICECOACH_ENGINE") or "").strip().lower()
+    return given or None
 
 
 def virtual_clock() -> bool:

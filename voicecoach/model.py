@@ -47,6 +47,8 @@ class Settings:
     safety: Optional[str] = None       # spoken in the close, e.g. "If anything hurt, stop …"
     music: Optional[str] = None        # music bed: an audio file path or "ambient"
     music_level: float = -18.0         # dB relative to the speech, between cues
+    lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
+                                       # Bluetooth headphones that wake on sound keep the first syllable
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)

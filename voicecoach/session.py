@@ -13,7 +13,7 @@ from voicecoach.phrases import Phrases
 from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
 from voicecoach.speech.clips import SpeechClips
-from voicecoach.speech.engine import Voice
+from voicecoach.speech.engine import Voice, label
 from voicecoach.timeline import Timeline
 from voicecoach.speech import voices
 
@@ -41,14 +41,27 @@ class Session:
     def chunks(self, start: int = 0, end: Optional[int] = None, **kw) -> Iterator[bytes]:
         return render_chunks(self.timeline, self.sources, start, end, bed=self.bed, **kw)
 
+    def voice(self) -> dict:
+        """Who speaks: ``{"engine": "piper", "id": "piper:en_US-joe-medium"}``."""
+        return describe_voice(self.sources.clips.voice)
+
+
+def describe_voice(voice: Voice) -> dict:
+    name = label(voice.engine)
+    return {"engine": name, "id": f"{name}:{voice.voice or 'default'}"}
+
 
 def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
-    """The Voice to speak with: the explicit voice, else the language's; resolved to the
-    engine's voice id (the id is what the speech cache keys)."""
+    """The Voice to speak with: the explicit voice, else the language's (English: the neural
+    voice when installed); resolved to an engine and its voice id (what the cache keys).
+    An injected engine (tests) resolves among its own voices only."""
     s = routine.settings
-    known = voices.installed(engine) if engine is not None else voices.installed_default()
-    voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice, known)
-    return Voice(voice=voice_id, rate=s.rate, volume=s.volume)
+    if engine is not None:
+        voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice,
+                                       voices.installed(engine))
+        return Voice(voice=voice_id, rate=s.rate, volume=s.volume)
+    info = voices.choose(s.voice, phrases.language, phrases.default_voice)
+    return Voice(voice=info.id or None, rate=s.rate, volume=s.volume, engine=info.engine)
 
 
 def sound_names(routine: Routine) -> list[str]:

@@ -52,7 +52,8 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     took = time.perf_counter() - started
     extra = f", subtitles {result.subtitles}" if result.subtitles else ""
     click.echo(f"wrote {output} ({result.duration_s:.1f} s of audio in {took:.2f} s, "
-               f"{result.duration_s / max(took, 1e-9):.0f}x real time{extra})", err=True)
+               f"{result.duration_s / max(took, 1e-9):.0f}x real time{extra}; "
+               f"voice {session.voice()['id']})", err=True)
 
 
 def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions, force: bool,

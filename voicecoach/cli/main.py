@@ -91,7 +91,7 @@ def preview(routine, as_json, fmt, overrides):
     if session.bed is not None:
         click.echo(f"voicecoach: {session.bed.describe()}", err=True)
     if as_json or fmt == "json":
-        click.echo(json.dumps(session.timeline.to_json(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps({**session.timeline.to_json(), "voice": session.voice()}, indent=2, ensure_ascii=False))
     elif fmt == "srt":
         click.echo(srt_subtitles(session.timeline), nl=False)
     elif fmt == "vtt":
@@ -206,14 +206,13 @@ def play(routine, resuming, from_exercise, quiet, overrides):
 @cli.command(epilog=examples("voicecoach voices", "voicecoach voices --language de"))
 @click.option("--language", help="Only voices for this language code, e.g. de.  [default: all]")
 def voices(language):
-    """List the installed speech voices: id, name, languages."""
-    from voicecoach.speech.engine import get_engine
-    from voicecoach.speech.voices import for_language, installed
-    found = installed(get_engine())
+    """List every voice: id (with its engine), quality, name, languages."""
+    from voicecoach.speech.voices import all_voices, for_language
+    found = all_voices()
     if language:
         found = for_language(found, language)
     for v in found:
-        click.echo(f"{v.id:28} {v.name:36} {', '.join(v.languages)}")
+        click.echo(f"{v.qualified:32} {v.quality:16} {v.name:36} {', '.join(v.languages)}")
     if not found:
         from voicecoach.errors import InputError
         raise InputError(f"no installed voice for language {language!r} — "

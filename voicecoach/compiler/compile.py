@@ -112,6 +112,7 @@ def compile_routine(routine: Routine, durations: Durations,
 
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
     b = Builder(durations)
+    b.t = samples(routine.settings.lead_in_s)   # the lead-in: silence before the intro
     _intro(b, routine, phrases, minutes)
     # The structure is walked item by item; a circuit is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by

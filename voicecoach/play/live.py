@@ -69,7 +69,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             if intro is not None:
                 sched.adopt(intro, opening.intro_pcm, at)
                 sample, at = opening.resume_sample(), at + len(opening.intro_pcm) / 2 / SAMPLE_RATE
-            result = sched.run(sample, start.get_ready, at=at)
+            result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0)
             return result
         finally:
             if media is not None:

@@ -110,10 +110,12 @@ class Scheduler:
                 observer(state)
 
     # -- the loop ------------------------------------------------------------
-    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None) -> str:
+    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None,
+            lead_in: bool = False) -> str:
         """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
-        now) to the end or a quit."""
+        now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume)."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
+        inserts = [self._lead_in()] + inserts if lead_in else inserts
         pos: Optional[int] = start
         self._set_status(PLAYING)
         try:
@@ -295,6 +297,10 @@ class Scheduler:
             return [say.where(self.nav.state(pos), self.gain)] + ready, restart
         return [], pos
 
+    def _lead_in(self) -> Insert:
+        """settings.lead_in_s of silence: headphones that wake on sound keep the first syllable."""
+        return Insert("lead-in", bytes(2 * int(round(self.session.routine.settings.lead_in_s * SR))))
+
     def _repeat(self, pos: int) -> Insert:
         cue = self.nav.last_instruction(pos)
         texts = [cue.text] if cue else self.speaker.where_texts(self.nav.state(pos))
@@ -321,7 +327,7 @@ class Scheduler:
                 target = {Command.PAUSE: resume_at, Command.PLAY: resume_at,
                           Command.NEXT: self.nav.next_exercise(pos), Command.BACK: self.nav.back(pos)}[key]
                 self.position = target
-                return [self.speaker.recap(self.nav.state(target), self.gain)], target
+                return [self._lead_in(), self.speaker.recap(self.nav.state(target), self.gain)], target
             key = self._while_paused(key, pos)
 
     def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:

@@ -20,7 +20,7 @@ TOP_KEYS = ("title", "settings", "exercises")
 SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
                  "rest_between", "transition", "relax", "setup",
                  "equipment_transition", "equipment_relax", "pace", "count_reps", "halfway",
-                 "ten_left", "sounds", "safety", "music")
+                 "ten_left", "sounds", "safety", "music", "lead_in")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
                  "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
                  "until", "fallback", "say_start", "say_end")
@@ -53,6 +53,7 @@ _SETTINGS_SPEC = {
     "verbosity": ("verbosity", fc.choice(VERBOSITIES), "verbosity: normal"),
     "countdown": ("countdown", fc.whole_number_from_zero, "countdown: 3"),
     "rest_between": ("rest_between_s", fc.time_from_zero, "rest_between: 15s"),
+    "lead_in": ("lead_in_s", fc.time_from_zero, "lead_in: 0.5s"),
     "transition": ("transition_s", fc.time_from_zero, "transition: 5s"),
     "relax": ("relax_s", fc.time_from_zero, "relax: 3s"),
     "setup": ("setup_s", fc.time_from_zero, "setup: 10s"),

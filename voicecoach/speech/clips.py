@@ -16,7 +16,7 @@ from typing import Optional
 import numpy as np
 
 from voicecoach import SAMPLE_RATE, environment
-from voicecoach.speech.engine import SpeechEngine, Voice, get_engine
+from voicecoach.speech.engine import SpeechEngine, Voice, cache_identity, get_engine
 from voicecoach.wav import read_wav_pcm, write_wav_atomic
 
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
@@ -58,6 +58,7 @@ class SpeechClips:
         self._injected = engine is not None
         self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
         self._lengths: dict[str, int] = {}
+        self._identity: Optional[tuple] = None
         self.rendered = 0      # clips synthesized (cache misses) in this process
 
     @property
@@ -75,9 +76,17 @@ class SpeechClips:
     def engine_name(self) -> str:
         return self._engine.name if self._engine is not None else self.voice.engine
 
+    def engine_identity(self) -> str:
+        """The engine's part of the key (an injected engine: its name; else the registry's
+        ``cache_identity``, e.g. Piper's model hash), computed once per voice."""
+        if self._identity is None or self._identity[0] != self.voice:
+            ident = self._engine.name if self._injected else cache_identity(self.voice)
+            self._identity = (self.voice, ident)
+        return self._identity[1]
+
     def key(self, text: str) -> str:
         v = self.voice
-        raw = "\x00".join([CLIP_FORMAT, self.engine_name(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
+        raw = "\x00".join([CLIP_FORMAT, self.engine_identity(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def path_for(self, text: str) -> Path:

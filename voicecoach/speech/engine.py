@@ -21,7 +21,11 @@ from voicecoach.errors import InputError
 DEFAULT_ENGINE = "pyttsx3"
 ENGINES = {
     "pyttsx3": "voicecoach.speech.pyttsx3_engine:Pyttsx3Engine",
+    "piper": "voicecoach.speech.piper_engine:PiperEngine",
 }
+# The name users see (in voice ids, ``voices``, ``preview --json``): pyttsx3 drives espeak-ng.
+LABELS = {"pyttsx3": "espeak", "piper": "piper"}
+BY_LABEL = {label: name for name, label in LABELS.items()}
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,22 @@ def engine_class(name: str):
 def get_engine(name: str = DEFAULT_ENGINE) -> SpeechEngine:
     """The process's one engine of that name (created on first use)."""
     return engine_class(name).shared()
+
+
+def cache_identity(voice: Voice) -> str:
+    """The engine's part of a clip's cache key: its name, plus whatever else decides the sound
+    (Piper: the model's sha256). espeak's stays its bare name, so existing caches stay valid."""
+    cls = engine_class(voice.engine)
+    identity = getattr(cls, "cache_identity", None)
+    return identity(voice) if identity is not None else voice.engine
+
+
+def label(name: str) -> str:
+    return LABELS.get(name, name)
+
+
+def workers_per_cpu(name: str, default: int) -> int:
+    return getattr(engine_class(name), "workers_per_cpu", default)
 
 
 def fork_safe(name: str = DEFAULT_ENGINE) -> bool:

@@ -21,12 +21,13 @@ from voicecoach import SAMPLE_RATE
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.engine import fork_safe
+from voicecoach.speech.engine import engine_class, fork_safe, workers_per_cpu
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
 # A pyttsx3 worker is busy only about half its wall time, even with the driver loop's sleeps
 # cut to 1 ms (it waits on espeak's thread and the end-of-utterance callback). 90 clips on
 # 2 cores (2026-11-25, loaded machine): 1 worker/CPU 70-84 clips/s, 2/CPU 116-119, 3/CPU 128-144.
+# An engine may say otherwise (engine.workers_per_cpu): Piper is pure CPU, one process per core.
 WORKERS_PER_CPU = 3
 SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
@@ -92,11 +93,16 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     workers make their own engine from the voice's engine name.
     """
     missing = [t for t in dict.fromkeys(texts) if not clips.is_cached(t)]
-    workers = min(workers or WORKERS_PER_CPU * usable_cpus(), len(missing) // 3)
+    per_cpu = WORKERS_PER_CPU if clips.engine_injected else workers_per_cpu(clips.voice.engine, WORKERS_PER_CPU)
+    workers = min(workers or per_cpu * usable_cpus(), len(missing) // 3)
     if len(missing) < MIN_PARALLEL or workers < 2 or clips.engine_injected:
         return 0
     import multiprocessing
-    context = multiprocessing.get_context(_start_method(clips.voice.engine))
+    method = _start_method(clips.voice.engine)
+    prepare = getattr(engine_class(clips.voice.engine), "before_fork", None)
+    if method == "fork" and prepare is not None:
+        prepare(clips.voice)
+    context = multiprocessing.get_context(method)
     procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
              for batch in split_by_length(missing, workers)]
     try:

