@@ -78,9 +78,11 @@ def other_commands(text: str) -> list[str]:
 
 @contextmanager
 def fresh_env():
-    """The environment the shown commands run in: this checkout, a fresh speech cache."""
+    """The environment the shown commands run in: this checkout, a fresh speech cache, and
+    espeak's voice (the README says so: its clip lengths render in seconds, where the neural
+    voice would make this check take minutes; the neural voice shifts the times shown)."""
     with tempfile.TemporaryDirectory(prefix="voicecoach-readme-") as cache:
-        yield {**os.environ, "VOICECOACH_CACHE": cache,
+        yield {**os.environ, "VOICECOACH_CACHE": cache, "VOICECOACH_ENGINE": "espeak",
                "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
