@@ -57,7 +57,11 @@ def exercise_starts(timeline):
 
 
 def export(folder, suffix):
+    """Export foot-strength once per format into the module's folder (several tests read the
+    same file; in parallel runs they may share a worker)."""
     out = folder / f"foot-{suffix[1:]}{suffix}"    # one .srt each
+    if out.exists():
+        return out
     proc = run("export", "foot-strength", "-o", str(out), "--subtitles")
     assert proc.returncode == 0, proc.stderr
     return out
