@@ -78,12 +78,22 @@ def other_commands(text: str) -> list[str]:
 
 @contextmanager
 def fresh_env():
-    """The environment the shown commands run in: this checkout, a fresh speech cache, and
-    espeak's voice (the README says so: its clip lengths render in seconds, where the neural
-    voice would make this check take minutes; the neural voice shifts the times shown)."""
+    """The environment the shown commands run in: this checkout and a fresh speech cache."""
     with tempfile.TemporaryDirectory(prefix="voicecoach-readme-") as cache:
-        yield {**os.environ, "VOICECOACH_CACHE": cache, "VOICECOACH_ENGINE": "espeak",
+        env = {**os.environ, "VOICECOACH_CACHE": cache,
                "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        env.pop("VOICECOACH_ENGINE", None)   # the tests' conftest pins espeak; a reader has no such pin
+        yield env
+
+
+SPEAKING = re.compile(r"\bvoicecoach (preview|export|play)\b")
+
+
+def command_env(command: str, env: dict) -> dict:
+    """Commands that speak run with espeak's voice (the README says so: its clips render in
+    seconds, where the neural voice would make this check take minutes and shift the times
+    shown); the others (``voices``, ``list``) see what a reader sees."""
+    return {**env, "VOICECOACH_ENGINE": "espeak"} if SPEAKING.search(command) else env
 
 
 def _one_cpu() -> None:
@@ -96,7 +106,7 @@ def run_shown(command: str, env: dict) -> str:
     """Run a README command with ``voicecoach`` meaning this checkout."""
     prelude = f'voicecoach() {{ {shlex.quote(sys.executable)} -m voicecoach "$@"; }}\n'
     proc = subprocess.run(["bash", "-c", prelude + command], capture_output=True, text=True, cwd=ROOT,
-                          env=env, timeout=600, preexec_fn=_one_cpu)
+                          env=command_env(command, env), timeout=600, preexec_fn=_one_cpu)
     if proc.returncode not in (0, 141):          # 141: the pipe reader (head) left early
         raise RuntimeError(f"README example failed ({proc.returncode}): {command}\n{proc.stderr}")
     return proc.stdout
