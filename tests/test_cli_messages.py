@@ -45,7 +45,8 @@ def test_export_without_o_writes_name_mp3_here_and_never_overwrites(tmp_path):
     (tmp_path / "small.yaml").write_text(SMALL)
     proc = run("export", "small.yaml", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert re.fullmatch(r"wrote small\.mp3 \(\d+\.\d s of audio in \d+\.\d\d s, \d+x real time\)\n", proc.stderr)
+    assert re.fullmatch(r"wrote small\.mp3 \(\d+\.\d s of audio in \d+\.\d\d s, \d+x real time; "
+                        r"voice espeak:[\w/-]+\)\n", proc.stderr)
     first = (tmp_path / "small.mp3").read_bytes()
     assert first[:3] == b"ID3"
     proc = run("export", "small.yaml", cwd=tmp_path)

@@ -216,12 +216,13 @@ def test_resume_start_speaks_recap_then_continues_at_the_exercise(session):
 
 def test_the_session_starts_after_its_lead_in(fake_durations):
     """Settings.lead_in_s (default 0.5 s) of silence before the first cue; ``lead_in: 0`` for none."""
+    assert "setup: 0s}" in ROUTINE             # the replacements below must take
     routine = load_routine_text(ROUTINE, "two.yaml")
     assert compile_routine(routine, fake_durations).cues[0].start == SR // 2
-    routine = load_routine_text(ROUTINE.replace("countdown: 2}", "countdown: 2, lead_in: 1.5s}"), "two.yaml")
+    routine = load_routine_text(ROUTINE.replace("setup: 0s}", "setup: 0s, lead_in: 1.5s}"), "two.yaml")
     first = compile_routine(routine, fake_durations).cues[0]
     assert first.start == int(1.5 * SR) and first.role == "intro"
-    routine = load_routine_text(ROUTINE.replace("countdown: 2}", "countdown: 2, lead_in: 0}"), "two.yaml")
+    routine = load_routine_text(ROUTINE.replace("setup: 0s}", "setup: 0s, lead_in: 0}"), "two.yaml")
     assert compile_routine(routine, fake_durations).cues[0].start == 0
 
 
