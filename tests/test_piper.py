@@ -197,3 +197,21 @@ def test_cold_start_speaks_the_piper_intro_first_and_matches_the_export(neural, 
     assert session.voice() == {"engine": "piper", "id": "piper:en_US-joe-medium"}
     full = b"".join(build_session(routine, cache_dir=tmp_path / "cache").chunks())
     assert full == b"".join(session.chunks()) and full.startswith(opening.intro_pcm)
+
+
+def test_play_with_no_device_and_an_empty_cache_exits_cleanly_with_the_neural_voice(tmp_path):
+    """play gives up at once without a sound device while its background thread is still
+    synthesizing with Piper: the engine must stop before the interpreter goes, or onnxruntime
+    aborts the process ("terminate called without an active exception", exit 134)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".asoundrc").write_text('pcm.!default { type hw; card 9 }\n')
+    env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}   # the default: Piper
+    env.update(HOME=str(home), VOICECOACH_STATE=str(tmp_path / "state"))
+    for run in range(2):
+        env["VOICECOACH_CACHE"] = str(tmp_path / f"cold-{run}")
+        proc = subprocess.run([sys.executable, "-m", "voicecoach", "play", "foot-strength"], env=env,
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1, proc.stderr
+        assert len(proc.stderr.splitlines()) == 1, proc.stderr
+        assert proc.stderr.startswith("voicecoach: error: no audio output device could be opened (")
