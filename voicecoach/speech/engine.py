@@ -10,13 +10,15 @@ the engine knows whether it has started threads.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import importlib
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
 import numpy as np
 
-from voicecoach.errors import InputError
+from voicecoach.errors import InputError, SpeechError
 
 DEFAULT_ENGINE = "pyttsx3"
 ENGINES = {
@@ -80,3 +82,48 @@ def workers_per_cpu(name: str, default: int) -> int:
 def fork_safe(name: str = DEFAULT_ENGINE) -> bool:
     """True while this process may fork workers that use engine ``name`` (its own answer)."""
     return engine_class(name).fork_safe()
+
+
+CLOSE_WAIT_S = 5            # at exit, wait this long for a clip being synthesized to finish
+
+
+class OnePerProcess:
+    """What every engine shares: one instance per process (``shared()``; the subclass sets
+    ``_shared = None`` and ``_lock``), and a clean stop at exit.
+
+    play's background render thread (a daemon) may be inside the engine's native code when
+    the main thread exits (no sound device, ``q``, Ctrl-C). Finalizing the interpreter under
+    it failed: espeak printed "Exception ignored on calling ctypes callback function …
+    _onSynth" with a traceback, onnxruntime aborted the process (exit 134). ``close`` runs
+    at exit, before finalization: it waits for the clip in progress and refuses new ones,
+    so the thread never enters the engine again. Synthesize inside ``self._synthesizing()``.
+    """
+
+    _shared = None
+
+    @classmethod
+    def shared(cls):
+        with cls._lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    def _stop_at_exit(self, lock) -> None:
+        """Call last in ``__init__`` (atexit runs handlers last-registered first)."""
+        self._synth_lock, self._closed = lock, False
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        """Stop synthesizing: wait for a clip in progress, refuse new ones."""
+        if self._synth_lock.acquire(timeout=CLOSE_WAIT_S):
+            self._closed = True
+            self._synth_lock.release()
+        else:
+            self._closed = True
+
+    @contextlib.contextmanager
+    def _synthesizing(self):
+        with self._synth_lock:
+            if self._closed:
+                raise SpeechError("the speech engine was stopped (voicecoach is exiting)")
+            yield

@@ -17,8 +17,6 @@ Invariants:
 
 from __future__ import annotations
 
-import atexit
-
 import hashlib
 import importlib.util
 import json
@@ -31,7 +29,7 @@ import numpy as np
 
 from voicecoach import SAMPLE_RATE, environment
 from voicecoach.errors import InputError, SpeechError
-from voicecoach.speech.engine import Voice
+from voicecoach.speech.engine import OnePerProcess, Voice
 
 BUNDLED = "en_US-joe-medium"
 BUNDLED_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
@@ -146,9 +144,8 @@ def file_sha256(path: Path) -> str:
     return _hashes[key]
 
 
-CLOSE_WAIT_S = 5            # at exit: the longest wait for a clip in progress (one clip: ~0.1-0.5 s)
 
-class PiperEngine:
+class PiperEngine(OnePerProcess):
     """Piper voices through onnxruntime. One per process: use ``PiperEngine.shared()``."""
 
     name = "piper"
@@ -161,33 +158,7 @@ class PiperEngine:
             raise SpeechError(f"the Piper engine is not installed — {NEURAL_HINT}")
         self._loaded: dict[str, object] = {}
         self._run_lock = threading.Lock()
-        self._closed = False
-        atexit.register(self.close)
-
-    def close(self) -> None:
-        """Stop synthesizing: wait for a clip (or a model load) in progress, refuse new ones.
-
-        play's background render thread (a daemon) may be inside onnxruntime when the main
-        thread exits (no sound device): tearing the interpreter down under a running session
-        aborted the process ("terminate called without an active exception", exit 134, seen
-        with an empty cache). atexit handlers run before finalization, so after this the
-        thread never enters onnxruntime again."""
-        if self._run_lock.acquire(timeout=CLOSE_WAIT_S):
-            self._closed = True
-            self._run_lock.release()
-        else:
-            self._closed = True
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise SpeechError("the speech engine was stopped (voicecoach is exiting)")
-
-    @classmethod
-    def shared(cls) -> "PiperEngine":
-        with PiperEngine._lock:
-            if PiperEngine._shared is None:
-                PiperEngine._shared = cls()
-            return PiperEngine._shared
+        self._stop_at_exit(self._run_lock)
 
     @classmethod
     def fork_safe(cls) -> bool:
@@ -215,8 +186,7 @@ class PiperEngine:
 
     def _voice(self, voice_id: Optional[str]):
         model = model_for(voice_id)
-        with self._run_lock:
-            self._check_open()
+        with self._synthesizing():
             loaded = self._loaded.get(str(model.path))
             if loaded is None:
                 loaded = self._loaded[str(model.path)] = self._load(model)
@@ -277,8 +247,7 @@ class PiperEngine:
                                  normalize_audio=True, volume=float(voice.volume))
         pause = np.zeros(int(SENTENCE_PAUSE_S * cfg.sample_rate), np.float32)
         parts: list[np.ndarray] = []
-        with self._run_lock:   # one session, one thread: clips one after another
-            self._check_open()
+        with self._synthesizing():   # one session, one thread: clips one after another
             for chunk in piper_voice.synthesize(text, config):
                 if parts:
                     parts.append(pause)

@@ -20,14 +20,13 @@ from typing import Optional
 import numpy as np
 
 from voicecoach.errors import SpeechError
-from voicecoach.speech.engine import Voice
+from voicecoach.speech.engine import OnePerProcess, Voice
 from voicecoach.wav import read_wav_pcm
 
 ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
 SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
-CLOSE_WAIT_S = 5            # at exit, wait this long for a clip being synthesized to finish
 
 
 class _ShortSleeps:
@@ -52,7 +51,7 @@ def _patch_driver() -> None:
         espeak_driver.time = _ShortSleeps()
 
 
-class Pyttsx3Engine:
+class Pyttsx3Engine(OnePerProcess):
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
 
     name = "pyttsx3"
@@ -70,36 +69,13 @@ class Pyttsx3Engine:
         self._done = threading.Event()
         self._engine.connect("finished-utterance", self._on_finished)
         self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
-        self._closed = False
         atexit.register(shutil.rmtree, self._tmpdir, True)
-        atexit.register(self.close)            # runs first (LIFO): before the folder goes
-
-    def close(self) -> None:
-        """Stop synthesizing: wait for a clip in progress, refuse new ones.
-
-        A daemon thread (play's background render) may be inside espeak when the main thread
-        ends — after an error such as no sound device, ``q`` or Ctrl-C. If the interpreter
-        finalizes then, espeak's callback into Python fails and prints "Exception ignored on
-        calling ctypes callback function … _onSynth" with a traceback. atexit handlers run
-        before finalization, so waiting here for the clip and refusing the next keeps that
-        thread out of espeak from then on."""
-        if self._lock.acquire(timeout=CLOSE_WAIT_S):
-            self._closed = True
-            self._lock.release()
-        else:
-            self._closed = True
+        self._stop_at_exit(self._lock)         # its close runs first (LIFO): before the folder goes
 
     @classmethod
     def fork_safe(cls) -> bool:
         """Forking is safe only before this process started espeak (and its thread)."""
         return cls._shared is None
-
-    @classmethod
-    def shared(cls) -> "Pyttsx3Engine":
-        with cls._lock:
-            if cls._shared is None:
-                cls._shared = cls()
-            return cls._shared
 
     def _on_finished(self, name=None, completed=True) -> None:
         self._done.set()
@@ -132,9 +108,7 @@ class Pyttsx3Engine:
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
         if not text.strip():   # the espeak driver loops forever on an empty text
             return np.zeros(0, np.int16)
-        with self._lock:
-            if self._closed:
-                raise SpeechError("the speech engine was stopped (voicecoach is exiting)")
+        with self._synthesizing():
             self._set("voice", voice.voice or self._default_voice)
             self._set("rate", voice.rate)
             self._set("volume", voice.volume)
