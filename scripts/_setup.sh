@@ -85,6 +85,12 @@ vc_setup() {
     return 1
   fi
   vc_log "installed (log: $log)"
+  # The natural voice's prepared copy (graph optimized once): the first play starts as fast as later ones.
+  case ",$extras," in *,neural,*)
+    if "$VENV/bin/python" -m voicecoach.speech.piper_engine >>"$log" 2>&1; then
+      vc_log "prepared the natural voice"
+    fi ;;
+  esac
   find "$VENV" -maxdepth 1 -name '.voicecoach-installed-*' ! -name ".voicecoach-installed-$hash-*" -delete
   touch "$stamp"
 }

@@ -30,6 +30,18 @@ def speech_cache(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prepared_models(tmp_path_factory):
+    """Prepared Piper models (piper_engine.prepared_paths): one folder per run, shared by
+    the xdist workers (the base temp folder's parent), never the user's. Writers replace
+    the copy atomically, so workers racing to prepare it are safe."""
+    base = tmp_path_factory.getbasetemp()
+    path = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "prepared-models"
+    path.mkdir(exist_ok=True)
+    os.environ["VOICECOACH_MODELS"] = str(path)
+    return path
+
+
 class FakeDurations:
     """Clip lengths without a speech engine: 60 ms per character, beeps of fixed length."""
 

@@ -1,6 +1,7 @@
 """The neural Piper voice: real synthesis (speech, deterministic, cached, rate, volume), its
 model hash, voices across engines, per-language defaults, and the fallback without it."""
 
+import hashlib
 import json
 import os
 import subprocess
@@ -72,6 +73,67 @@ def test_a_model_whose_hash_differs_is_refused():
     tampered = PiperModel(real.id, real.path, "0" * 64, bundled=True)
     with pytest.raises(SpeechError, match="sha256 does not match"):
         PiperEngine._load(tampered)
+
+
+
+def speak(piper_voice, text):
+    """``text`` through the engine with ``piper_voice`` (a loaded PiperVoice) as joe."""
+    engine = PiperEngine()
+    engine._loaded[str(piper_engine.bundled_model().path)] = piper_voice
+    return engine.synthesize(text, JOE)
+
+
+SAMPLES = [TEXT, "Foot strength for runners. 11 exercises, about 32 minutes.", "Rest. 30 seconds."]
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Every (path, save_to) PiperEngine._open was called with."""
+    calls, real = [], PiperEngine._open
+
+    def spy(model, path=None, save_to=None):
+        calls.append((path, save_to))
+        return real(model, path, save_to)
+    monkeypatch.setattr(PiperEngine, "_open", staticmethod(spy))
+    return calls
+
+
+def test_the_prepared_copy_opens_instead_and_gives_the_same_samples(tmp_path, monkeypatch, opened):
+    monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "models"))
+    model = piper_engine.bundled_model()
+    itself = PiperEngine._open(model)                 # as shipped, onnxruntime's default level
+    first = PiperEngine._load(model)                  # opens the model, saving the copy
+    prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
+    assert prepared.parent == tmp_path / "models" and "-ort" in prepared.name
+    assert digest.read_text().strip() == piper_engine.file_sha256(prepared)
+    second = PiperEngine._load(model)                 # opens the copy
+    assert opened[1][0] is None and opened[1][1] is not None and opened[2] == (prepared, None)
+    for text in SAMPLES:
+        reference = speak(itself, text)
+        assert np.array_equal(speak(first, text), reference)
+        assert np.array_equal(speak(second, text), reference)
+
+
+def test_a_damaged_prepared_copy_is_made_again(tmp_path, monkeypatch, opened):
+    monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "models"))
+    model = piper_engine.bundled_model()
+    reference = speak(PiperEngine._load(model), TEXT)
+    prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
+    data = bytearray(prepared.read_bytes())
+    data[len(data) // 2] ^= 0xFF                      # one flipped byte in the weights
+    prepared.write_bytes(bytes(data))
+    again = PiperEngine._load(model)
+    assert opened[-2] == (prepared, None) and opened[-1][0] is None     # tried, refused, remade
+    remade = prepared.read_bytes()
+    assert remade != bytes(data) and digest.read_text().strip() == hashlib.sha256(remade).hexdigest()
+    assert np.array_equal(speak(again, TEXT), reference)
+
+
+def test_an_unwritable_models_folder_still_loads_the_voice(tmp_path, monkeypatch):
+    (tmp_path / "a-file").write_text("not a folder")
+    monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "a-file" / "models"))
+    model = piper_engine.bundled_model()
+    assert np.array_equal(speak(PiperEngine._load(model), TEXT), PiperEngine.shared().synthesize(TEXT, JOE))
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@
   (benchmarks and tests into ALSA's null device; never for listening).
 - ``VOICECOACH_SPAN_S``: the longest span ``play`` hands the device at once, in seconds.
 - ``VOICECOACH_VOICES``: the folder of extra Piper voices (default: the user data dir + ``voices``).
+- ``VOICECOACH_MODELS``: prepared copies of Piper voice models (default: the user cache dir +
+  ``models``; derived from the voices, safe to delete).
 - ``VOICECOACH_ENGINE``: ``espeak`` makes espeak the default voice for every language (an
   explicit voice still wins); unset, English gets the neural Piper voice when installed.
 - ``VOICECOACH_DEBUG``: set to show a traceback instead of the one-line internal error.
@@ -47,6 +49,12 @@ def voices_dir() -> Path:
     """Extra Piper voices: NAME.onnx + NAME.onnx.json."""
     given = os.environ.get("VOICECOACH_VOICES")
     return Path(given) if given else _user_dir("", "data") / "voices"
+
+
+def models_dir() -> Path:
+    """Prepared (already optimized) copies of Piper voice models."""
+    given = os.environ.get("VOICECOACH_MODELS")
+    return Path(given) if given else _user_dir("", "cache") / "models"
 
 
 def preferred_engine() -> Optional[str]:

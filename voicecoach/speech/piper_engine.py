@@ -12,7 +12,9 @@ Invariants:
   42x real time where two single-thread processes reach ~50x (measured, 2 cores).
 - A model is loaded once per process (``PiperEngine.shared()`` keeps them by path) and
   only after its sha256 matched: the pinned hash for the bundled voice, the file's own
-  hash for a voice the user added (that hash is part of every cache key).
+  hash for a voice the user added (that hash is part of every cache key). Its prepared
+  copy (graph already optimized, same samples) is used instead once it exists, after
+  the copy's own sha256 matched the digest written when it was made.
 """
 
 from __future__ import annotations
@@ -145,6 +147,85 @@ def file_sha256(path: Path) -> str:
 
 
 
+PREPARED_LEVEL = "extended"     # in the prepared copy's name: what was done to it
+
+
+def prepared_paths(source_sha256: str) -> tuple[Path, Path]:
+    """Where the prepared copy of the model with this sha256 lives, and its digest file.
+
+    The prepared copy is the model with onnxruntime's graph optimizations already applied,
+    written the first time the model is loaded (63 MB, in the user cache dir: derived and
+    re-creatable). Its name carries the source's hash and onnxruntime's version, so another
+    model or runtime never picks it up; the digest file beside it holds its own sha256,
+    checked on every load (a damaged copy is discarded and prepared again)."""
+    import onnxruntime
+    name = f"{source_sha256[:32]}-ort{onnxruntime.__version__}-{PREPARED_LEVEL}.onnx"
+    folder = environment.models_dir()
+    return folder / name, folder / f"{name}.sha256"
+
+
+def _open_hashing(model: PiperModel, path: Optional[Path], save_to: Optional[Path]):
+    """(voice, sha256 of the file opened): hashed in a thread while the session opens."""
+    target = path or model.path
+    hashed: dict = {}
+
+    def hash_it():
+        try:
+            hashed["sha256"] = file_sha256(target)
+        except OSError as exc:
+            hashed["error"] = exc
+    hasher = threading.Thread(target=hash_it, daemon=True)
+    hasher.start()
+    try:
+        voice = PiperEngine._open(model, path, save_to)
+    finally:
+        hasher.join()
+    if "error" in hashed:
+        raise SpeechError(f"{target}: cannot read the voice model ({hashed['error']})")
+    return voice, hashed["sha256"]
+
+
+def _prepare(model: PiperModel, prepared: Path, digest_file: Path):
+    """Open the model itself (its hash checked), saving the prepared copy when the folder
+    is writable; a copy that cannot be written only costs the next start its speed."""
+    from voicecoach.files import write_atomic, write_text_atomic
+    result: dict = {}
+
+    def open_saving(tmp: Path) -> None:
+        result["voice"], result["sha256"] = _open_hashing(model, None, tmp)
+        _check_pin(model, result["sha256"])
+        result["digest"] = file_sha256(tmp)
+    try:
+        prepared.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(prepared, open_saving)
+        write_text_atomic(digest_file, result["digest"] + "\n")
+        return result["voice"]
+    except OSError:
+        pass
+    except SpeechError:
+        if "voice" in result:       # opened, but the hash is wrong
+            raise
+    if "voice" in result:
+        return result["voice"]
+    voice, digest = _open_hashing(model, None, None)   # no writable folder: as before
+    _check_pin(model, digest)
+    return voice
+
+
+def _check_pin(model: PiperModel, digest: str) -> None:
+    if model.sha256 is not None and digest != model.sha256:
+        raise SpeechError(f"{model.path}: the voice model's sha256 does not match the pinned one — "
+                          "reinstall it: pip install --force-reinstall 'voicecoach[neural]'")
+
+
+def _discard(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
 class PiperEngine(OnePerProcess):
     """Piper voices through onnxruntime. One per process: use ``PiperEngine.shared()``."""
 
@@ -178,11 +259,13 @@ class PiperEngine(OnePerProcess):
     @staticmethod
     def before_fork(voice: Voice) -> None:
         """Run in the parent before forking render workers: import piper and onnxruntime and
-        hash the model once (no session, so no onnxruntime threads yet); every worker inherits
-        both instead of paying them (~0.3 s each here)."""
+        hash the file the workers will open once (no session, so no onnxruntime threads yet);
+        every worker inherits both instead of paying them (~0.3 s each here)."""
         import onnxruntime  # noqa: F401
         import piper  # noqa: F401
-        file_sha256(model_for(voice.voice).path)
+        model = model_for(voice.voice)
+        prepared, digest_file = prepared_paths(model.sha256 or file_sha256(model.path))
+        file_sha256(prepared if prepared.is_file() and digest_file.is_file() else model.path)
 
     def _voice(self, voice_id: Optional[str]):
         model = model_for(voice_id)
@@ -195,30 +278,33 @@ class PiperEngine(OnePerProcess):
     @staticmethod
     def _load(model: PiperModel):
         """Open the model with one onnxruntime thread; it is used only if its hash matches.
-        The hash is computed meanwhile in a thread (both release the GIL): ~0.1 s less
-        before the first sound with an empty cache."""
-        hashed: dict = {}
 
-        def hash_it():
-            try:
-                hashed["sha256"] = file_sha256(model.path)
-            except OSError as exc:
-                hashed["error"] = exc
-        hasher = threading.Thread(target=hash_it, daemon=True)
-        hasher.start()
+        The prepared copy (see ``prepared_paths``) when there is a sound one: 0.27 s to open
+        where the model itself takes 0.7-0.9 s, most of a cold start's wait (measured here);
+        it gives the same samples (tests/test_piper.py checks). Else the model itself, saving
+        the prepared copy on the way. Hashes are computed while the session opens (both
+        release the GIL)."""
+        source = model.sha256 or file_sha256(model.path)
+        prepared, digest_file = prepared_paths(source)
         try:
-            voice = PiperEngine._open(model)
-        finally:
-            hasher.join()
-        if "error" in hashed:
-            raise SpeechError(f"{model.path}: cannot read the voice model ({hashed['error']})")
-        if model.sha256 is not None and hashed["sha256"] != model.sha256:
-            raise SpeechError(f"{model.path}: the voice model's sha256 does not match the pinned one — "
-                              "reinstall it: pip install --force-reinstall 'voicecoach[neural]'")
-        return voice
+            expected = digest_file.read_text(encoding="ascii").strip()
+        except OSError:
+            expected = None
+        if expected and prepared.is_file():
+            try:
+                voice, digest = _open_hashing(model, prepared, None)
+            except SpeechError:
+                voice, digest = None, None
+            if digest == expected:
+                return voice
+            _discard(prepared, digest_file)     # damaged or stale: prepare it again below
+        return _prepare(model, prepared, digest_file)
 
     @staticmethod
-    def _open(model: PiperModel):
+    def _open(model: PiperModel, path: Optional[Path] = None, save_to: Optional[Path] = None):
+        """A PiperVoice on ``path`` (default: the model file). A prepared copy opens without
+        graph optimizations (they are in it already); ``save_to`` writes the optimized graph
+        there (ORT_ENABLE_EXTENDED: portable across CPUs, unlike the layout level above it)."""
         try:
             import onnxruntime
             from piper import PiperVoice
@@ -227,13 +313,19 @@ class PiperEngine(OnePerProcess):
             options.intra_op_num_threads = 1
             options.inter_op_num_threads = 1
             options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
-            session = onnxruntime.InferenceSession(str(model.path), sess_options=options,
+            levels = onnxruntime.GraphOptimizationLevel
+            if path is not None:
+                options.graph_optimization_level = levels.ORT_DISABLE_ALL
+            elif save_to is not None:
+                options.graph_optimization_level = levels.ORT_ENABLE_EXTENDED
+                options.optimized_model_filepath = str(save_to)
+            session = onnxruntime.InferenceSession(str(path or model.path), sess_options=options,
                                                    providers=["CPUExecutionProvider"])
             return PiperVoice(session=session, config=PiperConfig.from_dict(model.config()))
         except InputError:
             raise
         except Exception as exc:  # onnxruntime's own errors (a damaged file, a wrong model)
-            raise SpeechError(f"{model.path}: cannot load the Piper voice ({exc.__class__.__name__}: "
+            raise SpeechError(f"{path or model.path}: cannot load the Piper voice ({exc.__class__.__name__}: "
                               f"{str(exc)[:120]}) — download it again") from exc
 
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
@@ -259,3 +351,21 @@ class PiperEngine(OnePerProcess):
             import soxr
             audio = soxr.resample(audio, cfg.sample_rate, SAMPLE_RATE, quality="HQ")
         return np.round(np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
+
+
+def prepare() -> Optional[Path]:
+    """Load the bundled voice once, which saves its prepared copy; the copy's path, or None
+    without the neural extra. ``python -m voicecoach.speech.piper_engine`` (the set-up runs it)."""
+    model = bundled_model() if available() else None
+    if model is None:
+        return None
+    PiperEngine.shared()._voice(model.id)
+    prepared, digest_file = prepared_paths(model.sha256)
+    return prepared if digest_file.is_file() else None
+
+
+if __name__ == "__main__":
+    import sys
+    where = prepare()
+    print(f"prepared: {where}" if where else "not prepared (no neural extra, or the folder is not writable)")
+    sys.exit(0 if where else 1)
