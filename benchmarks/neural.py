@@ -6,7 +6,9 @@ export with an empty cache (render workers included: RUSAGE_CHILDREN's maximum).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -40,9 +42,27 @@ def serial_piper(bench: Bench, texts: list[str]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def measure(bench: Bench) -> list[Row]:
-    neural = dataclasses.replace(bench, engine="piper")
+    """Every run but the "nothing prepared" one uses the voice's prepared copy, made first
+    (as the set-up does on install): "empty cache" means the speech clip cache."""
+    models = os.environ.get("VOICECOACH_MODELS")
+    os.environ["VOICECOACH_MODELS"] = str(bench.fresh_dir("prepared-models"))
+    try:
+        return _measure(dataclasses.replace(bench, engine="piper"))
+    finally:
+        if models is None:
+            os.environ.pop("VOICECOACH_MODELS", None)
+        else:
+            os.environ["VOICECOACH_MODELS"] = models
+
+
+def _measure(neural: Bench) -> list[Row]:
     group = "Neural voice (Piper, en_US-joe-medium)"
+    prepare = timed([sys.executable, "-m", "voicecoach.speech.piper_engine"], neural.engine_env(os.environ))
     cache = neural.fresh_dir("neural-probe-cache")
     proc = run_checked(neural.voicecoach("preview", ROUTINE, "--json"), neural.env(cache))
     timeline = json.loads(proc.stdout)
@@ -50,13 +70,14 @@ def measure(bench: Bench) -> list[Row]:
         raise BenchError("the neural extra is not installed (pip install 'voicecoach[neural]')")
     texts = list(dict.fromkeys(c["text"] for c in timeline["cues"] if c["kind"] == "speech"))
     duration = float(timeline["duration"])
-    cold, warm, serial = [], [], []
+    cold, warm, serial, hashes = [], [], [], []
     for i in range(neural.repeats):     # interleaved: the machine's load affects both alike
         serial.append(serial_piper(neural, texts))
         cache = neural.fresh_dir("neural-cache")
         out = neural.fresh_dir("neural-out")
         cold.append(timed(neural.voicecoach("export", ROUTINE, "-o", str(out / "cold.wav")), neural.env(cache)))
         warm.append(timed(neural.voicecoach("export", ROUTINE, "-o", str(out / "warm.wav")), neural.env(cache)))
+        hashes += [sha256(out / "cold.wav"), sha256(out / "warm.wav")]
     synth = median([s["synth"] for s in serial])
     rows = [Row(group, f"one Piper process, one thread, {len(texts)} distinct texts serially", synth, "s",
                 note=f"{serial[0]['audio']:.0f} s of speech, {serial[0]['audio'] / synth:.1f}x real time; "
@@ -64,6 +85,9 @@ def measure(bench: Bench) -> list[Row]:
             Row(group, "WAV export, empty cache", median(cold), "s",
                 f"<= {COLD_TARGET:g}x serial Piper ({COLD_TARGET * synth:.2f} s)", median(cold) <= COLD_TARGET * synth,
                 f"{median(cold) / synth:.2f}x serial; whole process: workers, compile, mix, write"),
+            Row(group, f"distinct WAVs among {len(cold)} cold exports (each into an empty cache) and "
+                f"{len(warm)} warm", len(set(hashes)), "", "1 (byte-identical)", len(set(hashes)) == 1,
+                f"sha256 {hashes[0][:12]}…"),
             Row(group, "WAV export, warm cache", median(warm), "s",
                 f">= {WARM_TARGET}x real time ({duration / WARM_TARGET:.2f} s)",
                 duration / median(warm) >= WARM_TARGET, f"{duration / median(warm):.0f}x real time")]
@@ -75,6 +99,12 @@ def measure(bench: Bench) -> list[Row]:
     for name, values, target in (("warm", firsts_warm, WARM_S), ("empty", firsts_cold, COLD_S)):
         rows.append(Row(group, f"first sound, {name} cache", median(values), "s", f"<= {target:g} s",
                         median(values) <= target, ", ".join(f"{v:.3f}" for v in values) + " s"))
+    os.environ["VOICECOACH_MODELS"] = str(neural.fresh_dir("models-not-prepared"))
+    first_ever = first_sound.first_sound(neural, neural.fresh_dir("neural-first-ever-cache"), "neural-first-ever")
+    rows += [Row(group, "first sound, first run after install (voice not yet prepared)", first_ever, "s",
+                 note="the run that saves the prepared copy; the set-up makes it on install"),
+             Row(group, "prepare the voice (python -m voicecoach.speech.piper_engine)", prepare, "s",
+                 note="once per install: the model with its graph optimized, 63 MB")]
     minutes = 20 if neural.quick else 120
     routine = timed_routine(neural.work, minutes)
     out = neural.fresh_dir("neural-rss-out") / "long.wav"

@@ -264,3 +264,19 @@ def test_no_sound_is_laid_twice_at_one_sample(name):
     assert len(beeps) == len(set(beeps))
     speech = [(c.start, c.text) for c in timeline.speech()]
     assert len(speech) == len(set(speech))
+
+
+def test_the_length_guess_asks_for_no_clip_the_session_does_not_say():
+    """The intro and recap state the session's length; the first pass guesses their lengths
+    instead of asking for "about one minute" clips a cold start would render for nothing."""
+    from voicecoach.routine.find import load_spec
+    asked = []
+
+    class Recording(FakeDurations):
+        def speech(self, text):
+            asked.append(text)
+            return super().speech(text)
+    for name in ("foot-strength", "box-breathing", "seven-minute-circuit"):
+        asked.clear()
+        timeline = compile_routine(load_spec(name, {}).routine, Recording())
+        assert set(asked) == {c.text for c in timeline.cues if c.text}, name

@@ -116,3 +116,17 @@ def test_voice_resolution_leaves_the_parent_engine_free(tmp_path):
             "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True", "True"]
+
+
+def test_a_shared_queue_hands_each_text_to_one_worker_longest_first():
+    import multiprocessing
+    texts = sorted([f"text {i}" * (i % 7 + 1) for i in range(20)], key=len, reverse=True)
+    taken = multiprocessing.get_context("fork").Value("i", 0)
+    first, second = prerender._next_of(texts, taken), prerender._next_of(texts, taken)
+    got = {"first": [], "second": []}
+    for turn in range(40):                      # two workers, interleaved as their clips finish
+        name, queue = ("first", first) if turn % 3 else ("second", second)
+        got[name].extend(next(queue, None) for _ in range(1))
+    handed = [t for t in got["first"] + got["second"] if t is not None]
+    assert sorted(handed) == sorted(texts) and len(handed) == len(set(handed))
+    assert got["first"][0] == texts[1] and got["second"][0] == texts[0]      # in queue order

@@ -96,8 +96,13 @@ def compile_routine(routine: Routine, durations: Durations,
                     phrases: Optional[Phrases] = None) -> Timeline:
     """Lay out the whole session. Raises InputError for a session over 12 hours."""
     phrases = phrases or Phrases(routine.settings.language)
-    minutes = 1
-    for _ in range(4):  # the intro states the length it is part of: iterate to a fixed point
+    # The intro and the recap state the length they are part of: iterate to a fixed point.
+    # The first pass times those two cues by a guess instead of asking for their clips (it
+    # had rendered "about one minute" and "in one minute" in every cold session, unused).
+    guessing = _GuessedLengths(durations, {_intro_text(routine, phrases, 1), _done_text(routine, phrases, 1)},
+                               routine.settings.rate)
+    minutes = max(1, round(_compile_once(routine, guessing, phrases, 1).duration_s / 60))
+    for _ in range(4):
         timeline = _compile_once(routine, durations, phrases, minutes)
         actual = max(1, round(timeline.duration_s / 60))
         if actual == minutes:
@@ -108,6 +113,22 @@ def compile_routine(routine: Routine, durations: Durations,
         raise InputError(f"the session would last {hours:.1f} hours; the limit is 12 hours — "
                          "use fewer exercises, sets or reps")
     return timeline
+
+
+class _GuessedLengths:
+    """Durations that guess the length of ``texts`` from their characters (never rendered)."""
+
+    def __init__(self, durations: Durations, texts: set[str], rate: int):
+        self.durations, self.texts = durations, texts
+        self.per_char = workplan.SPEECH_S_PER_CHAR * 160 / max(rate, 1)
+
+    def speech(self, text: str) -> int:
+        if text in self.texts:
+            return int(len(text) * self.per_char * SR) + 1
+        return self.durations.speech(text)
+
+    def sound(self, name: str) -> int:
+        return self.durations.sound(name)
 
 
 def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
@@ -329,12 +350,22 @@ def listing(items, phrases: Phrases) -> str:
     return ", ".join(items[:-1]) + f" {phrases.say('_and')} " + items[-1]
 
 
-def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
-    """Title and length; what to have at hand; how the sounds work (said once)."""
+def _intro_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
     count = len(routine.all_exercises())
     exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
-    b.say(phrases.say("intro", title=routine.title, exercises=exercises,
-                      length=_length(phrases, minutes)), "intro")
+    return phrases.say("intro", title=routine.title, exercises=exercises, length=_length(phrases, minutes))
+
+
+def _done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
+    count = len(routine.all_exercises())
+    length = _length(phrases, minutes)
+    return (phrases.say("done_one", length=length) if count == 1 else
+            phrases.say("done_many", count=count, length=length))
+
+
+def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
+    """Title and length; what to have at hand; how the sounds work (said once)."""
+    b.say(_intro_text(routine, phrases, minutes), "intro")
     items = equipment(routine)
     if items:
         b.say(phrases.say("need", items=listing(items, phrases)), "equipment")
@@ -345,11 +376,8 @@ def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None
 def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
     """Cool-down, recap (exercises, minutes), breathe normally, the safety line, goodbye."""
     b.where = {}
-    count = len(routine.all_exercises())
     b.say(phrases.say("cool_down"), "cool_down")
-    length = _length(phrases, minutes)
-    b.say(phrases.say("done_one", length=length) if count == 1 else
-          phrases.say("done_many", count=count, length=length), "done")
+    b.say(_done_text(routine, phrases, minutes), "done")
     b.say(phrases.say("breathe_normally"), "breathe")
     if routine.settings.safety:
         b.say(routine.settings.safety, "safety")

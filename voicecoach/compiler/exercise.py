@@ -26,6 +26,7 @@ GAP = int(0.35 * SR)
 BEEP_GAP = int(0.15 * SR)
 MAX_SILENCE = 15 * SR        # longest silence between cues in normal/detailed verbosity
 MIN_SPACING = 8 * SR         # least time between the starts of two optional call-outs
+SPEECH_S_PER_CHAR = 0.065    # a rough speaking speed at 160 words per minute (for guesses only)
 GRID = 5 * SR                # time call-outs say a multiple of 5 s to go
 
 

@@ -79,6 +79,13 @@ def workers_per_cpu(name: str, default: int) -> int:
     return getattr(engine_class(name), "workers_per_cpu", default)
 
 
+def history_free(name: str) -> bool:
+    """True when a clip never depends on what the engine said before (Piper: no state, no
+    noise), so render workers may take texts in any order; espeak's output can shift by a
+    few samples after other texts, so its workers keep fixed batches (prerender.py)."""
+    return bool(getattr(engine_class(name), "history_free", False))
+
+
 def fork_safe(name: str = DEFAULT_ENGINE) -> bool:
     """True while this process may fork workers that use engine ``name`` (its own answer)."""
     return engine_class(name).fork_safe()

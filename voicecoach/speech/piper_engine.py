@@ -231,6 +231,7 @@ class PiperEngine(OnePerProcess):
 
     name = "piper"
     workers_per_cpu = 1     # synthesis is pure CPU: one single-thread process per core
+    history_free = True     # no state between clips and no noise: any order gives the same clips
     _shared: Optional["PiperEngine"] = None
     _lock = threading.Lock()
 

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from voicecoach import SAMPLE_RATE
+from voicecoach.compiler.exercise import SPEECH_S_PER_CHAR
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.engine import engine_class, fork_safe, workers_per_cpu
+from voicecoach.speech.engine import engine_class, fork_safe, history_free, workers_per_cpu
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
 # A pyttsx3 worker is busy only about half its wall time, even with the driver loop's sleeps
@@ -29,7 +30,6 @@ MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
 # 2 cores (2026-11-25, loaded machine): 1 worker/CPU 70-84 clips/s, 2/CPU 116-119, 3/CPU 128-144.
 # An engine may say otherwise (engine.workers_per_cpu): Piper is pure CPU, one process per core.
 WORKERS_PER_CPU = 3
-SECONDS_PER_CHAR = 0.065  # a rough speaking speed at 160 words per minute
 
 
 class EstimatedDurations:
@@ -41,7 +41,7 @@ class EstimatedDurations:
 
     def __init__(self, beeps, rate: int = 160, clips=None):
         self.beeps, self.clips = beeps, clips
-        self.per_char = SECONDS_PER_CHAR * 160 / max(rate, 1)
+        self.per_char = SPEECH_S_PER_CHAR * 160 / max(rate, 1)
         self.texts: dict[str, None] = {}
 
     def speech(self, text: str) -> int:
@@ -55,14 +55,18 @@ class EstimatedDurations:
 
 
 def speech_texts(routine: Routine, beeps, phrases: Phrases) -> list[str]:
-    """The speech texts a compile of ``routine`` will ask for, in first-use order."""
+    """The speech texts a compile of ``routine`` will ask for, in first-use order.
+
+    Those of the estimated timeline, not every text the compiler asked about: its first
+    passes state other lengths ("about one minute") until the intro's minutes settle, and
+    rendering those was 2 clips of 134 wasted in a cold foot-strength export."""
     from voicecoach.compiler.compile import compile_routine
     estimate = EstimatedDurations(beeps, routine.settings.rate)
     try:
-        compile_routine(routine, estimate, phrases)
+        timeline = compile_routine(routine, estimate, phrases)
     except VoicecoachError:
-        pass  # the real compile reports it; the texts seen so far are still useful
-    return list(estimate.texts)
+        return list(estimate.texts)  # the real compile reports it; the texts seen so far still help
+    return list(dict.fromkeys(c.text for c in sorted(timeline.cues, key=lambda c: c.start) if c.text))
 
 
 def usable_cpus() -> int:
@@ -87,7 +91,8 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     """Render the texts missing from ``clips``' cache in worker processes; return how many.
 
     One process per batch, so each engine's history (which nudges espeak's output
-    by a few samples) is the same on every run: a cold export is reproducible.
+    by a few samples) is the same on every run: a cold export is reproducible. An
+    engine without history (``history_free``: Piper) takes texts from one shared queue.
     Never raises for a worker problem: whatever is still missing afterwards is
     rendered serially when first used. Not for an injected engine (tests, fakes):
     workers make their own engine from the voice's engine name.
@@ -103,8 +108,17 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     if method == "fork" and prepare is not None:
         prepare(clips.voice)
     context = multiprocessing.get_context(method)
-    procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
-             for batch in split_by_length(missing, workers)]
+    if history_free(clips.voice.engine):
+        # One queue, longest first, each worker taking the next text when it is free: the
+        # workers finish within about one short clip of each other (fixed batches by length
+        # were up to 0.4 s apart on a 17 s cold Piper export).
+        longest_first = sorted(missing, key=len, reverse=True)
+        taken = context.Value("i", 0)
+        procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), longest_first, taken),
+                                 daemon=True) for _ in range(workers)]
+    else:
+        procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
+                 for batch in split_by_length(missing, workers)]
     try:
         for proc in procs:
             proc.start()
@@ -128,16 +142,28 @@ def _start_method(engine: str) -> str:
     return "spawn"
 
 
-def _worker(voice, cache_dir: str, texts: list[str]) -> None:
-    """Process entry: render the batch; any failure is left for the parent to redo and report."""
+def _worker(voice, cache_dir: str, texts: list[str], taken=None) -> None:
+    """Process entry: render the batch (or, with ``taken``, the shared queue's texts); any
+    failure is left for the parent to redo and report."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        _render_batch(voice, cache_dir, texts)
+        _render_batch(voice, cache_dir, texts if taken is None else _next_of(texts, taken))
     except BaseException:
         os._exit(1)
 
 
-def _render_batch(voice, cache_dir: str, texts: list[str]) -> int:
+def _next_of(texts: list[str], taken):
+    """The texts no other worker has taken yet, one at a time (``taken``: a shared counter)."""
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        if index >= len(texts):
+            return
+        yield texts[index]
+
+
+def _render_batch(voice, cache_dir: str, texts: Iterable[str]) -> int:
     """Render ``texts`` into the cache with this process's own engine; stop at the first error."""
     from voicecoach.speech.clips import SpeechClips
     clips = SpeechClips(voice, cache_dir=Path(cache_dir))
