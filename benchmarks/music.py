@@ -10,6 +10,7 @@ import numpy as np
 from benchmarks.common import Bench, Row, median, run_checked, timed
 
 ROUTINE = "foot-strength"
+QUICK_ROUTINE = "desk-neck-shoulders"   # --quick: 7 minutes, not 32 (a smoke run of the same steps)
 SR = 22050
 
 
@@ -33,17 +34,18 @@ def levels(with_music, without, cues) -> dict:
 
 
 def measure(bench: Bench) -> list[Row]:
+    routine = QUICK_ROUTINE if bench.quick else ROUTINE
     cache = bench.fresh_dir("music-cache")
     env = bench.env(cache)
     out = bench.fresh_dir("music-out")
-    timeline = json.loads(run_checked(bench.voicecoach("preview", ROUTINE, "--json"), env).stdout)
+    timeline = json.loads(run_checked(bench.voicecoach("preview", routine, "--json"), env).stdout)
     duration = float(timeline["duration"])
-    group = "Music bed (foot-strength, --music ambient)"
+    group = f"Music bed ({routine}, --music ambient)"
     rows = []
     for fmt in ("wav",) if bench.quick else ("wav", "mp3"):     # quick: MP3 is LAME's time, not ours
-        plain = median([timed(bench.voicecoach("export", ROUTINE, "-o", str(out / f"n.{fmt}"), "--force"), env)
+        plain = median([timed(bench.voicecoach("export", routine, "-o", str(out / f"n.{fmt}"), "--force"), env)
                         for _ in range(bench.repeats)])
-        music = median([timed(bench.voicecoach("export", ROUTINE, "--music", "ambient", "-o",
+        music = median([timed(bench.voicecoach("export", routine, "--music", "ambient", "-o",
                                                str(out / f"m.{fmt}"), "--force"), env)
                         for _ in range(bench.repeats)])
         rows.append(Row(group, f"with music: {fmt.upper()} export, warm cache", music, "s",

@@ -35,7 +35,7 @@ settings: {rest_between: 5s, countdown: 2, verbosity: brief}
 exercises:
   - circuit: Core circuit      # its name
     rounds: 3
-    rest: 10s                  # between rounds (optional)
+    rest: 20s                  # between rounds (optional); 2:50, far from a minute's rounding edge
     exercises:
       - name: Plank
         hold: 6s
@@ -55,7 +55,7 @@ exercises:
 
 READY = """\
 title: Ready check
-settings: {rest_between: 2s, countdown: 0, verbosity: brief}
+settings: {rest_between: 2s, countdown: 0, verbosity: brief, setup: 0s}
 exercises:
   - name: Fetch a towel
     until: ready

@@ -427,3 +427,19 @@ def test_time_spent_opening_the_device_and_rendering_never_accumulates(session):
     ideal = [sum(len(r["pcm"]) // 2 for r in out.plays[:i]) / SR for i in range(len(out.plays))]
     late = [r["start"] - 100.0 - at for r, at in zip(out.plays, ideal)]
     assert max(late) < 0.0085, late      # at most one render of lateness (the first), never a sum
+
+
+
+def test_the_virtual_clock_reaches_a_deadline_however_close_and_idles_in_place():
+    """A deadline 1 ms away had been taken for a device poll and never reached: play on
+    the virtual clock hung where a status step landed that close to a span's end."""
+    from voicecoach.play.clocks import VirtualClock
+
+    class NoKeys:
+        def poll(self, timeout):
+            return None
+    clock = VirtualClock()
+    start = clock.now()
+    assert clock.wait_until(start + 0.001, NoKeys()) is None and clock.now() == start + 0.001
+    assert clock.idle(0.002, NoKeys()) is None and clock.now() == start + 0.001   # time stands still
+    assert clock.wait_until(start + 30, NoKeys()) is None and clock.now() == start + 30

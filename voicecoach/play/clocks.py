@@ -17,11 +17,11 @@ class VirtualClock:
     takes the audio (``VOICECOACH_CLOCK=virtual``). For memory benchmarks and tests
     into ALSA's null device; never for listening.
 
-    A wait of at most ``POLL_S`` is the scheduler polling a device that is still busy:
-    that one is slept for real and virtual time stands still, so a fast device is never
-    seen as late."""
-
-    POLL_S = 0.002
+    ``idle`` is the scheduler polling a device that is still busy: slept for real while
+    virtual time stands still, so a fast device is never seen as late. Every
+    ``wait_until`` reaches its deadline: a deadline 2 ms away had been taken for such a
+    poll and never reached, and play hung wherever a status step landed that close to a
+    span's end (foot-strength at 23:32, every run)."""
 
     def __init__(self) -> None:
         self._now = time.monotonic()
@@ -35,10 +35,14 @@ class VirtualClock:
         key = keys.poll(0)
         if key is not None:
             return key
-        if deadline - self._now <= self.POLL_S * 1.5:   # (float slack on now + POLL_S)
-            time.sleep(max(0.0, deadline - self._now))
-        else:
-            self._now = deadline
+        self._now = max(self._now, deadline)
+        return None
+
+    def idle(self, seconds: float, keys) -> Optional[str]:
+        key = keys.poll(0)
+        if key is not None:
+            return key
+        time.sleep(seconds)
         return None
 
 
@@ -66,3 +70,6 @@ class MonotonicClock:
             key = keys.poll(remaining if remaining is None else min(remaining, SLICE_S))
             if key is not None:
                 return key
+
+    def idle(self, seconds: float, keys) -> Optional[str]:
+        return self.wait_until(time.monotonic() + seconds, keys)

@@ -53,6 +53,7 @@ class Clock(Protocol):
     def now(self) -> float: ...
     def wait_until(self, deadline: float, keys) -> Optional[str]:
         """Return at ``deadline`` (None) or earlier with a key command."""
+    # optional: idle(seconds, keys) -> Optional[str], a short poll of a busy device
 
 
 @dataclass(frozen=True)
@@ -208,18 +209,25 @@ class Scheduler:
             if now >= deadline:
                 if self._current is None or not self._current[0].is_playing():
                     return None
-                step = now + IDLE_POLL_S
-            key = self._key(step)
+                key = self._key(now + IDLE_POLL_S, idle=True)
+            else:
+                key = self._key(step)
             if key is not None:
                 return key
             self._status(False)
             self._notify()
 
-    def _key(self, deadline: float) -> Optional[str]:
+    def _key(self, deadline: float, idle: bool = False) -> Optional[str]:
         """Wait for ``deadline`` or a key; a key that asks for the state we are in already
-        (Play while playing, Pause-only while paused) changes nothing and is dropped."""
+        (Play while playing, Pause-only while paused) changes nothing and is dropped.
+        ``idle``: a poll of a busy device, which a simulated clock may sleep for real
+        without moving its time (``Clock.idle``)."""
+        idle_wait = getattr(self.clock, "idle", None) if idle else None
         while True:
-            key = self.clock.wait_until(deadline, self.keys)
+            if idle_wait is not None:
+                key = idle_wait(max(0.0, deadline - self.clock.now()), self.keys)
+            else:
+                key = self.clock.wait_until(deadline, self.keys)
             if key is None or key != (Command.PAUSE_ONLY if self.status == PAUSED else Command.PLAY):
                 return key
 
