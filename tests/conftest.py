@@ -1,3 +1,4 @@
+import contextlib
 import os
 from pathlib import Path
 
@@ -35,11 +36,41 @@ def prepared_models(tmp_path_factory):
     """Prepared Piper models (piper_engine.prepared_paths): one folder per run, shared by
     the xdist workers (the base temp folder's parent), never the user's. Writers replace
     the copy atomically, so workers racing to prepare it are safe."""
-    base = tmp_path_factory.getbasetemp()
-    path = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "prepared-models"
+    path = run_root(tmp_path_factory) / "prepared-models"
     path.mkdir(exist_ok=True)
     os.environ["VOICECOACH_MODELS"] = str(path)
     return path
+
+
+def run_root(tmp_path_factory) -> Path:
+    """A folder shared by every xdist worker of this run (the base temp folder's parent
+    under xdist), never shared with another run."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def built_once(tmp_path_factory, name: str):
+    """``with built_once(f, "name") as (folder, build):`` -- ``build`` is True for the one
+    worker that must make what ``folder`` holds; the others wait on the lock, then find it
+    made. For module fixtures that cost seconds: under xdist's worksteal a module's tests
+    spread over workers, and each worker ran the module fixture again (two cold Piper
+    exports, 50 s, paid three times)."""
+    folder = run_root(tmp_path_factory) / name
+    with locked(folder):
+        done = folder / ".built"
+        yield folder, not done.exists()
+        done.touch()
+
+
+@contextlib.contextmanager
+def locked(folder: Path):
+    """An exclusive lock on ``folder`` (created if missing) across the run's workers."""
+    import fcntl
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 class FakeDurations:

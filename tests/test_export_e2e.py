@@ -11,6 +11,8 @@ import pytest
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
 
+from conftest import built_once
+
 
 def run(*args, **kw):
     return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True, **kw)
@@ -20,38 +22,47 @@ def run(*args, **kw):
 def exported(request, tmp_path_factory):
     """foot-strength exported with an empty cache, in each engine (piper: the default voice
     a user gets; its second cold export into another empty cache must be byte-identical).
+    Made once per run (built_once), whichever worker gets there first.
 
     Piper at brief verbosity: 86 distinct texts where normal has 132 (1851 characters of
     4069), which halves the two cold renders (~70 of the suite's CPU seconds at normal).
     scripts/bench checks byte-identity of three cold exports at normal verbosity."""
+    with built_once(tmp_path_factory, f"export-{request.param}") as (folder, build):
+        if build:
+            make_exports(folder, request.param)
+        timeline = json.loads((folder / "timeline.json").read_text())
+        if (folder / "foot.mp3").exists():
+            timeline["mp3"] = folder / "foot.mp3"
+        with wave.open(str(folder / "foot.wav")) as w:
+            assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, SAMPLE_RATE)
+            audio = np.frombuffer(w.readframes(w.getnframes()), "<i2")
+    return audio, timeline
+
+
+def make_exports(folder, engine):
     import os
-    folder = tmp_path_factory.mktemp(f"export-{request.param}")
     env = {**os.environ, "VOICECOACH_CACHE": str(folder / "cache")}
     options = []
-    if request.param == "piper":
+    if engine == "piper":
         env.pop("VOICECOACH_ENGINE", None)
         options = ["--verbosity", "brief"]
     out = folder / "foot.wav"
     proc = run("export", "foot-strength", "-o", str(out), *options, env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip().splitlines()[-1].endswith(
-        "voice piper:en_US-joe-medium)" if request.param == "piper" else "voice espeak:gmw/en-us)")
+        "voice piper:en_US-joe-medium)" if engine == "piper" else "voice espeak:gmw/en-us)")
     preview = run("preview", "foot-strength", "--json", *options, env=env)
     assert preview.returncode == 0, preview.stderr
     timeline = json.loads(preview.stdout)
-    assert timeline["voice"]["engine"] == request.param
-    if request.param == "piper":
+    assert timeline["voice"]["engine"] == engine
+    if engine == "piper":
         again = run("export", "foot-strength", "-o", str(folder / "again.wav"), *options,
                     env={**env, "VOICECOACH_CACHE": str(folder / "cache2")})
         assert again.returncode == 0, again.stderr
         assert (folder / "again.wav").read_bytes() == out.read_bytes()
         mp3 = run("export", "foot-strength", "-o", str(folder / "foot.mp3"), *options, env=env)
         assert mp3.returncode == 0, mp3.stderr
-        timeline["mp3"] = folder / "foot.mp3"
-    with wave.open(str(out)) as w:
-        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, SAMPLE_RATE)
-        audio = np.frombuffer(w.readframes(w.getnframes()), "<i2")
-    return audio, timeline
+    (folder / "timeline.json").write_text(json.dumps(timeline))
 
 
 def test_length_equals_timeline_to_the_sample(exported):

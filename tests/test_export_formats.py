@@ -5,6 +5,7 @@ length, and foot-strength's 32 minutes cost ~70 CPU seconds here in every suite 
 foot-strength's own MP3 chapters are checked with the neural voice (test_export_e2e)."""
 
 import json
+import os
 import subprocess
 import sys
 import wave
@@ -13,13 +14,15 @@ import numpy as np
 import pytest
 import srt
 
+from conftest import locked, run_root
+
 RATE = 22050
 ROUTINE = "desk-neck-shoulders"
 TITLE = "Desk break for neck and shoulders"
 
 
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True)
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True, env=env)
 
 
 def ffprobe(path):
@@ -36,21 +39,36 @@ def decode(path, rate=RATE):
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    return tmp_path_factory.mktemp("formats")
+    """One folder for the whole run, with its own speech cache: every worker reads the same
+    files (made once, under the folder's lock, so one cache's clips serve them all)."""
+    return run_root(tmp_path_factory) / "formats"
+
+
+def shared_cache(folder):
+    return {**os.environ, "VOICECOACH_CACHE": str(folder / "cache")}
+
+
+def made(folder, name, *args):
+    """``folder/name`` from ``voicecoach ARGS`` ({out} in ARGS stands for it; without it,
+    the output is what it prints), made once per run by whichever worker asks first."""
+    out = folder / name
+    with locked(folder):
+        if not out.exists():
+            proc = run(*[str(out) if a == "{out}" else a for a in args], env=shared_cache(folder))
+            assert proc.returncode == 0, proc.stderr
+            if "{out}" not in args:
+                out.write_text(proc.stdout)
+    return out
 
 
 @pytest.fixture(scope="module")
-def timeline():
-    proc = run("preview", ROUTINE, "--json")
-    assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+def timeline(folder):
+    return json.loads(made(folder, "timeline.json", "preview", ROUTINE, "--json").read_text())
 
 
 @pytest.fixture(scope="module")
 def reference(folder):
-    out = folder / "ref.wav"
-    assert run("export", ROUTINE, "-o", str(out)).returncode == 0
-    with wave.open(str(out)) as w:
+    with wave.open(str(made(folder, "ref.wav", "export", ROUTINE, "-o", "{out}"))) as w:
         return np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(float)
 
 
@@ -63,14 +81,8 @@ def exercise_starts(timeline):
 
 
 def export(folder, suffix):
-    """Export the routine once per format into the module's folder (several tests read the
-    same file; in parallel runs they may share a worker)."""
-    out = folder / f"session-{suffix[1:]}{suffix}"    # one .srt each
-    if out.exists():
-        return out
-    proc = run("export", ROUTINE, "-o", str(out), "--subtitles")
-    assert proc.returncode == 0, proc.stderr
-    return out
+    """The routine in one format, with its .srt (several tests read the same file)."""
+    return made(folder, f"session-{suffix[1:]}{suffix}", "export", ROUTINE, "-o", "{out}", "--subtitles")
 
 
 @pytest.mark.parametrize("suffix", [".mp3", ".ogg", ".flac", ".opus"])
@@ -102,9 +114,7 @@ def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, su
 @pytest.mark.parametrize("suffix", [".mp3", ".ogg", ".flac"])
 def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix):
     """The chapter lands on sound: decoded audio matches the WAV export at every exercise start."""
-    out = folder / f"session-{suffix[1:]}{suffix}"
-    if not out.exists():
-        out = export(folder, suffix)
+    out = export(folder, suffix)
     audio = decode(out)
     assert abs(len(audio) - len(reference)) < 0.02 * RATE
     for start in exercise_starts(timeline):
@@ -122,9 +132,7 @@ def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix
 def test_mp3_id3_frames(folder, timeline):
     from mutagen.id3 import ID3
     from mutagen.mp3 import MP3
-    out = folder / "session-mp3.mp3"
-    if not out.exists():
-        out = export(folder, ".mp3")
+    out = export(folder, ".mp3")
     tags = ID3(str(out))
     chaps = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
     (toc,) = tags.getall("CTOC")
@@ -139,10 +147,10 @@ def test_mp3_id3_frames(folder, timeline):
     assert info.bitrate == 64000
 
 
-def test_preview_vtt_and_srt_parse(timeline):
+def test_preview_vtt_and_srt_parse(folder, timeline):
     import io
     import webvtt
-    proc = run("preview", ROUTINE, "--format", "vtt")
+    proc = run("preview", ROUTINE, "--format", "vtt", env=shared_cache(folder))
     assert proc.returncode == 0, proc.stderr
     captions = webvtt.from_buffer(io.StringIO(proc.stdout)).captions
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
@@ -151,5 +159,5 @@ def test_preview_vtt_and_srt_parse(timeline):
         h, m, sec = caption.start.split(":")
         assert abs(int(h) * 3600 + int(m) * 60 + float(sec) - cue["start"]) < 0.001
         assert caption.text == cue["text"]
-    proc = run("preview", ROUTINE, "--format", "srt")
+    proc = run("preview", ROUTINE, "--format", "srt", env=shared_cache(folder))
     assert len(list(srt.parse(proc.stdout))) == len(speech)
