@@ -46,6 +46,11 @@ NOTES = [
     "  default English voice, Piper en_US-joe-medium, in render workers of one onnxruntime thread each,",
     "  one per core; its baseline is one such process synthesizing the session's distinct texts one after",
     "  another, measured in the same run (interleaved with the exports, so load on the machine hits both).",
+    "  \"Empty cache\" is the speech clip cache; the voice's prepared copy (the model with its graph already",
+    "  optimized, made once per install by the set-up or the first load) exists, as on a user's machine",
+    "  after the first run. The \"first run after install\" row is a play with nothing prepared yet.",
+    "- The first byte of a play is the lead-in's silence (0.5 s, for Bluetooth headphones); the player",
+    "  starts the device only once the intro is ready, so first sound is when the session starts.",
 ]
 
 
