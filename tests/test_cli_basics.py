@@ -48,7 +48,8 @@ def test_preview_text_one_line_per_cue(capsys):
     code, out, _ = run_main(["preview", "foot-strength"], capsys)
     lines = out.splitlines()
     assert code == 0
-    assert lines[1] == "00:00  Foot strength for runners. 11 exercises, about 32 minutes."
+    assert lines[1] == "00:00  Foot strength for runners."
+    assert lines[2] == "00:02  11 exercises, about 32 minutes."
     assert any(line.endswith("Switch to the left foot.") for line in lines)
     assert lines[-1].endswith("Session complete. Well done.")
 

@@ -27,9 +27,9 @@ def texts(timeline):
 def test_intro_announcement_countdown_and_end():
     t = compile_one(Exercise("Calf drops", how="Rise up.", reps=2, hold_s=5))
     said = texts(t)
-    assert said[0] == "Test. One exercise, about one minute."
-    assert "beep" in said[1] and "Ticks" in said[2]   # how the sounds work, before any work
-    assert said[3] == "Exercise 1 of 1: Calf drops."
+    assert said[:2] == ["Test.", "One exercise, about one minute."]
+    assert "beep" in said[2] and "Ticks" in said[3]   # how the sounds work, before any work
+    assert said[4] == "Exercise 1 of 1: Calf drops."
     assert "Rise up." in said and "Get ready." in said
     i = said.index("Get ready.")
     assert said[i + 1: i + 4] == ["3", "2", "1"]

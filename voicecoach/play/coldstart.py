@@ -5,14 +5,12 @@ the timeline is first laid out with estimated lengths for the missing clips, whi
 the intro sentence; only that clip is synthesized, and it starts playing while a background
 thread renders every other clip in timeline order and compiles the real timeline.
 
-Exactness: the intro is the first cue, after the lead-in's silence (settings.lead_in_s,
-fixed by the routine), and the next cue starts GAP after it, so the opening span
-``[0, intro_end + GAP // 2)`` depends on the intro clip alone and is byte-identical to the
-export's. With a music bed the opening is not speculated (the bed's level follows the
-loudness of all the session's speech), so the session is rendered first. The intro states
-the session's length in minutes, taken
-from the estimate; if the real length rounds to another minute (rare), the player
-continues on the real timeline after the intro and only that spoken number differs.
+Exactness: the intro (the routine's title alone) is the first cue, after the lead-in's
+silence (settings.lead_in_s, fixed by the routine), and the next cue starts GAP after it,
+so the opening span ``[0, intro_end + GAP // 2)`` depends on the intro clip alone and is
+byte-identical to the export's. With a music bed the opening is not speculated (the bed's
+level follows the loudness of all the session's speech), so the session is rendered first.
+The session's length is said in the next cue, from the real timeline.
 """
 
 from __future__ import annotations
