@@ -57,9 +57,9 @@ class EstimatedDurations:
 def speech_texts(routine: Routine, beeps, phrases: Phrases) -> list[str]:
     """The speech texts a compile of ``routine`` will ask for, in first-use order.
 
-    Those of the estimated timeline, not every text the compiler asked about: its first
-    passes state other lengths ("about one minute") until the intro's minutes settle, and
-    rendering those was 2 clips of 134 wasted in a cold foot-strength export."""
+    Those of the estimated timeline, not every text the compiler asked about: a pass of
+    its fixed-point iteration may state another length than the one it settles on (two
+    clips of 134 had been rendered for nothing in a cold foot-strength export)."""
     from voicecoach.compiler.compile import compile_routine
     estimate = EstimatedDurations(beeps, routine.settings.rate)
     try:
