@@ -73,6 +73,21 @@ def locked(folder: Path):
         yield
 
 
+def drain(fd, seconds, until=None):
+    """What a pty shows within ``seconds``, stopping early once ``until`` was shown: waits as
+    long as a loaded machine needs, and no longer than an idle one does."""
+    import select
+    import time
+    out, end = b"", time.monotonic() + seconds
+    while time.monotonic() < end and not (until and until in out):
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                break
+    return out
+
+
 class FakeDurations:
     """Clip lengths without a speech engine: 60 ms per character, beeps of fixed length."""
 

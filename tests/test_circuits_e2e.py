@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import pty
-import select
 import signal
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import pytest
 import yaml
 
 from alsacapture import appending_capture
-from conftest import FakeDurations
+from conftest import FakeDurations, drain
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -166,17 +165,6 @@ def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
     a, b = round(wait["start"] * SR), round(wait["end"] * SR)
     audio = wav_samples(out)
     assert b - a == 20 * SR and not audio[a:b].any()
-
-
-def drain(fd, seconds, until=None):
-    out, end = b"", time.monotonic() + seconds
-    while time.monotonic() < end and not (until and until in out):
-        if select.select([fd], [], [], 0.05)[0]:
-            try:
-                out += os.read(fd, 4096)
-            except OSError:
-                break
-    return out
 
 
 def test_play_waits_at_a_ready_step_until_space(tmp_path):

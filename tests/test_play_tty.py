@@ -3,14 +3,13 @@
 import os
 import re
 import pty
-import select
 import signal
 import subprocess
 import sys
 import termios
-import time
 
 from alsacapture import appending_capture
+from conftest import drain
 from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases
 from voicecoach.session import build_session
@@ -25,26 +24,6 @@ exercises:
 """
 
 
-def drain(fd, seconds):
-    out, end = b"", time.monotonic() + seconds
-    while time.monotonic() < end:
-        if select.select([fd], [], [], 0.05)[0]:
-            try:
-                out += os.read(fd, 4096)
-            except OSError:
-                break
-    return out
-
-
-def drain_until(fd, marker: bytes, seconds):
-    """Read until ``marker`` has been shown (or ``seconds`` passed): waits as long as a loaded
-    machine needs, and no longer than an idle one does."""
-    out, end = b"", time.monotonic() + seconds
-    while marker not in out and time.monotonic() < end:
-        out += drain(fd, 0.1)
-    return out
-
-
 def test_keys_status_line_and_terminal_restored(tmp_path):
     path = tmp_path / "tty.yaml"
     path.write_text(ROUTINE)
@@ -56,7 +35,7 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain_until(master, "1/1 Wall sit".encode(), 60.0)    # the status line reached the work
+    shown = drain(master, 60.0, until="1/1 Wall sit".encode())    # the status line reached the work
     during = termios.tcgetattr(slave)
     os.write(master, b"w")                         # where am I
     shown += drain(master, 1.0)

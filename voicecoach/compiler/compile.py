@@ -99,7 +99,7 @@ def compile_routine(routine: Routine, durations: Durations,
     # The intro and the recap state the length they are part of: iterate to a fixed point.
     # The first pass times those two cues by a guess instead of asking for their clips (it
     # had rendered "about one minute" and "in one minute" in every cold session, unused).
-    guessing = _GuessedLengths(durations, {_intro_text(routine, phrases, 1), _done_text(routine, phrases, 1)},
+    guessing = _GuessedLengths(durations, {_length_text(routine, phrases, 1), _done_text(routine, phrases, 1)},
                                routine.settings.rate)
     minutes = max(1, round(_compile_once(routine, guessing, phrases, 1).duration_s / 60))
     for _ in range(4):
@@ -119,12 +119,11 @@ class _GuessedLengths:
     """Durations that guess the length of ``texts`` from their characters (never rendered)."""
 
     def __init__(self, durations: Durations, texts: set[str], rate: int):
-        self.durations, self.texts = durations, texts
-        self.per_char = workplan.SPEECH_S_PER_CHAR * 160 / max(rate, 1)
+        self.durations, self.texts, self.rate = durations, texts, rate
 
     def speech(self, text: str) -> int:
         if text in self.texts:
-            return int(len(text) * self.per_char * SR) + 1
+            return workplan.guessed_samples(text, self.rate)
         return self.durations.speech(text)
 
     def sound(self, name: str) -> int:
@@ -350,7 +349,7 @@ def listing(items, phrases: Phrases) -> str:
     return ", ".join(items[:-1]) + f" {phrases.say('_and')} " + items[-1]
 
 
-def _intro_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
+def _length_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
     count = len(routine.all_exercises())
     exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     return phrases.say("intro_length", exercises=exercises, length=_length(phrases, minutes))
@@ -369,7 +368,7 @@ def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None
     # where title and length together took 0.5 s with Piper), and it states no length, so
     # what a cold start plays first never depends on an estimate.
     b.say(phrases.say("intro", title=routine.title), "intro")
-    b.say(_intro_text(routine, phrases, minutes), "intro")
+    b.say(_length_text(routine, phrases, minutes), "intro")
     items = equipment(routine)
     if items:
         b.say(phrases.say("need", items=listing(items, phrases)), "equipment")

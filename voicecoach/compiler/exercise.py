@@ -30,6 +30,12 @@ SPEECH_S_PER_CHAR = 0.065    # a rough speaking speed at 160 words per minute (f
 GRID = 5 * SR                # time call-outs say a multiple of 5 s to go
 
 
+def guessed_samples(text: str, rate: int) -> int:
+    """A clip's length guessed from its characters at ``rate`` words per minute (never 0)."""
+    per_char = SPEECH_S_PER_CHAR * 160 / max(rate, 1)
+    return int(len(text) * per_char * SR) + 1
+
+
 def samples(seconds: float) -> int:
     return int(round(seconds * SR))
 

@@ -17,8 +17,7 @@ import signal
 from pathlib import Path
 from typing import Iterable, Optional
 
-from voicecoach import SAMPLE_RATE
-from voicecoach.compiler.exercise import SPEECH_S_PER_CHAR
+from voicecoach.compiler.exercise import guessed_samples
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
@@ -40,15 +39,14 @@ class EstimatedDurations:
     """
 
     def __init__(self, beeps, rate: int = 160, clips=None):
-        self.beeps, self.clips = beeps, clips
-        self.per_char = SPEECH_S_PER_CHAR * 160 / max(rate, 1)
+        self.beeps, self.clips, self.rate = beeps, clips, rate
         self.texts: dict[str, None] = {}
 
     def speech(self, text: str) -> int:
         if self.clips is not None and self.clips.is_cached(text):
             return self.clips.samples(text)
         self.texts[text] = None
-        return int(len(text) * self.per_char * SAMPLE_RATE) + 1
+        return guessed_samples(text, self.rate)
 
     def sound(self, name: str) -> int:
         return self.beeps.samples(name)
