@@ -1,4 +1,4 @@
-"""Live timing: ``voicecoach play`` of a generated 10-minute routine (quick: cut after 15 s)
+"""Live timing: ``voicecoach play`` of a generated 10-minute routine (quick: cut after 6 s)
 through the paced ALSA capture, against a naive loop (benchmarks/naive_play.py: sleep, then
 ``pyttsx3.say()`` + ``runAndWait()`` per cue) captured the same way.
 
@@ -24,7 +24,7 @@ from benchmarks.routinegen import timed_routine
 
 NAIVE = Path(__file__).with_name("naive_play.py")
 P99_MS, MAX_MS, DRIFT_MS = 5.0, 20.0, 1.0     # |drift| <= 1 ms counts as no drift
-QUICK_CUT_S = 15       # a smoke run: long enough for the first cues of both players
+QUICK_CUT_S = 6        # a smoke run: long enough for the first cues of both players
 
 
 def prepare(bench: Bench, cache: Path) -> tuple[Path, dict, np.ndarray]:
