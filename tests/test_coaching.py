@@ -61,6 +61,41 @@ def test_intro_names_the_equipment_and_explains_the_beeps_before_any_work(normal
     assert any("beep" in c.text for c in speech(normal) if c.end < first_work)
 
 
+READY_ONLY = """\
+title: Ready check
+exercises:
+  - {name: Fetch a towel, until: ready, fallback: 20s}
+"""
+
+
+@pytest.mark.parametrize("spec, explained", [
+    ("foot-strength", ["sounds", "sounds_more"]),
+    ("box-breathing", ["sounds"]),                  # one round of phases: no ticks, no rest
+    ("ready-only", []),                             # no beep at all
+    ("ticks-no-rest", ["sounds", "sounds_ticks"]),
+    ("rest-no-ticks", ["sounds", "sounds_rest"]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_the_intro_explains_exactly_the_sounds_the_session_makes(spec, explained):
+    from voicecoach.phrases import Phrases
+    if spec == "ready-only":
+        routine = load_routine_text(READY_ONLY, "ready.yaml")
+    elif spec == "ticks-no-rest":
+        routine = Routine("Wall sit", (Exercise("Wall sit", hold_s=20),))
+    elif spec == "rest-no-ticks":
+        routine = Routine("Two", (Exercise("Squats", reps=5), Exercise("Lunges", reps=5)),
+                          Settings(countdown=0))
+    else:
+        routine = load_spec(spec).routine
+    timeline = compile_routine(routine, D)
+    phrases = Phrases(routine.settings.language)
+    said = [c.text for c in speech(timeline) if c.role == "sounds"]
+    assert said == [phrases.say(key) for key in explained]
+    roles = {c.role for c in timeline.cues if c.kind == "beep"}
+    assert ("tick" in roles) == any(key in explained for key in ("sounds_more", "sounds_ticks"))
+    assert ("rest_over" in roles) == any(key in explained for key in ("sounds_more", "sounds_rest"))
+    assert bool(roles & {"work_start", "work_end"}) == ("sounds" in explained)
+
+
 def test_first_get_ready_leaves_time_to_get_into_position(normal):
     setup = next(c for c in normal.cues if c.role == "setup")
     ready = next(c for c in normal.cues if c.role == "get_ready")

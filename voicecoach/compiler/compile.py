@@ -99,15 +99,19 @@ def compile_routine(routine: Routine, durations: Durations,
     # The intro and the recap state the length they are part of: iterate to a fixed point.
     # The first pass times those two cues by a guess instead of asking for their clips (it
     # had rendered "about one minute" and "in one minute" in every cold session, unused).
-    guessing = _GuessedLengths(durations, {_length_text(routine, phrases, 1), _done_text(routine, phrases, 1)},
-                               routine.settings.rate)
-    minutes = max(1, round(_compile_once(routine, guessing, phrases, 1).duration_s / 60))
+    # So are the sound explanations: that pass says all four, the session only those it needs.
+    guessed = {_length_text(routine, phrases, 1), _done_text(routine, phrases, 1),
+               *(phrases.say(key) for key in SOUND_LINES)}
+    guessing = _GuessedLengths(durations, guessed, routine.settings.rate)
+    # The intro also explains only the sounds the session makes (a breathing routine has no
+    # ticks and no rests: "Ticks count down…" told a listener of sounds that never came).
+    first = _compile_once(routine, guessing, phrases, 1, ALL_SOUNDS)
+    minutes, heard = _minutes(first), _sounds_heard(first)
     for _ in range(4):
-        timeline = _compile_once(routine, durations, phrases, minutes)
-        actual = max(1, round(timeline.duration_s / 60))
-        if actual == minutes:
+        timeline = _compile_once(routine, durations, phrases, minutes, heard)
+        if (_minutes(timeline), _sounds_heard(timeline)) == (minutes, heard):
             break
-        minutes = actual
+        minutes, heard = _minutes(timeline), _sounds_heard(timeline)
     if timeline.duration_s > MAX_SESSION_S:
         hours = timeline.duration_s / 3600
         raise InputError(f"the session would last {hours:.1f} hours; the limit is 12 hours — "
@@ -130,10 +134,24 @@ class _GuessedLengths:
         return self.durations.sound(name)
 
 
-def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int) -> Timeline:
+# The roles of the beeps the intro explains (Builder.beep_at's roles), and its phrases.
+ALL_SOUNDS = frozenset({"work_start", "work_end", "tick", "rest_over"})
+SOUND_LINES = ("sounds", "sounds_more", "sounds_ticks", "sounds_rest")
+
+
+def _minutes(timeline: Timeline) -> int:
+    return max(1, round(timeline.duration_s / 60))
+
+
+def _sounds_heard(timeline: Timeline) -> frozenset:
+    return frozenset(c.role for c in timeline.cues if c.kind == "beep") & ALL_SOUNDS
+
+
+def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int,
+                  sounds: frozenset) -> Timeline:
     b = Builder(durations)
     b.t = samples(routine.settings.lead_in_s)   # the lead-in: silence before the intro
-    _intro(b, routine, phrases, minutes)
+    _intro(b, routine, phrases, minutes, sounds)
     # The structure is walked item by item; a circuit is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
     # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
@@ -362,8 +380,9 @@ def _done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
             phrases.say("done_many", count=count, length=length))
 
 
-def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
-    """Title and length; what to have at hand; how the sounds work (said once)."""
+def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int, sounds: frozenset) -> None:
+    """Title and length; what to have at hand; how the ``sounds`` the session makes work
+    (said once; a session without beeps explains none)."""
     # The title alone first: it is the clip a cold start synthesizes before any sound (0.15 s
     # where title and length together took 0.5 s with Piper), and it states no length, so
     # what a cold start plays first never depends on an estimate.
@@ -372,8 +391,14 @@ def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None
     items = equipment(routine)
     if items:
         b.say(phrases.say("need", items=listing(items, phrases)), "equipment")
-    b.say(phrases.say("sounds"), "sounds")       # two short sentences, not one long one
-    b.say(phrases.say("sounds_more"), "sounds")
+    if sounds & {"work_start", "work_end"}:       # two short sentences, not one long one
+        b.say(phrases.say("sounds"), "sounds")
+    if {"tick", "rest_over"} <= sounds:
+        b.say(phrases.say("sounds_more"), "sounds")
+    elif "tick" in sounds:
+        b.say(phrases.say("sounds_ticks"), "sounds")
+    elif "rest_over" in sounds:
+        b.say(phrases.say("sounds_rest"), "sounds")
 
 
 def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
