@@ -73,9 +73,10 @@ def locked(folder: Path):
         yield
 
 
-def drain(fd, seconds, until=None):
-    """What a pty shows within ``seconds``, stopping early once ``until`` was shown: waits as
-    long as a loaded machine needs, and no longer than an idle one does."""
+def drain(fd, seconds, until=None, proc=None):
+    """What a pty shows within ``seconds``, stopping early once ``until`` was shown or
+    ``proc`` has exited (and all it wrote was read): waits as long as a loaded machine needs,
+    and no longer than an idle one does."""
     import select
     import time
     out, end = b"", time.monotonic() + seconds
@@ -85,6 +86,8 @@ def drain(fd, seconds, until=None):
                 out += os.read(fd, 4096)
             except OSError:
                 break
+        elif proc is not None and proc.poll() is not None:
+            break
     return out
 
 

@@ -167,11 +167,16 @@ def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
     assert b - a == 20 * SR and not audio[a:b].any()
 
 
+# Played in real time: the ready step alone (no beeps, so no sounds to explain), 22 s of
+# audio around the wait instead of 43 s with an exercise after it.
+READY_ALONE = READY.split("  - name: Towel pull")[0].replace("rest_between: 2s, ", "")
+
+
 def test_play_waits_at_a_ready_step_until_space(tmp_path):
-    path = write(tmp_path, READY)
+    path = write(tmp_path, READY_ALONE)
     env, capture = appending_capture(tmp_path)
     env["VOICECOACH_STATE"] = str(tmp_path / "state")
-    session = build_session(load_routine_text(READY, str(path)))
+    session = build_session(load_routine_text(READY_ALONE, str(path)))
     (a, b), = session.timeline.waits
     master, slave = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
@@ -181,7 +186,7 @@ def test_play_waits_at_a_ready_step_until_space(tmp_path):
     waited_from = time.monotonic()
     time.sleep(3.0)                                    # longer than nothing, shorter than 30 s
     os.write(master, b" ")
-    shown += drain(master, 30.0)
+    shown += drain(master, 60.0, proc=proc)
     _, err = proc.communicate(timeout=30)
     os.close(master)
     os.close(slave)
