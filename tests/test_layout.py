@@ -103,3 +103,16 @@ def test_the_cli_starts_without_numpy():
     code = "import sys, voicecoach.cli.main; print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_command_imports_numpy_without_a_thread_pool_unless_the_user_asks():
+    """OpenBLAS's pool cost ~0.1 CPU-s at every start (voicecoach.cli sets one thread)."""
+    import os
+    code = ("import os, voicecoach.cli.main, numpy; "
+            "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    ours = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert ours.stdout.split() == ["1", "1"]
+    theirs = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**env, "OPENBLAS_NUM_THREADS": "2"})
+    assert theirs.stdout.split() == ["2", "2"]
