@@ -124,12 +124,48 @@ def restore_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-# Modules whose tests wait on the real clock or render a lot, measured with --durations:
-# collected first, so pytest-xdist hands them out first and they don't form the tail.
-SLOW_FIRST = ("test_bench.py", "test_play_live.py", "test_export_formats.py", "test_loader.py",
-              "test_prerender.py", "test_session_options.py", "test_play_tty.py")
+# Tests that take longest on the wall clock (seconds, measured on the 2-core machine with 4
+# workers): most wait on real playback, the Piper export holds the other workers' e2e tests
+# behind its lock. pytest-xdist's worksteal hands each worker one contiguous block of the
+# collection, and a worker that runs dry steals the tail of the longest queue; so each block
+# begins with its share of these (longest first, each to the block with the least so far),
+# and they run at once instead of forming the tail. A renamed test only drops out of this.
+LONGEST = {
+    "test_play_live.py::test_paced_playback_keeps_the_wall_clock": 44,
+    "test_play_live.py::test_media_key_next_over_mpris": 41,
+    "test_play_live.py::test_ctrl_c_stops_fast_saves_and_resume_picks_up": 29,
+    "test_bench.py::test_quick_bench_writes_table_and_json": 25,
+    "test_circuits_e2e.py::test_play_waits_at_a_ready_step_until_space": 26,
+    "test_mpris_playerctl.py::test_playerctl_sees_and_steers_a_playing_session": 23,
+    "test_export_e2e.py::test_length_equals_timeline_to_the_sample[piper]": 19,
+    "test_play_tty.py::test_keys_status_line_and_terminal_restored": 14,
+    "test_music.py::test_foot_strength_with_ambient_is_ducked_clean_and_keeps_the_voice": 11,
+    "test_export_formats.py::test_format_reads_back_with_chapters_tags_and_subtitles[.opus]": 9,
+}
 
 
 def pytest_collection_modifyitems(config, items):
-    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))   # stable otherwise
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    items[:] = worker_blocks(items, workers, lambda item: LONGEST.get(item.nodeid.split("/")[-1]))
+
+
+def worker_blocks(items, workers, seconds):
+    """``items`` reordered so that the i-th of ``workers`` equal contiguous blocks (sized as
+    worksteal sizes them) starts with the long items (``seconds(item)`` not None) given to it;
+    the others keep their order."""
+    long = sorted((i for i in items if seconds(i) is not None), key=seconds, reverse=True)
+    if workers < 2 or not long:
+        return list(long) + [i for i in items if seconds(i) is None]
+    heads, load = [[] for _ in range(workers)], [0] * workers
+    for item in long:
+        block = load.index(min(load))
+        heads[block].append(item)
+        load[block] += seconds(item)
+    rest = iter([i for i in items if seconds(i) is None])
+    ordered, remaining = [], len(items)
+    for block in range(workers):
+        size = remaining // (workers - block)      # worksteal's first split (check_schedule)
+        remaining -= size
+        ordered += heads[block]
+        ordered += [next(rest) for _ in range(max(0, size - len(heads[block])))]
+    return ordered + list(rest)

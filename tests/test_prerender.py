@@ -40,6 +40,8 @@ def test_parallel_cache_gives_same_session_as_serial(tmp_path):
     # notes), so clip lengths from fresh worker engines match a serial render only closely.
     routine = _routine()
     serial = build_session(routine, cache_dir=tmp_path / "serial", engine=Pyttsx3Engine.shared())
+    # espeak runs here now: forking would be unsafe, the workers come from a fork server
+    assert prerender._start_method(serial.sources.clips.voice.engine) == "forkserver"
     parallel = build_session(routine, cache_dir=tmp_path / "parallel")
     assert serial.sources.clips.rendered > 30
     assert parallel.sources.clips.rendered == 0          # the workers rendered every clip

@@ -106,6 +106,8 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     if method == "fork" and prepare is not None:
         prepare(clips.voice)
     context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload([__name__])   # the server imports the renderer once
     if history_free(clips.voice.engine):
         # One queue, longest first, each worker taking the next text when it is free: the
         # workers finish within about one short clip of each other (fixed batches by length
@@ -133,16 +135,26 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
 
 
 def _start_method(engine: str) -> str:
-    """fork is cheap, but only safe while the engine says so (espeak: before its thread starts)."""
+    """fork is cheapest, but only safe while the engine says so (espeak: before its thread
+    starts). After that, a fork server: started once per process by fork+exec (safe with
+    threads), it has imported the renderer, and each worker forks from it. A spawned worker
+    paid ~0.3 CPU-s of interpreter and imports each, every time (2 to 6 per cold render).
+    Every worker starts without an engine, so its output is the same whichever method."""
     import multiprocessing
-    if fork_safe(engine) and "fork" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if fork_safe(engine) and "fork" in methods:
         return "fork"
-    return "spawn"
+    if history_free(engine) or "forkserver" not in methods:
+        # spawn for the shared queue: a fork server's child that unpickled its counter after
+        # the parent had exited (play with no device) printed a traceback on the user's terminal
+        return "spawn"
+    return "forkserver"
 
 
 def _worker(voice, cache_dir: str, texts: list[str], taken=None) -> None:
     """Process entry: render the batch (or, with ``taken``, the shared queue's texts); any
-    failure is left for the parent to redo and report."""
+    failure is left for the parent to redo and report. Everything it needs comes in its
+    arguments (a fork server's child has the environment of the server's start)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         _render_batch(voice, cache_dir, texts if taken is None else _next_of(texts, taken))
