@@ -111,3 +111,17 @@ def test_batch_applies_session_options(tmp_path):
         assert brief["duration"] < normal["duration"]
         with wave.open(str(out / f"{name}.wav")) as w:
             assert w.getnframes() == round(brief["duration"] * w.getframerate())
+
+
+def test_batch_workers_get_the_environment_of_each_call(tmp_path, monkeypatch):
+    """Workers fork from a fork server started once per process, whose environment is
+    the one of its start: each batch hands its own (here: another speech cache)."""
+    from voicecoach.export.batch import export_batch, plan_jobs
+    from voicecoach.export.formats import EncodeOptions
+    for name in ("first", "second"):
+        monkeypatch.setenv("VOICECOACH_CACHE", str(tmp_path / f"cache-{name}"))
+        (tmp_path / name).mkdir()
+        jobs = plan_jobs(["box-breathing"], tmp_path / name, ".wav")
+        results, playlist = export_batch(jobs, EncodeOptions(), subtitles=False)
+        assert results[0].output.stat().st_size > 100_000 and playlist.exists()
+        assert list((tmp_path / f"cache-{name}").rglob("*.wav")), f"the {name} batch used another cache"
