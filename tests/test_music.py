@@ -102,9 +102,10 @@ def test_foot_strength_with_ambient_is_ducked_clean_and_keeps_the_voice(tmp_path
 
 
 def test_the_mp3_export_with_music_keeps_length_voice_and_headroom(tmp_path):
-    """On a 7-minute routine: LAME's time grows with length (foot-strength's two 32-minute
-    MP3s took 21 CPU seconds); the mix itself is tested on foot-strength above."""
-    routine = "desk-neck-shoulders"
+    """On a 2-minute routine: LAME's time grows with length (foot-strength's two 32-minute
+    MP3s took 21 CPU seconds, desk-neck-shoulders' 7 minutes 7); the mix itself is tested on
+    foot-strength above."""
+    routine = "box-breathing"
     with_music, without = tmp_path / "m.mp3", tmp_path / "n.mp3"
     export([routine, "--music", "ambient"], with_music)
     export([routine], without)
