@@ -117,6 +117,40 @@ def run_cli(args, capsys):
     return exc.value.code, out.out, out.err
 
 
+def voicecoach(*args, env=None, cwd=None):
+    """``voicecoach ARGS`` run in this process, reported as ``subprocess.run`` would report it
+    (returncode, stdout, stderr). For tests of what a command prints and writes: a new
+    interpreter costs ~0.3 CPU-s (Python, numpy, click) and ~300 of them were most of the
+    suite's time. Where the process is the point (play, signals, exit, the set-up scripts),
+    tests still start one. ``env`` replaces the environment for the call, ``cwd`` the folder."""
+    import io
+    import subprocess
+    import sys
+    from voicecoach.cli.main import main
+    saved = (dict(os.environ), os.getcwd(), sys.argv, sys.stdin, sys.stdout, sys.stderr)
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True) for _ in range(2))
+    try:
+        if env is not None:
+            os.environ.clear()
+            os.environ.update(env)
+        if cwd is not None:
+            os.chdir(cwd)
+        sys.argv = [str(REPO / "voicecoach" / "__main__.py"), *map(str, args)]   # "python -m voicecoach"
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), out, err
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        environ, folder, sys.argv, sys.stdin, sys.stdout, sys.stderr = saved
+        os.chdir(folder)
+        os.environ.clear()
+        os.environ.update(environ)
+    text = [stream.buffer.getvalue().decode("utf-8") for stream in (out, err)]
+    return subprocess.CompletedProcess(["voicecoach", *map(str, args)], code, *text)
+
+
 def restore_sigint():
     """preexec_fn for a child we will Ctrl-C: a shell's background job starts with SIGINT
     ignored, and Python keeps it ignored; a user at a terminal has it on."""

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from alsacapture import appending_capture
-from conftest import FakeDurations, drain
+from conftest import FakeDurations, drain, voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -65,8 +65,7 @@ exercises:
 
 
 def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True,
-                          text=True, env=env)
+    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
 
 
 def write(tmp_path, text, name="r.yaml") -> Path:

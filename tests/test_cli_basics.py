@@ -1,12 +1,10 @@
 """CLI by feature: list, check, preview, version, errors as one line per problem."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import run_cli as run_main
+from conftest import run_cli as run_main, voicecoach
 
 
 
@@ -75,8 +73,7 @@ def test_bad_files_never_traceback(tmp_path, content):
     path.write_bytes(content)
     for command in ("check", "preview", "export"):
         extra = ["-o", str(tmp_path / "o.wav")] if command == "export" else []
-        proc = subprocess.run([sys.executable, "-m", "voicecoach", command, str(path), *extra],
-                              capture_output=True, text=True)
+        proc = voicecoach(command, path, *extra)
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr
         assert proc.stderr.strip().splitlines()[0].startswith(f"{path}:1:") or str(path) in proc.stderr

@@ -13,7 +13,7 @@ import pytest
 import soundfile
 
 from alsacapture import appending_capture
-from conftest import run_cli
+from conftest import run_cli, voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.music import MusicBed, ambient, load_music, merge
 
@@ -47,15 +47,13 @@ def db(x) -> float:
 
 
 def export(args, out, env=None):
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "export", *args, "-o", str(out), "--force"],
-                          capture_output=True, text=True, env=env)
+    proc = voicecoach("export", *args, "-o", out, "--force", env=env)     # in this process
     assert proc.returncode == 0, proc.stderr
     return proc.stderr
 
 
 def cues(spec, env=None):
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "preview", spec, "--json"],
-                          capture_output=True, text=True, env=env)
+    proc = voicecoach("preview", spec, "--json", env=env)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)["cues"]
 
