@@ -6,13 +6,14 @@ import pty
 import subprocess
 import sys
 
+from conftest import voicecoach
+
 ONE = "title: Small one\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
 TWO = "title: Small two\nexercises:\n  - name: Calf raise\n    reps: 3\n  - name: Squat\n    duration: 5s\n"
 
 
 def run(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "voicecoach", *map(str, args)], capture_output=True,
-                          text=True, **kw)
+    return voicecoach(*args, **kw)          # in this process (conftest.voicecoach)
 
 
 def routines(tmp_path):

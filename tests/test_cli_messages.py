@@ -1,20 +1,17 @@
 """The messages a new user meets, on their exact text: each says what to do next."""
 
 import re
-import subprocess
-import sys
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, voicecoach
 from voicecoach.cli.main import cli
 
 SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 2s\n"
 
 
-def run(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "voicecoach", *map(str, args)], capture_output=True,
-                          text=True, **kw)
+def run(*args, cwd=None):
+    return voicecoach(*args, cwd=cwd)       # in this process (conftest.voicecoach)
 
 
 def test_sides_written_as_one_string_is_an_error_with_the_line_and_the_fix(tmp_path, capsys):

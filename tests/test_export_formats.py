@@ -8,14 +8,13 @@ neural voice (test_export_e2e)."""
 import json
 import os
 import subprocess
-import sys
 import wave
 
 import numpy as np
 import pytest
 import srt
 
-from conftest import locked, run_root
+from conftest import locked, run_root, voicecoach
 
 RATE = 22050
 ROUTINE = "lower-back"
@@ -23,7 +22,7 @@ TITLE = "Lower back, gentle"     # a comma in a tag
 
 
 def run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "voicecoach", *args], capture_output=True, text=True, env=env)
+    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
 
 
 def ffprobe(path):

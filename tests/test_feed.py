@@ -3,7 +3,6 @@ ffprobe, Pillow and a headless chromium for the page."""
 
 import base64
 import json
-import os
 import shutil
 import signal
 import socket
@@ -15,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, voicecoach
 
 ROUTINES = {
     "squats.yaml": "title: Squats and calves\nsettings: {verbosity: brief, countdown: 2, rest_between: 3s}\n"
@@ -36,7 +35,7 @@ def free_port() -> int:
 
 
 def vc(*args, check=True):
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", *map(str, args)], capture_output=True, text=True)
+    proc = voicecoach(*args)                # in this process (conftest.voicecoach)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from alsacapture import PacedCapture, appending_capture, write_asoundrc
+from conftest import voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.routine.load import load_routine_text
 from voicecoach.play.navigate import Navigator
@@ -60,8 +61,7 @@ def player(args, env, **kw):
 
 def exported(tmp_path, routine, env=None):
     out = tmp_path / "export.wav"
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "export", str(routine), "-o", str(out), "--force"],
-                          capture_output=True, text=True, env=env)
+    proc = voicecoach("export", routine, "-o", out, "--force", env=env)     # in this process
     assert proc.returncode == 0, proc.stderr
     with wave.open(str(out)) as w:
         return w.readframes(w.getnframes())

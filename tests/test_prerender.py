@@ -13,6 +13,7 @@ from voicecoach.phrases import Phrases
 from voicecoach.session import build_session, make_clips
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+from conftest import voicecoach
 
 
 ROUTINE = "desk-neck-shoulders"     # 55 distinct texts: enough for the pool, a third of foot-strength's cost
@@ -59,12 +60,11 @@ def test_cold_parallel_export_is_byte_identical_to_warm_and_close_to_another_col
     for name, cache in (("cold1", "a"), ("warm", "a"), ("cold2", "b")):
         out = tmp_path / f"{name}.wav"
         env = {**os.environ, "VOICECOACH_CACHE": str(tmp_path / cache)}
-        proc = subprocess.run([sys.executable, "-m", "voicecoach", "export", ROUTINE, "-o", str(out)],
-                              capture_output=True, text=True, env=env)
+        proc = voicecoach("export", ROUTINE, "-o", out, env=env)     # in this process
         assert proc.returncode == 0, proc.stderr
         outs.append(out.read_bytes())
-        preview = subprocess.run([sys.executable, "-m", "voicecoach", "preview", ROUTINE, "--json"],
-                                 capture_output=True, text=True, env=env, check=True)
+        preview = voicecoach("preview", ROUTINE, "--json", env=env)
+        assert preview.returncode == 0, preview.stderr
         timelines.append(json.loads(preview.stdout))
     assert len(outs[0]) > 300 * SAMPLE_RATE * 2
     assert outs[0] == outs[1]                     # the cache holds exactly what the cold run used
