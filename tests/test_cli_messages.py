@@ -1,6 +1,7 @@
 """The messages a new user meets, on their exact text: each says what to do next."""
 
 import re
+import sys
 
 import pytest
 
