@@ -130,7 +130,10 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     print(f"waited: median {statistics.median(waited) * 1000:.2f} ms, max {waited[-1] * 1000:.1f} ms, "
           f"{len(starved)} of {len(waited)} blocks over 20 ms")
     assert statistics.median(waited) <= 0.001
-    assert len(starved) <= 3, starved
+    # a timing bug starves the card at every span (14 here); the suite's load, 10 workers on
+    # 2 cores, starved 4 blocks once (max 75 ms): allow up to half the spans
+    spans = len(wanted) / SR / 3
+    assert len(starved) <= spans / 2, starved
     assert waited[-1] <= 0.5
 
 
