@@ -69,15 +69,16 @@ vc_setup() {
   hash="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
   stamp="$VENV/.voicecoach-installed-$hash-${extras:-base}"
   vc_stamp_covers "$hash" "$extras" && return 0
+  local log="$VENV/voicecoach-setup.log"
   if [ ! -x "$VENV/bin/python" ]; then
     py="$(vc_pick_python)"
     vc_log "creating $VENV with $py"
     "$py" -m venv "$VENV" >&2
+    # once, with the venv (1.5 s): a venv that only gains extras keeps its pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >"$log" 2>&1 || true
   fi
   vc_log "installing voicecoach${extras:+ [$extras]} into $VENV (first run only)"
   # pip's and setuptools' output goes to a log, shown only when the install fails.
-  local log="$VENV/voicecoach-setup.log"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >"$log" 2>&1 || true
   if ! "$VENV/bin/python" -m pip install --disable-pip-version-check \
        -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")" >>"$log" 2>&1; then
     tail -n 30 "$log" >&2
