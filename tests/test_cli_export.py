@@ -80,3 +80,33 @@ def test_ctrl_c_leaves_no_partial_file(tmp_path, name, extra):
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["long.yaml"]
+
+
+def test_ctrl_c_inside_the_writers_set_up_stops_at_the_next_chunk_quietly(tmp_path, monkeypatch):
+    """Ctrl-C that lands inside wave.open (a WAV writer's set-up) is acted on at the next
+    chunk: raised there, it left a half-made Wave_write whose __del__ printed "Exception
+    ignored … AttributeError" on the terminal (the subprocess test above, under load)."""
+    import gc
+    import os
+    import threading
+    import wave
+    from voicecoach.export.writer import export_session
+    from voicecoach.routine.load import load_routine_text
+    from voicecoach.session import build_session
+    assert threading.current_thread() is threading.main_thread()     # where Ctrl-C lands
+    session = build_session(load_routine_text(SMALL, "small.yaml"))
+    setup = wave.Wave_write.initfp
+
+    def pressed_during_set_up(self, file):
+        os.kill(os.getpid(), signal.SIGINT)
+        return setup(self, file)
+
+    monkeypatch.setattr(wave.Wave_write, "initfp", pressed_during_set_up)
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        export_session(session, out / "small.wav")
+    gc.collect()
+    assert [u.exc_value for u in unraisable] == [] and list(out.iterdir()) == []
