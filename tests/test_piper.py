@@ -277,3 +277,22 @@ def test_play_with_no_device_and_an_empty_cache_exits_cleanly_with_the_neural_vo
         assert proc.returncode == 1, proc.stderr
         assert len(proc.stderr.splitlines()) == 1, proc.stderr
         assert proc.stderr.startswith("voicecoach: error: no audio output device could be opened (")
+
+
+def test_a_process_that_loaded_piper_ends_with_its_whole_output_and_status(tmp_path):
+    """cli.main.run leaves without the interpreter's finalization once Piper is loaded in the
+    process (see its docstring): what the command printed must still all be there."""
+    routine = tmp_path / "tiny.yaml"
+    routine.write_text(TINY)
+    env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}
+    env["VOICECOACH_CACHE"] = str(tmp_path / "cache")
+
+    def preview():
+        return subprocess.run([sys.executable, "-m", "voicecoach", "preview", str(routine), "--json"],
+                              env=env, capture_output=True, text=True, timeout=120)
+    assert preview().returncode == 0              # render workers fill the cache
+    for clip in sorted((tmp_path / "cache").rglob("*.wav"))[:2]:
+        clip.unlink()                             # too few to render in workers: Piper loads here
+    again = preview()
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    assert json.loads(again.stdout)["voice"]["engine"] == "piper"         # all of it, flushed

@@ -1,3 +1,3 @@
-from voicecoach.cli.main import main
+from voicecoach.cli.main import run
 
-main()
+run()

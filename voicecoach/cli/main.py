@@ -295,3 +295,33 @@ def main(argv=None) -> None:
                    "(set VOICECOACH_DEBUG=1 for details)", err=True)
         status = ExitStatus.FAILURE
     sys.exit(int(status))
+
+
+def run() -> None:
+    """The program's entry point (``voicecoach``, ``python -m voicecoach``): ``main()``, then
+    the process ends. When a Piper voice was loaded here, it ends with the exit handlers run
+    (the engines' own ``close`` among them) but without the interpreter's finalization:
+    onnxruntime's native threads, torn down there, aborted the process now and then on a
+    loaded machine ("terminate called without an active exception", exit -6 from a play
+    that had just reported its one-line error). In-process callers use ``main()``."""
+    try:
+        main()
+    except SystemExit as exc:
+        if not _native_engine_loaded():
+            raise
+        import atexit
+        import os
+        status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        atexit._run_exitfuncs()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                status = status or ExitStatus.FAILURE
+        os._exit(int(status))
+
+
+def _native_engine_loaded() -> bool:
+    engine = sys.modules.get("voicecoach.speech.piper_engine")
+    shared = getattr(getattr(engine, "PiperEngine", None), "_shared", None)
+    return bool(shared is not None and shared._loaded)
