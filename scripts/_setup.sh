@@ -67,7 +67,8 @@ vc_install_extras() {
   listed="$("$VENV/bin/python" "$ROOT/scripts/_extras.py" "$1" 2>>"$2")" || return 1
   [ -z "$listed" ] && return 0
   mapfile -t reqs <<<"$listed"
-  "$VENV/bin/python" -m pip install --disable-pip-version-check "${reqs[@]}" >>"$2" 2>&1
+  # shellcheck disable=SC2086  # VOICECOACH_EXTRAS_PIP: options for this step (scripts/test)
+  "$VENV/bin/python" -m pip install --disable-pip-version-check ${VOICECOACH_EXTRAS_PIP:-} "${reqs[@]}" >>"$2" 2>&1
 }
 
 # vc_setup EXTRAS : venv with the project installed (editable) plus the given extras.
