@@ -52,11 +52,21 @@ def routine_file(tmp_path, text, name="r.yaml"):
     return path
 
 
-def player(args, env, **kw):
+def player(args, env, priority=False, **kw):
+    """``voicecoach play ARGS``; ``priority``: ahead of the suite's other processes, as a
+    player is ahead of background work on a desktop (nice -10, where allowed)."""
     env = {**env, "VOICECOACH_STATE": env.get("VOICECOACH_STATE", "")}
+
+    def prepare():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if priority:
+            try:
+                os.nice(-10)
+            except OSError:
+                pass             # not allowed here: the bounds below still hold on most runs
     return subprocess.Popen([sys.executable, "-m", "voicecoach", "play", *args], env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
+                            text=True, preexec_fn=prepare, **kw)
 
 
 def exported(tmp_path, routine, env=None):
@@ -112,7 +122,9 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     paced = PacedCapture(tmp_path)
     env = {**paced.env, "VOICECOACH_STATE": str(tmp_path / "state"), "VOICECOACH_SPAN_S": "3"}
     started = time.monotonic()
-    proc = player([str(routine)], env)
+    # The suite keeps 8 workers busy on 2 cores: at equal priority the player was stalled up
+    # to 8 times (max 79 ms) in a 42 s session; what is measured is the player's timing.
+    proc = player([str(routine)], env, priority=True)
     _, err = proc.communicate(timeout=180)
     time.sleep(0.2)
     paced.close()
@@ -130,8 +142,7 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     print(f"waited: median {statistics.median(waited) * 1000:.2f} ms, max {waited[-1] * 1000:.1f} ms, "
           f"{len(starved)} of {len(waited)} blocks over 20 ms")
     assert statistics.median(waited) <= 0.001
-    # a timing bug starves the card at every span (14 here); the suite's load, 10 workers on
-    # 2 cores, starved 4 blocks once (max 75 ms): allow up to half the spans
+    # a timing bug starves the card at every span (14 here); load stalls, a few: up to half
     spans = len(wanted) / SR / 3
     assert len(starved) <= spans / 2, starved
     assert waited[-1] <= 0.5
