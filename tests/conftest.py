@@ -159,7 +159,7 @@ def restore_sigint():
 
 
 # Tests that take longest on the wall clock (seconds, measured on the 2-core machine with 4
-# workers): most wait on real playback, the Piper export holds the other workers' e2e tests
+# to 8 workers): most wait on real playback, the Piper export holds the other workers' e2e tests
 # behind its lock. pytest-xdist's worksteal hands each worker one contiguous block of the
 # collection, and a worker that runs dry steals the tail of the longest queue; so each block
 # begins with its share of these (longest first, each to the block with the least so far),
