@@ -311,7 +311,10 @@ def run() -> None:
             raise
         import atexit
         import os
+        import threading
         status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        # what the interpreter does before finalizing: join the other threads, run the handlers
+        getattr(threading, "_shutdown", lambda: None)()
         atexit._run_exitfuncs()
         for stream in (sys.stdout, sys.stderr):
             try:

@@ -99,7 +99,7 @@ def compile_routine(routine: Routine, durations: Durations,
     # The intro and the recap state the length they are part of: iterate to a fixed point.
     # The first pass times those two cues by a guess instead of asking for their clips (it
     # had rendered "about one minute" and "in one minute" in every cold session, unused).
-    # So are the sound explanations: that pass says all four, the session only those it needs.
+    # So are the sound explanations (that pass explains every sound; the session, those it makes).
     guessed = {_length_text(routine, phrases, 1), _done_text(routine, phrases, 1),
                *(phrases.say(key) for key in SOUND_LINES)}
     guessing = _GuessedLengths(durations, guessed, routine.settings.rate)

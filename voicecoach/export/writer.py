@@ -83,7 +83,8 @@ def interrupts_between_chunks():
     own set-up: one that came inside ``wave.open`` left a half-made ``Wave_write`` whose
     ``__del__`` printed "Exception ignored … Traceback … AttributeError" on the terminal
     (test_ctrl_c_leaves_no_partial_file, under load). Only where Python's own Ctrl-C handler
-    is in place, in the main thread; elsewhere ``check`` does nothing."""
+    is in place, in the main thread; elsewhere ``check`` does nothing. A Ctrl-C after the
+    last check (the file is complete, only its rename is left) lets the export finish."""
     if (threading.current_thread() is not threading.main_thread()
             or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
         yield lambda: None
