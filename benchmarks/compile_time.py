@@ -61,7 +61,7 @@ def _measure(bench: Bench) -> list[Row]:
     from voicecoach.speech.prerender import render_parallel, speech_texts
     from voicecoach.session import make_clips
 
-    count = 100 if bench.quick else 1000
+    count = 20 if bench.quick else 1000       # quick: a smoke run
     path = many_exercises(bench.work, count)
     load_s, routine = best_of(bench.repeats, lambda: load_routine(path))
     phrases, beeps = Phrases(routine.settings.language), Beeps()
