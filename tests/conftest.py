@@ -195,11 +195,13 @@ def worker_blocks(items, workers, seconds):
         block = load.index(min(load))
         heads[block].append(item)
         load[block] += seconds(item)
-    rest = iter([i for i in items if seconds(i) is None])
-    ordered, remaining = [], len(items)
+    rest = [i for i in items if seconds(i) is None]
+    ordered, remaining, taken = [], len(items), 0
     for block in range(workers):
         size = remaining // (workers - block)      # worksteal's first split (check_schedule)
         remaining -= size
         ordered += heads[block]
-        ordered += [next(rest) for _ in range(max(0, size - len(heads[block])))]
-    return ordered + list(rest)
+        more = max(0, size - len(heads[block]))
+        ordered += rest[taken:taken + more]
+        taken += more
+    return ordered + rest[taken:]

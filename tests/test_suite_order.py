@@ -16,3 +16,10 @@ def test_each_block_starts_with_its_long_tests_and_nothing_is_lost():
 
 def test_one_worker_runs_the_long_tests_first():
     assert worker_blocks(["a", "b", "c"], 1, {"c": 5}.get) == ["c", "a", "b"]
+
+
+def test_more_long_tests_than_room_in_their_blocks_loses_nothing():
+    """A few tests on many workers (``scripts/test -k …``): blocks of 0 or 1 item."""
+    for items in (["a", "b"], ["a", "b", "c"], list("abcdefghij")):
+        ordered = worker_blocks(items, 8, {"a": 5, "b": 4}.get)
+        assert sorted(ordered) == sorted(items) and len(ordered) == len(items)
