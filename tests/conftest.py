@@ -108,13 +108,11 @@ def fake_durations():
     return FakeDurations()
 
 
-def run_cli(args, capsys):
-    """Run ``voicecoach ARGS`` in-process: (exit status, stdout, stderr)."""
-    from voicecoach.cli.main import main
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
+def run_cli(args, capsys=None):
+    """``voicecoach ARGS`` in-process: (exit status, stdout, stderr), by ``voicecoach`` below,
+    which captures the output itself (``capsys``, still passed by callers, is not needed)."""
+    proc = voicecoach(*args)
+    return proc.returncode, proc.stdout, proc.stderr
 
 
 def voicecoach(*args, env=None, cwd=None):

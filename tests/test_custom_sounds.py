@@ -9,7 +9,7 @@ import pytest
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-from voicecoach.cli.main import main
+from conftest import run_cli as run_main
 from voicecoach.errors import InputError
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
@@ -47,11 +47,6 @@ def write_float_48k(path, seconds=0.5):
     path.write_bytes(b"RIFF" + struct.pack("<I", len(body)) + body)
 
 
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 def test_custom_start_beep_at_every_start_cue_of_the_export(tmp_path, capsys):

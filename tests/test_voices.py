@@ -2,7 +2,7 @@
 
 import pytest
 
-from voicecoach.cli.main import main
+from conftest import run_cli as run_main
 from voicecoach.errors import InputError
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 from voicecoach.speech.voices import VoiceInfo, closest, find, installed, resolve, voice_id_for
@@ -44,11 +44,6 @@ def test_real_engine_lists_german_and_english():
     assert resolve("en-us", voices).name == "English (America)"
 
 
-def run_main(args, capsys):
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    return exc.value.code, out.out, out.err
 
 
 def test_voices_command_lists_id_engine_quality_name_languages(capsys):

@@ -325,6 +325,8 @@ def run() -> None:
 
 
 def _native_engine_loaded() -> bool:
-    engine = sys.modules.get("voicecoach.speech.piper_engine")
-    shared = getattr(getattr(engine, "PiperEngine", None), "_shared", None)
-    return bool(shared is not None and shared._loaded)
+    """Piper opened a model here: its own answer, as for forking (onnxruntime's threads)."""
+    if "voicecoach.speech.piper_engine" not in sys.modules:
+        return False
+    from voicecoach.speech.engine import fork_safe
+    return not fork_safe("piper")
