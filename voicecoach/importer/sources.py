@@ -8,7 +8,8 @@ network; everything else is read offline.
 Libraries: ``trafilatura`` finds a web page's main text and drops navigation,
 footers and scripts (it is maintained, fast, and keeps headings and lists as
 markdown); ``pypdf`` reads a PDF's text layer (pure Python, maintained).
-The URL fetch is the standard library's ``urllib`` with a timeout and a size cap.
+The URL fetch is the standard library's ``urllib`` with a timeout per read, a deadline for
+the whole fetch (a server sending one byte at a time never holds it longer) and a byte budget.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import socket
+import threading
 from pathlib import Path
 
 from ..errors import InputError
@@ -25,7 +27,8 @@ HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 
-FETCH_TIMEOUT_S = 20.0
+FETCH_TIMEOUT_S = 20.0          # per connect or read: a silent server
+FETCH_DEADLINE_S = 30.0         # the whole fetch, headers and body: a dripping server
 FETCH_MAX_BYTES = 10 * 1024 * 1024
 _USER_AGENT = "voicecoach-import/0.1 (+exercise article importer)"
 _MIN_ARTICLE_WORDS = 8          # less than this is a menu or a stub, not an article
@@ -134,37 +137,8 @@ def pdf_text(data: bytes, source: str) -> str:
 
 
 def _from_url(url: str) -> str:
-    """Fetch ``url`` (timeout, size cap) and read it as HTML, PDF or text by its content type."""
-    import urllib.error      # here, not at the top: 38 ms that playing a built-in routine never needs
-    import urllib.request
-    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT,
-                                                   "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
-            kind = (response.headers.get_content_type() or "").lower()
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > FETCH_MAX_BYTES:
-                raise _too_big(url)
-            data = response.read(FETCH_MAX_BYTES + 1)
-            if len(data) > FETCH_MAX_BYTES:
-                raise _too_big(url)
-    except InputError:
-        raise
-    except urllib.error.HTTPError as err:
-        raise InputError(f"{url}: the server answered {err.code} {err.reason} — check the address, "
-                         "or save the page in a browser and import the file") from None
-    except (socket.timeout, TimeoutError):
-        raise InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "
-                         "the page in a browser and import the file") from None
-    except urllib.error.URLError as err:
-        if isinstance(err.reason, (socket.timeout, TimeoutError)):
-            raise InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or "
-                             "save the page in a browser and import the file") from None
-        raise InputError(f"{url}: cannot connect ({_reason(err.reason)}) — check the address and "
-                         "your connection, or import a saved copy of the page") from None
-    except (OSError, ValueError) as err:
-        raise InputError(f"{url}: cannot fetch the page ({_reason(err)}) — check the address, or "
-                         "import a saved copy") from None
+    """Fetch ``url`` (deadline, size cap) and read it as HTML, PDF or text by its content type."""
+    kind, data = _fetch(url)
     if kind in ("text/html", "application/xhtml+xml") or (not kind and data.lstrip()[:1] == b"<"):
         return html_text(data, url)
     if kind == "application/pdf" or data.startswith(b"%PDF"):
@@ -173,6 +147,117 @@ def _from_url(url: str) -> str:
         return plain_text(data, url)
     raise InputError(f"{url}: the server sent {kind or 'an unknown content type'}, not a web page, "
                      "PDF or text — give the address of the article itself")
+
+
+class _Deadline:
+    """Shuts down every socket of one fetch when ``FETCH_DEADLINE_S`` has passed, so any read
+    blocked on a slow server returns at once (a timeout per read never ends a drip)."""
+
+    def __init__(self, seconds: float):
+        self._lock, self._sockets, self.expired = threading.Lock(), [], False
+        self._timer = threading.Timer(seconds, self.expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+    def connect(self, *args, **kwargs) -> socket.socket:
+        """``socket.create_connection``, the socket watched by this deadline."""
+        sock = socket.create_connection(*args, **kwargs)
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+        return sock
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _opener(deadline: _Deadline):
+    """A urllib opener whose HTTP and HTTPS connections open their sockets through ``deadline``."""
+    import http.client
+    import ssl
+    import urllib.request
+
+    def watched(base):
+        class Watched(base):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._create_connection = deadline.connect
+        return Watched
+
+    class HTTP(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(watched(http.client.HTTPConnection), req)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(watched(http.client.HTTPSConnection), req,
+                                context=ssl.create_default_context())
+    return urllib.request.build_opener(HTTP, HTTPS)
+
+
+def _fetch(url: str) -> tuple[str, bytes]:
+    """(content type, body) of ``url``; InputError (one line) for every way a fetch fails,
+    including a body over FETCH_MAX_BYTES or a fetch longer than FETCH_DEADLINE_S."""
+    import urllib.error      # here, not at the top: 38 ms that playing a built-in routine never needs
+    import urllib.request
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT,
+                                                   "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"})
+    with _Deadline(FETCH_DEADLINE_S) as deadline:
+        try:
+            with _opener(deadline).open(request, timeout=min(FETCH_TIMEOUT_S, FETCH_DEADLINE_S)) as response:
+                kind = (response.headers.get_content_type() or "").lower()
+                length = response.headers.get("Content-Length")
+                if length and length.isdigit() and int(length) > FETCH_MAX_BYTES:
+                    raise _too_big(url)
+                data = response.read(FETCH_MAX_BYTES + 1)
+                if len(data) > FETCH_MAX_BYTES:
+                    raise _too_big(url)
+        except InputError:
+            raise
+        except Exception as err:  # noqa: BLE001 - every failure of the fetch is one line
+            if deadline.expired:
+                raise InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the "
+                                 "server is too slow) — try again later, or save the page in a browser "
+                                 "and import the file") from None
+            raise _fetch_error(url, err) from None
+        if deadline.expired:     # a read cut short by the deadline may return a partial body
+            raise InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the "
+                             "server is too slow) — try again later, or save the page in a browser "
+                             "and import the file")
+    return kind, data
+
+
+def _fetch_error(url: str, err: Exception) -> InputError:
+    import urllib.error
+    if isinstance(err, urllib.error.HTTPError):
+        return InputError(f"{url}: the server answered {err.code} {err.reason} — check the address, "
+                          "or save the page in a browser and import the file")
+    reason = err.reason if isinstance(err, urllib.error.URLError) else err
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "
+                          "the page in a browser and import the file")
+    if isinstance(err, urllib.error.URLError):
+        return InputError(f"{url}: cannot connect ({_reason(err.reason)}) — check the address and "
+                          "your connection, or import a saved copy of the page")
+    return InputError(f"{url}: cannot fetch the page ({_reason(err)}) — check the address, or "
+                      "import a saved copy")
 
 
 def _too_big(url: str) -> InputError:
@@ -190,5 +275,5 @@ def _reason(reason: object) -> str:
     return " ".join(str(reason).split()) or type(reason).__name__
 
 
-__all__ = ["ARTICLE_SUFFIXES", "FETCH_MAX_BYTES", "FETCH_TIMEOUT_S", "is_article", "is_url",
+__all__ = ["ARTICLE_SUFFIXES", "FETCH_DEADLINE_S", "FETCH_MAX_BYTES", "FETCH_TIMEOUT_S", "is_article", "is_url",
            "read_source", "html_text", "pdf_text", "plain_text"]

@@ -1,0 +1,73 @@
+"""Issue 24, items 2 and 13: a URL fetch ends by a deadline whatever the server does (a real
+HTTP server on 127.0.0.1 dripping bytes), and a huge page is refused before it is parsed."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+from contextlib import contextmanager
+
+import pytest
+
+from voicecoach.errors import InputError
+from voicecoach.importer import import_source, sources
+from importer_inputs import PAGE
+
+
+class _Drip(http.server.BaseHTTPRequestHandler):
+    """Sends its status line, headers or body one byte every STEP_S seconds."""
+
+    STEP_S = 0.1
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        body = PAGE.encode()
+        head = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+        whole = head + body if self.path == "/head" else body
+        if self.path != "/head":
+            self.wfile.write(head)
+        try:
+            for byte in whole:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(self.STEP_S)
+        except OSError:
+            pass                       # the client gave up: what the test wants
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def dripping_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/body", "/head"])
+def test_a_dripping_server_is_refused_by_the_whole_fetch_deadline(monkeypatch, path):
+    # every read gets a byte within 0.1 s, so a timeout per read never fires (issue 24, item 2)
+    monkeypatch.setattr(sources, "FETCH_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(sources, "FETCH_DEADLINE_S", 0.8)
+    with dripping_server() as base:
+        began = time.monotonic()
+        with pytest.raises(InputError) as info:
+            import_source(f"{base}{path}")
+        took = time.monotonic() - began
+    text = str(info.value)
+    assert "\n" not in text and f"{base}{path}" in text and "within 0.8 s" in text, text
+    assert took < 3.0, took
+
+
+def test_the_default_deadline_refuses_a_drip_within_45_s():
+    # the issue's bound; the per-read timeout must not outlast it either
+    assert sources.FETCH_DEADLINE_S + 5 <= 45
+    assert sources.FETCH_TIMEOUT_S <= sources.FETCH_DEADLINE_S
