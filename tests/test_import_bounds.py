@@ -71,3 +71,44 @@ def test_the_default_deadline_refuses_a_drip_within_45_s():
     # the issue's bound; the per-read timeout must not outlast it either
     assert sources.FETCH_DEADLINE_S + 5 <= 45
     assert sources.FETCH_TIMEOUT_S <= sources.FETCH_DEADLINE_S
+
+
+def _page_of(size: int) -> bytes:
+    """PAGE with its exercise sections repeated up to ``size`` bytes (text-dense, the costly kind)."""
+    head, rest = PAGE.split("<h2>", 1)
+    body, tail = ("<h2>" + rest).split("</article>", 1)
+    return (head + body * (size // len(body) + 1) + "</article>" + tail).encode()
+
+
+def test_a_huge_web_page_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    # issue 24 item 13: a 9.7 MB page took 202 s and 1 GB before a refusal; now the size
+    # alone refuses it (no parser runs: trafilatura is made to fail if it is reached)
+    import trafilatura
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: pytest.fail("the page was parsed"))
+    page = tmp_path / "huge.html"
+    page.write_bytes(_page_of(int(9.7 * 1024 * 1024)))
+    with pytest.raises(InputError, match=r"huge.html: the web page is 9.7 MB, over the 4.0 MB .* — "):
+        import_source(page)
+
+
+def test_an_article_text_over_the_bound_is_refused_before_importing(tmp_path, monkeypatch):
+    # the importer's time grows with the text: a long text is refused before it runs
+    from voicecoach.importer import article
+    monkeypatch.setattr(article, "split_article", lambda *a: pytest.fail("the text was imported"))
+    text = tmp_path / "long.txt"
+    text.write_text("## Squat\n\nSquat 10 times, slowly, keeping the knees over the toes.\n\n" * 3000)
+    with pytest.raises(InputError, match=r"long.txt: the article text is [\d,]+ characters, over the 150,000"):
+        import_source(text)
+
+
+def test_an_article_file_over_the_byte_budget_or_not_a_file_is_refused_unread(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(sources.FETCH_MAX_BYTES + 1)          # sparse: nothing to read if it is refused
+    with pytest.raises(InputError, match=r"big.txt: the file is 10.0 MB, over the 10.0 MB"):
+        import_source(big)
+    import os
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)                                      # reading it would block for ever
+    with pytest.raises(InputError, match=r"pipe.txt: not a regular file — "):
+        import_source(fifo)

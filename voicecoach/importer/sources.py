@@ -29,7 +29,11 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 
 FETCH_TIMEOUT_S = 20.0          # per connect or read: a silent server
 FETCH_DEADLINE_S = 30.0         # the whole fetch, headers and body: a dripping server
-FETCH_MAX_BYTES = 10 * 1024 * 1024
+FETCH_MAX_BYTES = 10 * 1024 * 1024   # a URL's body, and an article file
+# Bounds before the costly steps (docs/benchmarks.md has the measurements): a web page of 5 MB
+# of text took 10 s and 280 MB to parse, and the importer's time grows with the text's length.
+PAGE_MAX_BYTES = 4 * 1024 * 1024     # a web page's HTML, refused before it is parsed
+ARTICLE_MAX_CHARS = 150_000          # an article's text (~25,000 words), refused before importing
 _USER_AGENT = "voicecoach-import/0.1 (+exercise article importer)"
 _MIN_ARTICLE_WORDS = 8          # less than this is a menu or a stub, not an article
 _TEXT_EXPECTED = "expected a UTF-8 text or markdown article"
@@ -49,18 +53,46 @@ def is_article(spec: str | Path) -> bool:
 def read_source(spec: str | Path) -> str:
     """The article text of a file or URL; InputError (one line) when there is none."""
     if is_url(str(spec)):
-        return _from_url(str(spec).strip())
+        return bounded(_from_url(str(spec).strip()), str(spec).strip())
     path = Path(spec)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the article: {err.strerror or err}") from None
+    data = _read_file(path)
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        return html_text(data, str(path))
+        return bounded(html_text(data, str(path)), str(path))
     if suffix in PDF_SUFFIXES:
-        return pdf_text(data, str(path))
-    return plain_text(data, str(path))
+        return bounded(pdf_text(data, str(path)), str(path))
+    return bounded(plain_text(data, str(path)), str(path))
+
+
+def _read_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most FETCH_MAX_BYTES (a FIFO or device would block
+    or never end; a huge file is refused before it is read)."""
+    import stat
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: not a regular file — give the article's file (a .txt, .md, "
+                             ".html or .pdf), not a pipe or device")
+        if info.st_size > FETCH_MAX_BYTES:
+            raise InputError(f"{path}: the file is {_mb(info.st_size)}, over the {_mb(FETCH_MAX_BYTES)} "
+                             "an article can be — copy the article's text into a .txt file")
+        with open(path, "rb") as f:
+            return f.read(FETCH_MAX_BYTES + 1)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the article: {err.strerror or err}") from None
+
+
+def bounded(text: str, source: str) -> str:
+    """``text`` if it is at most ARTICLE_MAX_CHARS long; else InputError (one line)."""
+    if len(text) > ARTICLE_MAX_CHARS:
+        raise InputError(f"{source}: the article text is {len(text):,} characters, over the "
+                         f"{ARTICLE_MAX_CHARS:,} one routine can come from — copy the part with the "
+                         "exercises into a .txt file and import that")
+    return text
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def plain_text(data: bytes, source: str) -> str:
@@ -84,6 +116,10 @@ def html_text(data: bytes | str, source: str) -> str:
 
     if not (data.strip() if isinstance(data, str) else data.strip()):
         raise InputError(f"{source}: the web page is empty — save the page again, or copy its text into a .txt file")
+    if len(data) > PAGE_MAX_BYTES:
+        raise InputError(f"{source}: the web page is {_mb(len(data))}, over the {_mb(PAGE_MAX_BYTES)} an "
+                         "article page can be — save it in the browser's reader view, or copy the article's "
+                         "text into a .txt file")
     try:
         text = trafilatura.extract(data, output_format="markdown", include_formatting=True,
                                    include_links=False, include_images=False, include_tables=True,
@@ -275,5 +311,6 @@ def _reason(reason: object) -> str:
     return " ".join(str(reason).split()) or type(reason).__name__
 
 
-__all__ = ["ARTICLE_SUFFIXES", "FETCH_DEADLINE_S", "FETCH_MAX_BYTES", "FETCH_TIMEOUT_S", "is_article", "is_url",
+__all__ = ["ARTICLE_SUFFIXES", "FETCH_DEADLINE_S", "FETCH_MAX_BYTES", "FETCH_TIMEOUT_S",
+           "ARTICLE_MAX_CHARS", "PAGE_MAX_BYTES", "bounded", "is_article", "is_url",
            "read_source", "html_text", "pdf_text", "plain_text"]
