@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import wave
 from pathlib import Path
 
@@ -38,16 +39,29 @@ def resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     return soxr.resample(np.asarray(data, dtype=np.float64), src_rate, dst_rate)
 
 
-def write_wav_atomic(path, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> None:
-    """Write mono int16 ``pcm`` to ``path`` through a temp file and a rename."""
+def wav_bytes(pcm: np.ndarray, rate: int = SAMPLE_RATE) -> bytes:
+    """Mono int16 ``pcm`` as the bytes of a WAV file (a 44-byte header, then the samples)."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(np.asarray(pcm, dtype="<i2").tobytes())
+    return buffer.getvalue()
+
+
+def pcm_of_wav_bytes(data: bytes) -> np.ndarray:
+    """The samples of a WAV file made by ``wav_bytes`` (mono, 16-bit)."""
+    with wave.open(io.BytesIO(data), "rb") as w:
+        if w.getnchannels() != 1 or w.getsampwidth() != 2:
+            raise wave.Error("not a mono 16-bit WAV")
+        return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.int16)
+
+
+def write_wav_atomic(path, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> bytes:
+    """Write mono int16 ``pcm`` to ``path`` through a temp file and a rename; return the bytes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-
-    def write(tmp: Path) -> None:
-        with wave.open(str(tmp), "wb") as w:
-            w.setnchannels(1)
-            w.setsampwidth(2)
-            w.setframerate(rate)
-            w.writeframes(np.asarray(pcm, dtype="<i2").tobytes())
-
-    write_atomic(path, write)
+    data = wav_bytes(pcm, rate)
+    write_atomic(path, lambda tmp: tmp.write_bytes(data))
+    return data

@@ -17,6 +17,12 @@ from voicecoach.routine.yamlnodes import TAG, Invalid, Report, line_col, scalar_
 
 Check = Callable[[Node, str, str], object]
 
+# What one spoken text may be (docs/design.md, routine format): a name or title is said as a
+# heading, an instruction as a paragraph; anything longer is a paste gone wrong, and costs
+# synthesis time and memory (a 5,000-character run-on text needed 5.7 GB with Piper).
+NAME_MAX_CHARS = 200
+TEXT_MAX_CHARS = 2000
+
 
 def clip(text: str, limit: int = 40) -> str:
     text = text.replace("\n", " ")
@@ -75,7 +81,8 @@ def _scalar(node: Node) -> object:
     return scalar_value(node) if isinstance(node, ScalarNode) else node
 
 
-def text(node: Node, label: str, example: str) -> str:
+def text(node: Node, label: str, example: str, limit: int = TEXT_MAX_CHARS) -> str:
+    """A non-empty text of at most ``limit`` characters."""
     value = _scalar(node)
     if isinstance(value, (bool, int, float)):
         raise Invalid(node, f"{label} must be text, got {describe(node)} — put it in quotes "
@@ -84,7 +91,17 @@ def text(node: Node, label: str, example: str) -> str:
         raise Invalid(node, f"{label} must be text, got {describe(node)} — write e.g. {example}")
     if not value.strip():
         raise Invalid(node, f"{label} is empty — write some text, e.g. {example}, or remove it")
+    if len(value) > limit:
+        fix = "shorten it to a few words" if limit == NAME_MAX_CHARS else \
+            "shorten it, or move some of it into tips"
+        raise Invalid(node, f"{label} is {len(value):,} characters long, over the {limit:,} it may "
+                            f"have — {fix}")
     return value
+
+
+def name(node: Node, label: str, example: str) -> str:
+    """A name or title: a text of at most NAME_MAX_CHARS characters."""
+    return text(node, label, example, NAME_MAX_CHARS)
 
 
 def count(node: Node, label: str, example: str, minimum: int = 1) -> int:

@@ -136,7 +136,7 @@ def default_title(path: str) -> str:
 def _title(entry, path: str, report: Report) -> str:
     if entry is not None:
         try:
-            return fc.text(entry[1], '"title"', "title: Foot strength for runners")
+            return fc.name(entry[1], '"title"', "title: Foot strength for runners")
         except Invalid as err:
             report.add_invalid(err)
     return default_title(path)

@@ -65,7 +65,7 @@ _SETTINGS_SPEC = {
     "ten_left": ("ten_left", fc.boolean, "ten_left: true"),
 }
 _EXERCISE_SPEC = {
-    "name": ("name", fc.text, "name: Calf raises"),
+    "name": ("name", fc.name, "name: Calf raises"),
     "what": ("what", fc.text, "what: Strengthens the arch of the foot"),
     "how": ("how", fc.text, "how: Rise onto your toes, then lower slowly"),
     "sets": ("sets", fc.count, "sets: 3"),
@@ -209,7 +209,7 @@ def _block(node: MappingNode, number: int, base: str, report: Report) -> Circuit
     values = _apply(entries, spec, where, report)
     name = ""
     try:
-        name = fc.text(entries[kind][1], f'"{kind}" (its name) {where}', f"{kind}: Core circuit")
+        name = fc.name(entries[kind][1], f'"{kind}" (its name) {where}', f"{kind}: Core circuit")
     except Invalid as err:
         report.add_invalid(err)
     todo = _block_exercises(entries.get("exercises"), kind, number, base, report)

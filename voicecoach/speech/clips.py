@@ -1,14 +1,18 @@
 """Speech clips: text -> trimmed PCM through a content-addressed disk cache.
 
 Clips are mono 16-bit PCM at ``SAMPLE_RATE`` as numpy int16 arrays, trimmed of
-leading/trailing silence so a cue's start is the start of the voice. The cache
-key names the clip format, the engine, the voice, rate, volume and text, so
-a clip is synthesized once per way of saying it.
+leading/trailing silence so a cue's start is the start of the voice, and never louder than
+PEAK_CEILING (-1 dBFS): a louder clip is scaled down as it is rendered, so speech never
+reaches full scale and live play, which reads the same cached clip, stays equal to export.
+The cache key names the clip format, the engine, the voice, rate, volume and text, so
+a clip is synthesized once per way of saying it. A cached clip is used only when it is
+what the cache's index (cacheindex.py) recorded; a damaged one is rendered again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import wave
 from collections import OrderedDict
 from pathlib import Path
 from typing import Optional
@@ -16,12 +20,16 @@ from typing import Optional
 import numpy as np
 
 from voicecoach import SAMPLE_RATE, environment
+from voicecoach.speech.cacheindex import ClipIndex, digest
 from voicecoach.speech.engine import SpeechEngine, Voice, cache_identity, get_engine
-from voicecoach.wav import read_wav_pcm, write_wav_atomic
+from voicecoach.speech.pieces import spoken_pieces
+from voicecoach.wav import pcm_of_wav_bytes, write_wav_atomic
 
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
-CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
+CLIP_FORMAT = "trim-fade-peak-2"  # part of the cache key: bump when clip processing changes
+PEAK_CEILING = 29204        # -1 dBFS: the loudest sample a clip may have
+WAV_HEADER = 44             # bytes before the samples in a cached clip (wav.wav_bytes)
 MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
 
 
@@ -33,6 +41,29 @@ def trim_silence(pcm: np.ndarray) -> np.ndarray:
     start = max(0, int(loud[0]) - int(LEAD_KEEP_S * SAMPLE_RATE))
     end = min(len(pcm), int(loud[-1]) + 1 + int(TAIL_KEEP_S * SAMPLE_RATE))
     return _fade_edges(pcm[start:end])
+
+
+def synthesize_bounded(engine: SpeechEngine, text: str, voice: Voice) -> np.ndarray:
+    """The engine's clip for ``text``; a text longer than pieces.PIECE_MAX_CHARS is spoken
+    piece by piece (each trimmed), with a short pause between pieces."""
+    pieces = spoken_pieces(text)
+    if len(pieces) == 1:
+        return engine.synthesize(text, voice)
+    parts: list[np.ndarray] = []
+    for piece, pause in pieces:
+        if parts:
+            parts.append(np.zeros(int(pause * SAMPLE_RATE), np.int16))
+        parts.append(trim_silence(engine.synthesize(piece, voice)))
+    return np.concatenate(parts).astype(np.int16)
+
+
+def limit_peak(pcm: np.ndarray) -> np.ndarray:
+    """``pcm`` scaled down so that its loudest sample is PEAK_CEILING; unchanged if it is
+    already at or below it (a quiet voice, or a low ``volume``, stays as it is)."""
+    peak = int(np.abs(pcm.astype(np.int32)).max()) if len(pcm) else 0
+    if peak <= PEAK_CEILING:
+        return pcm
+    return np.round(pcm.astype(np.float64) * (PEAK_CEILING / peak)).astype(np.int16)
 
 
 def _fade_edges(pcm: np.ndarray, seconds: float = 0.005) -> np.ndarray:
@@ -59,6 +90,7 @@ class SpeechClips:
         self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
         self._lengths: dict[str, int] = {}
         self._identity: Optional[tuple] = None
+        self.index = ClipIndex(self.cache_dir)
         self.rendered = 0      # clips synthesized (cache misses) in this process
 
     @property
@@ -94,7 +126,15 @@ class SpeechClips:
         return self.cache_dir / key[:2] / f"{key}.wav"
 
     def is_cached(self, text: str) -> bool:
-        return text in self._memo or self.path_for(text).exists()
+        """True when the clip is in memory, or its file is in the index with the recorded size
+        (its hash is checked when it is read)."""
+        if text in self._memo:
+            return True
+        entry = self.index.entry(self.key(text))
+        try:
+            return entry is not None and self.path_for(text).stat().st_size == WAV_HEADER + 2 * entry[0]
+        except OSError:
+            return False
 
     def clip(self, text: str) -> np.ndarray:
         """The trimmed clip for ``text`` (int16, SAMPLE_RATE, mono)."""
@@ -115,16 +155,30 @@ class SpeechClips:
         return length
 
     def _load_or_render(self, text: str) -> np.ndarray:
-        path = self.path_for(text)
-        if path.exists():
-            try:
-                return read_wav_pcm(path)
-            except Exception:
-                pass  # a damaged cache entry is rendered again
-        pcm = trim_silence(self.engine.synthesize(text, self.voice))
+        key = self.key(text)
+        pcm = self._cached(key, self.path_for(text))
+        if pcm is not None:
+            return pcm
+        pcm = limit_peak(trim_silence(synthesize_bounded(self.engine, text, self.voice)))
         self.rendered += 1
         try:
-            write_wav_atomic(path, pcm)
+            data = write_wav_atomic(self.path_for(text), pcm)
+            self.index.record(key, len(pcm), digest(data))
         except OSError:
             pass  # an unwritable cache only costs speed
         return pcm
+
+    def _cached(self, key: str, path: Path) -> Optional[np.ndarray]:
+        """The cached clip if its file is exactly what the index recorded, else None (cut,
+        replaced, noise, no entry: rendered again)."""
+        entry = self.index.entry(key)
+        if entry is None:
+            return None
+        try:
+            data = path.read_bytes()
+            if digest(data) != entry[1]:
+                return None
+            pcm = pcm_of_wav_bytes(data)
+        except (OSError, EOFError, ValueError, wave.Error):
+            return None
+        return pcm if len(pcm) == entry[0] else None

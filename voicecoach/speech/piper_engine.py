@@ -351,6 +351,10 @@ class PiperEngine(OnePerProcess):
         if cfg.sample_rate != SAMPLE_RATE:
             import soxr
             audio = soxr.resample(audio, cfg.sample_rate, SAMPLE_RATE, quality="HQ")
+        # Piper normalizes to full scale and resampling overshoots it: scale down, never cut
+        # the peaks (clips.limit_peak then takes every clip to its ceiling below full scale)
+        peak = float(np.abs(audio).max()) if len(audio) else 0.0
+        audio = audio / peak if peak > 1.0 else audio
         return np.round(np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
 
 
