@@ -21,7 +21,7 @@ Check = Callable[[Node, str, str], object]
 # heading, an instruction as a paragraph; anything longer is a paste gone wrong, and costs
 # synthesis time and memory (a 5,000-character run-on text needed 5.7 GB with Piper).
 NAME_MAX_CHARS = 200
-TEXT_MAX_CHARS = 2000
+TEXT_MAX_CHARS = 4000
 
 
 def clip(text: str, limit: int = 40) -> str:
