@@ -93,11 +93,11 @@ def session(fake_durations):
     return Session(routine, timeline, Sources(FakeClips(fake_durations), FakeBeeps(fake_durations)))
 
 
-def run(session, keys=(), start=0, get_ready=False, span_s=20, lead_in=False):
+def run(session, keys=(), start=0, get_ready=False, span_s=20, lead_in=False, paused=False):
     clock = FakeClock([(100.0 + t, k) for t, k in keys])
     out = FakeOutput(clock)
     sched = Scheduler(session, out, clock, keys=None, span_s=span_s)
-    result = sched.run(start, get_ready, lead_in=lead_in)
+    result = sched.run(start, get_ready, lead_in=lead_in, paused=paused)
     return sched, out, result
 
 
@@ -262,17 +262,41 @@ def test_where_in_a_hold_names_the_rep(session):
     assert spoken[0].startswith("say: Exercise 1 of 2, Toe hold. Rep 2 of 3. ")
 
 
-def test_while_paused_where_answers_and_next_resumes_at_the_next_exercise(session):
+def test_while_paused_where_answers_and_next_moves_but_stays_paused(session):
+    # MPRIS: "if playback is paused, it remains like this" after Next (issue 24, item 17)
     t0 = first_cue(session, exercise=1).start_s - 3.5    # the announcement came at 3.5 s
-    sched, out, result = run(session, [(t0 + 8.0, "pause"), (t0 + 12.0, "where"), (t0 + 20.0, "next")])
+    events = [(t0 + 8.0, "pause"), (t0 + 12.0, "where"), (t0 + 20.0, "next"), (t0 + 30.0, "play")]
+    sched, out, result = run(session, events)
     seq = played_cues(sched, out, session)
     i = seq.index("say: Paused.")
     assert seq[i + 1].startswith("say: Exercise 1 of 2, Toe hold.")        # answered while paused
-    assert seq[i + 2] == "lead-in"
-    assert seq[i + 3] == "say: Resuming Reach. | say: Get ready. 3 2 1"
-    assert seq[i + 4] == first_cue(session, exercise=2)
+    assert seq[i + 2] == "beep: confirm"                                   # next: moved ...
+    assert seq[i + 3].startswith("say: Exercise 2 of 2, Reach.")           # ... and says where, paused
+    assert seq[i + 4] == "lead-in"
+    assert seq[i + 5] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert seq[i + 6] == first_cue(session, exercise=2)
     paused_for = [t for t, label in sched.log if label == "lead-in"][0] - 100.0
-    assert paused_for == pytest.approx(t0 + 20.0, abs=0.01)                     # nothing played meanwhile
+    assert paused_for == pytest.approx(t0 + 30.0, abs=0.01)                     # resumed only by play
+    assert result == "done"
+
+
+def test_back_while_paused_stays_paused_and_play_resumes_there(session):
+    start2 = first_cue(session, exercise=2).start_s
+    sched, out, result = run(session, [(start2 + 6.0, "pause"), (start2 + 10.0, "back"),
+                                       (start2 + 40.0, "play")])
+    seq = played_cues(sched, out, session)
+    i = seq.index("say: Paused.")
+    assert seq[i + 1] == "beep: confirm" and seq[i + 2].startswith("say: Exercise 2 of 2, Reach.")
+    assert seq[i + 3] == "lead-in" and seq[i + 4] == "say: Resuming Reach. | say: Get ready. 3 2 1"
+    assert [t for t, label in sched.log if label == "lead-in"][0] - 100.0 == pytest.approx(start2 + 40.0, abs=0.01)
+    assert result == "done"
+
+
+def test_a_run_may_begin_paused_and_says_nothing_until_play(session):
+    sched, out, result = run(session, [(5.0, "next"), (9.0, "play")], paused=True)
+    seq = played_cues(sched, out, session)
+    assert seq[0] == "beep: confirm" and seq[1].startswith("say: Exercise 1 of 2, Toe hold.")
+    assert seq[2] == "lead-in" and "Paused." not in " ".join(map(str, seq))
     assert result == "done"
 
 

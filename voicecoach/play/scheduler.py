@@ -112,14 +112,21 @@ class Scheduler:
 
     # -- the loop ------------------------------------------------------------
     def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None,
-            lead_in: bool = False) -> str:
+            lead_in: bool = False, paused: bool = False) -> str:
         """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
-        now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume)."""
+        now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume);
+        ``paused``: begin paused there (paused during a cold start), as if paused by a key."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
         inserts = [self._lead_in()] + inserts if lead_in else inserts
         pos: Optional[int] = start
-        self._set_status(PLAYING)
+        self._set_status(PAUSED if paused else PLAYING)
         try:
+            if paused:
+                step = self._pause(start, announce=False)
+                if step is None:
+                    return "quit"
+                inserts, pos = step
+                self._set_status(PLAYING)
             while True:
                 key = self._play(inserts, pos, at)
                 at = None
@@ -318,11 +325,14 @@ class Scheduler:
         factor = GAIN_STEP if key == Command.LOUDER else 1 / GAIN_STEP
         self.gain = min(GAIN_MAX, max(GAIN_MIN, self.gain * factor))
 
-    def _pause(self, pos: int):
-        """Say 'Paused', wait for a command; resume with a recap and a 3-2-1 countdown."""
+    def _pause(self, pos: int, announce: bool = True):
+        """Say 'Paused', wait for a command; resume with a recap and a 3-2-1 countdown.
+        Next and back move the paused position and say where it is now, still paused (as
+        MPRIS wants: "if playback is paused, it remains like this")."""
         self.position = pos
         self._set_status(PAUSED)
-        key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None)
+        key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None) \
+            if announce else None
         self.position = pos
         while True:
             if key is None:
@@ -330,12 +340,18 @@ class Scheduler:
                 key = self._key(math.inf)
             if key == Command.QUIT:
                 return self._command(Command.QUIT)
-            if key in (Command.PAUSE, Command.PLAY, Command.NEXT, Command.BACK):
-                resume_at = self.nav.restart_point(pos)
-                target = {Command.PAUSE: resume_at, Command.PLAY: resume_at,
-                          Command.NEXT: self.nav.next_exercise(pos), Command.BACK: self.nav.back(pos)}[key]
+            if key in (Command.PAUSE, Command.PLAY):
+                target = self.nav.restart_point(pos)
                 self.position = target
                 return [self._lead_in(), self.speaker.recap(self.nav.state(target), self.gain)], target
+            if key in (Command.NEXT, Command.BACK):
+                pos = self.nav.next_exercise(pos) if key == Command.NEXT else self.nav.back(pos)
+                self.position = pos
+                self._notify()
+                key = self._play([self.speaker.beep(self.gain),
+                                  self.speaker.where(self.nav.state(pos), self.gain)], None)
+                self.position = pos
+                continue
             key = self._while_paused(key, pos)
 
     def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
