@@ -47,7 +47,8 @@ class SlowEngine:
 def test_cold_opening_synthesizes_only_the_intro_then_equals_the_full_build(tmp_path):
     routine = load_routine_text(ROUTINE, "cold.yaml")
     engine = SlowEngine()
-    opening = open_session(routine, cache_dir=tmp_path, engine=engine)
+    opening = open_session(routine, cache_dir=tmp_path, engine=engine)   # returns at once
+    assert opening.intro_pcm and opening.intro_ready() and not opening.ready()
     assert opening.session is None and len(engine.texts) == 1        # sound can start now
     assert engine.texts[0] == "Cold."                  # the title alone: a short first clip
     engine.go.set()

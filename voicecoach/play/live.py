@@ -57,7 +57,8 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
     with Keys(stdin) as keys:
         try:
             media = _media_keys(keys)
-            session, intro, at = _open(opening, output, clock)
+            handover = _intro(opening, output, clock, keys, media)
+            session = opening.wait()
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
@@ -65,11 +66,8 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             if media is not None:
                 media.attach(session, sched.here)
                 sched.add_observer(media.update)
-            sample = start.sample
-            if intro is not None:
-                sched.adopt(intro, opening.intro_pcm, at)
-                sample, at = opening.resume_sample(), at + len(opening.intro_pcm) / 2 / SAMPLE_RATE
-            result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0)
+            sample, at, paused = _take_over(opening, handover, sched, keys, start.sample)
+            result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0, paused=paused)
             return result
         finally:
             if media is not None:
@@ -83,18 +81,32 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 resume.save(key, sched.nav.exercise_at(sched.position), sched.position / SAMPLE_RATE)
 
 
-def _open(opening, output, clock):
-    """(session, intro handle or None, when the intro started): with a cold cache the intro
-    plays while the rest of the session renders."""
-    if opening.intro_pcm is None:
-        return opening.wait(), None, None
-    at = clock.now()
-    intro = output.play(opening.intro_pcm)
-    try:
-        return opening.wait(), intro, at
-    except BaseException:
-        intro.stop()
-        raise
+def _intro(opening, output, clock, keys, media):
+    """With a cold cache: play the intro while the rest renders, keys and media keys working
+    (play/intro.py); the Handover for the scheduler, or None with a ready session."""
+    if opening.session is not None:
+        return None
+    from voicecoach.play.intro import IntroPlayer
+    player = IntroPlayer(opening, output, clock, keys)
+    if media is not None:
+        media.attach_opening(opening.routine, player.here)
+        player.observers.append(media.update)
+    return player.run()
+
+
+def _take_over(opening, handover, sched, keys, sample: int):
+    """(start sample, clock time of its first piece or None, begin paused): where the
+    scheduler goes on after a cold start's intro; commands given meanwhile are queued again."""
+    if handover is None:
+        return sample, None, False
+    for command in handover.pending:
+        keys.push(command)
+    if handover.paused_at is not None:
+        return handover.paused_at, None, True
+    if handover.handle is None:
+        return opening.resume_sample(), None, False
+    sched.adopt(handover.handle, opening.intro_pcm, handover.started)
+    return opening.resume_sample(), handover.started + len(opening.intro_pcm) / 2 / SAMPLE_RATE, False
 
 
 def _terminate(signum, frame):

@@ -69,6 +69,22 @@ class Tracks:
         return max(0, position - a) * 1_000_000 // SAMPLE_RATE
 
 
+class OpeningTrack:
+    """Track 0 while a cold start's session still renders: the intro, titled with the routine's
+    title (its length comes with the session's timeline)."""
+
+    def __init__(self, routine):
+        self.title = routine.title
+
+    def metadata(self, where) -> dict:
+        return {"mpris:trackid": ("o", f"{TRACK_PATH}0"), "xesam:title": ("s", self.title),
+                "xesam:album": ("s", self.title), "xesam:artist": ("as", ["voicecoach"]),
+                "xesam:trackNumber": ("i", 0)}
+
+    def position_us(self, where, position: int) -> int:
+        return max(0, position) * 1_000_000 // SAMPLE_RATE
+
+
 def _variants(metadata: dict) -> dict:
     from dbus_fast import Variant
     return {key: Variant(sig, value) for key, (sig, value) in metadata.items()}
@@ -187,8 +203,8 @@ def _player(push: Callable[[str], None], keys: "MediaKeys"):
 
 
 class MediaKeys:
-    """The MPRIS service thread. ``MediaKeys.start(push)``; ``attach(session, position)`` once
-    the session is compiled, ``update`` as the scheduler's observer; ``close()`` when done."""
+    """The MPRIS service thread. ``MediaKeys.start(push)``; ``attach_opening(routine, position)``
+    while a cold start renders, ``attach(session, position)`` once the session is compiled, ``update`` as the scheduler's observer; ``close()`` when done."""
 
     def __init__(self, push: Callable[[str], None]):
         self.push = push
@@ -209,6 +225,10 @@ class MediaKeys:
         return keys
 
     # -- the scheduler's side (its thread) -------------------------------------
+    def attach_opening(self, routine, position: Callable[[], int]) -> None:
+        """Before the session is compiled (a cold start): the intro as track 0."""
+        self.tracks, self._position = OpeningTrack(routine), position
+
     def attach(self, session, position: Callable[[], int]) -> None:
         """The compiled session and a function giving the timeline sample playing now."""
         self.tracks, self._position = Tracks(session), position
