@@ -68,6 +68,8 @@ def test_a_cold_first_play_answers_pause_play_and_metadata_at_once(tmp_path, bus
         assert ctl(env, "play") == ""
         playing, took = timed(lambda: ctl(env, "status") == "Playing", 2.0)
         assert playing, f"not Playing {took:.1f} s after play"
+        assert ctl(env, "volume", "0.5") == ""           # Volume is writable (MPRIS spec)
+        assert until(lambda: ctl(env, "volume").startswith("0.5"))
         assert ctl(env, "stop") == ""
         out, err = player.communicate(timeout=20)
         assert player.returncode == 0, err

@@ -467,3 +467,16 @@ def test_the_virtual_clock_reaches_a_deadline_however_close_and_idles_in_place()
     assert clock.wait_until(start + 0.001, NoKeys()) is None and clock.now() == start + 0.001
     assert clock.idle(0.002, NoKeys()) is None and clock.now() == start + 0.001   # time stands still
     assert clock.wait_until(start + 30, NoKeys()) is None and clock.now() == start + 30
+
+
+def test_a_volume_command_sets_the_gain_and_says_so_with_a_beep(session):
+    from voicecoach.play.commands import volume_command
+    sched, out, result = run(session, [(5.0, volume_command(0.5)), (9.0, volume_command(-1)),
+                                       (12.0, volume_command(7))])
+    beeps = [rec for (_, label), rec in zip([l for l in sched.log if not l[1].startswith("key ")], out.plays)
+             if label.startswith("beep")]
+    import numpy as np
+    peaks = [int(np.abs(np.frombuffer(rec["pcm"], "<i2").astype(int)).max()) for rec in beeps]
+    full = int(np.abs(session.sources.beeps.pcm("confirm").astype(int)).max())
+    assert peaks == [pytest.approx(full / 2, abs=1), 0, pytest.approx(min(32767, full * 2), abs=1)]
+    assert sched.gain == 2.0 and result == "done"          # 0.5, then 0 (not negative), then the top

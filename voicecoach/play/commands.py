@@ -23,6 +23,24 @@ class Command(str, enum.Enum):
     QUIT = "quit"          # stop; the position is saved
 
 
+VOLUME_PREFIX = "volume="   # + a level: set the volume (MPRIS Volume), e.g. "volume=0.5"
+
+
+def volume_command(level: float) -> str:
+    """The command that sets the volume to ``level`` (1.0: as rendered; negative: 0)."""
+    return f"{VOLUME_PREFIX}{max(0.0, float(level)):.4f}"
+
+
+def volume_level(command: str):
+    """The level a ``volume_command`` sets; None for any other command."""
+    if not str(command).startswith(VOLUME_PREFIX):
+        return None
+    try:
+        return max(0.0, float(str(command)[len(VOLUME_PREFIX):]))
+    except ValueError:
+        return None
+
+
 # (keys, command, what the help says) in the order the help lists them
 KEY_BINDINGS: tuple[tuple[str, Command, str], ...] = (
     (" ", Command.PAUSE, "space pause/resume"),

@@ -9,7 +9,9 @@
   exercise) is read on demand, as the spec wants (no signal for a steadily moving position).
 - PlayPause -> Command.PAUSE (toggle); Play -> PLAY and Pause -> PAUSE_ONLY (idempotent);
   Next -> NEXT, Previous -> BACK, Stop/Quit -> QUIT, handed to ``push`` (``Keys.push``), which
-  wakes the scheduler's wait. ``CanSeek`` is false: Seek and SetPosition do nothing, per spec.
+  wakes the scheduler's wait. Setting ``Volume`` sets the player's gain (0 to 2; 1.0 is the
+  session as rendered), as louder/softer do. ``CanSeek`` is false: Seek and SetPosition do
+  nothing, per spec.
 
 Runs on its own thread with its own asyncio loop and never delays the first sound; the
 scheduler's observer (``update``) only hands a PlayState over with ``call_soon_threadsafe``.
@@ -22,7 +24,7 @@ import threading
 from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE
-from voicecoach.play.commands import Command
+from voicecoach.play.commands import Command, volume_command
 
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
@@ -178,8 +180,11 @@ def _player(push: Callable[[str], None], keys: "MediaKeys"):
         @dbus_property(access=PropertyAccess.READ)
         def MaximumRate(self) -> "d": return 1.0
 
-        @dbus_property(access=PropertyAccess.READ)
+        @dbus_property()
         def Volume(self) -> "d": return keys.volume()
+
+        @Volume.setter
+        def Volume(self, level: "d"): push(volume_command(level))   # negative: 0 (spec)
 
         @dbus_property(access=PropertyAccess.READ)
         def CanControl(self) -> "b": return True

@@ -26,7 +26,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.navigate import Navigator, Where
 from voicecoach.phrases import Phrases
 from voicecoach.play.announcements import Insert, Speaker
-from voicecoach.play.commands import Command
+from voicecoach.play.commands import Command, volume_level
 
 SPAN_S = 30                  # longest span played with one play_buffer
 STATUS_EVERY_S = 0.5         # status refresh while waiting
@@ -300,7 +300,7 @@ class Scheduler:
             return [say.beep(self.gain)], self.nav.next_exercise(pos)
         if key == Command.BACK:
             return [say.beep(self.gain)], self.nav.back(pos)
-        if key in (Command.LOUDER, Command.SOFTER):
+        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
             self._volume(key)
             cue = self.nav.speech_around(pos)
             return [say.beep(self.gain)], cue.start if cue else pos
@@ -322,8 +322,14 @@ class Scheduler:
         return self.speaker.speech(texts, self.gain)
 
     def _volume(self, key: str) -> None:
-        factor = GAIN_STEP if key == Command.LOUDER else 1 / GAIN_STEP
-        self.gain = min(GAIN_MAX, max(GAIN_MIN, self.gain * factor))
+        """Louder or softer by a step (within GAIN_MIN..GAIN_MAX), or a level set (0..GAIN_MAX)."""
+        level = volume_level(key)
+        if level is not None:
+            self.gain = min(GAIN_MAX, level)
+        else:
+            factor = GAIN_STEP if key == Command.LOUDER else 1 / GAIN_STEP
+            self.gain = min(GAIN_MAX, max(GAIN_MIN, self.gain * factor))
+        self._notify()
 
     def _pause(self, pos: int, announce: bool = True):
         """Say 'Paused', wait for a command; resume with a recap and a 3-2-1 countdown.
@@ -355,7 +361,7 @@ class Scheduler:
             key = self._while_paused(key, pos)
 
     def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
-        if key in (Command.LOUDER, Command.SOFTER):
+        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
             self._volume(key)
             key = self._play([self.speaker.beep(self.gain)], None)
         elif key == Command.WHERE:
