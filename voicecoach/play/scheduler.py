@@ -349,6 +349,7 @@ class Scheduler:
             if key in (Command.PAUSE, Command.PLAY):
                 target = self.nav.restart_point(pos)
                 self.position = target
+                self._set_status(PLAYING)        # at once: the recap may still need synthesizing
                 return [self._lead_in(), self.speaker.recap(self.nav.state(target), self.gain)], target
             if key in (Command.NEXT, Command.BACK):
                 pos = self.nav.next_exercise(pos) if key == Command.NEXT else self.nav.back(pos)
