@@ -268,16 +268,15 @@ def _fetch(url: str) -> tuple[str, bytes]:
         except InputError:
             raise
         except Exception as err:  # noqa: BLE001 - every failure of the fetch is one line
-            if deadline.expired:
-                raise InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the "
-                                 "server is too slow) — try again later, or save the page in a browser "
-                                 "and import the file") from None
-            raise _fetch_error(url, err) from None
+            raise (_too_slow(url) if deadline.expired else _fetch_error(url, err)) from None
         if deadline.expired:     # a read cut short by the deadline may return a partial body
-            raise InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the "
-                             "server is too slow) — try again later, or save the page in a browser "
-                             "and import the file")
+            raise _too_slow(url)
     return kind, data
+
+
+def _too_slow(url: str) -> InputError:
+    return InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the server is "
+                      "too slow) — try again later, or save the page in a browser and import the file")
 
 
 def _fetch_error(url: str, err: Exception) -> InputError:
