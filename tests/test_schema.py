@@ -66,6 +66,9 @@ def test_example_routines_are_valid_for_schema_and_loader(path):
     "exercises: [{name: A}]\nsettings: {verbosity: chatty}",
     "exercises: [{name: A}]\nsettings: {rate: 20}",
     "exercises: [{name: A}]\nsettings: {sounds: {bop: x.wav}}",
+    "exercises: [{name: %s}]" % ("A" * 201),                    # names: at most 200 characters
+    "title: %s\nexercises: [{name: A}]" % ("T" * 201),
+    "exercises: [{name: A, how: %s}]" % ("h" * 4001),           # instructions: at most 4,000
 ])
 def test_schema_and_loader_reject_the_same_mistakes(text):
     jsonschema = pytest.importorskip("jsonschema")
