@@ -113,6 +113,12 @@ def test_a_pause_held_when_the_session_is_ready_is_handed_over_paused():
     assert states[-1].status == PAUSED and len(player.output.plays) == 1
 
 
+def test_quit_ends_at_once_without_waiting_for_the_session():
+    player, states = intro_player({5: Command.QUIT}, ready_after=10_000)
+    handover = player.run()
+    assert handover.quit and player.output.plays[0][2].stopped and player.opening.polls == 5
+
+
 def test_next_stops_the_intro_at_once_and_is_kept_for_the_scheduler():
     player, states = intro_player({8: Command.NEXT, 9: Command.WHERE}, ready_after=20)
     handover = player.run()

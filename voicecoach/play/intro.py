@@ -4,9 +4,10 @@ keys and media keys work from the start.
 ``IntroPlayer(opening, output, clock, keys).run()`` waits for the session (coldstart.Opening)
 on the caller's thread, playing the intro as soon as its clip is there. Meanwhile pause and
 play act at once (the intro stops where it is and goes on from there), and every state change
-goes to the observers, so MPRIS shows the intro as track 0 with its status. Any other command
-(next, back, quit, …) stops the intro at once and is handed to the scheduler, which carries it
-out as soon as the session is ready (it needs the session's timeline).
+goes to the observers, so MPRIS shows the intro as track 0 with its status. Quit ends at once
+(nothing was played to save a position for). Any other command (next, back, …) stops the
+intro at once and is handed to the scheduler, which carries it out as soon as the session is
+ready (it needs the session's timeline).
 
 Invariant: the intro bytes are the timeline's opening span, so where the intro stood is a
 timeline sample: a paused intro becomes a paused scheduler at that sample.
@@ -20,7 +21,7 @@ from typing import Callable, Optional
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.navigate import Where
-from voicecoach.play.scheduler import PAUSED, PLAYING, PlayState
+from voicecoach.play.scheduler import PAUSED, PLAYING, STOPPED, PlayState
 
 POLL_S = 0.05               # longest wait between looks at the renderer (keys wake it at once)
 
@@ -33,6 +34,7 @@ class Handover:
     started: Optional[float] = None
     paused_at: Optional[int] = None
     pending: list = field(default_factory=list)
+    quit: bool = False               # quit before the session was ready: nothing to take over
 
 
 class IntroPlayer:
@@ -62,6 +64,11 @@ class IntroPlayer:
                         and not self._stopped and self._offset == 0:
                     self._play_from(0)
                 key = self.keys.poll(POLL_S)     # real time: a virtual clock stands still meanwhile
+                if key == Command.QUIT:
+                    self._stop()
+                    self.status = STOPPED
+                    self._notify()
+                    return Handover(quit=True)
                 if key is not None:
                     self._command(key)
             self.opening.wait()                  # raises what stopped the renderer
@@ -90,7 +97,7 @@ class IntroPlayer:
                 self._play_from(self._offset)
         elif key not in (Command.PLAY, Command.PAUSE_ONLY):
             self._pending.append(key)
-            if key in (Command.NEXT, Command.BACK, Command.QUIT):
+            if key in (Command.NEXT, Command.BACK):
                 self._offset = 2 * self.here()
                 self._stop()
                 self._stopped = True

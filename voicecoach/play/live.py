@@ -58,6 +58,9 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
         try:
             media = _media_keys(keys)
             handover = _intro(opening, output, clock, keys, media)
+            if handover is not None and handover.quit:
+                result = "quit"
+                return result
             session = opening.wait()
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
