@@ -112,3 +112,19 @@ def test_an_article_file_over_the_byte_budget_or_not_a_file_is_refused_unread(tm
     os.mkfifo(fifo)                                      # reading it would block for ever
     with pytest.raises(InputError, match=r"pipe.txt: not a regular file — "):
         import_source(fifo)
+
+
+def test_a_long_pdf_is_refused_once_its_pages_exceed_the_text_bound(tmp_path, monkeypatch):
+    # pages are read until the bound is passed, not to the end of a book
+    from importer_inputs import pdf_bytes
+    monkeypatch.setattr(sources, "ARTICLE_MAX_CHARS", 3000)
+    book = tmp_path / "book.pdf"
+    book.write_bytes(pdf_bytes(["Squat ten times, slowly, with your knees over your toes."] * 400))
+    from pypdf import PageObject
+    read = []
+    original = PageObject.extract_text
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *a, **k: read.append(1) or original(self, *a, **k))
+    with pytest.raises(InputError, match=r"book.pdf: the article text is at least [\d,]+ characters, over the 3,000"):
+        import_source(book)
+    from pypdf import PdfReader
+    assert len(read) < len(PdfReader(str(book)).pages) / 2

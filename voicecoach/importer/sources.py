@@ -85,10 +85,14 @@ def _read_file(path: Path) -> bytes:
 def bounded(text: str, source: str) -> str:
     """``text`` if it is at most ARTICLE_MAX_CHARS long; else InputError (one line)."""
     if len(text) > ARTICLE_MAX_CHARS:
-        raise InputError(f"{source}: the article text is {len(text):,} characters, over the "
-                         f"{ARTICLE_MAX_CHARS:,} one routine can come from — copy the part with the "
-                         "exercises into a .txt file and import that")
+        raise _too_long(source, f"{len(text):,}")
     return text
+
+
+def _too_long(source: str, length: str) -> InputError:
+    return InputError(f"{source}: the article text is {length} characters, over the "
+                      f"{ARTICLE_MAX_CHARS:,} one routine can come from — copy the part with the "
+                      "exercises into a .txt file and import that")
 
 
 def _mb(size: int) -> str:
@@ -155,7 +159,7 @@ def pdf_text(data: bytes, source: str) -> str:
             if not unlocked:
                 raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, "
                                  "print it to a new PDF or copy its text into a .txt file")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, source)
     except InputError:
         raise
     except FileNotDecryptedError:
@@ -170,6 +174,18 @@ def pdf_text(data: bytes, source: str) -> str:
         raise InputError(f"{source}: the PDF has no text layer (a scanned image?) — run it through "
                          "OCR (e.g. ocrmypdf) or type the exercises into a .txt file")
     return text
+
+
+def _page_texts(reader, source: str) -> list[str]:
+    """Each page's text, stopping with InputError once they exceed ARTICLE_MAX_CHARS (a long
+    book is refused after the pages that prove it, not after reading every page)."""
+    pages, total = [], 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        total += len(pages[-1])
+        if total > ARTICLE_MAX_CHARS:
+            raise _too_long(source, f"at least {total:,}")
+    return pages
 
 
 def _from_url(url: str) -> str:
