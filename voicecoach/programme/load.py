@@ -1,0 +1,367 @@
+"""Load a programme file (YAML) into the immutable Programme model.
+
+The routine loader's machinery (``routine.yamlnodes``, ``routine.fieldcheck``) reads it, so
+every problem is reported at once as ``path:line:col: what is wrong — how to fix it``, as
+``RoutineError``; no other exception type leaves ``load_programme_text``. The routines a
+programme names are loaded too, so a rule naming a missing exercise is caught here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from voicecoach.errors import Problem, RoutineError, VoicecoachError
+from voicecoach.programme.model import (DAY_NAMES, DOSE_FIELDS, TIME_FIELDS, Override, Programme,
+                                        Rule, SessionPlan, Step)
+from voicecoach.programme.progression import applies
+from voicecoach.routine import fieldcheck as fc
+from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
+    tag_problems
+
+TOP_KEYS = ("title", "start", "weeks", "skip_weeks", "sessions")
+SESSION_KEYS = ("routine", "name", "days", "times", "progression", "overrides")
+RULE_KEYS = ("exercise",) + DOSE_FIELDS
+STEP_KEYS = ("add", "every", "from", "max", "min")
+OVERRIDE_KEYS = ("week", "exercise") + DOSE_FIELDS
+_RULE_EXAMPLE = "- reps: {add: 2, max: 20}"
+_DAYS_EXAMPLE = "days: [mon, wed, fri]  (or daily, weekdays)"
+MAX_WEEKS = 104
+
+
+def load_programme(path: str | os.PathLike, name: Optional[str] = None) -> Programme:
+    """Read and check a programme file; raises RoutineError listing every problem."""
+    path = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+        text = decode(data)
+    except OSError as err:
+        raise RoutineError([Problem(path, 1, 1, f"cannot read the file ({err.strerror}) — check "
+                                                "the path and that the file is readable")]) from None
+    except Invalid as err:
+        raise RoutineError([Problem(path, *line_col(err.where), err.message)]) from None
+    return load_programme_text(text, path, name)
+
+
+def load_programme_text(text: str, path: str, name: Optional[str] = None) -> Programme:
+    report, programme = Report(path), None
+    try:
+        programme = _load(text, path, name or Path(path).stem, report)
+    except Invalid as err:
+        report.add_invalid(err)
+    except RecursionError:
+        report.add((1, 1), "the programme is nested too deeply — use a few levels only")
+    if report.problems or programme is None:
+        raise RoutineError(report.problems or [Problem(path, 1, 1, "the programme could not be read")])
+    return programme
+
+
+def _load(text: str, path: str, name: str, report: Report) -> Optional[Programme]:
+    for problem in tab_problems(text):
+        report.add_invalid(problem)
+    root = compose(text)
+    if root is None:
+        raise Invalid((1, 1), 'the file is empty — write a programme, e.g. "title: Knee plan", '
+                              '"weeks: 6" and "sessions: [{routine: knee-strength}]"')
+    for problem in tag_problems(root):
+        report.add(problem.where, problem.message, mute=True)
+    if not isinstance(root, MappingNode):
+        raise Invalid(root, f"a programme is a mapping of keys (title, start, weeks, sessions), "
+                            f"got {fc.describe(root)} — start with e.g. \"title: Knee plan\"")
+    root.value = [(k, v) for k, v in root.value
+                  if not (isinstance(k, ScalarNode) and str(k.value).startswith("x-"))]
+    entries = fc.mapping_entries(root, TOP_KEYS, "at the top level of the programme", report)
+    title = _checked(report, entries, "title", fc.text, "title: Knee plan") or name
+    weeks = _checked(report, entries, "weeks", fc.number_in(1, MAX_WEEKS, whole=True), "weeks: 6")
+    start = _checked(report, entries, "start", _date, "start: 2026-01-05")
+    skip = _skip_weeks(entries.get("skip_weeks"), weeks or 1, report)
+    for key in ("weeks", "sessions"):
+        if key not in entries:
+            report.add(root, f'"{key}" is missing — add e.g. ' +
+                       ('"weeks: 6"' if key == "weeks" else '"sessions: [{routine: knee-strength, days: daily}]"'))
+    if "sessions" not in entries:
+        return None
+    sessions = _sessions(entries["sessions"][1], Path(path).parent, weeks or MAX_WEEKS, report)
+    if weeks is None or not sessions:
+        return None
+    return Programme(name=name, title=title, weeks=weeks, sessions=tuple(sessions), start=start,
+                     skip_weeks=skip, path=path)
+
+
+def _checked(report: Report, entries: dict, key: str, check, example: str):
+    if key not in entries:
+        return None
+    try:
+        return check(entries[key][1], f'"{key}"', example)
+    except Invalid as err:
+        report.add_invalid(err)
+        return None
+
+
+def _date(node: Node, label: str, example: str) -> date:
+    value = node.value if isinstance(node, ScalarNode) else None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except (TypeError, ValueError):
+        raise Invalid(node, f"{label} must be a date YYYY-MM-DD, got {fc.describe(node)} "
+                            f"— write e.g. {example}") from None
+
+
+def _list(node: Node, label: str, example: str) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, ScalarNode) and not node.tag.endswith(":null") and not isinstance(
+            fc.scalar_value(node), str):
+        return [node]
+    raise Invalid(node, f"{label} must be a list, got {fc.describe(node)} — write e.g. {example}")
+
+
+def _skip_weeks(entry, weeks: int, report: Report) -> tuple[int, ...]:
+    if entry is None:
+        return ()
+    found: list[int] = []
+    try:
+        items = _list(entry[1], '"skip_weeks"', "skip_weeks: [3]")
+    except Invalid as err:
+        report.add_invalid(err)
+        return ()
+    last = weeks + len(items) - 1      # the last calendar week is always a training week
+    for item in items:
+        try:
+            found.append(fc.number_in(1, last, whole=True)(
+                item, '"skip_weeks" (calendar weeks from the start, the last one a training week)',
+                "skip_weeks: [3]"))
+        except Invalid as err:
+            report.add_invalid(err)
+    return tuple(sorted(set(found)))
+
+
+def _sessions(node: Node, base: Path, weeks: int, report: Report) -> list[SessionPlan]:
+    if not isinstance(node, SequenceNode) or not node.value:
+        report.add(node, f'"sessions" must be a list of routines, got {fc.describe(node)} — write e.g. '
+                         '"sessions: [{routine: knee-strength, days: [mon, wed, fri]}]"')
+        return []
+    plans, seen = [], set()
+    for number, item in enumerate(node.value, start=1):
+        plan = _session(item, number, base, weeks, report)
+        if plan is None:
+            continue
+        if plan.name in seen:
+            report.add(item, f'two sessions are called "{plan.name}" — give one of them '
+                             '"name: …" (the log tells sessions apart by name)')
+        seen.add(plan.name)
+        plans.append(plan)
+    return plans if len(plans) == len(node.value) else []
+
+
+def _session(node: Node, number: int, base: Path, weeks: int, report: Report) -> Optional[SessionPlan]:
+    where = f"in session {number}"
+    if not isinstance(node, MappingNode):
+        report.add(node, f"session {number} must be a mapping, got {fc.describe(node)} — write e.g. "
+                         '"- routine: knee-strength"')
+        return None
+    entries = fc.mapping_entries(node, SESSION_KEYS, where, report)
+    if "routine" not in entries:
+        report.add(node, f'session {number} has no "routine" — add e.g. "routine: knee-strength" '
+                         "(a built-in name, a routine file or an article)")
+        return None
+    routine_node = entries["routine"][1]
+    try:
+        spec = fc.text(routine_node, f'"routine" {where}', "routine: knee-strength")
+        spec, routine = _routine(spec, base, routine_node)
+    except Invalid as err:
+        report.add_invalid(err)
+        return None
+    name = _checked(report, entries, "name", fc.text, "name: morning knees") or Path(spec).stem
+    times = _checked(report, entries, "times", fc.number_in(1, 12, whole=True), "times: 3") or 1
+    days = _days(entries.get("days"), where, report)
+    rules = _rules(entries.get("progression"), routine, where, weeks, report)
+    overrides = _overrides(entries.get("overrides"), routine, where, weeks, report)
+    return SessionPlan(name=name, spec=spec, routine=routine, days=days, times=times,
+                       rules=rules, overrides=overrides)
+
+
+def _routine(spec: str, base: Path, node: Node):
+    """(spec as stored, Routine): a file relative to the programme's folder, else a built-in
+    name or an article, found the way every command finds routines."""
+    from voicecoach.routine.find import load_spec
+    candidate = base / os.path.expanduser(spec)
+    stored = str(candidate.resolve()) if candidate.is_file() else spec
+    try:
+        loaded = load_spec(stored)
+    except RoutineError as err:
+        first = err.problems[0]
+        raise Invalid(node, f'the routine {spec!r} has {len(err.problems)} problem'
+                            f'{"s" * (len(err.problems) != 1)} (first: {first}) — fix it; '
+                            f"'check {spec}' lists them") from None
+    except VoicecoachError as err:
+        raise Invalid(node, f"{err}") from None
+    return stored, loaded.routine
+
+
+def _days(entry, where: str, report: Report) -> tuple[int, ...]:
+    if entry is None:
+        return tuple(range(7))
+    node = entry[1]
+    label = f'"days" {where}'
+    if isinstance(node, ScalarNode) and node.value in ("daily", "weekdays"):
+        return tuple(range(7)) if node.value == "daily" else tuple(range(5))
+    try:
+        items = _list(node, label, _DAYS_EXAMPLE) if not (
+            isinstance(node, ScalarNode) and isinstance(fc.scalar_value(node), str)) else [node]
+        days = []
+        for item in items:
+            value = str(item.value).strip().lower()[:3] if isinstance(item, ScalarNode) else ""
+            if value not in DAY_NAMES:
+                raise Invalid(item, f"{label}: {fc.describe(item)} is not a weekday — write e.g. "
+                                    f"{_DAYS_EXAMPLE}")
+            days.append(DAY_NAMES.index(value))
+        return tuple(sorted(set(days)))
+    except Invalid as err:
+        report.add_invalid(err)
+        return tuple(range(7))
+
+
+def _exercise_name(node: Node, routine, label: str) -> str:
+    name = fc.text(node, label, "exercise: Wall squat")
+    names = [ex.name for ex in routine.all_exercises()]
+    if name.casefold() not in {n.casefold() for n in names}:
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f'did you mean "{close[0]}"?' if close else "its exercises: " + ", ".join(names)
+        raise Invalid(node, f'{label}: "{fc.clip(name)}" is not an exercise of "{routine.title}" — {hint}')
+    return name
+
+
+def _targets(routine, exercise: Optional[str]):
+    return [ex for ex in routine.all_exercises()
+            if exercise is None or ex.name.casefold() == exercise.casefold()]
+
+
+def _rules(entry, routine, where: str, weeks: int, report: Report) -> tuple[Rule, ...]:
+    if entry is None:
+        return ()
+    rules: list[Rule] = []
+    try:
+        items = _list(entry[1], f'"progression" {where}', _RULE_EXAMPLE)
+    except Invalid as err:
+        report.add_invalid(err)
+        return ()
+    for number, item in enumerate(items, start=1):
+        label = f"progression rule {number} {where}"
+        if not isinstance(item, MappingNode):
+            report.add(item, f"{label} must be a mapping, got {fc.describe(item)} — write e.g. {_RULE_EXAMPLE}")
+            continue
+        fields = fc.mapping_entries(item, RULE_KEYS, label, report)
+        try:
+            exercise = _exercise_name(fields["exercise"][1], routine, f'"exercise" in {label}') \
+                if "exercise" in fields else None
+        except Invalid as err:
+            report.add_invalid(err)
+            continue
+        doses = [k for k in fields if k != "exercise"]
+        if not doses:
+            report.add(item, f"{label} names no dose to progress — add one of "
+                             f"{', '.join(DOSE_FIELDS)}, e.g. {_RULE_EXAMPLE}")
+        for field in doses:
+            key_node, value_node = fields[field]
+            try:
+                _applicable(routine, exercise, field, key_node, label)
+                rules.append(Rule(field, _step(value_node, field, f'"{field}" in {label}', weeks), exercise))
+            except Invalid as err:
+                report.add_invalid(err)
+    return tuple(rules)
+
+
+def _applicable(routine, exercise: Optional[str], field: str, node: Node, label: str) -> None:
+    targets = _targets(routine, exercise)
+    if not any(applies(ex, field) for ex in targets):
+        who = f'"{exercise}"' if exercise else f'no exercise of "{routine.title}"'
+        has = "has" if exercise else "has"
+        fix = "set it in the routine first, or progress another dose" if field != "rest" \
+            else "rest applies between sets: give the exercise sets first"
+        raise Invalid(node, f'{label}: {who} {has} no "{field}" to progress — {fix}')
+
+
+def _amount(node: Node, field: str, label: str, example: str, signed: bool = False) -> float:
+    if field in TIME_FIELDS:
+        raw = node.value.strip() if isinstance(node, ScalarNode) else ""
+        sign = -1.0 if signed and raw.startswith("-") else 1.0
+        if sign < 0:
+            node = ScalarNode(node.tag, raw[1:].strip(), node.start_mark, node.end_mark)
+        return sign * fc.time(node, label, example)
+    value = fc.number_in(-1000, 1000, whole=True)(node, label, example)
+    if not signed and value < 1:
+        raise Invalid(node, f"{label} must be at least 1, got {value} — write e.g. {example}")
+    return float(value)
+
+
+def _step(node: Node, field: str, label: str, weeks: int) -> Step:
+    example = "{add: 5s, every: 2, max: 60s}" if field in TIME_FIELDS else "{add: 2, max: 20}"
+    if not isinstance(node, MappingNode):
+        raise Invalid(node, f"{label} must be a mapping, got {fc.describe(node)} — write e.g. "
+                            f"{field}: {example}")
+    report = Report("")
+    keys = fc.mapping_entries(node, STEP_KEYS, f"in {label}", report)
+    if report.problems:
+        first = report.problems[0]
+        raise Invalid((first.line, first.col), first.message)
+    if "add" not in keys:
+        raise Invalid(node, f'{label} has no "add" — write e.g. {field}: {example}')
+    add = _amount(keys["add"][1], field, f'"add" in {label}', example, signed=True)
+    if add == 0:
+        raise Invalid(keys["add"][1], f'"add" in {label} is 0 — give the change per step, e.g. {example}')
+    every = fc.number_in(1, weeks, whole=True)(keys["every"][1], f'"every" in {label}', "every: 2") \
+        if "every" in keys else 1
+    first = fc.number_in(2, max(2, weeks), whole=True)(keys["from"][1], f'"from" in {label} (the '
+                                                       "training week of the first step)", "from: 3") \
+        if "from" in keys else 1 + every
+    limit_key = "max" if add > 0 else "min"
+    wrong = "min" if add > 0 else "max"
+    if wrong in keys:
+        raise Invalid(keys[wrong][0], f'"{wrong}" in {label} does not fit a {"rise" if add > 0 else "fall"} '
+                                      f'— use "{limit_key}"')
+    limit = _amount(keys[limit_key][1], field, f'"{limit_key}" in {label}', example) \
+        if limit_key in keys else None
+    return Step(add=add, every=every, first=first, limit=limit)
+
+
+def _overrides(entry, routine, where: str, weeks: int, report: Report) -> tuple[Override, ...]:
+    if entry is None:
+        return ()
+    out: list[Override] = []
+    example = "- {week: 4, exercise: Wall squat, hold: 20s}"
+    try:
+        items = _list(entry[1], f'"overrides" {where}', example)
+    except Invalid as err:
+        report.add_invalid(err)
+        return ()
+    for number, item in enumerate(items, start=1):
+        label = f"override {number} {where}"
+        if not isinstance(item, MappingNode):
+            report.add(item, f"{label} must be a mapping, got {fc.describe(item)} — write e.g. {example}")
+            continue
+        fields = fc.mapping_entries(item, OVERRIDE_KEYS, label, report)
+        try:
+            if "week" not in fields:
+                raise Invalid(item, f'{label} has no "week" — write e.g. {example}')
+            week_check = fc.number_in(1, weeks, whole=True)
+            found = tuple(week_check(n, f'"week" in {label} (a training week, 1 to {weeks})', "week: 4")
+                          for n in _list(fields["week"][1], f'"week" in {label}', "week: [4, 5]"))
+            exercise = _exercise_name(fields["exercise"][1], routine, f'"exercise" in {label}') \
+                if "exercise" in fields else None
+            doses = []
+            for field in (k for k in fields if k in DOSE_FIELDS):
+                key_node, value_node = fields[field]
+                _applicable(routine, exercise, field, key_node, label)
+                doses.append((field, _amount(value_node, field, f'"{field}" in {label}', f"{field}: 20")))
+            if not doses:
+                raise Invalid(item, f"{label} sets no dose — add one of {', '.join(DOSE_FIELDS)}")
+            out.append(Override(found, tuple(doses), exercise))
+        except Invalid as err:
+            report.add_invalid(err)
+    return tuple(out)
