@@ -79,7 +79,7 @@ def _load(text: str, path: str, name: str, report: Report) -> Optional[Programme
     title = _checked(report, entries, "title", fc.text, "title: Knee plan") or name
     weeks = _checked(report, entries, "weeks", fc.number_in(1, MAX_WEEKS, whole=True), "weeks: 6")
     start = _checked(report, entries, "start", _date, "start: 2026-01-05")
-    skip = _skip_weeks(entries.get("skip_weeks"), weeks or 1, report)
+    skip = _skip_weeks(entries.get("skip_weeks"), weeks or MAX_WEEKS, report)
     for key in ("weeks", "sessions"):
         if key not in entries:
             report.add(root, f'"{key}" is missing — add e.g. ' +
@@ -93,11 +93,11 @@ def _load(text: str, path: str, name: str, report: Report) -> Optional[Programme
                      skip_weeks=skip, path=path)
 
 
-def _checked(report: Report, entries: dict, key: str, check, example: str):
+def _checked(report: Report, entries: dict, key: str, check, example: str, where: str = ""):
     if key not in entries:
         return None
     try:
-        return check(entries[key][1], f'"{key}"', example)
+        return check(entries[key][1], f'"{key}"' + (f" {where}" if where else ""), example)
     except Invalid as err:
         report.add_invalid(err)
         return None
@@ -177,8 +177,8 @@ def _session(node: Node, number: int, base: Path, weeks: int, report: Report) ->
     except Invalid as err:
         report.add_invalid(err)
         return None
-    name = _checked(report, entries, "name", fc.text, "name: morning knees") or Path(spec).stem
-    times = _checked(report, entries, "times", fc.number_in(1, 12, whole=True), "times: 3") or 1
+    name = _checked(report, entries, "name", fc.text, "name: morning knees", where) or Path(spec).stem
+    times = _checked(report, entries, "times", fc.number_in(1, 12, whole=True), "times: 3", where) or 1
     days = _days(entries.get("days"), where, report)
     rules = _rules(entries.get("progression"), routine, where, weeks, report)
     overrides = _overrides(entries.get("overrides"), routine, where, weeks, report)
