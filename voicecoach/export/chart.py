@@ -32,7 +32,8 @@ def effort_pain_svg(points: list[dict], first: date, last: date) -> str:
         rated = [(date.fromisoformat(p["date"]), p[key], p["completed"]) for p in points if p[key] is not None]
         xs = [x for x, _, _ in rated]
         ys = [y for _, y, _ in rated]
-        ax.plot(xs, ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label)
+        ax.plot(xs, ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label,
+                gid=key)                            # <g id="effort">: one marker per rated session
         stopped = [(x, y) for x, y, done in rated if not done]
         if stopped:
             ax.scatter([x for x, _ in stopped], [y for _, y in stopped], s=46, facecolors="none",

@@ -28,6 +28,7 @@ h1 { font-size: 1.3em; margin: 0 0 2px; } h2 { font-size: 1.02em; margin: 14px 0
 .card b { display: block; font-size: 1.25em; }
 table { width: 100%; border-collapse: collapse; font-size: .9em; }
 th, td { text-align: left; padding: 3px 4px; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
+#adherence td:nth-child(-n+2), #stopped td:first-child { white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .bar { height: 8px; background: #e9efee; border-radius: 4px; min-width: 60px; }
 .bar span { display: block; height: 8px; background: var(--accent); border-radius: 4px; }
@@ -105,7 +106,7 @@ def _stopped(sessions: list[dict]) -> str:
             where += f", set {s['set']}" if s["set"] else ""
         else:
             where = "before the first exercise" if s["exercise"] == 0 else "not recorded"
-        minutes = "" if s["minutes"] is None else f"{s['minutes']:.0f} min"
+        minutes = "" if s["minutes"] is None else f"{s['minutes']:.1f} min"
         rows.append(f"<tr><td>{_e(s['date'])}</td><td>{_e(s['routine'])}</td><td>{_e(where)}</td>"
                     f"<td class='n'>{_e(minutes)}</td></tr>")
     if not rows:
