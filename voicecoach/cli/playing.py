@@ -48,7 +48,7 @@ def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional
         click.echo("keys: " + key_help())
     options = {**overrides, **({"resume": True} if resuming else {}),
                **({"from": from_exercise} if from_exercise is not None else {})}
-    questions = EndQuestions()
+    questions = EndQuestions(show=(lambda text: click.echo("\r\x1b[K" + text)) if sys.stdout.isatty() else None)
     with _Logged(context, routine, options) as logged:
         with play_ending(spec, overrides, routine, path,
                          lambda: opening.wait().timeline.duration_s) as ending:

@@ -23,8 +23,9 @@ class EndQuestions:
     """``ask(session, output, keys)`` after a completed session; ``answers`` holds what was
     answered ({"effort": 3, "pain": 0}, a skipped question left out)."""
 
-    def __init__(self, wait_s: float = WAIT_S, now: Callable[[], float] = time.monotonic):
-        self.wait_s, self.now = wait_s, now
+    def __init__(self, wait_s: float = WAIT_S, now: Callable[[], float] = time.monotonic,
+                 show: Optional[Callable[[str], None]] = None):
+        self.wait_s, self.now, self.show = wait_s, now, show     # show: the question as text too
         self.answers: dict[str, int] = {}
 
     def ask(self, session, output, keys) -> dict:
@@ -34,6 +35,8 @@ class EndQuestions:
         confirm = b""                  # the beep for an answer, played before the next question
         for name, key, allowed in QUESTIONS:
             question = speaker.speech([phrases.say(key)])
+            if self.show is not None:
+                self.show(phrases.say(key))
             handle = output.play(confirm + question.pcm)
             value = self._wait(keys, allowed, (len(confirm) + len(question.pcm)) / 2 / SAMPLE_RATE)
             if handle.is_playing():

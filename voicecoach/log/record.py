@@ -58,8 +58,16 @@ class PlayRecord:
 
 
 def _set_at(session, position_s: float) -> Optional[int]:
+    """The set playing at ``position_s``; between sets' cues (an announcement, a rest) the
+    next set of the same exercise, the one not yet done."""
     from voicecoach.play.navigate import Navigator
-    return Navigator(session.timeline).state(int(position_s * SAMPLE_RATE)).set
+    nav = Navigator(session.timeline)
+    pos = int(position_s * SAMPLE_RATE)
+    where = nav.state(pos)
+    if where.set is not None or not where.exercise:
+        return where.set
+    return next((c.set for c in nav.cues if c.start >= pos and c.exercise == where.exercise
+                 and c.set is not None), None)
 
 
 def _jsonable(options: dict) -> dict:
