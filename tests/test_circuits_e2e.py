@@ -178,7 +178,7 @@ def test_play_waits_at_a_ready_step_until_space(tmp_path):
     session = build_session(load_routine_text(READY_ALONE, str(path)))
     (a, b), = session.timeline.waits
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path), "--no-questions"], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     shown = drain(master, 40.0, until=b"PAUSED")       # the status line while it waits

@@ -46,7 +46,7 @@ def cli():
 @click.option("--json", "as_json", is_flag=True,
               help='Print {"routines": [...], "programmes": [...]} as JSON.')
 def list_cmd(as_json):
-    """List the built-in routines (name, length, exercises, equipment) and programmes."""
+    """List the built-in routines and programmes."""
     from voicecoach.programme.find import builtin_summaries as programme_summaries
     from voicecoach.routine.find import builtin_summaries
     rows, programmes = builtin_summaries(), programme_summaries()
@@ -183,10 +183,13 @@ def import_cmd(article, output, force, as_json):
 @click.option("--from", "from_exercise", type=int, metavar="N",
               help="Start at exercise N.  [default: the first]")
 @click.option("--quiet", is_flag=True, help="No status line.")
+@click.option("--questions/--no-questions", default=True, show_default=True,
+              help="At the end, ask how hard it was (1-5) and any pain (0-9); on a terminal only.")
 @options.session_options
-def play(routine, resuming, from_exercise, quiet, overrides):
+def play(routine, resuming, from_exercise, quiet, questions, overrides):
     from voicecoach.cli.playing import PlayContext, routine_name, run_play
-    run_play(routine, overrides, resuming, from_exercise, quiet, PlayContext(routine_name(routine)), _load)
+    run_play(routine, overrides, resuming, from_exercise, quiet, PlayContext(routine_name(routine)), _load,
+             questions)
 
 
 @cli.command(epilog=examples("voicecoach voices", "voicecoach voices --language de"))

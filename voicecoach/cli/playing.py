@@ -24,8 +24,9 @@ def routine_name(spec: str) -> str:
 
 
 def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional[int], quiet: bool,
-             context: PlayContext, load) -> None:
-    """Play ``spec`` live; ``load(spec, overrides)`` is the CLI's routine loader."""
+             context: PlayContext, load, ask: bool = True) -> None:
+    """Play ``spec`` live; ``load(spec, overrides)`` is the CLI's routine loader. ``ask``: the
+    end questions, when stdin is a terminal (digits answer them; a headset alone cannot)."""
     from voicecoach.cli.nextstep import play_ending
     from voicecoach.play.coldstart import open_session
     from voicecoach.play.commands import key_help
@@ -55,7 +56,7 @@ def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional
             logged.ending, logged.opening, logged.path = ending, opening, path
             ending.result = play_live(opening, path, output, start, stdin=sys.stdin,
                                       status_for=status_for, span_s=environment.span_s(),
-                                      after_done=questions.ask)
+                                      after_done=questions.ask if ask and sys.stdin.isatty() else None)
         logged.answers = questions.answers
 
 

@@ -76,7 +76,9 @@ def register(cli: click.Group) -> None:
                   "start, else the first day logged, else today]", **{k: v for k, v in DATE.items()})
     @click.option("--json", "as_json", is_flag=True, help="Every day with its sessions and doses, as JSON.")
     def plan(programme, start, as_json):
-        """Print a programme's calendar: every week, each day's sessions and doses."""
+        """Print a programme's calendar with its doses.
+
+        Every week's doses and every day's sessions; --json lists every day."""
         from voicecoach.programme.calendar import days
         from voicecoach.programme.find import load_programme_spec
         from voicecoach.programme.progression import describe_dose, doses_of
@@ -125,14 +127,18 @@ def register(cli: click.Group) -> None:
     @click.option("--base-url", metavar="URL", help="With --feed: where the folder is served.")
     @click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
     @click.option("--quiet", is_flag=True, help="No status line.")
+    @click.option("--questions/--no-questions", default=True, show_default=True,
+                  help="At the end, ask how hard it was and any pain (as 'play').")
     @options.session_options
-    def today(programme, day, start, session_name, as_json, output, feed_dir, base_url, force, quiet, overrides):
-        """What a programme has for today, with its progressed doses; plays it.
+    def today(programme, day, start, session_name, as_json, output, feed_dir, base_url, force, quiet,
+              questions, overrides):
+        """Play today's session of a programme.
 
-        Without -o, --json or --feed the session plays (as 'play', logged with the programme)."""
+        What is due today with its progressed doses. Without -o, --json or --feed the session
+        plays (as 'play', logged with the programme)."""
         from voicecoach.cli import today_cmd
         today_cmd.run(programme, day or date.today(), start, session_name, as_json, output, feed_dir,
-                      base_url, force, quiet, overrides)
+                      base_url, force, quiet, questions, overrides)
 
     @cli.command(epilog=examples("voicecoach done knee-strength --effort 3 --pain 1",
                                  "voicecoach done foot-strength --effort 4 --pain 0 --date 2026-12-07"))
@@ -143,7 +149,7 @@ def register(cli: click.Group) -> None:
     @click.option("--minutes", type=click.FloatRange(0, 24 * 60), help="How long it took.")
     @click.option("--stopped", is_flag=True, help="It was stopped early (not completed).")
     def done(routine, effort, pain, day, minutes, stopped):
-        """Log a session done away from voicecoach's player (by hand)."""
+        """Log a session done elsewhere, by hand."""
         from voicecoach.cli.playing import routine_name
         from voicecoach.log.store import Entry, Log, now_iso
         name = routine_name(routine)
@@ -165,7 +171,10 @@ def register(cli: click.Group) -> None:
     @click.option("--date", "day", help="Count up to this day.  [default: today]", **DATE)
     @click.option("--start", help="First day of the programme (see 'plan').", **DATE)
     def log_cmd(programme, as_json, as_csv, day, start):
-        """Sessions done: history, streak, and adherence per week against PROGRAMME."""
+        """Show the sessions done, the streak, adherence.
+
+        History (date, session, minutes, completed, effort, pain), the streak, and adherence
+        per week against PROGRAMME."""
         from voicecoach.cli import log_cmd as impl
         impl.run(programme, as_json, as_csv, day or date.today(), start)
 
@@ -193,7 +202,10 @@ def register(cli: click.Group) -> None:
     @click.option("--start", help="First day of the programme (see 'plan').", **DATE)
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
     def report(programme, output, day, start, force):
-        """Write a report for the physiotherapist: adherence, effort and pain, doses, stops."""
+        """Write the physiotherapist's one-page report.
+
+        Adherence per week, effort and pain over time (a chart), doses reached, sessions
+        stopped early and where; an HTML page that prints on one A4 sheet."""
         from voicecoach.cli import report_cmd
         report_cmd.run(programme, output, day or date.today(), start, force)
 

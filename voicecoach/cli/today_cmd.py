@@ -15,7 +15,7 @@ from voicecoach.errors import InputError
 
 def run(spec: str, day: date, start: Optional[date], session_name: Optional[str], as_json: bool,
         output: Optional[Path], feed_dir: Optional[Path], base_url: Optional[str], force: bool,
-        quiet: bool, overrides: dict) -> None:
+        quiet: bool, questions: bool, overrides: dict) -> None:
     from voicecoach.cli.programme_cmds import _entries, day_json, start_of
     from voicecoach.programme.calendar import end_date, planned_day
     from voicecoach.programme.find import load_programme_spec
@@ -50,7 +50,7 @@ def run(spec: str, day: date, start: Optional[date], session_name: Optional[str]
     from voicecoach.cli.playing import run_play
     from voicecoach.log.record import PlayContext
     context = PlayContext(session.name, programme.name, planned.week, day)
-    run_play(str(path), overrides, False, None, quiet, context, _load)
+    run_play(str(path), overrides, False, None, quiet, context, _load, questions)
 
 
 def _rest_day(programme, first: date, day: date) -> None:

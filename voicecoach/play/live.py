@@ -48,8 +48,8 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
 
     ``opening`` is a coldstart.Opening: with a cold cache its intro plays while the rest renders.
     ``status_for(session)`` makes the status line (or None). ``after_done(session, output,
-    keys)`` runs after a session played to its end, while keys still work, when someone can
-    press one (a terminal or media keys): the end questions."""
+    keys)`` runs after a session played to its end, while the keys still work (the end
+    questions)."""
     from voicecoach.play.clocks import clock_from_env
     from voicecoach.play.keys import Keys
     from voicecoach.play.scheduler import SPAN_S, Scheduler
@@ -72,7 +72,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 sched.adopt(intro, opening.intro_pcm, at)
                 sample, at = opening.resume_sample(), at + len(opening.intro_pcm) / 2 / SAMPLE_RATE
             result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0)
-            if result == "done" and after_done is not None and (keys.interactive or media is not None):
+            if result == "done" and after_done is not None:
                 after_done(session, output, keys)
             return result
         finally:
