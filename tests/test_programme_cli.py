@@ -3,7 +3,6 @@
 
 import base64
 import json
-import sqlite3
 from datetime import date, timedelta
 
 import pytest

@@ -182,3 +182,19 @@ def test_a_play_stopped_with_q_is_logged_with_where_it_stopped(tmp_path):
     assert (entry["exercise"], entry["exercises"], entry["exercise_name"], entry["set"]) == (2, 2, "Leg raise", 1)
     assert entry["effort"] is None and entry["pain"] is None             # no questions after a stop
     assert 0 < entry["minutes"] < 2 and entry["options"] == {"from": 2}
+
+
+def test_a_damaged_log_does_not_stop_a_session_from_playing(tmp_path):
+    env, capture = files(tmp_path)
+    env["VOICECOACH_CLOCK"] = "virtual"
+    db = tmp_path / "data" / "log.sqlite3"
+    db.parent.mkdir()
+    db.write_bytes(b"not a database " * 200)
+    proc = subprocess.run([sys.executable, "-m", "voicecoach", "play", str(tmp_path / "tiny.yaml")], env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert lines[0] == (f"voicecoach: warning: this session is not logged: the log {db} is damaged (file is "
+                        "not a database) — it was left as it is: move it aside to start a new log, or restore a backup")
+    assert "session complete" in lines[-1] and capture.stat().st_size > 0
+    assert db.read_bytes() == b"not a database " * 200
