@@ -82,6 +82,14 @@ def test_the_page_posts_the_two_answers_to_serve_and_the_log_has_them(served, tm
     assert (entry["routine"], entry["source"], entry["effort"], entry["pain"], entry["completed"]) == \
         ("tiny", "page", 4, 2, True)
     assert entry["title"] == "Tiny knees, week 2" and entry["options"] == {"episode": "tiny@2026-12-08"}
+    # the calendar's reminder for that day links to this episode on the page
+    import icalendar
+    ics = tmp_path / "plan.ics"
+    made = voicecoach("remind", folder.parent / "plan.yaml", "-o", ics, "--base-url", base, env=env)
+    assert made.returncode == 0, made.stderr
+    event = next(e for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+                 if e.decoded("dtstart").date().isoformat() == "2026-12-08")
+    assert str(event["url"]) == f"{base}#ep-{manifest['episodes']['tiny@2026-12-08']['guid']}"
 
 
 def test_serve_takes_only_well_formed_ratings(served):

@@ -16,11 +16,11 @@ from voicecoach.errors import InputError
 def run(spec: str, day: date, start: Optional[date], session_name: Optional[str], as_json: bool,
         output: Optional[Path], feed_dir: Optional[Path], base_url: Optional[str], force: bool,
         quiet: bool, questions: bool, overrides: dict) -> None:
-    from voicecoach.cli.programme_cmds import _entries, day_json, start_of
+    from voicecoach.cli.programme_cmds import day_json, start_of
     from voicecoach.programme.calendar import end_date, planned_day
     from voicecoach.programme.find import load_programme_spec
     programme = load_programme_spec(spec)
-    entries = _entries()
+    entries = _readable_entries()
     first = start_of(programme, start, entries, day)
     if as_json:
         click.echo(json.dumps(day_json(programme, first, day, entries), indent=2, ensure_ascii=False))
@@ -51,6 +51,17 @@ def run(spec: str, day: date, start: Optional[date], session_name: Optional[str]
     from voicecoach.log.record import PlayContext
     context = PlayContext(session.name, programme.name, planned.week, day)
     run_play(str(path), overrides, False, None, quiet, context, _load, questions)
+
+
+def _readable_entries():
+    """The log's entries; a damaged log is said once and today's session still plays."""
+    from voicecoach.cli.programme_cmds import _entries
+    from voicecoach.log.store import LogError
+    try:
+        return _entries()
+    except LogError as err:
+        click.echo(f"voicecoach: warning: {err} (today cannot see what was done)", err=True)
+        return []
 
 
 def _rest_day(programme, first: date, day: date) -> None:

@@ -106,6 +106,14 @@ class Log:
         except OSError as err:
             raise LogError(f"cannot create {self.path.parent} for the log ({err.strerror}) — "
                            "set VOICECOACH_DATA to a folder you can write") from None
+        try:
+            self._open()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def _open(self) -> None:
         with self._guard():
             self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -114,7 +122,6 @@ class Log:
             if check != "ok":
                 raise sqlite3.DatabaseError(check)
             self._db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
-        return self
 
     def __exit__(self, *exc) -> None:
         if self._db is not None:
@@ -131,6 +138,9 @@ class Log:
             if isinstance(err, sqlite3.OperationalError) and "locked" in reason:
                 raise LogError(f"the log {self.path} is locked by another voicecoach "
                                "(database is locked) — try again in a moment") from None
+            if isinstance(err, sqlite3.OperationalError):     # permissions, a full disk, a folder
+                raise LogError(f"cannot use the log {self.path} ({reason}) — check that the file "
+                               "and its folder are writable, or set VOICECOACH_DATA") from None
             raise LogError(f"the log {self.path} is damaged ({reason}) — it was left as it "
                            "is: move it aside to start a new log, or restore a backup") from None
 
