@@ -66,7 +66,10 @@ def _text(data: dict) -> None:
     if programme:
         click.echo(f"adherence, {programme['title']} (from {programme['start']}):")
         for w in programme["weeks"]:
-            label = f"week {w['week']}" if w["week"] else "skipped"
+            if not w["week"]:
+                click.echo(f"  skipped  {w['from']}  no sessions planned")
+                continue
+            label = f"week {w['week']}"
             share = "" if w["adherence"] is None else f"  {w['adherence'] * 100:.0f}%"
             click.echo(f"  {label:8} {w['from']}  {w['done']}/{w['planned']} done{share}"
                        + (f", {w['stopped']} stopped early" if w["stopped"] else ""))

@@ -91,8 +91,8 @@ def _pick(planned, name: Optional[str], entries, day: date, writing: bool):
     if writing:
         return planned.sessions[0]
     count = sum(s.times for s in planned.sessions)
-    click.echo(f"all {count} of today's sessions are done — well done (play one again with "
-               f"--session {planned.sessions[0].name})", err=True)
+    click.echo(f"all {count} sessions of {day:%a %Y-%m-%d} are done — well done (play one again "
+               f"with --session {planned.sessions[0].name})", err=True)
     return None
 
 

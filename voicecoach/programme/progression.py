@@ -115,6 +115,8 @@ def describe_dose(row: dict) -> str:
         parts.append(f"hold {_seconds(row['hold'])}")
     if row["duration"]:
         parts.append(_seconds(row["duration"]))
+    if row["rest"] is not None and row["sets"] > 1:
+        parts.append(f"rest {_seconds(row['rest'])}")
     return ", ".join(parts) or "once"
 
 
