@@ -169,3 +169,17 @@ def test_builtin_programmes_load_and_list_shows_them():
         {"name": "foot-strength-block", "title": "Six-week foot-strength block", "weeks": 6,
          "sessions": ["foot-strength"]},
         {"name": "knee-plan", "title": "Six-week knee plan", "weeks": 6, "sessions": ["knee-strength"]}]
+
+
+def test_phases_plan_a_session_in_some_weeks_only(tmp_path):
+    text = PLAN.replace("    days: [mon, wed, fri]\n", "    weeks: 1-2\n    days: [mon, wed, fri]\n") + \
+        "  - routine: knees.yaml\n    name: later\n    weeks: [4, 5, 6]\n    days: [tue]\n"
+    programme = load(tmp_path, text)
+    calendar = days(programme, programme.start)
+    by_week = {}
+    for d in calendar:
+        for s in d.sessions:
+            by_week.setdefault(d.week, set()).add(s.name)
+    assert by_week == {1: {"knees"}, 2: {"knees"}, 4: {"later"}, 5: {"later"}, 6: {"later"}}
+    assert problems(tmp_path, text.replace("weeks: 1-2", "weeks: 1-9")) == \
+        ['7:12: "weeks" in session 1 must name training weeks 1 to 6 — write e.g. weeks: 3-6  (or [1, 2])']

@@ -58,7 +58,8 @@ def planned_day(programme: Programme, start: date, day: date) -> Optional[Planne
     training = training_week(programme, week)
     sessions = () if training is None else tuple(
         PlannedSession(plan, progressed(plan, training), plan.times)
-        for plan in programme.sessions if day.weekday() in plan.days)
+        for plan in programme.sessions
+        if day.weekday() in plan.days and (plan.weeks is None or training in plan.weeks))
     return PlannedDay(day, week, training, sessions)
 
 

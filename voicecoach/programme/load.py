@@ -23,7 +23,7 @@ from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_
     tag_problems
 
 TOP_KEYS = ("title", "start", "weeks", "skip_weeks", "sessions")
-SESSION_KEYS = ("routine", "name", "days", "times", "progression", "overrides")
+SESSION_KEYS = ("routine", "name", "weeks", "days", "times", "progression", "overrides")
 _DAYS_EXAMPLE = "days: [mon, wed, fri]  (or daily, weekdays)"
 MAX_WEEKS = 104
 
@@ -165,10 +165,33 @@ def _session(node: Node, number: int, base: Path, weeks: int, report: Report) ->
     name = _checked(report, entries, "name", fc.text, "name: morning knees", where) or Path(spec).stem
     times = _checked(report, entries, "times", fc.number_in(1, 12, whole=True), "times: 3", where) or 1
     days = _days(entries.get("days"), where, report)
+    phase = _phase(entries.get("weeks"), where, weeks, report)
     rules = progression_rules(entries.get("progression"), routine, where, weeks, report)
     overrides = week_overrides(entries.get("overrides"), routine, where, weeks, report)
     return SessionPlan(name=name, spec=spec, routine=routine, days=days, times=times,
-                       rules=rules, overrides=overrides)
+                       rules=rules, overrides=overrides, weeks=phase)
+
+
+def _phase(entry, where: str, weeks: int, report: Report) -> Optional[tuple[int, ...]]:
+    """``weeks: 3-6`` or ``weeks: [1, 2]``: the training weeks a session belongs to."""
+    if entry is None:
+        return None
+    node, label, example = entry[1], f'"weeks" {where}', "weeks: 3-6  (or [1, 2])"
+    try:
+        if isinstance(node, ScalarNode) and isinstance(fc.scalar_value(node), str):
+            first, _, last = node.value.partition("-")
+            if not (first.strip().isdigit() and last.strip().isdigit()):
+                raise Invalid(node, f"{label} must be a range like 3-6 or a list of weeks, got "
+                                    f"{fc.describe(node)} — write e.g. {example}")
+            found = range(int(first), int(last) + 1)
+        else:
+            found = [fc.number_in(1, weeks, whole=True)(n, label, example) for n in as_list(node, label, example)]
+        if not found or min(found) < 1 or max(found) > weeks:
+            raise Invalid(node, f"{label} must name training weeks 1 to {weeks} — write e.g. {example}")
+        return tuple(sorted(set(found)))
+    except Invalid as err:
+        report.add_invalid(err)
+        return None
 
 
 def _routine(spec: str, base: Path, node: Node):

@@ -63,6 +63,7 @@ class SessionPlan:
     times: int = 1
     rules: tuple[Rule, ...] = ()
     overrides: tuple[Override, ...] = ()
+    weeks: Optional[tuple[int, ...]] = None   # the training weeks it is planned in (a phase); None: all
 
 
 @dataclass(frozen=True)
