@@ -70,11 +70,10 @@ def examples(*lines: str) -> str:
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
-
 @click.command(epilog=examples("voicecoach plan knee-plan", "voicecoach plan my-plan.yaml --json"))
 @click.argument("programme")
-@click.option("--start", type=str, help="First day of the programme.  [default: the file's "
-              "start, else the first day logged, else today]", **{k: v for k, v in DATE.items()})
+@click.option("--start", help="First day of the programme.  [default: the file's start, else the "
+              "first day logged, else today]", **DATE)
 @click.option("--json", "as_json", is_flag=True, help="Every day with its sessions and doses, as JSON.")
 def plan(programme, start, as_json):
     """Print a programme's calendar with its doses.
@@ -82,33 +81,44 @@ def plan(programme, start, as_json):
     Every week's doses and every day's sessions; --json lists every day."""
     from voicecoach.programme.calendar import days
     from voicecoach.programme.find import load_programme_spec
-    from voicecoach.programme.progression import describe_dose, doses_of
     prog = load_programme_spec(programme)
     first = start_of(prog, start, _entries() if prog.start is None and start is None else [], date.today())
     calendar = days(prog, first)
     if as_json:
-        out = {"programme": prog.name, "title": prog.title, "start": first.isoformat(),
-               "weeks": prog.weeks, "skip_weeks": list(prog.skip_weeks),
-               "days": [{"date": d.day.isoformat(), "week": d.week, "calendar_week": d.calendar_week,
-                         "sessions": [{"name": s.name, "times": s.times, "title": s.routine.title,
-                                       "doses": doses_of(s.routine)} for s in d.sessions]}
-                        for d in calendar]}
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
-        return
-    click.echo(f"{prog.title} — {prog.weeks} weeks from {first:%a %Y-%m-%d}")
-    shown_week = None
-    for d in calendar:
-        if d.calendar_week != shown_week:
-            shown_week = d.calendar_week
-            click.echo(f"\nweek {d.week}" if d.week else f"\n(calendar week {d.calendar_week}: skipped)")
-            if d.week:
-                for s in {s.name: s for day in calendar if day.calendar_week == shown_week
-                          for s in day.sessions}.values():
-                    doses = "; ".join(f"{r['exercise']} {describe_dose(r)}" for r in doses_of(s.routine))
-                    click.echo(f"  {s.name}: {doses}")
-        if d.sessions:
-            names = ", ".join(s.name + (f" x{s.times}" if s.times > 1 else "") for s in d.sessions)
-            click.echo(f"  {d.day:%a %Y-%m-%d}  {names}")
+        click.echo(json.dumps(plan_json(prog, first, calendar), indent=2, ensure_ascii=False))
+    else:
+        for line in plan_lines(prog, first, calendar):
+            click.echo(line)
+
+
+def plan_json(prog, first: date, calendar) -> dict:
+    from voicecoach.programme.progression import doses_of
+    return {"programme": prog.name, "title": prog.title, "start": first.isoformat(),
+            "weeks": prog.weeks, "skip_weeks": list(prog.skip_weeks),
+            "days": [{"date": d.day.isoformat(), "week": d.week, "calendar_week": d.calendar_week,
+                      "sessions": [{"name": s.name, "times": s.times, "title": s.routine.title,
+                                    "doses": doses_of(s.routine)} for s in d.sessions]}
+                     for d in calendar]}
+
+
+def plan_lines(prog, first: date, calendar) -> list[str]:
+    """The calendar as text: per week its doses, then its days with sessions."""
+    from voicecoach.programme.progression import describe_dose, doses_of
+    lines = [f"{prog.title} — {prog.weeks} weeks from {first:%a %Y-%m-%d}"]
+    for week in sorted({d.calendar_week for d in calendar}):
+        days = [d for d in calendar if d.calendar_week == week]
+        if days[0].week is None:
+            lines += ["", f"(calendar week {week}: skipped)"]
+            continue
+        lines += ["", f"week {days[0].week}"]
+        for s in {s.name: s for d in days for s in d.sessions}.values():
+            lines.append(f"  {s.name}: " + "; ".join(f"{r['exercise']} {describe_dose(r)}"
+                                                     for r in doses_of(s.routine)))
+        lines += [f"  {d.day:%a %Y-%m-%d}  " + ", ".join(s.name + (f" x{s.times}" if s.times > 1 else "")
+                                                          for s in d.sessions)
+                  for d in days if d.sessions]
+    return lines
+
 
 @click.command(epilog=examples("voicecoach today knee-plan", "voicecoach today knee-plan --date 2026-12-21 --json",
                              "voicecoach today knee-plan -o today.mp3",
