@@ -100,12 +100,15 @@ def test_done_and_log_json_keep_the_database_in_voicecoach_data(env, tmp_path):
     assert (tmp_path / "data" / "log.sqlite3").is_file()
     rows = json.loads(vc(env, "log", "--json", "--date", "2026-12-03").stdout)["sessions"]
     assert [(r["date"], r["routine"], r["title"], r["minutes"], r["completed"], r["effort"], r["pain"])
-            for r in rows] == [("2026-12-02", "tiny", "Tiny knees", None, True, 3, 1),
+            for r in rows] == [("2026-12-02", "tiny", "Tiny knees", 0.8, True, 3, 1),   # its estimated length
                                ("2026-12-03", "knee-strength", "Knee strengthening", 20.0, True, 5, 4)]
     bad = vc(env, "done", "tiny.yaml", "--effort", "6", "--pain", "1", code=2)
     assert "--effort" in bad.stderr and "Traceback" not in bad.stderr
     typo = vc(env, "done", "knee-strenght", "--effort", "2", "--pain", "0", code=2)
     assert 'did you mean "knee-strength"' in typo.stderr
+    future = vc(env, "done", "knee-strength", "--effort", "2", "--pain", "0", "--date",
+                (date.today() + timedelta(days=1)).isoformat(), code=2)
+    assert "is in the future" in future.stderr
 
 
 def simulate_ten_days(env, tmp_path):

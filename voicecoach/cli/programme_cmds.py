@@ -14,6 +14,7 @@ from typing import Optional
 import click
 
 from voicecoach.cli import options
+from voicecoach.errors import InputError
 
 
 def _date(ctx, param, value) -> Optional[date]:
@@ -160,19 +161,26 @@ def today(programme, day, start, session_name, as_json, output, feed_dir, base_u
 @click.option("--minutes", type=click.FloatRange(0, 24 * 60), help="How long it took.")
 @click.option("--stopped", is_flag=True, help="It was stopped early (not completed).")
 def done(routine, effort, pain, day, minutes, stopped):
-    """Log a session done elsewhere, by hand."""
+    """Log a session done elsewhere, by hand.
+
+    Minutes default to the routine's estimated length (without --stopped)."""
     from voicecoach.cli.playing import routine_name
     from voicecoach.log.store import Entry, Log, now_iso
-    name = routine_name(routine)
+    from voicecoach.programme.length import estimated_seconds
     from voicecoach.routine.find import load_spec
-    title = load_spec(routine).routine.title      # a typo is an error, not a new routine
-    entry = Entry(day=(day or date.today()).isoformat(), routine=name, title=title, source="done",
-                  completed=not stopped, effort=effort, pain=pain, ended=now_iso(),
+    loaded = load_spec(routine).routine            # a typo is an error, not a new routine
+    when = day or date.today()
+    if when > date.today():
+        raise InputError(f"--date {when.isoformat()} is in the future — log a session once it is done")
+    entry = Entry(day=when.isoformat(), routine=routine_name(routine), title=loaded.title,
+                  source="done", completed=not stopped, effort=effort, pain=pain, ended=now_iso(),
+                  planned_s=round(estimated_seconds(loaded), 1),
                   played_s=None if minutes is None else minutes * 60)
     with Log() as log:
         entry_id = log.add(entry)
-    click.echo(f"logged {name} on {entry.day}: effort {effort}, pain {pain}"
+    click.echo(f"logged {entry.routine} on {entry.day}: effort {effort}, pain {pain}"
                f"{', stopped early' if stopped else ''} (#{entry_id})", err=True)
+
 
 @click.command("log", epilog=examples("voicecoach log", "voicecoach log knee-plan --json",
                                     "voicecoach log --csv > sessions.csv"))
