@@ -56,7 +56,7 @@ def test_the_page_posts_the_two_answers_to_serve_and_the_log_has_them(served, tm
     folder, base, env = served
     manifest = json.loads((folder / "episodes.json").read_text())
     assert list(manifest["episodes"]) == ["tiny@2026-12-08"]
-    assert manifest["episodes"]["tiny@2026-12-08"]["title"] == "Tiny knees, week 2"
+    assert manifest["episodes"]["tiny@2026-12-08"]["title"] == "Tiny knees, week 2, Tuesday 8 December"
     browser = Browser(tmp_path / "profile")
     try:
         for domain in ("Runtime.enable", "Page.enable", "Log.enable"):
@@ -81,7 +81,7 @@ def test_the_page_posts_the_two_answers_to_serve_and_the_log_has_them(served, tm
     entry = json.loads(shown.stdout)["sessions"][-1]
     assert (entry["routine"], entry["source"], entry["effort"], entry["pain"], entry["completed"]) == \
         ("tiny", "page", 4, 2, True)
-    assert entry["title"] == "Tiny knees, week 2" and entry["options"] == {"episode": "tiny@2026-12-08"}
+    assert entry["title"] == "Tiny knees, week 2, Tuesday 8 December" and entry["options"] == {"episode": "tiny@2026-12-08"}
     # the calendar's reminder for that day links to this episode on the page
     import icalendar
     ics = tmp_path / "plan.ics"
@@ -110,3 +110,17 @@ def test_serve_takes_only_well_formed_ratings(served):
     assert count() == before                                  # none of those was logged
     status, answer = post(base, good)
     assert status == 201 and set(answer) == {"logged"} and count() == before + 1
+
+
+def test_the_next_day_is_a_new_episode_and_the_earlier_one_stays(served):
+    folder, base, env = served
+    made = voicecoach("today", folder.parent / "plan.yaml", "--date", "2026-12-09", "--feed", folder,
+                      "--base-url", base, env=env)
+    assert made.returncode == 0, made.stderr
+    episodes = json.loads((folder / "episodes.json").read_text())["episodes"]
+    assert sorted(episodes) == ["tiny@2026-12-08", "tiny@2026-12-09"]
+    import feedparser
+    feed = feedparser.parse((folder / "feed.xml").read_text())
+    assert sorted(e.title for e in feed.entries) == ["Tiny knees, week 2, Tuesday 8 December",
+                                                     "Tiny knees, week 2, Wednesday 9 December"]
+    assert len({e.id for e in feed.entries}) == 2

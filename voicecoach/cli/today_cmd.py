@@ -101,16 +101,22 @@ def session_file_name(programme, day: date, session) -> str:
     return f"{session.name}@{day.isoformat()}.yaml"
 
 
-def write_session(programme, planned, session, folder: Optional[Path] = None) -> Path:
-    """The progressed routine as a routine file (default: the data dir's ``today/`` folder)."""
+def write_session(programme, planned, session, folder: Optional[Path] = None,
+                  dated: bool = False) -> Path:
+    """The progressed routine as a routine file (default: the data dir's ``today/`` folder);
+    ``dated``: its title also names the day (feed episodes of different days stay apart)."""
+    from dataclasses import replace
     from voicecoach.files import write_text_atomic
     from voicecoach.programme.emit import routine_yaml
     folder = folder or environment.data_dir() / "today" / programme.name
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / session_file_name(programme, planned.day, session)
+    routine = session.routine
+    if dated:
+        routine = replace(routine, title=f"{routine.title}, {planned.day:%A} {planned.day.day} {planned.day:%B}")
     note = (f"{programme.title}: {session.name}, training week {planned.week}, {planned.day.isoformat()}\n"
             "written by voicecoach today; an ordinary routine (check, preview, play, export, feed)")
-    write_text_atomic(path, routine_yaml(session.routine, note))
+    write_text_atomic(path, routine_yaml(routine, note))
     return path
 
 
@@ -138,7 +144,7 @@ def _publish(programme, planned, feed_dir: Path, base_url: Optional[str], force:
     from voicecoach.export.feed import check_base_url, make_feed
     check_base_url(base_url)
     folder = environment.data_dir() / "today" / programme.name
-    specs = [str(write_session(programme, planned, s, folder)) for s in planned.sessions]
+    specs = [str(write_session(programme, planned, s, folder, dated=True)) for s in planned.sessions]
     result = make_feed(specs, feed_dir, base_url, programme.title, overrides, 2, force)
     click.echo(f"wrote {result.exported} episode{'s' * (result.exported != 1)} for "
                f"{planned.day:%Y-%m-%d} and {result.feed} ({result.episodes} in the feed)", err=True)
