@@ -32,6 +32,7 @@ th, td { text-align: left; padding: 3px 4px; border-bottom: 1px solid #e4e4e4; v
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .bar { height: 8px; background: #e9efee; border-radius: 4px; min-width: 60px; }
 .bar span { display: block; height: 8px; background: var(--accent); border-radius: 4px; }
+.bar, .bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 #chart svg { width: 100%; height: auto; }
 .none { color: #777; font-style: italic; }
 @page { size: A4; margin: 10mm; }
@@ -96,11 +97,13 @@ def _doses(programme: Programme, start: date, sessions: list[dict], until: date)
     return "".join(parts)
 
 
+STOPPED_ROWS = 10          # the latest ones: the page still prints on one sheet
+
+
 def _stopped(sessions: list[dict]) -> str:
     rows = []
-    for s in sessions:
-        if s["completed"]:
-            continue
+    stopped = [s for s in sessions if not s["completed"]]
+    for s in stopped[-STOPPED_ROWS:]:
         if s["exercise"]:
             where = f"exercise {s['exercise']} of {s['exercises']}: {s['exercise_name'] or ''}"
             where += f", set {s['set']}" if s["set"] else ""
@@ -111,8 +114,10 @@ def _stopped(sessions: list[dict]) -> str:
                     f"<td class='n'>{_e(minutes)}</td></tr>")
     if not rows:
         return "<p class='none'>None: every session was played to its end.</p>"
+    earlier = len(stopped) - len(rows)
+    more = f"<p class='meta'>and {earlier} earlier (voicecoach log lists them all)</p>" if earlier else ""
     return ("<table id='stopped'><tr><th>date</th><th>session</th><th>stopped at</th><th>after</th></tr>"
-            + "".join(rows) + "</table>")
+            + "".join(rows) + "</table>" + more)
 
 
 def report_html(programme: Programme, data: dict, until: date, chart_svg: Optional[str]) -> str:
