@@ -198,3 +198,13 @@ def test_a_damaged_log_does_not_stop_a_session_from_playing(tmp_path):
                         "not a database) — it was left as it is: move it aside to start a new log, or restore a backup")
     assert "session complete" in lines[-1] and capture.stat().st_size > 0
     assert db.read_bytes() == b"not a database " * 200
+
+
+def test_ctrl_c_during_the_questions_skips_them_and_keeps_the_first_answer():
+    class Interrupting(FakeKeys):
+        def answer(self, timeout):
+            if not self.answers:
+                raise KeyboardInterrupt
+            return super().answer(timeout)
+    asked = EndQuestions(now=FakeClock())
+    assert asked.ask(tiny_session(), FakeOutput(), Interrupting(["5"])) == {"effort": 5}

@@ -29,6 +29,13 @@ class EndQuestions:
         self.answers: dict[str, int] = {}
 
     def ask(self, session, output, keys) -> dict:
+        """Ask both questions; Ctrl-C here skips the rest (the session was played to its end)."""
+        try:
+            return self._ask(session, output, keys)
+        except KeyboardInterrupt:
+            return self.answers
+
+    def _ask(self, session, output, keys) -> dict:
         from voicecoach.play.announcements import Speaker
         phrases = Phrases(session.routine.settings.language)
         speaker = Speaker(session.routine, session.sources, phrases)
