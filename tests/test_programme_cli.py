@@ -222,3 +222,19 @@ def test_a_damaged_log_is_one_line_exit_1_and_left_as_it_was(env, tmp_path):
         assert "move it aside" in shown.stderr
     assert db.read_bytes() == damaged
     assert not (tmp_path / "r.html").exists()
+
+
+def test_today_knows_from_the_log_what_is_already_done(env, tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN.replace("    days: daily\n", "    days: daily\n    times: 2\n"))
+    day = (date.today() - timedelta(days=1)).isoformat()
+    plan.write_text(plan.read_text().replace("start: 2026-12-01", f"start: {day}"))
+    first = json.loads(vc(env, "today", plan, "--date", day, "--json").stdout)["sessions"][0]
+    assert (first["name"], first["times"], first["done"]) == ("tiny", 2, 0)
+    for _ in range(2):
+        vc(env, "done", tmp_path / "tiny.yaml", "--effort", "2", "--pain", "0", "--date", day)
+    assert json.loads(vc(env, "today", plan, "--date", day, "--json").stdout)["sessions"][0]["done"] == 2
+    shown = vc(env, "today", plan, "--date", day)
+    assert "all 2 sessions of" in shown.stderr and "are done — well done" in shown.stderr
+    wrong = vc(env, "today", plan, "--date", day, "--session", "other", code=2)
+    assert "--session other: not planned on" in wrong.stderr
