@@ -32,6 +32,14 @@ def speech_cache(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def session_log(tmp_path_factory):
+    """The session log (VOICECOACH_DATA) of this worker, never the user's: every play logs."""
+    path = tmp_path_factory.mktemp("session-log")
+    os.environ["VOICECOACH_DATA"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
 def prepared_models(tmp_path_factory):
     """Prepared Piper models (piper_engine.prepared_paths): one folder per run, shared by
     the xdist workers (the base temp folder's parent), never the user's. Writers replace
