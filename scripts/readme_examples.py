@@ -139,6 +139,10 @@ def parse_problem(command: str) -> str | None:
     for spec in [specs] if isinstance(specs, str) else specs:
         if spec not in builtin_names() and not spec.endswith((".yaml", ".yml", ".txt", ".md")):
             return f"{command}: {spec!r} is neither a built-in routine nor a routine file name"
+    from voicecoach.programme.find import builtin_names as programme_names
+    programme = ctx.params.get("programme")
+    if programme and programme not in programme_names() and not programme.endswith((".yaml", ".yml")):
+        return f"{command}: {programme!r} is neither a built-in programme nor a programme file name"
     return None
 
 

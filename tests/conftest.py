@@ -32,6 +32,14 @@ def speech_cache(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def session_log(tmp_path_factory):
+    """The session log (VOICECOACH_DATA) of this worker, never the user's: every play logs."""
+    path = tmp_path_factory.mktemp("session-log")
+    os.environ["VOICECOACH_DATA"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
 def prepared_models(tmp_path_factory):
     """Prepared Piper models (piper_engine.prepared_paths): one folder per run, shared by
     the xdist workers (the base temp folder's parent), never the user's. Writers replace
@@ -53,8 +61,8 @@ def run_root(tmp_path_factory) -> Path:
 def built_once(tmp_path_factory, name: str):
     """``with built_once(f, "name") as (folder, build):`` -- ``build`` is True for the one
     worker that must make what ``folder`` holds; the others wait on the lock, then find it
-    made. For module fixtures that cost seconds: under xdist's worksteal a module's tests
-    spread over workers, and each worker ran the module fixture again (two cold Piper
+    made. For module fixtures that cost seconds: under xdist a module's tests spread over
+    workers, and each worker ran the module fixture again (two cold Piper
     exports, 50 s, paid three times)."""
     folder = run_root(tmp_path_factory) / name
     with locked(folder):
@@ -158,10 +166,9 @@ def restore_sigint():
 
 # Tests that take longest on the wall clock (seconds, measured on the 2-core machine with 4
 # to 8 workers): most wait on real playback, the Piper export holds the other workers' e2e tests
-# behind its lock. pytest-xdist's worksteal hands each worker one contiguous block of the
-# collection, and a worker that runs dry steals the tail of the longest queue; so each block
-# begins with its share of these (longest first, each to the block with the least so far),
-# and they run at once instead of forming the tail. A renamed test only drops out of this.
+# behind its lock. scripts/test runs xdist's `load` scheduler one test at a time
+# (--maxschedchunk 1): each worker starts with two tests, so every first pair holds one of
+# these and they run at once instead of forming the tail. A renamed test only drops out of this.
 LONGEST = {
     "test_play_live.py::test_paced_playback_keeps_the_wall_clock": 44,
     "test_play_live.py::test_media_key_next_over_mpris": 41,
@@ -178,28 +185,18 @@ LONGEST = {
 
 def pytest_collection_modifyitems(config, items):
     workers = getattr(config, "workerinput", {}).get("workercount", 1)
-    items[:] = worker_blocks(items, workers, lambda item: LONGEST.get(item.nodeid.split("/")[-1]))
+    items[:] = long_tests_first(items, workers, lambda item: LONGEST.get(item.nodeid.split("/")[-1]))
 
 
-def worker_blocks(items, workers, seconds):
-    """``items`` reordered so that the i-th of ``workers`` equal contiguous blocks (sized as
-    worksteal sizes them) starts with the long items (``seconds(item)`` not None) given to it;
-    the others keep their order."""
+def long_tests_first(items, workers, seconds):
+    """``items`` reordered for xdist's ``load`` scheduler with one test per send: the long
+    items (``seconds(item)`` not None), longest first, each followed by one short item, so the
+    first pair every worker is sent holds a long item; the short items keep their order."""
     long = sorted((i for i in items if seconds(i) is not None), key=seconds, reverse=True)
-    if workers < 2 or not long:
-        return list(long) + [i for i in items if seconds(i) is None]
-    heads, load = [[] for _ in range(workers)], [0] * workers
-    for item in long:
-        block = load.index(min(load))
-        heads[block].append(item)
-        load[block] += seconds(item)
     rest = [i for i in items if seconds(i) is None]
-    ordered, remaining, taken = [], len(items), 0
-    for block in range(workers):
-        size = remaining // (workers - block)      # worksteal's first split (check_schedule)
-        remaining -= size
-        ordered += heads[block]
-        more = max(0, size - len(heads[block]))
-        ordered += rest[taken:taken + more]
-        taken += more
-    return ordered + rest[taken:]
+    if workers < 2:
+        return long + rest
+    ordered = []
+    for k, item in enumerate(long):
+        ordered += [item] + rest[k:k + 1]
+    return ordered + rest[len(long):]

@@ -41,7 +41,8 @@ PDF_LINES = ["Shoulder exercises", "",
 
 
 def pdf_bytes(lines: list[str] | None = None, text: bool = True, password: str | None = None) -> bytes:
-    """A PDF made here with fpdf2: the lines as a text layer, or (``text=False``) only a drawing."""
+    """A PDF made here with fpdf2: the lines as a text layer (a line ``"\\f"`` starts a new
+    page), or (``text=False``) only a drawing."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -49,6 +50,9 @@ def pdf_bytes(lines: list[str] | None = None, text: bool = True, password: str |
     pdf.set_font("Helvetica", size=11)
     if text:
         for line in lines if lines is not None else PDF_LINES:
+            if line == "\f":
+                pdf.add_page()
+                continue
             pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
     else:
         pdf.set_fill_color(120, 120, 120)          # a "scan": shapes, no text layer

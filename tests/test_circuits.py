@@ -281,3 +281,20 @@ def test_every_new_phrase_is_in_both_languages():
 
 def test_exercise_model_has_no_block_kind_leak():
     assert Exercise("A").kind == "counted" and Exercise("A", until="ready").kind == "ready"
+
+
+@pytest.mark.parametrize("block", ["{tabata: Squats}",
+                                   "{emom: Burpees, minutes: 3, exercises: [{name: Burpees, reps: 8}]}",
+                                   "{amrap: Cindy, minutes: 2, exercises: [{name: Squats, reps: 5}]}"])
+def test_interval_blocks_tick_three_two_one_before_every_start_and_end(block):
+    """The last three seconds before each work end, and before each start that follows a rest,
+    are ticked on the second: a count-down the listener relies on with eyes closed."""
+    t = compile_routine(load(f"exercises: [{block}]"), D)
+    ticks = set(starts_of(t, "tick"))
+    for end in starts_of(t, "work_end"):
+        assert {end - k * SR for k in (3, 2, 1)} <= ticks, "work end without 3-2-1"
+    starts = starts_of(t)
+    for previous_end, start in zip(starts_of(t, "work_end"), starts[1:]):
+        if start - previous_end >= 3 * SR:       # a rest before this start: tick out of it
+            assert {start - k * SR for k in (3, 2, 1)} <= ticks, "start after a rest without 3-2-1"
+    assert len(ticks) >= 3 * len(starts_of(t, "work_end"))

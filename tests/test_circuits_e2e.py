@@ -178,7 +178,7 @@ def test_play_waits_at_a_ready_step_until_space(tmp_path):
     session = build_session(load_routine_text(READY_ALONE, str(path)))
     (a, b), = session.timeline.waits
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path), "--no-questions"], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     shown = drain(master, 40.0, until=b"PAUSED")       # the status line while it waits
@@ -244,7 +244,7 @@ def test_at_least_twelve_builtins_and_list_shows_length_count_and_equipment():
     assert shown.returncode == 0, shown.stderr
     line = next(l for l in shown.stdout.splitlines() if l.startswith("plantar-fasciitis"))
     assert "5 exercises" in line and "a towel or a belt, a stair" in line
-    rows = json.loads(cli("list", "--json").stdout)
+    rows = json.loads(cli("list", "--json").stdout)["routines"]
     assert [r["name"] for r in rows] == builtin_names()
     seven = next(r for r in rows if r["name"] == "seven-minute-circuit")
     assert seven["exercises"] == 12 and seven["equipment"] == ["a wall", "a sturdy chair"]

@@ -61,6 +61,17 @@ def test_intro_names_the_equipment_and_explains_the_beeps_before_any_work(normal
     assert any("beep" in c.text for c in speech(normal) if c.end < first_work)
 
 
+
+def test_the_intro_names_each_piece_of_equipment_once_whatever_its_case():
+    """Two exercises that list the same towel ("a towel", "A towel ") hear of it once."""
+    routine = load_routine_text("exercises:\n"
+                                "  - {name: Towel curls, reps: 5, equipment: [a towel, a chair]}\n"
+                                "  - {name: Towel stretch, hold: 20s, equipment: ['A towel ', a mat]}\n",
+                                "r.yaml")
+    need = next(c for c in speech(compile_routine(routine, D)) if c.role == "equipment")
+    assert need.text.lower().count("towel") == 1, need.text
+    assert "chair" in need.text and "mat" in need.text
+
 READY_ONLY = """\
 title: Ready check
 exercises:

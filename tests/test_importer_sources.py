@@ -60,6 +60,20 @@ def test_pdf_handout(tmp_path):
     assert pendulum["duration"] == 30 and slide["reps"] == 10 and (row["sets"], row["reps"]) == (3, 15)
 
 
+def test_every_page_of_a_pdf_is_read(tmp_path):
+    """A handout whose exercises go on over the page: the second page's are imported too."""
+    lines = ["Shoulder exercises", "", "1. Pendulum", "Let the arm hang and swing it gently "
+             "in small circles for 30 seconds.", "", "2. Wall slide",
+             "Slide your hands up the wall and back down. Repeat 10 times.", "\f",
+             "3. Band row", "Pull the band towards you, squeezing the shoulder blades. "
+             "Do 3 sets of 15."]
+    path = tmp_path / "two-pages.pdf"
+    path.write_bytes(pdf_bytes(lines))
+    result = import_source(path)
+    assert [e["name"] for e in result.exercises] == ["Pendulum", "Wall slide", "Band row"]
+    assert (result.exercises[2]["sets"], result.exercises[2]["reps"]) == (3, 15)
+
+
 def test_pdf_with_an_empty_user_password_opens(tmp_path):
     path = tmp_path / "open.pdf"
     path.write_bytes(pdf_bytes(password=""))

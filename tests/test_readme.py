@@ -37,3 +37,12 @@ def test_the_check_catches_a_stale_output_and_a_stale_command():
 def test_volatile_timings_are_normalized():
     assert readme.normalize("wrote x.mp3 (12.0 s of audio in 0.52 s, 23x real time)") == \
         readme.normalize("wrote x.mp3 (12.0 s of audio in 1.07 s, 11x real time)")
+
+
+def test_the_licence_file_matches_pyproject_and_the_readme_names_the_others():
+    declared = re.search(r'^license = "([^"]+)"', (REPO / "pyproject.toml").read_text("utf-8"), re.M)
+    assert declared and declared[1] == "MIT"
+    assert (REPO / "LICENSE").read_text("utf-8").startswith("MIT License")
+    section = (REPO / "README.md").read_text("utf-8").split("## Licence", 1)[1]
+    for piece in ("piper-tts", "GPL-3.0-or-later", "CC0", "espeak-ng", "LICENSE"):
+        assert piece in section, piece

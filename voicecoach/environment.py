@@ -5,6 +5,7 @@
 - ``VOICECOACH_CLOCK``: ``virtual`` runs ``play`` on a clock that jumps to each deadline
   (benchmarks and tests into ALSA's null device; never for listening).
 - ``VOICECOACH_SPAN_S``: the longest span ``play`` hands the device at once, in seconds.
+- ``VOICECOACH_DATA``: where the log of sessions done is kept (default: the user data dir).
 - ``VOICECOACH_VOICES``: the folder of extra Piper voices (default: the user data dir + ``voices``).
 - ``VOICECOACH_MODELS``: prepared copies of Piper voice models (default: the user cache dir +
   ``models``; derived from the voices, safe to delete).
@@ -43,6 +44,11 @@ def cache_dir() -> Path:
 def state_dir() -> Path:
     """Resume positions."""
     return _user_dir("VOICECOACH_STATE", "state")
+
+
+def data_dir() -> Path:
+    """The log of sessions done (``log.sqlite3``)."""
+    return _user_dir("VOICECOACH_DATA", "data")
 
 
 def voices_dir() -> Path:

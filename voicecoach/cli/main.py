@@ -43,19 +43,24 @@ def cli():
 
 
 @cli.command("list", epilog=examples("voicecoach list", "voicecoach list --json"))
-@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print {"routines": [...], "programmes": [...]} as JSON.')
 def list_cmd(as_json):
-    """List the built-in routines: name, length, exercises, equipment."""
+    """List the built-in routines and programmes."""
+    from voicecoach.programme.find import builtin_summaries as programme_summaries
     from voicecoach.routine.find import builtin_summaries
-    rows = builtin_summaries()
+    rows, programmes = builtin_summaries(), programme_summaries()
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"routines": rows, "programmes": programmes}, indent=2, ensure_ascii=False))
         return
     for row in rows:
         kit = ", ".join(row["equipment"]) or "no equipment"
         count = f"{row['exercises']:2} exercise" + ("" if row["exercises"] == 1 else "s")
         click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {count}"
                    f"  {row['title']} — {kit}")
+    click.echo("\nprogrammes:")
+    for row in programmes:
+        click.echo(f"{row['name']:22} {row['weeks']:2} weeks   {row['title']} — {', '.join(row['sessions'])}")
 
 
 @cli.command(epilog=examples("voicecoach check my-routine.yaml", "voicecoach check foot-strength --json"))
@@ -178,29 +183,13 @@ def import_cmd(article, output, force, as_json):
 @click.option("--from", "from_exercise", type=int, metavar="N",
               help="Start at exercise N.  [default: the first]")
 @click.option("--quiet", is_flag=True, help="No status line.")
+@click.option("--questions/--no-questions", default=True, show_default=True,
+              help="At the end, ask how hard it was (1-5) and any pain (0-9); on a terminal only.")
 @options.session_options
-def play(routine, resuming, from_exercise, quiet, overrides):
-    from voicecoach.play.output import SimpleaudioOutput
-    from voicecoach.play.coldstart import open_session
-    from voicecoach.play.live import StartAt, play_live, start_point
-    from voicecoach.play.status import StatusLine
-    spec = _load(routine, overrides)
-    loaded, path = spec.routine, spec.path
-    midway = resuming or from_exercise is not None
-    opening = open_session(loaded, speculate=not midway)
-    start = start_point(opening.wait(), path, from_exercise, resuming) if midway else StartAt()
-    if start.note:
-        click.echo(f"voicecoach: {start.note}", err=True)
-    output = SimpleaudioOutput()
-    status_for = None
-    if not quiet and sys.stdout.isatty():
-        status_for = lambda s: StatusLine(sys.stdout, loaded, s.timeline.duration_s)  # noqa: E731
-    if sys.stdin.isatty() and sys.stdout.isatty():
-        click.echo("keys: " + key_help())
-    from voicecoach.cli.nextstep import play_ending
-    with play_ending(routine, overrides, loaded, path, lambda: opening.wait().timeline.duration_s) as ending:
-        ending.result = play_live(opening, path, output, start, stdin=sys.stdin, status_for=status_for,
-                                  span_s=environment.span_s())
+def play(routine, resuming, from_exercise, quiet, questions, overrides):
+    from voicecoach.cli.playing import PlayContext, routine_name, run_play
+    run_play(routine, overrides, resuming, from_exercise, quiet, PlayContext(routine_name(routine)), _load,
+             questions)
 
 
 @cli.command(epilog=examples("voicecoach voices", "voicecoach voices --language de"))
@@ -255,6 +244,10 @@ def serve(folder, port, bind):
     The podcast feed is FOLDER/feed.xml; the page at / plays the sessions with their chapters."""
     from voicecoach.serve.server import serve as run
     run(folder, port, bind, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
+
+
+from voicecoach.cli import programme_cmds  # noqa: E402  (its commands join the group)
+programme_cmds.register(cli)
 
 
 def _report(err: VoicecoachError) -> None:

@@ -34,6 +34,13 @@ li button { width: 100%; display: flex; justify-content: space-between; gap: 8px
   padding: 10px 4px; cursor: pointer; min-height: 44px; }
 li button .t { opacity: .7; font-variant-numeric: tabular-nums; }
 li button[aria-current="true"] { color: var(--accent); font-weight: 600; }
+.rate-open { font: inherit; font-size: .85em; color: var(--accent); background: none; border: 0; padding: 6px 0; cursor: pointer; }
+.rate p { margin: 10px 0 4px; font-weight: 600; }
+.scale { display: flex; flex-wrap: wrap; gap: 6px; }
+.scale button, .rate .send, .rate .skip { font: inherit; min-width: 44px; min-height: 44px; border-radius: 10px;
+  border: 1px solid rgba(127,127,127,.4); background: none; color: inherit; }
+.scale button[aria-pressed="true"], .rate .send { background: var(--accent); color: #fff; border-color: var(--accent); }
+.rate .said { font-weight: 400; }
 """
 
 _JS = r"""
@@ -63,12 +70,47 @@ function setMedia(ep, audio, index) {
   }
 }
 
+function askRating(ep, art) {
+  // after a session: the same two questions the player asks, posted to 'voicecoach serve'
+  if (art.querySelector('.rate')) return;
+  const box = document.createElement('form');
+  box.className = 'rate';
+  box.innerHTML = `<p>How hard was that? 1 (easy) to 5</p><div class="scale" data-q="effort"></div>
+    <p>Any pain? 0 (none) to 9</p><div class="scale" data-q="pain"></div>
+    <p><button type="submit" class="send">Save</button> <button type="button" class="skip">Skip</button></p>
+    <p class="said" role="status"></p>`;
+  const answers = { effort: null, pain: null };
+  [['effort', 1, 5], ['pain', 0, 9]].forEach(([q, lo, hi]) => {
+    const row = box.querySelector(`[data-q="${q}"]`);
+    for (let v = lo; v <= hi; v++) {
+      const b = document.createElement('button');
+      b.type = 'button'; b.textContent = v; b.setAttribute('aria-pressed', 'false');
+      b.addEventListener('click', () => { answers[q] = v;
+        row.querySelectorAll('button').forEach(x => x.setAttribute('aria-pressed', x === b)); });
+      row.appendChild(b);
+    }
+  });
+  box.querySelector('.skip').addEventListener('click', () => box.remove());
+  box.addEventListener('submit', async e => {
+    e.preventDefault();
+    const said = box.querySelector('.said');
+    if (answers.effort === null && answers.pain === null) { said.textContent = 'Tap a number first.'; return; }
+    try {
+      const r = await fetch('rating', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ episode: ep.episode, effort: answers.effort, pain: answers.pain, completed: true }) });
+      said.textContent = r.ok ? 'Saved. Well done.' : 'Not saved: ' + ((await r.json()).error || r.status);
+    } catch (err) { said.textContent = 'Not saved: is voicecoach serve running?'; }
+  });
+  art.appendChild(box);
+}
+
 function render(ep) {
   const art = document.createElement('article');
   art.id = ep.id;
   art.innerHTML = `<div class="top"><img alt="" src="${ep.cover}"><div><h2></h2>
     <div class="meta">${clock(ep.duration)} · ${ep.chapters.length} chapter${ep.chapters.length === 1 ? '' : 's'}</div></div></div>
-    <audio controls preload="metadata" src="${ep.file}"></audio><ol></ol>`;
+    <audio controls preload="metadata" src="${ep.file}"></audio><ol></ol>
+    <button type="button" class="rate-open">How did it go? Rate this session</button>`;
   art.querySelector('h2').textContent = ep.title;
   const audio = art.querySelector('audio'), list = art.querySelector('ol');
   let current = -1;
@@ -96,6 +138,8 @@ function render(ep) {
     players.forEach(p => { if (p !== audio) p.pause(); });
     current = -1; mark();
   });
+  audio.addEventListener('ended', () => askRating(ep, art));
+  art.querySelector('.rate-open').addEventListener('click', () => askRating(ep, art));
   players.push(audio);
   return art;
 }
@@ -113,6 +157,7 @@ def ordered(manifest: dict) -> list[dict]:
 
 def episodes_for_page(manifest: dict) -> list[dict]:
     return [{"id": "ep-" + ep["guid"], "title": ep["title"], "file": quote(ep["file"]),
+             "episode": ep["file"].rsplit(".", 1)[0],
              "cover": quote(ep["cover"]), "duration": ep["duration_s"],
              "chapters": ep["chapter_list"]} for ep in ordered(manifest)]
 

@@ -88,3 +88,22 @@ class Keys:
             if command:
                 self._pending.append(command)
         return self._pending.popleft() if self._pending else None
+
+    def answer(self, timeout: float) -> Optional[str]:
+        """Wait up to ``timeout`` seconds for a digit typed on the terminal ("0"–"9") or a
+        command (a headset's play button arrives as one); None when the time is up."""
+        if self._pending:
+            return self._pending.popleft()
+        fds = [self._r] + ([self._tty] if self._tty is not None else [])
+        ready, _, _ = select.select(fds, [], [], max(0.0, timeout))
+        if self._tty is not None and self._tty in ready:
+            char = os.read(self._tty, 1).decode("utf-8", "ignore").lower()
+            if char.isdigit():
+                return char
+            command = KEYS.get(char)
+            if command:
+                self._pending.append(command)
+        if self._r in ready:
+            for line in os.read(self._r, 4096).decode().split():
+                self._pending.append(line)
+        return self._pending.popleft() if self._pending else None

@@ -42,12 +42,14 @@ def start_point(session, path: Path, from_exercise: Optional[int], resuming: boo
 
 
 def play_live(opening, path: Path, output, start: StartAt, stdin=None,
-              status_for=None, span_s: Optional[float] = None) -> str:
+              status_for=None, span_s: Optional[float] = None, after_done=None) -> str:
     """Play until the end ("done") or 'q' ("quit"); save the position on quit, Ctrl-C or a
     crash, forget it at the end. The terminal is restored and the sound stopped on every path.
 
     ``opening`` is a coldstart.Opening: with a cold cache its intro plays while the rest renders.
-    ``status_for(session)`` makes the status line (or None)."""
+    ``status_for(session)`` makes the status line (or None). ``after_done(session, output,
+    keys)`` runs after a session played to its end, while the keys still work (the end
+    questions)."""
     from voicecoach.play.clocks import clock_from_env
     from voicecoach.play.keys import Keys
     from voicecoach.play.scheduler import SPAN_S, Scheduler
@@ -71,6 +73,8 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 sched.add_observer(media.update)
             sample, at, paused = _take_over(opening, handover, sched, keys, start.sample)
             result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0, paused=paused)
+            if result == "done" and after_done is not None:
+                after_done(session, output, keys)
             return result
         finally:
             if media is not None:

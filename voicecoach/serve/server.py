@@ -8,6 +8,7 @@ are served; no directory listings.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -107,6 +108,29 @@ class FeedHandler(SimpleHTTPRequestHandler):
         self.send_header("Last-Modified", self.date_time_string(int(os.fstat(f.fileno()).st_mtime)))
         self.end_headers()
         return f
+
+    def do_POST(self):
+        """Only ``/rating`` (the page's effort and pain questions, logged): serve/ratings.py."""
+        from voicecoach.errors import VoicecoachError
+        from voicecoach.serve import ratings
+        if self.path.split("?")[0] != "/rating":
+            self.send_error(HTTPStatus.NOT_FOUND, "Not found")
+            return
+        try:
+            rating = ratings.parse(self.headers.get("Content-Type"), self.headers.get("Content-Length"),
+                                   self.rfile.read, ratings.read_manifest(Path(self.directory)))
+            status, answer = HTTPStatus.CREATED, {"logged": ratings.log_rating(rating)}
+        except ratings.Refused as err:
+            status, answer = err.status, {"error": err.reason}
+            self.close_connection = True
+        except VoicecoachError as err:           # the log is damaged or locked
+            status, answer = HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)}
+        body = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def copyfile(self, source, outputfile):
         try:
