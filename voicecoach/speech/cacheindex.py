@@ -16,6 +16,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import weakref
 from pathlib import Path
 from typing import Optional
 
@@ -23,14 +24,26 @@ INDEX_NAME = "index.sqlite3"
 BUSY_TIMEOUT_S = 30         # other processes' writes are one short row each
 
 
+_OPEN: "weakref.WeakSet[ClipIndex]" = weakref.WeakSet()     # indexes with a connection
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def close_all() -> None:
+    """Close every index connection of this process; call before forking (SQLite: a
+    connection must not be carried across fork, and a child's new connection to the same
+    file would share the parent's lock records). Each reopens on its next use."""
+    for index in list(_OPEN):
+        index.close()
 
 
 class ClipIndex:
     """``entry(key)`` -> (samples, sha256) or None; ``record(key, samples, sha256)``.
 
-    Safe to use from several threads; a forked child opens its own connection."""
+    Safe to use from several threads; a forked child opens its own connection (close_all
+    before forking)."""
 
     def __init__(self, cache_dir: Path):
         self.path = Path(cache_dir) / INDEX_NAME
@@ -52,7 +65,14 @@ class ClipIndex:
                 db.close()
                 raise
             self._db, self._pid = db, os.getpid()
+            _OPEN.add(self)
         return self._db
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None and self._pid == os.getpid():
+                self._db.close()
+            self._db = None
 
     def entry(self, key: str) -> Optional[tuple[int, str]]:
         """(samples, sha256) recorded for ``key``; None when there is none or no readable index."""

@@ -103,8 +103,11 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     import multiprocessing
     method = _start_method(clips.voice.engine)
     prepare = getattr(engine_class(clips.voice.engine), "before_fork", None)
-    if method == "fork" and prepare is not None:
-        prepare(clips.voice)
+    if method == "fork":
+        from voicecoach.speech.cacheindex import close_all
+        close_all()                 # no SQLite connection crosses the fork
+        if prepare is not None:
+            prepare(clips.voice)
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload([__name__])   # the server imports the renderer once
