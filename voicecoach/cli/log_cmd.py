@@ -16,7 +16,7 @@ CSV_COLUMNS = ("date", "routine", "title", "minutes", "completed", "effort", "pa
 
 def summary(programme_spec: Optional[str], day: date, start: Optional[date], entries) -> dict:
     """What ``log --json`` prints (the report reads the same)."""
-    from voicecoach.cli.programme_cmds import start_of
+    from voicecoach.cli.programme_days import start_of
     from voicecoach.log.summary import adherence, history, streak, totals
     entries = [e for e in entries if e.day <= day.isoformat()]
     out: dict = {"date": day.isoformat(), "sessions": history(entries), "programme": None}
@@ -36,8 +36,8 @@ def summary(programme_spec: Optional[str], day: date, start: Optional[date], ent
 
 
 def run(programme: Optional[str], as_json: bool, as_csv: bool, day: date, start: Optional[date]) -> None:
-    from voicecoach.cli.programme_cmds import _entries
-    data = summary(programme, day, start, _entries())
+    from voicecoach.cli.programme_days import logged_entries
+    data = summary(programme, day, start, logged_entries())
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif as_csv:

@@ -10,6 +10,7 @@ import click
 
 from voicecoach import __version__, environment
 from voicecoach.cli import options
+from voicecoach.cli.loading import load_reporting as _load
 from voicecoach.errors import ExitStatus, InputProblems, RoutineError, VoicecoachError
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
@@ -19,17 +20,6 @@ from voicecoach.play.commands import key_help
 def examples(*lines: str) -> str:
     """A command's epilog: example command lines, kept as written (click's \\b)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
-
-
-def _load(spec: str, overrides=None):
-    """Load a routine spec once, with overrides; list import assumptions on stderr."""
-    from voicecoach.routine.find import load_spec
-    loaded = load_spec(spec, overrides)
-    for note in loaded.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
-    for note in options.language_notes(loaded.routine):
-        click.echo(f"voicecoach: {note}", err=True)
-    return loaded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,6 +14,7 @@ from typing import Optional
 import click
 
 from voicecoach.cli import options
+from voicecoach.cli.programme_days import day_json, logged_entries, start_of
 from voicecoach.errors import InputError
 
 
@@ -27,43 +28,6 @@ def _date(ctx, param, value) -> Optional[date]:
 
 
 DATE = dict(metavar="YYYY-MM-DD", callback=_date)
-
-
-def _entries():
-    from voicecoach.log.store import Log
-    with Log() as log:
-        return log.entries()
-
-
-def start_of(programme, given: Optional[date], entries, fallback: date) -> date:
-    """The programme's first day: --start, else the file's ``start``, else the first day the
-    log has a session of it, else ``fallback`` (the day asked about)."""
-    if given is not None:
-        return given
-    if programme.start is not None:
-        return programme.start
-    days = [e.day for e in entries if e.programme == programme.name]
-    return date.fromisoformat(min(days)) if days else fallback
-
-
-def _session_json(session, done_today: int) -> dict:
-    from voicecoach.programme.progression import doses_of
-    return {"name": session.name, "times": session.times, "done": done_today,
-            "routine": session.routine.to_json(), "doses": doses_of(session.routine)}
-
-
-def day_json(programme, start: date, day: date, entries=()) -> dict:
-    from voicecoach.programme.calendar import planned_day
-    planned = planned_day(programme, start, day)
-    done = {}
-    for e in entries:
-        if e.day == day.isoformat() and e.completed:
-            done[e.routine] = done.get(e.routine, 0) + 1
-    sessions = [] if planned is None else [_session_json(s, done.get(s.name, 0)) for s in planned.sessions]
-    return {"programme": programme.name, "title": programme.title, "date": day.isoformat(),
-            "start": start.isoformat(), "in_programme": planned is not None,
-            "week": planned.week if planned else None,
-            "calendar_week": planned.calendar_week if planned else None, "sessions": sessions}
 
 
 def examples(*lines: str) -> str:
@@ -83,7 +47,7 @@ def plan(programme, start, as_json):
     from voicecoach.programme.calendar import days
     from voicecoach.programme.find import load_programme_spec
     prog = load_programme_spec(programme)
-    first = start_of(prog, start, _entries() if prog.start is None and start is None else [], date.today())
+    first = start_of(prog, start, logged_entries() if prog.start is None and start is None else [], date.today())
     calendar = days(prog, first)
     if as_json:
         click.echo(json.dumps(plan_json(prog, first, calendar), indent=2, ensure_ascii=False))

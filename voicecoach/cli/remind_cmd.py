@@ -12,7 +12,7 @@ from voicecoach.errors import InputError
 
 
 def run(spec: str, output: Path, start: Optional[date], at: str, base_url: Optional[str], force: bool) -> None:
-    from voicecoach.cli.programme_cmds import _entries, start_of
+    from voicecoach.cli.programme_days import logged_entries, start_of
     from voicecoach.export.reminders import calendar_bytes
     from voicecoach.files import check_output, write_atomic
     from voicecoach.programme.find import load_programme_spec
@@ -25,7 +25,7 @@ def run(spec: str, output: Path, start: Optional[date], at: str, base_url: Optio
         base_url = check_base_url(base_url)
     programme = load_programme_spec(spec)
     check_output(output, [Path(spec)], force)
-    first = start_of(programme, start, _entries() if start is None and programme.start is None else [],
+    first = start_of(programme, start, logged_entries() if start is None and programme.start is None else [],
                      date.today())
     data = calendar_bytes(programme, first, when, base_url)
     write_atomic(output, lambda tmp: tmp.write_bytes(data))

@@ -11,7 +11,7 @@ import click
 
 def run(spec: str, output: Path, day: date, start: Optional[date], force: bool) -> None:
     from voicecoach.cli.log_cmd import summary
-    from voicecoach.cli.programme_cmds import _entries
+    from voicecoach.cli.programme_days import logged_entries
     from voicecoach.export.chart import effort_pain_svg
     from voicecoach.export.report import report_html
     from voicecoach.files import check_output, write_text_atomic
@@ -19,7 +19,7 @@ def run(spec: str, output: Path, day: date, start: Optional[date], force: bool) 
     from voicecoach.programme.find import load_programme_spec
     check_output(output, [Path(spec)], force)
     programme = load_programme_spec(spec)
-    data = summary(spec, day, start, _entries())
+    data = summary(spec, day, start, logged_entries())
     first = date.fromisoformat(data["programme"]["start"])
     rated = [s for s in data["sessions"] if s["effort"] is not None or s["pain"] is not None]
     last = min(day, end_date(programme, first))

@@ -16,7 +16,7 @@ from voicecoach.errors import InputError
 def run(spec: str, day: date, start: Optional[date], session_name: Optional[str], as_json: bool,
         output: Optional[Path], feed_dir: Optional[Path], base_url: Optional[str], force: bool,
         quiet: bool, questions: bool, overrides: dict) -> None:
-    from voicecoach.cli.programme_cmds import day_json, start_of
+    from voicecoach.cli.programme_days import day_json, start_of
     from voicecoach.programme.calendar import end_date, planned_day
     from voicecoach.programme.find import load_programme_spec
     programme = load_programme_spec(spec)
@@ -46,7 +46,7 @@ def run(spec: str, day: date, start: Optional[date], session_name: Optional[str]
     if output is not None:
         _write(path, session, output, force, overrides)
         return
-    from voicecoach.cli.main import _load
+    from voicecoach.cli.loading import load_reporting as _load
     from voicecoach.cli.playing import run_play
     from voicecoach.log.record import PlayContext
     context = PlayContext(session.name, programme.name, planned.week, day)
@@ -55,10 +55,10 @@ def run(spec: str, day: date, start: Optional[date], session_name: Optional[str]
 
 def _readable_entries():
     """The log's entries; a damaged log is said once and today's session still plays."""
-    from voicecoach.cli.programme_cmds import _entries
+    from voicecoach.cli.programme_days import logged_entries
     from voicecoach.log.store import LogError
     try:
-        return _entries()
+        return logged_entries()
     except LogError as err:
         click.echo(f"voicecoach: warning: {err} (today cannot see what was done)", err=True)
         return []
