@@ -21,7 +21,8 @@ from typing import Optional
 
 import numpy as np
 
-from voicecoach.compiler.exercise import GAP
+from voicecoach.compiler.timing import GAP
+from voicecoach.timeline import Role
 
 @dataclass
 class Opening:
@@ -47,7 +48,7 @@ class Opening:
     def resume_sample(self) -> int:
         """Where the real timeline continues after the opening span."""
         first = min(self.wait().timeline.cues, key=lambda c: c.start)
-        return first.end + GAP // 2 if first.role == "intro" else 0
+        return first.end + GAP // 2 if first.role == Role.INTRO else 0
 
 
 def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -> Opening:

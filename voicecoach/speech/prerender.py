@@ -17,7 +17,7 @@ import signal
 from pathlib import Path
 from typing import Iterable, Optional
 
-from voicecoach.compiler.exercise import guessed_samples
+from voicecoach.compiler.timing import guessed_samples
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
