@@ -80,14 +80,17 @@ def check(routine, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text",
               show_default=True, help="Transcript format: text, JSON timeline, or SRT/WebVTT subtitles.")
+@click.option("--for", "sink", type=click.Choice(["play", "file"]), default="play", show_default=True,
+              help="What the session is for: live play (keys work) or an exported file.")
 @options.session_options
-def preview(routine, as_json, fmt, overrides):
+def preview(routine, as_json, fmt, sink, overrides):
     """Print the session's transcript with mm:ss times.
 
     One line per cue; or the JSON timeline, or SRT/WebVTT subtitles."""
     from voicecoach.export.transcript import srt_subtitles, text_transcript, vtt_subtitles
     from voicecoach.session import build_session
-    session = build_session(_load(routine, overrides).routine)
+    from voicecoach.timeline import Sink
+    session = build_session(_load(routine, overrides).routine, sink=Sink(sink))
     if session.bed is not None:
         click.echo(f"voicecoach: {session.bed.describe()}", err=True)
     if as_json or fmt == "json":
