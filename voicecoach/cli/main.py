@@ -55,7 +55,7 @@ def list_cmd(as_json):
         kit = ", ".join(row["equipment"]) or "no equipment"
         count = f"{row['exercises']:2} exercise" + ("" if row["exercises"] == 1 else "s")
         click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {count}"
-                   f"  {row['title']} — {kit}")
+                   f"  {'/'.join(row['languages']):5}  {row['title']} — {kit}")
 
 
 @cli.command(epilog=examples("voicecoach check my-routine.yaml", "voicecoach check foot-strength --json",
