@@ -35,17 +35,17 @@ KEY_WORDS = re.compile(
 # "rest", "start", "also", "was": they are both).
 ONLY_IN = {
     "en": frozenset("""the and your you with of to on each for hold up back feet foot then
-        right left side sit stand tall chair wall knee knees leg legs shoulders shoulder
+        right left side sit tall chair wall knee knees legs shoulders shoulder
         breathe breath slowly keep lift lower slightly straight toward towards repeat turn
         head neck gently first next seconds reps exercise switch release relax get ready
         stop pain if it is are this that a at into over from down or but let go your
         take time need minutes round rounds last one two three four five more done well
-        ten twenty thirty floor heel heels toes toe hip hips arms body""".split()),
+        ten twenty thirty floor heel heels toes toe hips body""".split()),
     "de": frozenset("""und mit dein deine deinen deinem deiner nicht auf zur zum sekunden
         übung übungen links rechts rechte linke rechten linken halte halten atme atmen
         einatmen ausatmen langsam wiederhole jetzt noch bitte dich ist sind eine einen
         der das den dem ein bein beine knie stuhl wand fuß füße schulter schultern rücken
-        pause runde runden satz sätze wiederholungen locker lösen gut gemacht""".split()),
+        runde runden satz sätze wiederholungen locker lösen gemacht""".split()),
 }
 
 # Numbers in words, for titles ("Seven-minute circuit").
