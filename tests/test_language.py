@@ -126,11 +126,12 @@ def test_cache_keys_the_resolved_voice_id(tmp_path):
 
 
 def test_language_option_reaches_preview(capsys):
+    """--language de on a built-in plays its German version (library/NAME.de.yaml)."""
     with pytest.raises(SystemExit) as exc:
         main(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"])
     out = capsys.readouterr().out
     assert exc.value.code == 0
-    assert "Übung 1 von 11: Toe spread." in out and "Exercise 1" not in out
+    assert "Übung 1 von 11: Zehen spreizen." in out and "Exercise 1" not in out
     with pytest.raises(SystemExit) as exc:
         main(["preview", "foot-strength", "--language", "xx"])
     err = capsys.readouterr().err

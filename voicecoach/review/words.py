@@ -1,0 +1,72 @@
+"""Word lists the review rules read: body positions, supports, keys, words of one language
+that are not words of the other. Small and hand-made: each list errs toward missing a
+word rather than flagging a correct sentence."""
+
+from __future__ import annotations
+
+import re
+
+# Where the body is, from an exercise's instructions: the earliest of these words wins.
+POSITION_WORDS = {
+    "lying": ("lie ", "lie down", "lying", "on your back", "on your stomach", "on your front",
+              "leg dich", "liegst", "rückenlage", "bauchlage", "seitenlage", "auf dem rücken",
+              "auf den rücken", "auf dem bauch"),
+    "sitting": ("sit ", "sit,", "sitting", "seated", "setz dich", "sitz", "sitzend"),
+    "kneeling": ("kneel", "on all fours", "hands and knees", "knie dich", "kniest", "kniend",
+                 "vierfüßler"),
+    "standing": ("stand", "walk", "squat", "step back", "step forward", "lunge", "face a wall",
+                 "stell dich", "steh", "stehend", "geh "),
+}
+
+# A support the body holds while working: releasing it must not be "let go".
+SUPPORT_WORDS = ("hold on", "for support", "hands on", "hand on", "touch", "lean on",
+                 "back of a chair", "back of the chair", "rail", "banister", "counter", "edge",
+                 "on a step", "festhalten", "halt dich", "stütz", "hände an", "hand an",
+                 "lehne", "geländer", "kante", "stufe")
+LET_GO = re.compile(r"\blet go\b|\blos ?lassen\b|\blass\w* los\b", re.IGNORECASE)
+
+# Something only a live player has: a key, a button, a keyboard.
+KEY_WORDS = re.compile(
+    r"\bpress (space|a key|any key|enter|the button)\b|\bspace ?bar\b|\bkeyboard\b|\bkeys?\b"
+    r"|\bbuttons?\b|\bclick\b|\bleertaste\b|\btasten?\b|\btastatur\b|\bknopf\b|\bklick",
+    re.IGNORECASE)
+
+# Words of one language that are not words of the other (no "die", "an", "hand", "arm",
+# "rest", "start", "also", "was": they are both).
+ONLY_IN = {
+    "en": frozenset("""the and your you with of to on each for hold up back feet foot then
+        right left side sit tall chair wall knee knees legs shoulders shoulder
+        breathe breath slowly keep lift lower slightly straight toward towards repeat turn
+        head neck gently first next seconds reps exercise switch release relax get ready
+        stop pain if it is are this that a at into over from down or but let go your
+        take time need minutes round rounds last one two three four five more done well
+        ten twenty thirty floor heel heels toes toe hips body""".split()),
+    "de": frozenset("""und mit dein deine deinen deinem deiner nicht auf zur zum sekunden
+        übung übungen links rechts rechte linke rechten linken halte halten atme atmen
+        einatmen ausatmen langsam wiederhole jetzt noch bitte dich ist sind eine einen
+        der das den dem ein bein beine knie stuhl wand fuß füße schulter schultern rücken
+        runde runden satz sätze wiederholungen locker lösen gemacht""".split()),
+}
+
+# Numbers in words, for titles ("Seven-minute circuit").
+NUMBER_WORDS = {w: n for n, words in enumerate(
+    ["zero null", "one eins ein eine", "two zwei", "three drei", "four vier", "five fünf",
+     "six sechs", "seven sieben", "eight acht", "nine neun", "ten zehn", "eleven elf",
+     "twelve zwölf", "thirteen dreizehn", "fourteen vierzehn", "fifteen fünfzehn",
+     "sixteen sechzehn", "seventeen siebzehn", "eighteen achtzehn", "nineteen neunzehn",
+     "twenty zwanzig"]) for w in words.split()}
+
+# "Last" in a count ("Last one.", "Die letzte."), in a round ("Last round.", "Letzte Runde.").
+LAST = re.compile(r"\blast\b|\bletzte[nrs]?\b", re.IGNORECASE)
+
+
+def words_of(text: str) -> list[str]:
+    """The spoken words of ``text``, lower case; a number is one word."""
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)?", text.lower())
+
+
+def position_of(text: str):
+    """The body position ``text`` puts a person in, or None when it names none."""
+    low = " " + text.lower() + " "
+    found = [(low.find(w), pos) for pos, ws in POSITION_WORDS.items() for w in ws if w in low]
+    return min(found)[1] if found else None
