@@ -17,6 +17,7 @@ from voicecoach.review.listen import RULES, listen
 from voicecoach.review.script import Script
 from voicecoach.routine.find import builtin_names, builtin_versions, load_spec
 from voicecoach.speech.prerender import EstimatedDurations
+from voicecoach.timeline import Sink
 
 PHYSIO = sorted((REPO / "tests" / "routines" / "physio").glob("*.yaml"))
 SESSIONS = [(name, language) for name in builtin_names() for language in builtin_versions(name)] \
@@ -33,7 +34,7 @@ def findings(spec, language, verbosity):
     overrides = {"verbosity": verbosity, **({"language": language} if language else {})}
     routine = load_spec(spec, overrides).routine
     timeline = compile_routine(routine, EstimatedDurations(Beeps(), routine.settings.rate),
-                               Phrases(routine.settings.language))
+                               Phrases(routine.settings.language), Sink.FILE)
     return listen(Script(timeline, routine, exported=True), TIMELINE_RULES)
 
 

@@ -92,7 +92,8 @@ def _listen(loaded, as_json: bool, as_file: bool) -> int:
     from voicecoach.review.listen import listen, summary
     from voicecoach.review.script import Script
     from voicecoach.session import build_session
-    session = build_session(loaded.routine)
+    from voicecoach.timeline import Sink
+    session = build_session(loaded.routine, sink=Sink.FILE if as_file else Sink.PLAY)
     findings = listen(Script(session.timeline, loaded.routine, exported=as_file))
     if as_json:
         s = loaded.routine.settings

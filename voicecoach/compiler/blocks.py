@@ -33,12 +33,16 @@ def _circuit(session, index: int, blk: Circuit) -> int:
     count = len(blk.exercises)
     what = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     session.where(index)
-    b.say(phrases.say("circuit_intro", name=blk.name, rounds=blk.rounds, count=what), Role.CIRCUIT)
+    if blk.rounds > 1:
+        b.say(phrases.say("circuit_intro", name=blk.name, rounds=blk.rounds, count=what), Role.CIRCUIT)
+    else:
+        b.say(phrases.say("circuit_intro_one", name=blk.name, count=what), Role.CIRCUIT)
     between = settings.rest_between_s if blk.rest_between_s is None else blk.rest_between_s
     pause = settings.rest_between_s if blk.rest_s is None else blk.rest_s
     for round_number in range(1, blk.rounds + 1):
         session.where(index)
-        b.say(round_line(phrases, round_number, blk.rounds), Role.ROUND)
+        if blk.rounds > 1:
+            b.say(round_line(phrases, round_number, blk.rounds), Role.ROUND)
         for position in range(count):
             session.unit(index)
             index += 1
@@ -132,13 +136,22 @@ def _period(b, blk: Block, phrases: Phrases, ex: Exercise, at: int, work: int, r
 
 def _tabata_rest(b, blk: Tabata, phrases: Phrases, ex: Exercise, at: int, next_round: int,
                  rounds: int, upcoming: Exercise) -> None:
-    """"Rest. Round 5 of 8: squats." ("Last round: …"), then ticks into the next beep."""
+    """"Rest. Round 5 of 8: squats." ("Last round: …"), then ticks into the next beep. When
+    naming the exercise would leave less than SETUP_MIN_S before its beep, the rest says
+    "Rest. Round 5 of 8." and the name comes with the start beep."""
     next_at = at + samples(blk.work_s + blk.rest_s)
-    key = "interval_last_round" if next_round == rounds else "interval_next_round"
-    text = phrases.say(key, round=next_round, rounds=rounds, name=upcoming.name)
-    if not b.say_at(b.work_end + BEEP_GAP, text, Role.ROUND, next_at - 3 * SR - BEEP_GAP):
-        b.say_at(b.work_end + BEEP_GAP, phrases.say("round_of", round=next_round, rounds=rounds),
-                 Role.ROUND, next_at - 3 * SR - BEEP_GAP)
+    last = next_round == rounds
+    text = phrases.say("interval_last_round" if last else "interval_next_round",
+                       round=next_round, rounds=rounds, name=upcoming.name)
+    speak = b.work_end + BEEP_GAP
+    named = speak + b.d.speech(text) + samples(SETUP_MIN_S) <= next_at
+    if not named:
+        text = phrases.say("interval_round_last" if last else "interval_round",
+                           round=next_round, rounds=rounds)
+    b.say_at(speak, text, Role.ROUND, next_at - 3 * SR - BEEP_GAP)
+    if not named:
+        b.say_at(next_at + b.d.sound(upcoming.sound or "start") + BEEP_GAP, phrases.say(
+            "task", name=upcoming.name), Role.TASK, next_at + samples(blk.work_s) - 3 * SR - BEEP_GAP)
     for tick in (next_at - k * SR for k in (3, 2, 1)):
         if tick > b.work_end:
             b.beep_at(tick, "tick", Role.TICK)

@@ -31,6 +31,7 @@ class Builder:
         self.work_end = 0        # end of the latest end beep
         self.instructions_end = 0   # end of the latest instructions (how) spoken
         self.position = None     # where the body is (lying, sitting, kneeling, standing)
+        self.told: dict[int, bool] = {}   # unit index -> its set-up (how) was told in the rest before
         self.where: dict = {}
         self.waits: list[tuple[int, int]] = []   # "wait for me" steps: (start, end)
         self.turns: dict = {}    # how often each varied wording has been used (see turn)
@@ -53,7 +54,7 @@ class Builder:
         end = start + self.d.speech(text)
         self.add(start, end, "speech", role, text=text)
         self.speech_end, self.t = end, end + gap
-        if role == Role.HOW:
+        if role in (Role.HOW, Role.NEXT):
             self.instructions_end = end
         return end
 

@@ -115,7 +115,7 @@ class _Session:
         self.b, self.view, self.units, self.phrases = b, view, units, phrases
         self.numbers = _announced_numbers(routine)
         self.total = exercise_count(routine)
-        b.told_for = None
+        b.told = {}
 
     def where(self, index: int) -> None:
         self.b.where = {"exercise": index + 1, "round": self.units[index].round}
@@ -147,10 +147,11 @@ class _Session:
         upcoming = self.units[index].exercise
         lines = [(lead, Role.NEXT)]
         first_time = upcoming.name not in (u.exercise.name for u in self.units[:index])
-        if upcoming.how and upcoming.kind != "ready" and first_time and \
-                self.view.settings.verbosity != "brief":
+        how = bool(upcoming.how and upcoming.kind != "ready" and first_time and
+                   self.view.settings.verbosity != "brief")
+        if how:
             lines.append((upcoming.how, Role.HOW))
-            self.b.told_for = index
+        self.b.told[index] = how
         return lines
 
 

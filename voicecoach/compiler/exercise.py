@@ -29,11 +29,12 @@ from voicecoach.timeline import Role
 
 def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, announce: str) -> None:
     """Announce the exercise (``announce``), its instructions unless the rest before told
-    them (``b.told_for == index``), then every side and set of its work."""
+    them (``b.told[index]``: True when it said the how, False when only the name), then
+    every side and set of its work."""
     verbosity = routine.settings.verbosity
-    told = b.told_for == index
+    told = b.told.get(index, False)
     end = b.say(announce, Role.ANNOUNCE)
-    if not told:
+    if index not in b.told:
         b.instructions_end = end
     first_time = ex.name not in (e.name for e in routine.exercises[:index])
     if verbosity != "brief":
@@ -168,9 +169,7 @@ def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=()) -> None
     if r > 0:
         b.say(phrases.say("rest", seconds=seconds), Role.REST)
     for text, role in then:
-        end = b.say(text, role)
-        if role in (Role.NEXT, Role.HOW):
-            b.instructions_end = end
+        b.say(text, role)
     if r <= 0:
         return
     over = max(b.work_end + r, b.speech_end + BEEP_GAP)
