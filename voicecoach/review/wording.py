@@ -144,9 +144,9 @@ def let_go_of_support(s: Script) -> list[Finding]:
         if unit is None or role(c) not in ("release", "say_end") or not w.LET_GO.search(c.text):
             continue
         ex = unit.exercise
-        held = " ".join([ex.how or "", *ex.equipment]).lower()
-        support = next((word for word in w.SUPPORT_WORDS if word in held), None)
-        if support:
+        held = w.SUPPORT.search(" ".join([ex.how or "", *ex.equipment]))
+        if held:
+            support = held.group(0).lower()
             found.append(Finding("release", c.start_s, s.where(c.exercise),
                                  f'"{c.text}" while holding on ({support})',
                                  'release the effort, not the support ("And relax.", or say_end)',

@@ -21,14 +21,15 @@ POSITION_WORDS = {
 # A support the body holds while working: releasing it must not be "let go".
 SUPPORT_WORDS = ("hold on", "for support", "hands on", "hand on", "touch", "lean on",
                  "back of a chair", "back of the chair", "rail", "banister", "counter", "edge",
-                 "on a step", "festhalten", "halt dich", "stütz", "hände an", "hand an",
+                 "on a step", "festhalten", "halt dich", "hände an", "hand an",
                  "lehne", "geländer", "kante", "stufe")
+SUPPORT = re.compile(r"\b(" + "|".join(map(re.escape, SUPPORT_WORDS)) + r")\b|\b\w*stütz", re.IGNORECASE)
 LET_GO = re.compile(r"\blet go\b|\blos ?lassen\b|\blass\w* los\b", re.IGNORECASE)
 
 # Something only a live player has: a key, a button, a keyboard.
 KEY_WORDS = re.compile(
     r"\bpress (space|a key|any key|enter|the button)\b|\bspace ?bar\b|\bkeyboard\b|\bkeys?\b"
-    r"|\bbuttons?\b|\bclick\b|\bleertaste\b|\btasten?\b|\btastatur\b|\bknopf\b|\bklick",
+    r"|\bbuttons?\b|\bclick\b|\bleertaste\b|\btasten?\b|\btastatur\b|\bknopf\b|\bklick(e|en)?\b",
     re.IGNORECASE)
 
 # Words of one language that are not words of the other (no "die", "an", "hand", "arm",
