@@ -98,8 +98,11 @@ def test_the_intro_explains_exactly_the_sounds_the_session_makes(spec, explained
 
 def test_first_get_ready_leaves_time_to_get_into_position(normal):
     setup = next(c for c in normal.cues if c.role == "setup")
-    ready = next(c for c in normal.cues if c.role == "get_ready")
-    assert ready.start - setup.end >= 10 * SR       # settings.setup, default 10 s
+    beep = next(c for c in normal.cues if c.role == "work_start")
+    told = max(c.end for c in normal.cues if c.role in ("how", "announce") and c.start < beep.start)
+    assert setup.start < beep.start
+    # issue 22: settings.setup (default 10 s) runs from the end of the instructions to the beep
+    assert beep.start - told >= 10 * SR
 
 
 def _sets(timeline, routine):

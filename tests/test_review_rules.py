@@ -194,7 +194,7 @@ def _rounds(say_round_two: bool):
     cues = [say(0, "Round 1 of 2.", "round", exercise=1, round=1), *countdown(4, 1),
             beep(9, "work_end", exercise=1), *countdown(14, 2), beep(19, "work_end", exercise=2)]
     if say_round_two:
-        cues.append(say(20, "Next: round 2, A.", "next", exercise=2, round=1))
+        cues.append(say(20, "Next: round 2 of 2, A.", "next", exercise=2, round=1))
     cues += countdown(30, 3) + [beep(35, "work_end", exercise=3)]
     return script(cues, (block,))
 

@@ -33,10 +33,8 @@ def _circuit(session, index: int, blk: Circuit) -> int:
     count = len(blk.exercises)
     what = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     session.where(index)
-    if blk.rounds > 1:
+    if blk.rounds > 1:     # one round: its exercises are numbered as any others
         b.say(phrases.say("circuit_intro", name=blk.name, rounds=blk.rounds, count=what), Role.CIRCUIT)
-    else:
-        b.say(phrases.say("circuit_intro_one", name=blk.name, count=what), Role.CIRCUIT)
     between = settings.rest_between_s if blk.rest_between_s is None else blk.rest_between_s
     pause = settings.rest_between_s if blk.rest_s is None else blk.rest_s
     for round_number in range(1, blk.rounds + 1):
@@ -76,12 +74,13 @@ def _interval(session, index: int, blk: Block) -> int:
               b.instructions_end + samples(SETUP_MIN_S))
     t0 = b.next_free
     rounds = 1 if isinstance(blk, Amrap) else blk.rounds
+    name_first = False
     for r in range(rounds):
         unit = units[index]
         session.where(index)
         at = t0 + r * period
-        _period(b, blk, phrases, unit.exercise, at, work, r + 1, rounds,
-                units[index + 1].exercise if r + 1 < rounds else None)
+        name_first = _period(b, blk, phrases, unit.exercise, at, work, r + 1, rounds,
+                             units[index + 1].exercise if r + 1 < rounds else None, name_first)
         index += 1
     if isinstance(blk, Amrap):
         b.t = b.work_end + BEEP_GAP
@@ -106,11 +105,15 @@ def _intro(b, blk: Block, phrases: Phrases) -> tuple[int, int]:
 
 
 def _period(b, blk: Block, phrases: Phrases, ex: Exercise, at: int, work: int, round_number: int,
-            rounds: int, upcoming) -> None:
-    """One round of an interval block: start beep, its calls, ticks, end beep; a Tabata's
-    rest names the next round; the silences filled."""
+            rounds: int, upcoming, name_first: bool) -> bool:
+    """One round of an interval block: start beep (with the exercise's name when the rest
+    before had no room for it: ``name_first``), its calls, ticks, end beep; a Tabata's rest
+    names the next round; the silences filled. Returns the next round's ``name_first``."""
     beep_end = b.beep_at(at, ex.sound or "start", Role.WORK_START)
     end_at = at + work
+    if name_first:
+        b.say_at(beep_end + BEEP_GAP, phrases.say("task", name=ex.name), Role.TASK,
+                 end_at - 3 * SR - BEEP_GAP)
     if isinstance(blk, Emom):
         task = phrases.say("emom_minute", minute=round_number, minutes=rounds, task=_task(ex, phrases))
         b.say_at(beep_end + BEEP_GAP, task, Role.TASK, end_at - 3 * SR - BEEP_GAP)
@@ -131,14 +134,15 @@ def _period(b, blk: Block, phrases: Phrases, ex: Exercise, at: int, work: int, r
         lines, used = rules.time_lines(b, phrases)
     rules.fill_span(b, beep_end, end_at - 3 * SR, end_at, lines, used)
     if isinstance(blk, Tabata) and upcoming is not None:
-        _tabata_rest(b, blk, phrases, ex, at, round_number + 1, rounds, upcoming)
+        return not _tabata_rest(b, blk, phrases, at, round_number + 1, rounds, upcoming)
+    return False
 
 
-def _tabata_rest(b, blk: Tabata, phrases: Phrases, ex: Exercise, at: int, next_round: int,
-                 rounds: int, upcoming: Exercise) -> None:
+def _tabata_rest(b, blk: Tabata, phrases: Phrases, at: int, next_round: int, rounds: int,
+                 upcoming: Exercise) -> bool:
     """"Rest. Round 5 of 8: squats." ("Last round: …"), then ticks into the next beep. When
     naming the exercise would leave less than SETUP_MIN_S before its beep, the rest says
-    "Rest. Round 5 of 8." and the name comes with the start beep."""
+    "Rest. Round 5 of 8." and the name comes with the start beep. Returns whether it named it."""
     next_at = at + samples(blk.work_s + blk.rest_s)
     last = next_round == rounds
     text = phrases.say("interval_last_round" if last else "interval_next_round",
@@ -149,14 +153,12 @@ def _tabata_rest(b, blk: Tabata, phrases: Phrases, ex: Exercise, at: int, next_r
         text = phrases.say("interval_round_last" if last else "interval_round",
                            round=next_round, rounds=rounds)
     b.say_at(speak, text, Role.ROUND, next_at - 3 * SR - BEEP_GAP)
-    if not named:
-        b.say_at(next_at + b.d.sound(upcoming.sound or "start") + BEEP_GAP, phrases.say(
-            "task", name=upcoming.name), Role.TASK, next_at + samples(blk.work_s) - 3 * SR - BEEP_GAP)
     for tick in (next_at - k * SR for k in (3, 2, 1)):
         if tick > b.work_end:
             b.beep_at(tick, "tick", Role.TICK)
     lines, used = rules.time_lines(b, phrases)
     rules.fill_span(b, b.work_end, next_at - 3 * SR, next_at, lines, used)
+    return named
 
 
 def _keep_going(b, phrases: Phrases):

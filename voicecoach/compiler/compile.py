@@ -134,6 +134,10 @@ class _Session:
     def announcement(self, unit: Unit) -> str:
         """"Exercise 2 of 5: …" counting exercises as the intro does; in a block
         "Plank, 1 of 2 in this round."."""
+        if unit.round is not None and unit.rounds == 1:     # a one-round circuit: plain numbers
+            n = self.numbers[unit.item] + unit.position - 1
+            key = "exercise_last" if n == self.total > 1 else "exercise_of"
+            return self.phrases.say(key, n=n, total=self.total, name=unit.exercise.name)
         if unit.round is not None:
             return self.phrases.say("in_round", name=unit.exercise.name, n=unit.position,
                                     total=unit.count)

@@ -20,7 +20,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import words
 from voicecoach.compiler.rules import fill_until
 from voicecoach.compiler.timing import (BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S,
-                                        samples)
+                                        SHORT_REST_S, samples)
 from voicecoach.compiler.work import count_in, countdown_step, handling, work  # noqa: F401 (countdown_step: play/)
 from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages
@@ -42,7 +42,9 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(ex.how, Role.HOW)
-        b.say(summary(ex, phrases), Role.SUMMARY)
+        said = summary(ex, phrases)
+        if index == 0 or said != summary(routine.exercises[index - 1], phrases):
+            b.say(said, Role.SUMMARY)   # "30 seconds." once for a run of 30 s exercises
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)
     previous = None
@@ -54,7 +56,7 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
             if side:
                 b.say(words.side_line(phrases, side, first=True), Role.SIDE)
             if index == 0:
-                _first_setup(b, routine, phrases)
+                setup = _first_setup(b, routine, phrases, setup)
         elif set_number != previous[0]:
             b.where.update(set=previous[0], side=sides[previous[1]])
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
@@ -140,12 +142,13 @@ def summary(ex: Exercise, phrases: Phrases) -> str:
     return text
 
 
-def _first_setup(b, routine: Routine, phrases: Phrases) -> None:
-    """Before the session's first countdown: time to get into position (``setup``)."""
-    setup = samples(routine.settings.setup_s)
-    if setup > 0:
-        end = b.say(phrases.say("setup"), Role.SETUP)
-        b.wait_until(end + setup)
+def _first_setup(b, routine: Routine, phrases: Phrases, setup: float) -> float:
+    """The session's first exercise: "Take your time to get into position." and the
+    routine's ``setup`` (when longer than the exercise's) from the end of its instructions
+    to its start beep."""
+    if routine.settings.setup_s > 0:
+        b.say(phrases.say("setup"), Role.SETUP)
+    return max(setup, routine.settings.setup_s)
 
 
 def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phrases: Phrases,
@@ -162,11 +165,12 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
 
 
 def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=()) -> None:
-    """"Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up);
-    the rest-over beep ``seconds`` after the last end beep (or after the rest's speech);
-    the silence before it broken by a rest line, then the seconds to go."""
+    """"Rest N seconds." (not for a rest under SHORT_REST_S: a transition, over before the
+    words are), then ``then`` (text, role) lines (what comes next, its set-up); the
+    rest-over beep ``seconds`` after the last end beep (or after the rest's speech); the
+    silence before it broken by a rest line, then the seconds to go."""
     r = samples(seconds)
-    if r > 0:
+    if seconds >= SHORT_REST_S:
         b.say(phrases.say("rest", seconds=seconds), Role.REST)
     for text, role in then:
         b.say(text, role)
@@ -181,13 +185,19 @@ def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=()) -> None
     b.t = b.beep_at(over, "rest_over", Role.REST_OVER) + GAP
 
 
-def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, not_before: int = 0) -> None:
+def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, beep_not_before: int = 0) -> None:
     """"Get ready." (not at brief, unless there is no count-down), then the count-down on
-    its grid; nothing of it starts before ``not_before`` (time to get into position, the
-    wait broken by "Starting in N seconds" where it would exceed MAX_SILENCE)."""
-    if not_before > b.next_free:
-        fill_until(b, not_before, phrases, key="starting_in")
-        b.wait_until(not_before)
-    if verbosity != "brief" or countdown == 0:
+    its grid, timed so the start beep after it comes no earlier than ``beep_not_before``
+    (time to get into position; the wait broken by "Starting in N seconds" where it would
+    exceed MAX_SILENCE)."""
+    ready = verbosity != "brief" or countdown == 0
+    text = phrases.say("get_ready", nth=b.turns.get("get_ready", 0))
+    numbers = [str(n) for n in range(countdown, 0, -1)]
+    lead = (b.d.speech(text) + GAP if ready else 0) + len(numbers) * countdown_step(numbers, b.d.speech)
+    start = beep_not_before - lead
+    if start > b.next_free:
+        fill_until(b, start, phrases, key="starting_in")
+        b.wait_until(start)
+    if ready:
         b.say(phrases.say("get_ready", nth=b.turn("get_ready")), Role.GET_READY)
     count_in(b, countdown, b.next_free)
