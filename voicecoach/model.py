@@ -29,7 +29,7 @@ class Settings:
     """Routine-wide settings; the timing ones can be overridden per exercise."""
 
     voice: Optional[str] = None        # engine voice id, name or language code
-    rate: int = 160                    # words per minute
+    rate: int = 150                    # words per minute, as heard (instructions at a calm pace)
     volume: float = 1.0                # 0..1, speech loudness
     language: str = "en"               # phrase table used for voicecoach's own words
     verbosity: str = "normal"          # brief | normal | detailed

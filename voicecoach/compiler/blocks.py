@@ -46,7 +46,7 @@ def _circuit(session, index: int, blk: Circuit) -> int:
             index += 1
             if position + 1 < count:
                 lead = phrases.say("next", name=session.units[index].exercise.name)
-                rest(b, view, between, phrases, then=session.next_lines(index, lead))
+                session.rest_before(index, between, lead)
         if round_number < blk.rounds:
             upcoming = session.units[index]
             lead = phrases.say("next_round", round=upcoming.round, rounds=blk.rounds,

@@ -32,6 +32,7 @@ class Builder:
         self.instructions_end = 0   # end of the latest instructions (how) spoken
         self.position = None     # where the body is (lying, sitting, kneeling, standing)
         self.told: dict[int, bool] = {}   # unit index -> its set-up (how) was told in the rest before
+        self.announced: set[int] = set()  # unit indexes a transition announced ("Next: …, 2 of 12.")
         self.where: dict = {}
         self.waits: list[tuple[int, int]] = []   # "wait for me" steps: (start, end)
         self.turns: dict = {}    # how often each varied wording has been used (see turn)

@@ -18,7 +18,7 @@ from typing import Optional
 from voicecoach.compiler import blocks, words
 from voicecoach.compiler import exercise as workplan
 from voicecoach.compiler.builder import Builder, Durations
-from voicecoach.compiler.timing import guessed_samples, samples
+from voicecoach.compiler.timing import SHORT_REST_S, guessed_samples, samples
 from voicecoach.errors import InputError
 from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit, replace
 from voicecoach.phrases import Phrases
@@ -127,8 +127,9 @@ class _Session:
         if unit.exercise.kind == "ready":
             _ready(self.b, self.view, index, unit.exercise, self.phrases)
         else:
+            announced = index in self.b.announced      # by a transition: no second time
             workplan.exercise(self.b, self.view, index, unit.exercise, self.phrases,
-                              self.announcement(unit))
+                              None if announced else self.announcement(unit))
         self.where(index)
 
     def announcement(self, unit: Unit) -> str:
@@ -144,6 +145,18 @@ class _Session:
         n = self.numbers[unit.item]
         key = "exercise_last" if n == self.total > 1 else "exercise_of"
         return self.phrases.say(key, n=n, total=self.total, name=unit.exercise.name)
+
+    def rest_before(self, index: int, seconds: float, lead: str) -> None:
+        """The rest before unit ``index``: ``lead`` and its set-up (``next_lines``). A rest
+        under SHORT_REST_S before an exercise is a transition: its lead ("Next: wall sit.")
+        is the announcement, with no chime and none after it (a 7-minute circuit's 10 s)."""
+        unit = self.units[index]
+        if seconds < SHORT_REST_S and unit.exercise.kind != "ready":
+            self.b.announced.add(index)
+            workplan.rest(self.b, self.view, seconds, self.phrases,
+                          then=self.next_lines(index, lead), chime=False)
+        else:
+            workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead))
 
     def next_lines(self, index: int, lead: str) -> list:
         """``lead`` ("Next: calf stretch.") and, the first time an exercise comes, its set-up
@@ -282,5 +295,7 @@ def _rest_between(session: _Session, index: int) -> None:
     fetch = [item for item in upcoming.exercise.equipment if item.strip().lower() not in held]
     lead = (phrases.say("next_with", name=name, items=listing(fetch, phrases)) if fetch else
             phrases.say("next", name=name))
-    lines = session.next_lines(index, lead) if upcoming.block is None else [(lead, Role.NEXT)]
-    workplan.rest(b, routine, routine.settings.rest_between_s, phrases, then=lines)
+    if upcoming.block is None:
+        session.rest_before(index, routine.settings.rest_between_s, lead)
+    else:
+        workplan.rest(b, routine, routine.settings.rest_between_s, phrases, then=[(lead, Role.NEXT)])

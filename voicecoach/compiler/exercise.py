@@ -27,15 +27,16 @@ from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
 
-def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, announce: str) -> None:
-    """Announce the exercise (``announce``), its instructions unless the rest before told
-    them (``b.told[index]``: True when it said the how, False when only the name), then
-    every side and set of its work."""
+def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, announce) -> None:
+    """Announce the exercise (``announce``; None when a transition did), its instructions
+    unless the rest before told them (``b.told[index]``: True when it said the how, False
+    when only the name), then every side and set of its work."""
     verbosity = routine.settings.verbosity
     told = b.told.get(index, False)
-    end = b.say(announce, Role.ANNOUNCE)
-    if index not in b.told:
-        b.instructions_end = end
+    if announce is not None:
+        end = b.say(announce, Role.ANNOUNCE)
+        if index not in b.told:
+            b.instructions_end = end
     first_time = ex.name not in (e.name for e in routine.exercises[:index])
     if verbosity != "brief":
         if ex.what and (first_time or verbosity == "detailed"):
@@ -164,7 +165,7 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
         b.say(words.side_line(phrases, side, first=True), Role.SIDE)
 
 
-def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=()) -> None:
+def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True) -> None:
     """"Rest N seconds." (not for a rest under SHORT_REST_S: a transition, over before the
     words are), then ``then`` (text, role) lines (what comes next, its set-up); the
     rest-over beep ``seconds`` after the last end beep (or after the rest's speech); the
@@ -182,7 +183,10 @@ def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=()) -> None
         def tip():
             return [(phrases.say("rest_tip", nth=b.turns.get("rest_tip", 0)), Role.REST_TIP, "rest_tip")]
     fill_until(b, over, phrases, first=tip)
-    b.t = b.beep_at(over, "rest_over", Role.REST_OVER) + GAP
+    if chime:
+        b.t = b.beep_at(over, "rest_over", Role.REST_OVER) + GAP
+    else:
+        b.wait_until(over)
 
 
 def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, beep_not_before: int = 0) -> None:

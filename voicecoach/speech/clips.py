@@ -21,7 +21,7 @@ from voicecoach.wav import read_wav_pcm, write_wav_atomic
 
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
-CLIP_FORMAT = "trim-fade-1"  # part of the cache key: bump when clip processing changes
+CLIP_FORMAT = "trim-fade-2"  # part of the cache key: bump when clip processing changes (2: rates calibrated)
 MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
 
 

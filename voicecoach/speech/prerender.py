@@ -38,7 +38,7 @@ class EstimatedDurations:
     recorded, so ``texts`` lists exactly the clips still to render.
     """
 
-    def __init__(self, beeps, rate: int = 160, clips=None):
+    def __init__(self, beeps, rate: int = 150, clips=None):
         self.beeps, self.clips, self.rate = beeps, clips, rate
         self.texts: dict[str, None] = {}
 
