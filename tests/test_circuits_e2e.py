@@ -94,7 +94,7 @@ def test_example_circuit_previews_rounds_and_exports_six_chapters(tmp_path):
     path = write(tmp_path, CIRCUIT)
     text = cli("preview", str(path))
     assert text.returncode == 0, text.stderr
-    assert "Round 2 of 3." in text.stdout and "Round 3 of 3." in text.stdout
+    assert "Round 2 of 3." in text.stdout and "Last round, 3 of 3." in text.stdout   # issue 22
     timeline = json.loads(cli("preview", str(path), "--json").stdout)
     circuit_cues = [c for c in timeline["cues"] if c["exercise"] is not None]
     assert {c["round"] for c in circuit_cues} == {1, 2, 3}
@@ -159,7 +159,7 @@ def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
     assert not (tmp_path / "bare.wav").exists()
     path, out = write(tmp_path, READY), tmp_path / "ready.wav"
     assert cli("export", str(path), "-o", str(out)).returncode == 0
-    timeline = json.loads(cli("preview", str(path), "--json").stdout)
+    timeline = json.loads(cli("preview", str(path), "--json", "--for", "file").stdout)   # as exported
     (wait,) = timeline["waits"]
     a, b = round(wait["start"] * SR), round(wait["end"] * SR)
     audio = wav_samples(out)

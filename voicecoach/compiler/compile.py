@@ -153,8 +153,10 @@ class _Session:
         unit = self.units[index]
         if seconds < SHORT_REST_S and unit.exercise.kind != "ready":
             self.b.announced.add(index)
-            workplan.rest(self.b, self.view, seconds, self.phrases,
-                          then=self.next_lines(index, lead), chime=False)
+            self.where(index)            # the transition is the exercise's start (its chapter)
+            lines = self.next_lines(index, lead)
+            lines[0] = (lead, Role.ANNOUNCE)
+            workplan.rest(self.b, self.view, seconds, self.phrases, then=lines, chime=False)
         else:
             workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead))
 

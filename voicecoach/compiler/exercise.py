@@ -166,15 +166,17 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
 
 
 def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True) -> None:
-    """"Rest N seconds." (not for a rest under SHORT_REST_S: a transition, over before the
-    words are), then ``then`` (text, role) lines (what comes next, its set-up); the
-    rest-over beep ``seconds`` after the last end beep (or after the rest's speech); the
-    silence before it broken by a rest line, then the seconds to go."""
+    """"Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up);
+    the rest-over beep ``seconds`` after the last end beep (or after the rest's speech);
+    the silence before it broken by a rest line, then the seconds to go. A transition
+    (``chime=False``: a short rest before an exercise) names no rest and has no beep."""
     r = samples(seconds)
-    if seconds >= SHORT_REST_S:
+    if r > 0 and chime:                    # a transition (no chime) has no rest to name
         b.say(phrases.say("rest", seconds=seconds), Role.REST)
     for text, role in then:
-        b.say(text, role)
+        end = b.say(text, role)
+        if role == Role.ANNOUNCE:          # a transition's "Next: …" announces the exercise
+            b.instructions_end = end
     if r <= 0:
         return
     over = max(b.work_end + r, b.speech_end + BEEP_GAP)
