@@ -127,7 +127,7 @@ def _period(b, blk: Block, phrases: Phrases, ex: Exercise, at: int, work: int, r
     if isinstance(blk, Emom) and upcoming is not None:
         b.work_end = end_at          # the next minute's start beep ends this one
     else:
-        b.work_end = b.beep_at(end_at, "end", Role.WORK_END)
+        b.end_work(end_at)
     if isinstance(blk, Amrap):
         lines, used = _keep_going(b, phrases)
     else:

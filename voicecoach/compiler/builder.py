@@ -81,6 +81,21 @@ class Builder:
     def wait_until(self, at: int) -> None:
         self.t = max(self.t, at)
 
+    def end_work(self, at: int) -> int:
+        """The end beep at ``at``: the work ends there (rests and relaxes count from its end)."""
+        self.work_end = self.beep_at(at, "end", Role.WORK_END)
+        self.t = self.work_end + BEEP_GAP
+        return self.work_end
+
+    def wait_for_me(self, start: int, seconds: int) -> None:
+        """A "wait for me" step from ``start``: ``play`` waits there for a key; a file keeps
+        ``seconds`` of silence, counted as the set-up time of what follows."""
+        end = start + seconds
+        self.waits.append((start, end))
+        self.wait_until(end)
+        self.work_end = max(self.work_end, end)
+        self.instructions_end = max(self.instructions_end, end)
+
     @property
     def next_free(self) -> int:
         """The earliest start of a beep after everything so far."""

@@ -204,11 +204,7 @@ def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases
             b.say(text, role)
     prompt = "ready_prompt" if b.sink == Sink.PLAY else "ready_prompt_file"
     end = b.say(phrases.say(prompt), Role.READY_PROMPT)
-    wait = samples(ex.fallback_s or 0.0)
-    b.waits.append((end, end + wait))
-    b.wait_until(end + wait)
-    b.work_end = max(b.work_end, end + wait)
-    b.instructions_end = max(b.instructions_end, end + wait)
+    b.wait_for_me(end, samples(ex.fallback_s or 0.0))
     position = words.position_of(ex)
     if position:
         b.position = position

@@ -128,8 +128,7 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     rules.emit(b, plan)
     for at in ticks:
         b.beep_at(at, "tick", Role.TICK)
-    b.work_end = b.beep_at(end_at, "end", Role.WORK_END)
-    b.t = b.work_end + BEEP_GAP
+    b.end_work(end_at)
 
 
 def _ticks(work_from: int, end_at: int) -> list[int]:
@@ -175,8 +174,7 @@ def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     end_at = max(t0 + reps * pace, b.speech_end + BEEP_GAP)
     if not routine.settings.count_reps:
         rules.fill_until(b, end_at - BEEP_GAP, phrases, since=first)
-    b.work_end = b.beep_at(end_at, "end", Role.WORK_END)
-    b.t = b.work_end + BEEP_GAP
+    b.end_work(end_at)
 
 
 @lru_cache(maxsize=1)
@@ -204,5 +202,4 @@ def _phases(b, ex: Exercise) -> None:
             next_at = at + samples(phase.seconds)
             b.say_at(at, phase.say, Role.PHASE, next_at)
             at = next_at
-    b.work_end = b.beep_at(at, "end", Role.WORK_END)
-    b.t = b.work_end + BEEP_GAP
+    b.end_work(at)
