@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from voicecoach.compiler import blocks, words
+from voicecoach.compiler import blocks, frame, words
 from voicecoach.compiler import exercise as workplan
 from voicecoach.compiler.builder import Builder, Durations
 from voicecoach.compiler.timing import SHORT_REST_S, guessed_samples, samples
@@ -24,7 +24,7 @@ from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit, repl
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Role, Sink, Timeline
 
-__all__ = ["compile_routine", "Durations", "Builder", "exercise_count", "listing", "equipment"]
+__all__ = ["compile_routine", "Durations", "Builder"]
 
 
 def compile_routine(routine: Routine, durations: Durations,
@@ -36,8 +36,8 @@ def compile_routine(routine: Routine, durations: Durations,
     # The first pass times those two cues by a guess instead of asking for their clips (it
     # had rendered "about one minute" and "in one minute" in every cold session, unused).
     # So are the sound explanations (that pass explains every sound; the session, those it makes).
-    guessed = {_length_text(routine, phrases, 1), _done_text(routine, phrases, 1),
-               *(phrases.say(key) for key in SOUND_LINES)}
+    guessed = {frame.length_text(routine, phrases, 1), frame.done_text(routine, phrases, 1),
+               *(phrases.say(key) for key in frame.SOUND_LINES)}
     guessing = _GuessedLengths(durations, guessed, routine.settings.rate)
     # The intro also explains only the sounds the session makes (a breathing routine has no
     # ticks and no rests: "Ticks count down…" told a listener of sounds that never came).
@@ -72,7 +72,6 @@ class _GuessedLengths:
 
 # The roles of the beeps the intro explains (Builder.beep_at's roles), and its phrases.
 ALL_SOUNDS = frozenset({Role.WORK_START, Role.WORK_END, Role.TICK, Role.REST_OVER})
-SOUND_LINES = ("sounds", "sounds_more", "sounds_ticks", "sounds_rest")
 
 
 def _minutes(timeline: Timeline) -> int:
@@ -87,7 +86,7 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
                   sounds: frozenset, sink: Sink) -> Timeline:
     b = Builder(durations, sink)
     b.t = samples(routine.settings.lead_in_s)   # the lead-in: silence before the intro
-    _intro(b, routine, phrases, minutes, sounds)
+    frame.intro(b, routine, phrases, minutes, sounds)
     # The structure is walked item by item; a block is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
     # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
@@ -103,7 +102,7 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
             index = blocks.block(session, index, item)
         if item_index + 1 < len(routine.exercises):
             _rest_between(session, index)
-    _close(b, routine, phrases, minutes)
+    frame.close(b, routine, phrases, minutes)
     return b.timeline(routine)
 
 
@@ -114,7 +113,7 @@ class _Session:
     def __init__(self, b: Builder, view: Routine, units: tuple, phrases: Phrases, routine: Routine):
         self.b, self.view, self.units, self.phrases = b, view, units, phrases
         self.numbers = _announced_numbers(routine)
-        self.total = exercise_count(routine)
+        self.total = frame.exercise_count(routine)
         b.told = {}
 
     def where(self, index: int) -> None:
@@ -187,12 +186,6 @@ def _announced_numbers(routine: Routine) -> dict[int, int]:
     return numbers
 
 
-def exercise_count(routine: Routine) -> int:
-    """The exercises of a session, one count everywhere: each exercise of the routine (a
-    block's each once), a "wait for me" step not."""
-    return sum(1 for ex in routine.all_exercises() if ex.kind != "ready")
-
-
 def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases) -> None:
     """A "wait for me" step: its name, what and how, an invitation that fits the sink (a
     key in ``play``; in a file, pause the player), then the wait: ``play`` waits here, an
@@ -210,78 +203,6 @@ def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases
         b.position = position
 
 
-def equipment(routine: Routine) -> list[str]:
-    """Every piece of equipment the routine's exercises list, once each, in order of use."""
-    seen: dict[str, str] = {}
-    for ex in routine.all_exercises():
-        for item in ex.equipment:
-            seen.setdefault(item.strip().lower(), item.strip())
-    return list(seen.values())
-
-
-def listing(items, phrases: Phrases) -> str:
-    """``a, b and c`` in the phrase language."""
-    items = list(items)
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {phrases.say('_and')} " + items[-1]
-
-
-def _length(phrases: Phrases, minutes: int) -> str:
-    return phrases.say("minutes_one" if minutes == 1 else "minutes_many", minutes=minutes)
-
-
-def _length_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
-    count = exercise_count(routine)
-    exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
-    return phrases.say("intro_length", exercises=exercises, length=_length(phrases, minutes))
-
-
-def _done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
-    count = exercise_count(routine)
-    length = _length(phrases, minutes)
-    return (phrases.say("done_one", length=length) if count == 1 else
-            phrases.say("done_many", count=count, length=length))
-
-
-def _intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int, sounds: frozenset) -> None:
-    """Title and length; the safety line; what to have at hand; how the ``sounds`` the
-    session makes work (said once; a session without beeps explains none)."""
-    # The title alone first: it is the clip a cold start synthesizes before any sound (0.15 s
-    # where title and length together took 0.5 s with Piper), and it states no length, so
-    # what a cold start plays first never depends on an estimate.
-    b.say(phrases.say("intro", title=routine.title), Role.INTRO)
-    b.say(_length_text(routine, phrases, minutes), Role.INTRO)
-    if routine.settings.safety:
-        b.say(routine.settings.safety, Role.SAFETY)
-    items = equipment(routine)
-    if items:
-        b.say(phrases.say("need", items=listing(items, phrases)), Role.EQUIPMENT)
-    if sounds & {Role.WORK_START, Role.WORK_END}:       # two short sentences, not one long one
-        b.say(phrases.say("sounds"), Role.SOUNDS)
-    if {Role.TICK, Role.REST_OVER} <= sounds:
-        b.say(phrases.say("sounds_more"), Role.SOUNDS)
-    elif Role.TICK in sounds:
-        b.say(phrases.say("sounds_ticks"), Role.SOUNDS)
-    elif Role.REST_OVER in sounds:
-        b.say(phrases.say("sounds_rest"), Role.SOUNDS)
-
-
-def _close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
-    """Cool-down, recap (exercises, minutes), breathe normally in words that fit where the
-    body is, the safety line's last sentence as a reminder, goodbye."""
-    b.where = {}
-    b.say(phrases.say("cool_down"), Role.COOL_DOWN)
-    b.say(_done_text(routine, phrases, minutes), Role.DONE)
-    key = {"lying": "breathe_down", "sitting": "breathe_down", "kneeling": "breathe_down",
-           "standing": "breathe_standing"}.get(b.position, "breathe_normally")
-    b.say(phrases.say(key), Role.BREATHE)
-    if routine.settings.safety:
-        b.say(phrases.say("safety_recall", safety=words.last_sentence(routine.settings.safety)),
-              Role.SAFETY_RECALL)
-    b.say(phrases.say("complete"), Role.COMPLETE)
-
-
 def _rest_between(session: _Session, index: int) -> None:
     """Rest between the routine's items; "Next: …" (with what to fetch that the last one
     did not use) and the next exercise's set-up, said during the rest."""
@@ -291,7 +212,7 @@ def _rest_between(session: _Session, index: int) -> None:
     name = upcoming.block.name if upcoming.block else upcoming.exercise.name
     held = {item.strip().lower() for item in done.exercise.equipment}
     fetch = [item for item in upcoming.exercise.equipment if item.strip().lower() not in held]
-    lead = (phrases.say("next_with", name=name, items=listing(fetch, phrases)) if fetch else
+    lead = (phrases.say("next_with", name=name, items=frame.listing(fetch, phrases)) if fetch else
             phrases.say("next", name=name))
     if upcoming.block is None:
         session.rest_before(index, routine.settings.rest_between_s, lead)
