@@ -202,7 +202,7 @@ def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, beep_not_befo
     lead = (b.d.speech(text) + GAP if ready else 0) + len(numbers) * countdown_step(numbers, b.d.speech)
     start = beep_not_before - lead
     if start > b.next_free:
-        fill_until(b, start, phrases, key="starting_in")
+        fill_until(b, start, phrases, key="starting_in", anchor=beep_not_before)
         b.wait_until(start)
     if ready:
         b.say(phrases.say("get_ready", nth=b.turn("get_ready")), Role.GET_READY)

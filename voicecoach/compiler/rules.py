@@ -178,14 +178,14 @@ def emit(b, plan: list) -> None:
 
 
 def fill_until(b, until: int, phrases: Phrases, first=None, key: str = "to_go",
-               since: Optional[int] = None) -> None:
-    """Break the silence from the last cue to ``until`` (the next cue's start) into stretches
-    of at most MAX_SILENCE: ``first`` lines once, then the seconds to go until ``until``
-    (phrase ``key``)."""
+               since: Optional[int] = None, anchor: Optional[int] = None) -> None:
+    """Break the silence from the last cue (or ``since``) to ``until`` (the next cue's start)
+    into stretches of at most MAX_SILENCE: ``first`` lines once, then the seconds to go
+    until ``anchor`` (default ``until``; phrase ``key``)."""
     lines, used = time_lines(b, phrases, first, key)
     plan: list = []
     lo = max(b.speech_end, b.work_end) if since is None else since
-    fill(b, lo, until, until, lines, used, plan)
+    fill(b, lo, until, until if anchor is None else anchor, lines, used, plan)
     emit(b, plan)
 
 

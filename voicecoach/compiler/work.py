@@ -55,7 +55,7 @@ def _reps(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
             countdown = routine.resolved(ex, "countdown") or 3
             step = countdown_step([str(n) for n in range(1, countdown + 1)], b.d.speech)
             t0 = next_beep - countdown * step
-            rules.fill_until(b, t0 - BEEP_GAP, phrases)
+            rules.fill_until(b, t0 - BEEP_GAP, phrases, key="starting_in", anchor=next_beep)
             count_in(b, countdown, t0)
         else:
             b.wait_until(next_beep)
