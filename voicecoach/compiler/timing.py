@@ -13,6 +13,7 @@ GRID = 5 * SR                    # time call-outs say a multiple of 5 s to go
 TIP_AFTER = 2 * SR               # a tip comes this long after a start beep, as the body settles
 SETUP_MIN_S = 8.0                # end of an exercise's instructions -> its count-down, at least
 POSITION_CHANGE_S = 15.0         # the same when the body changes position (lying, sitting, ...)
+QUIET_BEFORE_BEEP = 4 * SR       # a relax this quiet counts down into the next start beep
 SHORT_REST_S = 10.0             # a rest shorter than this is a transition: no "Rest N seconds."
 SET_REST_S = 30.0                # rest between sets when the exercise sets none
 SPEECH_S_PER_CHAR = 0.065        # a rough speaking speed at 160 words per minute (guesses only)

@@ -16,12 +16,10 @@ from functools import lru_cache
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules, words
-from voicecoach.compiler.timing import BEEP_GAP, samples
+from voicecoach.compiler.timing import BEEP_GAP, QUIET_BEFORE_BEEP, samples
 from voicecoach.model import Exercise, Phase, Routine
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
-
-QUIET_BEFORE_BEEP = 4 * SR      # a relax this long counts down into the next start beep
 
 
 def work(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
