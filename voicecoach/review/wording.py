@@ -60,8 +60,12 @@ def exercise_count(s: Script) -> list[Finding]:
     said = f'the intro says {intro[0]} ("{intro[1].text}"), ' if intro else ""
     return found + [Finding("exercise-count", first.start_s, s.where(first.exercise),
                             said + "the announcements count " + " and ".join(str(n) for n in sorted(totals)),
-                            'count the same exercises everywhere (a "wait for me" step is not one)',
-                            first.text)]
+                            "count the same exercises everywhere" + _waits_hint(s), first.text)]
+
+
+def _waits_hint(s: Script) -> str:
+    waits = any(u.exercise.kind == "ready" for u in s.units)
+    return ' (a "wait for me" step is not one)' if waits else ""
 
 
 def _waits_announced(s: Script, announced) -> list[Finding]:
