@@ -97,7 +97,9 @@ def test_doubled_words_and_broken_side_phrases():
     for broken in ("Start with the to the right.", "Switch to the the left.",
                    "Start with the standing on the right leg."):
         assert [f.rule for f in wording.doubled_words(script([say(0, broken, "side")]))] == ["words"]
-    assert wording.doubled_words(script([say(0, "Start with the right leg.", "side")])) == []
+    for whole in ("Start with the right leg.", "Bend the standing knee a little.",
+                  "Come up to a sitting position.", "Stand on the right leg."):
+        assert wording.doubled_words(script([say(0, whole, "how")])) == [], whole
 
 
 def test_every_rep_count_names_its_number_or_the_last():
@@ -233,7 +235,8 @@ def test_eyes_closed_nothing_travels_or_climbs_and_balance_has_a_support():
         found = body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),)))
         assert [f.rule for f in found] == ["eyes-closed"], how
     for how in ("Walk on the spot in small steps.",
-                "Fingertips on the wall, stand on one leg for ten seconds."):
+                "Fingertips on the wall, stand on one leg for ten seconds.",
+                "Sitting, reach forward as far as you can.", "Lie on your back for a single-leg bridge."):
         assert body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),))) == [], how
 
 

@@ -12,9 +12,9 @@ from voicecoach.review.script import Finding, Script, role
 
 def doubled_words(s: Script) -> list[Finding]:
     """No word said twice in a row, no article before a preposition ("the to the")."""
-    broken = re.compile(r"\b(\w+)\s+\1\b|\b(the|a|an)\s+(the|a|an|to|on|in|at|with|of|standing|"
-                        r"sitting|lying)\b|\b(der|die|das|den|dem)\s+(zur|zum|nach|auf|mit)\b",
-                        re.IGNORECASE)
+    broken = re.compile(r"\b(\w+)\s+\1\b|\b(the|a|an)\s+(to|on|in|at|with|of)\s+(the|a|an|your)\b"
+                        r"|\b(the|a|an)\s+(standing|sitting|lying|kneeling)\s+(on|in|at)\b"
+                        r"|\b(der|die|das|den|dem)\s+(zur|zum|nach|auf|mit)\b", re.IGNORECASE)
     found = []
     for c in s.speech:
         match = broken.search(c.text)

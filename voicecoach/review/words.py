@@ -15,12 +15,14 @@ SUPPORT = re.compile(r"\b(" + "|".join(map(re.escape, SUPPORT_WORDS)) + r")\b|\b
 LET_GO = re.compile(r"\blet go\b|\blos ?lassen\b|\blass\w* los\b", re.IGNORECASE)
 
 # What a person with eyes closed cannot do safely: travel, climb onto furniture.
-TRAVEL = re.compile(r"\b(walk|run|jog|hop)\w* (forward|across|around|backward)\w*|as far as you can"
+TRAVEL = re.compile(r"\b(walk|run|jog|hop)\w* (forward|across|around|backward)\w*"
+                    r"|\b(walk|run|jog|hop)\w*[^.]* as far as you can"
                     r"|\b(onto|on to|up on) a (chair|bench|box|table)|step-ups? onto"
                     r"|so weit du kannst|vorwärts (gehen|laufen)|auf (einen|den) stuhl steigen",
                     re.IGNORECASE)
 # Balance work, which wants a wall or a chair within reach (REACH).
-BALANCE = re.compile(r"\bbalance on\b|\bon one leg\b|one[- ]leg stand|single[- ]leg|heel[- ]to[- ]toe"
+BALANCE = re.compile(r"\bbalance on\b|\bon one leg\b|one[- ]leg stand|single[- ]leg (stand|squat|balance)"
+                     r"|heel[- ]to[- ]toe"
                      r"|grapevine|einbeinstand|auf einem bein|seiltänzer|kreuzschritt", re.IGNORECASE)
 REACH = re.compile(r"\b(wall|chair|counter|rail|banister|table|wand|stuhl\w*|geländer|tisch)\b",
                    re.IGNORECASE)
