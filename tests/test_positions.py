@@ -29,3 +29,12 @@ def test_an_exercise_is_read_from_its_how_then_its_name():
     assert exercise_position(Exercise("Deep squat", how="Feet shoulder-width apart.")) == "standing"
     assert exercise_position(Exercise("Plank", how="Lie face down, then lift.")) == "lying"
     assert exercise_position(Exercise("Toe spelling", how="Write the alphabet.")) is None
+
+
+def test_the_words_are_every_phrase_tables_positions():
+    """A language brings its own position words (``_positions``); all are read for any text."""
+    from voicecoach.phrases import Phrases, available_languages
+    for language in available_languages():
+        table = Phrases(language).table["_positions"]
+        assert set(table) == {"lying", "sitting", "kneeling", "standing"}, language
+    assert position_of("Push-ups, then Liegestütze.") == "lying"

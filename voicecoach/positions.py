@@ -1,30 +1,27 @@
 """Where an exercise puts the body (lying, sitting, kneeling, standing), read from its
 words; shared by the compiler (more set-up time on a change) and the review (which checks
-it). Earliest word wins: "Kneel and sit back on your heels" is kneeling."""
+it). The words are each phrase table's ``_positions`` (every language's, so a German word in
+an English routine is read too); the earliest found wins: "Kneel and sit back on your
+heels" is kneeling."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 POSITIONS = ("lying", "sitting", "kneeling", "standing")
 
-# Lower case; matched inside " " + text + " ", so a leading or trailing space marks a word edge.
-POSITION_WORDS = {
-    "lying": (" lie ", "lie down", "lying", "on your back", "on your stomach", "on your front",
-              "on your side", "push-up", "push up", "press-up", "plank", "crunch", "bridge",
-              "leg dich", "liegst", "liegend", "rückenlage", "bauchlage", "seitenlage",
-              "auf dem rücken", "auf den rücken", "auf dem bauch", "liegestütz",
-              "unterarmstütz", "seitstütz", "crunches"),
-    "sitting": (" sit ", " sit,", "sitting", "seated", "in a chair", "dips", "setz dich",
-                "im sitzen", "sitzend", " sitz "),
-    "kneeling": ("kneel", "on all fours", "hands and knees", "knie dich", "kniest", "kniend",
-                 "vierfüßler", "fersensitz"),
-    "standing": ("stand", "walk", "squat", "step back", "step forward", "lunge", "face a wall",
-                 "wall sit", "jumping jack", "high knees", "calf raise", "march", "jog",
-                 "stell dich", " steh", "stehend", "im stand", "hampelmann",
-                 "kniebeuge", "hocke", "ausfallschritt", "wandsitz", "kniehebelauf", "wadenheben",
-                 "marschier", "jogg", "seiltänzer"),
-}
+
+@lru_cache(maxsize=1)
+def position_words() -> tuple[tuple[str, str], ...]:
+    """(word, position) from every phrase table; matched inside " " + text + " ", so a
+    leading or trailing space marks a word edge."""
+    from voicecoach.phrases import Phrases, available_languages
+    pairs = []
+    for language in available_languages():
+        table = Phrases(language).table.get("_positions", {})
+        pairs += [(word.lower(), position) for position in POSITIONS for word in table.get(position, [])]
+    return tuple(pairs)
 
 
 def position_of(text: Optional[str]) -> Optional[str]:
@@ -32,8 +29,7 @@ def position_of(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     low = " " + " ".join(text.lower().split()) + " "
-    found = [(low.find(word), position) for position, words in POSITION_WORDS.items()
-             for word in words if word in low]
+    found = [(low.find(word), position) for word, position in position_words() if word in low]
     return min(found)[1] if found else None
 
 
