@@ -47,9 +47,11 @@ def test_pace_flags_instructions_over_165_words_a_minute():
     assert timing.instruction_pace(calm) == []
 
 
-def test_pace_leaves_counts_out():
+def test_pace_leaves_counts_and_breathing_phases_out():
     counts = [say(i, str(i), "count", 0.2, exercise=1, rep=i) for i in range(1, 9)]
     assert timing.instruction_pace(script(counts)) == []
+    phases = [say(i * 4, "Breathe in through the nose", "phase", 1.2, exercise=1) for i in range(4)]
+    assert timing.instruction_pace(script(phases)) == []
 
 
 def test_safety_line_must_come_before_the_first_start_beep():

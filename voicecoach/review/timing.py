@@ -15,11 +15,12 @@ MIN_SETUP_MOVE_S = 15.0       # the same when the body changes position
 MAX_QUIET_S = 15.0            # longest stretch without a cue
 QUIET_BEFORE_BEEP_S = 5.0     # a start beep after this much silence needs a count-down
 MAX_LENGTH_RATIO = 1.3        # a title promising N minutes lasts at most 1.3 N
-NOT_PACED = {"countdown", "count", "rep_count", "tick"}   # counts may stay brisk
+NOT_PACED = {"countdown", "count", "rep_count", "tick", "phase"}   # counts and breath cues may stay brisk
 
 
 def instruction_pace(s: Script) -> list[Finding]:
-    """Words per minute over the speech of 3+ words (counts left out)."""
+    """Words per minute over the speech of 3+ words (counts and breathing phase words, said
+    in the rhythm of the work, left out)."""
     paced = [c for c in s.speech if role(c) not in NOT_PACED and len(w.words_of(c.text)) >= 3]
     seconds = sum(s.seconds(c.end - c.start) for c in paced)
     if not paced or seconds <= 0:
