@@ -4,7 +4,7 @@ import pytest
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.model import Circuit, Exercise, Routine, Settings
-from voicecoach.review import timing, wording
+from voicecoach.review import body, timing, wording
 from voicecoach.review.listen import RULES, listen
 from voicecoach.review.script import Script
 from voicecoach.timeline import Cue, Timeline
@@ -47,9 +47,11 @@ def test_pace_flags_instructions_over_165_words_a_minute():
     assert timing.instruction_pace(calm) == []
 
 
-def test_pace_leaves_counts_out():
+def test_pace_leaves_counts_and_breathing_phases_out():
     counts = [say(i, str(i), "count", 0.2, exercise=1, rep=i) for i in range(1, 9)]
     assert timing.instruction_pace(script(counts)) == []
+    phases = [say(i * 4, "Breathe in through the nose", "phase", 1.2, exercise=1) for i in range(4)]
+    assert timing.instruction_pace(script(phases)) == []
 
 
 def test_safety_line_must_come_before_the_first_start_beep():
@@ -97,7 +99,9 @@ def test_doubled_words_and_broken_side_phrases():
     for broken in ("Start with the to the right.", "Switch to the the left.",
                    "Start with the standing on the right leg."):
         assert [f.rule for f in wording.doubled_words(script([say(0, broken, "side")]))] == ["words"]
-    assert wording.doubled_words(script([say(0, "Start with the right leg.", "side")])) == []
+    for whole in ("Start with the right leg.", "Bend the standing knee a little.",
+                  "Come up to a sitting position.", "Stand on the right leg."):
+        assert wording.doubled_words(script([say(0, whole, "how")])) == [], whole
 
 
 def test_every_rep_count_names_its_number_or_the_last():
@@ -182,10 +186,10 @@ def test_no_let_go_while_holding_a_support():
                      hold_s=10),)
     free = (Exercise("Toe spread", how="Sitting down, spread your toes.", hold_s=5),)
     cue = [say(0, "Let go.", "release", exercise=1)]
-    assert [f.rule for f in wording.let_go_of_support(script(cue, held))] == ["release"]
-    assert wording.let_go_of_support(script(cue, free)) == []
+    assert [f.rule for f in body.let_go_of_support(script(cue, held))] == ["release"]
+    assert body.let_go_of_support(script(cue, free)) == []
     relax = [say(0, "And relax.", "release", exercise=1)]
-    assert wording.let_go_of_support(script(relax, held)) == []
+    assert body.let_go_of_support(script(relax, held)) == []
 
 
 def _rounds(say_round_two: bool):
@@ -210,4 +214,37 @@ def test_listen_runs_every_rule_in_time_order():
                              safety=None))
     assert [f.at_s for f in findings] == sorted(f.at_s for f in findings)
     assert {"safety", "words", "quiet"} <= {f.rule for f in findings}
-    assert len(RULES) == 13 and len({r.__name__ for r in RULES}) == 13
+    assert len(RULES) == 15 and len({r.__name__ for r in RULES}) == 15
+
+
+def test_a_wait_for_me_step_is_not_announced_as_an_exercise():
+    exercises = (Exercise("Fetch a band", until="ready", fallback_s=20), Exercise("Rows", reps=5))
+    counted = script([say(0, "2 exercises, about 3 minutes.", "intro"),
+                      say(3, "Exercise 1 of 2: Fetch a band.", "announce", exercise=1),
+                      say(30, "Exercise 2 of 2: Rows.", "announce", exercise=2)], exercises)
+    named = script([say(0, "One exercise, about 3 minutes.", "intro"),
+                    say(3, "Fetch a band.", "announce", exercise=1),
+                    say(30, "Exercise 1 of 1: Rows.", "announce", exercise=2)], exercises)
+    [finding] = wording.exercise_count(counted)
+    assert finding.problem.startswith('a "wait for me" step is announced as an exercise')
+    assert wording.exercise_count(named) == []
+
+
+def test_eyes_closed_nothing_travels_or_climbs_and_balance_has_a_support():
+    cue = [say(0, "Exercise 1 of 1.", "announce", exercise=1)]
+    for how in ("Flex your feet and walk forward as far as you can.",
+                "Step up onto a chair and down again.", "Stand on one leg for ten seconds."):
+        found = body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),)))
+        assert [f.rule for f in found] == ["eyes-closed"], how
+    for how in ("Walk on the spot in small steps.",
+                "Fingertips on the wall, stand on one leg for ten seconds.",
+                "Sitting, reach forward as far as you can.", "Lie on your back for a single-leg bridge."):
+        assert body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),))) == [], how
+
+
+def test_the_close_fits_where_the_body_is():
+    close = [say(0, "Breathe normally, and take a moment before you get up.", "breathe")]
+    standing = (Exercise("Squat", how="Stand tall, then squat.", duration_s=30),)
+    lying = (Exercise("Bridge", how="Lie on your back and lift your hips.", duration_s=30),)
+    assert [f.rule for f in body.close_fits_body(script(close, standing))] == ["close"]
+    assert body.close_fits_body(script(close, lying)) == []

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from voicecoach.review import timing, wording
+from voicecoach.review import body, timing, wording
 from voicecoach.review.script import Finding, Script
 
-# Issue 22's "Done means", one function each, in the order a report names them.
+# Issue 22's "Done means" (the last two: its eyes-closed and close items), one function each.
 RULES = (
     timing.instruction_pace,
     timing.safety_first,
@@ -18,14 +18,17 @@ RULES = (
     wording.no_keys_in_files,
     timing.promised_length,
     wording.one_language,
-    wording.let_go_of_support,
+    body.let_go_of_support,
     wording.rounds_announced,
+    body.eyes_closed,
+    body.close_fits_body,
 )
 
 
-def listen(script: Script, rules=RULES) -> list[Finding]:
-    """Every rule's findings, sorted by time (a rule's own order kept on ties)."""
-    found = [finding for rule in rules for finding in rule(script)]
+def listen(script: Script, rules=None) -> list[Finding]:
+    """Every rule's findings (``rules``, default ``RULES``), sorted by time (a rule's own
+    order kept on ties)."""
+    found = [finding for rule in (RULES if rules is None else rules) for finding in rule(script)]
     return sorted(found, key=lambda f: f.at_s)
 
 

@@ -117,12 +117,3 @@ def _pattern(wording: str) -> str:
             out.append(rf"(?P<{part}>.+?)")
     return "".join(out)
 
-
-def exercise_position(ex: Exercise):
-    """Where ``ex`` puts the body: its ``position`` key if it has one, else read from its
-    instructions (None when they name no position)."""
-    from voicecoach.review.words import position_of
-    explicit = getattr(ex, "position", None)
-    if explicit:
-        return explicit
-    return position_of(" ".join(t for t in (ex.how, ex.name) if t))

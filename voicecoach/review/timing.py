@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from voicecoach.review import words as w
-from voicecoach.review.script import Finding, Script, exercise_position, role
+from voicecoach.positions import exercise_position
+from voicecoach.review.script import Finding, Script, role
 
 MAX_WPM = 165                 # instruction pace; recorded physio programmes run at 130-150
 MIN_SETUP_S = 8.0             # end of an exercise's instructions to its first start beep
@@ -14,11 +15,12 @@ MIN_SETUP_MOVE_S = 15.0       # the same when the body changes position
 MAX_QUIET_S = 15.0            # longest stretch without a cue
 QUIET_BEFORE_BEEP_S = 5.0     # a start beep after this much silence needs a count-down
 MAX_LENGTH_RATIO = 1.3        # a title promising N minutes lasts at most 1.3 N
-NOT_PACED = {"countdown", "count", "rep_count", "tick"}   # counts may stay brisk
+NOT_PACED = {"countdown", "count", "rep_count", "tick", "phase"}   # counts and breath cues may stay brisk
 
 
 def instruction_pace(s: Script) -> list[Finding]:
-    """Words per minute over the speech of 3+ words (counts left out)."""
+    """Words per minute over the speech of 3+ words (counts and breathing phase words, said
+    in the rhythm of the work, left out)."""
     paced = [c for c in s.speech if role(c) not in NOT_PACED and len(w.words_of(c.text)) >= 3]
     seconds = sum(s.seconds(c.end - c.start) for c in paced)
     if not paced or seconds <= 0:
@@ -56,26 +58,25 @@ def safety_first(s: Script) -> list[Finding]:
 def setup_time(s: Script) -> list[Finding]:
     """At least 8 s (15 s on a change of position) from the end of an exercise's
     instructions to its first start beep. Its instructions: its ``how`` (the last time it is
-    said before that beep), or where none is said, the first mention of its name."""
-    found, previous = [], None
+    said before that beep), or where none is said, the first mention of its name. A unit
+    naming no position keeps the one before (a "wait for me" step's included)."""
+    found, before = [], None
     work_ends = [c.end for c in s.beeps("work_end")]
-    for number, beep in sorted(s.first_starts().items()):
-        unit = s.unit(number)
-        if unit is None:
+    starts = s.first_starts()
+    for number, unit in enumerate(s.units, start=1):
+        position = exercise_position(unit.exercise) or before
+        moved = None not in (before, position) and position != before
+        came_from, before = before, position
+        beep = starts.get(number)
+        if beep is None:
             continue
-        ex = unit.exercise
-        position = exercise_position(ex) or previous
-        moved = previous is not None and position is not None and position != previous
-        previous = position
         since = max((e for e in work_ends if e <= beep.start), default=0)
-        told = _told_until(s, number, ex, since, beep.start)
-        if told is None:
-            continue
+        told = _told_until(s, number, unit.exercise, since, beep.start)
         need = MIN_SETUP_MOVE_S if moved else MIN_SETUP_S
-        gap = s.seconds(beep.start - told.end)
+        gap = s.seconds(beep.start - told.end) if told else need
         if gap + 0.05 >= need:
             continue
-        change = f"; the position changes from {_prev(s, number)} to {position}" if moved else ""
+        change = f"; the position changes from {came_from} to {position}" if moved else ""
         found.append(Finding("setup-time", told.end_s, s.where(number),
                              f"{gap:.1f} s from the end of its instructions to the first start "
                              f"beep{change}", f"give it {need:.0f} s (setup: {need:.0f}s)", told.text))
@@ -95,14 +96,6 @@ def _told_until(s: Script, number: int, ex, since: int, until: int):
 
 def _first_sentence(text) -> str:
     return re.split(r"(?<=[.!?])\s", text.strip())[0].lower()[:40] if text else ""
-
-
-def _prev(s: Script, number: int) -> str:
-    for n in range(number - 1, 0, -1):
-        position = exercise_position(s.unit(n).exercise)
-        if position:
-            return position
-    return "before"
 
 
 def quiet_stretches(s: Script) -> list[Finding]:

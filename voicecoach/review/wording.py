@@ -1,5 +1,5 @@
 """The wording rules: whole words, counts that name their number, one count of exercises,
-rounds announced, one language, no key in a file, no "let go" of a support. Each is
+rounds announced, one language, no key in a file. Each is
 ``rule(script) -> list[Finding]``; ``listen.RULES`` lists them all."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from voicecoach.review.script import Finding, Script, role
 
 def doubled_words(s: Script) -> list[Finding]:
     """No word said twice in a row, no article before a preposition ("the to the")."""
-    broken = re.compile(r"\b(\w+)\s+\1\b|\b(the|a|an)\s+(the|a|an|to|on|in|at|with|of|standing|"
-                        r"sitting|lying)\b|\b(der|die|das|den|dem)\s+(zur|zum|nach|auf|mit)\b",
-                        re.IGNORECASE)
+    broken = re.compile(r"\b(\w+)\s+\1\b|\b(the|a|an)\s+(to|on|in|at|with|of)\s+(the|a|an|your)\b"
+                        r"|\b(the|a|an)\s+(standing|sitting|lying|kneeling)\s+(on|in|at)\b"
+                        r"|\b(der|die|das|den|dem)\s+(zur|zum|nach|auf|mit)\b", re.IGNORECASE)
     found = []
     for c in s.speech:
         match = broken.search(c.text)
@@ -49,18 +49,36 @@ def exercise_count(s: Script) -> list[Finding]:
             match = pattern.search(c.text)
             if match:
                 totals.setdefault(int(match.group("total")), c)
+    found = _waits_announced(s, announced)
     if not totals:
-        return []
+        return found
     intro = _intro_count(s)
     counts = set(totals) | ({intro[0]} if intro else set())
     if len(counts) == 1:
-        return []
+        return found
     first = min(totals.values(), key=lambda c: c.start)
     said = f'the intro says {intro[0]} ("{intro[1].text}"), ' if intro else ""
-    return [Finding("exercise-count", first.start_s, s.where(first.exercise),
-                    said + "the announcements count " + " and ".join(str(n) for n in sorted(totals)),
-                    'count the same exercises everywhere (a "wait for me" step is not one)',
-                    first.text)]
+    return found + [Finding("exercise-count", first.start_s, s.where(first.exercise),
+                            said + "the announcements count " + " and ".join(str(n) for n in sorted(totals)),
+                            "count the same exercises everywhere" + _waits_hint(s), first.text)]
+
+
+def _waits_hint(s: Script) -> str:
+    waits = any(u.exercise.kind == "ready" for u in s.units)
+    return ' (a "wait for me" step is not one)' if waits else ""
+
+
+def _waits_announced(s: Script, announced) -> list[Finding]:
+    """A "wait for me" step announced as "Exercise k of N" (it is not an exercise)."""
+    found = []
+    for c in s.speech:
+        unit = s.unit(c.exercise)
+        if unit and unit.exercise.kind == "ready" and any(p.search(c.text) for p in announced):
+            found.append(Finding("exercise-count", c.start_s, s.where(c.exercise),
+                                 f'a "wait for me" step is announced as an exercise: "{c.text}"',
+                                 "announce it by its name only, and leave it out of the count",
+                                 c.text))
+    return found
 
 
 def _intro_count(s: Script):
@@ -133,22 +151,4 @@ def one_language(s: Script) -> list[Finding]:
                                      f"{s.language}), or use the routine's {s.language} version",
                                      c.text))
                 break
-    return found
-
-
-def let_go_of_support(s: Script) -> list[Finding]:
-    """No "let go" while the body holds a support (a wall, a chair, a step's edge)."""
-    found = []
-    for c in s.speech:
-        unit = s.unit(c.exercise)
-        if unit is None or role(c) not in ("release", "say_end") or not w.LET_GO.search(c.text):
-            continue
-        ex = unit.exercise
-        held = w.SUPPORT.search(" ".join([ex.how or "", *ex.equipment]))
-        if held:
-            support = held.group(0).lower()
-            found.append(Finding("release", c.start_s, s.where(c.exercise),
-                                 f'"{c.text}" while holding on ({support})',
-                                 'release the effort, not the support ("And relax.", or say_end)',
-                                 c.text))
     return found

@@ -1,22 +1,10 @@
-"""Word lists the review rules read: body positions, supports, keys, words of one language
-that are not words of the other. Small and hand-made: each list errs toward missing a
+"""Word lists the review rules read: supports, keys, words of one language that are not
+words of the other (body positions: ``voicecoach.positions``). Small and hand-made: each list errs toward missing a
 word rather than flagging a correct sentence."""
 
 from __future__ import annotations
 
 import re
-
-# Where the body is, from an exercise's instructions: the earliest of these words wins.
-POSITION_WORDS = {
-    "lying": ("lie ", "lie down", "lying", "on your back", "on your stomach", "on your front",
-              "leg dich", "liegst", "rückenlage", "bauchlage", "seitenlage", "auf dem rücken",
-              "auf den rücken", "auf dem bauch"),
-    "sitting": ("sit ", "sit,", "sitting", "seated", "setz dich", "sitz", "sitzend"),
-    "kneeling": ("kneel", "on all fours", "hands and knees", "knie dich", "kniest", "kniend",
-                 "vierfüßler"),
-    "standing": ("stand", "walk", "squat", "step back", "step forward", "lunge", "face a wall",
-                 "stell dich", "steh", "stehend", "geh "),
-}
 
 # A support the body holds while working: releasing it must not be "let go".
 SUPPORT_WORDS = ("hold on", "for support", "hands on", "hand on", "touch", "lean on",
@@ -25,6 +13,21 @@ SUPPORT_WORDS = ("hold on", "for support", "hands on", "hand on", "touch", "lean
                  "lehne", "geländer", "kante", "stufe")
 SUPPORT = re.compile(r"\b(" + "|".join(map(re.escape, SUPPORT_WORDS)) + r")\b|\b\w*stütz", re.IGNORECASE)
 LET_GO = re.compile(r"\blet go\b|\blos ?lassen\b|\blass\w* los\b", re.IGNORECASE)
+
+# What a person with eyes closed cannot do safely: travel, climb onto furniture.
+TRAVEL = re.compile(r"\b(walk|run|jog|hop)\w* (forward|across|around|backward)\w*"
+                    r"|\b(walk|run|jog|hop)\w*[^.]* as far as you can"
+                    r"|\b(onto|on to|up on) a (chair|bench|box|table)|step-ups? onto"
+                    r"|so weit du kannst|vorwärts (gehen|laufen)|auf (einen|den) stuhl steigen",
+                    re.IGNORECASE)
+# Balance work, which wants a wall or a chair within reach (REACH).
+BALANCE = re.compile(r"\bbalance on\b|\bon one leg\b|one[- ]leg stand|single[- ]leg (stand|squat|balance)"
+                     r"|heel[- ]to[- ]toe"
+                     r"|grapevine|einbeinstand|auf einem bein|seiltänzer|kreuzschritt", re.IGNORECASE)
+REACH = re.compile(r"\b(wall|chair|counter|rail|banister|table|wand|stuhl\w*|geländer|tisch)\b",
+                   re.IGNORECASE)
+# The close's words for a body that is down ("before you get up").
+GET_UP = re.compile(r"before you get up|bevor du aufstehst", re.IGNORECASE)
 
 # Something only a live player has: a key, a button, a keyboard.
 KEY_WORDS = re.compile(
@@ -65,9 +68,3 @@ def words_of(text: str) -> list[str]:
     """The spoken words of ``text``, lower case; a number is one word."""
     return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)?", text.lower())
 
-
-def position_of(text: str):
-    """The body position ``text`` puts a person in, or None when it names none."""
-    low = " " + text.lower() + " "
-    found = [(low.find(w), pos) for pos, ws in POSITION_WORDS.items() for w in ws if w in low]
-    return min(found)[1] if found else None
