@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import ClassVar, Optional
 
+from voicecoach.positions import POSITIONS   # lying, sitting, kneeling, standing
+
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")
 SOUND_NAMES = ("start", "end", "tick", "rest_over")
 BLOCK_KINDS = ("circuit", "tabata", "emom", "amrap")
-POSITIONS = ("lying", "sitting", "kneeling", "standing")
 
 
 @dataclass(frozen=True)

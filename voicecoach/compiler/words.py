@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from voicecoach.model import POSITIONS, Exercise
+from voicecoach.model import Exercise
+from voicecoach.positions import exercise_position
 from voicecoach.phrases import Phrases, available_languages
 
 
@@ -57,23 +58,10 @@ def release_key(ex: Exercise) -> str:
     return "release_supported" if holds_support(ex) else "release"
 
 
-@lru_cache(maxsize=1)
-def _position_words() -> tuple[tuple[str, str], ...]:
-    pairs = []
-    for language in available_languages():
-        table = Phrases(language).table.get("_positions", {})
-        pairs += [(word.lower(), position) for position in POSITIONS for word in table.get(position, [])]
-    return tuple(pairs)
-
-
 def position_of(ex: Exercise):
-    """Where ``ex`` puts the body: its ``position`` key, else the position word its
-    instructions name first (None when they name none)."""
-    if ex.position:
-        return ex.position
-    text = " " + " ".join(t for t in (ex.how, ex.name) if t).lower() + " "
-    found = [(text.find(word), position) for word, position in _position_words() if word in text]
-    return min(found)[1] if found else None
+    """Where ``ex`` puts the body: its ``position`` key, else read from its instructions
+    (voicecoach/positions.py, which the review reads too); None when they name none."""
+    return exercise_position(ex)
 
 
 def last_sentence(text: str) -> str:
