@@ -90,8 +90,12 @@ def test_the_next_exercise_is_told_in_the_rest_with_time_to_get_into_position():
     lie = Exercise("Bridge", how="Lie on your back, knees bent.", reps=3)
     stand2 = replace(stand, name="Heel raise")
     t = compiled(stand, lie, stand2)
-    rest_lines = [c for c in t.speech() if c.exercise == 1 and c.role in ("next", "how")]
-    assert [c.text for c in rest_lines][-2:] == ["Next: Bridge.", lie.how]
+    last_end = max(c.end for c in t.cues if c.role == "work_end" and c.exercise == 1)
+    rest_lines = [c for c in t.speech() if c.role in ("next", "how") and c.start > last_end
+                  and c.exercise == 2]        # the next exercise's chapter starts where it is named
+    assert [c.text for c in rest_lines][:2] == ["Next: Bridge.", lie.how]
+    rest = next(c for c in t.speech() if c.role == "rest" and c.start > last_end)
+    assert rest.exercise == 1 and rest.end < rest_lines[0].start
     assert said(t, "how") == [stand.how, lie.how, stand2.how]   # each once, in the rest before
     assert _instructions_to_beep(t, 2) >= 15            # standing -> lying
     assert _instructions_to_beep(t, 3) >= 15            # lying -> standing

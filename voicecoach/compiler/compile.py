@@ -157,7 +157,8 @@ class _Session:
             lines[0] = (lead, Role.ANNOUNCE)
             workplan.rest(self.b, self.view, seconds, self.phrases, then=lines, chime=False)
         else:
-            workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead))
+            workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead),
+                          then_where={"exercise": index + 1, "round": unit.round})
 
     def next_lines(self, index: int, lead: str) -> list:
         """``lead`` ("Next: calf stretch.") and, the first time an exercise comes, its set-up

@@ -165,14 +165,18 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
         b.say(words.side_line(phrases, side, first=True), Role.SIDE)
 
 
-def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True) -> None:
-    """"Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up);
-    the rest-over beep ``seconds`` after the last end beep (or after the rest's speech);
-    the silence before it broken by a rest line, then the seconds to go. A transition
-    (``chime=False``: a short rest before an exercise) names no rest and has no beep."""
+def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True,
+         then_where=None) -> None:
+    """"Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up),
+    from them on placed at ``then_where`` (the next exercise: its chapter starts where it is
+    named); the rest-over beep ``seconds`` after the last end beep (or after the rest's
+    speech); the silence before it broken by a rest line, then the seconds to go. A
+    transition (``chime=False``: a short rest before an exercise) names no rest, no beep."""
     r = samples(seconds)
     if r > 0 and chime:                    # a transition (no chime) has no rest to name
         b.say(phrases.say("rest", seconds=seconds), Role.REST)
+    if then_where is not None:
+        b.where = dict(then_where)
     for text, role in then:
         end = b.say(text, role)
         if role == Role.ANNOUNCE:          # a transition's "Next: …" announces the exercise
