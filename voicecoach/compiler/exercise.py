@@ -57,7 +57,7 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
             if side:
                 b.say(words.side_line(phrases, side, first=True), Role.SIDE)
             if index == 0:
-                setup = _first_setup(b, routine, phrases, setup)
+                setup = _first_setup(b, routine, ex, phrases)
         elif set_number != previous[0]:
             b.where.update(set=previous[0], side=sides[previous[1]])
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
@@ -143,13 +143,14 @@ def summary(ex: Exercise, phrases: Phrases) -> str:
     return text
 
 
-def _first_setup(b, routine: Routine, phrases: Phrases, setup: float) -> float:
-    """The session's first exercise: "Take your time to get into position." and the
-    routine's ``setup`` (when longer than the exercise's) from the end of its instructions
-    to its start beep."""
-    if routine.settings.setup_s > 0:
+def _first_setup(b, routine: Routine, ex: Exercise, phrases: Phrases) -> float:
+    """The session's first exercise: "Take your time to get into position." and its set-up
+    time, from the end of its instructions to its start beep: its own ``setup``, else the
+    routine's (default 10 s; ``setup: 0s`` starts at once)."""
+    setup = routine.settings.setup_s if ex.setup_s is None else ex.setup_s
+    if setup > 0:
         b.say(phrases.say("setup"), Role.SETUP)
-    return max(setup, routine.settings.setup_s)
+    return setup
 
 
 def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phrases: Phrases,
