@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import words
 from voicecoach.compiler.rules import fill_until
 from voicecoach.compiler.timing import (BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S,
-                                        SHORT_REST_S, samples)
-from voicecoach.compiler.work import count_in, countdown_step, handling, work  # noqa: F401 (countdown_step: play/)
+                                        samples)
+from voicecoach.compiler.work import count_in, countdown_step, handling, work
 from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
