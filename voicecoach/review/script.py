@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
-from voicecoach.model import Exercise, Routine, Unit
+from voicecoach.model import Routine, Unit
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Cue, Timeline, format_clock
 

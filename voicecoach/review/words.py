@@ -14,6 +14,13 @@ SUPPORT_WORDS = ("hold on", "for support", "hands on", "hand on", "touch", "lean
 SUPPORT = re.compile(r"\b(" + "|".join(map(re.escape, SUPPORT_WORDS)) + r")\b|\b\w*stütz", re.IGNORECASE)
 LET_GO = re.compile(r"\blet go\b|\blos ?lassen\b|\blass\w* los\b", re.IGNORECASE)
 
+# A word said twice, or a side label dropped into a template: an article, a preposition and
+# an article ("the to the"), or an article before a verb form and a preposition ("the standing
+# on"); in German an article before a preposition ("dem zur").
+BROKEN = re.compile(r"\b(\w+)\s+\1\b|\b(the|a|an)\s+(to|on|in|at|with|of)\s+(the|a|an|your)\b"
+                    r"|\b(the|a|an)\s+(standing|sitting|lying|kneeling)\s+(on|in|at)\b"
+                    r"|\b(der|die|das|den|dem)\s+(zur|zum|nach|auf|mit)\b", re.IGNORECASE)
+
 # What a person with eyes closed cannot do safely: travel, climb onto furniture.
 TRAVEL = re.compile(r"\b(walk|run|jog|hop)\w* (forward|across|around|backward)\w*"
                     r"|\b(walk|run|jog|hop)\w*[^.]* as far as you can"
