@@ -164,11 +164,12 @@ def test_circuit_is_announced_round_by_round():
     first_round = text.index("Round 1 of 3.")
     assert text[first_round - 1] == "Core circuit: 3 rounds of 2 exercises."
     assert all(c.exercise is None for c in t.speech() if c.text in text[:first_round - 1])
-    for r in (1, 2, 3):
+    for r in (1, 2):
         assert f"Round {r} of 3." in text
+    assert "Last round, 3 of 3." in text
     assert text.count("Plank, 1 of 2 in this round.") == 3
     assert text.count("Squats, 2 of 2 in this round.") == 3
-    assert "Next: round 2, Plank." in text and "Next: round 3, Plank." in text
+    assert "Next: round 2 of 3, Plank." in text and "Next: round 3 of 3, Plank." in text
     assert text.count("Rest 45 seconds.") == 2
     rounds = {c.round for c in t.cues if c.exercise is not None}
     assert rounds == {1, 2, 3}
@@ -209,7 +210,7 @@ def test_plain_exercises_around_a_circuit_count_the_items():
     routine = load("exercises:\n  - {name: Warm up, duration: 30s}\n" +
                    EXAMPLE.split("exercises:\n", 1)[1])
     text = said(compile_routine(routine, D))
-    assert "Exercise 1 of 2: Warm up." in text
+    assert "Exercise 1 of 3: Warm up." in text     # issue 22: one count of exercises everywhere
     assert "Next: Core circuit." in text
     assert text[0] == "R." and text[1].startswith("3 exercises, about")     # as written, not 7
 
@@ -226,7 +227,12 @@ def test_tabata_start_beeps_exactly_30_seconds_apart():
     assert len(starts) == 8
     assert [b - a for a, b in zip(starts, starts[1:])] == [30 * SR] * 7
     assert [e - s for s, e in zip(starts, ends)] == [20 * SR] * 8
-    assert said(t).count("Rest.") == 7
+    # issue 22: every rest names the round; the exercise's name comes with the start beep
+    # when saying it in a 10 s rest would leave less than 8 s to get ready
+    rests = [text for text in said(t) if text.startswith("Rest.")]
+    assert rests == [f"Rest. Round {r} of 8." for r in range(2, 8)] + ["Rest. Last round."]
+    names = [c for c in t.cues if c.role == "task"]
+    assert [c.round for c in names] == list(range(2, 9)) and {c.text for c in names} == {"Squats."}
 
 
 def test_emom_start_beeps_on_each_minute_with_the_task():

@@ -39,6 +39,14 @@ def test_check_states_a_default_that_changes_meaning(tmp_path, capsys):
         'add "reps: N" to change it']
 
 
+
+def test_check_states_no_reps_default_where_an_interval_block_times_the_work(capsys):
+    """A tabata's exercises are timed by its work and rest: no "10 reps assumed" note."""
+    code, out, err = run_cli(["check", "tabata"], capsys)
+    assert code == 0, err
+    assert "note:" not in out
+
+
 def test_export_without_o_writes_name_mp3_here_and_never_overwrites(tmp_path):
     (tmp_path / "small.yaml").write_text(SMALL)
     proc = run("export", "small.yaml", cwd=tmp_path)
@@ -95,7 +103,7 @@ def test_help_summaries_fit_and_every_command_has_an_example_and_its_defaults():
         assert examples and all(e.startswith(f"    voicecoach {name}") for e in examples), (name, text)
     play = " ".join(run("play", "--help").stdout.split())
     assert "--count-reps / --no-count-reps Say rep numbers aloud. [default: (from the routine, else --count-reps)]" in play
-    assert "--rate INTEGER RANGE Speech rate in words per minute. [default: (from the routine, else 160);" in play
+    assert "--rate INTEGER RANGE Speech rate in words per minute. [default: (from the routine, else 150);" in play
     assert "space pause/resume, n next" in play
 
 

@@ -109,8 +109,11 @@ def test_the_intro_explains_exactly_the_sounds_the_session_makes(spec, explained
 
 def test_first_get_ready_leaves_time_to_get_into_position(normal):
     setup = next(c for c in normal.cues if c.role == "setup")
-    ready = next(c for c in normal.cues if c.role == "get_ready")
-    assert ready.start - setup.end >= 10 * SR       # settings.setup, default 10 s
+    beep = next(c for c in normal.cues if c.role == "work_start")
+    told = max(c.end for c in normal.cues if c.role in ("how", "announce") and c.start < beep.start)
+    assert setup.start < beep.start
+    # issue 22: settings.setup (default 10 s) runs from the end of the instructions to the beep
+    assert beep.start - told >= 10 * SR
 
 
 def _sets(timeline, routine):
@@ -140,16 +143,19 @@ def test_last_one_before_the_final_rep_of_every_set_of_three_or_more(routine):
 
 def test_five_more_in_long_sets_and_last_set_and_last_exercise(normal):
     said = [c.text for c in speech(normal)]
-    assert "Five more." in said and "5 of 10. Five more." in said
+    assert "6, five more." in said and "5 of 10. Five more." in said   # issue 22: counts name their number
     assert said.count("Last set, 3 of 3.") == 3
     assert "Last exercise, 11 of 11: Deep squat." in said
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_no_silence_over_15_s_in_normal_verbosity(language):
+def test_no_silence_over_15_s_at_any_verbosity(language):
     timeline = compile_routine(foot(language=language), D)
     assert longest_silence(timeline) <= 15
-    assert longest_silence(compile_routine(foot(verbosity="brief"), D)) > 15   # brief stays quiet
+    # issue 22: brief too (time call-outs, no tips)
+    brief = compile_routine(foot(verbosity="brief", language=language), D)
+    assert longest_silence(brief) <= 15
+    assert not [c for c in brief.cues if c.role in ("tip", "rest_tip")]
 
 
 def test_long_work_and_rests_are_filled_with_tips_then_time_to_go(normal):
@@ -175,7 +181,8 @@ def test_optional_cues_give_way_rather_than_crowd():
 def test_no_wording_but_the_countdown_repeats_more_than_20_times(normal):
     counts = Counter(c.text for c in speech(normal) if not c.text.isdigit())
     assert counts.most_common(1)[0][1] <= 20
-    assert 10 <= counts["Release."] <= 20
+    releases = Counter(c.text for c in speech(normal) if c.role == "release")
+    assert len(releases) >= 3 and max(releases.values()) <= 20
 
 
 def test_varied_wordings_are_the_same_on_every_compile():
@@ -221,7 +228,10 @@ def test_close_cools_down_recaps_and_says_the_safety_line(normal):
     texts = [c.text for c in after]
     assert any("11 exercises" in t for t in texts)
     assert any("Breathe normally" in t for t in texts)
-    assert foot().settings.safety in texts
+    safety = foot().settings.safety
+    assert "Remember: " + safety.split(". ")[-1] in texts      # issue 22: recalled at the close
+    first_beep = next(c.start for c in normal.cues if c.role == "work_start")
+    assert [c for c in speech(normal) if c.text == safety and c.start < first_beep]   # and said first
     assert texts[-1] == "Session complete. Well done."
 
 
@@ -267,10 +277,17 @@ def test_imported_two_sided_stretch_never_contradicts_the_side(tmp_path, verbosi
     assert all("left ear" not in c.text for c in hows if c.side != "left side")
 
 
-def test_mixed_languages_are_named_once_on_stderr(capsys):
-    code, _, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"], capsys)
-    assert code == 0 and err.count("voicecoach: ") == 1
-    assert "in English (en)" in err and "--language en" in err
+def test_mixed_languages_are_refused_or_named_once_on_stderr(capsys, tmp_path):
+    """Text and phrases in two languages: refused in one line (a built-in plays its version
+    in that language instead); a voice for another language: noted once on stderr."""
+    code, out, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"], capsys)
+    assert code == 0 and err == "" and "Zehen spreizen" in out
+    english = tmp_path / "calf.yaml"
+    english.write_text("title: Calf raises\nexercises:\n  - {name: Calf raises, how: Stand with your "
+                       "feet on the edge of a step and rise up on your toes., reps: 10}\n")
+    code, out, err = run_cli(["preview", str(english), "--language", "de"], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "is written in English" in err and "'language: de'" in err
     code, _, err = run_cli(["preview", "ruecken-pause", "--voice", "en-us"], capsys)
     assert code == 0 and err.count("voicecoach: ") == 1 and "the voice 'en-us' speaks en" in err
     code, _, err = run_cli(["preview", "ruecken-pause"], capsys)

@@ -63,7 +63,8 @@ def made(folder, name, *args):
 
 @pytest.fixture(scope="module")
 def timeline(folder):
-    return json.loads(made(folder, "timeline.json", "preview", ROUTINE, "--json").read_text())
+    # the timeline an export lays out: compiled for a file (its wait step names no key)
+    return json.loads(made(folder, "timeline.json", "preview", ROUTINE, "--json", "--for", "file").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +151,7 @@ def test_mp3_id3_frames(folder, timeline):
 def test_preview_vtt_and_srt_parse(folder, timeline):
     import io
     import webvtt
-    proc = run("preview", ROUTINE, "--format", "vtt", env=shared_cache(folder))
+    proc = run("preview", ROUTINE, "--format", "vtt", "--for", "file", env=shared_cache(folder))
     assert proc.returncode == 0, proc.stderr
     captions = webvtt.from_buffer(io.StringIO(proc.stdout)).captions
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
@@ -159,5 +160,5 @@ def test_preview_vtt_and_srt_parse(folder, timeline):
         h, m, sec = caption.start.split(":")
         assert abs(int(h) * 3600 + int(m) * 60 + float(sec) - cue["start"]) < 0.001
         assert caption.text == cue["text"]
-    proc = run("preview", ROUTINE, "--format", "srt", env=shared_cache(folder))
+    proc = run("preview", ROUTINE, "--format", "srt", "--for", "file", env=shared_cache(folder))
     assert len(list(srt.parse(proc.stdout))) == len(speech)

@@ -12,6 +12,7 @@ from voicecoach.cli.main import main
 from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.session import build_session
+from voicecoach.speech.pyttsx3_engine import ESPEAK_RATE_PER_WPM
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 
 GERMAN = """title: Füße
@@ -104,8 +105,9 @@ def test_numbers_spoken_in_german_like_espeak_german(tmp_path):
     ours = len(engine.synthesize(text, Voice("gmw/de", 160)))
     lengths = {}
     for voice in ("de", "en-us"):
-        subprocess.run(["espeak-ng", "-v", voice, "-s", "160", "-w", str(tmp_path / "x.wav"), text],
-                       check=True)
+        # the engine asks espeak for 0.915 x rate (calibrated: rate is the pace heard)
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(round(160 * ESPEAK_RATE_PER_WPM)),
+                        "-w", str(tmp_path / "x.wav"), text], check=True)
         with wave.open(str(tmp_path / "x.wav")) as w:
             lengths[voice] = w.getnframes()
     assert abs(ours - lengths["de"]) < 0.03 * lengths["de"]
@@ -126,11 +128,12 @@ def test_cache_keys_the_resolved_voice_id(tmp_path):
 
 
 def test_language_option_reaches_preview(capsys):
+    """--language de on a built-in plays its German version (library/NAME.de.yaml)."""
     with pytest.raises(SystemExit) as exc:
         main(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"])
     out = capsys.readouterr().out
     assert exc.value.code == 0
-    assert "Übung 1 von 11: Toe spread." in out and "Exercise 1" not in out
+    assert "Übung 1 von 11: Zehen spreizen." in out and "Exercise 1" not in out
     with pytest.raises(SystemExit) as exc:
         main(["preview", "foot-strength", "--language", "xx"])
     err = capsys.readouterr().err

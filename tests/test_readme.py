@@ -26,12 +26,12 @@ def test_the_check_catches_a_stale_output_and_a_stale_command():
            "scripts/voicecoach play foot-strenght\n```\n"
     problems = readme.check(text)
     assert len(problems) == 3, problems
-    assert problems[0].startswith("$ voicecoach list\n--- README") and re.search(r"\+foot-strength +\d\d:\d\d +11 exercises  Foot strength", problems[0])
+    assert problems[0].startswith("$ voicecoach list\n--- README") and re.search(r"\+foot-strength +\d\d:\d\d +11 exercises  de/en  Foot strength", problems[0])
     assert "No such option '--no-such-option'" in problems[1]
     assert "'foot-strenght' is neither a built-in" in problems[2]
     updated = readme.update(text)
     assert readme.check(updated) == problems[1:]           # the output is fixed, the commands not
-    assert "11 exercises  Foot strength for runners — " in updated
+    assert "11 exercises  de/en  Foot strength for runners — " in updated
 
 
 def test_volatile_timings_are_normalized():

@@ -349,7 +349,8 @@ def test_ready_step_waits_for_space_with_reminders_then_skips_the_fallback(ready
     reminders = [s for s in seq if s == "say: Whenever you're ready, press space or play."]
     assert len(reminders) == 2
     i = seq.index("beep: confirm")
-    assert seq[i - 3] == prompt and seq[i + 1].role == "rest"   # straight on after the key
+    # straight on after the key: a 2 s rest is a transition, "Next: Curl." (issue 22)
+    assert seq[i - 3] == prompt and seq[i + 1].role == "announce"
     # the key came at key_at: after the confirmation the stream goes on from the end of the
     # fallback silence at once (not 20 s later)
     labels = [label for _, label in sched.log if not label.startswith("key ")]

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.speech.clips import SpeechClips, trim_silence
@@ -110,3 +111,23 @@ def test_watchdog_ends_a_stuck_driver_loop(monkeypatch):
     import pytest
     with pytest.raises(SpeechError, match="did not finish"):
         engine.synthesize("Stuck.", Voice(rate=161))
+
+
+# Cues of 3+ words as a session has them (issue 22 measures pace over those): instructions,
+# rest lines, announcements.
+PACE_TEXTS = ("Feet together, knees soft. Step to the side slowly, then bring the other foot to meet it.",
+              "Stay close to a wall or a sturdy chair. If you feel dizzy, sit down and rest.",
+              "Exercise 2 of 4: Simple grapevine.", "Rest 15 seconds.", "Next: Heel-to-toe walk.",
+              "Take your time to get into position.", "Face the wall with fingertips touching it.")
+
+
+def words_per_minute(clips) -> float:
+    words = sum(len(text.split()) for text in PACE_TEXTS)
+    return 60 * words / sum(clips.samples(text) / SAMPLE_RATE for text in PACE_TEXTS)
+
+
+@pytest.mark.parametrize("rate", [150, 200])
+def test_espeak_speaks_the_words_a_minute_it_is_asked_for(tmp_path, rate):
+    """Issue 22: ``rate`` is the pace one hears (espeak alone ran 9% fast: 160 gave 171)."""
+    clips = SpeechClips(Voice(voice="gmw/en-US", rate=rate), cache_dir=tmp_path)
+    assert rate * 0.9 < words_per_minute(clips) < rate * 1.1

@@ -14,8 +14,9 @@ D = FakeDurations()
 BEEPS = {"work_start", "work_end", "tick", "rest_over"}
 BRIEF = {"intro", "equipment", "sounds", "setup", "announce", "side", "switch", "set",
          "countdown", "start_word", "release", "rep_count", "count", "halfway", "ten_left",
-         "rest", "next", "cool_down", "done", "breathe", "safety", "complete"}
-NORMAL = BRIEF | {"what", "how", "summary", "get_ready", "tip", "time_left", "rest_tip"}
+         "rest", "next", "cool_down", "done", "breathe", "safety", "safety_recall", "complete",
+         "time_left"}   # issue 22: no silence over 15 s at brief either
+NORMAL = BRIEF | {"what", "how", "summary", "get_ready", "tip", "rest_tip"}
 DETAILED = NORMAL | {"form_reminder"}
 
 

@@ -7,7 +7,9 @@ All times are seconds (``*_s``), all counts whole numbers >= 1.  ``None`` means
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Optional
+from typing import ClassVar, Optional
+
+from voicecoach.positions import POSITIONS   # lying, sitting, kneeling, standing
 
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")
@@ -28,7 +30,7 @@ class Settings:
     """Routine-wide settings; the timing ones can be overridden per exercise."""
 
     voice: Optional[str] = None        # engine voice id, name or language code
-    rate: int = 160                    # words per minute
+    rate: int = 150                    # words per minute, as heard (instructions at a calm pace)
     volume: float = 1.0                # 0..1, speech loudness
     language: str = "en"               # phrase table used for voicecoach's own words
     verbosity: str = "normal"          # brief | normal | detailed
@@ -44,7 +46,7 @@ class Settings:
     halfway: bool = True               # speak "halfway" in long holds
     ten_left: bool = True              # speak "10 seconds left" in long work
     sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
-    safety: Optional[str] = None       # spoken in the close, e.g. "If anything hurt, stop …"
+    safety: Optional[str] = None       # spoken in the opening, its last sentence recalled at the close
     music: Optional[str] = None        # music bed: an audio file path or "ambient"
     music_level: float = -18.0         # dB relative to the speech, between cues
     lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
@@ -85,6 +87,11 @@ class Exercise:
     fallback_s: Optional[float] = None  # how long an ``until: ready`` step lasts in an export
     say_start: Optional[str] = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
     say_end: Optional[str] = None      # spoken as each hold ends, instead of "Release."
+    position: Optional[str] = None     # lying | sitting | kneeling | standing (else read from ``how``)
+    setup_s: Optional[float] = None    # end of its instructions -> its count-down (default 8 s, 15 s
+                                       # when the body changes position)
+    alternate: bool = True             # sets on alternate sides (right, left, right, …); False:
+                                       # every set on the first side, then the other
 
     @property
     def kind(self) -> str:
@@ -107,31 +114,63 @@ class Exercise:
 
 
 @dataclass(frozen=True)
-class Circuit:
-    """A block of exercises repeated in rounds, or an interval structure. ``kind``:
-
-    - ``circuit``: every exercise in turn, ``rounds`` times, ``rest_s`` between rounds;
-    - ``tabata``: ``rounds`` x (``work_s`` of work, ``rest_s`` of rest), start beeps exactly
-      ``work_s + rest_s`` apart; the exercises take turns round by round;
-    - ``emom``: a start beep at the top of every minute for ``rounds`` minutes, the task
-      (the exercises in turn) done then, the rest of the minute to rest;
-    - ``amrap``: the exercises as a circuit, as many rounds as you can in ``duration_s``.
-    """
+class Block:
+    """A block of exercises done in rounds; each kind below is its own type."""
 
     name: str
     exercises: tuple[Exercise, ...]
-    kind: str = "circuit"
     rounds: int = 1
-    rest_s: Optional[float] = None     # circuit: between rounds (default rest_between); tabata: rest
-    rest_between_s: Optional[float] = None  # circuit: between its exercises (default rest_between)
-    work_s: Optional[float] = None     # tabata: work per round
-    duration_s: Optional[float] = None  # amrap: the time cap
+    kind: ClassVar[str] = ""
 
     def units_of_round(self, round_number: int) -> tuple[Exercise, ...]:
-        """The exercises done in round ``round_number`` (1-based)."""
-        if self.kind in ("tabata", "emom"):
-            return (self.exercises[(round_number - 1) % len(self.exercises)],)
+        """The exercises done in round ``round_number`` (1-based): all of them."""
         return self.exercises
+
+
+@dataclass(frozen=True)
+class Circuit(Block):
+    """Every exercise in turn, ``rounds`` times, ``rest_s`` between rounds and
+    ``rest_between_s`` between its exercises (both default to the routine's rest_between)."""
+
+    rest_s: Optional[float] = None
+    rest_between_s: Optional[float] = None
+    kind: ClassVar[str] = "circuit"
+
+
+@dataclass(frozen=True)
+class Tabata(Block):
+    """``rounds`` x (``work_s`` of work, ``rest_s`` of rest), start beeps exactly
+    ``work_s + rest_s`` apart; the exercises take turns round by round."""
+
+    rounds: int = 8
+    work_s: float = 20.0
+    rest_s: float = 10.0
+    kind: ClassVar[str] = "tabata"
+
+    def units_of_round(self, round_number: int) -> tuple[Exercise, ...]:
+        return (self.exercises[(round_number - 1) % len(self.exercises)],)
+
+
+@dataclass(frozen=True)
+class Emom(Block):
+    """A start beep at the top of every minute for ``rounds`` minutes, the task (the
+    exercises in turn) done then, the rest of the minute to rest."""
+
+    kind: ClassVar[str] = "emom"
+
+    def units_of_round(self, round_number: int) -> tuple[Exercise, ...]:
+        return (self.exercises[(round_number - 1) % len(self.exercises)],)
+
+
+@dataclass(frozen=True)
+class Amrap(Block):
+    """The exercises as a circuit, as many rounds as you can in ``duration_s``."""
+
+    duration_s: float = 60.0
+    kind: ClassVar[str] = "amrap"
+
+
+BLOCK_TYPES = {cls.kind: cls for cls in (Circuit, Tabata, Emom, Amrap)}
 
 
 @dataclass(frozen=True)
@@ -145,7 +184,7 @@ class Unit:
     rounds: Optional[int] = None
     position: int = 1                  # 1-based within the round
     count: int = 1                     # exercises in the round
-    block: Optional[Circuit] = None
+    block: Optional[Block] = None
 
     @property
     def title(self) -> str:
@@ -158,7 +197,7 @@ class Unit:
 @dataclass(frozen=True)
 class Routine:
     title: str
-    exercises: tuple  # of Exercise | Circuit: the routine's structure, as written
+    exercises: tuple  # of Exercise | Block: the routine's structure, as written
     settings: Settings = field(default_factory=Settings)
 
     def units(self) -> tuple[Unit, ...]:
@@ -167,7 +206,7 @@ class Routine:
         for item, entry in enumerate(self.exercises, start=1):
             if isinstance(entry, Exercise):
                 out.append(Unit(entry, item))
-            elif entry.kind == "amrap":
+            elif isinstance(entry, Amrap):
                 out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item,
                                 block=entry))
             else:
@@ -199,11 +238,13 @@ class Routine:
         settings["sounds"] = dict(self.settings.sounds)
         out = {"title": self.title, "settings": settings, "exercises": []}
         for entry in self.exercises:
-            if isinstance(entry, Circuit):
+            if isinstance(entry, Block):
                 out["exercises"].append({
                     "kind": entry.kind, "name": entry.name, "rounds": entry.rounds,
-                    "rest": entry.rest_s, "rest_between": entry.rest_between_s,
-                    "work": entry.work_s, "duration": entry.duration_s,
+                    "rest": getattr(entry, "rest_s", None),
+                    "rest_between": getattr(entry, "rest_between_s", None),
+                    "work": getattr(entry, "work_s", None),
+                    "duration": getattr(entry, "duration_s", None),
                     "exercises": [_exercise_json(ex) for ex in entry.exercises]})
             else:
                 out["exercises"].append(_exercise_json(entry))
@@ -233,8 +274,12 @@ def _exercise_json(ex: Exercise) -> dict:
         "fallback": ex.fallback_s,
         "say_start": ex.say_start,
         "say_end": ex.say_end,
+        "position": ex.position,
+        "setup": ex.setup_s,
+        "alternate": ex.alternate,
     }
 
 
-__all__ = ["Phase", "Settings", "Exercise", "Circuit", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
+__all__ = ["Phase", "Settings", "Exercise", "Block", "Circuit", "Tabata", "Emom", "Amrap", "BLOCK_TYPES",
+           "POSITIONS", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
            "MAX_SESSION_S", "VERBOSITIES", "SOUND_NAMES"]

@@ -14,7 +14,7 @@ from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, label
-from voicecoach.timeline import Timeline
+from voicecoach.timeline import Sink, Timeline
 from voicecoach.speech import voices
 
 
@@ -100,9 +100,11 @@ def session_parts(routine: Routine, cache_dir: Optional[Path] = None, engine=Non
     return phrases, beeps, make_clips(routine, phrases, cache_dir, engine), music
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None) -> Session:
-    """Render any missing speech clips, then compile the timeline; ``music``: an already loaded source."""
+def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None,
+                  sink: Sink = Sink.PLAY) -> Session:
+    """Render any missing speech clips, then compile the timeline for ``sink`` (live play or a
+    file: a file never asks for a key); ``music``: an already loaded source."""
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine, music)
-    render_parallel(clips, speech_texts(routine, beeps, phrases))
-    timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases)
+    render_parallel(clips, speech_texts(routine, beeps, phrases, sink))
+    timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases, sink)
     return Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music))

@@ -3,9 +3,72 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Optional
 
 from voicecoach import SAMPLE_RATE
+
+
+class Role(StrEnum):
+    """What a cue is for: the compiler sets it, the players, exporters and checkers read it.
+    A ``StrEnum``, so a role compares equal to its name and prints as it in JSON."""
+
+    # the opening and the close
+    INTRO = "intro"
+    SAFETY = "safety"
+    EQUIPMENT = "equipment"
+    SOUNDS = "sounds"
+    COOL_DOWN = "cool_down"
+    DONE = "done"
+    BREATHE = "breathe"
+    SAFETY_RECALL = "safety_recall"
+    COMPLETE = "complete"
+    # an exercise's instructions
+    ANNOUNCE = "announce"
+    WHAT = "what"
+    HOW = "how"
+    SUMMARY = "summary"
+    SIDE = "side"
+    SWITCH = "switch"
+    SET = "set"
+    SETUP = "setup"
+    READY_PROMPT = "ready_prompt"
+    # the count-down and the work
+    GET_READY = "get_ready"
+    COUNTDOWN = "countdown"
+    WORK_START = "work_start"
+    WORK_END = "work_end"
+    TICK = "tick"
+    START_WORD = "start_word"
+    RELEASE = "release"
+    REP_COUNT = "rep_count"
+    COUNT = "count"
+    PHASE = "phase"
+    HALFWAY = "halfway"
+    TEN_LEFT = "ten_left"
+    TIME_LEFT = "time_left"
+    TIP = "tip"
+    FORM_REMINDER = "form_reminder"
+    # rests, circuits and intervals
+    REST = "rest"
+    REST_TIP = "rest_tip"
+    REST_OVER = "rest_over"
+    NEXT = "next"
+    CIRCUIT = "circuit"
+    ROUND = "round"
+    TASK = "task"
+    AMRAP_TIME = "amrap_time"
+
+
+class Sink(StrEnum):
+    """Where a timeline is heard: live ``play`` (keys work) or a ``file`` (nothing to press)."""
+
+    PLAY = "play"
+    FILE = "file"
+
+
+# Roles that are bare numbers (not worth repeating as an instruction).
+COUNT_ROLES = frozenset({Role.COUNTDOWN, Role.COUNT})
 
 
 @dataclass(frozen=True)
@@ -15,7 +78,7 @@ class Cue:
     start: int
     end: int
     kind: str                      # "speech" | "beep"
-    role: str                      # what it is for: "countdown", "work_start", "tick", ...
+    role: Role                     # what it is for
     text: Optional[str] = None     # speech only
     sound: Optional[str] = None    # beep only
     exercise: Optional[int] = None  # 1-based exercise number
@@ -35,7 +98,7 @@ class Cue:
     def to_json(self) -> dict:
         return {
             "start": round(self.start_s, 6), "end": round(self.end_s, 6),
-            "kind": self.kind, "role": self.role, "text": self.text, "sound": self.sound,
+            "kind": self.kind, "role": str(self.role), "text": self.text, "sound": self.sound,
             "exercise": self.exercise, "side": self.side, "set": self.set, "rep": self.rep,
             "round": self.round,
         }

@@ -46,7 +46,8 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     from voicecoach.cli.options import language_notes
     for note in language_notes(loaded.routine):
         click.echo(f"voicecoach: {note}", err=True)
-    session = build_session(loaded.routine)
+    from voicecoach.timeline import Sink
+    session = build_session(loaded.routine, sink=Sink.FILE)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
         result = export_session(session, output, options, subtitles, bar.update if bar else None)
     took = time.perf_counter() - started

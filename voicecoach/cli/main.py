@@ -47,20 +47,32 @@ def list_cmd(as_json):
         kit = ", ".join(row["equipment"]) or "no equipment"
         count = f"{row['exercises']:2} exercise" + ("" if row["exercises"] == 1 else "s")
         click.echo(f"{row['name']:22} {format_clock(row['length_s']):>6}  {count}"
-                   f"  {row['title']} — {kit}")
+                   f"  {'/'.join(row['languages']):5}  {row['title']} — {kit}")
     click.echo("\nprogrammes:")
     for row in programmes:
         click.echo(f"{row['name']:22} {row['weeks']:2} weeks   {row['title']} — {', '.join(row['sessions'])}")
 
 
-@cli.command(epilog=examples("voicecoach check my-routine.yaml", "voicecoach check foot-strength --json"))
+@cli.command(epilog=examples("voicecoach check my-routine.yaml", "voicecoach check foot-strength --json",
+                             "voicecoach check foot-strength --listen --verbosity brief",
+                             "voicecoach check my.yaml --listen --as-file --json"))
 @click.argument("routine")
-@click.option("--json", "as_json", is_flag=True, help="Print the normalized routine as JSON.")
-def check(routine, as_json):
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the normalized routine as JSON (with --listen: the findings).")
+@click.option("--listen", is_flag=True,
+              help="Also compile the session and check it as a listener hears it: pace, safety "
+                   "first, time to get into position, silences, counts, words, one language. "
+                   "Exit 1 when it finds something.")
+@click.option("--as-file", "as_file", is_flag=True,
+              help="With --listen: check it as an exported file (nothing may ask for a key).")
+@options.session_options
+def check(routine, as_json, listen, as_file, overrides):
     """Validate a routine; report every problem at once.
 
     Also notes defaults that change what an exercise means (no reps given: 10 reps)."""
-    loaded = _load(routine)
+    loaded = _load(routine, overrides)
+    if listen:
+        return _listen(loaded, as_json, as_file)
     if as_json:
         click.echo(json.dumps(loaded.routine.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -70,19 +82,45 @@ def check(routine, as_json):
             click.echo(f"{loaded.path}: note: {note}")
 
 
+def _listen(loaded, as_json: bool, as_file: bool) -> int:
+    """Compile the session as preview does and run the review rules; 1 when any finds something."""
+    from voicecoach.review.listen import listen, summary
+    from voicecoach.review.script import Script
+    from voicecoach.session import build_session
+    from voicecoach.timeline import Sink
+    session = build_session(loaded.routine, sink=Sink.FILE if as_file else Sink.PLAY)
+    findings = listen(Script(session.timeline, loaded.routine, exported=as_file))
+    if as_json:
+        s = loaded.routine.settings
+        click.echo(json.dumps({"routine": str(loaded.path), "title": loaded.routine.title,
+                               "language": s.language, "verbosity": s.verbosity,
+                               "voice": session.voice(), "as_file": as_file,
+                               "duration": round(session.timeline.duration_s, 2),
+                               "findings": [f.to_json() for f in findings]},
+                              indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            click.echo(finding.line())
+        click.echo(summary(findings, loaded.routine.title))
+    return ExitStatus.FAILURE if findings else ExitStatus.OK
+
+
 @cli.command(epilog=examples("voicecoach preview foot-strength", "voicecoach preview my.yaml --format srt"))
 @click.argument("routine")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON (same as --format json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text",
               show_default=True, help="Transcript format: text, JSON timeline, or SRT/WebVTT subtitles.")
+@click.option("--for", "sink", type=click.Choice(["play", "file"]), default="play", show_default=True,
+              help="What the session is for: live play (keys work) or an exported file.")
 @options.session_options
-def preview(routine, as_json, fmt, overrides):
+def preview(routine, as_json, fmt, sink, overrides):
     """Print the session's transcript with mm:ss times.
 
     One line per cue; or the JSON timeline, or SRT/WebVTT subtitles."""
     from voicecoach.export.transcript import srt_subtitles, text_transcript, vtt_subtitles
     from voicecoach.session import build_session
-    session = build_session(_load(routine, overrides).routine)
+    from voicecoach.timeline import Sink
+    session = build_session(_load(routine, overrides).routine, sink=Sink(sink))
     if session.bed is not None:
         click.echo(f"voicecoach: {session.bed.describe()}", err=True)
     if as_json or fmt == "json":

@@ -76,26 +76,21 @@ def session_options(command):
 
 
 def language_notes(routine) -> list[str]:
-    """Warnings when a session would mix languages: the routine's own text in one language
-    and voicecoach's phrases (``language``) or an explicitly chosen voice in another."""
+    """Warnings when the routine's text is in one language and an explicitly chosen voice
+    speaks another (text and phrases in two languages are refused on loading:
+    ``routine.find.check_one_language``)."""
     from voicecoach.phrases import Phrases, guess_language, routine_texts
     text = guess_language(routine_texts(routine))
     if text is None:
         return []
-    phrases = routine.settings.language
-    notes = []
     name = Phrases(text).table.get("_language", text)
-    if text != phrases:
-        notes.append(f"the routine's text is in {name} ({text}) but voicecoach's own phrases "
-                     f"are in {phrases}: you will hear both — add 'language: {text}' to its "
-                     f"settings or pass --language {text}")
     voice = routine.settings.voice
     spoken = _voice_language(voice) if voice else None
     if spoken and spoken != text:
-        notes.append(f"the routine's text is in {name} ({text}) but the voice {voice!r} speaks "
-                     f"{spoken}: choose a voice for {text} (see 'voicecoach voices') or leave "
-                     "settings.voice / --voice out")
-    return notes
+        return [f"the routine's text is in {name} ({text}) but the voice {voice!r} speaks "
+                f"{spoken}: choose a voice for {text} (see 'voicecoach voices') or leave "
+                "settings.voice / --voice out"]
+    return []
 
 
 def _voice_language(voice: str):

@@ -91,7 +91,8 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, i
     from voicecoach.export.writer import export_session
     from voicecoach.routine.find import load_spec
     from voicecoach.session import build_session
-    session = build_session(load_spec(job.spec, dict(job.overrides)).routine)
+    from voicecoach.timeline import Sink
+    session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
     total, done = session.timeline.length or 1, 0
 
     def progress(n: int) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from voicecoach.timeline import format_clock, format_clock_ms
-from voicecoach.timeline import Timeline
+from voicecoach.timeline import Role, Timeline
 
-BEEP_LABELS = {"work_start": "[start beep]", "work_end": "[end beep]", "tick": "[tick]",
-               "rest_over": "[rest over]"}
+BEEP_LABELS = {Role.WORK_START: "[start beep]", Role.WORK_END: "[end beep]", Role.TICK: "[tick]",
+               Role.REST_OVER: "[rest over]"}
 
 
 def text_transcript(timeline: Timeline) -> str:

@@ -13,7 +13,8 @@ import numpy as np
 from voicecoach.model import Routine
 from voicecoach.play.navigate import Where
 from voicecoach.phrases import Phrases
-from voicecoach.compiler.exercise import BEEP_GAP, GAP, countdown_step
+from voicecoach.compiler.timing import BEEP_GAP, GAP
+from voicecoach.compiler.work import countdown_step
 from voicecoach.render import to_pcm16
 
 COUNTDOWN = 3

@@ -21,7 +21,8 @@ from typing import Optional
 
 import numpy as np
 
-from voicecoach.compiler.exercise import GAP
+from voicecoach.compiler.timing import GAP
+from voicecoach.timeline import Role
 
 
 class Opening:
@@ -69,7 +70,7 @@ class Opening:
     def resume_sample(self) -> int:
         """Where the real timeline continues after the opening span."""
         first = min(self.wait().timeline.cues, key=lambda c: c.start)
-        return first.end + GAP // 2 if first.role == "intro" else 0
+        return first.end + GAP // 2 if first.role == Role.INTRO else 0
 
     def _render(self, clips, intro, build) -> None:
         """Thread body: the intro clip first (sound can start), then the whole session."""

@@ -25,6 +25,7 @@ from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.play.commands import Command, volume_command
+from voicecoach.timeline import Role
 
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
@@ -39,7 +40,7 @@ class Tracks:
         timeline = session.timeline
         self.routine, self.length = session.routine, timeline.length
         starts = [(0, 0)] + [(n, s) for n, _, s in timeline.exercise_starts()]
-        ending = [c.start for c in timeline.cues if c.role == "complete"]
+        ending = [c.start for c in timeline.cues if c.role == Role.COMPLETE]
         end = ending[0] if ending else timeline.length
         self.spans = {n: (s, (starts[i + 1][1] if i + 1 < len(starts) else max(end, s)))
                       for i, (n, s) in enumerate(starts)}

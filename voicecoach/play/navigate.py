@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.timeline import Cue, Timeline
+from voicecoach.timeline import COUNT_ROLES, Cue, Role, Timeline
 
 MIN_CUT_GAP = int(0.3 * SR)     # only cut spans in silences at least this long
 BACK_AGAIN = 3 * SR             # 'p' within 3 s of an exercise start goes to the one before
-NOT_INSTRUCTIONS = {"countdown", "count"}   # bare numbers are not worth repeating
+NOT_INSTRUCTIONS = COUNT_ROLES   # bare numbers are not worth repeating
 
 
 class Navigator:
@@ -77,7 +77,7 @@ class Navigator:
         for n, _, start in self.exercises:
             if n > current:
                 return start
-        ending = [c.start for c in self.cues if c.role == "complete"]
+        ending = [c.start for c in self.cues if c.role == Role.COMPLETE]
         return ending[0] if ending else self.timeline.length
 
     def back(self, pos: int) -> int:
@@ -102,9 +102,9 @@ class Navigator:
     def work_around(self, pos: int) -> Optional[int]:
         last_start = None
         for cue in self.cues[:bisect.bisect_right(self.starts, pos)]:
-            if cue.role == "work_start":
+            if cue.role == Role.WORK_START:
                 last_start = cue
-            elif cue.role == "work_end" and cue.end <= pos:
+            elif cue.role == Role.WORK_END and cue.end <= pos:
                 last_start = None
         if last_start is not None and last_start.start < pos:
             return last_start.start

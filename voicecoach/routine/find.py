@@ -31,8 +31,22 @@ class LoadedRoutine:
 
 
 def builtin_names() -> list[str]:
+    """Each built-in once: ``NAME.yaml`` is the routine, ``NAME.LANG.yaml`` its version in LANG."""
     folder = resources.files("voicecoach.routine") / "library"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml") and "." not in p.name[:-5])
+
+
+def builtin_versions(name: str) -> dict[str, Path]:
+    """A built-in's versions: language code -> file (its own file under its own language)."""
+    from voicecoach.routine.load import load_routine
+    folder = resources.files("voicecoach.routine") / "library"
+    own = builtin_path(name)
+    versions = {load_routine(own).settings.language: own}
+    for p in folder.iterdir():
+        parts = p.name.split(".")
+        if len(parts) == 3 and parts[0] == name and parts[2] == "yaml":
+            versions.setdefault(parts[1], Path(str(p)))
+    return dict(sorted(versions.items()))
 
 
 def builtin_summaries() -> list[dict]:
@@ -49,16 +63,24 @@ def builtin_summaries() -> list[dict]:
         estimate = EstimatedDurations(Beeps(), routine.settings.rate)
         timeline = compile_routine(routine, estimate, Phrases(routine.settings.language))
         rows.append({"name": name, "title": routine.title, "length_s": round(timeline.duration_s, 1),
-                     "exercises": len(routine.all_exercises()), "equipment": list(routine.equipment())})
+                     "exercises": len(routine.all_exercises()), "equipment": list(routine.equipment()),
+                     "languages": list(builtin_versions(name))})
     return rows
 
 
-def builtin_path(name: str) -> Optional[Path]:
-    path = resources.files("voicecoach.routine") / "library" / f"{name}.yaml"
+def builtin_path(name: str, language: Optional[str] = None) -> Optional[Path]:
+    """A built-in's file: its version in ``language`` when it has one, else its own."""
+    folder = resources.files("voicecoach.routine") / "library"
+    if "." in name:
+        return None
+    version = folder / f"{name}.{language}.yaml"
+    if language and version.is_file():
+        return Path(str(version))
+    path = folder / f"{name}.yaml"
     return Path(str(path)) if path.is_file() else None
 
 
-def locate(spec: str) -> tuple[Path, bool]:
+def locate(spec: str, language: Optional[str] = None) -> tuple[Path, bool]:
     """Return (path, is_builtin) for a file path, an article URL or a built-in routine name."""
     if is_url(spec):
         return Path(spec.strip()), False           # fetched by the importer; the path names it
@@ -67,7 +89,7 @@ def locate(spec: str) -> tuple[Path, bool]:
         if path.is_dir():
             raise InputError(f"{spec} is a directory — give a routine file (.yaml, .txt, .md) or a built-in name")
         return path, False
-    builtin = builtin_path(spec)
+    builtin = builtin_path(spec, language)
     if builtin is not None:
         return builtin, True
     hint = difflib.get_close_matches(spec, builtin_names(), n=1)
@@ -87,7 +109,7 @@ def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
     """Load a routine from a YAML file, an article (.txt/.md/.html/.htm/.pdf or an http(s) URL,
     imported on the fly) or a built-in name; apply ``overrides``."""
     from voicecoach.routine.load import load_routine, load_routine_text
-    path, builtin = locate(spec)
+    path, builtin = locate(spec, (overrides or {}).get("language"))
     assumptions: tuple[str, ...] = ()
     if is_article(spec):
         from voicecoach.importer import import_source
@@ -97,4 +119,24 @@ def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
         routine = load_routine_text(result.yaml_text, str(source))
     else:
         routine = load_routine(path)
-    return LoadedRoutine(apply_overrides(routine, overrides), path, builtin, assumptions)
+    routine = apply_overrides(routine, overrides)
+    check_one_language(routine, spec if builtin else str(path))
+    return LoadedRoutine(routine, path, builtin, assumptions)
+
+
+def check_one_language(routine: Routine, name: str) -> None:
+    """Refuse a session that would speak two languages: the routine's own text in one and
+    voicecoach's phrases (``settings.language`` / ``--language``) in another."""
+    from voicecoach.phrases import Phrases, guess_language, routine_texts
+    written = guess_language(routine_texts(routine))
+    wanted = routine.settings.language
+    if written is None or written == wanted:
+        return
+    names = {code: Phrases(code).table.get("_language", code) for code in (written, wanted)}
+    if builtin_path(name) is not None:
+        versions = ", ".join(builtin_versions(name))
+        raise InputError(f"{name} has no {names[wanted]} version (it has: {versions}) — "
+                         f"'{environment.prog_name()} list' shows each built-in's languages")
+    raise InputError(f"{name} is written in {names[written]}, so a session in {names[wanted]} "
+                     f"({wanted}) would mix two languages — write its text in {names[wanted]} "
+                     f"and set 'language: {wanted}' in its settings, or leave --language out")

@@ -18,7 +18,7 @@ from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine import parts
 from voicecoach.errors import Problem, RoutineError
 from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
-from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Circuit, Exercise, Routine
+from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
 from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
     tag_problems
 
@@ -177,7 +177,7 @@ def work_seconds(routine: Routine) -> float:
     """
     total = 0.0
     for entry in routine.exercises:
-        if isinstance(entry, Circuit):
+        if isinstance(entry, Block):
             total += _block_seconds(routine, entry)
         else:
             total += _exercise_seconds(routine, entry)
@@ -191,14 +191,14 @@ def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
             + _product(sides, ex.sets - 1, ex.rest_s or 0.0))
 
 
-def _block_seconds(routine: Routine, block: Circuit) -> float:
+def _block_seconds(routine: Routine, block: Block) -> float:
     """Circuit: rounds x its exercises + rests; Tabata: rounds x (work + rest); EMOM: a
     minute a round; AMRAP: its time cap."""
-    if block.kind == "tabata":
+    if isinstance(block, Tabata):
         return _product(block.rounds, block.work_s + block.rest_s)
-    if block.kind == "emom":
+    if isinstance(block, Emom):
         return _product(block.rounds, 60.0)
-    if block.kind == "amrap":
+    if isinstance(block, Amrap):
         return block.duration_s
     one = math.fsum(_exercise_seconds(routine, ex) for ex in block.exercises)
     between = routine.settings.rest_between_s if block.rest_between_s is None else block.rest_between_s

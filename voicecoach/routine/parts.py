@@ -13,7 +13,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.phrases import available_languages
-from voicecoach.model import BLOCK_KINDS, SOUND_NAMES, VERBOSITIES, Circuit, Exercise, Phase, Settings
+from voicecoach.model import (BLOCK_KINDS, BLOCK_TYPES, POSITIONS, SOUND_NAMES, VERBOSITIES, Block,
+                              Exercise, Phase, Settings)
 from voicecoach.routine.yamlnodes import Invalid, Report
 
 TOP_KEYS = ("title", "settings", "exercises")
@@ -23,7 +24,7 @@ SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown"
                  "ten_left", "sounds", "safety", "music", "lead_in")
 EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
                  "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
-                 "until", "fallback", "say_start", "say_end")
+                 "until", "fallback", "say_start", "say_end", "position", "setup", "alternate")
 PHASE_KEYS = ("say", "seconds")
 BLOCK_KEYS = BLOCK_KINDS + ("rounds", "rest", "rest_between", "work", "minutes", "exercises")
 # the keys each kind of block takes (besides its kind, which holds its name)
@@ -81,6 +82,9 @@ _EXERCISE_SPEC = {
     "fallback": ("fallback_s", fc.time, "fallback: 60s"),
     "say_start": ("say_start", fc.text, "say_start: Rise up."),
     "say_end": ("say_end", fc.text, "say_end: Lower slowly."),
+    "position": ("position", fc.choice(POSITIONS), "position: lying"),
+    "setup": ("setup_s", fc.time_from_zero, "setup: 15s"),
+    "alternate": ("alternate", fc.boolean, "alternate: false"),
 }
 _PHASE_EXAMPLE = "phases: [{say: Inhale, seconds: 4}, {say: Exhale, seconds: 4}]"
 _SIDES_EXAMPLE = "sides: [right foot, left foot]"
@@ -194,7 +198,7 @@ def _block_kind(node: Node) -> str | None:
     return None
 
 
-def _block(node: MappingNode, number: int, base: str, report: Report) -> Circuit:
+def _block(node: MappingNode, number: int, base: str, report: Report) -> Block:
     """A circuit or interval block: its name, its timing and its exercises (one level)."""
     kind = _block_kind(node)
     where = f"in {kind} {number}"
@@ -223,13 +227,11 @@ def _block(node: MappingNode, number: int, base: str, report: Report) -> Circuit
                          '"exercises: [{name: Squats, reps: 10}]"')
     if not todo:   # a Tabata or EMOM of one exercise, named by the block
         todo = (Exercise(name=name),)
-    if kind == "tabata":
-        values = {"rounds": 8, "work_s": 20.0, "rest_s": 10.0, **values}
-    elif kind == "emom":
+    if kind == "emom":
         values["rounds"] = minutes or 1
     elif kind == "amrap":
         values["duration_s"] = 60.0 * (minutes or 1)
-    return Circuit(name=name, exercises=todo, kind=kind, **values)
+    return BLOCK_TYPES[kind](name=name, exercises=todo, **values)
 
 
 def _block_exercises(entry, kind: str, number: int, base: str,

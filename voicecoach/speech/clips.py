@@ -27,7 +27,8 @@ from voicecoach.wav import pcm_of_wav_bytes, write_wav_atomic
 
 SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
-CLIP_FORMAT = "trim-fade-peak-2"  # part of the cache key: bump when clip processing changes
+# part of the cache key: bump when clip processing changes (3: peak ceiling and calibrated rates)
+CLIP_FORMAT = "trim-fade-peak-3"
 PEAK_CEILING = 29204        # -1 dBFS: the loudest sample a clip may have
 WAV_HEADER = 44             # bytes before the samples in a cached clip (wav.wav_bytes)
 MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions

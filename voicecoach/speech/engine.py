@@ -35,7 +35,7 @@ class Voice:
     """How clips are spoken; every field is part of every cache key."""
 
     voice: Optional[str] = None   # engine voice id (None: engine default)
-    rate: int = 160               # words per minute
+    rate: int = 150               # words per minute
     volume: float = 1.0           # 0..1
     engine: str = DEFAULT_ENGINE  # a name in ENGINES
 

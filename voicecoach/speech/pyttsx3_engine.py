@@ -26,6 +26,9 @@ from voicecoach.wav import read_wav_pcm
 ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
                "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
                "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
+# espeak speaks 1.093x the rate it is given, heard in trimmed clips (docs/platform.md
+# "Speech pace"): asked for 0.915 x rate, it speaks ``rate`` words a minute.
+ESPEAK_RATE_PER_WPM = 0.915
 SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
 
 
@@ -110,7 +113,7 @@ class Pyttsx3Engine(OnePerProcess):
             return np.zeros(0, np.int16)
         with self._synthesizing():
             self._set("voice", voice.voice or self._default_voice)
-            self._set("rate", voice.rate)
+            self._set("rate", round(voice.rate * ESPEAK_RATE_PER_WPM))
             self._set("volume", voice.volume)
             path = os.path.join(self._tmpdir, "clip.wav")
             with contextlib.suppress(FileNotFoundError):

@@ -1,0 +1,70 @@
+"""The exact words the compiler picks for an exercise: side lines that read right for any
+side label, rep counts that always name their number, a release word that fits a held
+support, and where the body is (read from the instructions or the ``position`` key)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from voicecoach.model import Exercise
+from voicecoach.positions import exercise_position
+from voicecoach.phrases import Phrases, available_languages
+
+
+def side_line(phrases: Phrases, side: str, first: bool) -> str:
+    """"Start with the right leg." / "Switch to the left side." / "First side: to the right."
+
+    A bare direction ("right", "rechts") gets the ``_bare`` wording; a label that starts
+    with a preposition or a verb form ("to the right", "standing on the left leg") the
+    ``_label`` wording, which reads right for any words; a noun ("right leg") the plain one."""
+    words = side.strip().lower().split()
+    if not words:
+        return phrases.say("side_first_label" if first else "switch_label", side=side)
+    if len(words) == 1 and words[0] in phrases.words("_side_words"):
+        key = "side_first_bare" if first else "switch_bare"
+    elif words[0] in phrases.words("_side_leads") or words[0].endswith("ing"):
+        key = "side_first_label" if first else "switch_label"
+    else:
+        key = "side_first" if first else "switch"
+    return phrases.say(key, side=side)
+
+
+def count_word(phrases: Phrases, rep: int, reps: int) -> str:
+    """A counted rep's words: its number, with "five more" or "last one" where they apply
+    ("6, five more." in a set of 10; "10, last one.")."""
+    if rep == reps and reps > 1:
+        return phrases.say("count_last", rep=rep)
+    if reps >= 10 and rep == reps - 4:
+        return phrases.say("count_five_more", rep=rep)
+    return str(rep)
+
+
+@lru_cache(maxsize=1)
+def _support_pattern() -> re.Pattern:
+    words = {w.lower() for language in available_languages()
+             for w in Phrases(language).words("_supports")}
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(words))) + r")", re.IGNORECASE)
+
+
+def holds_support(ex: Exercise) -> bool:
+    """Whether the body holds on to something (a wall, a chair, a step) during ``ex``."""
+    text = " ".join([ex.name, ex.how or "", *ex.equipment])
+    return bool(_support_pattern().search(text))
+
+
+def release_key(ex: Exercise) -> str:
+    """The phrase of a hold's end: none that means letting go of a support being held."""
+    return "release_supported" if holds_support(ex) else "release"
+
+
+def position_of(ex: Exercise):
+    """Where ``ex`` puts the body: its ``position`` key, else read from its instructions
+    (voicecoach/positions.py, which the review reads too); None when they name none."""
+    return exercise_position(ex)
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (the safety line's reminder at the close)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return sentences[-1] if sentences else text
