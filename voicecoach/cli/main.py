@@ -11,6 +11,7 @@ import click
 from voicecoach import __version__, environment
 from voicecoach.cli import options
 from voicecoach.errors import ExitStatus, InputProblems, RoutineError, VoicecoachError
+from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
 from voicecoach.play.commands import key_help
@@ -26,9 +27,9 @@ def _load(spec: str, overrides=None):
     from voicecoach.routine.find import load_spec
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     for note in options.language_notes(loaded.routine):
-        click.echo(f"voicecoach: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: {note}"), err=True)
     return loaded
 
 
@@ -70,9 +71,10 @@ def check(routine, as_json):
         click.echo(json.dumps(loaded.routine.to_json(), indent=2, ensure_ascii=False))
     else:
         from voicecoach.routine.notes import assumed_defaults
-        click.echo(f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.all_exercises())} exercises")
+        click.echo(terminal_text(f"{loaded.path}: ok — {loaded.routine.title}, "
+                                 f"{len(loaded.routine.all_exercises())} exercises"))
         for note in assumed_defaults(loaded.routine):
-            click.echo(f"{loaded.path}: note: {note}")
+            click.echo(terminal_text(f"{loaded.path}: note: {note}"))
 
 
 @cli.command(epilog=examples("voicecoach preview foot-strength", "voicecoach preview my.yaml --format srt"))
@@ -93,11 +95,11 @@ def preview(routine, as_json, fmt, overrides):
     if as_json or fmt == "json":
         click.echo(json.dumps({**session.timeline.to_json(), "voice": session.voice()}, indent=2, ensure_ascii=False))
     elif fmt == "srt":
-        click.echo(srt_subtitles(session.timeline), nl=False)
+        click.echo(terminal_text(srt_subtitles(session.timeline)), nl=False)
     elif fmt == "vtt":
-        click.echo(vtt_subtitles(session.timeline), nl=False)
+        click.echo(terminal_text(vtt_subtitles(session.timeline)), nl=False)
     else:
-        click.echo(text_transcript(session.timeline))
+        click.echo(terminal_text(text_transcript(session.timeline)))
 
 
 @cli.command(epilog=examples("voicecoach export foot-strength            # writes foot-strength.mp3",
@@ -260,14 +262,14 @@ def serve(folder, port, bind):
 def _report(err: VoicecoachError) -> None:
     if isinstance(err, RoutineError):
         for problem in err.problems:
-            click.echo(str(problem), err=True)
+            click.echo(terminal_text(str(problem)), err=True)
         count = len(err.problems)
         click.echo(f"voicecoach: error: {count} problem{'s' * (count != 1)} in the routine — fix them and run again", err=True)
     elif isinstance(err, InputProblems):
         for message in err.messages:
-            click.echo(f"voicecoach: error: {message}", err=True)
+            click.echo(terminal_text(f"voicecoach: error: {message}"), err=True)
     else:
-        click.echo(f"voicecoach: error: {err}", err=True)
+        click.echo(terminal_text(f"voicecoach: error: {err}"), err=True)
 
 
 def main(argv=None) -> None:

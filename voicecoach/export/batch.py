@@ -14,9 +14,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import quote
 
 from voicecoach.export.formats import EncodeOptions
 from voicecoach.errors import InputError
+from voicecoach.escape import m3u_text
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
 
@@ -107,9 +109,15 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, i
 
 
 def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
+    """An extended M3U: one ``#EXTINF`` line and one relative path per entry, each one line
+    whatever the title or file name holds (a file name with a control character is given
+    as a percent-encoded relative URL)."""
     lines = ["#EXTM3U"]
     for result, title in entries:
-        lines += [f"#EXTINF:{round(result.duration_s)},{title}", os.path.relpath(result.output, outdir)]
+        where = os.path.relpath(result.output, outdir)
+        if m3u_text(where) != where:
+            where = quote(where)
+        lines += [f"#EXTINF:{round(result.duration_s)},{m3u_text(title)}", where]
     return "\n".join(lines) + "\n"
 
 

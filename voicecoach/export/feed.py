@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from xml.etree import ElementTree as ET
 
 from voicecoach import __version__
 from voicecoach.errors import InputError
+from voicecoach.escape import html_text, terminal_text, xml_text
 from voicecoach.export.page import ordered
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
@@ -58,10 +60,19 @@ class FeedResult:
 
 def check_base_url(url: str) -> str:
     """The base URL with a trailing slash; one clear line if it isn't an http(s) URL."""
-    parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
-        raise InputError(f"--base-url {url!r} is not a URL — give the address your phone will use, "
-                         "e.g. http://192.168.1.20:8000/ ('voicecoach serve' prints it)")
+    url = url or ""
+    try:
+        parts = urlsplit(url)
+        parts.port                                 # a port that is not a number raises here
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or \
+            re.search(r'[\x00-\x20\x7f-\x9f"<>\\^`{|}]', url):
+        raise InputError(f"--base-url {terminal_text(repr(url))} is not a URL — give the address your "
+                         "phone will use, e.g. http://192.168.1.20:8000/ ('voicecoach serve' prints it)")
+    if parts.query or parts.fragment or "?" in url or "#" in url or parts.username is not None:
+        raise InputError(f"--base-url {terminal_text(repr(url))} has a query, a fragment or a user name "
+                         "— give only the folder's address, e.g. http://192.168.1.20:8000/")
     return url if url.endswith("/") else url + "/"
 
 
@@ -185,9 +196,9 @@ def feed_xml(manifest: dict) -> str:
     ch = ET.SubElement(rss, "channel")
 
     def sub(parent, tag, content=None, **attrs):
-        el = ET.SubElement(parent, tag, {k: str(v) for k, v in attrs.items()})
+        el = ET.SubElement(parent, tag, {k: xml_text(str(v)) for k, v in attrs.items()})
         if content is not None:
-            el.text = str(content)
+            el.text = xml_text(str(content))
         return el
     sub(ch, "title", title)
     sub(ch, "link", base)
@@ -210,8 +221,8 @@ def feed_xml(manifest: dict) -> str:
     for ep in ordered(manifest):
         item = sub(ch, "item")
         sub(item, "title", ep["title"])
-        sub(item, "description", ep["description"])
-        sub(item, it + "summary", ep["description"])
+        sub(item, "description", html_text(ep["description"]))     # read as HTML by podcast apps
+        sub(item, it + "summary", ep["description"])                # plain text by definition
         sub(item, "enclosure", url=base + quote(ep["file"]), length=ep["length"], type="audio/mpeg")
         sub(item, "guid", ep["guid"], isPermaLink="false")
         sub(item, "pubDate", formatdate(ep["published"], usegmt=True))
