@@ -245,18 +245,28 @@ def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
                f"({result.episodes} in the feed)", err=True)
 
 
-@cli.command(epilog=examples("voicecoach serve feed", "voicecoach serve feed --port 8080 --bind 127.0.0.1"))
+@cli.command(epilog=examples("voicecoach serve feed            # this machine only",
+                             "voicecoach serve feed --lan      # phones on the same network",
+                             "voicecoach serve feed --port 8080 --bind 192.168.1.20"))
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: any free port).")
-@click.option("--bind", default="0.0.0.0", show_default=True,
-              help="Address to listen on; 0.0.0.0 = the local network, 127.0.0.1 = this machine only.")
-def serve(folder, port, bind):
-    """Serve a feed folder to phones on the local network.
+@click.option("--lan", is_flag=True,
+              help="Listen on every network interface, so phones on the same network can reach "
+                   "the folder (the same as --bind 0.0.0.0).")
+@click.option("--bind", metavar="ADDRESS",
+              help="Listen on this address of this machine only.  [default: 127.0.0.1, this machine]")
+def serve(folder, port, lan, bind):
+    """Serve a feed folder to a phone: the podcast feed and a page that plays the sessions.
 
+    Without --lan only this machine can connect. It serves the files 'voicecoach feed' wrote
+    into FOLDER (regular files, read-only; no dot-files, no listings, nothing outside FOLDER).
     The podcast feed is FOLDER/feed.xml; the page at / plays the sessions with their chapters."""
     from voicecoach.serve.server import serve as run
-    run(folder, port, bind, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
+    if lan and bind is not None:
+        raise click.UsageError("give either --lan (every interface) or --bind ADDRESS, not both")
+    address = "0.0.0.0" if lan else (bind if bind is not None else "127.0.0.1")
+    run(folder, port, address, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
 
 
 def _report(err: VoicecoachError) -> None:
