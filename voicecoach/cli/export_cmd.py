@@ -48,7 +48,7 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
         click.echo(f"voicecoach: {note}", err=True)
     session = build_session(loaded.routine)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
-        result = export_session(session, output, options, subtitles, bar.update if bar else None)
+        result = export_session(session, output, options, subtitles, bar.update if bar else None, force)
     took = time.perf_counter() - started
     extra = f", subtitles {result.subtitles}" if result.subtitles else ""
     click.echo(f"wrote {output} ({result.duration_s:.1f} s of audio in {took:.2f} s, "
@@ -81,7 +81,7 @@ def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions
                 bar.update(now - shown[0])
                 shown[0] = now
 
-        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None)
+        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None, force)
     took = time.perf_counter() - started
     audio = sum(r.duration_s for r in results)
     click.echo(f"wrote {len(results)} files and {playlist} ({audio:.1f} s of audio in {took:.2f} s)", err=True)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from voicecoach import __version__, environment
 from voicecoach.cli import options
-from voicecoach.errors import ExitStatus, InputProblems, RoutineError, VoicecoachError
+from voicecoach.errors import (ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError,
+                               raise_terminated)
 from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
@@ -166,7 +170,7 @@ def import_cmd(article, output, force, as_json):
         click.echo(text, nl=False)
         return
     check_output(output, [] if is_url(article) else [Path(article)], force)
-    write_text_atomic(output, text)
+    write_text_atomic(output, text, replace=force)
     click.echo(f"wrote {output} ({len(routine.all_exercises())} exercises, "
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)
 
@@ -282,16 +286,36 @@ def _report(err: VoicecoachError) -> None:
         click.echo(terminal_text(f"voicecoach: error: {err}"), err=True)
 
 
+@contextlib.contextmanager
+def terminate_like_ctrl_c():
+    """SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt) in the main thread while
+    a command runs, so they unwind as Ctrl-C does: temp files removed, workers cancelled,
+    a play's place saved. The previous handlers come back after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, raise_terminated) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def main(argv=None) -> None:
     """Entry point: run the CLI, turn every error into one line and an exit status."""
     try:
-        code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
+        with terminate_like_ctrl_c():
+            code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
         status = code if isinstance(code, int) else ExitStatus.OK    # ctx.exit(N) returns N
     except click.exceptions.Exit as exc:
         status = exc.exit_code
     except click.ClickException as exc:
         exc.show()
         status = ExitStatus.BAD_INPUT
+    except Terminated as stop:
+        click.echo(f"voicecoach: stopped ({signal.Signals(stop.signum).name})", err=True)
+        status = 128 + stop.signum
     except (click.Abort, KeyboardInterrupt):
         click.echo("voicecoach: interrupted", err=True)
         status = ExitStatus.INTERRUPTED

@@ -13,8 +13,10 @@ workers, MP3 with ID3 chapters) and writes beside the audio, each atomically:
   under ``--base-url``;
 - ``index.html``: the page for a phone's browser (export.page).
 
-Files the feed made itself (listed in ``episodes.json``) are replaced on a re-run;
-any other existing file of the same name needs ``--force``.
+Files the feed made itself are replaced on a re-run; any other existing file of
+the same name needs ``--force``. ``episodes.json`` lists them under ``files``
+before any is written, so a run that was killed or failed (a full disk) is
+completed by the next run without ``--force``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass
+from dataclasses import replace as replace_field
 from email.utils import formatdate
 from pathlib import Path
 from typing import Optional
@@ -32,15 +35,16 @@ from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree as ET
 
 from voicecoach import __version__
-from voicecoach.errors import InputError
+from voicecoach.errors import InputError, WriteError
 from voicecoach.escape import html_text, terminal_text, xml_text
 from voicecoach.export.page import ordered
-from voicecoach.files import check_output, write_atomic, write_text_atomic
+from voicecoach.files import check_output, write_atomic, write_problem, write_text_atomic
 
 MANIFEST = "episodes.json"
 FEED = "feed.xml"
 PAGE = "index.html"
 COVER = "cover.png"
+PLAYLIST = "playlist.m3u"         # written by export.batch
 COVER_SIZE = 1400          # Apple Podcasts wants square art of 1400 to 3000 px
 CHAPTERS_VERSION = "1.2.0"
 NS = {
@@ -96,10 +100,15 @@ def read_manifest(outdir: Path) -> dict:
 
 
 def owned_files(manifest: dict) -> set[str]:
-    names = {FEED, PAGE, COVER, MANIFEST, "playlist.m3u"} if manifest["episodes"] else set()
+    """The names of the files this feed made, or began to make, in its folder."""
+    names = {FEED, PAGE, COVER, MANIFEST, PLAYLIST} if manifest["episodes"] else set()
     for ep in manifest["episodes"].values():
         names |= {ep["file"], ep["chapters"], ep["cover"]}
-    return names
+    return names | {n for n in manifest.get("files", []) if isinstance(n, str)}
+
+
+def write_manifest(outdir: Path, manifest: dict) -> None:
+    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
 
 def mp3_chapters(path: Path) -> list[dict]:
@@ -138,18 +147,24 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     base = check_base_url(base_url)
     outdir = Path(outdir)
     if not outdir.exists() and outdir.parent.is_dir():
-        outdir.mkdir()
+        try:
+            outdir.mkdir()
+        except OSError as exc:
+            raise WriteError(write_problem(outdir, exc)) from None
     manifest = read_manifest(outdir) if outdir.is_dir() else {"episodes": {}}
     jobs = plan_jobs(specs, outdir, ".mp3", overrides)
     ours = owned_files(manifest)
     inputs = [j.source for j in jobs]
-    for job in jobs:
-        stem = job.output.stem
-        for name in (job.output.name, f"{stem}.chapters.json", f"{stem}.png"):
-            check_output(outdir / name, inputs, force or name in ours)
-    for name in (FEED, PAGE, COVER, MANIFEST, "playlist.m3u"):
+    making = [n for job in jobs for n in (job.output.name, f"{job.output.stem}.chapters.json",
+                                          f"{job.output.stem}.png")] + [FEED, PAGE, COVER, PLAYLIST]
+    for name in making + [MANIFEST]:
         check_output(outdir / name, inputs, force or name in ours or name == MANIFEST)
-    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress)
+    manifest["files"] = sorted(ours | set(making))        # recorded before any is written
+    write_manifest(outdir, manifest)
+    # a name that was free stays protected: a file made there meanwhile is kept
+    jobs = [replace_field(j, replace=force or j.output.name in ours) for j in jobs]
+    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress,
+                              replace=force or PLAYLIST in ours)
     now = time.time()
     episodes = manifest["episodes"]
     for i, (job, result) in enumerate(zip(jobs, results)):
@@ -177,7 +192,7 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"))
     write_text_atomic(outdir / FEED, feed_xml(manifest))
     write_text_atomic(outdir / PAGE, page_html(manifest))
-    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    write_manifest(outdir, manifest)
     return FeedResult(outdir / FEED, len(episodes), len(jobs))
 
 
