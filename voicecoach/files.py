@@ -107,14 +107,19 @@ def sweep_stale_parts(folder: Path) -> None:
 
 
 def alive(pid: int) -> bool:
-    """Whether process ``pid`` exists (one of another user's counts)."""
+    """Whether process ``pid`` runs (one of another user's counts; a zombie, killed but not
+    yet reaped by its parent, does not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True                      # someone else's process
-    return True
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True                      # no /proc: kill's answer
 
 
 def write_problem(path: Path, exc: BaseException) -> str:

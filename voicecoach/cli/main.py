@@ -313,10 +313,15 @@ def main(argv=None) -> None:
     except click.ClickException as exc:
         exc.show()
         status = ExitStatus.BAD_INPUT
-    except Terminated as stop:
-        click.echo(f"voicecoach: stopped ({signal.Signals(stop.signum).name})", err=True)
-        status = 128 + stop.signum
-    except (click.Abort, KeyboardInterrupt):
+    except (Terminated, click.Abort) as exc:
+        stop = exc if isinstance(exc, Terminated) else exc.__cause__   # click wraps it in Abort
+        if isinstance(stop, Terminated):
+            click.echo(f"voicecoach: stopped ({signal.Signals(stop.signum).name})", err=True)
+            status = 128 + stop.signum
+        else:
+            click.echo("voicecoach: interrupted", err=True)
+            status = ExitStatus.INTERRUPTED
+    except KeyboardInterrupt:
         click.echo("voicecoach: interrupted", err=True)
         status = ExitStatus.INTERRUPTED
     except VoicecoachError as err:

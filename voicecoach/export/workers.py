@@ -2,14 +2,12 @@
 
 A killed ``voicecoach export -d`` or ``feed`` must not leave processes that go on
 rendering and writing files for minutes (SIGTERM, SIGHUP or SIGKILL to the
-command: the parent is gone at once). The chain, on Linux:
+command: the parent is gone at once). Each worker:
 
-- the parent dies: the fork server sees its "alive" pipe close and exits
-  (multiprocessing does that itself);
-- the fork server dies: each worker gets SIGTERM from the kernel
-  (``PR_SET_PDEATHSIG``, set by ``start``);
-- a worker also watches the parent's pid once a second, for systems without
-  ``prctl`` and for a parent whose fork server outlived it.
+- watches the parent's pid once a second (a killed parent not yet reaped, a
+  zombie, counts as gone) and sends itself SIGTERM when it is gone: the fork
+  server cannot notice first, as its children hold its "alive" pipe open;
+- gets SIGTERM from the kernel if the fork server dies (``PR_SET_PDEATHSIG``).
 
 A worker's SIGTERM or SIGHUP during a job raises ``Terminated`` there, so the job's
 temp file is removed (files.write_atomic) before the worker exits; an idle worker
@@ -27,12 +25,12 @@ from voicecoach.errors import Terminated
 from voicecoach.files import alive
 
 PR_SET_PDEATHSIG = 1
-_state: dict = {"busy": False, "queue": None, "cancel": None}
+_state: dict = {"busy": False, "queue": None, "cancel": None, "pid": None}
 
 
 def start(parent_pid: int, queue, cancel) -> None:
     """A worker's initializer: die with ``parent_pid``; keep the progress queue and the cancel event."""
-    _state.update(queue=queue, cancel=cancel)
+    _state.update(queue=queue, cancel=cancel, pid=os.getpid())
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _on_signal)
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the parent; it cancels us
@@ -60,6 +58,10 @@ def busy():
 
 
 def _on_signal(signum, frame) -> None:
+    if os.getpid() != _state["pid"]:        # a process the job forked (a Pool): the default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     if _state["busy"]:
         raise Terminated(signum)
     os._exit(128 + signum)
