@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import signal
 import sys
 import threading
@@ -286,6 +287,17 @@ def _report(err: VoicecoachError) -> None:
         click.echo(terminal_text(f"voicecoach: error: {err}"), err=True)
 
 
+def _default_signals_in_a_forked_child() -> None:
+    """A process forked while a command runs (a Pool of one, a render worker) dies of SIGTERM
+    as by default: its parent ends it that way, and it has nothing of ours to unwind."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is raise_terminated:
+            signal.signal(signum, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_signals_in_a_forked_child)
+
+
 @contextlib.contextmanager
 def terminate_like_ctrl_c():
     """SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt) in the main thread while
@@ -351,7 +363,6 @@ def run() -> None:
         if not _native_engine_loaded():
             raise
         import atexit
-        import os
         import threading
         status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         # what the interpreter does before finalizing: join the other threads, run the handlers
