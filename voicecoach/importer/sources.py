@@ -60,19 +60,32 @@ def read_source(spec: str | Path) -> str:
     return plain_text(data, str(path))
 
 
-def plain_text(data: bytes, source: str) -> str:
-    """UTF-8 text (a BOM is fine); refuses empty, binary and non-UTF-8 data."""
+def plain_text(data: bytes, source: str, charset: str | None = None) -> str:
+    """Text in ``charset`` (a server's declared one), else UTF-8 (a BOM is fine); refuses empty,
+    binary and undecodable data."""
     if not data.strip():
         raise InputError(f"{source}: the file is empty — {_TEXT_EXPECTED}")
     if b"\x00" in data:
         raise InputError(f"{source}: looks like a binary file — {_TEXT_EXPECTED}")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(_codec(charset, source) if charset else "utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(f"{source}: not UTF-8 (bad byte at offset {err.start}) — {_TEXT_EXPECTED}") from None
+        said = f"not {charset} as the server says" if charset else "not UTF-8"
+        raise InputError(f"{source}: {said} (bad byte at offset {err.start}) — {_TEXT_EXPECTED}") from None
     if not text.strip():
         raise InputError(f"{source}: the file has no text — {_TEXT_EXPECTED}")
     return text
+
+
+def _codec(charset: str, source: str) -> str:
+    """The Python codec for a declared charset (utf-8 keeps a BOM optional); one line if unknown."""
+    import codecs
+    try:
+        name = codecs.lookup(charset.strip().strip('"')).name
+    except LookupError:
+        raise InputError(f"{source}: the server declares the unknown charset {charset!r} — save the "
+                         "article as UTF-8 text and import the file") from None
+    return "utf-8-sig" if name == "utf-8" else name
 
 
 def html_text(data: bytes | str, source: str) -> str:
@@ -142,6 +155,7 @@ def _from_url(url: str) -> str:
     try:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
             kind = (response.headers.get_content_type() or "").lower()
+            charset = response.headers.get_content_charset()
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > FETCH_MAX_BYTES:
                 raise _too_big(url)
@@ -151,8 +165,11 @@ def _from_url(url: str) -> str:
     except InputError:
         raise
     except urllib.error.HTTPError as err:
-        raise InputError(f"{url}: the server answered {err.code} {err.reason} — check the address, "
-                         "or save the page in a browser and import the file") from None
+        if 300 <= err.code < 400:              # urllib's own message spans three lines
+            raise InputError(f"{url}: the server redirects in a loop (or too often) — open the "
+                             "address in a browser, and import the page it ends at") from None
+        raise InputError(f"{url}: the server answered {err.code} {_reason(err.reason)} — check the "
+                         "address, or save the page in a browser and import the file") from None
     except (socket.timeout, TimeoutError):
         raise InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "
                          "the page in a browser and import the file") from None
@@ -166,11 +183,13 @@ def _from_url(url: str) -> str:
         raise InputError(f"{url}: cannot fetch the page ({_reason(err)}) — check the address, or "
                          "import a saved copy") from None
     if kind in ("text/html", "application/xhtml+xml") or (not kind and data.lstrip()[:1] == b"<"):
+        if charset:                            # the header's charset wins over a guess
+            return html_text(data.decode(_codec(charset, url), errors="replace"), url)
         return html_text(data, url)
     if kind == "application/pdf" or data.startswith(b"%PDF"):
         return pdf_text(data, url)
     if kind.startswith("text/"):
-        return plain_text(data, url)
+        return plain_text(data, url, charset)
     raise InputError(f"{url}: the server sent {kind or 'an unknown content type'}, not a web page, "
                      "PDF or text — give the address of the article itself")
 
