@@ -13,13 +13,18 @@ from voicecoach import SAMPLE_RATE
 from voicecoach.errors import ExportError, InputError, WriteError
 
 
+MUSIC_SUFFIXES = (".mp3", ".ogg", ".oga", ".flac", ".wav", ".m4a", ".aac", ".opus")
+
+
 def check_output(path: Path, inputs: Iterable[Path], force: bool) -> None:
-    """Refuse to write over an input, or over an existing file without ``force``."""
+    """Refuse to write over an input (a routine, an article, a music file, even with ``force``),
+    or over an existing file without ``force``."""
     target = Path(path)
     for source in inputs:
         if source is not None and Path(source).exists() and target.exists() and \
                 os.path.samefile(source, target):
-            raise InputError(f"{target}: refusing to write over the input routine — choose another output name")
+            what = "music file" if Path(source).suffix.lower() in MUSIC_SUFFIXES else "routine"
+            raise InputError(f"{target}: refusing to write over the input {what} — choose another output name")
     if target.is_dir():
         raise InputError(f"{target} is a directory — give a file name such as session.wav")
     if target.exists() and not force:

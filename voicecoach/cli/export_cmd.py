@@ -37,12 +37,15 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     from voicecoach.routine.find import load_spec, locate
     from voicecoach.session import build_session
     source, _ = locate(spec)
-    check_export(output, [source], force, subtitles, options)
+    music = (overrides or {}).get("music")
+    check_export(output, [source, Path(music) if music else None], force, subtitles, options)
     started = time.perf_counter()
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
         click.echo(f"voicecoach: assumed: {note}", err=True)
     check_exportable(loaded.routine)      # before any speech is rendered
+    if loaded.routine.settings.music:     # the routine's own music file is an input too
+        check_export(output, [source, Path(loaded.routine.settings.music)], force, subtitles, options)
     from voicecoach.cli.options import language_notes
     for note in language_notes(loaded.routine):
         click.echo(f"voicecoach: {note}", err=True)

@@ -262,7 +262,7 @@ def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
 @click.option("--bind", metavar="ADDRESS",
               help="Listen on this address of this machine only.  [default: 127.0.0.1, this machine]")
 def serve(folder, port, lan, bind):
-    """Serve a feed folder to a phone: the podcast feed and a page that plays the sessions.
+    """Serve a feed folder to phones: the podcast feed and the page.
 
     Without --lan only this machine can connect. It serves the files 'voicecoach feed' wrote
     into FOLDER (regular files, read-only; no dot-files, no listings, nothing outside FOLDER).

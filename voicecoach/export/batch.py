@@ -70,7 +70,8 @@ def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOpt
     """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
     from voicecoach.export.formats import check_options, format_for
     found: list[str] = [] if problems is None else problems
-    inputs = [j.source for j in jobs]
+    music = dict(jobs[0].overrides).get("music") if jobs else None
+    inputs = [j.source for j in jobs] + ([Path(music)] if music else [])
     checks = []
     for job in jobs:
         if job.output.parent.is_dir():
