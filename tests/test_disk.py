@@ -46,6 +46,7 @@ def run_in_namespace(tmp_path, cases):
 def test_a_full_disk_and_a_read_only_folder_are_one_designed_line(tmp_path):
     cases = [["export", "sit.yaml", "-o", f"WORK/full/s{ext}"] for ext in (".mp3", ".wav", ".ogg", ".flac", ".opus")]
     cases += [["export", "sit.yaml", "-o", f"WORK/ro/s{ext}"] for ext in (".mp3", ".ogg")]
+    cases += [["feed", "sit.yaml", "-d", "WORK/full", "--base-url", "http://127.0.0.1:8000/"]]
     cases += [["export", "sit.yaml", "-d", "WORK/ro", "--format", "wav"],
               ["import", "article.txt", "-o", "WORK/ro/a.yaml"],
               ["feed", "sit.yaml", "-d", "WORK/ro", "--base-url", "http://127.0.0.1:8000/"]]
@@ -54,7 +55,11 @@ def test_a_full_disk_and_a_read_only_folder_are_one_designed_line(tmp_path):
         err = [line for line in result["err"].splitlines() if not line.startswith("voicecoach: assumed:")]
         assert result["code"] == 1, result
         assert len(err) == 1, result
-        if "/full/" in args[3]:
+        if args[0] == "feed" and args[3].endswith("/full"):     # what it made is recorded
+            assert err[0].endswith("the disk is full — free some space, or choose another folder"), result
+            assert [n for n in result["left"] if n.endswith(".part")] == [], result
+            assert "episodes.json" in result["left"], result
+        elif "/full/" in args[3]:
             assert err[0] == f"voicecoach: error: cannot write {tmp_path}/full/s{Path(args[3]).suffix}: " \
                              "the disk is full — free some space, or choose another folder"
             assert result["left"] == [], result                  # no temp file left behind

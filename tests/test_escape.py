@@ -120,3 +120,26 @@ def test_the_page_lists_every_session_whatever_their_titles(tmp_path):
         assert not [e for e in browser.events if e.get("method") == "Runtime.exceptionThrown"]
     finally:
         browser.close()
+
+
+def test_check_and_preview_show_escape_and_bell_instead_of_sending_them(tmp_path):
+    """Issue 24 item 5: a title with ESC and BEL reached the terminal raw."""
+    from conftest import voicecoach
+    routine = tmp_path / "esc.yaml"
+    routine.write_text('title: "Bad\\e]0;owned\\a\\e[2J"\nsettings: {countdown: 0}\n'
+                       'exercises:\n  - name: "Sq\\euat"\n    hold: 2s\n')
+    for command in ("check", "preview"):
+        proc = voicecoach(command, routine)
+        assert proc.returncode == 0, proc.stderr
+        assert "\x1b" not in proc.stdout + proc.stderr and "\x07" not in proc.stdout + proc.stderr
+        assert "Bad\\x1b]0;owned\\x07\\x1b[2J" in proc.stdout
+
+
+def test_a_lone_surrogate_in_a_routine_is_bad_input(tmp_path):
+    """Issue 24 item 11: check of "\\uD800" failed with UnicodeEncodeError, exit 1."""
+    from conftest import voicecoach
+    routine = tmp_path / "s.yaml"
+    routine.write_text('title: "A\\uD800b"\nexercises:\n  - name: Squat\n    reps: 2\n')
+    proc = voicecoach("check", routine)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines()[0].startswith(f"{routine}:1:8: the text has a lone surrogate escape")

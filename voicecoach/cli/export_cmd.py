@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 import click
 
+from voicecoach.escape import terminal_text
 from voicecoach.export.formats import EncodeOptions
 
 
@@ -42,13 +43,13 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     started = time.perf_counter()
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     check_exportable(loaded.routine)      # before any speech is rendered
     if loaded.routine.settings.music:     # the routine's own music file is an input too
         check_export(output, [source, Path(loaded.routine.settings.music)], force, subtitles, options)
     from voicecoach.cli.options import language_notes
     for note in language_notes(loaded.routine):
-        click.echo(f"voicecoach: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: {note}"), err=True)
     session = build_session(loaded.routine)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
         result = export_session(session, output, options, subtitles, bar.update if bar else None, force)

@@ -165,7 +165,7 @@ def import_cmd(article, output, force, as_json):
     result = import_source(article)
     routine = load_routine_text(result.yaml_text, str(article))  # proves the output is a valid routine
     for note in result.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
     if output is None:
         click.echo(text, nl=False)
