@@ -170,3 +170,21 @@ def test_a_write_to_a_read_only_folder_is_one_line(tmp_path):
             write_atomic(folder / "x.txt", lambda tmp: tmp.write_text("x"))
     finally:
         folder.chmod(0o755)
+
+
+def test_a_worker_killed_from_outside_is_one_line(tmp_path):
+    """A worker that dies (the OOM killer, a crash in a speech engine) broke the pool:
+    "internal error: BrokenProcessPool" (issue 24 item 1 showed it for feed)."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(LONG)
+    out = tmp_path / "out"
+    proc = start("export", "a.yaml", "b.yaml", "-d", out, cwd=tmp_path)
+    out.mkdir(exist_ok=True)
+    wait_for_part(proc, out)
+    writer = int(parts(out)[0].split(".")[-3])           # .a.mp3.PID.xxxx.part
+    workers = descendants(proc.pid)
+    os.kill(writer, signal.SIGKILL)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1
+    assert err.strip().splitlines()[-1].startswith("voicecoach: error: a worker process died while exporting")
+    assert gone(workers, within=5) == set()

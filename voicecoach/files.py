@@ -96,8 +96,16 @@ def _rename_noreplace(tmp: str, path: Path) -> None:
         raise OSError(code, os.strerror(code), str(path))
 
 
+_swept: set[str] = set()
+
+
 def sweep_stale_parts(folder: Path) -> None:
-    """Remove the temp files of processes that were killed while writing into ``folder``."""
+    """Remove the temp files of processes that were killed while writing into ``folder``;
+    once per folder and process (a speech cache folder gets thousands of writes)."""
+    key = os.path.abspath(folder)
+    if key in _swept:
+        return
+    _swept.add(key)
     try:
         names = [n for n in os.listdir(folder) if n.startswith(".") and n.endswith(TEMP_SUFFIX)]
     except OSError:

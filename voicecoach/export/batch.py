@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from dataclasses import replace as replace_field
 from pathlib import Path
@@ -20,7 +21,7 @@ from urllib.parse import quote
 
 from voicecoach.export import workers
 from voicecoach.export.formats import EncodeOptions
-from voicecoach.errors import InputError
+from voicecoach.errors import ExportError, InputError
 from voicecoach.escape import m3u_text
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
@@ -170,7 +171,12 @@ def _follow(futures: list[Future], queue, progress, count: int) -> None:
     while pending:
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
         for f in finished:
-            f.result()                     # raises the worker's error here
+            try:
+                f.result()                 # raises the worker's error here
+            except BrokenProcessPool:
+                raise ExportError("a worker process died while exporting (killed, or a crash in "
+                                  "the speech engine) — export the routines one at a time to "
+                                  "see which one fails") from None
         if queue is not None:
             while not queue.empty():
                 index, fraction = queue.get_nowait()
