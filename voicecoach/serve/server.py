@@ -70,6 +70,7 @@ class FeedHandler(BaseHTTPRequestHandler):
         self.send_file(body=False)
 
     def send_file(self, body: bool) -> None:
+        """The file the path names, whole or the one byte range asked for."""
         try:
             real = resolve(self.server.folder, self.path)
             source = open_regular(real)
@@ -77,35 +78,40 @@ class FeedHandler(BaseHTTPRequestHandler):
             self.send_error(refused.status, refused.reason)
             return
         with source:
-            size = os.fstat(source.fileno()).st_size
-            wanted = None
-            if self.headers.get("Range"):
-                try:
-                    wanted = parse_range(self.headers["Range"], size)
-                except ValueError:
-                    wanted = (0, size - 1) if size else None
-                    self.send_response(HTTPStatus.OK)
-                else:
-                    if wanted is None:
-                        self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                        self.send_header("Content-Range", f"bytes */{size}")
-                        self.send_header("Content-Length", "0")
-                        self.end_headers()
-                        return
-                    self.send_response(HTTPStatus.PARTIAL_CONTENT)
-                    self.send_header("Content-Range", f"bytes {wanted[0]}-{wanted[1]}/{size}")
-            else:
-                self.send_response(HTTPStatus.OK)
-            first, last = wanted or (0, size - 1)
-            self.send_header("Content-Type", TYPES.get(real.suffix.lower(),
-                                                       "application/octet-stream"))
+            stat = os.fstat(source.fileno())
+            span = self.start_answer(stat.st_size)
+            if span is None:
+                return
+            first, count = span
+            self.send_header("Content-Type", TYPES.get(real.suffix.lower(), "application/octet-stream"))
             self.send_header("Accept-Ranges", "bytes")
-            self.send_header("Content-Length", str(last - first + 1))
-            self.send_header("Last-Modified", self.date_time_string(int(os.fstat(source.fileno()).st_mtime)))
+            self.send_header("Content-Length", str(count))
+            self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
             self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if body:
-                self.copy(source, first, last - first + 1)
+                self.copy(source, first, count)
+
+    def start_answer(self, size: int):
+        """Send the status line for a file of ``size`` bytes: 206 for a satisfiable range,
+        200 without one (or for several ranges, as RFC 9110 allows); (first byte, count),
+        or None after a complete 416."""
+        try:
+            wanted = parse_range(self.headers["Range"], size) if self.headers.get("Range") else ()
+        except ValueError:
+            wanted = ()
+        if wanted is None:
+            self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+            self.send_header("Content-Range", f"bytes */{size}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if not wanted:
+            self.send_response(HTTPStatus.OK)
+            return 0, size
+        self.send_response(HTTPStatus.PARTIAL_CONTENT)
+        self.send_header("Content-Range", f"bytes {wanted[0]}-{wanted[1]}/{size}")
+        return wanted[0], wanted[1] - wanted[0] + 1
 
     def copy(self, source, first: int, count: int) -> None:
         source.seek(first)
