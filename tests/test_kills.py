@@ -144,10 +144,10 @@ def test_an_interrupted_feed_reruns_without_force(tmp_path):
     pod = tmp_path / "pod"
     args = ("feed", "a.yaml", "b.yaml", "-d", pod, "--base-url", "http://127.0.0.1:8000/")
     proc = start(*args, cwd=tmp_path)
-    while not pod.exists():
-        assert proc.poll() is None, proc.communicate()
+    end = time.monotonic() + 30
+    while not list(pod.glob(".*.mp3.*.part")):            # an episode being written
+        assert proc.poll() is None and time.monotonic() < end, proc.communicate()
         time.sleep(0.02)
-    wait_for_part(proc, pod)
     proc.send_signal(signal.SIGTERM)
     proc.communicate(timeout=10)
     assert proc.returncode == 128 + signal.SIGTERM

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
 import sys
-import threading
 from pathlib import Path
 
 import click
 
 from voicecoach import __version__, environment
 from voicecoach.cli import options
-from voicecoach.errors import (ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError,
-                               raise_terminated)
+from voicecoach.errors import ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError
+from voicecoach.cli.signals import terminate_like_ctrl_c
 from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
@@ -285,33 +283,6 @@ def _report(err: VoicecoachError) -> None:
             click.echo(terminal_text(f"voicecoach: error: {message}"), err=True)
     else:
         click.echo(terminal_text(f"voicecoach: error: {err}"), err=True)
-
-
-def _default_signals_in_a_forked_child() -> None:
-    """A process forked while a command runs (a Pool of one, a render worker) dies of SIGTERM
-    as by default: its parent ends it that way, and it has nothing of ours to unwind."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) is raise_terminated:
-            signal.signal(signum, signal.SIG_DFL)
-
-
-os.register_at_fork(after_in_child=_default_signals_in_a_forked_child)
-
-
-@contextlib.contextmanager
-def terminate_like_ctrl_c():
-    """SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt) in the main thread while
-    a command runs, so they unwind as Ctrl-C does: temp files removed, workers cancelled,
-    a play's place saved. The previous handlers come back after."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {signum: signal.signal(signum, raise_terminated) for signum in (signal.SIGTERM, signal.SIGHUP)}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def main(argv=None) -> None:

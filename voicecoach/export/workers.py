@@ -4,10 +4,11 @@ A killed ``voicecoach export -d`` or ``feed`` must not leave processes that go o
 rendering and writing files for minutes (SIGTERM, SIGHUP or SIGKILL to the
 command: the parent is gone at once). Each worker:
 
-- watches the parent's pid once a second (a killed parent not yet reaped, a
-  zombie, counts as gone) and sends itself SIGTERM when it is gone: the fork
-  server cannot notice first, as its children hold its "alive" pipe open;
-- gets SIGTERM from the kernel if the fork server dies (``PR_SET_PDEATHSIG``).
+- closes its copy of the fork server's "alive" pipe (every child of a fork
+  server gets one), so the fork server sees the parent die and exits at once;
+- gets SIGTERM from the kernel when the fork server dies (``PR_SET_PDEATHSIG``);
+- watches the parent's pid once a second as well (a killed parent not yet
+  reaped, a zombie, counts as gone), where ``prctl`` or the pipe fails.
 
 A worker's SIGTERM or SIGHUP during a job raises ``Terminated`` there, so the job's
 temp file is removed (files.write_atomic) before the worker exits; an idle worker
@@ -35,6 +36,7 @@ def start(parent_pid: int, queue, cancel) -> None:
         signal.signal(signum, _on_signal)
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the parent; it cancels us
     _set_parent_death_signal()
+    _let_the_fork_server_see_the_parent_die()
     threading.Thread(target=_watch, args=(parent_pid,), name="parent-watch", daemon=True).start()
     if not alive(parent_pid):                      # died before the signal was set
         os._exit(128 + signal.SIGTERM)
@@ -73,6 +75,19 @@ def _set_parent_death_signal() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     except (OSError, AttributeError):
         pass                                          # not Linux: the watch thread is enough
+
+
+def _let_the_fork_server_see_the_parent_die() -> None:
+    """Close this worker's copy of the write end of the fork server's "alive" pipe (its one
+    in the parent is the only one then); a fork server this worker needs is started anew."""
+    try:
+        from multiprocessing import forkserver
+        server = forkserver._forkserver
+        if server._forkserver_pid is None and server._forkserver_alive_fd is not None:
+            os.close(server._forkserver_alive_fd)
+            server._forkserver_alive_fd = None
+    except (ImportError, AttributeError, OSError):
+        pass                                          # the parent watch still ends this worker
 
 
 def _watch(parent_pid: int) -> None:
