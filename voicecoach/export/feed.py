@@ -143,7 +143,6 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     from voicecoach.export.batch import export_batch, plan_jobs
     from voicecoach.export.formats import EncodeOptions
     from voicecoach.export.page import page_html
-    from voicecoach.routine.find import load_spec
     base = check_base_url(base_url)
     outdir = Path(outdir)
     if not outdir.exists() and outdir.parent.is_dir():
@@ -153,47 +152,57 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
             raise WriteError(write_problem(outdir, exc)) from None
     manifest = read_manifest(outdir) if outdir.is_dir() else {"episodes": {}}
     jobs = plan_jobs(specs, outdir, ".mp3", overrides)
+    replacing = claim_names(outdir, manifest, jobs, force)
+    jobs = [replace_field(j, replace=replacing(j.output.name)) for j in jobs]
+    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress,
+                              replace=replacing(PLAYLIST))
+    now = time.time()
+    for i, (job, result) in enumerate(zip(jobs, results)):
+        old = manifest["episodes"].get(job.output.stem, {})
+        manifest["episodes"][job.output.stem] = {
+            **write_episode_files(job, result, base, overrides, replacing),
+            "published": old.get("published", now - i),    # first routine on top of a new feed
+            "updated": now}
+    manifest.update(title=title, base_url=base, generator=f"voicecoach {__version__}")
+    write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"), replacing(COVER))
+    write_text_atomic(outdir / FEED, feed_xml(manifest), replacing(FEED))
+    write_text_atomic(outdir / PAGE, page_html(manifest), replacing(PAGE))
+    write_manifest(outdir, manifest)
+    return FeedResult(outdir / FEED, len(manifest["episodes"]), len(jobs))
+
+
+def claim_names(outdir: Path, manifest: dict, jobs: list, force: bool):
+    """Check every name the feed will write (refused: another's file without ``force``), and
+    record them in ``episodes.json`` before any is written. Returns ``replacing(name)``:
+    whether a file at ``name`` may be replaced (the feed's own, or ``force``); a name that was
+    free stays protected, so a file made there meanwhile is kept."""
     ours = owned_files(manifest)
     inputs = [j.source for j in jobs]
     making = [n for job in jobs for n in (job.output.name, f"{job.output.stem}.chapters.json",
                                           f"{job.output.stem}.png")] + [FEED, PAGE, COVER, PLAYLIST]
     for name in making + [MANIFEST]:
         check_output(outdir / name, inputs, force or name in ours or name == MANIFEST)
-    manifest["files"] = sorted(ours | set(making))        # recorded before any is written
+    manifest["files"] = sorted(ours | set(making))
     write_manifest(outdir, manifest)
-    # a name that was free stays protected: a file made there meanwhile is kept
-    jobs = [replace_field(j, replace=force or j.output.name in ours) for j in jobs]
-    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress,
-                              replace=force or PLAYLIST in ours)
-    now = time.time()
-    episodes = manifest["episodes"]
-    for i, (job, result) in enumerate(zip(jobs, results)):
-        stem = job.output.stem
-        routine = load_spec(job.spec, overrides).routine
-        chapters = mp3_chapters(job.output)
-        cover = f"{stem}.png"
-        write_atomic(outdir / cover, lambda tmp, t=routine.title, s=stem: draw_cover(tmp, t, s))
-        write_text_atomic(outdir / f"{stem}.chapters.json", chapters_json(chapters, base + quote(cover)))
-        old = episodes.get(stem, {})
-        episodes[stem] = {
-            "guid": guid_for(stem),
-            "title": routine.title,
-            "description": describe(routine, result.duration_s),
-            "file": job.output.name,
-            "length": job.output.stat().st_size,
-            "duration_s": round(result.duration_s, 3),
+    return lambda name: force or name in ours
+
+
+def write_episode_files(job, result, base: str, overrides: Optional[dict], replacing) -> dict:
+    """An exported episode's cover and chapters file; its entry in ``episodes.json``."""
+    from voicecoach.routine.find import load_spec
+    stem = job.output.stem
+    routine = load_spec(job.spec, overrides).routine
+    chapters = mp3_chapters(job.output)
+    cover = f"{stem}.png"
+    write_atomic(job.output.parent / cover, lambda tmp: draw_cover(tmp, routine.title, stem), replacing(cover))
+    write_text_atomic(job.output.parent / f"{stem}.chapters.json", chapters_json(chapters, base + quote(cover)),
+                      replacing(f"{stem}.chapters.json"))
+    return {"guid": guid_for(stem), "title": routine.title,
+            "description": describe(routine, result.duration_s), "file": job.output.name,
+            "length": job.output.stat().st_size, "duration_s": round(result.duration_s, 3),
             "chapters": f"{stem}.chapters.json",
             "chapter_list": [{"start": c["startTime"], "title": c["title"]} for c in chapters],
-            "cover": cover,
-            "published": old.get("published", now - i),    # first routine on top of a new feed
-            "updated": now,
-        }
-    manifest.update(title=title, base_url=base, generator=f"voicecoach {__version__}")
-    write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"))
-    write_text_atomic(outdir / FEED, feed_xml(manifest))
-    write_text_atomic(outdir / PAGE, page_html(manifest))
-    write_manifest(outdir, manifest)
-    return FeedResult(outdir / FEED, len(episodes), len(jobs))
+            "cover": cover}
 
 
 def clock(seconds: float) -> str:
