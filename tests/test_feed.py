@@ -133,6 +133,25 @@ def test_serve_answers_byte_ranges(served):
         assert err.value.code == 404
 
 
+def test_the_running_serve_command_keeps_to_its_folder(served):
+    """Issue 24 item 3, against the real command: a symlink out and a dot-folder were served (200)."""
+    import os
+    folder, base, _ = served
+    os.symlink("/etc/passwd", folder / "passwd.txt")
+    os.symlink("/etc", folder / "etc")
+    (folder / ".private").mkdir()
+    (folder / ".private" / "key").write_text("secret")
+    try:
+        for path in ("passwd.txt", "etc/passwd", ".private/key", "%2e%2e/%2e%2e/etc/passwd"):
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(base + path, timeout=10)
+            assert err.value.code == 404, path
+    finally:
+        for name in ("passwd.txt", "etc"):
+            (folder / name).unlink()
+        shutil.rmtree(folder / ".private")
+
+
 def test_rerunning_feed_keeps_guids_and_adds_without_duplicating(served, tmp_path):
     import feedparser
     folder, base, files = served
