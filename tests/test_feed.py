@@ -2,6 +2,7 @@
 ffprobe, Pillow and a headless chromium for the page."""
 
 import base64
+import html
 import json
 import shutil
 import signal
@@ -132,6 +133,25 @@ def test_serve_answers_byte_ranges(served):
         assert err.value.code == 404
 
 
+def test_the_running_serve_command_keeps_to_its_folder(served):
+    """Issue 24 item 3, against the real command: a symlink out and a dot-folder were served (200)."""
+    import os
+    folder, base, _ = served
+    os.symlink("/etc/passwd", folder / "passwd.txt")
+    os.symlink("/etc", folder / "etc")
+    (folder / ".private").mkdir()
+    (folder / ".private" / "key").write_text("secret")
+    try:
+        for path in ("passwd.txt", "etc/passwd", ".private/key", "%2e%2e/%2e%2e/etc/passwd"):
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(base + path, timeout=10)
+            assert err.value.code == 404, path
+    finally:
+        for name in ("passwd.txt", "etc"):
+            (folder / name).unlink()
+        shutil.rmtree(folder / ".private")
+
+
 def test_rerunning_feed_keeps_guids_and_adds_without_duplicating(served, tmp_path):
     import feedparser
     folder, base, files = served
@@ -221,3 +241,39 @@ def test_the_page_in_headless_chromium_lists_episodes_and_seeks_on_a_chapter(ser
         assert errors == []
     finally:
         browser.close()
+
+
+HOSTILE_ROUTINE = ('title: "Form\\ffeed <!--<script> ]]> \\e[2J"\n'
+                   'settings: {verbosity: brief, countdown: 0}\n'
+                   'exercises:\n  - name: "Squat\\n#EXTINF:1,evil\\nevil.mp3"\n    hold: 2s\n'
+                   '  - name: "<b>Bold</b> & <!--x"\n    hold: 2s\n')
+
+
+def test_a_hostile_routine_makes_a_well_formed_feed_and_a_clean_playlist(tmp_path):
+    """Issue 24 items 5 and 9: a control character made feed.xml ill-formed (feed exited 0),
+    exercise names reached podcast apps as HTML, a newline in a title added playlist entries."""
+    import feedparser
+    from xml.etree import ElementTree as ET
+    routine = tmp_path / "odd.yaml"
+    routine.write_text(HOSTILE_ROUTINE)
+    out = tmp_path / "pod"
+    vc("feed", routine, "-d", out, "--base-url", "http://127.0.0.1:8000/")
+    ET.parse(out / "feed.xml")                                     # expat: well-formed
+    feed = feedparser.parse(str(out / "feed.xml"))
+    assert not feed.bozo, feed.bozo_exception
+    entry = feed.entries[0]
+    assert entry.title == "Formfeed <!--<script> ]]> \x1b[2J".replace("\x1b", "")
+    # the description is text: read as the HTML a podcast app reads, it shows the names as written
+    assert entry.summary_detail.type == "text/html"
+    assert "<b>Bold</b> & <!--x" in html.unescape(entry.summary)
+    lines = (out / "playlist.m3u").read_text().splitlines()
+    assert lines[0] == "#EXTM3U" and len(lines) == 3 and lines[2] == "odd.mp3", lines
+
+
+@pytest.mark.parametrize("url", ["http://h:8000/?x=1", "http://h:8000/#top", 'http://h/"><script>',
+                                 "http://h/<x>", "http://user@h/", "http://h:port/"])
+def test_a_base_url_with_a_query_fragment_or_markup_is_refused(tmp_path, url):
+    proc = vc("feed", "foot-strength", "-d", tmp_path / "p", "--base-url", url, check=False)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "--base-url" in proc.stderr
+    assert not (tmp_path / "p").exists()

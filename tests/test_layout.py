@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "voicecoach"
-STAGES = ("routine", "importer", "compiler", "speech", "export", "play", "cli", "serve")
+STAGES = ("routine", "importer", "compiler", "review", "speech", "export", "play", "cli", "serve",
+          "programme", "log")
 
 
 def _module_name(path: Path) -> str:

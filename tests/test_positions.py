@@ -1,9 +1,9 @@
-"""Where an exercise puts the body, read from its words (voicecoach.positions)."""
+"""Where an exercise puts the body, read from its words (voicecoach.phrases)."""
 
 import pytest
 
 from voicecoach.model import Exercise
-from voicecoach.positions import exercise_position, position_of
+from voicecoach.phrases import exercise_position, position_of
 
 
 @pytest.mark.parametrize("text, position", [

@@ -70,3 +70,45 @@ def test_start_point_resumes_at_the_saved_exercise(tmp_path, monkeypatch):
         at = start_point(session, path, None, resuming=True)
         assert (at.sample, at.get_ready, at.note) == (expected, True, None), saved
     assert start_point(session, tmp_path / "other.yaml", None, resuming=True).note   # keyed by routine
+
+
+def test_a_deeply_nested_resume_file_is_not_fatal(tmp_path, monkeypatch):
+    """Issue 24 item 11: json.loads of 100,000 "[" raised RecursionError: "internal error",
+    and a Ctrl-C in play then exited 1 instead of 130."""
+    monkeypatch.setenv("VOICECOACH_STATE", str(tmp_path))
+    (tmp_path / "positions.json").write_text("[" * 100000 + "]" * 100000)
+    assert resume.load("k") is None
+    assert resume.save("k", 2, 1.0) and resume.load("k")["exercise"] == 2
+
+
+def _stop_playing(tmp_path, capsys, save: bool):
+    """What play prints on Ctrl-C, around a body that saves (or not) as play_live does."""
+    import click
+    import pytest
+    from voicecoach.cli.nextstep import play_ending
+    session = _session()
+    path = tmp_path / "three.yaml"
+    capsys.readouterr()
+    with pytest.raises(click.exceptions.Exit) as stop:
+        with play_ending("three.yaml", {}, session.routine, path, lambda: 60.0):
+            if save:
+                resume.save(resume.routine_key(path, session.routine.title), 2, 30.0)
+            raise KeyboardInterrupt
+    assert stop.value.exit_code == 130
+    return capsys.readouterr().err.strip().splitlines()
+
+
+def test_the_resume_hint_only_when_the_place_was_saved(tmp_path, monkeypatch, capsys):
+    """Issue 24 item 15: with an unwritable state folder Ctrl-C still said "continue with: … --resume"."""
+    monkeypatch.setenv("VOICECOACH_STATE", str(tmp_path / "state"))
+    line = _stop_playing(tmp_path, capsys, save=True)[-1]
+    assert line.startswith(
+        "voicecoach: stopped at exercise 2 of 3, Two, 00:30 in — continue with: ") and "--resume" in line
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("VOICECOACH_STATE", str(blocker / "state"))
+    line = _stop_playing(tmp_path, capsys, save=True)[-1]
+    assert "could not be saved" in line and line.endswith("play three.yaml --from N") and "three.yaml --resume" not in line
+    monkeypatch.setenv("VOICECOACH_STATE", str(tmp_path))
+    (tmp_path / "positions.json").write_text("[" * 100000)          # damaged, and play is stopped
+    assert "could not be saved" in _stop_playing(tmp_path, capsys, save=False)[-1]

@@ -64,3 +64,22 @@ class AudioError(VoicecoachError):
 
 class ExportError(VoicecoachError):
     """Writing an output file failed."""
+
+
+class WriteError(ExportError, OSError):
+    """A file could not be written (full disk, read-only folder): one line for the user, and
+    still an OSError for code that treats an unwritable cache or state file as a lost speed-up."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C (temp files removed, state saved), and
+    the process ends with 128 + ``signum``."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def raise_terminated(signum, frame) -> None:
+    """The SIGTERM/SIGHUP handler cli.main installs while a command runs."""
+    raise Terminated(signum)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import ClassVar, Optional
 
-from voicecoach.positions import POSITIONS   # lying, sitting, kneeling, standing
+from voicecoach.phrases import POSITIONS   # lying, sitting, kneeling, standing
 
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")

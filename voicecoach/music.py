@@ -22,6 +22,7 @@ chunk size — yields exactly the samples of a full render: played == exported.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -84,6 +85,8 @@ def load_music(spec: str) -> MusicSource:
         raise InputError(f"music file {spec}: no such file — {hint}")
     if path.is_dir():
         raise InputError(f"music file {spec} is a folder — {hint}")
+    if not path.is_file():                     # reading a FIFO or a device would wait for ever
+        raise InputError(f"music file {spec} is not a regular file (a pipe or a device) — {hint}")
     try:
         with open(path, "rb") as f:
             f.read(1)
@@ -106,7 +109,7 @@ def _decode(path: Path, hint: str) -> tuple[np.ndarray, int]:
     """Mono float32 samples and their rate: soundfile first, ffmpeg for what libsndfile can't read."""
     import soundfile
     try:
-        with soundfile.SoundFile(str(path)) as f:
+        with quiet_stderr(), soundfile.SoundFile(str(path)) as f:
             rate = f.samplerate
             parts = [block.mean(axis=1, dtype=np.float32)     # mono block by block: bounded memory
                      for block in f.blocks(blocksize=1 << 16, dtype="float32", always_2d=True,
@@ -124,6 +127,28 @@ def _decode(path: Path, hint: str) -> tuple[np.ndarray, int]:
     if run.returncode != 0 or not run.stdout:
         raise InputError(f"music file {path} is not audio voicecoach can read — {hint}")
     return np.frombuffer(run.stdout, dtype="<f4").astype(np.float32), SAMPLE_RATE
+
+
+@contextlib.contextmanager
+def quiet_stderr():
+    """File descriptor 2 sent to /dev/null meanwhile: libsndfile's MP3 decoder (libmpg123)
+    writes a warning per odd frame there ("part2_3_length … too large"), 26-53 lines for
+    voicecoach's own 22.05 kHz MP3 exports, which it decodes correctly."""
+    import os
+    import sys
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, AttributeError, ValueError):
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def ambient(seconds: int = 48, seed: int = 1717) -> MusicSource:

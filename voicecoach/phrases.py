@@ -1,4 +1,9 @@
-"""Every phrase voicecoach itself says comes from a phrase table, one JSON file per language."""
+"""Every phrase voicecoach itself says comes from a phrase table, one JSON file per language.
+
+The tables also hold the words that tell where an exercise puts the body (lying, sitting,
+kneeling, standing): each table's ``_positions``, every language's read, the earliest found
+winning ("Kneel and sit back on your heels" is kneeling); the compiler gives more set-up time
+on a change and the review checks it."""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Optional
 
 from voicecoach.errors import InputError
 
@@ -78,3 +84,37 @@ def guess_language(texts) -> str | None:
     if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
         return None
     return hits[0][1]
+
+
+# --- where an exercise puts the body ----------------------------------------------
+
+POSITIONS = ("lying", "sitting", "kneeling", "standing")
+
+
+@lru_cache(maxsize=1)
+def position_words() -> tuple[tuple[str, str], ...]:
+    """(word, position) from every phrase table; matched inside " " + text + " ", so a
+    leading or trailing space marks a word edge."""
+    pairs = []
+    for language in available_languages():
+        table = Phrases(language).table.get("_positions", {})
+        pairs += [(word.lower(), position) for position in POSITIONS for word in table.get(position, [])]
+    return tuple(pairs)
+
+
+def position_of(text: Optional[str]) -> Optional[str]:
+    """The body position ``text`` puts a person in, or None when it names none."""
+    if not text:
+        return None
+    low = " " + " ".join(text.lower().split()) + " "
+    found = [(low.find(word), position) for word, position in position_words() if word in low]
+    return min(found)[1] if found else None
+
+
+def exercise_position(ex) -> Optional[str]:
+    """Where ``ex`` puts the body: its ``position`` (when the model has that key and it is
+    set), else read from its instructions, then its name (None when they name none)."""
+    explicit = getattr(ex, "position", None)
+    if explicit:
+        return explicit
+    return position_of(ex.how) or position_of(ex.name)

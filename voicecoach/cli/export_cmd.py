@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 import click
 
+from voicecoach.escape import terminal_text
 from voicecoach.export.formats import EncodeOptions
 
 
@@ -37,19 +38,22 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     from voicecoach.routine.find import load_spec, locate
     from voicecoach.session import build_session
     source, _ = locate(spec)
-    check_export(output, [source], force, subtitles, options)
+    music = (overrides or {}).get("music")
+    check_export(output, [source, Path(music) if music else None], force, subtitles, options)
     started = time.perf_counter()
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     check_exportable(loaded.routine)      # before any speech is rendered
+    if loaded.routine.settings.music:     # the routine's own music file is an input too
+        check_export(output, [source, Path(loaded.routine.settings.music)], force, subtitles, options)
     from voicecoach.cli.options import language_notes
     for note in language_notes(loaded.routine):
-        click.echo(f"voicecoach: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: {note}"), err=True)
     from voicecoach.timeline import Sink
     session = build_session(loaded.routine, sink=Sink.FILE)
     with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
-        result = export_session(session, output, options, subtitles, bar.update if bar else None)
+        result = export_session(session, output, options, subtitles, bar.update if bar else None, force)
     took = time.perf_counter() - started
     extra = f", subtitles {result.subtitles}" if result.subtitles else ""
     click.echo(f"wrote {output} ({result.duration_s:.1f} s of audio in {took:.2f} s, "
@@ -82,7 +86,7 @@ def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions
                 bar.update(now - shown[0])
                 shown[0] = now
 
-        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None)
+        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None, force)
     took = time.perf_counter() - started
     audio = sum(r.duration_s for r in results)
     click.echo(f"wrote {len(results)} files and {playlist} ({audio:.1f} s of audio in {took:.2f} s)", err=True)

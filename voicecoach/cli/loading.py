@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from voicecoach.cli import options
+from voicecoach.escape import terminal_text
 
 
 def load_reporting(spec: str, overrides=None):
@@ -13,7 +14,7 @@ def load_reporting(spec: str, overrides=None):
     from voicecoach.routine.find import load_spec
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     for note in options.language_notes(loaded.routine):
-        click.echo(f"voicecoach: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: {note}"), err=True)
     return loaded

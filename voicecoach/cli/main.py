@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -11,7 +13,9 @@ import click
 from voicecoach import __version__, environment
 from voicecoach.cli import options
 from voicecoach.cli.loading import load_reporting as _load
-from voicecoach.errors import ExitStatus, InputProblems, RoutineError, VoicecoachError
+from voicecoach.cli.signals import terminate_like_ctrl_c
+from voicecoach.errors import ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError
+from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.timeline import format_clock
 from voicecoach.play.commands import key_help
@@ -77,9 +81,10 @@ def check(routine, as_json, listen, as_file, overrides):
         click.echo(json.dumps(loaded.routine.to_json(), indent=2, ensure_ascii=False))
     else:
         from voicecoach.routine.notes import assumed_defaults
-        click.echo(f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.all_exercises())} exercises")
+        click.echo(terminal_text(f"{loaded.path}: ok — {loaded.routine.title}, "
+                                 f"{len(loaded.routine.all_exercises())} exercises"))
         for note in assumed_defaults(loaded.routine):
-            click.echo(f"{loaded.path}: note: {note}")
+            click.echo(terminal_text(f"{loaded.path}: note: {note}"))
 
 
 def _listen(loaded, as_json: bool, as_file: bool) -> int:
@@ -126,11 +131,11 @@ def preview(routine, as_json, fmt, sink, overrides):
     if as_json or fmt == "json":
         click.echo(json.dumps({**session.timeline.to_json(), "voice": session.voice()}, indent=2, ensure_ascii=False))
     elif fmt == "srt":
-        click.echo(srt_subtitles(session.timeline), nl=False)
+        click.echo(terminal_text(srt_subtitles(session.timeline)), nl=False)
     elif fmt == "vtt":
-        click.echo(vtt_subtitles(session.timeline), nl=False)
+        click.echo(terminal_text(vtt_subtitles(session.timeline)), nl=False)
     else:
-        click.echo(text_transcript(session.timeline))
+        click.echo(terminal_text(text_transcript(session.timeline)))
 
 
 @cli.command(epilog=examples("voicecoach export foot-strength            # writes foot-strength.mp3",
@@ -191,13 +196,13 @@ def import_cmd(article, output, force, as_json):
     result = import_source(article)
     routine = load_routine_text(result.yaml_text, str(article))  # proves the output is a valid routine
     for note in result.assumptions:
-        click.echo(f"voicecoach: assumed: {note}", err=True)
+        click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
     text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
     if output is None:
         click.echo(text, nl=False)
         return
     check_output(output, [] if is_url(article) else [Path(article)], force)
-    write_text_atomic(output, text)
+    write_text_atomic(output, text, replace=force)
     click.echo(f"wrote {output} ({len(routine.all_exercises())} exercises, "
                f"{len(result.assumptions)} assumptions marked with comments)", err=True)
 
@@ -260,18 +265,28 @@ def feed(routines, outdir, base_url, title, bitrate, jobs, force, overrides):
                f"({result.episodes} in the feed)", err=True)
 
 
-@cli.command(epilog=examples("voicecoach serve feed", "voicecoach serve feed --port 8080 --bind 127.0.0.1"))
+@cli.command(epilog=examples("voicecoach serve feed            # this machine only",
+                             "voicecoach serve feed --lan      # phones on the same network",
+                             "voicecoach serve feed --port 8080 --bind 192.168.1.20"))
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0: any free port).")
-@click.option("--bind", default="0.0.0.0", show_default=True,
-              help="Address to listen on; 0.0.0.0 = the local network, 127.0.0.1 = this machine only.")
-def serve(folder, port, bind):
-    """Serve a feed folder to phones on the local network.
+@click.option("--lan", is_flag=True,
+              help="Listen on every network interface, so phones on the same network can reach "
+                   "the folder (the same as --bind 0.0.0.0).")
+@click.option("--bind", metavar="ADDRESS",
+              help="Listen on this address of this machine only.  [default: 127.0.0.1, this machine]")
+def serve(folder, port, lan, bind):
+    """Serve a feed folder to phones: the podcast feed and the page.
 
+    Without --lan only this machine can connect. It serves the files 'voicecoach feed' wrote
+    into FOLDER (regular files, read-only; no dot-files, no listings, nothing outside FOLDER).
     The podcast feed is FOLDER/feed.xml; the page at / plays the sessions with their chapters."""
     from voicecoach.serve.server import serve as run
-    run(folder, port, bind, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
+    if lan and bind is not None:
+        raise click.UsageError("give either --lan (every interface) or --bind ADDRESS, not both")
+    address = "0.0.0.0" if lan else (bind if bind is not None else "127.0.0.1")
+    run(folder, port, address, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
 
 
 from voicecoach.cli import programme_cmds  # noqa: E402  (its commands join the group)
@@ -281,27 +296,36 @@ programme_cmds.register(cli)
 def _report(err: VoicecoachError) -> None:
     if isinstance(err, RoutineError):
         for problem in err.problems:
-            click.echo(str(problem), err=True)
+            click.echo(terminal_text(str(problem)), err=True)
         count = len(err.problems)
         click.echo(f"voicecoach: error: {count} problem{'s' * (count != 1)} in the routine — fix them and run again", err=True)
     elif isinstance(err, InputProblems):
         for message in err.messages:
-            click.echo(f"voicecoach: error: {message}", err=True)
+            click.echo(terminal_text(f"voicecoach: error: {message}"), err=True)
     else:
-        click.echo(f"voicecoach: error: {err}", err=True)
+        click.echo(terminal_text(f"voicecoach: error: {err}"), err=True)
 
 
 def main(argv=None) -> None:
     """Entry point: run the CLI, turn every error into one line and an exit status."""
     try:
-        code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
+        with terminate_like_ctrl_c():
+            code = cli.main(args=argv, prog_name="voicecoach", standalone_mode=False)
         status = code if isinstance(code, int) else ExitStatus.OK    # ctx.exit(N) returns N
     except click.exceptions.Exit as exc:
         status = exc.exit_code
     except click.ClickException as exc:
         exc.show()
         status = ExitStatus.BAD_INPUT
-    except (click.Abort, KeyboardInterrupt):
+    except (Terminated, click.Abort) as exc:
+        stop = exc if isinstance(exc, Terminated) else exc.__cause__   # click wraps it in Abort
+        if isinstance(stop, Terminated):
+            click.echo(f"voicecoach: stopped ({signal.Signals(stop.signum).name})", err=True)
+            status = 128 + stop.signum
+        else:
+            click.echo("voicecoach: interrupted", err=True)
+            status = ExitStatus.INTERRUPTED
+    except KeyboardInterrupt:
         click.echo("voicecoach: interrupted", err=True)
         status = ExitStatus.INTERRUPTED
     except VoicecoachError as err:
@@ -331,7 +355,6 @@ def run() -> None:
         if not _native_engine_loaded():
             raise
         import atexit
-        import os
         import threading
         status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         # what the interpreter does before finalizing: join the other threads, run the handlers

@@ -8,6 +8,7 @@ the same routine and the same session options they gave, with ``environment.prog
 from __future__ import annotations
 
 import shlex
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional
@@ -58,14 +59,18 @@ def resume_command(spec: str, overrides: Optional[dict]) -> str:
 
 
 def stopped_line(spec: str, overrides: Optional[dict], routine, saved: Optional[dict]) -> str:
-    """One line for ``q`` and Ctrl-C: where the session stopped and how to come back."""
+    """One line for ``q`` and Ctrl-C: where the session stopped and how to come back; the
+    ``--resume`` command only when the place was saved (``saved`` is this run's entry)."""
     units = routine.units()                # saved positions number round-exercises
     count = len(units)
     number = saved.get("exercise", 0) if saved else 0
     at = f", {format_clock(saved['position_s'])} in" if saved and "position_s" in saved else ""
-    if saved is None:                      # the position could not be saved
-        where = "stopped"
-    elif 1 <= number <= count:
+    if saved is None:
+        from voicecoach.play.resume import state_dir
+        return (f"stopped — the place could not be saved ({state_dir()} is not writable), so "
+                f"--resume cannot pick up here; to start at exercise N: "
+                f"{command('play', spec, *option_args(overrides), '--from', 'N')}")
+    if 1 <= number <= count:
         where = f"stopped at exercise {number} of {count}, {units[number - 1].title}{at}"
     else:
         where = f"stopped before the first exercise{at}"
@@ -92,17 +97,21 @@ def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
     from voicecoach.play import resume
     from voicecoach.play.output import NO_DEVICE_HELP, NoDeviceError
     ending = Ending()
+    started = time.time()
+
+    def saved_now() -> Optional[dict]:
+        """The position this run saved; None if saving failed (an older entry is not it)."""
+        entry = resume.load(resume.routine_key(path, routine.title))
+        return entry if entry and entry.get("saved", 0) >= started - 1 else None
     try:
         yield ending
     except NoDeviceError as err:
         raise NoDeviceError(err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: "
                                         f"{export_instead(spec, overrides)}") from err
     except KeyboardInterrupt:
-        saved = resume.load(resume.routine_key(path, routine.title))
-        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved), err=True)
+        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved_now()), err=True)
         raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
     if ending.result == "done":
         click.echo("voicecoach: " + finished_line(routine, duration_s()), err=True)
     else:
-        saved = resume.load(resume.routine_key(path, routine.title))
-        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved), err=True)
+        click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved_now()), err=True)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from voicecoach.model import Exercise
-from voicecoach.positions import exercise_position
+from voicecoach.phrases import exercise_position
 from voicecoach.phrases import Phrases, available_languages
 
 
@@ -60,7 +60,7 @@ def release_key(ex: Exercise) -> str:
 
 def position_of(ex: Exercise):
     """Where ``ex`` puts the body: its ``position`` key, else read from its instructions
-    (voicecoach/positions.py, which the review reads too); None when they name none."""
+    (voicecoach/phrases.py, which the review reads too); None when they name none."""
     return exercise_position(ex)
 
 

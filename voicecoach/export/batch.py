@@ -3,7 +3,8 @@
 Workers share speech clips through the on-disk cache (entries are written by
 rename, so concurrent writers are safe). Each worker reports its progress as a
 fraction through a queue and stops at the next chunk when ``cancel`` is set,
-removing its temp file.
+removing its temp file. Workers die with this process, whatever ends it
+(``workers.die_with_parent``): none goes on writing files after a kill.
 """
 
 from __future__ import annotations
@@ -11,12 +12,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from dataclasses import replace as replace_field
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import quote
 
+from voicecoach.export import workers
 from voicecoach.export.formats import EncodeOptions
-from voicecoach.errors import InputError
+from voicecoach.errors import ExportError, InputError
+from voicecoach.escape import m3u_text
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
 
@@ -29,6 +35,7 @@ class Job:
     source: Path       # the routine file (never written over)
     output: Path
     overrides: tuple = ()   # (setting, value) pairs from the command line
+    replace: bool = False   # a file at ``output`` may be replaced (--force, or the feed made it)
 
 
 def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None,
@@ -64,7 +71,8 @@ def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOpt
     """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
     from voicecoach.export.formats import check_options, format_for
     found: list[str] = [] if problems is None else problems
-    inputs = [j.source for j in jobs]
+    music = dict(jobs[0].overrides).get("music") if jobs else None
+    inputs = [j.source for j in jobs] + ([Path(music)] if music else [])
     checks = []
     for job in jobs:
         if job.output.parent.is_dir():
@@ -82,8 +90,7 @@ def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOpt
         raise InputError(found[0])
 
 
-def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, index: int,
-             environ: dict) -> tuple:
+def _run_job(job: Job, options: EncodeOptions, subtitles: bool, index: int, environ: dict) -> tuple:
     """Worker: build and export one session; returns (ExportResult, title). ``environ``: the
     parent's environment (a fork server's child has the one of the server's start)."""
     os.environ.clear()
@@ -92,33 +99,43 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, queue, cancel, i
     from voicecoach.routine.find import load_spec
     from voicecoach.session import build_session
     from voicecoach.timeline import Sink
-    session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
-    total, done = session.timeline.length or 1, 0
+    queue, cancel = workers.channels()
+    with workers.busy():
+        session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
+        total, done = session.timeline.length or 1, 0
 
-    def progress(n: int) -> None:
-        nonlocal done
-        if cancel is not None and cancel.is_set():
-            raise KeyboardInterrupt
-        done += n
-        if queue is not None:
-            queue.put((index, done / total))
+        def progress(n: int) -> None:
+            nonlocal done
+            if cancel.is_set():
+                raise KeyboardInterrupt
+            done += n
+            if queue is not None:
+                queue.put((index, done / total))
 
-    result = export_session(session, job.output, options, subtitles, progress)
+        result = export_session(session, job.output, options, subtitles, progress, job.replace)
     return result, session.timeline.title
 
 
 def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
+    """An extended M3U: one ``#EXTINF`` line and one relative path per entry, each one line
+    whatever the title or file name holds (a file name with a control character is given
+    as a percent-encoded relative URL)."""
     lines = ["#EXTM3U"]
     for result, title in entries:
-        lines += [f"#EXTINF:{round(result.duration_s)},{title}", os.path.relpath(result.output, outdir)]
+        where = os.path.relpath(result.output, outdir)
+        if m3u_text(where) != where:
+            where = quote(where)
+        lines += [f"#EXTINF:{round(result.duration_s)},{m3u_text(title)}", where]
     return "\n".join(lines) + "\n"
 
 
-def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, workers: int = 2,
-                 progress: Optional[Callable[[list[float]], None]] = None) -> tuple[list, Path]:
-    """Run ``jobs`` in up to ``workers`` processes; write the playlist; return (results, playlist).
+def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, processes: int = 2,
+                 progress: Optional[Callable[[list[float]], None]] = None,
+                 replace: bool = False) -> tuple[list, Path]:
+    """Run ``jobs`` in up to ``processes`` processes; write the playlist; return (results, playlist).
 
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
+    ``replace`` (--force): files at the outputs and the playlist may be replaced.
     """
     # Not fork: this process may run a speech engine's thread. A fork server (fork+exec once,
     # this module imported there) forks the manager and the workers: a batch of two cost 1.55
@@ -128,23 +145,23 @@ def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, worke
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload([__name__, "voicecoach.session"])
     environ = dict(os.environ)
-    with ctx.Manager() as manager:
-        queue = manager.Queue() if progress else None
-        cancel = manager.Event()
-        with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=ctx) as pool:
-            futures = [pool.submit(_run_job, job, options, subtitles, queue, cancel, i, environ)
-                       for i, job in enumerate(jobs)]
-            try:
-                _follow(futures, queue, progress, len(jobs))
-            except BaseException:
-                cancel.set()
-                for f in futures:
-                    f.cancel()
-                wait(futures)
-                raise
-            entries = [f.result() for f in futures]
+    queue = ctx.Queue() if progress else None        # handed over at each worker's start:
+    cancel = ctx.Event()                             # no manager process to outlive us
+    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(jobs))), mp_context=ctx,
+                             initializer=workers.start, initargs=(os.getpid(), queue, cancel)) as pool:
+        futures = [pool.submit(_run_job, replace_field(job, replace=replace or job.replace),
+                               options, subtitles, i, environ) for i, job in enumerate(jobs)]
+        try:
+            _follow(futures, queue, progress, len(jobs))
+        except BaseException:
+            cancel.set()
+            for f in futures:
+                f.cancel()
+            wait(futures)
+            raise
+        entries = [f.result() for f in futures]
     playlist = jobs[0].output.parent / PLAYLIST
-    write_text_atomic(playlist, playlist_text(entries, playlist.parent))
+    write_text_atomic(playlist, playlist_text(entries, playlist.parent), replace)
     return [r for r, _ in entries], playlist
 
 
@@ -155,7 +172,12 @@ def _follow(futures: list[Future], queue, progress, count: int) -> None:
     while pending:
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
         for f in finished:
-            f.result()                     # raises the worker's error here
+            try:
+                f.result()                 # raises the worker's error here
+            except BrokenProcessPool:
+                raise ExportError("a worker process died while exporting (killed, or a crash in "
+                                  "the speech engine) — export the routines one at a time to "
+                                  "see which one fails") from None
         if queue is not None:
             while not queue.empty():
                 index, fraction = queue.get_nowait()

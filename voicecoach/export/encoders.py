@@ -13,7 +13,6 @@ from typing import Callable, Iterable, Iterator, Optional
 import numpy as np
 
 from voicecoach import SAMPLE_RATE
-from voicecoach.errors import ExportError
 from voicecoach.export.formats import EncodeOptions, Format, check_options
 
 Progress = Optional[Callable[[int], None]]
@@ -61,14 +60,12 @@ def encode(path: Path, chunks: Iterable[bytes], fmt: Format, options: EncodeOpti
     """Encode the stream into ``path``; return the number of output samples.
 
     ``progress(n)`` is called with the number of input samples consumed since the last call.
+    A failed write is an OSError (libsndfile's errors too), for ``files.write_atomic`` to report.
     """
     rate = check_options(fmt, options)
     seen = [0]
     blocks = _counted(resampled(_metered(chunks, seen), in_rate, rate), seen, progress)
-    try:
-        return fmt.write(path, blocks, rate, options)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return fmt.write(path, blocks, rate, options)
 
 
 def write_wav_blocks(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
@@ -115,12 +112,15 @@ def write_soundfile(path: Path, blocks, fmt: Format, rate: int, options: EncodeO
     # an explicit level below 40 kbps, where libopus switches to its slower speech mode)
     level = _opus_level(options.bitrate_kbps) if options.bitrate_kbps else None
     total = 0
-    with soundfile.SoundFile(str(path), "w", samplerate=rate, channels=1, format=container,
-                             subtype=subtype, compression_level=level) as out:
-        for block in blocks:
-            for i in range(0, len(block), SF_BLOCK):
-                out.write(block[i:i + SF_BLOCK])
-            total += len(block)
+    try:
+        with soundfile.SoundFile(str(path), "w", samplerate=rate, channels=1, format=container,
+                                 subtype=subtype, compression_level=level) as out:
+            for block in blocks:
+                for i in range(0, len(block), SF_BLOCK):
+                    out.write(block[i:i + SF_BLOCK])
+                total += len(block)
+    except soundfile.LibsndfileError as exc:      # "System error." on a full disk: no errno
+        raise OSError(None, f"libsndfile: {exc.error_string}") from exc
     return total
 
 

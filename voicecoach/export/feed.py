@@ -13,17 +13,21 @@ workers, MP3 with ID3 chapters) and writes beside the audio, each atomically:
   under ``--base-url``;
 - ``index.html``: the page for a phone's browser (export.page).
 
-Files the feed made itself (listed in ``episodes.json``) are replaced on a re-run;
-any other existing file of the same name needs ``--force``.
+Files the feed made itself are replaced on a re-run; any other existing file of
+the same name needs ``--force``. ``episodes.json`` lists them under ``files``
+before any is written, so a run that was killed or failed (a full disk) is
+completed by the next run without ``--force``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import uuid
 from dataclasses import dataclass
+from dataclasses import replace as replace_field
 from email.utils import formatdate
 from pathlib import Path
 from typing import Optional
@@ -31,14 +35,16 @@ from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree as ET
 
 from voicecoach import __version__
-from voicecoach.errors import InputError
+from voicecoach.errors import InputError, WriteError
+from voicecoach.escape import html_text, terminal_text, xml_text
 from voicecoach.export.page import ordered
-from voicecoach.files import check_output, write_atomic, write_text_atomic
+from voicecoach.files import check_output, write_atomic, write_problem, write_text_atomic
 
 MANIFEST = "episodes.json"
 FEED = "feed.xml"
 PAGE = "index.html"
 COVER = "cover.png"
+PLAYLIST = "playlist.m3u"         # written by export.batch
 COVER_SIZE = 1400          # Apple Podcasts wants square art of 1400 to 3000 px
 CHAPTERS_VERSION = "1.2.0"
 NS = {
@@ -58,10 +64,19 @@ class FeedResult:
 
 def check_base_url(url: str) -> str:
     """The base URL with a trailing slash; one clear line if it isn't an http(s) URL."""
-    parts = urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
-        raise InputError(f"--base-url {url!r} is not a URL — give the address your phone will use, "
-                         "e.g. http://192.168.1.20:8000/ ('voicecoach serve' prints it)")
+    url = url or ""
+    try:
+        parts = urlsplit(url)
+        parts.port                                 # a port that is not a number raises here
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or \
+            re.search(r'[\x00-\x20\x7f-\x9f"<>\\^`{|}]', url):
+        raise InputError(f"--base-url {terminal_text(repr(url))} is not a URL — give the address your "
+                         "phone will use, e.g. http://192.168.1.20:8000/ ('voicecoach serve' prints it)")
+    if parts.query or parts.fragment or "?" in url or "#" in url or parts.username is not None:
+        raise InputError(f"--base-url {terminal_text(repr(url))} has a query, a fragment or a user name "
+                         "— give only the folder's address, e.g. http://192.168.1.20:8000/")
     return url if url.endswith("/") else url + "/"
 
 
@@ -85,10 +100,15 @@ def read_manifest(outdir: Path) -> dict:
 
 
 def owned_files(manifest: dict) -> set[str]:
-    names = {FEED, PAGE, COVER, MANIFEST, "playlist.m3u"} if manifest["episodes"] else set()
+    """The names of the files this feed made, or began to make, in its folder."""
+    names = {FEED, PAGE, COVER, MANIFEST, PLAYLIST} if manifest["episodes"] else set()
     for ep in manifest["episodes"].values():
         names |= {ep["file"], ep["chapters"], ep["cover"]}
-    return names
+    return names | {n for n in manifest.get("files", []) if isinstance(n, str)}
+
+
+def write_manifest(outdir: Path, manifest: dict) -> None:
+    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
 
 def mp3_chapters(path: Path) -> list[dict]:
@@ -123,51 +143,66 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     from voicecoach.export.batch import export_batch, plan_jobs
     from voicecoach.export.formats import EncodeOptions
     from voicecoach.export.page import page_html
-    from voicecoach.routine.find import load_spec
     base = check_base_url(base_url)
     outdir = Path(outdir)
     if not outdir.exists() and outdir.parent.is_dir():
-        outdir.mkdir()
+        try:
+            outdir.mkdir()
+        except OSError as exc:
+            raise WriteError(write_problem(outdir, exc)) from None
     manifest = read_manifest(outdir) if outdir.is_dir() else {"episodes": {}}
     jobs = plan_jobs(specs, outdir, ".mp3", overrides)
+    replacing = claim_names(outdir, manifest, jobs, force)
+    jobs = [replace_field(j, replace=replacing(j.output.name)) for j in jobs]
+    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress,
+                              replace=replacing(PLAYLIST))
+    now = time.time()
+    for i, (job, result) in enumerate(zip(jobs, results)):
+        old = manifest["episodes"].get(job.output.stem, {})
+        manifest["episodes"][job.output.stem] = {
+            **write_episode_files(job, result, base, overrides, replacing),
+            "published": old.get("published", now - i),    # first routine on top of a new feed
+            "updated": now}
+    manifest.update(title=title, base_url=base, generator=f"voicecoach {__version__}")
+    write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"), replacing(COVER))
+    write_text_atomic(outdir / FEED, feed_xml(manifest), replacing(FEED))
+    write_text_atomic(outdir / PAGE, page_html(manifest), replacing(PAGE))
+    write_manifest(outdir, manifest)
+    return FeedResult(outdir / FEED, len(manifest["episodes"]), len(jobs))
+
+
+def claim_names(outdir: Path, manifest: dict, jobs: list, force: bool):
+    """Check every name the feed will write (refused: another's file without ``force``), and
+    record them in ``episodes.json`` before any is written. Returns ``replacing(name)``:
+    whether a file at ``name`` may be replaced (the feed's own, or ``force``); a name that was
+    free stays protected, so a file made there meanwhile is kept."""
     ours = owned_files(manifest)
     inputs = [j.source for j in jobs]
-    for job in jobs:
-        stem = job.output.stem
-        for name in (job.output.name, f"{stem}.chapters.json", f"{stem}.png"):
-            check_output(outdir / name, inputs, force or name in ours)
-    for name in (FEED, PAGE, COVER, MANIFEST, "playlist.m3u"):
+    making = [n for job in jobs for n in (job.output.name, f"{job.output.stem}.chapters.json",
+                                          f"{job.output.stem}.png")] + [FEED, PAGE, COVER, PLAYLIST]
+    for name in making + [MANIFEST]:
         check_output(outdir / name, inputs, force or name in ours or name == MANIFEST)
-    results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress)
-    now = time.time()
-    episodes = manifest["episodes"]
-    for i, (job, result) in enumerate(zip(jobs, results)):
-        stem = job.output.stem
-        routine = load_spec(job.spec, overrides).routine
-        chapters = mp3_chapters(job.output)
-        cover = f"{stem}.png"
-        write_atomic(outdir / cover, lambda tmp, t=routine.title, s=stem: draw_cover(tmp, t, s))
-        write_text_atomic(outdir / f"{stem}.chapters.json", chapters_json(chapters, base + quote(cover)))
-        old = episodes.get(stem, {})
-        episodes[stem] = {
-            "guid": guid_for(stem),
-            "title": routine.title,
-            "description": describe(routine, result.duration_s),
-            "file": job.output.name,
-            "length": job.output.stat().st_size,
-            "duration_s": round(result.duration_s, 3),
+    manifest["files"] = sorted(ours | set(making))
+    write_manifest(outdir, manifest)
+    return lambda name: force or name in ours
+
+
+def write_episode_files(job, result, base: str, overrides: Optional[dict], replacing) -> dict:
+    """An exported episode's cover and chapters file; its entry in ``episodes.json``."""
+    from voicecoach.routine.find import load_spec
+    stem = job.output.stem
+    routine = load_spec(job.spec, overrides).routine
+    chapters = mp3_chapters(job.output)
+    cover = f"{stem}.png"
+    write_atomic(job.output.parent / cover, lambda tmp: draw_cover(tmp, routine.title, stem), replacing(cover))
+    write_text_atomic(job.output.parent / f"{stem}.chapters.json", chapters_json(chapters, base + quote(cover)),
+                      replacing(f"{stem}.chapters.json"))
+    return {"guid": guid_for(stem), "title": routine.title,
+            "description": describe(routine, result.duration_s), "file": job.output.name,
+            "length": job.output.stat().st_size, "duration_s": round(result.duration_s, 3),
             "chapters": f"{stem}.chapters.json",
             "chapter_list": [{"start": c["startTime"], "title": c["title"]} for c in chapters],
-            "cover": cover,
-            "published": old.get("published", now - i),    # first routine on top of a new feed
-            "updated": now,
-        }
-    manifest.update(title=title, base_url=base, generator=f"voicecoach {__version__}")
-    write_atomic(outdir / COVER, lambda tmp: draw_cover(tmp, title, "voicecoach"))
-    write_text_atomic(outdir / FEED, feed_xml(manifest))
-    write_text_atomic(outdir / PAGE, page_html(manifest))
-    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-    return FeedResult(outdir / FEED, len(episodes), len(jobs))
+            "cover": cover}
 
 
 def clock(seconds: float) -> str:
@@ -185,9 +220,9 @@ def feed_xml(manifest: dict) -> str:
     ch = ET.SubElement(rss, "channel")
 
     def sub(parent, tag, content=None, **attrs):
-        el = ET.SubElement(parent, tag, {k: str(v) for k, v in attrs.items()})
+        el = ET.SubElement(parent, tag, {k: xml_text(str(v)) for k, v in attrs.items()})
         if content is not None:
-            el.text = str(content)
+            el.text = xml_text(str(content))
         return el
     sub(ch, "title", title)
     sub(ch, "link", base)
@@ -210,8 +245,8 @@ def feed_xml(manifest: dict) -> str:
     for ep in ordered(manifest):
         item = sub(ch, "item")
         sub(item, "title", ep["title"])
-        sub(item, "description", ep["description"])
-        sub(item, it + "summary", ep["description"])
+        sub(item, "description", html_text(ep["description"]))     # read as HTML by podcast apps
+        sub(item, it + "summary", ep["description"])                # plain text by definition
         sub(item, "enclosure", url=base + quote(ep["file"]), length=ep["length"], type="audio/mpeg")
         sub(item, "guid", ep["guid"], isPermaLink="false")
         sub(item, "pubDate", formatdate(ep["published"], usegmt=True))

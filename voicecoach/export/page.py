@@ -10,9 +10,9 @@ and headset buttons work.
 
 from __future__ import annotations
 
-import html
-import json
 from urllib.parse import quote
+
+from voicecoach.escape import html_text, json_in_html
 
 _CSS = """
 :root { color-scheme: light dark; --accent: #2f7d6d; }
@@ -164,8 +164,8 @@ def episodes_for_page(manifest: dict) -> list[dict]:
 
 def page_html(manifest: dict) -> str:
     """The whole page; URLs are relative, so it works wherever the folder is served."""
-    title = html.escape(manifest["title"])
-    data = json.dumps(episodes_for_page(manifest), ensure_ascii=False).replace("</", "<\\/")
+    title = html_text(manifest["title"])
+    data = json_in_html(episodes_for_page(manifest))
     return f"""<!doctype html>
 <html lang="en">
 <head>

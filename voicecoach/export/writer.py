@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from voicecoach.export.formats import EncodeOptions, check_options, format_for
+from voicecoach.errors import Terminated, raise_terminated
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
 
@@ -45,10 +46,13 @@ def check_exportable(routine) -> None:
 
 
 def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
-                   subtitles: bool = False, progress: Optional[Callable[[int], None]] = None) -> ExportResult:
+                   subtitles: bool = False, progress: Optional[Callable[[int], None]] = None,
+                   replace: bool = False) -> ExportResult:
     """Render ``session`` into ``output`` (format from its extension), with tags and chapters.
 
     ``progress(n)`` receives the number of timeline samples rendered and encoded since its last call.
+    Without ``replace`` (--force) a file made at ``output`` or its subtitles' path meanwhile
+    is kept and the export fails (files.write_atomic).
     """
     from voicecoach.export.chapters import tags_for
     from voicecoach.export.encoders import encode
@@ -68,11 +72,11 @@ def export_session(session, output: Path, options: EncodeOptions = EncodeOptions
             fmt.tag(tmp, tags_for(timeline))
             check()
 
-        write_atomic(output, write)
+        write_atomic(output, write, replace)
     srt = None
     if subtitles:
         srt = subtitles_path(output)
-        write_text_atomic(srt, srt_subtitles(timeline))
+        write_text_atomic(srt, srt_subtitles(timeline), replace)
     return ExportResult(Path(output), timeline.duration_s, srt)
 
 
@@ -84,19 +88,23 @@ def interrupts_between_chunks():
     ``__del__`` printed "Exception ignored … Traceback … AttributeError" on the terminal
     (test_ctrl_c_leaves_no_partial_file, under load). Only where Python's own Ctrl-C handler
     is in place, in the main thread; elsewhere ``check`` does nothing. A Ctrl-C after the
-    last check (the file is complete, only its rename is left) lets the export finish."""
+    last check (the file is complete, only its rename is left) lets the export finish.
+    SIGTERM and SIGHUP, where cli.main turned them into ``Terminated``, wait the same way."""
     if (threading.current_thread() is not threading.main_thread()
             or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
         yield lambda: None
         return
     pressed: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    deferred = [signal.SIGINT] + [s for s in (signal.SIGTERM, signal.SIGHUP)
+                                  if signal.getsignal(s) is raise_terminated]
+    previous = {s: signal.signal(s, lambda signum, frame: pressed.append(signum)) for s in deferred}
 
     def check() -> None:
         if pressed:
-            raise KeyboardInterrupt
+            raise KeyboardInterrupt if pressed[0] == signal.SIGINT else Terminated(pressed[0])
 
     try:
         yield check
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -99,19 +99,32 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def plain_text(data: bytes, source: str) -> str:
-    """UTF-8 text (a BOM is fine); refuses empty, binary and non-UTF-8 data."""
+def plain_text(data: bytes, source: str, charset: str | None = None) -> str:
+    """Text in ``charset`` (a server's declared one), else UTF-8 (a BOM is fine); refuses empty,
+    binary and undecodable data."""
     if not data.strip():
         raise InputError(f"{source}: the file is empty — {_TEXT_EXPECTED}")
     if b"\x00" in data:
         raise InputError(f"{source}: looks like a binary file — {_TEXT_EXPECTED}")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(_codec(charset, source) if charset else "utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputError(f"{source}: not UTF-8 (bad byte at offset {err.start}) — {_TEXT_EXPECTED}") from None
+        said = f"not {charset} as the server says" if charset else "not UTF-8"
+        raise InputError(f"{source}: {said} (bad byte at offset {err.start}) — {_TEXT_EXPECTED}") from None
     if not text.strip():
         raise InputError(f"{source}: the file has no text — {_TEXT_EXPECTED}")
     return text
+
+
+def _codec(charset: str, source: str) -> str:
+    """The Python codec for a declared charset (utf-8 keeps a BOM optional); one line if unknown."""
+    import codecs
+    try:
+        name = codecs.lookup(charset.strip().strip('"')).name
+    except LookupError:
+        raise InputError(f"{source}: the server declares the unknown charset {charset!r} — save the "
+                         "article as UTF-8 text and import the file") from None
+    return "utf-8-sig" if name == "utf-8" else name
 
 
 def html_text(data: bytes | str, source: str) -> str:
@@ -190,13 +203,15 @@ def _page_texts(reader, source: str) -> list[str]:
 
 def _from_url(url: str) -> str:
     """Fetch ``url`` (deadline, size cap) and read it as HTML, PDF or text by its content type."""
-    kind, data = _fetch(url)
+    kind, charset, data = _fetch(url)
     if kind in ("text/html", "application/xhtml+xml") or (not kind and data.lstrip()[:1] == b"<"):
+        if charset:                            # the header's charset wins over a guess
+            return html_text(data.decode(_codec(charset, url), errors="replace"), url)
         return html_text(data, url)
     if kind == "application/pdf" or data.startswith(b"%PDF"):
         return pdf_text(data, url)
     if kind.startswith("text/"):
-        return plain_text(data, url)
+        return plain_text(data, url, charset)
     raise InputError(f"{url}: the server sent {kind or 'an unknown content type'}, not a web page, "
                      "PDF or text — give the address of the article itself")
 
@@ -264,8 +279,8 @@ def _opener(deadline: _Deadline):
     return urllib.request.build_opener(HTTP, HTTPS)
 
 
-def _fetch(url: str) -> tuple[str, bytes]:
-    """(content type, body) of ``url``; InputError (one line) for every way a fetch fails,
+def _fetch(url: str) -> tuple[str, str | None, bytes]:
+    """(content type, declared charset, body) of ``url``; InputError (one line) for every way a fetch fails,
     including a body over FETCH_MAX_BYTES or a fetch longer than FETCH_DEADLINE_S."""
     import urllib.error      # here, not at the top: 38 ms that playing a built-in routine never needs
     import urllib.request
@@ -275,6 +290,7 @@ def _fetch(url: str) -> tuple[str, bytes]:
         try:
             with _opener(deadline).open(request, timeout=min(FETCH_TIMEOUT_S, FETCH_DEADLINE_S)) as response:
                 kind = (response.headers.get_content_type() or "").lower()
+                charset = response.headers.get_content_charset()
                 length = response.headers.get("Content-Length")
                 if length and length.isdigit() and int(length) > FETCH_MAX_BYTES:
                     raise _too_big(url)
@@ -287,7 +303,7 @@ def _fetch(url: str) -> tuple[str, bytes]:
             raise (_too_slow(url) if deadline.expired else _fetch_error(url, err)) from None
         if deadline.expired:     # a read cut short by the deadline may return a partial body
             raise _too_slow(url)
-    return kind, data
+    return kind, charset, data
 
 
 def _too_slow(url: str) -> InputError:
@@ -298,8 +314,11 @@ def _too_slow(url: str) -> InputError:
 def _fetch_error(url: str, err: Exception) -> InputError:
     import urllib.error
     if isinstance(err, urllib.error.HTTPError):
-        return InputError(f"{url}: the server answered {err.code} {err.reason} — check the address, "
-                          "or save the page in a browser and import the file")
+        if 300 <= err.code < 400:              # urllib's own message spans three lines
+            return InputError(f"{url}: the server redirects in a loop (or too often) — open the "
+                              "address in a browser, and import the page it ends at")
+        return InputError(f"{url}: the server answered {err.code} {_reason(err.reason)} — check the "
+                          "address, or save the page in a browser and import the file")
     reason = err.reason if isinstance(err, urllib.error.URLError) else err
     if isinstance(reason, (socket.timeout, TimeoutError)):
         return InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "

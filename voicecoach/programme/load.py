@@ -20,7 +20,7 @@ from voicecoach.programme.model import DAY_NAMES, Programme, SessionPlan
 from voicecoach.programme.rules import as_list, progression_rules, week_overrides
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
-    tag_problems
+    node_problems
 
 TOP_KEYS = ("title", "start", "weeks", "skip_weeks", "sessions")
 SESSION_KEYS = ("routine", "name", "weeks", "days", "times", "progression", "overrides")
@@ -62,7 +62,7 @@ def _load(text: str, path: str, name: str, report: Report) -> Optional[Programme
     if root is None:
         raise Invalid((1, 1), 'the file is empty — write a programme, e.g. "title: Knee plan", '
                               '"weeks: 6" and "sessions: [{routine: knee-strength}]"')
-    for problem in tag_problems(root):
+    for problem in node_problems(root):
         report.add(problem.where, problem.message, mute=True)
     if not isinstance(root, MappingNode):
         raise Invalid(root, f"a programme is a mapping of keys (title, start, weeks, sessions), "

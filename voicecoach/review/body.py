@@ -3,7 +3,7 @@ closed. Each is ``rule(script) -> list[Finding]``; ``listen.RULES`` lists them a
 
 from __future__ import annotations
 
-from voicecoach.positions import exercise_position
+from voicecoach.phrases import exercise_position
 from voicecoach.review import words as w
 from voicecoach.review.script import Finding, Script, role
 

@@ -1,5 +1,5 @@
 """Word lists the review rules read: supports, keys, words of one language that are not
-words of the other (body positions: ``voicecoach.positions``). Small and hand-made: each list errs toward missing a
+words of the other (body positions: ``voicecoach.phrases``). Small and hand-made: each list errs toward missing a
 word rather than flagging a correct sentence."""
 
 from __future__ import annotations

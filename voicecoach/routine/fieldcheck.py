@@ -65,7 +65,7 @@ def mapping_entries(node: MappingNode, valid: Sequence[str], where: str,
             continue
         key = key_node.value
         if key_node.tag == TAG + "merge":
-            continue                               # reported by yamlnodes.tag_problems
+            continue                               # reported by yamlnodes.node_problems
         if key in entries:
             first = line_col(entries[key][0])[0]
             report.add(key_node, f'duplicate key "{clip(key)}" {where} (first at line {first}) '

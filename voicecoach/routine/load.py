@@ -20,7 +20,7 @@ from voicecoach.errors import Problem, RoutineError
 from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
 from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
 from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
-    tag_problems
+    node_problems
 
 DEFAULT_TITLE = "Untitled routine"
 
@@ -95,7 +95,7 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
         report.add((1, 1), "the file is empty — write a routine, e.g. "
                            '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"')
         return None
-    for problem in tag_problems(root):
+    for problem in node_problems(root):
         report.add(problem.where, problem.message, mute=True)   # its value is unusable
     if not isinstance(root, MappingNode):
         report.add(root, "the routine must be a mapping of keys (title, settings, exercises), "

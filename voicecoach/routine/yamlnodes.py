@@ -7,6 +7,7 @@ exception type.  Only the standard safe tags are accepted.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Union
 
 import yaml
@@ -22,6 +23,7 @@ _BUILDERS = {TAG + "bool": "construct_yaml_bool", TAG + "int": "construct_yaml_i
              TAG + "float": "construct_yaml_float"}
 _COLLECTION_TAGS = {MappingNode: TAG + "map", SequenceNode: TAG + "seq"}
 _CONSTRUCTOR = SafeConstructor()
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Position = Union[Node, tuple]
 
@@ -220,8 +222,9 @@ def scalar_value(node: ScalarNode) -> object:
                             "— remove the tag or fix the value") from None
 
 
-def tag_problems(root: Node) -> Iterator[Invalid]:
-    """A problem for every node with a tag outside the safe standard set."""
+def node_problems(root: Node) -> Iterator[Invalid]:
+    """A problem for every node with a tag outside the safe standard set, and for every
+    text with a lone surrogate (a ``"\\uD800"`` escape): no file, terminal or voice takes it."""
     stack, seen = [root], set()
     while stack:
         node = stack.pop()
@@ -231,6 +234,10 @@ def tag_problems(root: Node) -> Iterator[Invalid]:
         if isinstance(node, ScalarNode):
             if node.tag != TAG + "null" and node.tag not in _TEXT_TAGS | set(_BUILDERS):
                 yield _bad_tag(node)
+            elif _LONE_SURROGATE.search(node.value):
+                yield Invalid(node, "the text has a lone surrogate escape (\\uD800-\\uDFFF), "
+                                    "which is not a character — write the character itself, "
+                                    'or \\U0001F600 style for one beyond \\uFFFF')
             continue
         if node.tag != _COLLECTION_TAGS[type(node)]:
             yield _bad_tag(node)

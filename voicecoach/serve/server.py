@@ -1,113 +1,73 @@
 """A small HTTP server for a feed folder: the files, byte ranges for seeking, ``/`` = the page.
 
-Standard library only (``http.server.ThreadingHTTPServer``): a phone's podcast
-app and browser need GET/HEAD, ``Range: bytes=…`` answered with 206 and
-``Content-Range`` (or 416), and the right types. Only files inside the folder
-are served; no directory listings.
+Standard library only (``http.server``): a phone's podcast app and browser need
+GET/HEAD, ``Range: bytes=…`` answered with 206 and ``Content-Range`` (or 416),
+and the right types. What it serves is decided by ``serve.paths`` (regular files
+inside the folder, outside dot-folders); what a client may cost by
+``serve.limits``. Every refusal is an HTTP answer (4xx), never a dropped
+connection. A new endpoint is a ``do_METHOD`` on ``FeedHandler``.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import re
-import shutil
 import socket
-from functools import partial
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 from voicecoach.errors import InputError
-from voicecoach.export.feed import FEED, MANIFEST, PAGE
+from voicecoach.export.feed import FEED, MANIFEST
+from voicecoach.serve.limits import (IO_TIMEOUT_S, MAX_REQUEST_LINE, Admission, Deadlines, refusal,
+                                     send_and_close)
+from voicecoach.serve.paths import Refused, open_regular, parse_range, resolve
 
 TYPES = {".mp3": "audio/mpeg", ".xml": "application/rss+xml; charset=utf-8",
          ".json": "application/json", ".png": "image/png", ".html": "text/html; charset=utf-8",
          ".m3u": "audio/x-mpegurl"}
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+EVERY_INTERFACE = ("0.0.0.0", "::", "")
 
 
-def parse_range(header: str, size: int) -> Optional[tuple[int, int]]:
-    """(first, last) byte of a single ``bytes=`` range, clamped to ``size``; None if unsatisfiable.
-
-    Raises ValueError for a header this server doesn't understand (several ranges):
-    the whole file is then sent, as RFC 9110 allows.
-    """
-    m = _RANGE.match(header.strip().replace(" ", ""))
-    if not m or (not m.group(1) and not m.group(2)):
-        raise ValueError(header)
-    first, last = m.group(1), m.group(2)
-    if not first:                                  # the last N bytes
-        n = int(last)
-        if n == 0 or size == 0:
-            return None
-        return max(0, size - n), size - 1
-    a = int(first)
-    b = min(int(last), size - 1) if last else size - 1
-    if a >= size or b < a:
-        return None
-    return a, b
-
-
-class FeedHandler(SimpleHTTPRequestHandler):
+class FeedHandler(BaseHTTPRequestHandler):
     server_version = "voicecoach"
+    protocol_version = "HTTP/1.1"          # keep-alive: a player seeking sends many ranges
+    timeout = IO_TIMEOUT_S
 
-    def guess_type(self, path):
-        return TYPES.get(os.path.splitext(str(path))[1].lower()) or super().guess_type(path)
-
-    def list_directory(self, path):
-        self.send_error(HTTPStatus.NOT_FOUND, "No listing here")
-        return None
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "no-cache")
-        super().end_headers()
-
-    def send_head(self):
-        self._range = None
-        path = self.translate_path(self.path)
-        if os.path.isdir(path) or Path(path).name == MANIFEST or Path(path).name.startswith("."):
-            if os.path.isdir(path) and os.path.isfile(os.path.join(path, PAGE)) and \
-                    self.path.split("?")[0].endswith("/"):
-                path = os.path.join(path, PAGE)
-            else:
-                self.send_error(HTTPStatus.NOT_FOUND, "Not found")
-                return None
+    def handle_one_request(self):
+        """One request, its line and headers within the server's deadline (else 408)."""
+        deadlines = self.server.deadlines
+        deadlines.arm(self.connection)
         try:
-            f = open(path, "rb")
-        except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "Not found")
-            return None
-        size = os.fstat(f.fileno()).st_size
-        header = self.headers.get("Range")
-        wanted = None
-        if header:
-            try:
-                wanted = parse_range(header, size)
-                if wanted is None:
-                    f.close()
-                    self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                    self.send_header("Content-Range", f"bytes */{size}")
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return None
-            except ValueError:
-                wanted = None
-        if wanted:
-            first, last = wanted
-            self.send_response(HTTPStatus.PARTIAL_CONTENT)
-            self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
-            f.seek(first)
-            self._range = last - first + 1
-        else:
-            self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Content-Length", str(self._range if wanted else size))
-        self.send_header("Last-Modified", self.date_time_string(int(os.fstat(f.fileno()).st_mtime)))
-        self.end_headers()
-        return f
+            self.raw_requestline = self.rfile.readline(MAX_REQUEST_LINE + 1)
+            if len(self.raw_requestline) > MAX_REQUEST_LINE:
+                self.requestline, self.request_version, self.command = "", "", ""
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.raw_requestline or not self.parse_request():
+                self.close_connection = True
+                return
+            if not deadlines.disarm(self.connection):       # 408 already sent
+                self.close_connection = True
+                return
+            method = getattr(self, "do_" + self.command, None)
+            if method is None:
+                self.send_error(HTTPStatus.NOT_IMPLEMENTED, f"Unsupported method ({self.command!r})")
+                return
+            method()
+            self.wfile.flush()
+        except OSError:                 # timed out, reset, or closed by the deadline's watchdog
+            self.close_connection = True
+        finally:
+            deadlines.disarm(self.connection)
+
+    def do_GET(self):
+        self.send_file(body=True)
+
+    def do_HEAD(self):
+        self.send_file(body=False)
 
     def do_POST(self):
         """Only ``/rating`` (the page's effort and pain questions, logged): serve/ratings.py."""
@@ -118,7 +78,7 @@ class FeedHandler(SimpleHTTPRequestHandler):
             return
         try:
             rating = ratings.parse(self.headers.get("Content-Type"), self.headers.get("Content-Length"),
-                                   self.rfile.read, ratings.read_manifest(Path(self.directory)))
+                                   self.rfile.read, ratings.read_manifest(self.server.folder))
             status, answer = HTTPStatus.CREATED, {"logged": ratings.log_rating(rating)}
         except ratings.Refused as err:
             status, answer = err.status, {"error": err.reason}
@@ -132,20 +92,93 @@ class FeedHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def copyfile(self, source, outputfile):
+    def send_file(self, body: bool) -> None:
+        """The file the path names, whole or the one byte range asked for."""
         try:
-            if self._range is None:
-                shutil.copyfileobj(source, outputfile)
+            real = resolve(self.server.folder, self.path)
+            source = open_regular(real)
+        except Refused as refused:
+            self.send_error(refused.status, refused.reason)
+            return
+        with source:
+            stat = os.fstat(source.fileno())
+            span = self.start_answer(stat.st_size)
+            if span is None:
                 return
-            left = self._range
-            while left > 0:
-                block = source.read(min(64 * 1024, left))
-                if not block:
-                    break
-                outputfile.write(block)
-                left -= len(block)
-        except (BrokenPipeError, ConnectionResetError):
-            pass                                  # a player that seeks drops its old request
+            first, count = span
+            self.send_header("Content-Type", TYPES.get(real.suffix.lower(), "application/octet-stream"))
+            self.send_header("Accept-Ranges", "bytes")
+            self.send_header("Content-Length", str(count))
+            self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+            if body:
+                self.copy(source, first, count)
+
+    def start_answer(self, size: int):
+        """Send the status line for a file of ``size`` bytes: 206 for a satisfiable range,
+        200 without one (or for several ranges, as RFC 9110 allows); (first byte, count),
+        or None after a complete 416."""
+        try:
+            wanted = parse_range(self.headers["Range"], size) if self.headers.get("Range") else ()
+        except ValueError:
+            wanted = ()
+        if wanted is None:
+            self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+            self.send_header("Content-Range", f"bytes */{size}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if not wanted:
+            self.send_response(HTTPStatus.OK)
+            return 0, size
+        self.send_response(HTTPStatus.PARTIAL_CONTENT)
+        self.send_header("Content-Range", f"bytes {wanted[0]}-{wanted[1]}/{size}")
+        return wanted[0], wanted[1] - wanted[0] + 1
+
+    def copy(self, source, first: int, count: int) -> None:
+        source.seek(first)
+        while count > 0:
+            block = source.read(min(64 * 1024, count))
+            if not block:
+                break
+            self.wfile.write(block)         # OSError (a player that seeks drops its old request)
+            count -= len(block)             # ends this connection in handle_one_request
+
+
+class FeedServer(ThreadingHTTPServer):
+    """A thread per admitted connection; ``folder`` is what ``FeedHandler`` serves."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple, folder: Path, family: int):
+        self.address_family = family
+        self.folder = Path(folder)
+        self.deadlines = Deadlines()
+        self.admission = Admission()
+        try:
+            super().__init__(address, FeedHandler)
+        except BaseException:
+            self.deadlines.stop()
+            raise
+
+    def process_request(self, request, client_address):
+        refused = self.admission.enter(client_address[0])
+        if refused is not None:       # answered here: no thread for a connection over the cap
+            send_and_close(request, refusal(refused, "too many open connections, try again"))
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.admission.leave(client_address[0])
+
+    def server_close(self):
+        super().server_close()
+        self.deadlines.stop()
 
 
 def lan_address() -> str:
@@ -158,7 +191,7 @@ def lan_address() -> str:
             return "127.0.0.1"
 
 
-def make_server(folder: Path, port: int, bind: str) -> ThreadingHTTPServer:
+def make_server(folder: Path, port: int, bind: str) -> FeedServer:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"{folder} is not a folder — give the folder 'voicecoach feed -d' wrote")
@@ -166,25 +199,40 @@ def make_server(folder: Path, port: int, bind: str) -> ThreadingHTTPServer:
         raise InputError(f"{folder} has no {FEED} — make one first: voicecoach feed ROUTINE… -d {folder} "
                          "--base-url http://ADDRESS:PORT/")
     try:
-        return ThreadingHTTPServer((bind, port), partial(FeedHandler, directory=str(folder)))
+        family = socket.getaddrinfo(bind or None, port, type=socket.SOCK_STREAM,
+                                    flags=socket.AI_PASSIVE)[0][0]
+        return FeedServer((bind, port), folder, family)
     except OSError as err:
-        raise InputError(f"cannot listen on {bind}:{port} ({err.strerror}) — "
-                         "choose another --port") from None
+        raise InputError(bind_problem(err, bind, port)) from None
+
+
+def bind_problem(err: OSError, bind: str, port: int) -> str:
+    """What to do when listening on ``bind``:``port`` failed."""
+    if err.errno == errno.EADDRINUSE:
+        return f"port {port} is in use on {bind} — choose another --port (0 picks a free one)"
+    if err.errno == errno.EACCES:
+        return f"port {port} needs administrator rights — choose --port 1024 or above, e.g. 8000"
+    if isinstance(err, socket.gaierror) or err.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
+        return (f"--bind {bind} is not an address of this machine — leave --bind out "
+                "(this machine only), or use --lan for the local network")
+    return f"cannot listen on {bind}:{port} ({err.strerror or err}) — choose another --bind or --port"
 
 
 def serve(folder: Path, port: int, bind: str, say: Callable[[str], None]) -> None:
-    """Serve ``folder`` until interrupted; ``say`` gets the addresses to type into a phone."""
+    """Serve ``folder`` until interrupted; ``say`` gets who can reach it and the addresses."""
     server = make_server(folder, port, bind)
-    host = lan_address() if bind in ("", "0.0.0.0") else bind
+    everyone = bind in EVERY_INTERFACE
+    host = lan_address() if everyone else bind
+    host = f"[{host}]" if ":" in host else host
     actual = server.server_address[1]
-    say(f"serving {folder} — on your phone (same network):")
-    say(f"  podcast feed: http://{host}:{actual}/{FEED}")
-    say(f"  page:         http://{host}:{actual}/")
     here = f"http://{host}:{actual}/"
+    say(f"serving {folder} — " + ("to every device on your network:" if everyone
+                                   else f"on {bind} only (--lan to reach it from a phone):"))
+    say(f"  podcast feed: {here}{FEED}")
+    say(f"  page:         {here}")
     try:
-        import json
         made_for = json.loads((Path(folder) / MANIFEST).read_text("utf-8")).get("base_url")
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         made_for = None
     if made_for and made_for != here:
         say(f"  note: the feed's episodes point at {made_for} — if a podcast app can't play them, "

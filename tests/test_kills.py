@@ -1,0 +1,176 @@
+"""Exports and feeds under real signals (issue 24 items 6, 7, 8, 10): real processes, killed
+while they write. Each waits for the first temp file to appear, so the signal lands mid-write;
+a long hold keeps the espeak session cheap to speak and long enough to encode."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import voicecoach
+from voicecoach.files import write_atomic
+
+LONG = "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 240s\n"
+
+
+def start(*args, cwd):
+    return subprocess.Popen([sys.executable, "-m", "voicecoach", *map(str, args)], cwd=cwd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def parts(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob(".*.part"))
+
+
+def wait_for_part(proc, folder: Path, timeout: float = 30) -> None:
+    end = time.monotonic() + timeout
+    while not parts(folder):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < end, "no temp file appeared"
+        time.sleep(0.02)
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` now (from /proc), to look for after ``pid`` is gone."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (ValueError, OSError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def gone(pids: set[int], within: float) -> set[int]:
+    """The pids still alive (not zombies) after waiting up to ``within`` seconds."""
+    end = time.monotonic() + within
+    while True:
+        alive = set()
+        for pid in pids:
+            try:
+                if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                    alive.add(pid)
+            except OSError:
+                pass
+        if not alive or time.monotonic() > end:
+            return alive
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_a_killed_batch_export_leaves_no_process_and_no_temp_file(tmp_path, signum):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(LONG)
+    out = tmp_path / "out"
+    proc = start("export", "a.yaml", "b.yaml", "-d", out, cwd=tmp_path)
+    out.mkdir(exist_ok=True)
+    wait_for_part(proc, out)
+    workers = descendants(proc.pid)
+    assert workers                                    # the fork server and its workers
+    proc.send_signal(signum)
+    proc.communicate(timeout=10)
+    assert proc.returncode == (-signum if signum == signal.SIGKILL else 128 + signum)
+    assert gone(workers, within=5) == set()
+    assert parts(out) == [] and list(out.glob("*.mp3")) == []
+
+
+def test_sighup_removes_the_temp_file_of_a_single_export(tmp_path):
+    (tmp_path / "long.yaml").write_text(LONG)
+    proc = start("export", "long.yaml", "-o", "long.ogg", cwd=tmp_path)
+    wait_for_part(proc, tmp_path)
+    proc.send_signal(signal.SIGHUP)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 128 + signal.SIGHUP and err.strip().endswith("voicecoach: stopped (SIGHUP)")
+    assert parts(tmp_path) == [] and not (tmp_path / "long.ogg").exists()
+
+
+def test_the_temp_file_of_a_killed_export_is_swept_by_the_next_run(tmp_path):
+    (tmp_path / "long.yaml").write_text(LONG)
+    proc = start("export", "long.yaml", "-o", "long.wav", cwd=tmp_path)
+    wait_for_part(proc, tmp_path)
+    proc.kill()                                       # nothing can clean up after SIGKILL
+    proc.wait(10)
+    left = parts(tmp_path)
+    assert left and str(proc.pid) in left[0]
+    other = tmp_path / f".long.wav.{os.getpid()}.abc.part"   # a live writer's: kept
+    other.write_bytes(b"in progress")
+    short = "title: Short\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Sit\n    hold: 1s\n"
+    (tmp_path / "short.yaml").write_text(short)
+    assert voicecoach("export", tmp_path / "short.yaml", "-o", tmp_path / "short.wav").returncode == 0
+    assert parts(tmp_path) == [other.name]
+
+
+def test_a_file_made_at_the_output_path_during_an_export_is_kept(tmp_path):
+    (tmp_path / "long.yaml").write_text(LONG.replace("240s", "60s"))
+    proc = start("export", "long.yaml", "-o", "long.mp3", cwd=tmp_path)
+    wait_for_part(proc, tmp_path)
+    (tmp_path / "long.mp3").write_bytes(b"my own recording")
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err.strip().splitlines()[-1] == (
+        f"voicecoach: error: long.mp3 appeared while this was being written — it was kept and nothing "
+        "was written; choose another name, or use --force to replace it")
+    assert (tmp_path / "long.mp3").read_bytes() == b"my own recording" and parts(tmp_path) == []
+
+
+def test_write_atomic_is_exclusive_without_replace_and_replaces_with_it(tmp_path):
+    target = tmp_path / "x.txt"
+
+    def others_write_first(tmp):
+        tmp.write_text("ours")
+        target.write_text("theirs")                     # another program, between check and move
+    with pytest.raises(Exception, match="appeared while this was being written"):
+        write_atomic(target, others_write_first, replace=False)
+    assert target.read_text() == "theirs" and parts(tmp_path) == []
+    write_atomic(target, lambda tmp: tmp.write_text("ours"), replace=True)
+    assert target.read_text() == "ours"
+
+
+def test_an_interrupted_feed_reruns_without_force(tmp_path):
+    """The first run is killed while it writes; the second completes the feed it started."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(LONG)
+    pod = tmp_path / "pod"
+    args = ("feed", "a.yaml", "b.yaml", "-d", pod, "--base-url", "http://127.0.0.1:8000/")
+    proc = start(*args, cwd=tmp_path)
+    end = time.monotonic() + 30
+    while not list(pod.glob(".*.mp3.*.part")):            # an episode being written
+        assert proc.poll() is None and time.monotonic() < end, proc.communicate()
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=10)
+    assert proc.returncode == 128 + signal.SIGTERM
+    (pod / "a.mp3").write_bytes(b"half of an episode")    # as a run killed later would leave it
+    for name in ("a", "b"):                                # shorter now: the rerun is not the point
+        (tmp_path / f"{name}.yaml").write_text(LONG.replace("240s", "2s"))
+    again = voicecoach(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert (pod / "a.mp3").stat().st_size > 10000 and (pod / "feed.xml").exists()
+
+
+def test_a_worker_killed_from_outside_is_one_line(tmp_path):
+    """A worker that dies (the OOM killer, a crash in a speech engine) broke the pool:
+    "internal error: BrokenProcessPool" (issue 24 item 1 showed it for feed)."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(LONG)
+    out = tmp_path / "out"
+    proc = start("export", "a.yaml", "b.yaml", "-d", out, cwd=tmp_path)
+    out.mkdir(exist_ok=True)
+    wait_for_part(proc, out)
+    writer = int(parts(out)[0].split(".")[-3])           # .a.mp3.PID.xxxx.part
+    workers = descendants(proc.pid)
+    os.kill(writer, signal.SIGKILL)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1
+    assert err.strip().splitlines()[-1].startswith("voicecoach: error: a worker process died while exporting")
+    assert gone(workers, within=5) == set()
