@@ -11,7 +11,7 @@ from dataclasses import fields
 
 import yaml
 
-from voicecoach.model import Circuit, Exercise, Routine, Settings
+from voicecoach.model import Amrap, Block, Circuit, Emom, Exercise, Routine, Settings, Tabata
 
 _DEFAULTS = Settings()
 # model field -> YAML key, for the fields whose names differ
@@ -47,19 +47,20 @@ def _exercise(ex: Exercise) -> dict:
     return out
 
 
-def _block(block: Circuit) -> dict:
+def _block(block: Block) -> dict:
+    """A circuit, Tabata, EMOM or AMRAP block as its YAML mapping (only what its kind takes)."""
     out: dict = {block.kind: block.name}
-    if block.kind in ("circuit", "tabata"):
+    if isinstance(block, (Circuit, Tabata)):
         out["rounds"] = block.rounds
-    if block.kind == "emom":
+    if isinstance(block, Emom):
         out["minutes"] = block.rounds
-    if block.kind == "amrap":
-        out["minutes"] = int(round((block.duration_s or 60) / 60))
-    if block.kind == "tabata":
+    if isinstance(block, Amrap):
+        out["minutes"] = int(round(block.duration_s / 60))
+    if isinstance(block, Tabata):
         out["work"] = block.work_s
-    if block.rest_s is not None and block.kind in ("circuit", "tabata"):
+    if isinstance(block, (Circuit, Tabata)) and block.rest_s is not None:
         out["rest"] = block.rest_s
-    if block.rest_between_s is not None and block.kind == "circuit":
+    if isinstance(block, Circuit) and block.rest_between_s is not None:
         out["rest_between"] = block.rest_between_s
     out["exercises"] = [_exercise(ex) for ex in block.exercises]
     return out
@@ -70,7 +71,7 @@ def routine_data(routine: Routine) -> dict:
     settings = _settings(routine.settings)
     if settings:
         data["settings"] = settings
-    data["exercises"] = [_block(e) if isinstance(e, Circuit) else _exercise(e) for e in routine.exercises]
+    data["exercises"] = [_block(e) if isinstance(e, Block) else _exercise(e) for e in routine.exercises]
     return data
 
 

@@ -11,7 +11,7 @@ import math
 from dataclasses import replace
 from typing import Optional
 
-from voicecoach.model import Circuit, Exercise, Routine
+from voicecoach.model import Block, Exercise, Routine
 from voicecoach.programme.model import ATTRIBUTE, COUNT_FIELDS, Override, Rule, SessionPlan, Step
 
 
@@ -82,7 +82,7 @@ def progressed(plan: SessionPlan, week: int) -> Routine:
     routine = plan.routine
     entries = []
     for entry in routine.exercises:
-        if isinstance(entry, Circuit):
+        if isinstance(entry, Block):
             entries.append(replace(entry, exercises=tuple(
                 dose(ex, plan.rules, plan.overrides, week) for ex in entry.exercises)))
         else:
