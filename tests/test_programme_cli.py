@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from conftest import voicecoach
+from voicecoach.programme.length import estimated_seconds
+from voicecoach.routine.find import load_spec
 
 TINY = """title: Tiny knees
 settings: {verbosity: brief, countdown: 0, rest_between: 2s, setup: 0s, lead_in: 0s}
@@ -99,8 +101,10 @@ def test_done_and_log_json_keep_the_database_in_voicecoach_data(env, tmp_path):
     vc(env, "done", "knee-strength", "--effort", "5", "--pain", "4", "--minutes", "20", "--date", "2026-12-03")
     assert (tmp_path / "data" / "log.sqlite3").is_file()
     rows = json.loads(vc(env, "log", "--json", "--date", "2026-12-03").stdout)["sessions"]
+    tiny_minutes = round(estimated_seconds(load_spec(str(tmp_path / "tiny.yaml")).routine) / 60, 1)
+    assert 0.5 <= tiny_minutes <= 1.5                    # logged with its estimated length
     assert [(r["date"], r["routine"], r["title"], r["minutes"], r["completed"], r["effort"], r["pain"])
-            for r in rows] == [("2026-12-02", "tiny", "Tiny knees", 0.8, True, 3, 1),   # its estimated length
+            for r in rows] == [("2026-12-02", "tiny", "Tiny knees", tiny_minutes, True, 3, 1),
                                ("2026-12-03", "knee-strength", "Knee strengthening", 20.0, True, 5, 4)]
     bad = vc(env, "done", "tiny.yaml", "--effort", "6", "--pain", "1", code=2)
     assert "--effort" in bad.stderr and "Traceback" not in bad.stderr
