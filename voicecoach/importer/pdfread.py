@@ -1,0 +1,185 @@
+"""A PDF's text in reading order, with its structure, through pdfplumber (words with positions).
+
+Output is the importer's markdown-ish text: ``## `` for lines set larger than the body,
+``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row first), a
+blank line at each paragraph gap.  Two-column pages are read column by column (a full-width
+line such as a title starts a new band); running headers and footers, the lines at a page's
+top or bottom that repeat on other pages (digits ignored) and bare page numbers, are dropped.
+
+Invariant: pages are read one at a time and their caches freed, so memory stays bounded by
+the largest page, not the document.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_EDGE = 0.1                   # the top and bottom tenth of a page hold running headers/footers
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+@dataclass
+class Line:
+    """One line of words on a page: its text, vertical position, left/right edge, size, bold."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+
+
+def _lines(words: list[dict]) -> list[Line]:
+    """Words -> lines: words whose tops are within a third of their height share a line."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= (word["bottom"] - word["top"]) / 3:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        pieces = [row[0]]
+        for word in row[1:]:              # a wide horizontal gap splits a row into two lines
+            if word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
+                lines.append(_line(pieces))
+                pieces = []
+            pieces.append(word)
+        lines.append(_line(pieces))
+    return lines
+
+
+def _line(words: list[dict]) -> Line:
+    sizes = [w.get("size", 0) for w in words]
+    bold = all("bold" in str(w.get("fontname", "")).lower() for w in words)
+    return Line(" ".join(w["text"] for w in words), min(w["top"] for w in words),
+                max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], max(sizes), bold)
+
+
+def _gutter(lines: list[Line], width: float) -> float | None:
+    """The x of an empty vertical band in the page's middle that splits its body in two, or None."""
+    body = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
+    if len(body) < 6:
+        return None
+    best = None
+    for x in range(int(width * 0.3), int(width * 0.7), 4):
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in body if ln.x1 <= x)
+        right = sum(1 for ln in body if ln.x0 >= x)
+        if crossing <= len(lines) * 0.15 and min(left, right) >= 3 and \
+                (best is None or crossing < best[0] or (crossing == best[0] and min(left, right) > best[1])):
+            best = (crossing, min(left, right), x)
+    return best[2] if best else None
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Lines top to bottom; on a two-column page, each band's left column before its right."""
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines:
+        if ln.x0 < gutter < ln.x1:         # a full-width line ends the band above it
+            out += left + right + [ln]
+            left, right = [], []
+        else:
+            (left if ln.x1 <= gutter else right).append(ln)
+    return out + left + right
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _running(pages: list[tuple[float, list[Line]]]) -> set[str]:
+    """Texts at the top or bottom edge of pages that repeat on at least half of them."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        keys = {_furniture_key(ln.text) for ln in lines
+                if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)}
+        counts.update(keys)
+    return {key for key, n in counts.items() if n >= max(2, len(pages) / 2)}
+
+
+def _table_rows(table) -> list[str]:
+    rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return []
+    out = ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
+    return [""] + out[:1] + ["|" + "---|" * len(rows[0])] + out[1:] + [""]
+
+
+def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
+    """A page's lines outside tables, and its tables (top, markdown rows)."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+
+    def inside(w: dict) -> bool:
+        return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
+                   for x0, top, x1, bottom in boxes)
+    lines = _lines([w for w in words if not inside(w)])
+    return lines, [(t.bbox[1], _table_rows(t)) for t in tables]
+
+
+def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
+    sizes = Counter(round(ln.size, 1) for _, lines in pages for ln in lines for _ in ln.text.split())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float) -> list[str]:
+    out: list[str] = []
+    pending = sorted(tables, key=lambda t: t[0])
+    previous: Line | None = None
+    for ln in lines:
+        while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
+            out += pending.pop(0)[1]
+        if _furniture_key(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()):
+            continue
+        if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
+            out.append("")
+        if body and ln.size > body * 1.15 and len(ln.text.split()) <= 12:
+            out += ["", f"## {ln.text}", ""]
+        elif ln.bold and len(ln.text.split()) <= 9 and not ln.text.startswith("**"):
+            out.append(f"**{ln.text}**")
+        else:
+            out.append(ln.text)
+        previous = ln
+    for _, rows in pending:
+        out += rows
+    return out
+
+
+def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
+    """The structured text of a PDF (see the module docstring). Raises pdfplumber/pdfminer errors."""
+    import pdfplumber
+
+    pages: list[tuple[float, list[Line], list]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            if max_pages is not None and number >= max_pages:
+                break
+            lines, tables = _page_items(page)
+            pages.append((float(page.height), _reading_order(lines, float(page.width)), tables))
+            page.close()                  # frees the page's parsed objects: memory stays per page
+    running = _running([(h, lines) for h, lines, _ in pages])
+    body = _body_size([(h, lines) for h, lines, _ in pages])
+    text: list[str] = []
+    for _, lines, tables in pages:
+        text += _render(lines, tables, running, body) + [""]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(text)).strip()
+
+
+__all__ = ["pdf_layout_text"]
