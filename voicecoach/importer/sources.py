@@ -7,13 +7,13 @@ network; everything else is read offline.
 
 Libraries: ``trafilatura`` finds a web page's main text and drops navigation,
 footers and scripts (it is maintained, fast, and keeps headings and lists as
-markdown); ``pypdf`` reads a PDF's text layer (pure Python, maintained).
+markdown); ``pdfplumber`` (over pdfminer.six) reads a PDF's words with their positions,
+fonts and ruled tables, so ``pdfread`` can rebuild columns, headings and tables.
 The URL fetch is the standard library's ``urllib`` with a timeout and a size cap.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import socket
 from pathlib import Path
@@ -76,61 +76,51 @@ def plain_text(data: bytes, source: str) -> str:
 
 
 def html_text(data: bytes | str, source: str) -> str:
-    """A web page's main text as markdown (headings, lists, bold kept; menus, footers dropped)."""
-    import trafilatura
+    """A web page's main text with its headings, lists, tables and bold (see ``htmlread``)."""
+    from .htmlread import page_text
 
     if not (data.strip() if isinstance(data, str) else data.strip()):
         raise InputError(f"{source}: the web page is empty — save the page again, or copy its text into a .txt file")
     try:
-        text = trafilatura.extract(data, output_format="markdown", include_formatting=True,
-                                   include_links=False, include_images=False, include_tables=True,
-                                   include_comments=False, favor_recall=True, deduplicate=False)
+        text = page_text(data)
     except Exception:  # noqa: BLE001 - a page the parser cannot read is bad input, not a crash
-        text = None
+        text = ""
     if not text or len(re.findall(r"[A-Za-z]{2,}", text)) < _MIN_ARTICLE_WORDS:
         raise InputError(f"{source}: no article text found in the web page — save the page with its "
                          "article (not a menu or search page), or copy the text into a .txt file")
-    return _tidy_markdown(text)
-
-
-def _tidy_markdown(text: str) -> str:
-    """Undo trafilatura's escapes of markdown characters (``\\-``, ``\\*``) in plain text."""
-    return re.sub(r"\\([-*_#.()\[\]!+])", r"\1", text)
+    return text
 
 
 def pdf_text(data: bytes, source: str) -> str:
-    """The text layer of a PDF, page by page; a scanned, encrypted or broken PDF is refused."""
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+    """A PDF's structured text (see ``pdfread``); a scanned, encrypted or broken PDF is refused."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from .pdfread import pdf_layout_text
 
     if not data.startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         raise InputError(f"{source}: not a PDF file (no %PDF header) — check the file, or rename it "
                          "to its real type")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except (NotImplementedError, PyPdfError, Exception):  # noqa: BLE001
-                unlocked = 0
-            if not unlocked:
-                raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, "
-                                 "print it to a new PDF or copy its text into a .txt file")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except FileNotDecryptedError:
-        raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, print it "
-                         "to a new PDF or copy its text into a .txt file") from None
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, RecursionError, OSError, AssertionError):
-        raise InputError(f"{source}: the PDF is damaged and cannot be read — download it again, "
-                         "or copy its text into a .txt file") from None
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+        text = pdf_layout_text(data)
+    except (PdfminerException, PDFPasswordIncorrect, PDFEncryptionError) as err:
+        cause = err.args[0] if isinstance(err, PdfminerException) and err.args else err
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, print it "
+                             "to a new PDF or copy its text into a .txt file") from None
+        raise _damaged(source) from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
+            AssertionError, ZeroDivisionError):
+        raise _damaged(source) from None
     if len(re.findall(r"[A-Za-z]", text)) < 20:
         raise InputError(f"{source}: the PDF has no text layer (a scanned image?) — run it through "
                          "OCR (e.g. ocrmypdf) or type the exercises into a .txt file")
     return text
+
+
+def _damaged(source: str) -> InputError:
+    return InputError(f"{source}: the PDF is damaged and cannot be read — download it again, "
+                      "or copy its text into a .txt file")
 
 
 def _from_url(url: str) -> str:
