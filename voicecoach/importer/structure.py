@@ -11,40 +11,16 @@ from dataclasses import dataclass, field
 
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import INSTRUCTION as _INSTRUCTION
+from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
-_INSTRUCTION = re.compile(
-    r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
-    r"(?:stand|sit|lie|lay|place|put|hold|lift|raise|lower|bend|keep|push|pull|walk|step|breathe|"
-    r"inhale|exhale|press|rotate|stretch|reach|squeeze|rest|start|begin|bring|cross|face|lean|roll|"
-    r"curl|spread|pick|drop|flex|point|tap|turn|twist|kneel|squat|balance|repeat|do|perform|move|"
-    r"slide|extend|draw|engage|tighten|relax|march|jump|hop|rise|write|trace|grab|wrap|loop|open|"
-    r"close|return|switch|alternate|shift|sink|tuck|arch|drive|swing|circle|stay|try|use|get|"
-    r"come|let|count|focus|shake|massage|sweep|pause|stretch|clench|spell|scrunch|flatten|"
-    r"pretend|imagine|find|set|take|position|stack|plant|hinge|brace|round|fold|open|relax)\b",
-    re.IGNORECASE)
 _TIMING = re.compile(r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
                      r"each (?:side|leg|foot|arm)|per side)\b", re.IGNORECASE)
-# A body movement said as an instruction: the signal weak title styles need.
-_MOVEMENT = re.compile(
-    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
-    r"carefully |quickly )?(?:stand|sit|lie|lay|place|put|lift|raise|lower|bend|push|pull|walk|step|"
-    r"breathe|inhale|exhale|press|rotate|stretch|reach|squeeze|bring|cross|face|lean|roll|curl|spread|"
-    r"pick|flex|point|tap|turn|twist|kneel|squat|balance|slide|extend|tighten|march|jump|hop|rise|"
-    r"write|trace|grab|wrap|loop|swing|circle|shake|massage|clench|scrunch|flatten|tuck|arch|drive|"
-    r"hinge|brace|fold|hold|tilt|nod|hang|clap|touch|jog|run|lunge|engage|draw|drop|move|keep|"
-    r"start|begin|get|come|go|make|feet|with your|from|on your|standing|sitting|lying)\b",
-    re.IGNORECASE)
 # A block that talks about the exercises (an introduction), not one exercise.
 _META = re.compile(r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
                    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
                    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))", re.IGNORECASE)
-_EXERCISE_WORDS = re.compile(
-    r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
-    r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
-    r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
-    r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
-    r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
-    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?)\b", re.IGNORECASE)
 _PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
                    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b", re.IGNORECASE)
@@ -283,6 +259,17 @@ def _name_list(lines: list[str]) -> list[Block]:
     return best
 
 
+def article_title(text: str) -> str | None:
+    """The article's title: its one top markdown heading, else a short first line."""
+    lines = text.split("\n")
+    return _markdown_title(lines) or _first_line_title(lines)
+
+
+def shared_dose(intro: str) -> str:
+    """The introduction's sentences that give every exercise its dose."""
+    return _shared_dose(intro.split("\n"))
+
+
 def split_article(text: str) -> Article:
     """The article's title (None if it has none) and its exercise blocks, in order.
 
@@ -399,4 +386,4 @@ def _shared_dose(intro: list[str]) -> str:
                     r"five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", s, re.IGNORECASE))
 
 
-__all__ = ["Block", "Article", "split_article", "looks_like_exercise"]
+__all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

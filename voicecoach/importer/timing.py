@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import to_number
+from .vocabulary import NUM, UNIT
 
 _I = re.IGNORECASE
-NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
-UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 _APPROX = r"(?:up to\s+|about\s+|around\s+|approximately\s+|roughly\s+|at least\s+|another\s+)?"
 _SECONDS = {"s": 1, "se": 1, "co": 1, "mi": 60, "ho": 3600, "hr": 3600}
 
