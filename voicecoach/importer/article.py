@@ -8,12 +8,14 @@ from pathlib import Path
 
 from ..errors import InputError
 from .build import Draft, build_exercises
+from .confidence import Confidence, assess
 from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .layout import tidy
 from .parts import block_parts
 from .sources import is_article, read_source
-from .structure import split_article
+from .structure import Article, Block, article_title, shared_dose, split_article
+from .tables import Table, find_tables, table_blocks
 
 NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
                 'or a numbered list "1. Name — what to do"')
@@ -27,6 +29,7 @@ class ImportResult:
     exercises: list[dict]
     assumptions: list[str]
     yaml_text: str
+    confidence: Confidence | None = None
 
 
 def _title_from_source(source: str) -> str:
@@ -39,23 +42,52 @@ def _assumptions(drafts: list[Draft]) -> list[str]:
     return [f"{d.name}: {d.notes[key]}" for d in drafts for key in d.as_dict() if key in d.notes]
 
 
+def _doubtful_table(table: Table) -> bool:
+    """A table not read as exercises that still looks like it holds doses."""
+    cells = [c for row in table.rows for c in row[1:]]
+    numeric = sum(bool(re.fullmatch(r"[\d\s.x×/:-]+(?:s|sec|secs|min|reps?)?", c.strip())) for c in cells if c.strip())
+    return any(r in ("sets", "reps", "hold", "duration", "dose") for r in table.roles) or numeric * 2 >= len(cells) > 0
+
+
+def read_structure(text: str) -> tuple[Article, int]:
+    """The article's exercise blocks, from its tables when it has an exercise table, else from
+    its text; and how many tables it has that look like doses but were not understood."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    tables = find_tables(lines)
+    for table in tables:
+        lines[table.start:table.end] = [""] * (table.end - table.start)
+    read = [t for t in tables if t.understood()]
+    doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
+    if not read:
+        return split_article(tidy("\n".join(lines))), doubtful
+    blocks = [Block(name, body, t.start) for t in read for name, body in table_blocks(t)]
+    columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
+    intro = tidy("\n".join(lines[:read[0].start]))
+    note = f"read the exercises from a table (columns {columns})"
+    return Article(article_title(tidy("\n".join(lines))), blocks, shared_dose(intro), (note,)), doubtful
+
+
 def import_article(text: str, source: str, defaults: ImportDefaults | None = None) -> ImportResult:
     """Read an article's exercises. ``source`` names it in messages and the YAML header.
 
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    article = split_article(tidy(text))
-    drafts = [d for block in article.blocks
-              for d in build_exercises(block_parts(block), defaults, article.shared)]
+    article, doubtful_tables = read_structure(text)
+    built = [(d, parts) for block in article.blocks
+             for parts in (block_parts(block),) for d in build_exercises(parts, defaults, article.shared)]
+    drafts = [d for d, _ in built]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)
     layout = list(article.notes) + [f"{d.name}: no dose of its own — used the introduction's "
                                     f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
+    confidence = assess([(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built],
+                        doubtful_tables)
     return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
                         assumptions=layout + _assumptions(drafts),
-                        yaml_text=routine_yaml(title, drafts, source, layout))
+                        yaml_text=routine_yaml(title, drafts, source, layout, confidence),
+                        confidence=confidence)
 
 
 def read_article_text(path: str | Path) -> str:

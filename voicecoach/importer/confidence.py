@@ -49,7 +49,8 @@ class Confidence:
         """ "confidence 0.42 (below 0.70): doubts Goals (a label, no movement, dose assumed), …"."""
         named = ", ".join(f"{name} ({', '.join(self.reasons[name])})" for name in self.doubted[:5])
         more = f" and {len(self.doubted) - 5} more" if len(self.doubted) > 5 else ""
-        return f"confidence {self.score:.2f} (below {THRESHOLD:.2f}): doubts {named}{more}"
+        side = "below" if self.unsure else "at or above"
+        return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}"
 
 
 def looks_like_label(name: str) -> bool:

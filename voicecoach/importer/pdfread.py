@@ -1,6 +1,7 @@
 """A PDF's text in reading order, with its structure, through pdfplumber (words with positions).
 
-Output is the importer's markdown-ish text: ``## `` for lines set larger than the body,
+Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat
+larger than the body,
 ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row first), a
 blank line at each paragraph gap.  Two-column pages are read column by column (a full-width
 line such as a title starts a new band); running headers and footers, the lines at a page's
@@ -106,7 +107,9 @@ def _running(pages: list[tuple[float, list[Line]]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for height, lines in pages:
-        keys = {_furniture_key(ln.text) for ln in lines
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        edges = ordered[:2] + ordered[-2:]         # a running header or footer is outermost
+        keys = {_furniture_key(ln.text) for ln in edges
                 if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)}
         counts.update(keys)
     return {key for key, n in counts.items() if n >= max(2, len(pages) / 2)}
@@ -151,8 +154,8 @@ def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: s
         if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
             out.append("")
         if body and ln.size > body * 1.15 and len(ln.text.split()) <= 12:
-            out += ["", f"## {ln.text}", ""]
-        elif ln.bold and len(ln.text.split()) <= 9 and not ln.text.startswith("**"):
+            out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
+        elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
             out.append(f"**{ln.text}**")
         else:
             out.append(ln.text)

@@ -20,7 +20,8 @@ BODY_VERBS = """stand sit lie lay place put lift raise lower bend push pull walk
     twist kneel squat balance slide extend tighten march jump hop rise write trace grab wrap loop swing
     circle shake massage clench scrunch flatten tuck arch drive hinge brace fold hold engage draw drop
     move keep start begin get come""".split()
-_MOVEMENT_ONLY = "clap go hang jog lunge make nod run tilt touch".split()
+_MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump flutter rock sway shrug
+    kick punch skip climb crawl look gaze float glide""".split()
 _MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
 _STEERING = """alternate close count do find focus imagine let open pause perform plant position pretend
     relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
