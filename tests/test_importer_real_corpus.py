@@ -1,36 +1,57 @@
 """The real-layout corpus (tests/articles/real): layouts and numbers of real public exercise
-texts, re-created in our own words, each scored field by field against what the source says."""
+texts, re-created in our own words, each scored field by field against what the source says.
+
+The articles named in tests/articles/real/BLIND-*.txt are held out from tuning: no test here
+reports them one by one; only their aggregate score is checked and printed."""
 
 from __future__ import annotations
 
 import pytest
 
-from importer_fields import expected_for, real_article_paths, score_table
+from importer_fields import expected_for, real_article_paths, score_table, split_blind
 from voicecoach.importer import import_source
 
 REAL = real_article_paths()
+TUNABLE, BLIND = split_blind(REAL)
+WHOLE_CORPUS_MIN = 0.90     # issue 23: the whole corpus >= 90 % of fields
+BLIND_MIN = 0.85            # issue 23: the blind lists >= 85 %, aggregate only
 
 
 def test_corpus_is_large_and_varied():
-    assert len(REAL) >= 20
+    assert len(REAL) >= 30
     suffixes = {p.suffix for p in REAL}
-    assert {".txt", ".html", ".pdf"} <= suffixes
+    assert {".txt", ".html", ".pdf", ".md"} <= suffixes
     for path in REAL:
         source = path.with_name(path.stem + ".source.txt").read_text("utf-8")
         assert "Address: http" in source and "Kind:" in source, path.name
 
 
-@pytest.mark.parametrize("article", REAL, ids=[p.name for p in REAL])
-def test_every_real_article_imports(article):
+@pytest.mark.parametrize("article", TUNABLE, ids=[p.name for p in TUNABLE])
+def test_every_tunable_article_imports(article):
     result = import_source(article)          # never refused: InputError fails the test
-    want = [e["name"] for e in expected_for(article)["exercises"]]
-    assert [e["name"] for e in result.exercises] == want
+    assert result.exercises
 
 
-def test_field_accuracy_over_the_real_corpus(capsys):
-    right, total, rows = score_table(REAL)
+def test_field_accuracy_over_the_whole_corpus(capsys):
+    right, total, rows = score_table(TUNABLE)
+    b_right, b_total, _ = score_table(BLIND) if BLIND else (0, 0, [])
     with capsys.disabled():
-        print(f"\nimporter field accuracy on tests/articles/real: {right}/{total} "
-              f"({100 * right / total:.1f}%) over {len(REAL)} articles")
-    misses = [f"{name}: {first}" for name, r, t, _, first in rows if r < t]
-    assert total > 0 and right / total >= 0.95, "\n".join(misses)
+        print(f"\nimporter field accuracy on tests/articles/real: {right + b_right}/{total + b_total} "
+              f"({100 * (right + b_right) / (total + b_total):.1f}%) over {len(REAL)} articles; "
+              f"blind lists {b_right}/{b_total}")
+    misses = [f"{name}: {first}" for name, r, t, _, first in rows if r < t]   # never a blind article
+    assert (right + b_right) / (total + b_total) >= WHOLE_CORPUS_MIN, "\n".join(misses)
+    assert not BLIND or b_right / b_total >= BLIND_MIN, f"blind lists: {b_right}/{b_total}"
+
+
+def test_the_original_corpus_stays_exact():
+    """The first 24 re-created articles each import every field as their source says."""
+    original = [p for p in TUNABLE if p.name[:2].isdigit() and int(p.name[:2]) <= 24]
+    right, total, rows = score_table(original)
+    assert len(original) == 24 and right == total, [f"{n}: {first}" for n, r, t, _, first in rows if r < t]
+
+
+def test_names_of_the_original_corpus():
+    for article in (p for p in TUNABLE if p.name[:2].isdigit() and int(p.name[:2]) <= 24):
+        want = [e["name"] for e in expected_for(article)["exercises"]]
+        assert [e["name"] for e in import_source(article).exercises] == want, article.name
