@@ -13,6 +13,7 @@ from .parts import Parts
 from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
+from .vocabulary import TEMPO as _TEMPO
 
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
 _HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
@@ -24,7 +25,8 @@ _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.
 _ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
 KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
-             "rest", "relax", "phases")
+             "rest", "relax", "pace", "phases")
+
 
 
 @dataclass
@@ -124,6 +126,21 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
 
 
+def read_tempo(text: str) -> tuple[str, Value | None]:
+    """ "tempo 3-1-1", "a 4-1-2-1 tempo": the seconds of one rep (each phase's count, "x" as 1)
+    as the exercise's ``pace``, and the text without the tempo and the rest of its sentence
+    ("three seconds down, one up" explains the tempo; it is not a dose)."""
+    m = _TEMPO.search(text)
+    if not m:
+        return text, None
+    said = m.group(1) or m.group(2)
+    counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
+    seconds = max(1, sum(counts))
+    note = f'tempo "{said}": {seconds} s a rep'
+    end = re.search(r"[.!?](?:\s|$)|$", text[m.end():]).start() + m.end()
+    return text[:m.start()] + " " + text[end:], Value(seconds, note)
+
+
 def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
     """One exercise from its parts and the text its numbers come from."""
     draft = Draft(name)
@@ -132,7 +149,10 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     draft.put("how", unspoken_dose(parts.how))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
     draft.put("tips", list(parts.tips))
-    t = read_timing(normalize(timing_text))
+    timing_text, pace = read_tempo(timing_text)
+    if pace is not None:
+        draft.put("pace", pace.number, pace.note)
+    t = read_timing(normalize(timing_text), defaults.breath_s)
     sides = find_sides(normalize(timing_text))
     if sides:
         draft.put("sides", list(sides))

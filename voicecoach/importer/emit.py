@@ -6,7 +6,7 @@ import yaml
 
 from .build import Draft
 
-TIME_KEYS = ("hold", "duration", "rest", "relax")
+TIME_KEYS = ("hold", "duration", "rest", "relax", "pace")
 
 
 def format_time(seconds: float) -> str:

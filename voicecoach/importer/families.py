@@ -117,8 +117,29 @@ def read_rest(text: Text, timing: Timing) -> None:
         timing.bare_rest = True
 
 
+def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
+    """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
+    ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
+    import re
+    found = text.take(rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
+                      rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+\s+){{0,2}}?breaths?\b", True)
+    if not found:
+        found = [m for m in re.finditer(rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
+                                        r"(?=\s*(?:[.;)]|$|each|per|on each|hold))", text.text, re.I)][:1]
+        if found:
+            text.take(re.escape(found[0].group(0)), True)
+    if found:
+        count = count_value(found[0], 1)
+        seconds = count.number * breath_s
+        note = (f'article says "{found[0].group(0).strip(" .:;(")}": {seconds:g} s at {breath_s:g} s a breath'
+                + (f" ({count.note})" if count.note else ""))
+        timing.static = Value(int(seconds) if float(seconds).is_integer() else seconds, note)
+
+
 def read_static(text: Text, timing: Timing) -> None:
     """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
+    if timing.static is not None:
+        return
     pattern = (rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
                rf"{NUM}\s*{UNIT}")
     found = text.take(pattern, True)
@@ -148,13 +169,16 @@ def read_duration(text: Text, timing: Timing) -> None:
 _EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),?\s+[^.;:]*"
 
 
-def read_timing(normalized: str) -> Timing:
-    """Run every phrase family over one exercise's normalized text (examples are not doses)."""
+def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
+    """Run every phrase family over one exercise's normalized text (examples are not doses);
+    holds counted in breaths are timed at ``breath_s`` seconds a breath."""
     import re
     normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
     read_phases(text, timing)
+    if not timing.phases:
+        read_breath_holds(text, timing, breath_s)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
     read_static(text, timing)
@@ -163,5 +187,5 @@ def read_timing(normalized: str) -> Timing:
     return timing
 
 
-__all__ = ["read_timing", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
+__all__ = ["read_timing", "read_breath_holds", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
            "read_rest", "read_static", "read_duration"]

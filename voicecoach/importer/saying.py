@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .numbers import normalize
-from .vocabulary import NUM_TEXT, UNIT_TEXT
+from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
 _N, _U = NUM_TEXT, UNIT_TEXT
@@ -48,7 +48,7 @@ def unspoken_dose(how: str | None) -> str | None:
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
         said = normalize(sentence)
-        if not re.search(r"\d", said):
+        if not re.search(r"\d", said) or TEMPO.search(sentence):     # a tempo is explained, not counted
             kept.append(sentence)
             continue
         stripped = said

@@ -47,9 +47,13 @@ EXERCISE_WORDS = re.compile(
     r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
     r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?)\b", _I)
 
+# A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
+TEMPO = re.compile(r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
+                   r"\b(\d(?:\s*[-:/]\s*[\dxX]){2,3})\s*(?:\([^)]*\)\s*)?tempo\b", _I)
+
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
 UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 
-__all__ = ["BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
+__all__ = ["TEMPO", "BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
