@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
 from .build import Draft, build_exercises
+from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess
 from .defaults import ImportDefaults
 from .emit import routine_yaml
@@ -30,6 +31,7 @@ class ImportResult:
     assumptions: list[str]
     yaml_text: str
     confidence: Confidence | None = None
+    session: SessionDose = field(default_factory=SessionDose)
 
 
 def _title_from_source(source: str) -> str:
@@ -73,21 +75,24 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
+    text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text)
+    if session.work is not None:       # "40 seconds on, 20 off": work for those without their own dose
+        article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [(d, parts) for block in article.blocks
              for parts in (block_parts(block),) for d in build_exercises(parts, defaults, article.shared)]
     drafts = [d for d, _ in built]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)
-    layout = list(article.notes) + [f"{d.name}: no dose of its own — used the introduction's "
+    layout = list(article.notes) + list(session.notes) + [f"{d.name}: no dose of its own — used the introduction's "
                                     f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
     confidence = assess([(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built],
                         doubtful_tables)
     return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
                         assumptions=layout + _assumptions(drafts),
-                        yaml_text=routine_yaml(title, drafts, source, layout, confidence),
-                        confidence=confidence)
+                        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session),
+                        confidence=confidence, session=session)
 
 
 def read_article_text(path: str | Path) -> str:
