@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .families import FREQUENCY
 from .numbers import normalize
 from .timing import count_value, time_value
 from .vocabulary import NUM, UNIT
@@ -51,7 +52,7 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
 
 def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
     """Record what one sentence says for the whole session; True if it said anything."""
-    said, found = normalize(sentence), False
+    said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False    # "twice a day": how often
     for pattern in _ROUNDS:
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:

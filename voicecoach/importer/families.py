@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .timing import _APPROX, NUM, UNIT, Text, Timing, Value, count_value, time_value
 
-_FREQUENCY = (
+FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
     r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
@@ -33,7 +33,7 @@ def _with_upper_bound(text: Text, m, value: Value) -> Value:
 
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many."""
-    text.take(_FREQUENCY)
+    text.take(FREQUENCY)
 
 
 def read_phases(text: Text, timing: Timing) -> None:
