@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from importer_fields import REAL as REAL_DIR
 from importer_fields import expected_for, real_article_paths, score_table, split_blind
 from voicecoach.importer import import_source
 
@@ -24,6 +25,15 @@ def test_corpus_is_large_and_varied():
     for path in REAL:
         source = path.with_name(path.stem + ".source.txt").read_text("utf-8")
         assert "Address: http" in source and "Kind:" in source, path.name
+
+
+def test_blind_lists_name_corpus_articles_once():
+    names = [p.name for p in REAL]
+    for listing in sorted(REAL_DIR.glob("BLIND-*.txt")):
+        listed = [line.split("#", 1)[0].strip() for line in listing.read_text("utf-8").splitlines()]
+        listed = [name for name in listed if name]
+        assert listed and len(set(listed)) == len(listed), listing.name
+        assert set(listed) <= set(names), f"{listing.name}: {sorted(set(listed) - set(names))}"
 
 
 @pytest.mark.parametrize("article", TUNABLE, ids=[p.name for p in TUNABLE])
