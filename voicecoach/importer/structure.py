@@ -173,9 +173,12 @@ class _Splitter:
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
-    numbers = [h.number for i in range(len(lines))
-               if (h := _detect("numbered", lines, i)) is not None and h.name]
-    return any(b <= a for a, b in zip(numbers, numbers[1:]))
+    """The numbered items' numbers go back, other than at a new section's heading (a list per
+    section, "Upper body: 1-4, Lower body: 1-4", is still one exercise per item)."""
+    items = [(i, h.number) for i in range(len(lines))
+             if (h := _detect("numbered", lines, i)) is not None and h.name]
+    return any(b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1:j])
+               for (i, a), (j, b) in zip(items, items[1:]))
 
 
 def _markdown_title(lines: list[str]) -> str | None:
