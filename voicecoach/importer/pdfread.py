@@ -35,8 +35,9 @@ class Line:
     bold: bool
 
 
-def _lines(words: list[dict]) -> list[Line]:
-    """Words -> lines: words whose tops are within a third of their height share a line."""
+def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
+    """Words -> lines: words whose tops are within a third of their height share a line; a row
+    is split at a wide gap and at the column gutter."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= (word["bottom"] - word["top"]) / 3:
@@ -48,7 +49,8 @@ def _lines(words: list[dict]) -> list[Line]:
         row.sort(key=lambda w: w["x0"])
         pieces = [row[0]]
         for word in row[1:]:              # a wide horizontal gap splits a row into two lines
-            if word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
+            at_gutter = gutter is not None and pieces[-1]["x1"] <= gutter <= word["x0"]
+            if at_gutter or word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
                 lines.append(_line(pieces))
                 pieces = []
             pieces.append(word)
@@ -63,26 +65,39 @@ def _line(words: list[dict]) -> Line:
                 max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], max(sizes), bold)
 
 
-def _gutter(lines: list[Line], width: float) -> float | None:
-    """The x of an empty vertical band in the page's middle that splits its body in two, or None."""
-    body = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
-    if len(body) < 6:
+def _aligned_column(words: list[dict], x: float) -> bool:
+    """Most rows with words right of ``x`` start them at one left edge: a column, not the
+    ragged ends of long lines."""
+    starts: dict[int, float] = {}
+    for w in words:
+        if w["x0"] >= x:
+            row = round(w["top"])
+            starts[row] = min(starts.get(row, w["x0"]), w["x0"])
+    if len(starts) < 5:
+        return False
+    edge = Counter(round(v) for v in starts.values()).most_common(1)[0][0]
+    return sum(abs(v - edge) <= 4 for v in starts.values()) >= 0.6 * len(starts)
+
+
+def _gutter(words: list[dict], width: float) -> float | None:
+    """The x of an empty vertical band in the page's middle with a column of words on either
+    side, or None.  A few words may cross it: a title or form line set full width."""
+    if len(words) < 40:
         return None
     best = None
-    for x in range(int(width * 0.3), int(width * 0.7), 4):
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        left = sum(1 for ln in body if ln.x1 <= x)
-        right = sum(1 for ln in body if ln.x0 >= x)
-        if crossing <= len(lines) * 0.15 and min(left, right) >= 3 and \
-                (best is None or crossing < best[0] or (crossing == best[0] and min(left, right) > best[1])):
-            best = (crossing, min(left, right), x)
-    return best[2] if best else None
+    for x in range(int(width * 0.3), int(width * 0.7), 3):
+        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
+        left = sum(1 for w in words if w["x1"] <= x)
+        right = len(words) - left - crossing
+        if crossing <= max(2, len(words) * 0.04) and min(left, right) >= len(words) * 0.2 and \
+                (best is None or (crossing, -min(left, right)) < best[:2]):
+            best = (crossing, -min(left, right), x)
+    return best[2] if best and _aligned_column(words, best[2]) else None
 
 
-def _reading_order(lines: list[Line], width: float) -> list[Line]:
+def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
     """Lines top to bottom; on a two-column page, each band's left column before its right."""
     lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
-    gutter = _gutter(lines, width)
     if gutter is None:
         return lines
     out: list[Line] = []
@@ -125,7 +140,7 @@ def _table_rows(table) -> list[str]:
 
 
 def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
-    """A page's lines outside tables, and its tables (top, markdown rows)."""
+    """A page's lines outside tables in reading order, and its tables (top, markdown rows)."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
@@ -133,8 +148,9 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
     def inside(w: dict) -> bool:
         return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
                    for x0, top, x1, bottom in boxes)
-    lines = _lines([w for w in words if not inside(w)])
-    return lines, [(t.bbox[1], _table_rows(t)) for t in tables]
+    words = [w for w in words if not inside(w)]
+    gutter = _gutter(words, float(page.width))
+    return _reading_order(_lines(words, gutter), gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
 def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
@@ -175,7 +191,7 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
             if max_pages is not None and number >= max_pages:
                 break
             lines, tables = _page_items(page)
-            pages.append((float(page.height), _reading_order(lines, float(page.width)), tables))
+            pages.append((float(page.height), lines, tables))
             page.close()                  # frees the page's parsed objects: memory stays per page
     running = _running([(h, lines) for h, lines, _ in pages])
     body = _body_size([(h, lines) for h, lines, _ in pages])
