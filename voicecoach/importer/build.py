@@ -141,8 +141,16 @@ def read_tempo(text: str) -> tuple[str, Value | None]:
     return text[:m.start()] + " " + text[end:], Value(seconds, note)
 
 
+def display_name(name: str) -> str:
+    """The name as a title: a capital first letter; an all-capitals name in title case."""
+    if sum(c.isupper() for c in name) > 3 and not any(c.islower() for c in name):
+        name = re.sub(r"[A-Za-z]+(?:'[a-z]+)?", lambda m: m.group(0).capitalize(), name.lower())
+    return name[:1].upper() + name[1:]
+
+
 def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
     """One exercise from its parts and the text its numbers come from."""
+    name = display_name(name)
     draft = Draft(name)
     draft.put("name", name)
     draft.put("what", parts.what)

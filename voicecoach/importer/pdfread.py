@@ -65,34 +65,33 @@ def _line(words: list[dict]) -> Line:
                 max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], max(sizes), bold)
 
 
-def _aligned_column(words: list[dict], x: float) -> bool:
-    """Most rows with words right of ``x`` start them at one left edge: a column, not the
-    ragged ends of long lines."""
+def _column_edge(words: list[dict], x: float) -> float | None:
+    """The left edge most rows right of ``x`` start at (the right column's margin), or None."""
     starts: dict[int, float] = {}
     for w in words:
         if w["x0"] >= x:
             row = round(w["top"])
             starts[row] = min(starts.get(row, w["x0"]), w["x0"])
-    if len(starts) < 5:
-        return False
-    edge = Counter(round(v) for v in starts.values()).most_common(1)[0][0]
-    return sum(abs(v - edge) <= 4 for v in starts.values()) >= 0.6 * len(starts)
+    if not starts:
+        return None
+    return float(Counter(round(v) for v in starts.values()).most_common(1)[0][0])
 
 
-def _gutter(words: list[dict], width: float) -> float | None:
-    """The x of an empty vertical band in the page's middle with a column of words on either
-    side, or None.  A few words may cross it: a title or form line set full width."""
-    if len(words) < 40:
+def _line_gutter(lines: list[Line], width: float) -> float | None:
+    """The x between two columns: a middle x few lines (split at wide gaps) cross, with lines
+    on both sides (two columns, or a main column and a box beside it); None for one column."""
+    body = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
+    if len(body) < 6:
         return None
     best = None
-    for x in range(int(width * 0.3), int(width * 0.7), 3):
-        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
-        left = sum(1 for w in words if w["x1"] <= x)
-        right = len(words) - left - crossing
-        if crossing <= max(2, len(words) * 0.04) and min(left, right) >= len(words) * 0.2 and \
+    for x in range(int(width * 0.3), int(width * 0.7), 4):
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in body if ln.x1 <= x)
+        right = sum(1 for ln in body if ln.x0 >= x)
+        if crossing <= len(lines) * 0.15 and min(left, right) >= 3 and \
                 (best is None or (crossing, -min(left, right)) < best[:2]):
             best = (crossing, -min(left, right), x)
-    return best[2] if best and _aligned_column(words, best[2]) else None
+    return best[2] if best else None
 
 
 def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
@@ -149,8 +148,12 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
         return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
                    for x0, top, x1, bottom in boxes)
     words = [w for w in words if not inside(w)]
-    gutter = _gutter(words, float(page.width))
-    return _reading_order(_lines(words, gutter), gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
+    gutter = _line_gutter(_lines(words), float(page.width))
+    if gutter is not None:          # split rows just left of where the right column's lines start
+        edge = _column_edge(words, gutter)
+        gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
+    lines = _lines(words, gutter)
+    return _reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
 def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
