@@ -370,8 +370,10 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
     return name.rstrip(" ?"), index
 
 
-_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every)\s+(?:of\s+the\s+following\s+)?(?:exercise|move|"
-                     r"stretch|pose|one|of the exercises)\b|\beach of the following\b", re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
+                     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
+                     r"activit(?:y|ies)|movements?|positions?)\b|\beach of the following\b|"
+                     r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
 
 
 def _shared_dose(intro: list[str]) -> str:

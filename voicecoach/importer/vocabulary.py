@@ -21,7 +21,8 @@ BODY_VERBS = """stand sit lie lay place put lift raise lower bend push pull walk
     circle shake massage clench scrunch flatten tuck arch drive hinge brace fold hold engage draw drop
     move keep start begin get come""".split()
 _MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump flutter rock sway shrug
-    kick punch skip climb crawl look gaze float glide""".split()
+    kick punch skip climb crawl look gaze float glide clasp interlace lace wriggle wiggle squat sway
+    bounce drag rest""".split()
 _MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
 _STEERING = """alternate close count do find focus imagine let open pause perform plant position pretend
     relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
@@ -38,7 +39,7 @@ MOVEMENT = re.compile(
 # Any instruction: a body verb or a steering verb at a sentence or list-item start.
 INSTRUCTION = re.compile(
     r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
-    rf"(?:{_alternation(BODY_VERBS + _STEERING)})\b", _I)
+    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b", _I)
 EXERCISE_WORDS = re.compile(
     r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
     r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
