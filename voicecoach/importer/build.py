@@ -178,7 +178,7 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
     it is used only when the exercise's own text gives no count or time.
     """
-    if shared and not read_timing(normalize(parts.timing)).said_anything():
+    if shared and _shared_adds(read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))):
         parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip(),
                       parts.tips)
         drafts = _build(parts, defaults)
@@ -186,6 +186,19 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
             draft.shared_dose = True
         return drafts
     return _build(parts, defaults)
+
+
+def _shared_adds(own: Timing, shared: Timing) -> bool:
+    """The shared dose says something the exercise does not: anything when it says nothing,
+    a count beside its own time ("hold 5 s" + "repeat each 10 times"), or a time beside its
+    own count.  (Its own numbers come first in the text, so they win.)"""
+    if not own.said_anything():
+        return shared.said_anything()
+    own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
+    own_time = own.static is not None or own.duration is not None or bool(own.phases)
+    shared_count = any(v is not None for v in (shared.reps, shared.repeat, shared.rounds))
+    shared_time = shared.static is not None or shared.duration is not None
+    return (not own_count and own_time and shared_count) or (not own_time and own_count and shared_time)
 
 
 def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:

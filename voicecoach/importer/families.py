@@ -62,6 +62,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.duration = time_value(m, 3, 5)
         else:
             timing.reps = count_value(m, 3)
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
+        timing.reps = timing.reps or count_value(m)         # "x8", "x 10 reps"
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):

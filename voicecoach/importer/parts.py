@@ -61,6 +61,10 @@ _DOSE_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 _PURPOSE = re.compile(r"\s*\((?:for|to|good for|targets?)\s[^()]*\)", re.IGNORECASE)
 _NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
                         r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions)\b.*)$", re.IGNORECASE)
+# "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
+_DOSE_ATOM = (r"(?:[x×]\s*)?\d+(?:\s*(?:-|to)\s*\d+)?(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|rounds?|sets?|"
+              r"seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side))?")
+_COLON_DOSE = re.compile(rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I)
 
 
 def _split_name(name: str) -> tuple[str, str]:
@@ -73,6 +77,10 @@ def _split_name(name: str) -> tuple[str, str]:
         if _DOSE_WORDS.search(m.group(1)):
             extras.append(m.group(1))
     name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DOSE_WORDS.search(m.group(1)) else m.group(0), name)
+    colon = _COLON_DOSE.search(name)
+    if colon and colon.start() > 0 and re.search(r"\d", colon.group(1)):
+        extras.append(colon.group(1))
+        name = name[:colon.start()]
     tail = _NAME_DOSE.search(name)
     if tail and tail.start() > 0:
         extras.append(tail.group(1))

@@ -305,7 +305,35 @@ def split_article(text: str) -> Article:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
     first = best[0].start if best else len(lines)
-    return Article(title, best, _shared_dose(lines[:first]), tuple(notes))
+    lifted = _lift_shared(best)
+    shared = " ".join(filter(None, (_shared_dose(lines[:first] + [""] + _outro(lines, best)), lifted)))
+    return Article(title, best, shared, tuple(notes))
+
+
+def _lift_shared(blocks: list[Block]) -> str:
+    """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
+    the last one's tips): taken out of the block, returned as shared dose text."""
+    if len(blocks) < 2:
+        return ""
+    lifted = []
+    for block in blocks:
+        keep = []
+        for line in block.lines:
+            text = strip_markup(line).strip(" -*•")
+            if _SHARED.search(text) and _DOSE_NUMBER.search(text) and not re.search(r"\bthis\b", text, re.I):
+                lifted.append(text if text.endswith((".", "!")) else text + ".")
+            else:
+                keep.append(line)
+        block.lines = keep
+    return " ".join(lifted)
+
+
+def _outro(lines: list[str], blocks: list[Block]) -> list[str]:
+    """The lines after the last exercise that are not its own ("Tips: repeat each movement 10 times")."""
+    if not blocks:
+        return []
+    own = set(blocks[-1].lines)
+    return [line for line in lines[blocks[-1].start + 1:] if line not in own]
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
@@ -376,6 +404,10 @@ _SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following
                      r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
 
 
+_DOSE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b",
+                          re.IGNORECASE)
+
+
 def _shared_dose(intro: list[str]) -> str:
     """Sentences of the introduction that give every exercise its dose."""
     paragraphs, current = [], []
@@ -387,8 +419,7 @@ def _shared_dose(intro: list[str]) -> str:
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-    return " ".join(s for s in sentences if _SHARED.search(s) and re.search(r"\d|\b(?:one|two|three|four|"
-                    r"five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", s, re.IGNORECASE))
+    return " ".join(s for s in sentences if _SHARED.search(s) and _DOSE_NUMBER.search(s))
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]
