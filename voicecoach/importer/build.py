@@ -189,16 +189,14 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
 
 
 def _shared_adds(own: Timing, shared: Timing) -> bool:
-    """The shared dose says something the exercise does not: anything when it says nothing,
-    a count beside its own time ("hold 5 s" + "repeat each 10 times"), or a time beside its
-    own count.  (Its own numbers come first in the text, so they win.)"""
+    """The shared dose applies: the exercise says nothing, or it holds a position and the
+    shared dose repeats each exercise ("Stay for 5 seconds" + "Repeat each movement 10 times").
+    A shared "3 sets of 10" never turns a timed plank into reps.  (Its own numbers come first
+    in the text, so they win.)"""
     if not own.said_anything():
         return shared.said_anything()
     own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
-    own_time = own.static is not None or own.duration is not None or bool(own.phases)
-    shared_count = any(v is not None for v in (shared.reps, shared.repeat, shared.rounds))
-    shared_time = shared.static is not None or shared.duration is not None
-    return (not own_count and own_time and shared_count) or (not own_time and own_count and shared_time)
+    return own.static is not None and not own_count and shared.repeat is not None and shared.reps is None
 
 
 def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
