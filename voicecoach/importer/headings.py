@@ -26,7 +26,10 @@ _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
-_TIMING_WORDS = re.compile(r"\d|\b(?:seconds?|minutes?|reps?|times|sets?)\b", _I)
+# A dose, not a name: a digit, a number word with a unit, or a unit on its own ("Quad Sets" is a name)
+_TIMING_WORDS = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                           r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
+                           r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$", _I)
 
 
 @dataclass(frozen=True)
