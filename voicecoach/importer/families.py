@@ -162,7 +162,7 @@ def read_static(text: Text, timing: Timing) -> None:
 
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
-    text.take(rf"\bevery\s+{NUM}\s*{UNIT}")
+    text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")       # when something changes, not how long
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))

@@ -58,7 +58,9 @@ def timing_label_text(word: str, value: str) -> str:
 _DOSE_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
                          r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
                          r"rotations?|stands?)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s*\((?:for|to|good for|targets?)\s[^()]*\)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
+                      r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
+                      r"intermediate|advanced|easy|easier|hard|harder))\)", re.IGNORECASE)
 _NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
                         r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions)\b.*)$", re.IGNORECASE)
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose

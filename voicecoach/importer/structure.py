@@ -213,12 +213,21 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     return found
 
 
+# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
+# the numbered items are steps of one exercise, not exercises.
+_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep|continue|repeat)\b|"
+                        r"\b(?:this exercise|these movements|the same (?:arm|leg|side|way)|switch sides|"
+                        r"change direction|the other (?:arm|leg|side))\b", re.IGNORECASE)
+
+
 def _unnamed(lines: list[str]) -> list[Block]:
     """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
     if len(items) < 2 or any(h.name for _, h in items) or \
             any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
         return []
+    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
+        return []                     # steps of one exercise: read whole, as a one-exercise article
     blocks = []
     for n, (i, head) in enumerate(items):
         end = items[n + 1][0] if n + 1 < len(items) else len(lines)
