@@ -179,7 +179,12 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     it is used only when the exercise's own text gives no count or time.
     """
     if shared and _shared_adds(read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))):
-        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip(),
+        own = read_timing(normalize(parts.timing))
+        extra = _without_rest(shared)
+        if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
+            extra = re.sub(r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
+                           " ", extra, flags=re.I)           # its own count stands; the shared hold is added
+        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {extra}".strip(),
                       parts.tips)
         drafts = _build(parts, defaults)
         for draft in drafts:
@@ -190,13 +195,17 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
 
 def _shared_adds(own: Timing, shared: Timing) -> bool:
     """The shared dose applies: the exercise says nothing, or it holds a position and the
-    shared dose repeats each exercise ("Stay for 5 seconds" + "Repeat each movement 10 times").
+    shared dose repeats each exercise ("Stay for 5 seconds" + "Repeat each movement 10 times"),
+    or it counts and the shared dose holds each one.
     A shared "3 sets of 10" never turns a timed plank into reps.  (Its own numbers come first
     in the text, so they win.)"""
     if not own.said_anything():
         return shared.said_anything()
     own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
-    return own.static is not None and not own_count and shared.repeat is not None and shared.reps is None
+    own_time = own.static is not None or own.duration is not None or bool(own.phases)
+    if own.static is not None and not own_count:
+        return shared.repeat is not None and shared.reps is None
+    return own_count and not own_time and shared.static is not None    # "repeat 3 times" + "hold each pose 5 breaths"
 
 
 def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:

@@ -124,7 +124,7 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
     ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
     import re
     found = text.take(rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
-                      rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+\s+){{0,2}}?breaths?\b", True)
+                      rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b", True)
     if not found:
         found = [m for m in re.finditer(rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
                                         r"(?=\s*(?:[.;)]|$|each|per|on each|hold))", text.text, re.I)][:1]

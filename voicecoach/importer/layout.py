@@ -10,6 +10,7 @@ family, never one publisher's wording:
 - numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it;
+- bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
   share/comment widgets, "presented by" credits, licence lines, signatures.
@@ -65,9 +66,14 @@ def _join_split_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_BULLET_GLYPHS = re.compile(r"^(\s*)(?:[–—]>?|->|=>|[▪▫◦○●■□➢➤►▶✓✔❖·‣⁃])\s*(?=\S)")
+
+
 def _relabel(line: str) -> str:
-    """Glued and lettered numbering -> "N. Name"; trailing table pipes dropped."""
+    """Glued and lettered numbering -> "N. Name"; other bullet glyphs ("– ", "->", "▪") -> "- ";
+    trailing table pipes dropped."""
     line = re.sub(r"\s+\|\s*$", "", line)
+    line = _BULLET_GLYPHS.sub(r"\1- ", line)
     glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
     if glued:
         return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2):]}"
