@@ -223,6 +223,9 @@ _CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep|c
 def _unnamed(lines: list[str]) -> list[Block]:
     """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):   # a few split at a colon
+        items = [(i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
+                 for i, h in items]
     if len(items) < 2 or any(h.name for _, h in items) or \
             any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
         return []
@@ -409,7 +412,7 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
 
 _SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
                      r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
-                     r"activit(?:y|ies)|movements?|positions?)\b|\beach of the following\b|"
+                     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
                      r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
 
 
