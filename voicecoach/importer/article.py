@@ -51,6 +51,15 @@ def _doubtful_table(table: Table) -> bool:
     return any(r in ("sets", "reps", "hold", "duration", "dose") for r in table.roles) or numeric * 2 >= len(cells) > 0
 
 
+def _section_above(lines: list[str], start: int) -> str:
+    """The nearest heading above a table ("# Part 1: Running exercises")."""
+    for line in reversed(lines[:start]):
+        m = re.match(r"^#{1,6}\s+(.+)$", line.strip())
+        if m:
+            return m.group(1)
+    return ""
+
+
 def read_structure(text: str) -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood."""
@@ -62,7 +71,7 @@ def read_structure(text: str) -> tuple[Article, int]:
     doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
     if not read:
         return split_article(tidy("\n".join(lines))), doubtful
-    blocks = [Block(name, body, t.start) for t in read for name, body in table_blocks(t)]
+    blocks = [Block(name, body, t.start, _section_above(lines, t.start)) for t in read for name, body in table_blocks(t)]
     columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
     intro = tidy("\n".join(lines[:read[0].start]))
     note = f"read the exercises from a table (columns {columns})"

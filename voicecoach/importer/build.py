@@ -22,7 +22,7 @@ _COUNTED_NAME = re.compile(r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?u
                            r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b", re.I)
 _MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
-_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
+_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
 KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
              "rest", "relax", "pace", "phases")
@@ -60,7 +60,7 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
     elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
                                                    parts.timing, re.I | re.M):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif _ACTIVITY.search(parts.name):
+    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.section):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
@@ -185,7 +185,7 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
             extra = re.sub(r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
                            " ", extra, flags=re.I)           # its own count stands; the shared hold is added
         parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {extra}".strip(),
-                      parts.tips)
+                      parts.tips, parts.section)
         drafts = _build(parts, defaults)
         for draft in drafts:
             draft.shared_dose = True

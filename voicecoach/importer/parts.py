@@ -31,6 +31,7 @@ class Parts:
     how: str | None
     timing: str
     tips: tuple[str, ...] = ()
+    section: str = ""           # the heading of its section ("Running exercises"), where known
 
 
 def _sentence(line: str) -> str:
@@ -144,7 +145,7 @@ def block_parts(block: Block) -> Parts:
     how = " ".join(texts["how"]) or None
     timing = " ".join(texts["timing"] + texts["how"]).strip()
     tips = tuple(_capitalized(t) for t in texts["tip"] if t.strip(" ."))
-    return Parts(name, what, how, timing, tips)
+    return Parts(name, what, how, timing, tips, block.section)
 
 
 __all__ = ["Parts", "block_parts", "timing_label_text"]

@@ -28,11 +28,13 @@ _FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)
 
 @dataclass
 class Block:
-    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index."""
+    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
+    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
 
     name: str
     lines: list[str] = field(default_factory=list)
     start: int = 0
+    section: str = ""
 
     def text(self) -> str:
         return "\n".join(self.lines)

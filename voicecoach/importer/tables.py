@@ -65,7 +65,8 @@ def column_role(header: str) -> str | None:
     for role, pattern in _ROLE_RES:
         if pattern.match(text) or pattern.match(bare):
             return role
-    if re.search(r"\b(?:sets?\b.*\breps?|reps?\b.*\bsets?)\b", text, _I) or re.search(r"\bdos(?:e|age)\b|prescription", text, _I):
+    if re.search(r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
+                 r"repetitions|hold)\b", text, _I) or re.search(r"\bdos(?:e|age)\b|prescription", text, _I):
         return "dose"
     return None
 
