@@ -26,8 +26,10 @@ _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
-# A dose, not a name: a digit, a number word with a unit, or a unit on its own ("Quad Sets" is a name)
-_TIMING_WORDS = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+# A dose, not a name: a digit (not a label's: "Exercise 1", "Part 2", "5BX"), a number word with a
+# unit, or a unit on its own ("Quad Sets" is a name)
+_TIMING_WORDS = re.compile(r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
+                           r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
                            r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
                            r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$", _I)
 
