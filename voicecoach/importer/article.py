@@ -69,13 +69,28 @@ def read_structure(text: str) -> tuple[Article, int]:
         lines[table.start:table.end] = [""] * (table.end - table.start)
     read = [t for t in tables if t.understood()]
     doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
+    prose = split_article(tidy("\n".join(lines)))
     if not read:
-        return split_article(tidy("\n".join(lines))), doubtful
-    blocks = [Block(name, body, t.start, _section_above(lines, t.start)) for t in read for name, body in table_blocks(t)]
+        return prose, doubtful
+    rows = [(t.start, Block(name, body, t.start, _section_above(lines, t.start)))
+            for t in read for name, body in table_blocks(t)]
+    if len(prose.blocks) >= 2:        # exercises in the text as well: both, in the document's order
+        at = 0
+        for b in prose.blocks:
+            at = _position(lines, b.name, at)
+            rows.append((at, b))
+    blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
     columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
     intro = tidy("\n".join(lines[:read[0].start]))
     note = f"read the exercises from a table (columns {columns})"
-    return Article(article_title(tidy("\n".join(lines))), blocks, shared_dose(intro), (note,)), doubtful
+    shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
+    return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+def _position(lines: list[str], name: str, start: int) -> int:
+    """The first line from ``start`` of the original text that names a block (tidy drops lines,
+    so the block's own index is not the original's)."""
+    return next((i for i in range(start, len(lines)) if name and name in lines[i]), start)
 
 
 def import_article(text: str, source: str, defaults: ImportDefaults | None = None) -> ImportResult:
