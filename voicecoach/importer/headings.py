@@ -34,6 +34,9 @@ _TIMING_WORDS = re.compile(r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?
                            r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$", _I)
 
 
+_SCHEDULE = re.compile(r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I)
+
+
 @dataclass(frozen=True)
 class Heading:
     style: str
@@ -50,6 +53,8 @@ def _without_brackets(text: str) -> str:
 def _short_name(text: str, max_words: int = 7) -> bool:
     bare = _without_brackets(text) or text
     words = bare.split()
+    if _SCHEDULE.match(bare):
+        return False                    # "Day 3", "Week 2": a plan's schedule, not an exercise
     return (0 < len(words) <= max_words and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
             and label_of(bare + ":") is None and bool(re.search(r"[A-Za-z]", bare)))
 
