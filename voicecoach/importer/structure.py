@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .sections import leaf_sections
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
@@ -212,6 +213,8 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found[style] = blocks
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
+    found["sections"] = [Block(name, body, i) for name, body, i in leaf_sections(lines)
+                         if not body or looks_like_exercise(Block(name, body, i))]
     return found
 
 
@@ -299,7 +302,7 @@ def split_article(text: str) -> Article:
     title = _markdown_title(lines) or _first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
-    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon"),
+    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon", "sections"),
              STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed")]
     best: list[Block] = []
     for tier in tiers:

@@ -46,7 +46,7 @@ EXERCISE_WORDS = re.compile(
     r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
     r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
     r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
-    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?)\b", _I)
+    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?)\b", _I)
 
 # A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
 TEMPO = re.compile(r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
