@@ -143,8 +143,9 @@ def read_tempo(text: str) -> tuple[str, Value | None]:
 
 def display_name(name: str) -> str:
     """The name as a title: a capital first letter; an all-capitals name in title case."""
-    if sum(c.isupper() for c in name) > 3 and not any(c.islower() for c in name):
-        name = re.sub(r"[A-Za-z]+(?:'[a-z]+)?", lambda m: m.group(0).capitalize(), name.lower())
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if len(letters) >= 3 and letters.isupper() and re.search(r"[AEIOU]", letters[1:]):   # not "RDL"
+        name = " ".join(word.capitalize() for word in name.split(" "))
     return name[:1].upper() + name[1:]
 
 

@@ -208,8 +208,9 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
-        if title and blocks and blocks[0].name == title and (getattr(blocks[0], "level", 0) == 1 or strict):
-            blocks = blocks[1:]
+        if title and blocks and (getattr(blocks[0], "level", 0) == 1 or strict) and \
+                (blocks[0].name == title or title in lines[blocks[0].start]):
+            blocks = blocks[1:]                      # the title line, also when split at its colon
         found[style] = blocks
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
