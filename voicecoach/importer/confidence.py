@@ -53,9 +53,19 @@ class Confidence:
         return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}"
 
 
+_GROUP_NAME = re.compile(
+    r"^(?:(?:the|these|our|your|some|more|other|all|daily|morning|evening|simple|easy|basic|gentle|quick|"
+    r"upper|lower|body|core|full|home|seated|standing|general|main|first|second|third|final|part|\d+)\s+)*"
+    r"(?:exercises|stretches|stretching|circuits?|workouts?|routines?|warm[- ]?ups?|cool[- ]?downs?|drills|"
+    r"moves|movements|programmes?|programs?|sessions?|activities|training|stations)$", re.IGNORECASE)
+
+
 def looks_like_label(name: str) -> bool:
-    """A heading that names a section, not an exercise: label words and no exercise word."""
-    bare = re.sub(r"[^A-Za-z/ -]", " ", name)
+    """A heading that names a section, not an exercise: label words and no exercise word, or
+    only a group noun ("Stretches", "Upper body exercises", "Circuits")."""
+    bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())
+    if _GROUP_NAME.match(bare):
+        return True
     return bool(_LABEL_WORDS.search(bare)) and not EXERCISE_WORDS.search(bare) or not re.search(r"[A-Za-z]{3}", bare)
 
 

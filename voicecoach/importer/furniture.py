@@ -27,7 +27,7 @@ _FURNITURE_HEADING = re.compile(
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common injuries|you might also|see also|further reading|comments?|"
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
-    r"before you (?:start|begin)|world records?|history|muscles(?: worked| involved)?|anatomy|"
+    r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"how often)\b", _I)
 
