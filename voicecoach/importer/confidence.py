@@ -30,7 +30,7 @@ _LABEL_WORDS = re.compile(
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
-    r"general|advice|before|after|when|why|what|who)\b", re.IGNORECASE)
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ FREQUENCY = (
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b")
-_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale",
+_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale", "in": "Inhale", "out": "Exhale",
                 "breathe out": "Exhale", "hold": "Hold", "pause": "Pause", "rest": "Rest"}
-_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause)(?:\s+(?:your|the)\s+breath)?\b"
+_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
+          r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
           r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
           rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?")
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
@@ -68,7 +69,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
-    for m in text.take(rf"\b{NUM}\s*(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths?|circuits?)\b", True):
+    for m in text.take(rf"\b{NUM}\s*(?:(?:of\s+)?(?:these|those|the|[a-z]+)\s+){{0,3}}?(?:rounds?|cycles?|breaths|circuits?)\b",
+                       True):                                   # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
     import re

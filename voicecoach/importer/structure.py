@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .confidence import looks_like_label
 from .sections import leaf_sections
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION as _INSTRUCTION
@@ -212,6 +213,8 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
                 (blocks[0].name == title or title in lines[blocks[0].start]):
             blocks = blocks[1:]                      # the title line, also when split at its colon
         found[style] = blocks
+    if _steps_of_one(lines):
+        found["numbered"] = []                       # "1. Get comfortable … 3. Now add counting: …"
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
     found["sections"] = [Block(name, body, i) for name, body, i in leaf_sections(lines)
@@ -221,9 +224,17 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep|continue|repeat)\b|"
-                        r"\b(?:this exercise|these movements|the same (?:arm|leg|side|way)|switch sides|"
-                        r"change direction|the other (?:arm|leg|side))\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep (?:going|repeating)|continue|"
+                        r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
+                        r"\b(?:this exercise|these movements|switch sides and repeat)\b", re.IGNORECASE)
+
+
+def _steps_of_one(lines: list[str]) -> bool:
+    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
+    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
+    if len(items) < 3 or any(b.number <= a.number for a, b in zip(items, items[1:])):
+        return False
+    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
 
 def _unnamed(lines: list[str]) -> list[Block]:
@@ -322,6 +333,8 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
+    if len(best) == 1 and title and looks_like_label(best[0].name):
+        best[0].name = title                          # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
     lifted = _lift_shared(best)
     shared = " ".join(filter(None, (_shared_dose(lines[:first] + [""] + _outro(lines, best)), lifted)))
