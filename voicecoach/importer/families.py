@@ -69,7 +69,7 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
-    for m in text.take(rf"\b{NUM}\s*(?:(?:of\s+)?(?:these|those|the|[a-z]+)\s+){{0,3}}?(?:rounds?|cycles?|breaths|circuits?)\b",
+    for m in text.take(rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
                        True):                                   # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"

@@ -2,7 +2,8 @@
 
 trafilatura finds the article in the page and drops navigation, footers and scripts; its XML
 keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<item>``,
-``<table>``/``<row>``/``<cell role="head">``, ``<hi rend="#b">`` and figure captions.  This
+``<table>``/``<row>``/``<cell role="head">``, ``<hi rend="#b">`` and figure captions.  A table
+whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
 module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
 (nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
 Each paragraph and list item is one line, however the page wrapped it.
@@ -36,7 +37,7 @@ def _inline(node) -> str:
             parts.append(_inline(child))
         parts.append(child.tail or "")
     text = " ".join("".join(parts).split())
-    return re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
 
 def _list(node, depth: int, out: list[str]) -> None:
@@ -79,6 +80,10 @@ def _walk(node, out: list[str]) -> None:
             out.append("")
             _list(child, 0, out)
             out.append("")
+        elif tag == "table" and any(block.tag in ("head", "p", "list", "table")
+                                    for cell in child.iter("cell") for block in cell):
+            for cell in child.iter("cell"):            # a layout table: its cells hold the page
+                _walk(cell, out)
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):

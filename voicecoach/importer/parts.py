@@ -70,6 +70,12 @@ _DOSE_ATOM = (r"(?:[x×]\s*)?\d+(?:\s*(?:-|to)\s*\d+)?(?:\s*[x×]\s*\d+)?(?:\s*(
 _COLON_DOSE = re.compile(rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I)
 
 
+def _is_dose(bracketed: str) -> bool:
+    """ "(10 reps)" is a dose; "(Part 1)", "(level 2)" label the exercise."""
+    return bool(_DOSE_WORDS.search(bracketed)) and not re.fullmatch(
+        r"\s*(?:part|level|step|stage|phase|version|variation|option|no\.?|#)\s*\d+\s*", bracketed, re.IGNORECASE)
+
+
 def _split_name(name: str) -> tuple[str, str]:
     """The name without its dose: ``"Cat-cow (10 reps)"`` -> ``("Cat-cow", "10 reps")``,
     ``"5BX Exercise 1 for 2 minutes"`` -> ``("5BX Exercise 1", "2 minutes")``; a purpose in
@@ -77,9 +83,9 @@ def _split_name(name: str) -> tuple[str, str]:
     name = _PURPOSE.sub("", name)
     extras = []
     for m in re.finditer(r"\s*\(([^()]*)\)\s*", name):
-        if _DOSE_WORDS.search(m.group(1)):
+        if _is_dose(m.group(1)):
             extras.append(m.group(1))
-    name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DOSE_WORDS.search(m.group(1)) else m.group(0), name)
+    name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _is_dose(m.group(1)) else m.group(0), name)
     colon = _COLON_DOSE.search(name)
     if colon and colon.start() > 0 and re.search(r"\d", colon.group(1)):
         extras.append(colon.group(1))

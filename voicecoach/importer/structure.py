@@ -215,6 +215,10 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found[style] = blocks
     if _steps_of_one(lines):
         found["numbered"] = []                       # "1. Get comfortable … 3. Now add counting: …"
+    first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
+    if len(found["markdown"]) >= 2 and first_heading is not None and \
+            all(b.start > first_heading for b in found["step"]):
+        found["step"] = []                           # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
     found["sections"] = [Block(name, body, i) for name, body, i in leaf_sections(lines)
