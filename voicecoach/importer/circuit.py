@@ -26,13 +26,15 @@ _ROUNDS = [
     rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?times\b",
     rf"\b{NUM}\s*(?:rounds?|times|circuits?|laps?)\s+(?:of|through)\s+{_WHOLE}(?:\w+\s+)?{_GROUP}\b",
     rf"\b(?:repeat|do|complete|perform)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|sequence|routine)\s+"
-    rf"(?:for\s+)?{NUM}\s*(?:rounds?|circuits?)\b",
+    rf"(?:for\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*(?:rounds?|circuits?)\b",
     rf"\b(?:for|complete|do|perform)\s+{NUM}\s*(?:total\s+)?(?:rounds?|circuits?)\s+(?:in\s+total|total)\b",
 ]
 _ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
-_INTERVAL = (rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*(?:{UNIT})?\s*"
-             r"(?:of\s+)?(?:rest\s+)?off\b")
+_INTERVAL = (rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
+             rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b")
 _WORK_REST = (rf"\bwork\s+(?:for\s+)?{NUM}\s*{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?rest\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?")
+_WORK_THEN_REST = (rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"
+                   rf"{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery)\b")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
 
 def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
     """Record what one sentence says for the whole session; True if it said anything."""
+    if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
+        return False                                       # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False    # "twice a day": how often
     for pattern in _ROUNDS:
         m = re.search(pattern, said, _I)
@@ -61,7 +65,9 @@ def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, 1, 3), True
-    m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I)
+    m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I) or re.search(_WORK_THEN_REST, said, _I)
+    if m and re.match(rf"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
+        m = None                       # "20 seconds on, 20 off x 4": one exercise's sets (families)
     if m and "work" not in dose:
         dose["work"], dose["rest_between"], found = _seconds(m, 1, 3), _seconds(m, 4, 6, m.group(3)), True
         notes.append(f'every exercise without a dose of its own {dose["work"]:g} s of work, {dose["rest_between"]:g} s between '

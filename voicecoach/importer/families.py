@@ -109,6 +109,18 @@ def read_repeats(text: Text, timing: Timing) -> None:
             timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
 
 
+def read_interval(text: Text, timing: Timing) -> None:
+    """ "hold for 20 seconds on, 20 off x 4": work, rest between sets, and the sets."""
+    found = text.take(rf"{NUM}\s*{UNIT}\s*on\b[\s,/;-]*(?:and\s+|then\s+)?{NUM}\s*(?:{UNIT})?\s*off\b"
+                      rf"(?:\s*[x×]\s*(\d+)|\s+for\s+(\d+)\s*(?:sets|rounds))?", True)
+    if found:
+        m = found[0]
+        timing.duration = timing.duration or time_value(m, 1, 3)
+        timing.rest = timing.rest or time_value(m, 4, 6, m.group(3))
+        if m.group(7) or m.group(8):
+            timing.sets = timing.sets or Value(int(m.group(7) or m.group(8)))
+
+
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
@@ -183,6 +195,7 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     read_phases(text, timing)
     if not timing.phases:
         read_breath_holds(text, timing, breath_s)
+    read_interval(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
     read_static(text, timing)
