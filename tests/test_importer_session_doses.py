@@ -62,3 +62,20 @@ def test_a_tempo_is_the_pace_and_not_a_dose():
     got = [(e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest")) for e in result.exercises]
     assert got == [(3, 8, 5, None, None), (3, 10, 4, None, None)]
     assert "three seconds down" in result.exercises[0]["how"]
+
+
+def test_a_tempo_in_a_heading_and_its_breakdown_are_not_doses():
+    result = import_article("# Tempo training\n\n## Goblet squat: 3 x 8 @ 4-1-2-1\n\nTempo 4-1-2-1 means:\n"
+                            "- 4 seconds lowering\n- 1 second pause at the bottom\n- 2 seconds up\n"
+                            "- 1 second at the top\n\nHold a kettlebell at your chest and squat.\n\n"
+                            "## Romanian deadlift (1:4:1 tempo) - 3 sets of 10\n\nHinge at the hips.\n", "t.md")
+    got = [(e["name"], e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest"))
+           for e in result.exercises]
+    assert got == [("Goblet squat", 3, 8, 8, None, None), ("Romanian deadlift", 3, 10, 6, None, None)]
+
+
+def test_interval_sets_of_one_exercise():
+    result = import_article("# Plank plan\n\n## Plank\nLie face down on your elbows and hold a straight line. "
+                            "Hold for 20 seconds on, 20 off x 4.\n", "plank.md")
+    e = result.exercises[0]
+    assert (e["duration"], e["rest"], e["sets"]) == (20, 20, 4) and result.session.work is None

@@ -126,6 +126,13 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
 
 
+# The tempo explained phase by phase ("4 seconds lowering", "a one-second pause at the bottom")
+_TEMPO_PARTS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|a)[\s-]*(?:seconds?|secs?|s|count)\b\s*(?:to\s+|on\s+the\s+way\s+)?"
+    r"(?:lower\w*|down\w*|up\b|lift\w*|rais\w*|paus\w*|hold\w*|at the (?:top|bottom)|eccentric|concentric|"
+    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b", re.I)
+
+
 def read_tempo(text: str) -> tuple[str, Value | None]:
     """ "tempo 3-1-1", "a 4-1-2-1 tempo": the seconds of one rep (each phase's count, "x" as 1)
     as the exercise's ``pace``, and the text without the tempo and the rest of its sentence
@@ -138,7 +145,8 @@ def read_tempo(text: str) -> tuple[str, Value | None]:
     seconds = max(1, sum(counts))
     note = f'tempo "{said}": {seconds} s a rep'
     end = re.search(r"[.!?](?:\s|$)|$", text[m.end():]).start() + m.end()
-    return text[:m.start()] + " " + text[end:], Value(seconds, note)
+    rest = _TEMPO_PARTS.sub(" ", text[:m.start()] + " " + text[end:])
+    return rest, Value(seconds, note)
 
 
 def display_name(name: str) -> str:

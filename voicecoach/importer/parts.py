@@ -63,10 +63,12 @@ _PURPOSE = re.compile(r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibil
                       r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
                       r"intermediate|advanced|easy|easier|hard|harder))\)", re.IGNORECASE)
 _NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions)\b.*)$", re.IGNORECASE)
+                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+                        re.IGNORECASE)
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
-_DOSE_ATOM = (r"(?:[x×]\s*)?\d+(?:\s*(?:-|to)\s*\d+)?(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|rounds?|sets?|"
-              r"seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side))?")
+_DOSE_ATOM = (r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+              r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
+              r"tempo))?")
 _COLON_DOSE = re.compile(rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I)
 
 
