@@ -17,7 +17,7 @@ WEAK_STYLES = ("bold", "dash", "short")        # plus "colon" and "title" (see s
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
 _EXERCISE = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement)\s*(?:#|no\.?\s*)?"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement|station|activity)\s*(?:#|no\.?\s*)?"
     rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
