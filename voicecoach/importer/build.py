@@ -95,7 +95,8 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     for count in (t.repeat, t.rounds):
         if count is None:
             continue
-        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat)
+        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat) or \
+            (t.distance is not None and timed)                  # "over 50 m … repeat it 3 times": 3 runs
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
             draft.put_value(key, count)
@@ -113,7 +114,9 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         draft.put("duration", defaults.stretch_s, f"no hold time given: {defaults.stretch_s:g} s")
     if t.duration is not None and "hold" not in draft.fields and "duration" not in draft.fields:
         draft.put_value("duration", t.duration)
-    _counts(draft, t, timed=t.duration is not None or t.static is not None)
+    if t.distance and not ({"hold", "duration"} & draft.fields.keys()) and t.reps is None:
+        draft.put("duration", defaults.activity_s, f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s')
+    _counts(draft, t, timed=t.duration is not None or t.static is not None or "duration" in draft.fields)
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
         _fallback_work(draft, parts, defaults)
 

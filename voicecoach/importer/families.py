@@ -174,6 +174,13 @@ def read_static(text: Text, timing: Timing) -> None:
         timing.bare_hold = True
 
 
+def read_distance(text: Text, timing: Timing) -> None:
+    """ "over 25-50 meters", "run 100 m", "20 yards": a distance, which is no time."""
+    found = text.take(rf"\b{NUM}\s*(?:m|meters?|metres?|yards?|yds?|km|kilometers?|kilometres?|miles?)\b", True)
+    if found:
+        timing.distance = " ".join(found[0].group(0).split())
+
+
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")       # when something changes, not how long
@@ -196,6 +203,7 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     if not timing.phases:
         read_breath_holds(text, timing, breath_s)
     read_interval(text, timing)
+    read_distance(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
     read_static(text, timing)

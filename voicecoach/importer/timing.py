@@ -38,6 +38,7 @@ class Timing:
     repeat_with_rest: bool = False     # "Rest and repeat two more times"
     sets: Value | None = None
     rounds: Value | None = None        # "do 5 rounds", "6 breaths"
+    distance: str | None = None        # "over 25-50 meters": a run with no time
     rest: Value | None = None
     bare_rest: bool = False
     phases: list[tuple[str, Value]] = field(default_factory=list)
