@@ -55,6 +55,8 @@ def read_phases(text: Text, timing: Timing) -> None:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):       # "2 sets of 40 secs"
+        timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*(?:{UNIT}|reps?|repetitions)?", True):

@@ -306,6 +306,9 @@ def shared_dose(intro: str) -> str:
     return _shared_dose(intro.split("\n"))
 
 
+_SENTENCE_NAME = re.compile(r"\b(?:your|try this|how to|you)\b|[?!]", re.IGNORECASE)
+
+
 def split_article(text: str) -> Article:
     """The article's title (None if it has none) and its exercise blocks, in order.
 
@@ -327,6 +330,10 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
+    if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):     # "Improve your running style – try this"
+        inner = [b for blocks in found.values() for b in blocks if len(blocks) == 1 and b.start > best[0].start
+                 and not _SENTENCE_NAME.search(b.name) and not looks_like_label(b.name)]
+        best = inner[:1] or best
     notes: list[str] = []
     phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
