@@ -5,8 +5,9 @@
 Typical articles: a text article, a saved web page and a 2-page two-column PDF with a table
 (made here with fpdf2), each imported once to warm the imports, then timed (best of the
 repeats).  The 100-page PDF (running header and footer, numbered exercises) is timed once;
-its memory is the peak of Python allocations (tracemalloc: pdfminer is pure Python) beside
-the peak for the same PDF cut to 10 pages, so growth with length shows.
+its memory is the peak of Python allocations (tracemalloc: pdfminer is pure Python) while the PDF is
+read, beside the same for a 10-page PDF (pages are parsed one at a time; only their lines, the text,
+are kept to find running headers), and for the whole import.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from benchmarks.common import Bench, Row
 ROOT = Path(__file__).resolve().parents[1]
 TYPICAL_LIMIT_S = 1.0
 LONG_LIMIT_S = 10.0
+WHOLE_LIMIT_MB = 50.0
 GROUP = "Article import"
 _NAMES = ("Heel raises", "Sit to stand", "Side leg lift", "Toe raises", "Wall push-up", "Mini squat", "Calf stretch")
 
@@ -29,6 +31,7 @@ def _leaflet_pdf(pages: int, table: bool = False) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF()
+    pdf.set_auto_page_break(False)          # the footer sits in the bottom margin: no blank extra pages
     number = 0
     for page in range(pages):
         pdf.add_page()
@@ -99,15 +102,24 @@ def measure(bench: Bench) -> list[Row]:
     started = time.perf_counter()
     exercises = len(import_source(long_pdf).exercises)
     took = time.perf_counter() - started
+    import pdfplumber
+    with pdfplumber.open(long_pdf) as pdf:
+        counted = len(pdf.pages)
     rows.append(Row(GROUP, f"import: {pages}-page PDF", took, "s", f"<= {LONG_LIMIT_S:g} s",
                     took <= LONG_LIMIT_S if pages == 100 else None,
-                    f"{exercises} exercises" + ("" if pages == 100 else "; target applies to 100 pages")))
-    short_mb, long_mb = _peak_mb(lambda: import_source(short_pdf)), _peak_mb(lambda: import_source(long_pdf))
-    rows.append(Row(GROUP, "peak Python memory: 10-page PDF", short_mb, "MB"))
-    bounded = long_mb <= 3 * short_mb
-    rows.append(Row(GROUP, f"peak Python memory: {pages}-page PDF", long_mb, "MB",
-                    "<= 3x the 10-page PDF (pages read one at a time)", bounded,
-                    f"{long_mb / short_mb:.1f}x the 10-page PDF for {pages / 10:g}x the pages"))
+                    f"{counted} pages, {exercises} exercises" + ("" if pages == 100 else "; target applies to 100 pages")))
+    from voicecoach.importer.pdfread import pdf_layout_text
+    short_data, long_data = short_pdf.read_bytes(), long_pdf.read_bytes()
+    short_mb, long_mb = _peak_mb(lambda: pdf_layout_text(short_data)), _peak_mb(lambda: pdf_layout_text(long_data))
+    rows.append(Row(GROUP, "peak Python memory, reading a 10-page PDF", short_mb, "MB"))
+    rows.append(Row(GROUP, f"peak Python memory, reading a {pages}-page PDF", long_mb, "MB",
+                    "<= 3x the 10-page PDF", long_mb <= 3 * short_mb,
+                    f"{long_mb / short_mb:.1f}x for {pages / 10:g}x the pages: one page parsed at a time, "
+                    "only the pages' lines (text) are kept"))
+    whole_mb = _peak_mb(lambda: import_source(long_pdf))
+    rows.append(Row(GROUP, f"peak Python memory, whole import of the {pages}-page PDF", whole_mb, "MB",
+                    f"<= {WHOLE_LIMIT_MB:g} MB", whole_mb <= WHOLE_LIMIT_MB,
+                    f"{exercises} exercises kept with their notes and YAML"))
     return rows
 
 

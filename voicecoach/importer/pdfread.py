@@ -138,11 +138,56 @@ def _table_rows(table) -> list[str]:
     return [""] + out[:1] + ["|" + "---|" * len(rows[0])] + out[1:] + [""]
 
 
+def _chars(layout):
+    """The page's characters (pdfminer LTChar), inside figures too; and whether it has rules."""
+    from pdfminer.layout import LTChar, LTCurve, LTFigure
+
+    chars, ruled, stack = [], False, list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTChar):
+            chars.append(item)
+        elif isinstance(item, LTFigure):
+            stack.extend(item)
+        elif isinstance(item, LTCurve):            # LTLine and LTRect are curves too
+            ruled = True
+    return chars, ruled
+
+
+def _words_from_chars(chars, page_top: float) -> list[dict]:
+    """Characters in content order -> words (pdfplumber's word dicts): a space, a gap wider than
+    a fifth of the type size or a jump back or to another line ends a word."""
+    words: list[dict] = []
+    current: dict | None = None
+    for ch in sorted(chars, key=lambda c: (round(page_top - c.y1), c.x0)):
+        text, top, bottom = ch.get_text(), page_top - ch.y1, page_top - ch.y0
+        if current is not None and (text.isspace() or abs(top - current["top"]) > ch.size / 3
+                                    or ch.x0 - current["x1"] > ch.size / 5 or ch.x0 < current["x0"]):
+            words.append(current)
+            current = None
+        if text.isspace():
+            continue
+        if current is None:
+            current = {"text": "", "x0": ch.x0, "x1": ch.x1, "top": top, "bottom": bottom,
+                       "size": ch.size, "fontname": ch.fontname}
+        current["text"] += text
+        current["x1"], current["bottom"] = max(current["x1"], ch.x1), max(current["bottom"], bottom)
+        current["size"] = max(current["size"], ch.size)
+    if current is not None:
+        words.append(current)
+    return words
+
+
 def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
-    """A page's lines outside tables in reading order, and its tables (top, markdown rows)."""
-    tables = page.find_tables()
+    """A page's lines outside tables in reading order, and its tables (top, markdown rows).
+
+    Words come straight from pdfminer's characters; pdfplumber's table finder (which turns
+    every object into a dict, most of a page's cost) runs only on pages with rules."""
+    layout = page.layout
+    chars, ruled = _chars(layout)
+    tables = page.find_tables() if ruled else []
     boxes = [t.bbox for t in tables]
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    words = _words_from_chars(chars, float(layout.y1))
 
     def inside(w: dict) -> bool:
         return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
