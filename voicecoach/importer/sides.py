@@ -35,7 +35,7 @@ _SIDE_PHRASES = [
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-_ALTERNATE = re.compile(r"\balternat\w*\b", re.I)
+_ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 _VARIANT_START = re.compile(

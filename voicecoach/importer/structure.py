@@ -228,7 +228,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep (?:going|repeating)|continue|"
+_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
                         r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
                         r"\b(?:this exercise|these movements|switch sides and repeat)\b", re.IGNORECASE)
 
