@@ -16,7 +16,7 @@ from .layout import tidy
 from .parts import block_parts
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
-from .tables import Table, find_tables, table_blocks
+from .tables import Table, find_tables, schedule_dose, table_blocks
 
 NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
                 'or a numbered list "1. Name — what to do"')
@@ -70,6 +70,11 @@ def read_structure(text: str) -> tuple[Article, int]:
     read = [t for t in tables if t.understood()]
     doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
     prose = split_article(tidy("\n".join(lines)))
+    plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
+    if plan:                          # "Day | Time" — day 1's dose, for exercises with none of their own
+        prose = replace(prose, shared=f"{prose.shared} {plan}".strip(),
+                        notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',))
+        doubtful = max(0, doubtful - 1)
     if not read:
         return prose, doubtful
     rows = [(t.start, Block(name, body, t.start, _section_above(lines, t.start)))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
+from .vocabulary import IMPERATIVE
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")        # plus "colon" and "title" (see structure)
@@ -153,8 +154,8 @@ def colon_heading(line: str) -> Heading | None:
         return None
     m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
     if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)) or \
-            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3:
-        return None
+            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3 or IMPERATIVE.match(m.group(1)):
+        return None                     # "Get into a plank: elbows under …" is an instruction
     return Heading("colon", clean_name(m.group(1)), m.group(2).strip())
 
 DETECTORS = {

@@ -152,4 +152,16 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
     return out
 
 
-__all__ = ["Table", "find_tables", "table_blocks", "column_role"]
+def schedule_dose(table: Table) -> str:
+    """A plan by day or week ("Day | Time": "1 | 20 seconds"): the first row is today's dose,
+    as text ("Time: 20 seconds"); '' for any other table."""
+    if not table.rows or "name" in table.roles or not re.match(r"(?:day|week|session|stage|level)s?\b",
+                                                                 table.header[0].strip(), _I):
+        return ""
+    first = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
+    lines = [_dose_line(role, header, cell) for header, role, cell in zip(table.header, table.roles, first)
+             if role not in ("name", "how", "ignored", None)]
+    return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
+
+
+__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose"]

@@ -41,6 +41,9 @@ MOVEMENT = re.compile(
 INSTRUCTION = re.compile(
     r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
     rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b", _I)
+# An instruction, not a name: a verb, then a determiner or preposition ("Get into a plank", "Lie on your back").
+IMPERATIVE = re.compile(rf"^\s*(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\s+"
+                        r"(?:into|onto|a|an|the|your|both|each|this|it|(?:on|in|with|at|by) (?:your|the|a))\b", _I)
 EXERCISE_WORDS = re.compile(
     r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
     r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
@@ -58,4 +61,4 @@ UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
 UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 
-__all__ = ["TEMPO", "BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
+__all__ = ["TEMPO", "IMPERATIVE", "BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
