@@ -102,3 +102,15 @@ def test_a_confident_table_pdf_previews(tmp_path, capsys):
     code, out, err = run_cli(["preview", str(handout)], capsys)
     assert code == 0, err
     assert "Exercise 1 of 5: The Hundred." in out and "unsure" not in err
+
+
+def test_a_short_page_keeps_its_list_and_its_interval():
+    # under trafilatura's default minimum size it fell back to one flat paragraph: no exercises
+    page = (b"<html><body><nav><a href='/'>Home</a></nav><main><article><h1>30/30 HIIT circuit</h1>"
+            b"<p>Work hard for 30 seconds, then rest for 30 seconds. Go through the whole circuit twice.</p>"
+            b"<ul><li>Jumping jacks</li><li>Squats</li><li>Push-ups</li><li>Mountain climbers</li></ul>"
+            b"</article></main><footer>(c) 2024</footer></body></html>")
+    result = import_article(html_text(page, "hiit.html"), "hiit.html")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Jumping jacks", 30), ("Squats", 30), ("Push-ups", 30), ("Mountain climbers", 30)]
+    assert (result.session.rounds, result.session.rest_between) == (2, 30)

@@ -32,7 +32,8 @@ _ROUNDS = [
 _ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
 _INTERVAL = (rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
              rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b")
-_WORK_REST = (rf"\bwork\s+(?:for\s+)?{NUM}\s*{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?rest\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?")
+_WORK_REST = (rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
+              rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?")
 _WORK_THEN_REST = (rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"
                    rf"{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery)\b")
 
@@ -52,8 +53,17 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
     return time_value(m, lo, unit, None if m.group(unit) else default_unit).number
 
 
-def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
-    """Record what one sentence says for the whole session; True if it said anything."""
+def _interval(said: str):
+    """A work/rest interval in a normalized sentence, unless it is one exercise's sets ("x 4")."""
+    m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I) or re.search(_WORK_THEN_REST, said, _I)
+    if m and re.match(rf"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
+        return None                    # "20 seconds on, 20 off x 4": one exercise's sets (families)
+    return m
+
+
+def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
+    """Record what one sentence says for the whole session; True if it said anything.
+    ``intervals``: a work/rest interval is the session's (it is stated once, not per exercise)."""
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
         return False                                       # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False    # "twice a day": how often
@@ -65,9 +75,7 @@ def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, 1, 3), True
-    m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I) or re.search(_WORK_THEN_REST, said, _I)
-    if m and re.match(rf"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
-        m = None                       # "20 seconds on, 20 off x 4": one exercise's sets (families)
+    m = _interval(said) if intervals else None
     if m and "work" not in dose:
         dose["work"], dose["rest_between"], found = _seconds(m, 1, 3), _seconds(m, 4, 6, m.group(3)), True
         notes.append(f'every exercise without a dose of its own {dose["work"]:g} s of work, {dose["rest_between"]:g} s between '
@@ -77,13 +85,15 @@ def _read(sentence: str, dose: dict, notes: list[str]) -> bool:
 
 def read_session_dose(text: str) -> tuple[str, SessionDose]:
     """The text without its whole-session sentences (line by line: headings stay), and what
-    they said."""
+    they said.  An interval stated in several sentences is each exercise's own, left in place."""
     dose: dict = {}
     notes: list[str] = []
     lines = []
+    stated = sum(1 for line in text.split("\n") for sentence in re.split(r"(?<=[.!?])\s+", line)
+                 if re.search(r"\d|\b(?:on|off|rest)\b", sentence) and _interval(normalize(sentence)))
     for line in text.split("\n"):
         sentences = re.split(r"(?<=[.!?])\s+", line)
-        kept = [s for s in sentences if not _read(s, dose, notes)] if re.search(r"\d|times|twice|once|"
+        kept = [s for s in sentences if not _read(s, dose, notes, stated == 1)] if re.search(r"\d|times|twice|once|"
                 r"\b(?:two|three|four|five|six|ten)\b", line, _I) else sentences
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
     rounds = dose.get("rounds")

@@ -12,6 +12,7 @@ Each paragraph and list item is one line, however the page wrapped it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
@@ -115,13 +116,26 @@ def xml_to_text(xml: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings with its minimum extract size lowered: below it (250 characters by
+    default) it falls back to the page's flat text, and a short exercise page loses its
+    headings and lists."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "10")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return config
+
+
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none)."""
     import trafilatura
 
     xml = trafilatura.extract(data, output_format="xml", include_formatting=True, include_links=False,
                               include_images=False, include_tables=True, include_comments=False,
-                              favor_recall=True, deduplicate=False)
+                              favor_recall=True, deduplicate=False, config=_config())
     return xml_to_text(xml) if xml else ""
 
 
