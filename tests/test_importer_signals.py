@@ -54,3 +54,11 @@ def test_a_distance_is_a_timed_run_and_its_repeats_are_sets():
             "Move forward with short steps, driving the knees up.\n\n### Butt kicks\n\nKick your heels up "
             "behind you as you move forward.\n")
     assert _got(text) == [("High knees", 2, None, None, 60), ("Butt kicks", 2, None, None, 60)]
+
+
+def test_a_table_with_one_exercise_per_column():
+    text = ("# Leg day\n\n| Exercise | Squat | Lunge | Calf raise |\n|---|---|---|---|\n| Sets | 3 | 3 | 2 |\n"
+            "| Reps | 10 | 8 each leg | 15 |\n| Rest | 60 s | 60 s | 30 s |\n")
+    exercises = import_article(text, "legs.md").exercises
+    assert [(e["name"], e["sets"], e["reps"], e["rest"], len(e.get("sides", []))) for e in exercises] == [
+        ("Squat", 3, 10, 60, 0), ("Lunge", 3, 8, 60, 2), ("Calf raise", 2, 15, 30, 0)]

@@ -84,6 +84,7 @@ def find_tables(lines: list[str]) -> list[Table]:
                 rows.append(_cells(lines[i]))
             i += 1
         if len(rows) >= 2:
+            rows = _transposed(rows)
             header = rows[0]
             table = Table(header, [r for r in rows[1:] if any(r)], start, i)
             table.roles = [column_role(h) for h in header]
@@ -91,6 +92,18 @@ def find_tables(lines: list[str]) -> list[Table]:
                 table.roles[0] = "name"
             tables.append(table)
     return tables
+
+
+def _transposed(rows: list[list[str]]) -> list[list[str]]:
+    """A table with one exercise per column ("| Exercise | Squat | Lunge |" over "| Reps | 10 | 8 |")
+    turned to one per row."""
+    width = max(len(r) for r in rows)
+    firsts = [column_role(r[0]) if r else None for r in rows[1:]]
+    if width < 2 or column_role(rows[0][0]) not in ("name", None) or \
+            sum(role in ("sets", "reps", "hold", "duration", "rest", "dose") for role in firsts) < max(1, len(firsts) // 2):
+        return rows
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return [list(column) for column in zip(*padded)]
 
 
 def _first_column_names(table: Table) -> bool:
