@@ -114,3 +114,14 @@ def test_a_short_page_keeps_its_list_and_its_interval():
     assert [(e["name"], e.get("duration")) for e in result.exercises] == [
         ("Jumping jacks", 30), ("Squats", 30), ("Push-ups", 30), ("Mountain climbers", 30)]
     assert (result.session.rounds, result.session.rest_between) == (2, 30)
+
+
+def test_a_definition_list_under_a_heading_is_one_exercise_per_term():
+    page = (b"<html><body><main><article><h1>Knee exercises</h1><p>Do these every day.</p><h2>Calf raise</h2>"
+            b"<ol><li>Stand holding a chair.</li><li>Rise onto your toes and hold for 3 seconds.</li>"
+            b"<li>Lower slowly. Repeat 10 times.</li></ol><h2>Stretches</h2><dl><dt>Hamstring stretch</dt>"
+            b"<dd>Sit with one leg straight and reach for your toes. Hold for 30 seconds.</dd><dt>Calf stretch</dt>"
+            b"<dd>Lean on a wall with one leg back. Hold for 30 seconds.</dd></dl></article></main></body></html>")
+    result = import_article(html_text(page, "knee.html"), "knee.html")
+    assert [(e["name"], e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises] == [
+        ("Calf raise", 10, 3, None), ("Hamstring stretch", None, None, 30), ("Calf stretch", None, None, 30)]

@@ -44,6 +44,11 @@ def _inline(node) -> str:
 def _list(node, depth: int, out: list[str]) -> None:
     ordered = node.get("rend", "") == "ol"
     for n, item in enumerate((c for c in node if c.tag == "item"), start=1):
+        kind = item.get("rend", "")
+        if kind.startswith(("dt", "dd")):          # a definition list: a term, then its text
+            text = _inline(item)
+            out += ["", f"**{text}**"] if kind.startswith("dt") else [text]
+            continue
         mark = f"{n}." if ordered else "-"
         text = _inline(item)
         if text:

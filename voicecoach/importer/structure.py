@@ -344,6 +344,7 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
+    best = [sub for block in best for sub in _subexercises(block)]
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title                          # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
@@ -368,6 +369,17 @@ def _lift_shared(blocks: list[Block]) -> str:
                 keep.append(line)
         block.lines = keep
     return " ".join(lifted)
+
+
+def _subexercises(block: Block) -> list[Block]:
+    """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
+    stretch**" and "**Calf stretch**") is those exercises."""
+    subs = [b for b in _Splitter("bold", block.lines).run() if looks_like_exercise(b, strict=True)]
+    if len(subs) < 2:
+        return [block]
+    for sub in subs:
+        sub.start = block.start
+    return subs
 
 
 def _outro(lines: list[str], blocks: list[Block]) -> list[str]:
