@@ -62,3 +62,9 @@ def test_a_table_with_one_exercise_per_column():
     exercises = import_article(text, "legs.md").exercises
     assert [(e["name"], e["sets"], e["reps"], e["rest"], len(e.get("sides", []))) for e in exercises] == [
         ("Squat", 3, 10, 60, 0), ("Lunge", 3, 8, 60, 2), ("Calf raise", 2, 15, 30, 0)]
+
+
+def test_steps_and_squeezes_are_counts():
+    text = ("# Balance and pelvic floor\n\n## Heel-toe walking\nWalk in a straight line, heel to toe. "
+            "Take 20 steps.\n\n## Fast squeezes\nTighten and relax straight away. Do up to 10 quick squeezes.\n")
+    assert [(g[0], g[2], g[4]) for g in _got(text)] == [("Heel-toe walking", 20, None), ("Fast squeezes", 10, None)]

@@ -67,6 +67,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.reps = count_value(m, 3)
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
         timing.reps = timing.reps or count_value(m)         # "x8", "x 10 reps"
+    for m in text.take(rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True):
+        timing.reps = timing.reps or count_value(m)         # "walk 10-20 steps like this": a count
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
@@ -76,7 +78,7 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
     import re
-    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+{NUM}\s+"
+    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
              r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
              r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
     for m in re.finditer(doing, text.text, re.I):
