@@ -1,14 +1,15 @@
-"""A PDF's text in reading order, with its structure, through pdfplumber (words with positions).
+"""A PDF's text in reading order, with its structure: pdfminer's characters with their
+positions, pdfplumber's table finder on pages with rules.
 
-Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat
-larger than the body,
-``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row first), a
-blank line at each paragraph gap.  Two-column pages are read column by column (a full-width
-line such as a title starts a new band); running headers and footers, the lines at a page's
-top or bottom that repeat on other pages (digits ignored) and bare page numbers, are dropped.
+Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat larger
+than the body, ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row
+first), a blank line at each paragraph gap.  Two-column pages are read column by column (a
+full-width line such as a title starts a new band); running headers and footers, the lines at
+a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
+body, and bare page numbers, are dropped.
 
-Invariant: pages are read one at a time and their caches freed, so memory stays bounded by
-the largest page, not the document.
+Invariant: pages are parsed one at a time and their caches freed; only their lines (the text)
+are kept, to find the running headers.
 """
 
 from __future__ import annotations
@@ -206,14 +207,22 @@ def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float) -> list[str]:
+def _small_print(ln: Line, height: float, body: float) -> bool:
+    """A line in a page's top or bottom tenth set smaller than the body: a header or footer,
+    even on a one-page handout where nothing repeats."""
+    return bool(body) and ln.size < body * 0.9 and (ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE))
+
+
+def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float,
+            height: float) -> list[str]:
     out: list[str] = []
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
-        if _furniture_key(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()):
+        if _furniture_key(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()) or \
+                _small_print(ln, height, body):
             continue
         if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
             out.append("")
@@ -244,8 +253,8 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
     running = _running([(h, lines) for h, lines, _ in pages])
     body = _body_size([(h, lines) for h, lines, _ in pages])
     text: list[str] = []
-    for _, lines, tables in pages:
-        text += _render(lines, tables, running, body) + [""]
+    for height, lines, tables in pages:
+        text += _render(lines, tables, running, body, height) + [""]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(text)).strip()
 
 
