@@ -7,8 +7,9 @@ network; everything else is read offline.
 
 Libraries: ``trafilatura`` finds a web page's main text and drops navigation,
 footers and scripts (it is maintained, fast, and keeps headings and lists as
-markdown); ``pdfplumber`` (over pdfminer.six) reads a PDF's words with their positions,
-fonts and ruled tables, so ``pdfread`` can rebuild columns, headings and tables.
+markdown); ``pdfminer.six`` reads a PDF's characters with their positions and fonts and
+``pdfplumber`` (built on it) finds ruled tables, so ``pdfread`` can rebuild columns, headings
+and tables.
 The URL fetch is the standard library's ``urllib`` with a timeout and a size cap.
 """
 
