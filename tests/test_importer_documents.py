@@ -125,3 +125,15 @@ def test_a_definition_list_under_a_heading_is_one_exercise_per_term():
     result = import_article(html_text(page, "knee.html"), "knee.html")
     assert [(e["name"], e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises] == [
         ("Calf raise", 10, 3, None), ("Hamstring stretch", None, None, 30), ("Calf stretch", None, None, 30)]
+
+
+def test_a_long_pdf_stops_at_the_character_budget():
+    from voicecoach.importer.pdfread import TooLongError
+
+    text = pdf_layout_text(two_column_pdf())
+    try:
+        pdf_layout_text(two_column_pdf(), max_chars=len(text) // 2)
+    except TooLongError as err:
+        assert len(text) // 2 < err.chars < len(text) + 100      # stopped after the page that passed it
+    else:
+        raise AssertionError("no TooLongError")

@@ -238,11 +238,21 @@ def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: s
     return out
 
 
-def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
-    """The structured text of a PDF (see the module docstring). Raises pdfplumber/pdfminer errors."""
+class TooLongError(Exception):
+    """The PDF's text passed ``max_chars``; ``chars`` is how much was read before stopping."""
+
+    def __init__(self, chars: int):
+        super().__init__(f"more than {chars} characters")
+        self.chars = chars
+
+
+def pdf_layout_text(data: bytes, max_pages: int | None = None, max_chars: int | None = None) -> str:
+    """The structured text of a PDF (see the module docstring). Raises pdfplumber/pdfminer
+    errors, and TooLongError as soon as the pages read hold more than ``max_chars``."""
     import pdfplumber
 
     pages: list[tuple[float, list[Line], list]] = []
+    total = 0
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages):
             if max_pages is not None and number >= max_pages:
@@ -250,6 +260,9 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
             lines, tables = _page_items(page)
             pages.append((float(page.height), lines, tables))
             page.close()                  # frees the page's parsed objects: memory stays per page
+            total += sum(len(ln.text) + 1 for ln in lines)
+            if max_chars is not None and total > max_chars:
+                raise TooLongError(total)
     running = _running([(h, lines) for h, lines, _ in pages])
     body = _body_size([(h, lines) for h, lines, _ in pages])
     text: list[str] = []
@@ -258,4 +271,4 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(text)).strip()
 
 
-__all__ = ["pdf_layout_text"]
+__all__ = ["pdf_layout_text", "TooLongError"]
