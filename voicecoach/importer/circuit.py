@@ -56,7 +56,7 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
 def _interval(said: str):
     """A work/rest interval in a normalized sentence, unless it is one exercise's sets ("x 4")."""
     m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I) or re.search(_WORK_THEN_REST, said, _I)
-    if m and re.match(rf"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
+    if m and re.match(r"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
         return None                    # "20 seconds on, 20 off x 4": one exercise's sets (families)
     return m
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .timing import _APPROX, NUM, UNIT, Text, Timing, Value, count_value, time_value
+from .timing import _APPROX, Text, Timing, Value, count_value, time_value
+from .vocabulary import NUM, UNIT
 
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"

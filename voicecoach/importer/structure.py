@@ -13,6 +13,7 @@ from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
 from .confidence import looks_like_label
 from .sections import leaf_sections
+from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
@@ -301,11 +302,6 @@ def article_title(text: str) -> str | None:
     return _markdown_title(lines) or _first_line_title(lines)
 
 
-def shared_dose(intro: str) -> str:
-    """The introduction's sentences that give every exercise its dose."""
-    return _shared_dose(intro.split("\n"))
-
-
 _SENTENCE_NAME = re.compile(r"\b(?:your|try this|how to|you)\b|[?!]", re.IGNORECASE)
 
 
@@ -348,27 +344,9 @@ def split_article(text: str) -> Article:
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title                          # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
-    lifted = _lift_shared(best)
-    shared = " ".join(filter(None, (_shared_dose(lines[:first] + [""] + _outro(lines, best)), lifted)))
+    lifted = lift_shared(best)
+    shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
-
-
-def _lift_shared(blocks: list[Block]) -> str:
-    """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
-    the last one's tips): taken out of the block, returned as shared dose text."""
-    if len(blocks) < 2:
-        return ""
-    lifted = []
-    for block in blocks:
-        keep = []
-        for line in block.lines:
-            text = strip_markup(line).strip(" -*•")
-            if _SHARED.search(text) and _DOSE_NUMBER.search(text) and not re.search(r"\bthis\b", text, re.I):
-                lifted.append(text if text.endswith((".", "!")) else text + ".")
-            else:
-                keep.append(line)
-        block.lines = keep
-    return " ".join(lifted)
 
 
 def _subexercises(block: Block) -> list[Block]:
@@ -380,14 +358,6 @@ def _subexercises(block: Block) -> list[Block]:
     for sub in subs:
         sub.start = block.start
     return subs
-
-
-def _outro(lines: list[str], blocks: list[Block]) -> list[str]:
-    """The lines after the last exercise that are not its own ("Tips: repeat each movement 10 times")."""
-    if not blocks:
-        return []
-    own = set(blocks[-1].lines)
-    return [line for line in lines[blocks[-1].start + 1:] if line not in own]
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
@@ -450,30 +420,6 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
                   "", candidate, flags=re.IGNORECASE)
     name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
     return name.rstrip(" ?"), index
-
-
-_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
-                     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
-                     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
-                     r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
-
-
-_DOSE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b",
-                          re.IGNORECASE)
-
-
-def _shared_dose(intro: list[str]) -> str:
-    """Sentences of the introduction that give every exercise its dose."""
-    paragraphs, current = [], []
-    for line in intro + [""]:
-        if not line.strip() or DETECTORS["markdown"](line):
-            if current:
-                paragraphs.append(" ".join(current))
-            current = []
-        else:
-            current.append(strip_markup(line).strip())
-    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-    return " ".join(s for s in sentences if _SHARED.search(s) and _DOSE_NUMBER.search(s))
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

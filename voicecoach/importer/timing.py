@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import to_number
-from .vocabulary import NUM, UNIT
 
 _I = re.IGNORECASE
 _APPROX = r"(?:up to\s+|about\s+|around\s+|approximately\s+|roughly\s+|at least\s+|another\s+)?"
