@@ -16,10 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, first_sound, live_timing, memory, music, neural, report
+from benchmarks import common, compile_time, export_speed, first_sound, importer, live_timing, memory, music, neural, report
 
 # All but ``neural`` speak with espeak (Bench.engine), so their numbers stay comparable.
-MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music, neural)
+MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music, neural, importer)
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTES = [
     "## Notes", "",
@@ -49,6 +49,10 @@ NOTES = [
     "  \"Empty cache\" is the speech clip cache; the voice's prepared copy (the model with its graph already",
     "  optimized, made once per install by the set-up or the first load) exists, as on a user's machine",
     "  after the first run. The \"first run after install\" row is a play with nothing prepared yet.",
+    "- Article import: `import_source` in process, warm (second call on); the 100-page PDF once. Most of",
+    "  a PDF's time is pdfminer interpreting each page (about 0.03 s a page); pdfplumber's table finder runs",
+    "  only on pages with rules. Memory is the peak of Python allocations (tracemalloc), which grows with",
+    "  the text kept, not the pages parsed.",
     "- The first byte of a play is the lead-in's silence (0.5 s, for Bluetooth headphones); the player",
     "  starts the device only once the intro is ready, so first sound is when the session starts.",
 ]

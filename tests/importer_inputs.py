@@ -65,6 +65,85 @@ def pdf_bytes(lines: list[str] | None = None, text: bool = True, password: str |
     return bytes(pdf.output())
 
 
+# A dance department's Pilates handout, re-created: labels above an Exercise / Repetitions /
+# Level / Notes table (issue 23's example; read as flattened text it gave "Goals" as an exercise).
+PILATES_INTRO = ["Sample discussion/topics", "- Breathing into the back ribs", "- Neutral spine versus imprint",
+                 "Goals", "Build a strong centre for turns and jumps.", "First learn with modifications",
+                 "Keep the head down and knees bent until the abdominals can hold the shape.", ""]
+PILATES_ROWS = [("Exercise", "Repetitions", "Level", "Notes"),
+                ("The Hundred", "10 breaths", "Beginner", "Pump the arms, breathing in for 5 pumps and out for 5."),
+                ("Roll Up", "6", "Beginner", "Peel the spine off the mat one bone at a time."),
+                ("Single Leg Circles", "5 each leg", "Beginner", "Circle the raised leg from the hip, pelvis still."),
+                ("Rolling Like a Ball", "8", "Intermediate", "Hug the shins and roll back to the shoulder blades."),
+                ("Swimming", "3 sets of 10", "Advanced", "Lie face down and flutter opposite arm and leg.")]
+
+
+def table_pdf() -> bytes:
+    """The Pilates handout as a PDF: a large title, the labels, and a ruled table."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=16)
+    pdf.cell(0, 10, "Dance 210: Pilates Mat Handout", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    for line in PILATES_INTRO:
+        pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(40, 30, 30, 90)) as table:
+        for row in PILATES_ROWS:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    return bytes(pdf.output())
+
+
+# A two-column leaflet over two pages with a running header and footer (re-created content).
+TWO_COLUMN = [  # (name, instructions), in reading order: page 1 left, page 1 right, page 2 left, …
+    ("Heel raises", "Stand holding a chair. Rise up onto your toes, then lower slowly. Repeat 10 times."),
+    ("Sit to stand", "Sit near the front of a chair. Stand up without using your hands, then sit back "
+                     "down. Repeat 8 times."),
+    ("Side leg lift", "Stand holding a chair. Lift one leg out to the side and lower it. Do 10 on each leg."),
+    ("Tandem stand", "Stand with one foot right in front of the other, heel to toe. Hold for 10 seconds."),
+    ("Marching", "Hold a chair and march on the spot, lifting your knees. Keep going for 30 seconds."),
+    ("Calf stretch", "Step one foot back and press the heel down. Hold for 20 seconds on each leg."),
+    ("Toe raises", "Stand holding a chair and lift your toes off the floor, then lower them. Repeat 12 times."),
+    ("Wall push-up", "Stand an arm's length from a wall, hands flat on it. Bend your elbows to bring your "
+                     "chest to the wall and push back. Repeat 10 times."),
+]
+
+
+def two_column_pdf(pages: int = 2) -> bytes:
+    """Each page: a running header, two columns of numbered exercises, a footer with the page
+    number; the left column's lines sit beside the right column's, as in a folded leaflet."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    per_column = len(TWO_COLUMN) // (2 * pages)
+    number = 0
+    for page in range(pages):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(10, 8)
+        pdf.cell(0, 5, "Falls Prevention Service - Strength and Balance at Home")
+        pdf.set_font("Helvetica", size=11)
+        for column, x in enumerate((10, 110)):
+            pdf.set_xy(x, 25)
+            first = (page * 2 + column) * per_column
+            for name, how in TWO_COLUMN[first:first + per_column]:
+                number += 1
+                pdf.set_x(x)
+                pdf.set_font("Helvetica", style="B", size=11)
+                pdf.multi_cell(85, 6, f"{number}. {name}", new_x="LEFT", new_y="NEXT")
+                pdf.set_font("Helvetica", size=11)
+                pdf.multi_cell(85, 6, how, new_x="LEFT", new_y="NEXT")
+                pdf.ln(4)
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(10, 280)
+        pdf.cell(0, 5, f"Leaflet FP-12 - page {page + 1} of {pages}")
+    return bytes(pdf.output())
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict = {}
 

@@ -197,6 +197,9 @@ def import_cmd(article, output, force, as_json):
     routine = load_routine_text(result.yaml_text, str(article))  # proves the output is a valid routine
     for note in result.assumptions:
         click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)
+    if result.confidence is not None and result.confidence.unsure:
+        click.echo(terminal_text(f"voicecoach: unsure: {result.confidence.summary()} — check them before "
+                                 "playing"), err=True)
     text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
     if output is None:
         click.echo(text, nl=False)

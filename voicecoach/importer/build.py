@@ -13,6 +13,7 @@ from .parts import Parts
 from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
+from .vocabulary import TEMPO as _TEMPO
 
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
 _HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
@@ -21,10 +22,11 @@ _COUNTED_NAME = re.compile(r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?u
                            r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b", re.I)
 _MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
-_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|"
+_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
                        r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
 KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
-             "rest", "relax", "phases")
+             "rest", "relax", "pace", "phases")
+
 
 
 @dataclass
@@ -58,7 +60,7 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
     elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
                                                    parts.timing, re.I | re.M):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif _ACTIVITY.search(parts.name):
+    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.section):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
@@ -93,7 +95,8 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     for count in (t.repeat, t.rounds):
         if count is None:
             continue
-        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat)
+        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat) or \
+            (t.distance is not None and timed)                  # "over 50 m … repeat it 3 times": 3 runs
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
             draft.put_value(key, count)
@@ -111,7 +114,9 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         draft.put("duration", defaults.stretch_s, f"no hold time given: {defaults.stretch_s:g} s")
     if t.duration is not None and "hold" not in draft.fields and "duration" not in draft.fields:
         draft.put_value("duration", t.duration)
-    _counts(draft, t, timed=t.duration is not None or t.static is not None)
+    if t.distance and not ({"hold", "duration"} & draft.fields.keys()) and t.reps is None:
+        draft.put("duration", defaults.activity_s, f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s')
+    _counts(draft, t, timed=t.duration is not None or t.static is not None or "duration" in draft.fields)
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
         _fallback_work(draft, parts, defaults)
 
@@ -124,15 +129,50 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
 
 
+# The tempo explained phase by phase ("4 seconds lowering", "a one-second pause at the bottom")
+_TEMPO_PARTS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|a)[\s-]*(?:seconds?|secs?|s|count)\b\s*(?:to\s+|on\s+the\s+way\s+)?"
+    r"(?:lower\w*|down\w*|up\b|lift\w*|rais\w*|paus\w*|hold\w*|at the (?:top|bottom)|eccentric|concentric|"
+    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b", re.I)
+
+
+def read_tempo(text: str) -> tuple[str, Value | None]:
+    """ "tempo 3-1-1", "a 4-1-2-1 tempo": the seconds of one rep (each phase's count, "x" as 1)
+    as the exercise's ``pace``, and the text without the tempo and the rest of its sentence
+    ("three seconds down, one up" explains the tempo; it is not a dose)."""
+    m = _TEMPO.search(text)
+    if not m:
+        return text, None
+    said = m.group(1) or m.group(2)
+    counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
+    seconds = max(1, sum(counts))
+    note = f'tempo "{said}": {seconds} s a rep'
+    end = re.search(r"[.!?](?:\s|$)|$", text[m.end():]).start() + m.end()
+    rest = _TEMPO_PARTS.sub(" ", text[:m.start()] + " " + text[end:])
+    return rest, Value(seconds, note)
+
+
+def display_name(name: str) -> str:
+    """The name as a title: a capital first letter; an all-capitals name in title case."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if len(letters) >= 3 and letters.isupper() and re.search(r"[AEIOU]", letters[1:]):   # not "RDL"
+        name = " ".join(word.capitalize() for word in name.split(" "))
+    return name[:1].upper() + name[1:]
+
+
 def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
     """One exercise from its parts and the text its numbers come from."""
+    name = display_name(name)
     draft = Draft(name)
     draft.put("name", name)
     draft.put("what", parts.what)
     draft.put("how", unspoken_dose(parts.how))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
     draft.put("tips", list(parts.tips))
-    t = read_timing(normalize(timing_text))
+    timing_text, pace = read_tempo(timing_text)
+    if pace is not None:
+        draft.put("pace", pace.number, pace.note)
+    t = read_timing(normalize(timing_text), defaults.breath_s)
     sides = find_sides(normalize(timing_text))
     if sides:
         draft.put("sides", list(sides))
@@ -150,14 +190,34 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
     it is used only when the exercise's own text gives no count or time.
     """
-    if shared and not read_timing(normalize(parts.timing)).said_anything():
-        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {_without_rest(shared)}".strip(),
-                      parts.tips)
+    if shared and _shared_adds(read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))):
+        own = read_timing(normalize(parts.timing))
+        extra = _without_rest(shared)
+        if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
+            extra = re.sub(r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
+                           " ", extra, flags=re.I)           # its own count stands; the shared hold is added
+        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {extra}".strip(),
+                      parts.tips, parts.section)
         drafts = _build(parts, defaults)
         for draft in drafts:
             draft.shared_dose = True
         return drafts
     return _build(parts, defaults)
+
+
+def _shared_adds(own: Timing, shared: Timing) -> bool:
+    """The shared dose applies: the exercise says nothing, or it holds a position and the
+    shared dose repeats each exercise ("Stay for 5 seconds" + "Repeat each movement 10 times"),
+    or it counts and the shared dose holds each one.
+    A shared "3 sets of 10" never turns a timed plank into reps.  (Its own numbers come first
+    in the text, so they win.)"""
+    if not own.said_anything():
+        return shared.said_anything()
+    own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
+    own_time = own.static is not None or own.duration is not None or bool(own.phases)
+    if own.static is not None and not own_count:
+        return shared.repeat is not None and shared.reps is None
+    return own_count and not own_time and shared.static is not None    # "repeat 3 times" + "hold each pose 5 breaths"
 
 
 def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:

@@ -19,6 +19,7 @@ class ImportDefaults:
     rest_s: float = 30.0         # "rest" between sets with no time
     reps: int = 10               # counted reps when the article gives no count
     breath_cycles: int = 6       # breathing rounds when the article gives no count
+    breath_s: float = 5.0        # a hold counted in breaths: 12 breaths a minute, a slow resting rate
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -34,6 +35,7 @@ _DESCRIPTIONS = {
     "rest_s": ('"rest" between sets with no time', "s"),
     "reps": ("counted reps when no count is given", ""),
     "breath_cycles": ("breathing rounds when no count is given", ""),
+    "breath_s": ('one breath of a hold counted in breaths ("hold for 5 breaths")', "s"),
 }
 
 

@@ -6,7 +6,7 @@ import yaml
 
 from .build import Draft
 
-TIME_KEYS = ("hold", "duration", "rest", "relax")
+TIME_KEYS = ("hold", "duration", "rest", "relax", "pace")
 
 
 def format_time(seconds: float) -> str:
@@ -39,15 +39,29 @@ def _exercise_lines(draft: Draft) -> list[str]:
     return lines
 
 
-def routine_yaml(title: str, drafts: list[Draft], source: str, notes: list[str] | None = None) -> str:
+def routine_yaml(title: str, drafts: list[Draft], source: str, notes: list[str] | None = None,
+                 confidence=None, session=None) -> str:
     """The routine in the YAML routine format, ready to edit; ``notes`` on how the layout was
-    read go in the header."""
+    read go in the header, and the import's confidence when it is unsure.  A ``session`` dose
+    gives the session's ``rest_between`` and wraps the exercises in a circuit with its rounds."""
     lines = [f"# Imported from {' '.join(source.split())} by voicecoach import.",
              "# A comment marks each value the article did not state exactly: check those."]
+    if confidence is not None and confidence.unsure:
+        lines.append(f"# Unsure: {confidence.summary()} — check every exercise below.")
     lines += [f"# Assumed: {' '.join(note.split())}" for note in notes or []]
-    lines += [f"title: {_scalar(title)}", "exercises:"]
+    lines.append(f"title: {_scalar(title)}")
+    if session is not None and session.rest_between is not None:
+        lines += ["settings:", f"  rest_between: {_scalar(format_time(session.rest_between))}"]
+    lines.append("exercises:")
+    indent = ""
+    if session is not None and session.rounds:
+        lines += [f"  - circuit: {_scalar(title)}", f"    rounds: {session.rounds}"]
+        if session.round_rest is not None:
+            lines.append(f"    rest: {_scalar(format_time(session.round_rest))}")
+        lines.append("    exercises:")
+        indent = "    "
     for draft in drafts:
-        lines.extend(_exercise_lines(draft))
+        lines.extend(indent + line for line in _exercise_lines(draft))
     return "\n".join(lines) + "\n"
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from .timing import _APPROX, NUM, UNIT, Text, Timing, Value, count_value, time_value
+from .timing import _APPROX, Text, Timing, Value, count_value, time_value
+from .vocabulary import NUM, UNIT
 
-_FREQUENCY = (
+FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
     r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b")
-_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale",
+_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale", "in": "Inhale", "out": "Exhale",
                 "breathe out": "Exhale", "hold": "Hold", "pause": "Pause", "rest": "Rest"}
-_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause)(?:\s+(?:your|the)\s+breath)?\b"
+_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
+          r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
           r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
           rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?")
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
@@ -33,7 +35,7 @@ def _with_upper_bound(text: Text, m, value: Value) -> Value:
 
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many."""
-    text.take(_FREQUENCY)
+    text.take(FREQUENCY)
 
 
 def read_phases(text: Text, timing: Timing) -> None:
@@ -54,6 +56,8 @@ def read_phases(text: Text, timing: Timing) -> None:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):       # "2 sets of 40 secs"
+        timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*(?:{UNIT}|reps?|repetitions)?", True):
@@ -62,15 +66,20 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.duration = time_value(m, 3, 5)
         else:
             timing.reps = count_value(m, 3)
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
+        timing.reps = timing.reps or count_value(m)         # "x8", "x 10 reps"
+    for m in text.take(rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True):
+        timing.reps = timing.reps or count_value(m)         # "walk 10-20 steps like this": a count
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
-    for m in text.take(rf"\b{NUM}\s*(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths?|circuits?)\b", True):
+    for m in text.take(rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
+                       True):                                   # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
     import re
-    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+{NUM}\s+"
+    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
              r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
              r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
     for m in re.finditer(doing, text.text, re.I):
@@ -105,6 +114,18 @@ def read_repeats(text: Text, timing: Timing) -> None:
             timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
 
 
+def read_interval(text: Text, timing: Timing) -> None:
+    """ "hold for 20 seconds on, 20 off x 4": work, rest between sets, and the sets."""
+    found = text.take(rf"{NUM}\s*{UNIT}\s*on\b[\s,/;-]*(?:and\s+|then\s+)?{NUM}\s*(?:{UNIT})?\s*off\b"
+                      rf"(?:\s*[x×]\s*(\d+)|\s+for\s+(\d+)\s*(?:sets|rounds))?", True)
+    if found:
+        m = found[0]
+        timing.duration = timing.duration or time_value(m, 1, 3)
+        timing.rest = timing.rest or time_value(m, 4, 6, m.group(3))
+        if m.group(7) or m.group(8):
+            timing.sets = timing.sets or Value(int(m.group(7) or m.group(8)))
+
+
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
@@ -117,8 +138,29 @@ def read_rest(text: Text, timing: Timing) -> None:
         timing.bare_rest = True
 
 
+def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
+    """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
+    ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
+    import re
+    found = text.take(rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
+                      rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b", True)
+    if not found:
+        found = [m for m in re.finditer(rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
+                                        r"(?=\s*(?:[.;)]|$|each|per|on each|hold))", text.text, re.I)][:1]
+        if found:
+            text.take(re.escape(found[0].group(0)), True)
+    if found:
+        count = count_value(found[0], 1)
+        seconds = count.number * breath_s
+        note = (f'article says "{found[0].group(0).strip(" .:;(")}": {seconds:g} s at {breath_s:g} s a breath'
+                + (f" ({count.note})" if count.note else ""))
+        timing.static = Value(int(seconds) if float(seconds).is_integer() else seconds, note)
+
+
 def read_static(text: Text, timing: Timing) -> None:
     """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
+    if timing.static is not None:
+        return
     pattern = (rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
                rf"{NUM}\s*{UNIT}")
     found = text.take(pattern, True)
@@ -137,9 +179,16 @@ def read_static(text: Text, timing: Timing) -> None:
         timing.bare_hold = True
 
 
+def read_distance(text: Text, timing: Timing) -> None:
+    """ "over 25-50 meters", "run 100 m", "20 yards": a distance, which is no time."""
+    found = text.take(rf"\b{NUM}\s*(?:m|meters?|metres?|yards?|yds?|km|kilometers?|kilometres?|miles?)\b", True)
+    if found:
+        timing.distance = " ".join(found[0].group(0).split())
+
+
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
-    text.take(rf"\bevery\s+{NUM}\s*{UNIT}")
+    text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")       # when something changes, not how long
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
@@ -148,13 +197,18 @@ def read_duration(text: Text, timing: Timing) -> None:
 _EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),?\s+[^.;:]*"
 
 
-def read_timing(normalized: str) -> Timing:
-    """Run every phrase family over one exercise's normalized text (examples are not doses)."""
+def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
+    """Run every phrase family over one exercise's normalized text (examples are not doses);
+    holds counted in breaths are timed at ``breath_s`` seconds a breath."""
     import re
     normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
     read_phases(text, timing)
+    if not timing.phases:
+        read_breath_holds(text, timing, breath_s)
+    read_interval(text, timing)
+    read_distance(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
     read_static(text, timing)
@@ -163,5 +217,5 @@ def read_timing(normalized: str) -> Timing:
     return timing
 
 
-__all__ = ["read_timing", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
+__all__ = ["read_timing", "read_breath_holds", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
            "read_rest", "read_static", "read_duration"]

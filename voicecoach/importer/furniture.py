@@ -1,6 +1,10 @@
-"""Recognise page furniture: bylines, link lists, "More:", FAQ sections, labels.
+"""Recognise page furniture: bylines, link lists, "More:", FAQ sections, labels, and the
+whole lines a saved page or handout carries around its article (skip links, breadcrumbs,
+copyright, phone numbers, share widgets, signatures).
 
-Pure predicates on one line of text, shared by the structure splitter.
+Pure predicates on one line of text, the one place the importer decides what is furniture
+(``layout.tidy`` drops ``is_page_furniture`` lines, the structure splitter skips the rest;
+a PDF's running headers and footers are found by position in ``pdfread``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ _FURNITURE_HEADING = re.compile(
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common injuries|you might also|see also|further reading|comments?|"
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
-    r"before you (?:start|begin)|world records?|history|muscles(?: worked| involved)?|anatomy|"
+    r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"how often)\b", _I)
 
@@ -45,6 +49,27 @@ _LABEL_KINDS = {
 }
 _LABEL_RES = {kind: re.compile(rf"^(?:{words})$", _I) for kind, words in _LABEL_KINDS.items()}
 
+
+# Whole lines of a saved page that are never the article.
+_FURNITURE = re.compile(
+    r"^(?:skip to (?:main )?content|skip navigation|jump to (?:navigation|search)|menu|search|"
+    r"home\s*(?:[>/\\|»›]|$)|back to top|print(?: this page)?|share(?: this(?: story| page)?)?:?|"
+    r"like loading\W*|leave a (?:comment|reply)|\d+ comments?|comments?|advertisement|"
+    r"was this (?:page|article) (?:helpful|useful)\W.*|mark (?:as )?complete|next|previous|"
+    r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
+    r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
+    r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
+    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$", _I)
+_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b|\bprivacy policy\b|"
+                        r"\bterms (?:of (?:use|service)|and conditions)\b|\bcookie", _I)
+_PHONE = re.compile(r"(?:\btel\b|\bphone\b|\bcall\b|\bfax\b)[^\n]{0,80}?\d[\d\s()+-]{6,}\d|"
+                    r"\(?\d{3,5}\)?[\s-]\d{3}[\s-]\d{3,4}\b", _I)
+_BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
+_SIGNATURE = re.compile(r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
+                        r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$")
+_BYLINE_ROLE = re.compile(r"^(?:Physiotherapist|Therapist|Doctor|Coach|Trainer|Author|By)\s+"
+                          r"(?:[A-Z][a-z'-]+\s*){1,3}$")
+_DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,40}$", _I)
 
 def label_of(line: str) -> tuple[str, str, str] | None:
     """``"How to do it: Stand."`` -> ``("how", "how to do it", "Stand.")``; None if unlabelled."""
@@ -83,4 +108,22 @@ def strip_markup(text: str) -> str:
     return text
 
 
-__all__ = ["label_of", "is_furniture_line", "is_furniture_heading", "strip_markup"]
+def is_page_furniture(line: str) -> bool:
+    """A whole line of page furniture (skip links, copyright, phone, share widgets, signatures)."""
+    text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")
+    if not text:
+        return False
+    if _FURNITURE.match(text) or _DATE_LINE.match(text) or (len(text) <= 200 and _BREADCRUMB.match(text)):
+        return True
+    if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text):
+        return True
+    words = len(text.split())
+    if words <= 25 and _COPYRIGHT.search(text):
+        return True
+    if words <= 40 and _PHONE.search(text) and not re.search(r"\b(?:seconds?|minutes?|reps?|times)\b", text, _I):
+        return True
+    return False
+
+
+
+__all__ = ["is_page_furniture", "label_of", "is_furniture_line", "is_furniture_heading", "strip_markup"]

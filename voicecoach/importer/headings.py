@@ -11,22 +11,31 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
+from .vocabulary import IMPERATIVE
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")        # plus "colon" and "title" (see structure)
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
 _EXERCISE = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement)\s*(?:#|no\.?\s*)?"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement|station|activity)\s*(?:#|no\.?\s*)?"
     rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)]\s+(.+)$")
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+)(.+)$")
+_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
-_TIMING_WORDS = re.compile(r"\d|\b(?:seconds?|minutes?|reps?|times|sets?)\b", _I)
+# A dose, not a name: a digit (not a label's: "Exercise 1", "Part 2", "5BX"), a number word with a
+# unit, or a unit on its own ("Quad Sets" is a name)
+_TIMING_WORDS = re.compile(r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
+                           r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                           r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
+                           r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$", _I)
+
+
+_SCHEDULE = re.compile(r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I)
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,8 @@ def _without_brackets(text: str) -> str:
 def _short_name(text: str, max_words: int = 7) -> bool:
     bare = _without_brackets(text) or text
     words = bare.split()
+    if _SCHEDULE.match(bare):
+        return False                    # "Day 3", "Week 2": a plan's schedule, not an exercise
     return (0 < len(words) <= max_words and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
             and label_of(bare + ":") is None and bool(re.search(r"[A-Za-z]", bare)))
 
@@ -123,7 +134,7 @@ def dash_heading(line: str) -> Heading | None:
     m = _NAME_SPLIT.match(strip_markup(text).strip())
     if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
         return None
-    if not re.search(r"\s[—–-]\s|[—–]", text):
+    if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]", text):
         return None                     # "Name: text" only counts in a list of dash lines
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
 
@@ -143,8 +154,8 @@ def colon_heading(line: str) -> Heading | None:
         return None
     m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
     if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)) or \
-            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3:
-        return None
+            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3 or IMPERATIVE.match(m.group(1)):
+        return None                     # "Get into a plank: elbows under …" is an instruction
     return Heading("colon", clean_name(m.group(1)), m.group(2).strip())
 
 DETECTORS = {

@@ -10,6 +10,7 @@ family, never one publisher's wording:
 - numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it;
+- bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
   share/comment widgets, "presented by" credits, licence lines, signatures.
@@ -22,27 +23,10 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_page_furniture
+
 _I = re.IGNORECASE
 
-_FURNITURE = re.compile(
-    r"^(?:skip to (?:main )?content|skip navigation|jump to (?:navigation|search)|menu|search|"
-    r"home\s*(?:[>/\\|»›]|$)|back to top|print(?: this page)?|share(?: this(?: story| page)?)?:?|"
-    r"like loading\W*|leave a (?:comment|reply)|\d+ comments?|comments?|advertisement|"
-    r"was this (?:page|article) (?:helpful|useful)\W.*|mark (?:as )?complete|next|previous|"
-    r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
-    r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
-    r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
-    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$", _I)
-_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b|\bprivacy policy\b|"
-                        r"\bterms (?:of (?:use|service)|and conditions)\b|\bcookie", _I)
-_PHONE = re.compile(r"(?:\btel\b|\bphone\b|\bcall\b|\bfax\b)[^\n]{0,80}?\d[\d\s()+-]{6,}\d|"
-                    r"\(?\d{3,5}\)?[\s-]\d{3}[\s-]\d{3,4}\b", _I)
-_BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
-_SIGNATURE = re.compile(r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
-                        r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$")
-_BYLINE_ROLE = re.compile(r"^(?:Physiotherapist|Therapist|Doctor|Coach|Trainer|Author|By)\s+"
-                          r"(?:[A-Z][a-z'-]+\s*){1,3}$")
-_DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,40}$", _I)
 _TABLE_DEBRIS = re.compile(r"[\d\s|.,/-]*")
 
 
@@ -82,9 +66,14 @@ def _join_split_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_BULLET_GLYPHS = re.compile(r"^(\s*)(?:[–—]>?|->|=>|[▪▫◦○●■□➢➤►▶✓✔❖·‣⁃])\s*(?=\S)")
+
+
 def _relabel(line: str) -> str:
-    """Glued and lettered numbering -> "N. Name"; trailing table pipes dropped."""
+    """Glued and lettered numbering -> "N. Name"; other bullet glyphs ("– ", "->", "▪") -> "- ";
+    trailing table pipes dropped."""
     line = re.sub(r"\s+\|\s*$", "", line)
+    line = _BULLET_GLYPHS.sub(r"\1- ", line)
     glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
     if glued:
         return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2):]}"
@@ -92,23 +81,6 @@ def _relabel(line: str) -> str:
     if lettered:
         return f"{lettered.group(1)}{lettered.group(2)}. {line[lettered.start(3):]}"
     return line
-
-
-def is_page_furniture(line: str) -> bool:
-    """A whole line of page furniture (skip links, copyright, phone, share widgets, signatures)."""
-    text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")
-    if not text:
-        return False
-    if _FURNITURE.match(text) or _DATE_LINE.match(text) or (len(text) <= 200 and _BREADCRUMB.match(text)):
-        return True
-    if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text):
-        return True
-    words = len(text.split())
-    if words <= 25 and _COPYRIGHT.search(text):
-        return True
-    if words <= 40 and _PHONE.search(text) and not re.search(r"\b(?:seconds?|minutes?|reps?|times)\b", text, _I):
-        return True
-    return False
 
 
 def tidy(text: str) -> str:
@@ -127,4 +99,4 @@ def tidy(text: str) -> str:
     return "\n".join(out)
 
 
-__all__ = ["tidy", "wiki_to_markdown", "split_run_on", "is_page_furniture"]
+__all__ = ["tidy", "wiki_to_markdown", "split_run_on"]

@@ -32,6 +32,8 @@ _IDIOMS_BEFORE = [
     (r"\bonce more\b", "1 more time"),
     (r"\b(repeat|do|perform)((?: it| this| the \w+)?) once\b", r"\1\2 1 time"),
     (r"\ba couple(?: of)?\b", "2"),
+    (r"\b(each|this|that|every|which|the other|another|the next|the same|the first|the last) one\b",
+     r"\1 item"),                                        # a pronoun, not a count
     (r"\ba dozen\b", "12"),
 ]
 _IDIOMS_AFTER = [

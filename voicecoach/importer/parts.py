@@ -31,6 +31,7 @@ class Parts:
     how: str | None
     timing: str
     tips: tuple[str, ...] = ()
+    section: str = ""           # the heading of its section ("Running exercises"), where known
 
 
 def _sentence(line: str) -> str:
@@ -58,9 +59,23 @@ def timing_label_text(word: str, value: str) -> str:
 _DOSE_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
                          r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
                          r"rotations?|stands?)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s*\((?:for|to|good for|targets?)\s[^()]*\)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
+                      r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
+                      r"intermediate|advanced|easy|easier|hard|harder))\)", re.IGNORECASE)
 _NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions)\b.*)$", re.IGNORECASE)
+                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+                        re.IGNORECASE)
+# "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
+_DOSE_ATOM = (r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+              r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
+              r"tempo))?")
+_COLON_DOSE = re.compile(rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I)
+
+
+def _is_dose(bracketed: str) -> bool:
+    """ "(10 reps)" is a dose; "(Part 1)", "(level 2)" label the exercise."""
+    return bool(_DOSE_WORDS.search(bracketed)) and not re.fullmatch(
+        r"\s*(?:part|level|step|stage|phase|version|variation|option|no\.?|#)\s*\d+\s*", bracketed, re.IGNORECASE)
 
 
 def _split_name(name: str) -> tuple[str, str]:
@@ -70,9 +85,13 @@ def _split_name(name: str) -> tuple[str, str]:
     name = _PURPOSE.sub("", name)
     extras = []
     for m in re.finditer(r"\s*\(([^()]*)\)\s*", name):
-        if _DOSE_WORDS.search(m.group(1)):
+        if _is_dose(m.group(1)):
             extras.append(m.group(1))
-    name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DOSE_WORDS.search(m.group(1)) else m.group(0), name)
+    name = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _is_dose(m.group(1)) else m.group(0), name)
+    colon = _COLON_DOSE.search(name)
+    if colon and colon.start() > 0 and re.search(r"\d", colon.group(1)):
+        extras.append(colon.group(1))
+        name = name[:colon.start()]
     tail = _NAME_DOSE.search(name)
     if tail and tail.start() > 0:
         extras.append(tail.group(1))
@@ -134,7 +153,7 @@ def block_parts(block: Block) -> Parts:
     how = " ".join(texts["how"]) or None
     timing = " ".join(texts["timing"] + texts["how"]).strip()
     tips = tuple(_capitalized(t) for t in texts["tip"] if t.strip(" ."))
-    return Parts(name, what, how, timing, tips)
+    return Parts(name, what, how, timing, tips, block.section)
 
 
 __all__ = ["Parts", "block_parts", "timing_label_text"]

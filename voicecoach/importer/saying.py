@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .numbers import normalize
+from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
-_N = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
-_U = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
+_N, _U = NUM_TEXT, UNIT_TEXT
 _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a slow |a last |a )?"
 _DOSE_PHRASES = [
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b",
@@ -48,7 +48,7 @@ def unspoken_dose(how: str | None) -> str | None:
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
         said = normalize(sentence)
-        if not re.search(r"\d", said):
+        if not re.search(r"\d", said) or TEMPO.search(sentence):     # a tempo is explained, not counted
             kept.append(sentence)
             continue
         stripped = said

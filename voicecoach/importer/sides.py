@@ -12,7 +12,8 @@ _LIMBS = {"foot": "foot", "feet": "foot", "leg": "leg", "legs": "leg", "side": "
           "ankles": "ankle", "shoulder": "shoulder", "shoulders": "shoulder"}
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
-    rf"\b(?:on\s+|with\s+|for\s+)?(?:each|either|every)\s+{LIMB}\b",
+    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|breaths?|sets?)"
+    rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",          # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
@@ -34,7 +35,7 @@ _SIDE_PHRASES = [
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-_ALTERNATE = re.compile(r"\balternat\w*\b", re.I)
+_ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 _VARIANT_START = re.compile(

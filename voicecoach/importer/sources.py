@@ -7,14 +7,15 @@ network; everything else is read offline.
 
 Libraries: ``trafilatura`` finds a web page's main text and drops navigation,
 footers and scripts (it is maintained, fast, and keeps headings and lists as
-markdown); ``pypdf`` reads a PDF's text layer (pure Python, maintained).
+markdown); ``pdfminer.six`` reads a PDF's characters with their positions and fonts and
+``pdfplumber`` (built on it) finds ruled tables, so ``pdfread`` can rebuild columns, headings
+and tables.
 The URL fetch is the standard library's ``urllib`` with a timeout per read, a deadline for
 the whole fetch (a server sending one byte at a time never holds it longer) and a byte budget.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import socket
 import threading
@@ -128,8 +129,8 @@ def _codec(charset: str, source: str) -> str:
 
 
 def html_text(data: bytes | str, source: str) -> str:
-    """A web page's main text as markdown (headings, lists, bold kept; menus, footers dropped)."""
-    import trafilatura
+    """A web page's main text with its headings, lists, tables and bold (see ``htmlread``)."""
+    from .htmlread import page_text
 
     if not (data.strip() if isinstance(data, str) else data.strip()):
         raise InputError(f"{source}: the web page is empty — save the page again, or copy its text into a .txt file")
@@ -138,67 +139,47 @@ def html_text(data: bytes | str, source: str) -> str:
                          "article page can be — save it in the browser's reader view, or copy the article's "
                          "text into a .txt file")
     try:
-        text = trafilatura.extract(data, output_format="markdown", include_formatting=True,
-                                   include_links=False, include_images=False, include_tables=True,
-                                   include_comments=False, favor_recall=True, deduplicate=False)
+        text = page_text(data)
     except Exception:  # noqa: BLE001 - a page the parser cannot read is bad input, not a crash
-        text = None
+        text = ""
     if not text or len(re.findall(r"[A-Za-z]{2,}", text)) < _MIN_ARTICLE_WORDS:
         raise InputError(f"{source}: no article text found in the web page — save the page with its "
                          "article (not a menu or search page), or copy the text into a .txt file")
-    return _tidy_markdown(text)
-
-
-def _tidy_markdown(text: str) -> str:
-    """Undo trafilatura's escapes of markdown characters (``\\-``, ``\\*``) in plain text."""
-    return re.sub(r"\\([-*_#.()\[\]!+])", r"\1", text)
+    return text
 
 
 def pdf_text(data: bytes, source: str) -> str:
-    """The text layer of a PDF, page by page; a scanned, encrypted or broken PDF is refused."""
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+    """A PDF's structured text (see ``pdfread``); a scanned, encrypted or broken PDF is refused."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from .pdfread import TooLongError, pdf_layout_text
 
     if not data.startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         raise InputError(f"{source}: not a PDF file (no %PDF header) — check the file, or rename it "
                          "to its real type")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except (NotImplementedError, PyPdfError, Exception):  # noqa: BLE001
-                unlocked = 0
-            if not unlocked:
-                raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, "
-                                 "print it to a new PDF or copy its text into a .txt file")
-        pages = _page_texts(reader, source)
-    except InputError:
-        raise
-    except FileNotDecryptedError:
-        raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, print it "
-                         "to a new PDF or copy its text into a .txt file") from None
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, RecursionError, OSError, AssertionError):
-        raise InputError(f"{source}: the PDF is damaged and cannot be read — download it again, "
-                         "or copy its text into a .txt file") from None
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+        text = pdf_layout_text(data, max_chars=ARTICLE_MAX_CHARS)
+    except TooLongError as err:        # a long book is refused after the pages that prove it
+        raise _too_long(source, f"at least {err.chars:,}") from None
+    except (PdfminerException, PDFPasswordIncorrect, PDFEncryptionError) as err:
+        cause = err.args[0] if isinstance(err, PdfminerException) and err.args else err
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, print it "
+                             "to a new PDF or copy its text into a .txt file") from None
+        raise _damaged(source) from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
+            AssertionError, ZeroDivisionError):
+        raise _damaged(source) from None
     if len(re.findall(r"[A-Za-z]", text)) < 20:
         raise InputError(f"{source}: the PDF has no text layer (a scanned image?) — run it through "
                          "OCR (e.g. ocrmypdf) or type the exercises into a .txt file")
     return text
 
 
-def _page_texts(reader, source: str) -> list[str]:
-    """Each page's text, stopping with InputError once they exceed ARTICLE_MAX_CHARS (a long
-    book is refused after the pages that prove it, not after reading every page)."""
-    pages, total = [], 0
-    for page in reader.pages:
-        pages.append(page.extract_text() or "")
-        total += len(pages[-1])
-        if total > ARTICLE_MAX_CHARS:
-            raise _too_long(source, f"at least {total:,}")
-    return pages
+def _damaged(source: str) -> InputError:
+    return InputError(f"{source}: the PDF is damaged and cannot be read — download it again, "
+                      "or copy its text into a .txt file")
 
 
 def _from_url(url: str) -> str:

@@ -11,40 +11,19 @@ from dataclasses import dataclass, field
 
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .confidence import looks_like_label
+from .sections import leaf_sections
+from .shared import lift_shared, shared_dose, shared_from
+from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import INSTRUCTION as _INSTRUCTION
+from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
-_INSTRUCTION = re.compile(
-    r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
-    r"(?:stand|sit|lie|lay|place|put|hold|lift|raise|lower|bend|keep|push|pull|walk|step|breathe|"
-    r"inhale|exhale|press|rotate|stretch|reach|squeeze|rest|start|begin|bring|cross|face|lean|roll|"
-    r"curl|spread|pick|drop|flex|point|tap|turn|twist|kneel|squat|balance|repeat|do|perform|move|"
-    r"slide|extend|draw|engage|tighten|relax|march|jump|hop|rise|write|trace|grab|wrap|loop|open|"
-    r"close|return|switch|alternate|shift|sink|tuck|arch|drive|swing|circle|stay|try|use|get|"
-    r"come|let|count|focus|shake|massage|sweep|pause|stretch|clench|spell|scrunch|flatten|"
-    r"pretend|imagine|find|set|take|position|stack|plant|hinge|brace|round|fold|open|relax)\b",
-    re.IGNORECASE)
 _TIMING = re.compile(r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
                      r"each (?:side|leg|foot|arm)|per side)\b", re.IGNORECASE)
-# A body movement said as an instruction: the signal weak title styles need.
-_MOVEMENT = re.compile(
-    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
-    r"carefully |quickly )?(?:stand|sit|lie|lay|place|put|lift|raise|lower|bend|push|pull|walk|step|"
-    r"breathe|inhale|exhale|press|rotate|stretch|reach|squeeze|bring|cross|face|lean|roll|curl|spread|"
-    r"pick|flex|point|tap|turn|twist|kneel|squat|balance|slide|extend|tighten|march|jump|hop|rise|"
-    r"write|trace|grab|wrap|loop|swing|circle|shake|massage|clench|scrunch|flatten|tuck|arch|drive|"
-    r"hinge|brace|fold|hold|tilt|nod|hang|clap|touch|jog|run|lunge|engage|draw|drop|move|keep|"
-    r"start|begin|get|come|go|make|feet|with your|from|on your|standing|sitting|lying)\b",
-    re.IGNORECASE)
 # A block that talks about the exercises (an introduction), not one exercise.
 _META = re.compile(r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
                    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
                    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))", re.IGNORECASE)
-_EXERCISE_WORDS = re.compile(
-    r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
-    r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
-    r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
-    r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
-    r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
-    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?)\b", re.IGNORECASE)
 _PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
                    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b", re.IGNORECASE)
@@ -52,11 +31,13 @@ _FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)
 
 @dataclass
 class Block:
-    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index."""
+    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
+    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
 
     name: str
     lines: list[str] = field(default_factory=list)
     start: int = 0
+    section: str = ""
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -197,9 +178,12 @@ class _Splitter:
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
-    numbers = [h.number for i in range(len(lines))
-               if (h := _detect("numbered", lines, i)) is not None and h.name]
-    return any(b <= a for a, b in zip(numbers, numbers[1:]))
+    """The numbered items' numbers go back, other than at a new section's heading (a list per
+    section, "Upper body: 1-4, Lower body: 1-4", is still one exercise per item)."""
+    items = [(i, h.number) for i in range(len(lines))
+             if (h := _detect("numbered", lines, i)) is not None and h.name]
+    return any(b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1:j])
+               for (i, a), (j, b) in zip(items, items[1:]))
 
 
 def _markdown_title(lines: list[str]) -> str | None:
@@ -226,20 +210,49 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
-        if title and blocks and blocks[0].name == title and (getattr(blocks[0], "level", 0) == 1 or strict):
-            blocks = blocks[1:]
+        if title and blocks and (getattr(blocks[0], "level", 0) == 1 or strict) and \
+                (blocks[0].name == title or title in lines[blocks[0].start]):
+            blocks = blocks[1:]                      # the title line, also when split at its colon
         found[style] = blocks
+    if _steps_of_one(lines):
+        found["numbered"] = []                       # "1. Get comfortable … 3. Now add counting: …"
+    first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
+    if len(found["markdown"]) >= 2 and first_heading is not None and \
+            all(b.start > first_heading for b in found["step"]):
+        found["step"] = []                           # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
+    found["sections"] = [Block(name, body, i) for name, body, i in leaf_sections(lines)
+                         if not body or looks_like_exercise(Block(name, body, i))]
     return found
+
+
+# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
+# the numbered items are steps of one exercise, not exercises.
+_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
+                        r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
+                        r"\b(?:this exercise|these movements|switch sides and repeat)\b", re.IGNORECASE)
+
+
+def _steps_of_one(lines: list[str]) -> bool:
+    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
+    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
+    if len(items) < 3 or any(b.number <= a.number for a, b in zip(items, items[1:])):
+        return False
+    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
 
 def _unnamed(lines: list[str]) -> list[Block]:
     """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):   # a few split at a colon
+        items = [(i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
+                 for i, h in items]
     if len(items) < 2 or any(h.name for _, h in items) or \
             any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
         return []
+    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
+        return []                     # steps of one exercise: read whole, as a one-exercise article
     blocks = []
     for n, (i, head) in enumerate(items):
         end = items[n + 1][0] if n + 1 < len(items) else len(lines)
@@ -283,6 +296,15 @@ def _name_list(lines: list[str]) -> list[Block]:
     return best
 
 
+def article_title(text: str) -> str | None:
+    """The article's title: its one top markdown heading, else a short first line."""
+    lines = text.split("\n")
+    return _markdown_title(lines) or _first_line_title(lines)
+
+
+_SENTENCE_NAME = re.compile(r"\b(?:your|try this|how to|you)\b|[?!]", re.IGNORECASE)
+
+
 def split_article(text: str) -> Article:
     """The article's title (None if it has none) and its exercise blocks, in order.
 
@@ -295,7 +317,7 @@ def split_article(text: str) -> Article:
     title = _markdown_title(lines) or _first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
-    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon"),
+    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon", "sections"),
              STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed")]
     best: list[Block] = []
     for tier in tiers:
@@ -304,6 +326,10 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
+    if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):     # "Improve your running style – try this"
+        inner = [b for blocks in found.values() for b in blocks if len(blocks) == 1 and b.start > best[0].start
+                 and not _SENTENCE_NAME.search(b.name) and not looks_like_label(b.name)]
+        best = inner[:1] or best
     notes: list[str] = []
     phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
@@ -314,8 +340,24 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
+    best = [sub for block in best for sub in _subexercises(block)]
+    if len(best) == 1 and title and looks_like_label(best[0].name):
+        best[0].name = title                          # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
-    return Article(title, best, _shared_dose(lines[:first]), tuple(notes))
+    lifted = lift_shared(best)
+    shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
+    return Article(title, best, shared, tuple(notes))
+
+
+def _subexercises(block: Block) -> list[Block]:
+    """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
+    stretch**" and "**Calf stretch**") is those exercises."""
+    subs = [b for b in _Splitter("bold", block.lines).run() if looks_like_exercise(b, strict=True)]
+    if len(subs) < 2:
+        return [block]
+    for sub in subs:
+        sub.start = block.start
+    return subs
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
@@ -380,23 +422,4 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
     return name.rstrip(" ?"), index
 
 
-_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every)\s+(?:of\s+the\s+following\s+)?(?:exercise|move|"
-                     r"stretch|pose|one|of the exercises)\b|\beach of the following\b", re.IGNORECASE)
-
-
-def _shared_dose(intro: list[str]) -> str:
-    """Sentences of the introduction that give every exercise its dose."""
-    paragraphs, current = [], []
-    for line in intro + [""]:
-        if not line.strip() or DETECTORS["markdown"](line):
-            if current:
-                paragraphs.append(" ".join(current))
-            current = []
-        else:
-            current.append(strip_markup(line).strip())
-    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-    return " ".join(s for s in sentences if _SHARED.search(s) and re.search(r"\d|\b(?:one|two|three|four|"
-                    r"five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", s, re.IGNORECASE))
-
-
-__all__ = ["Block", "Article", "split_article", "looks_like_exercise"]
+__all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from .numbers import to_number
 
 _I = re.IGNORECASE
-NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
-UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 _APPROX = r"(?:up to\s+|about\s+|around\s+|approximately\s+|roughly\s+|at least\s+|another\s+)?"
 _SECONDS = {"s": 1, "se": 1, "co": 1, "mi": 60, "ho": 3600, "hr": 3600}
 
@@ -39,6 +37,7 @@ class Timing:
     repeat_with_rest: bool = False     # "Rest and repeat two more times"
     sets: Value | None = None
     rounds: Value | None = None        # "do 5 rounds", "6 breaths"
+    distance: str | None = None        # "over 25-50 meters": a run with no time
     rest: Value | None = None
     bare_rest: bool = False
     phases: list[tuple[str, Value]] = field(default_factory=list)

@@ -105,6 +105,15 @@ def apply_overrides(routine: Routine, overrides: Optional[dict]) -> Routine:
     return replace(routine, settings=replace(routine.settings, **overrides))
 
 
+def unsure_message(source: str, confidence) -> str:
+    """One line: the import is unsure, which exercises it doubts, the command that reviews it."""
+    import shlex
+    review = " ".join([environment.prog_name()] + [shlex.quote(a) for a in
+                      ("import", source, "-o", f"{Path(source).stem or 'article'}.yaml")])
+    return (f"{source}: the import is unsure — {confidence.summary()}; nothing is played from it "
+            f"unread — review it first: {review}, then play the .yaml")
+
+
 def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
     """Load a routine from a YAML file, an article (.txt/.md/.html/.htm/.pdf or an http(s) URL,
     imported on the fly) or a built-in name; apply ``overrides``."""
@@ -115,6 +124,8 @@ def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
         from voicecoach.importer import import_source
         source = spec.strip() if is_url(spec) else path
         result = import_source(source)
+        if result.confidence is not None and result.confidence.unsure:
+            raise InputError(unsure_message(str(source), result.confidence))
         assumptions = tuple(result.assumptions)
         routine = load_routine_text(result.yaml_text, str(source))
     else:

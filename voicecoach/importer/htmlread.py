@@ -1,0 +1,147 @@
+"""A web page's main content with its structure, from trafilatura's XML (not re-parsed markdown).
+
+trafilatura finds the article in the page and drops navigation, footers and scripts; its XML
+keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<item>``,
+``<table>``/``<row>``/``<cell role="head">``, ``<hi rend="#b">`` and figure captions.  A table
+whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
+module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
+(nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
+Each paragraph and list item is one line, however the page wrapped it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
+
+
+def _inline(node) -> str:
+    """A node's text with bold/italic kept as markdown, nested blocks left out."""
+    parts = [node.text or ""]
+    for child in node:
+        if child.tag in ("list", "table"):
+            parts.append(" ")
+        elif child.tag == "lb":
+            parts.append(" ")
+        elif child.tag == "hi":
+            inner = _inline(child).strip()
+            rend = child.get("rend", "")
+            if inner and ("#b" in rend or "#strong" in rend):
+                parts.append(f" **{inner}** " if not inner.startswith("**") else f" {inner} ")
+            elif inner and ("#i" in rend or "#em" in rend):
+                parts.append(f" *{inner}* ")
+            else:
+                parts.append(f" {inner} ")
+        else:
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    text = " ".join("".join(parts).split())
+    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+
+
+def _list(node, depth: int, out: list[str]) -> None:
+    ordered = node.get("rend", "") == "ol"
+    for n, item in enumerate((c for c in node if c.tag == "item"), start=1):
+        kind = item.get("rend", "")
+        if kind.startswith(("dt", "dd")):          # a definition list: a term, then its text
+            text = _inline(item)
+            out += ["", f"**{text}**"] if kind.startswith("dt") else [text]
+            continue
+        mark = f"{n}." if ordered else "-"
+        text = _inline(item)
+        if text:
+            out.append(f"{'  ' * depth}{mark} {text}")
+        for child in item:
+            if child.tag == "list":
+                _list(child, depth + 1, out)
+
+
+def _table(node, out: list[str]) -> None:
+    rows = []
+    for row in node.iter("row"):
+        cells = [_inline(cell).replace("|", "/") for cell in row if cell.tag == "cell"]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return
+    width = max(len(r) for r in rows)
+    out.append("")
+    for i, cells in enumerate(rows):
+        out.append("| " + " | ".join(cells + [""] * (width - len(cells))) + " |")
+        if i == 0:
+            out.append("|" + "---|" * width)
+    out.append("")
+
+
+def _walk(node, out: list[str]) -> None:
+    for child in node:
+        tag = child.tag
+        if tag == "head":
+            level = int((child.get("rend") or "h2").lstrip("h") or 2) if re.fullmatch(
+                r"h[1-6]", child.get("rend") or "") else 2
+            out += ["", f"{'#' * level} {_inline(child)}", ""]
+        elif tag == "list":
+            out.append("")
+            _list(child, 0, out)
+            out.append("")
+        elif tag == "table" and any(block.tag in ("head", "p", "list", "table")
+                                    for cell in child.iter("cell") for block in cell):
+            for cell in child.iter("cell"):            # a layout table: its cells hold the page
+                _walk(cell, out)
+        elif tag == "table":
+            _table(child, out)
+        elif tag in ("p", "quote", "code"):
+            text = _inline(child)
+            if text:
+                out += ["", text, ""]
+            for inner in child:
+                if inner.tag in ("list", "table"):
+                    _walk(child, out)
+                    break
+        elif tag == "figure":
+            caption = " ".join(_inline(c) for c in child.iter("figcaption", "p", "head"))
+            if caption.strip():
+                out += ["", f"*{caption.strip()}*", ""]
+        elif tag in ("div", "main", "section"):
+            _walk(child, out)
+
+
+def xml_to_text(xml: str) -> str:
+    """trafilatura's XML document -> the importer's markdown-ish text ('' when it has no body)."""
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=False))
+    if root is None:
+        return ""
+    main = root.find("main")
+    out: list[str] = []
+    _walk(main if main is not None else root, out)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings with its minimum extract size lowered: below it (250 characters by
+    default) it falls back to the page's flat text, and a short exercise page loses its
+    headings and lists."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "10")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return config
+
+
+def page_text(data: bytes | str) -> str:
+    """The structured main text of an HTML page ('' when trafilatura finds none)."""
+    import trafilatura
+
+    xml = trafilatura.extract(data, output_format="xml", include_formatting=True, include_links=False,
+                              include_images=False, include_tables=True, include_comments=False,
+                              favor_recall=True, deduplicate=False, config=_config())
+    return xml_to_text(xml) if xml else ""
+
+
+__all__ = ["page_text", "xml_to_text"]

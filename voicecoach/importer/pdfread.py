@@ -1,0 +1,274 @@
+"""A PDF's text in reading order, with its structure: pdfminer's characters with their
+positions, pdfplumber's table finder on pages with rules.
+
+Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat larger
+than the body, ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row
+first), a blank line at each paragraph gap.  Two-column pages are read column by column (a
+full-width line such as a title starts a new band); running headers and footers, the lines at
+a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
+body, and bare page numbers, are dropped.
+
+Invariant: pages are parsed one at a time and their caches freed; only their lines (the text)
+are kept, to find the running headers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_EDGE = 0.1                   # the top and bottom tenth of a page hold running headers/footers
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+@dataclass
+class Line:
+    """One line of words on a page: its text, vertical position, left/right edge, size, bold."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+
+
+def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
+    """Words -> lines: words whose tops are within a third of their height share a line; a row
+    is split at a wide gap and at the column gutter."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= (word["bottom"] - word["top"]) / 3:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        pieces = [row[0]]
+        for word in row[1:]:              # a wide horizontal gap splits a row into two lines
+            at_gutter = gutter is not None and pieces[-1]["x1"] <= gutter <= word["x0"]
+            if at_gutter or word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
+                lines.append(_line(pieces))
+                pieces = []
+            pieces.append(word)
+        lines.append(_line(pieces))
+    return lines
+
+
+def _line(words: list[dict]) -> Line:
+    sizes = [w.get("size", 0) for w in words]
+    bold = all("bold" in str(w.get("fontname", "")).lower() for w in words)
+    return Line(" ".join(w["text"] for w in words), min(w["top"] for w in words),
+                max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], max(sizes), bold)
+
+
+def _column_edge(words: list[dict], x: float) -> float | None:
+    """The left edge most rows right of ``x`` start at (the right column's margin), or None."""
+    starts: dict[int, float] = {}
+    for w in words:
+        if w["x0"] >= x:
+            row = round(w["top"])
+            starts[row] = min(starts.get(row, w["x0"]), w["x0"])
+    if not starts:
+        return None
+    return float(Counter(round(v) for v in starts.values()).most_common(1)[0][0])
+
+
+def _line_gutter(lines: list[Line], width: float) -> float | None:
+    """The x between two columns: a middle x few lines (split at wide gaps) cross, with lines
+    on both sides (two columns, or a main column and a box beside it); None for one column."""
+    body = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
+    if len(body) < 6:
+        return None
+    best = None
+    for x in range(int(width * 0.3), int(width * 0.7), 4):
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in body if ln.x1 <= x)
+        right = sum(1 for ln in body if ln.x0 >= x)
+        if crossing <= len(lines) * 0.15 and min(left, right) >= 3 and \
+                (best is None or (crossing, -min(left, right)) < best[:2]):
+            best = (crossing, -min(left, right), x)
+    return best[2] if best else None
+
+
+def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
+    """Lines top to bottom; on a two-column page, each band's left column before its right."""
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    if gutter is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines:
+        if ln.x0 < gutter < ln.x1:         # a full-width line ends the band above it
+            out += left + right + [ln]
+            left, right = [], []
+        else:
+            (left if ln.x1 <= gutter else right).append(ln)
+    return out + left + right
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _running(pages: list[tuple[float, list[Line]]]) -> set[str]:
+    """Texts at the top or bottom edge of pages that repeat on at least half of them."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        edges = ordered[:2] + ordered[-2:]         # a running header or footer is outermost
+        keys = {_furniture_key(ln.text) for ln in edges
+                if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)}
+        counts.update(keys)
+    return {key for key, n in counts.items() if n >= max(2, len(pages) / 2)}
+
+
+def _table_rows(table) -> list[str]:
+    rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return []
+    out = ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
+    return [""] + out[:1] + ["|" + "---|" * len(rows[0])] + out[1:] + [""]
+
+
+def _chars(layout):
+    """The page's characters (pdfminer LTChar), inside figures too; and whether it has rules."""
+    from pdfminer.layout import LTChar, LTCurve, LTFigure
+
+    chars, ruled, stack = [], False, list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTChar):
+            chars.append(item)
+        elif isinstance(item, LTFigure):
+            stack.extend(item)
+        elif isinstance(item, LTCurve):            # LTLine and LTRect are curves too
+            ruled = True
+    return chars, ruled
+
+
+def _words_from_chars(chars, page_top: float) -> list[dict]:
+    """Characters in content order -> words (pdfplumber's word dicts): a space, a gap wider than
+    a fifth of the type size or a jump back or to another line ends a word."""
+    words: list[dict] = []
+    current: dict | None = None
+    for ch in sorted(chars, key=lambda c: (round(page_top - c.y1), c.x0)):
+        text, top, bottom = ch.get_text(), page_top - ch.y1, page_top - ch.y0
+        if current is not None and (text.isspace() or abs(top - current["top"]) > ch.size / 3
+                                    or ch.x0 - current["x1"] > ch.size / 5 or ch.x0 < current["x0"]):
+            words.append(current)
+            current = None
+        if text.isspace():
+            continue
+        if current is None:
+            current = {"text": "", "x0": ch.x0, "x1": ch.x1, "top": top, "bottom": bottom,
+                       "size": ch.size, "fontname": ch.fontname}
+        current["text"] += text
+        current["x1"], current["bottom"] = max(current["x1"], ch.x1), max(current["bottom"], bottom)
+        current["size"] = max(current["size"], ch.size)
+    if current is not None:
+        words.append(current)
+    return words
+
+
+def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
+    """A page's lines outside tables in reading order, and its tables (top, markdown rows).
+
+    Words come straight from pdfminer's characters; pdfplumber's table finder (which turns
+    every object into a dict, most of a page's cost) runs only on pages with rules."""
+    layout = page.layout
+    chars, ruled = _chars(layout)
+    tables = page.find_tables() if ruled else []
+    boxes = [t.bbox for t in tables]
+    words = _words_from_chars(chars, float(layout.y1))
+
+    def inside(w: dict) -> bool:
+        return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
+                   for x0, top, x1, bottom in boxes)
+    words = [w for w in words if not inside(w)]
+    gutter = _line_gutter(_lines(words), float(page.width))
+    if gutter is not None:          # split rows just left of where the right column's lines start
+        edge = _column_edge(words, gutter)
+        gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
+    lines = _lines(words, gutter)
+    return _reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
+
+
+def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
+    sizes = Counter(round(ln.size, 1) for _, lines in pages for ln in lines for _ in ln.text.split())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _small_print(ln: Line, height: float, body: float) -> bool:
+    """A line in a page's top or bottom tenth set smaller than the body: a header or footer,
+    even on a one-page handout where nothing repeats."""
+    return bool(body) and ln.size < body * 0.9 and (ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE))
+
+
+def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float,
+            height: float) -> list[str]:
+    out: list[str] = []
+    pending = sorted(tables, key=lambda t: t[0])
+    previous: Line | None = None
+    for ln in lines:
+        while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
+            out += pending.pop(0)[1]
+        if _furniture_key(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()) or \
+                _small_print(ln, height, body):
+            continue
+        if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
+            out.append("")
+        if body and ln.size > body * 1.15 and len(ln.text.split()) <= 12:
+            out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
+        elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
+            out.append(f"**{ln.text}**")
+        else:
+            out.append(ln.text)
+        previous = ln
+    for _, rows in pending:
+        out += rows
+    return out
+
+
+class TooLongError(Exception):
+    """The PDF's text passed ``max_chars``; ``chars`` is how much was read before stopping."""
+
+    def __init__(self, chars: int):
+        super().__init__(f"more than {chars} characters")
+        self.chars = chars
+
+
+def pdf_layout_text(data: bytes, max_pages: int | None = None, max_chars: int | None = None) -> str:
+    """The structured text of a PDF (see the module docstring). Raises pdfplumber/pdfminer
+    errors, and TooLongError as soon as the pages read hold more than ``max_chars``."""
+    import pdfplumber
+
+    pages: list[tuple[float, list[Line], list]] = []
+    total = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            if max_pages is not None and number >= max_pages:
+                break
+            lines, tables = _page_items(page)
+            pages.append((float(page.height), lines, tables))
+            page.close()                  # frees the page's parsed objects: memory stays per page
+            total += sum(len(ln.text) + 1 for ln in lines)
+            if max_chars is not None and total > max_chars:
+                raise TooLongError(total)
+    running = _running([(h, lines) for h, lines, _ in pages])
+    body = _body_size([(h, lines) for h, lines, _ in pages])
+    text: list[str] = []
+    for height, lines, tables in pages:
+        text += _render(lines, tables, running, body, height) + [""]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(text)).strip()
+
+
+__all__ = ["pdf_layout_text", "TooLongError"]

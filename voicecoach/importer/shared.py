@@ -1,0 +1,75 @@
+"""A dose stated once for every exercise: "For each exercise, do 3 sets of 10" in the
+introduction, "Repeat each movement 10 times" under the last exercise's tips, or the same
+inside any exercise's text.  ``structure`` attaches it to the article; ``build`` gives it to
+each exercise that does not say it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import strip_markup
+from .headings import DETECTORS
+
+_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
+                     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
+                     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
+                     r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
+
+
+_DOSE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b",
+                          re.IGNORECASE)
+
+
+def _shared_dose(intro: list[str]) -> str:
+    """Sentences of the introduction that give every exercise its dose."""
+    paragraphs, current = [], []
+    for line in intro + [""]:
+        if not line.strip() or DETECTORS["markdown"](line):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+        else:
+            current.append(strip_markup(line).strip())
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+    return " ".join(s for s in sentences if _SHARED.search(s) and _DOSE_NUMBER.search(s))
+
+
+def shared_dose(intro: str) -> str:
+    """The introduction's sentences that give every exercise its dose."""
+    return _shared_dose(intro.split("\n"))
+
+
+def lift_shared(blocks: list) -> str:
+    """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
+    the last one's tips): taken out of the block, returned as shared dose text."""
+    if len(blocks) < 2:
+        return ""
+    lifted = []
+    for block in blocks:
+        keep = []
+        for line in block.lines:
+            text = strip_markup(line).strip(" -*•")
+            if _SHARED.search(text) and _DOSE_NUMBER.search(text) and not re.search(r"\bthis\b", text, re.I):
+                lifted.append(text if text.endswith((".", "!")) else text + ".")
+            else:
+                keep.append(line)
+        block.lines = keep
+    return " ".join(lifted)
+
+
+def _outro(lines: list[str], blocks: list) -> list[str]:
+    """The lines after the last exercise that are not its own ("Tips: repeat each movement 10 times")."""
+    if not blocks:
+        return []
+    own = set(blocks[-1].lines)
+    return [line for line in lines[blocks[-1].start + 1:] if line not in own]
+
+
+
+def shared_from(lines: list[str], first: int, blocks: list) -> str:
+    """The shared dose stated before the first exercise or after the last one's own lines."""
+    return _shared_dose(lines[:first] + [""] + _outro(lines, blocks))
+
+
+__all__ = ["shared_dose", "shared_from", "lift_shared"]

@@ -1,0 +1,180 @@
+"""Tables read as tables: a row per exercise, each column by what its header says.
+
+The readers (``pdfread``, ``htmlread``) and markdown articles give tables as ``| a | b |``
+rows, header first.  A column header names its role: the exercise's name, sets, reps, hold,
+time, rest, sides, a description, or something understood but not a dose (level, week,
+equipment, muscles).  A table whose header names an exercise column and at least one other
+known column becomes exercise blocks, one per row, in the labelled lines ``parts`` reads
+("Sets: 3", "How: …").  A table with a dose column but no name column, or with columns no
+header explains, is reported as not understood (it lowers the import's confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_I = re.IGNORECASE
+_ROLES = (
+    ("name", r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
+             r"exercise name|workout"),
+    ("sets", r"sets?|rounds?"),
+    ("reps", r"reps?|repetitions?|repeats?|times|count|how many|reps? per side|number"),
+    ("hold", r"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)"),
+    ("duration", r"time|duration|length|how long|work|minutes?|mins?|seconds?|secs?"),
+    ("rest", r"rest|recovery|break|rest between sets"),
+    ("pace", r"tempo"),
+    ("sides", r"sides?|each side|per side"),
+    ("how", r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
+            r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?"),
+    ("ignored", r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
+                r"frequency|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression"),
+)
+_ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
+_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+@dataclass
+class Table:
+    """A table found in the text: its header, body rows and the line span it took."""
+
+    header: list[str]
+    rows: list[list[str]]
+    start: int
+    end: int
+    roles: list[str] = field(default_factory=list)
+
+    def understood(self) -> bool:
+        """An exercise table: a name column and at least one column that says how to do it."""
+        return "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
+
+    def unknown_columns(self) -> list[str]:
+        return [h for h, r in zip(self.header, self.roles) if r is None and h]
+
+
+def _cells(line: str) -> list[str]:
+    m = _ROW.match(line)
+    return [c.strip() for c in m.group(1).split("|")] if m else []
+
+
+def column_role(header: str) -> str | None:
+    """``"Reps"`` -> ``"reps"``; ``"Hold (s)"`` -> ``"hold"``; None when no role fits."""
+    text = re.sub(r"[*_`]", "", header).strip().rstrip(":").strip()
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    for role, pattern in _ROLE_RES:
+        if pattern.match(text) or pattern.match(bare):
+            return role
+    if re.search(r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
+                 r"repetitions|hold)\b", text, _I) or re.search(r"\bdos(?:e|age)\b|prescription", text, _I):
+        return "dose"
+    return None
+
+
+def find_tables(lines: list[str]) -> list[Table]:
+    """Every run of ``| … |`` lines with at least a header and one row."""
+    tables, i = [], 0
+    while i < len(lines):
+        if not _cells(lines[i]):
+            i += 1
+            continue
+        start, rows = i, []
+        while i < len(lines) and (_cells(lines[i]) or _RULE.match(lines[i])):
+            if not _RULE.match(lines[i]):
+                rows.append(_cells(lines[i]))
+            i += 1
+        if len(rows) >= 2:
+            rows = _transposed(rows)
+            header = rows[0]
+            table = Table(header, [r for r in rows[1:] if any(r)], start, i)
+            table.roles = [column_role(h) for h in header]
+            if "name" not in table.roles and _first_column_names(table):
+                table.roles[0] = "name"
+            tables.append(table)
+    return tables
+
+
+def _transposed(rows: list[list[str]]) -> list[list[str]]:
+    """A table with one exercise per column ("| Exercise | Squat | Lunge |" over "| Reps | 10 | 8 |")
+    turned to one per row."""
+    width = max(len(r) for r in rows)
+    firsts = [column_role(r[0]) if r else None for r in rows[1:]]
+    if width < 2 or column_role(rows[0][0]) not in ("name", None) or \
+            sum(role in ("sets", "reps", "hold", "duration", "rest", "dose") for role in firsts) < max(1, len(firsts) // 2):
+        return rows
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return [list(column) for column in zip(*padded)]
+
+
+def _first_column_names(table: Table) -> bool:
+    """An untitled first column of words beside known dose columns holds the names."""
+    known = [r for r in table.roles[1:] if r not in (None, "ignored", "how")]
+    return bool(known) and table.roles[0] is None and all(
+        re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows)
+
+
+def _unit(header: str, default: str) -> str:
+    if re.search(r"\bmin", header, _I):
+        return "minutes"
+    if re.search(r"\bsec|\(s\)", header, _I):
+        return "seconds"
+    return default
+
+
+def _dose_line(role: str, header: str, cell: str) -> str | None:
+    """A cell as a labelled line ``parts`` reads: "Sets: 3", "Hold: 5 seconds"."""
+    cell = cell.strip()
+    if not cell or cell in ("-", "–", "—"):
+        return None
+    bare_number = re.fullmatch(r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?", cell)
+    if role == "sets":
+        return f"Sets: {cell}"
+    if role == "reps":
+        return f"Reps: {cell}" + (" per side" if re.search(r"per side|each side", header, _I) and bare_number else "")
+    if role in ("hold", "duration", "rest"):
+        label = {"hold": "Hold", "duration": "Time", "rest": "Rest"}[role]
+        shown = f"{cell} {_unit(header, 'seconds')}" if bare_number else cell
+        return f"{label}: {shown}"
+    if role == "pace":
+        return f"Tempo {cell}."
+    if role == "sides":
+        return "Do it on each side." if re.search(r"\by(?:es)?\b|each|both|per|\b2\b", cell, _I) else None
+    if role == "dose":
+        return f"{cell}."
+    return None
+
+
+def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
+    """(name, lines) for each row of an understood table."""
+    out = []
+    for row in table.rows:
+        cells = row + [""] * (len(table.header) - len(row))
+        name = next((c for c, r in zip(cells, table.roles) if r == "name"), "")
+        name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
+        if not name:
+            continue
+        lines = []
+        for header, role, cell in zip(table.header, table.roles, cells):
+            line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
+            if line:
+                lines.append(line)
+        how = " ".join(c for c, r in zip(cells, table.roles) if r == "how" and c.strip())
+        if how:
+            lines.append(how if how.rstrip().endswith((".", "!", "?")) else how.rstrip() + ".")
+        out.append((name, lines))
+    return out
+
+
+def schedule_dose(table: Table) -> str:
+    """A plan by day or week ("Day | Time": "1 | 20 seconds"): the first row is today's dose,
+    as text ("Time: 20 seconds"); '' for any other table."""
+    if not table.rows or "name" in table.roles or not re.match(r"(?:day|week|session|stage|level)s?\b",
+                                                                 table.header[0].strip(), _I):
+        return ""
+    first = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
+    lines = [_dose_line(role, header, cell) for header, role, cell in zip(table.header, table.roles, first)
+             if role not in ("name", "how", "ignored", None)]
+    return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
+
+
+__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose"]

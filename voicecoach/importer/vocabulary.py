@@ -1,0 +1,64 @@
+"""The importer's shared words and number patterns, written once.
+
+- ``BODY_VERBS``: verbs that move the body ("lift", "squat"); ``MOVEMENT`` finds one said as
+  an instruction, ``INSTRUCTION`` also accepts the verbs that steer an exercise ("repeat",
+  "relax", "switch") — the structure splitter uses both, the confidence check ``MOVEMENT``.
+- ``EXERCISE_WORDS``: nouns that name exercises ("squats", "plank", "heel").
+- ``NUM``/``UNIT`` (capturing, for the timing families) and ``NUM_TEXT``/``UNIT_TEXT`` (the
+  same, non-capturing, for phrases removed from spoken text): one definition of a number,
+  a range and a time unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+BODY_VERBS = """stand sit lie lay place put lift raise lower bend push pull walk step breathe inhale exhale
+    press rotate stretch reach squeeze bring cross face lean roll curl spread pick flex point tap turn
+    twist kneel squat balance slide extend tighten march jump hop rise write trace grab wrap loop swing
+    circle shake massage clench scrunch flatten tuck arch drive hinge brace fold hold engage draw drop
+    move keep start begin get come""".split()
+_MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump flutter rock sway shrug
+    kick punch skip climb crawl look gaze float glide clasp interlace lace wriggle wiggle squat sway
+    bounce drag rest straighten tense release tip lengthen blink rub pivot shuffle bound sprint cycle swim
+    throw catch carry spin stomp pat tickle smile frown yawn""".split()
+_MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
+_STEERING = """alternate close count do find focus imagine let open pause perform plant position pretend
+    relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in dict.fromkeys(words))
+
+
+# A body movement said as an instruction: at a sentence, clause or list-item start.
+MOVEMENT = re.compile(
+    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
+    rf"carefully |quickly )?(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _MOVEMENT_POSTURES)})\b", _I)
+# Any instruction: a body verb or a steering verb at a sentence or list-item start.
+INSTRUCTION = re.compile(
+    r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
+    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b", _I)
+# An instruction, not a name: a verb, then a determiner or preposition ("Get into a plank", "Lie on your back").
+IMPERATIVE = re.compile(rf"^\s*(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\s+"
+                        r"(?:into|onto|a|an|the|your|both|each|this|it|(?:on|in|with|at|by) (?:your|the|a))\b", _I)
+EXERCISE_WORDS = re.compile(
+    r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
+    r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
+    r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
+    r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
+    r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
+    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?)\b", _I)
+
+# A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
+TEMPO = re.compile(r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
+                   r"\b(\d(?:\s*[-:/]\s*[\dxX]){2,3})\s*(?:\([^)]*\)\s*)?tempo\b", _I)
+
+NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
+UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
+NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
+UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
+
+__all__ = ["TEMPO", "IMPERATIVE", "BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
