@@ -68,3 +68,40 @@ def test_restart_point_goes_back_to_the_hold_start_beep():
     assert NAV.restart_point(beep.start + 3 * SR) == beep.start
     speech = next(c for c in NAV.cues if c.role == "how" or c.role == "summary")
     assert NAV.restart_point(speech.start + 10) == speech.start
+
+
+def test_the_player_warms_what_next_back_pause_and_play_will_say():
+    """Speaker.warm puts every phrase the player may say on its own into the clip cache, in
+    the order a listener needs them ('Paused' and the countdown first), and stops when told."""
+    import threading
+    from types import SimpleNamespace
+
+    from voicecoach.phrases import Phrases
+    from voicecoach.play.announcements import Speaker
+
+    class Clips:
+        def __init__(self):
+            self.made = []
+
+        def is_cached(self, text):
+            return text in self.made
+
+        def clip(self, text):
+            self.made.append(text)
+
+    routine = load_routine_text(ROUTINE, "nav.yaml")
+    navigator = Navigator(compile_routine(routine, FakeDurations()))
+    speaker = Speaker(routine, SimpleNamespace(clips=Clips()), Phrases("en"))
+    texts = speaker.player_texts(navigator)
+    speaker.warm(navigator, threading.Event())
+    made = speaker.sources.clips.made
+    assert made == texts and len(set(made)) == len(made)
+    assert made[0] == Phrases("en").say("paused")
+    for number, _, start in navigator.exercises:        # what Next says there, and Play's recap
+        assert set(speaker.where_texts(navigator.state(start))) <= set(made)
+        assert Phrases("en").say("recap", name=speaker.exercise_name(number)) in made
+    stopped = Speaker(routine, SimpleNamespace(clips=Clips()), Phrases("en"))
+    stop = threading.Event()
+    stop.set()
+    stopped.warm(navigator, stop)
+    assert stopped.sources.clips.made == []

@@ -99,6 +99,33 @@ class Speaker:
         texts.append(time_left(self.phrases, where.left_s))
         return texts
 
+    def player_texts(self, nav) -> list[str]:
+        """Every text this player may say on its own during the session, in the order a
+        listener is likely to need it: 'Paused', the get-ready countdown, then for each
+        exercise where it is and the recap at its start (what Next, Back and Play say)."""
+        texts = [self.phrases.say("paused"), self.phrases.say("get_ready")]
+        texts += [str(n) for n in range(COUNTDOWN, 0, -1)]
+        for number, _, start in nav.exercises:
+            texts += self.where_texts(nav.state(start))
+            texts.append(self.phrases.say("recap", name=self.exercise_name(number)))
+        return list(dict.fromkeys(texts))
+
+    def warm(self, nav, stop) -> None:
+        """Synthesize ``player_texts`` into the clip cache until ``stop`` is set (a daemon
+        thread's body): with a cold cache and the neural voice, a key pressed later answers
+        at once instead of after a clip is synthesized. Quiet: a clip that fails now is said
+        (or fails) when it is needed."""
+        from voicecoach.errors import VoicecoachError
+        clips = self.sources.clips
+        for text in self.player_texts(nav):
+            if stop.is_set():
+                return
+            try:
+                if not clips.is_cached(text):
+                    clips.clip(text)
+            except VoicecoachError:
+                return
+
     def exercise_name(self, number: int) -> str:
         return self.routine.units()[number - 1].title if number else self.routine.title
 

@@ -5,6 +5,7 @@ the caller hands in."""
 from __future__ import annotations
 
 import signal
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -55,7 +56,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
     from voicecoach.play.scheduler import SPAN_S, Scheduler
     clock = clock_from_env()
     previous = signal.signal(signal.SIGTERM, _terminate)
-    result, sched, status, media = "crash", None, None, None
+    result, sched, status, media, warming = "crash", None, None, None, None
     with Keys(stdin) as keys:
         try:
             media = _media_keys(keys)
@@ -71,12 +72,15 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             if media is not None:
                 media.attach(session, sched.here)
                 sched.add_observer(media.update)
+            warming = _warm_player_phrases(sched)
             sample, at, paused = _take_over(opening, handover, sched, keys, start.sample)
             result = sched.run(sample, start.get_ready, at=at, lead_in=start.sample > 0, paused=paused)
             if result == "done" and after_done is not None:
                 after_done(session, output, keys)
             return result
         finally:
+            if warming is not None:
+                warming.set()
             if media is not None:
                 media.close()
             if status is not None:
@@ -86,6 +90,20 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 resume.forget(key)
             elif sched is not None:
                 resume.save(key, sched.nav.exercise_at(sched.position), sched.position / SAMPLE_RATE)
+
+
+def _warm_player_phrases(sched) -> Optional[threading.Event]:
+    """Start synthesizing what the player may say on its own (Speaker.warm) on a daemon thread;
+    the returned event stops it. The engine's own lock keeps it to one clip at a time. Only
+    for an engine whose clips do not depend on what it said before (Piper, slow to synthesize):
+    espeak says a clip in ~10 ms, and warming it out of order would change its samples."""
+    from voicecoach.speech.engine import history_free
+    if not history_free(sched.speaker.sources.clips.engine_name()):
+        return None
+    stop = threading.Event()
+    threading.Thread(target=sched.speaker.warm, args=(sched.nav, stop), name="voicecoach-warm",
+                     daemon=True).start()
+    return stop
 
 
 def _intro(opening, output, clock, keys, media):
