@@ -20,16 +20,20 @@ def normalized(exercise: dict) -> dict:
     return out
 
 
-def blind_names() -> set[str]:
-    """Article file names listed in tests/articles/real/BLIND-*.txt (one a line, '#' comments):
-    held out from tuning, so only their aggregate score is ever printed."""
-    names: set[str] = set()
+def blind_lists() -> dict[str, set[str]]:
+    """Each tests/articles/real/BLIND-*.txt by its stem ('BLIND-3') with the article file names it
+    lists (one a line, '#' comments): held out from tuning, so only aggregates are ever printed."""
+    lists: dict[str, set[str]] = {}
     for listing in sorted(REAL.glob("BLIND-*.txt")):
-        for line in listing.read_text("utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line:
-                names.add(Path(line).name)
-    return names
+        names = {Path(line.split("#", 1)[0].strip()).name
+                 for line in listing.read_text("utf-8").splitlines()}
+        lists[listing.stem] = names - {""}
+    return lists
+
+
+def blind_names() -> set[str]:
+    """Every article file name of every blind list."""
+    return set().union(*blind_lists().values())
 
 
 def split_blind(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -109,3 +113,9 @@ if __name__ == "__main__":
         for name, r, t, ms, first in rows if listed else ():
             print(f"{name:45} {r:3}/{t:<3} {ms:7.1f} ms  {first if verbose or r < t else ''}")
         print(f"== {label}: {right}/{total} ({100 * right / total:.1f}%) over {len(paths)} articles\n")
+    for stem, names in blind_lists().items():     # each blind list alone, still aggregate only
+        paths = [p for p in blind if p.name in names]
+        if paths:
+            right, total, _ = score_table(paths)
+            print(f"== {stem} alone (aggregate only): {right}/{total} ({100 * right / total:.1f}%) "
+                  f"over {len(paths)} articles")
