@@ -355,11 +355,39 @@ class Scheduler:
                 pos = self.nav.next_exercise(pos) if key == Command.NEXT else self.nav.back(pos)
                 self.position = pos
                 self._notify()
-                key = self._play([self.speaker.beep(self.gain),
-                                  self.speaker.where(self.nav.state(pos), self.gain)], None)
+                said, key = self._built_while_listening(
+                    lambda: [self.speaker.beep(self.gain), self.speaker.where(self.nav.state(pos), self.gain)])
+                if key is None:
+                    key = self._play(said, None)
                 self.position = pos
                 continue
             key = self._while_paused(key, pos)
+
+    def _built_while_listening(self, build: Callable[[], list[Insert]]):
+        """(``build()``, None), built on a helper thread while keys are still read; (None, key)
+        when a key comes first (its clips still land in the cache). With a cold cache and the
+        neural voice a clip takes seconds to synthesize, and a Play pressed meanwhile must not
+        wait for it."""
+        import threading
+        built: dict = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                built["inserts"] = build()
+            except BaseException as exc:          # handed to this thread below
+                built["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="voicecoach-say", daemon=True).start()
+        while not done.wait(IDLE_POLL_S):          # real time, so a simulated clock stays put
+            key = self._key(self.clock.now())
+            if key is not None:
+                return None, key
+        if "error" in built:
+            raise built["error"]
+        return built["inserts"], None
 
     def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
         if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
