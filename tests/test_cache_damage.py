@@ -13,7 +13,7 @@ import sqlite3
 import numpy as np
 import soundfile
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice

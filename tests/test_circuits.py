@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FakeDurations
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.errors import RoutineError

@@ -17,8 +17,10 @@ import numpy as np
 import pytest
 import yaml
 
-from alsacapture import appending_capture
-from conftest import FakeDurations, drain, voicecoach
+from support.alsacapture import appending_capture
+from support.durations import FakeDurations
+from support.processes import drain
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -65,7 +67,7 @@ exercises:
 
 
 def cli(*args, env=None):
-    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
+    return voicecoach(*args, env=env)       # in this process (support.cli.voicecoach)
 
 
 def write(tmp_path, text, name="r.yaml") -> Path:

@@ -6,14 +6,14 @@ import pty
 import subprocess
 import sys
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
 ONE = "title: Small one\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
 TWO = "title: Small two\nexercises:\n  - name: Calf raise\n    reps: 3\n  - name: Squat\n    duration: 5s\n"
 
 
 def run(*args, **kw):
-    return voicecoach(*args, **kw)          # in this process (conftest.voicecoach)
+    return voicecoach(*args, **kw)          # in this process (support.cli.voicecoach)
 
 
 def routines(tmp_path):

@@ -5,7 +5,8 @@ import subprocess
 import sys
 import time
 
-from conftest import restore_sigint, run_cli as run_main
+from support.processes import restore_sigint
+from support.cli import run_cli as run_main
 
 import pytest
 
@@ -20,10 +21,10 @@ def test_export_refuses_to_overwrite_without_force(tmp_path, capsys):
     routine.write_text(SMALL)
     out = tmp_path / "s.wav"
     out.write_bytes(b"precious")
-    code, _, err = run_main(["export", str(routine), "-o", str(out)], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out)])
     assert code == 2 and "already exists" in err and "--force" in err
     assert out.read_bytes() == b"precious"
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"])
     assert code == 0, err
     assert out.read_bytes()[:4] == b"RIFF"
 
@@ -33,10 +34,10 @@ def test_subtitles_refuse_to_overwrite_an_existing_srt(tmp_path, capsys):
     routine.write_text(SMALL)
     out, srt = tmp_path / "s.wav", tmp_path / "s.srt"
     srt.write_text("mine")
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles"])
     assert code == 2 and "s.srt already exists" in err and "--force" in err
     assert srt.read_text() == "mine" and not out.exists()    # refused before any audio
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles", "--force"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles", "--force"])
     assert code == 0, err
     assert srt.read_text().startswith("1\n") and out.read_bytes()[:4] == b"RIFF"
 
@@ -44,20 +45,20 @@ def test_subtitles_refuse_to_overwrite_an_existing_srt(tmp_path, capsys):
 def test_export_never_writes_over_its_input(tmp_path, capsys):
     routine = tmp_path / "r.wav"   # a routine oddly named .wav is still the input
     routine.write_text(SMALL)
-    code, _, err = run_main(["export", str(routine), "-o", str(routine), "--force"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(routine), "--force"])
     assert code == 2 and "input" in err
     assert routine.read_text() == SMALL
 
 
 def test_unknown_format_is_a_clear_error(tmp_path, capsys):
-    code, _, err = run_main(["export", "foot-strength", "-o", str(tmp_path / "x.xyz")], capsys)
+    code, _, err = run_main(["export", "foot-strength", "-o", str(tmp_path / "x.xyz")])
     assert code == 2 and ".wav" in err and "Traceback" not in err
 
 
 def test_no_temp_files_left_after_success(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text(SMALL)
-    code, _, _ = run_main(["export", str(routine), "-o", str(tmp_path / "s.wav")], capsys)
+    code, _, _ = run_main(["export", str(routine), "-o", str(tmp_path / "s.wav")])
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.yaml", "s.wav"]
 

@@ -5,33 +5,33 @@ import sys
 
 import pytest
 
-from conftest import run_cli, voicecoach
+from support.cli import run_cli, voicecoach
 from voicecoach.cli.main import cli
 
 SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 2s\n"
 
 
 def run(*args, cwd=None):
-    return voicecoach(*args, cwd=cwd)       # in this process (conftest.voicecoach)
+    return voicecoach(*args, cwd=cwd)       # in this process (support.cli.voicecoach)
 
 
 def test_sides_written_as_one_string_is_an_error_with_the_line_and_the_fix(tmp_path, capsys):
     path = tmp_path / "r.yaml"
     path.write_text("title: T\nexercises:\n  - name: Lunge\n    sides: right, left\n    reps: 5\n")
-    code, out, err = run_cli(["check", str(path)], capsys)
+    code, out, err = run_cli(["check", str(path)])
     assert code == 2
     assert err.splitlines() == [
         f"{path}:4:12: \"sides\" in exercise 1 is one text, 'right, left', but names 2 sides "
         "— write them as a list: sides: [right, left]",
         "voicecoach: error: 1 problem in the routine — fix them and run again"]
     path.write_text("title: T\nexercises:\n  - name: Lunge\n    sides: right leg\n    reps: 5\n")
-    assert run_cli(["check", str(path)], capsys)[0] == 0       # one named side is fine
+    assert run_cli(["check", str(path)])[0] == 0       # one named side is fine
 
 
 def test_check_states_a_default_that_changes_meaning(tmp_path, capsys):
     path = tmp_path / "r.yaml"
     path.write_text("title: T\nexercises:\n  - name: Squat\n  - name: Plank\n    duration: 30s\n")
-    code, out, err = run_cli(["check", str(path)], capsys)
+    code, out, err = run_cli(["check", str(path)])
     assert code == 0, err
     assert out.splitlines() == [
         f"{path}: ok — T, 2 exercises",
@@ -42,7 +42,7 @@ def test_check_states_a_default_that_changes_meaning(tmp_path, capsys):
 
 def test_check_states_no_reps_default_where_an_interval_block_times_the_work(capsys):
     """A tabata's exercises are timed by its work and rest: no "10 reps assumed" note."""
-    code, out, err = run_cli(["check", "tabata"], capsys)
+    code, out, err = run_cli(["check", "tabata"])
     assert code == 0, err
     assert "note:" not in out
 

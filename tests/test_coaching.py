@@ -16,7 +16,8 @@ from voicecoach.importer import import_article
 from voicecoach.model import Exercise, Phase, Routine, Settings
 from voicecoach.routine.find import load_spec
 from voicecoach.routine.load import load_routine_text
-from conftest import FakeDurations, run_cli
+from support.durations import FakeDurations
+from support.cli import run_cli
 
 D = FakeDurations()
 
@@ -280,17 +281,17 @@ def test_imported_two_sided_stretch_never_contradicts_the_side(tmp_path, verbosi
 def test_mixed_languages_are_refused_or_named_once_on_stderr(capsys, tmp_path):
     """Text and phrases in two languages: refused in one line (a built-in plays its version
     in that language instead); a voice for another language: noted once on stderr."""
-    code, out, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"], capsys)
+    code, out, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"])
     assert code == 0 and err == "" and "Zehen spreizen" in out
     english = tmp_path / "calf.yaml"
     english.write_text("title: Calf raises\nexercises:\n  - {name: Calf raises, how: Stand with your "
                        "feet on the edge of a step and rise up on your toes., reps: 10}\n")
-    code, out, err = run_cli(["preview", str(english), "--language", "de"], capsys)
+    code, out, err = run_cli(["preview", str(english), "--language", "de"])
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "is written in English" in err and "'language: de'" in err
-    code, _, err = run_cli(["preview", "ruecken-pause", "--voice", "en-us"], capsys)
+    code, _, err = run_cli(["preview", "ruecken-pause", "--voice", "en-us"])
     assert code == 0 and err.count("voicecoach: ") == 1 and "the voice 'en-us' speaks en" in err
-    code, _, err = run_cli(["preview", "ruecken-pause"], capsys)
+    code, _, err = run_cli(["preview", "ruecken-pause"])
     assert code == 0 and err == ""
 
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Phase, Routine, Settings
-from conftest import FakeDurations
+from support.durations import FakeDurations
 
 import pytest
 

@@ -9,7 +9,7 @@ import pytest
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-from conftest import run_cli as run_main
+from support.cli import run_cli as run_main
 from voicecoach.errors import InputError
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
@@ -54,9 +54,9 @@ def test_custom_start_beep_at_every_start_cue_of_the_export(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text(ROUTINE.format(start='"my start.wav"'))   # relative to the routine
     out = tmp_path / "o.wav"
-    code, _, err = run_main(["export", str(routine), "-o", str(out)], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out)])
     assert code == 0, err
-    code, preview, _ = run_main(["preview", str(routine), "--json"], capsys)
+    code, preview, _ = run_main(["preview", str(routine), "--json"])
     assert code == 0
     custom = read_wav_pcm(tmp_path / "my start.wav")
     assert abs(len(custom) - 0.25 * SAMPLE_RATE) <= 1          # 44.1 kHz stereo -> 22.05 kHz mono
@@ -85,11 +85,11 @@ def test_bad_sound_file_is_one_line_naming_it(tmp_path, capsys, content, reason)
     routine = tmp_path / "r.yaml"
     routine.write_text(ROUTINE.format(start="beep.wav"))
     out = tmp_path / "o.wav"
-    code, stdout, err = run_main(["export", str(routine), "-o", str(out)], capsys)
+    code, stdout, err = run_main(["export", str(routine), "-o", str(out)])
     assert code == 2 and err.count("\n") == 1
     assert reason in err and str(sound) in err and "Traceback" not in err
     assert not out.exists()
-    code, stdout, err = run_main(["preview", str(routine)], capsys)
+    code, stdout, err = run_main(["preview", str(routine)])
     assert code == 2 and stdout == "" and str(sound) in err
 
 

@@ -16,7 +16,7 @@ ROUTINE = "title: Sit\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n 
 RUNNER = r"""
 import json, os, subprocess, sys
 sys.path.insert(0, sys.argv[1])
-from conftest import voicecoach
+from support.cli import voicecoach
 work, cases = sys.argv[2], json.loads(sys.argv[3])
 for name, opts in (("full", "size=8k"), ("ro", "ro,size=64k")):
     os.makedirs(f"{work}/{name}", exist_ok=True)

@@ -96,7 +96,7 @@ def test_terminal_text_shows_controls_instead_of_sending_them(text):
                     reason="chromium not installed (scripts/test installs it)")
 def test_the_page_lists_every_session_whatever_their_titles(tmp_path):
     """Issue 24 item 9: "<!--<script>" in one title turned the rest of the page into script text."""
-    from cdp import Browser
+    from support.cdp import Browser
     from voicecoach.export.page import page_html
     titles = ["<!--<script>", "</script><script>document.title='owned'</script>", "Form\x0cfeed & ]]>",
               "\u202eright to left", "Plain walk"]
@@ -124,7 +124,7 @@ def test_the_page_lists_every_session_whatever_their_titles(tmp_path):
 
 def test_check_and_preview_show_escape_and_bell_instead_of_sending_them(tmp_path):
     """Issue 24 item 5: a title with ESC and BEL reached the terminal raw."""
-    from conftest import voicecoach
+    from support.cli import voicecoach
     routine = tmp_path / "esc.yaml"
     routine.write_text('title: "Bad\\e]0;owned\\a\\e[2J"\nsettings: {countdown: 0}\n'
                        'exercises:\n  - name: "Sq\\euat"\n    hold: 2s\n')
@@ -137,7 +137,7 @@ def test_check_and_preview_show_escape_and_bell_instead_of_sending_them(tmp_path
 
 def test_a_lone_surrogate_in_a_routine_is_bad_input(tmp_path):
     """Issue 24 item 11: check of "\\uD800" failed with UnicodeEncodeError, exit 1."""
-    from conftest import voicecoach
+    from support.cli import voicecoach
     routine = tmp_path / "s.yaml"
     routine.write_text('title: "A\\uD800b"\nexercises:\n  - name: Squat\n    reps: 2\n')
     proc = voicecoach("check", routine)

@@ -12,7 +12,7 @@ import pytest
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
 
-from conftest import built_once
+from support.workers import built_once
 
 
 def run(*args, **kw):

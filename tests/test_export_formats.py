@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 import srt
 
-from conftest import locked, run_root, voicecoach
+from support.workers import locked, run_root
+from support.cli import voicecoach
 
 RATE = 22050
 ROUTINE = "lower-back"
@@ -22,7 +23,7 @@ TITLE = "Lower back, gentle"     # a comma in a tag
 
 
 def run(*args, env=None):
-    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
+    return voicecoach(*args, env=env)       # in this process (support.cli.voicecoach)
 
 
 def ffprobe(path):

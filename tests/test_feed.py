@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from conftest import run_cli, voicecoach
+from support.cli import run_cli, voicecoach
 
 ROUTINES = {
     "squats.yaml": "title: Squats and calves\nsettings: {verbosity: brief, countdown: 2, rest_between: 3s}\n"
@@ -36,7 +36,7 @@ def free_port() -> int:
 
 
 def vc(*args, check=True):
-    proc = voicecoach(*args)                # in this process (conftest.voicecoach)
+    proc = voicecoach(*args)                # in this process (support.cli.voicecoach)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -180,7 +180,7 @@ def test_feed_refuses_to_overwrite_a_file_it_did_not_make(tmp_path):
 
 @pytest.mark.parametrize("url", ["192.168.1.20:8000", "ftp://host/", "http://", "just words", ""])
 def test_a_base_url_that_is_not_a_url_is_one_line(tmp_path, capsys, url):
-    code, _, err = run_cli(["feed", "foot-strength", "-d", str(tmp_path / "p"), "--base-url", url], capsys)
+    code, _, err = run_cli(["feed", "foot-strength", "-d", str(tmp_path / "p"), "--base-url", url])
     assert code == 2
     assert err.strip().splitlines() == [
         f"voicecoach: error: --base-url {url!r} is not a URL — give the address your phone will use, "
@@ -189,7 +189,7 @@ def test_a_base_url_that_is_not_a_url_is_one_line(tmp_path, capsys, url):
 
 
 def test_serve_without_a_feed_is_one_line(tmp_path, capsys):
-    code, _, err = run_cli(["serve", str(tmp_path), "--port", "0", "--bind", "127.0.0.1"], capsys)
+    code, _, err = run_cli(["serve", str(tmp_path), "--port", "0", "--bind", "127.0.0.1"])
     assert code == 2
     assert err.strip().startswith(f"voicecoach: error: {tmp_path} has no feed.xml — make one first")
 
@@ -197,7 +197,7 @@ def test_serve_without_a_feed_is_one_line(tmp_path, capsys):
 @pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
                     reason="chromium not installed (scripts/test installs it)")
 def test_the_page_in_headless_chromium_lists_episodes_and_seeks_on_a_chapter(served, tmp_path):
-    from cdp import Browser
+    from support.cdp import Browser
     from PIL import Image
     folder, base, _ = served
     manifest = json.loads((folder / "episodes.json").read_text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import soundfile
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.speech.clips import PEAK_CEILING, limit_peak
 
 # A tiny routine (a handful of clips): its point is the real voice, which Piper normalizes to

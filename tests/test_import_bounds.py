@@ -12,7 +12,7 @@ import pytest
 
 from voicecoach.errors import InputError
 from voicecoach.importer import import_source, sources
-from importer_inputs import PAGE
+from support.importer_inputs import PAGE
 
 
 class _Drip(http.server.BaseHTTPRequestHandler):
@@ -116,7 +116,7 @@ def test_an_article_file_over_the_byte_budget_or_not_a_file_is_refused_unread(tm
 
 def test_a_long_pdf_is_refused_once_its_pages_exceed_the_text_bound(tmp_path, monkeypatch):
     # pages are read until the bound is passed, not to the end of a book
-    from importer_inputs import pdf_bytes
+    from support.importer_inputs import pdf_bytes
     monkeypatch.setattr(sources, "ARTICLE_MAX_CHARS", 1500)
     book = tmp_path / "book.pdf"
     book.write_bytes(pdf_bytes(["Squat ten times, slowly, with your knees over your toes."] * 200))

@@ -5,7 +5,7 @@ import http.server
 import threading
 from contextlib import contextmanager
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
 ARTICLE = ("Fußgymnastik nach dem Lauf\n\nStep 1: Zehenspreizen\nSpread your toes wide and hold for 5 seconds. "
            "Repeat 10 times.\n\nStep 2: Fersenheben\nRise onto the balls of your feet, slowly, 12 times.\n")

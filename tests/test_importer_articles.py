@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from voicecoach.importer import import_file
-from importer_fields import article_paths, compare, expected_for
+from support.importer_fields import article_paths, compare, expected_for
 
 ARTICLES = article_paths()
 

@@ -3,8 +3,8 @@ and the import's confidence (issue 23's Pilates handout, label-like junk)."""
 
 from __future__ import annotations
 
-from conftest import run_cli
-from importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
+from support.cli import run_cli
+from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
 from voicecoach.importer import import_article
 from voicecoach.importer.pdfread import pdf_layout_text
 from voicecoach.importer.sources import html_text, pdf_text
@@ -86,11 +86,11 @@ def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, ca
     junk.write_text("Course notes\n\nGoals\nBuild a strong centre for turns and jumps.\n\n"
                     "Sample discussion topics\nKeep the head down while you learn the shapes.\n\n"
                     "Level 2 information\nStart with the easier version of each shape.\n", "utf-8")
-    code, out, err = run_cli(["import", str(junk)], capsys)
+    code, out, err = run_cli(["import", str(junk)])
     unsure = [line for line in err.splitlines() if line.startswith("voicecoach: unsure:")]
     assert code == 0 and len(unsure) == 1 and "Sample discussion topics" in unsure[0], err
     for command in ("preview", "play", "export"):
-        code, out, err = run_cli([command, str(junk)], capsys)
+        code, out, err = run_cli([command, str(junk)])
         lines = err.strip().splitlines()
         assert code == 2 and len(lines) == 1, (command, err)
         assert f"import {junk} -o notes.yaml" in lines[0] and "Sample discussion topics" in lines[0]
@@ -99,7 +99,7 @@ def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, ca
 def test_a_confident_table_pdf_previews(tmp_path, capsys):
     handout = tmp_path / "pilates.pdf"
     handout.write_bytes(table_pdf())
-    code, out, err = run_cli(["preview", str(handout)], capsys)
+    code, out, err = run_cli(["preview", str(handout)])
     assert code == 0, err
     assert "Exercise 1 of 5: The Hundred." in out and "unsure" not in err
 

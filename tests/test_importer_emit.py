@@ -7,7 +7,7 @@ import yaml
 
 from voicecoach.importer import defaults_table, format_time, import_article, import_file
 from voicecoach.routine.timeparse import parse_seconds
-from importer_fields import article_paths
+from support.importer_fields import article_paths
 
 
 def test_format_time_round_trips_through_timeparse():

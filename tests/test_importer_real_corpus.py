@@ -10,8 +10,8 @@ from functools import lru_cache
 
 import pytest
 
-from importer_fields import REAL as REAL_DIR
-from importer_fields import blind_lists, compare, expected_for, real_article_paths, split_blind
+from support.importer_fields import REAL as REAL_DIR
+from support.importer_fields import blind_lists, compare, expected_for, real_article_paths, split_blind
 from voicecoach.importer import import_source
 
 REAL = real_article_paths()

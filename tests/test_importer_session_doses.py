@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import run_cli
+from support.cli import run_cli
 from voicecoach.importer import import_article
 
 CIRCUIT = """# Park circuit
@@ -38,7 +38,7 @@ def test_rounds_and_intervals_become_a_circuit_and_rest_between():
 def test_a_circuit_article_previews_round_by_round(tmp_path, capsys):
     article = tmp_path / "park.md"
     article.write_text(CIRCUIT, "utf-8")
-    code, out, err = run_cli(["preview", str(article), "--json"], capsys)
+    code, out, err = run_cli(["preview", str(article), "--json"])
     assert code == 0, err
     import json
     cues = json.loads(out)["cues"]

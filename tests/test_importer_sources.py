@@ -9,7 +9,7 @@ import pytest
 from voicecoach.errors import InputError
 from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article
 from voicecoach.importer import sources
-from importer_inputs import PAGE, pdf_bytes, serve
+from support.importer_inputs import PAGE, pdf_bytes, serve
 
 
 def one_line_error(spec, match: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.files import write_atomic
 
 LONG = "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 240s\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
 from voicecoach.routine.fieldcheck import NAME_MAX_CHARS, TEXT_MAX_CHARS
 from voicecoach.speech.clips import SpeechClips

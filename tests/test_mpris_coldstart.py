@@ -13,7 +13,7 @@ import time
 import pytest
 
 from test_mpris_playerctl import bus, ctl, until  # noqa: F401 - bus is a fixture
-from alsacapture import appending_capture
+from support.alsacapture import appending_capture
 
 pytest.importorskip("dbus_fast")
 pytestmark = pytest.mark.skipif(not __import__("shutil").which("playerctl"),

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from alsacapture import appending_capture
+from support.alsacapture import appending_capture
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session

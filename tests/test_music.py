@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 import soundfile
 
-from alsacapture import appending_capture
-from conftest import run_cli, voicecoach
+from support.alsacapture import appending_capture
+from support.cli import run_cli, voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.music import MusicBed, ambient, load_music, merge
 
@@ -217,7 +217,7 @@ def test_bad_music_inputs_are_one_clear_line(tmp_path, capsys, command):
         args = [command, "foot-strength", "--music", str(path)]
         if command == "export":
             args += ["-o", str(tmp_path / "out.wav")]
-        code, out, err = run_cli(args, capsys)
+        code, out, err = run_cli(args)
         assert code == 2, (name, err)
         assert err.strip().splitlines() == [f"voicecoach: error: music file {path} {says}"
                                             if not says.startswith("no such") else
@@ -229,7 +229,7 @@ def test_bad_music_inputs_are_one_clear_line(tmp_path, capsys, command):
 def test_an_unreadable_music_file_is_one_line(tmp_path, capsys):
     path = song(tmp_path / "locked.wav")
     path.chmod(0)
-    code, _, err = run_cli(["preview", "foot-strength", "--music", str(path)], capsys)
+    code, _, err = run_cli(["preview", "foot-strength", "--music", str(path)])
     assert code == 2
     assert err.strip() == f"voicecoach: error: music file {path} cannot be read (Permission denied) " \
                           "— check its permissions"
@@ -238,11 +238,11 @@ def test_an_unreadable_music_file_is_one_line(tmp_path, capsys):
 def test_a_routines_music_setting_is_checked_with_file_and_line(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text("title: T\nsettings:\n  music: {file: calm.mp3, level: 5}\nexercises: [{name: A}]\n")
-    code, _, err = run_cli(["check", str(routine)], capsys)
+    code, _, err = run_cli(["check", str(routine)])
     assert code == 2
     assert f"{routine}:3:" in err and '"level" in settings.music must be between -60 and 0' in err
     routine.write_text("title: T\nsettings:\n  music: calm.mp3\nexercises: [{name: A}]\n")
-    code, out, _ = run_cli(["check", str(routine), "--json"], capsys)
+    code, out, _ = run_cli(["check", str(routine), "--json"])
     settings = json.loads(out)["settings"]
     assert code == 0 and settings["music"] == str(tmp_path / "calm.mp3") and settings["music_level"] == -18
 
@@ -278,7 +278,7 @@ def test_play_with_music_puts_out_exactly_the_export(tmp_path):
 
 
 def test_preview_names_the_bed_it_would_mix(capsys):
-    code, out, err = run_cli(["preview", "foot-strength", "--music", "ambient", "--music-level", "-22"], capsys)
+    code, out, err = run_cli(["preview", "foot-strength", "--music", "ambient", "--music-level", "-22"])
     assert code == 0 and "Exercise 1 of 11" in out
     assert re.fullmatch(r"voicecoach: music: ambient at -22 dB relative to the voice, "
                         r"15 dB lower under \d+ stretches of cues\n", err)

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
 SIT = "title: Sit\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 4s\n"
 

@@ -6,7 +6,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.routine.load import load_routine_text
 from voicecoach.play.navigate import MIN_CUT_GAP, Navigator, silences
-from conftest import FakeDurations
+from support.durations import FakeDurations
 
 ROUTINE = """
 title: Nav

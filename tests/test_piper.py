@@ -17,7 +17,7 @@ from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, cache_identity
 from voicecoach.speech.piper_engine import BUNDLED, BUNDLED_SHA256, PiperEngine, PiperModel
 
-from conftest import run_cli
+from support.cli import run_cli
 
 JOE = Voice(BUNDLED, engine="piper")
 TEXT = "Lift your heels slowly, then lower them."
@@ -150,14 +150,14 @@ def user_voices(tmp_path, monkeypatch, neural):
 
 
 def test_voices_lists_every_engine_with_quality(user_voices, capsys):
-    code, out, err = run_cli(["voices"], capsys)
+    code, out, err = run_cli(["voices"])
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["piper:en_US-joe-medium", "neural,", "medium"]
     assert lines[1].startswith("piper:coach ")
     assert not any("lonely" in line for line in lines)
     assert any(line.startswith("espeak:gmw/de ") and "robotic" in line for line in lines)
-    code, out, _ = run_cli(["voices", "--language", "en-us"], capsys)
+    code, out, _ = run_cli(["voices", "--language", "en-us"])
     assert out.splitlines()[0].startswith("piper:en_US-joe-medium")
 
 
@@ -210,7 +210,7 @@ def test_engine_preference_makes_espeak_the_default(monkeypatch):
 
 
 def test_german_routine_keeps_espeak_german(neural, capsys):
-    code, out, err = run_cli(["preview", "ruecken-pause", "--json"], capsys)
+    code, out, err = run_cli(["preview", "ruecken-pause", "--json"])
     assert code == 0, err
     assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/de"}
 
@@ -221,7 +221,7 @@ TINY = "title: Tiny\nexercises: [{name: Squat, reps: 2}]\n"
 def test_explicit_espeak_voice_wins_over_the_neural_default(neural, tmp_path, capsys):
     routine = tmp_path / "tiny.yaml"
     routine.write_text(TINY)
-    code, out, err = run_cli(["preview", str(routine), "--json", "--voice", "espeak:gmw/en-US"], capsys)
+    code, out, err = run_cli(["preview", str(routine), "--json", "--voice", "espeak:gmw/en-US"])
     assert code == 0, err
     assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/en-us"}
 

@@ -13,8 +13,8 @@ import wave
 import numpy as np
 import pytest
 
-from alsacapture import PacedCapture, appending_capture, write_asoundrc
-from conftest import voicecoach
+from support.alsacapture import PacedCapture, appending_capture, write_asoundrc
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.routine.load import load_routine_text
 from voicecoach.play.navigate import Navigator

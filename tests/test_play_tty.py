@@ -8,8 +8,8 @@ import subprocess
 import sys
 import termios
 
-from alsacapture import appending_capture
-from conftest import drain
+from support.alsacapture import appending_capture
+from support.processes import drain
 from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases
 from voicecoach.session import build_session

@@ -13,7 +13,7 @@ from voicecoach.phrases import Phrases
 from voicecoach.session import build_session, make_clips
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
-from conftest import voicecoach
+from support.cli import voicecoach
 
 
 ROUTINE = "desk-neck-shoulders"     # 55 distinct texts: enough for the pool, a third of foot-strength's cost

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.programme.length import estimated_seconds
 from voicecoach.routine.find import load_spec
 
@@ -157,7 +157,7 @@ def test_ten_simulated_days_give_streak_adherence_csv_and_report(env, tmp_path):
 
 
 def open_report_in_chromium(report, tmp_path, efforts):
-    from cdp import Browser
+    from support.cdp import Browser
     from PIL import Image
     browser = Browser(tmp_path / "profile")
     try:

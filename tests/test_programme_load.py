@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.errors import RoutineError
 from voicecoach.model import Exercise
 from voicecoach.programme.calendar import days, planned_day, training_week

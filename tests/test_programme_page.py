@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from test_feed import free_port
 from test_programme_play import PLAN, TINY
 
@@ -52,7 +52,7 @@ def post(base, body, content_type="application/json", path="rating"):
 
 
 def test_the_page_posts_the_two_answers_to_serve_and_the_log_has_them(served, tmp_path):
-    from cdp import Browser
+    from support.cdp import Browser
     folder, base, env = served
     manifest = json.loads((folder / "episodes.json").read_text())
     assert list(manifest["episodes"]) == ["tiny@2026-12-08"]

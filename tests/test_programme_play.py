@@ -9,8 +9,9 @@ import signal
 import subprocess
 import sys
 
-from alsacapture import appending_capture
-from conftest import drain, voicecoach
+from support.alsacapture import appending_capture
+from support.processes import drain
+from support.cli import voicecoach
 from voicecoach.log.questions import EndQuestions
 
 TINY = """title: Tiny knees

@@ -4,7 +4,7 @@ import re
 import importlib.util
 import sys
 
-from conftest import REPO
+from support import REPO
 
 spec = importlib.util.spec_from_file_location("readme_examples", REPO / "scripts" / "readme_examples.py")
 readme = importlib.util.module_from_spec(spec)

@@ -30,7 +30,7 @@ def _session():
     from types import SimpleNamespace
     from voicecoach.compiler.compile import compile_routine
     from voicecoach.routine.load import load_routine_text
-    from conftest import FakeDurations
+    from support.durations import FakeDurations
     text = ("title: Three\nexercises:\n  - name: One\n    sides: [left, right]\n    reps: 2\n    hold: 5s\n"
             "  - name: Two\n    duration: 40s\n  - name: Three\n    reps: 6\n")
     routine = load_routine_text(text, "three.yaml")

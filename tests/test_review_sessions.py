@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from conftest import REPO, voicecoach
+from support import REPO
+from support.cli import voicecoach
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import VERBOSITIES

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.serve.server import make_server
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import FakeDurations
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules, words
 from voicecoach.compiler.builder import Builder

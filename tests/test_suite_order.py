@@ -1,7 +1,7 @@
-"""The suite's own scheduling (conftest.long_tests_first): every worker's first pair of tests
+"""The suite's own scheduling (support.order.long_tests_first): every worker's first pair of tests
 holds one of the long tests, so they run at once instead of forming the tail."""
 
-from conftest import long_tests_first
+from support.order import long_tests_first
 
 
 def test_each_first_pair_holds_one_long_test_longest_first():

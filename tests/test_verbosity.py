@@ -8,7 +8,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.routine.find import load_spec
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Routine, Settings
-from conftest import FakeDurations
+from support.durations import FakeDurations
 
 D = FakeDurations()
 BEEPS = {"work_start", "work_end", "tick", "rest_over"}

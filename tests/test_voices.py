@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import run_cli as run_main
+from support.cli import run_cli as run_main
 from voicecoach.errors import InputError
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 from voicecoach.speech.voices import VoiceInfo, closest, find, installed, resolve, voice_id_for
@@ -47,20 +47,20 @@ def test_real_engine_lists_german_and_english():
 
 
 def test_voices_command_lists_id_engine_quality_name_languages(capsys):
-    code, out, err = run_main(["voices"], capsys)
+    code, out, err = run_main(["voices"])
     assert code == 0, err
     lines = out.splitlines()
     assert len(lines) > 20
     german = next(line for line in lines if line.startswith("espeak:gmw/de "))
     assert german.split()[1:] == ["robotic", "German", "de"]
-    code, out, _ = run_main(["voices", "--language", "de"], capsys)
+    code, out, _ = run_main(["voices", "--language", "de"])
     assert code == 0 and out.split() == ["espeak:gmw/de", "robotic", "German", "de"]
-    code, out, err = run_main(["voices", "--language", "xx"], capsys)
+    code, out, err = run_main(["voices", "--language", "xx"])
     assert code == 2 and out == "" and "no installed voice for language 'xx'" in err
 
 
 def test_unknown_voice_option_is_one_clear_line(capsys):
-    code, out, err = run_main(["preview", "foot-strength", "--voice", "germn"], capsys)
+    code, out, err = run_main(["preview", "foot-strength", "--voice", "germn"])
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "unknown voice 'germn'" in err and "espeak:gmw/de" in err
     assert "Traceback" not in err
@@ -69,6 +69,6 @@ def test_unknown_voice_option_is_one_clear_line(capsys):
 def test_unknown_voice_in_routine_settings(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text("settings: {voice: Klingonese}\nexercises: [{name: Squat, reps: 2}]\n")
-    code, _, err = run_main(["export", str(routine), "-o", str(tmp_path / "o.wav")], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(tmp_path / "o.wav")])
     assert code == 2 and "unknown voice 'Klingonese'" in err and "closest" in err
     assert not (tmp_path / "o.wav").exists()

@@ -1,11 +1,17 @@
-"""Shared helpers for the importer tests: normalized fields and field-by-field comparison."""
+"""Shared helpers for the importer tests: normalized fields and field-by-field comparison.
+
+Also a script that scores the importer article by article (the blind lists' articles,
+tests/articles/real/BLIND-*.txt, only as aggregates, each list alone too)::
+
+    .venv/bin/python tests/support/importer_fields.py [-v]
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 REAL = ARTICLES / "real"          # re-created real-world layouts, one .source.txt each
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 COMPARED = ("name", "sides", "sets", "reps", "hold", "duration", "rest", "relax", "phases")
@@ -97,12 +103,9 @@ def score_table(paths: list[Path]) -> tuple[int, int, list[tuple[str, int, int, 
     return right, total, rows
 
 
-if __name__ == "__main__":
-    # python tests/importer_fields.py [-v]: scores article by article, except the blind lists'
-    # articles (tests/articles/real/BLIND-*.txt), whose aggregate alone is printed
-    import sys
-
-    verbose = "-v" in sys.argv
+def main(argv: list[str]) -> None:
+    """Print the score table: per article, except the blind lists' (aggregate only)."""
+    verbose = "-v" in argv
     tunable, blind = split_blind(real_article_paths())
     for label, paths, listed in (("real corpus, not blind", tunable, True),
                                  ("real corpus, BLIND (aggregate only)", blind, False),
@@ -119,3 +122,9 @@ if __name__ == "__main__":
             right, total, _ = score_table(paths)
             print(f"== {stem} alone (aggregate only): {right}/{total} ({100 * right / total:.1f}%) "
                   f"over {len(paths)} articles")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
