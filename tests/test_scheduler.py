@@ -481,3 +481,47 @@ def test_a_volume_command_sets_the_gain_and_says_so_with_a_beep(session):
     full = int(np.abs(session.sources.beeps.pcm("confirm").astype(int)).max())
     assert peaks == [pytest.approx(full / 2, abs=1), 0, pytest.approx(min(32767, full * 2), abs=1)]
     assert sched.gain == 2.0 and result == "done"          # 0.5, then 0 (not negative), then the top
+
+
+class AnnouncedProperties:
+    """Stands for the D-Bus Player object: records every PropertiesChanged it is asked to emit."""
+
+    def __init__(self):
+        self.changes = []
+
+    def emit_properties_changed(self, changed):
+        self.changes.append(dict(changed))
+
+
+def test_mpris_playback_status_is_paused_while_paused_and_playing_again_after(session):
+    """MPRIS without a bus: the scheduler's observer feeds MediaKeys, whose PlaybackStatus
+    and Position are what the D-Bus properties return, and whose announcements are the
+    PropertiesChanged signals a headset widget follows."""
+    from voicecoach.play.mpris import MediaKeys
+
+    rep2 = first_cue(session, exercise=1, rep=2, role="work_start")
+    pause_at, resume_at = rep2.start_s + 3.0, rep2.start_s + 23.0
+    clock = FakeClock([(100.0 + pause_at, "pause"), (100.0 + resume_at, "pause")])
+    sched = Scheduler(session, FakeOutput(clock), clock, keys=None, span_s=20)
+    keys, announced = MediaKeys(push=lambda command: None), AnnouncedProperties()
+    keys.attach(session, position=sched.here)
+    keys._player = announced                       # _announce runs here instead of on the bus loop
+    seen = []
+
+    def observe(state):
+        keys.update(state)
+        keys._announce()
+        seen.append((clock.t - 100.0, keys.playback_status(), keys.position_us()))
+
+    sched.add_observer(observe)
+    assert sched.run(0) == "done"
+
+    early = 1e-6                                   # clock.t - 100.0 rounds a hair below the key's time
+    paused = [(t, status, pos) for t, status, pos in seen if pause_at - early <= t < resume_at - early]
+    assert paused and {status for _, status, _ in paused} == {"Paused"}
+    assert len({pos for _, _, pos in paused}) == 1                # Position stands still
+    assert {status for t, status, _ in seen if t < pause_at - early} == {"Playing"}
+    assert seen[-1][1] == "Stopped"
+    assert {status for t, status, _ in seen[:-1] if t >= resume_at - early} == {"Playing"}
+    shown = [c["PlaybackStatus"] for c in announced.changes if "PlaybackStatus" in c]
+    assert shown == ["Playing", "Paused", "Playing", "Stopped"]
