@@ -56,7 +56,7 @@ def test_a_damaged_cache_gives_the_same_session(tmp_path, monkeypatch):
     assert voicecoach("export", routine, "-o", again).returncode == 0
     before, after = (soundfile.read(str(p), dtype="int16")[0] for p in (first, again))
     assert abs(len(after) - len(before)) <= 0.03 * sum(lengths), (len(before), len(after))
-    for path, length in zip(clips[:5], lengths):          # each one rendered again, as it was
+    for path, length in zip(clips[:5], lengths, strict=True):          # each one rendered again, as it was
         info = soundfile.info(str(path))
         assert (info.channels, info.samplerate, info.subtype) == (1, SAMPLE_RATE, "PCM_16")
         assert abs(info.frames - length) <= 0.03 * length, (path.name, length, info.frames)

@@ -3,6 +3,8 @@ the loader's checks and the compiler's layout, with fake clip lengths (no speech
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from support.durations import FakeDurations
@@ -198,6 +200,7 @@ def test_navigation_where_and_from_move_by_round_exercises():
     assert first.text == "Round 2 of 3."                              # the chapter starts there
 
     from types import SimpleNamespace
+
     from voicecoach.errors import InputError
     from voicecoach.play.live import start_point
     session = SimpleNamespace(timeline=t, routine=routine)
@@ -225,8 +228,8 @@ def test_tabata_start_beeps_exactly_30_seconds_apart():
     t = compile_routine(load("exercises: [{tabata: Squats}]"), D)
     starts, ends = starts_of(t), starts_of(t, "work_end")
     assert len(starts) == 8
-    assert [b - a for a, b in zip(starts, starts[1:])] == [30 * SR] * 7
-    assert [e - s for s, e in zip(starts, ends)] == [20 * SR] * 8
+    assert [b - a for a, b in pairwise(starts)] == [30 * SR] * 7
+    assert [e - s for s, e in zip(starts, ends, strict=True)] == [20 * SR] * 8
     # issue 22: every rest names the round; the exercise's name comes with the start beep
     # when saying it in a 10 s rest would leave less than 8 s to get ready
     rests = [text for text in said(t) if text.startswith("Rest.")]
@@ -239,7 +242,7 @@ def test_emom_start_beeps_on_each_minute_with_the_task():
     t = compile_routine(load("exercises: [{emom: Burpees, minutes: 4, exercises: "
                              "[{name: Burpees, reps: 8}, {name: Squats, reps: 12}]}]"), D)
     starts = starts_of(t)
-    assert [b - a for a, b in zip(starts, starts[1:])] == [60 * SR] * 3
+    assert [b - a for a, b in pairwise(starts)] == [60 * SR] * 3
     assert starts_of(t, "work_end") == [starts[0] + 240 * SR]
     tasks = [c.text for c in t.cues if c.role == "task"]
     assert tasks == ["Minute 1 of 4: 8 Burpees.", "Minute 2 of 4: 12 Squats.",
@@ -300,7 +303,7 @@ def test_interval_blocks_tick_three_two_one_before_every_start_and_end(block):
     for end in starts_of(t, "work_end"):
         assert {end - k * SR for k in (3, 2, 1)} <= ticks, "work end without 3-2-1"
     starts = starts_of(t)
-    for previous_end, start in zip(starts_of(t, "work_end"), starts[1:]):
+    for previous_end, start in zip(starts_of(t, "work_end"), starts[1:], strict=False):
         if start - previous_end >= 3 * SR:       # a rest before this start: tick out of it
             assert {start - k * SR for k in (3, 2, 1)} <= ticks, "start after a rest without 3-2-1"
     assert len(ticks) >= 3 * len(starts_of(t, "work_end"))

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import wave
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -18,9 +19,9 @@ import pytest
 import yaml
 
 from support.alsacapture import appending_capture
+from support.cli import voicecoach
 from support.durations import FakeDurations
 from support.processes import drain
-from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -116,7 +117,7 @@ def test_example_circuit_previews_rounds_and_exports_six_chapters(tmp_path):
         if cue["exercise"] is not None:
             firsts.setdefault(cue["exercise"], cue["start"])
     bounds = [firsts[n] for n in sorted(firsts)] + [timeline["duration"]]
-    for chapter, start, end in zip(chapters, bounds, bounds[1:]):
+    for chapter, start, end in zip(chapters, bounds, bounds[1:], strict=False):
         assert abs(float(chapter["start_time"]) - start) < 0.002, chapter
         assert abs(float(chapter["end_time"]) - end) < 0.002, chapter
     # ffprobe counts whole MP3 frames in the file length: the encoder delay (1105 samples) and
@@ -132,9 +133,9 @@ def test_tabata_start_beeps_are_exactly_30_seconds_apart_in_the_export(tmp_path)
     # the 2-minute warm-up's beep, then the 8 Tabata rounds
     tabata = starts[-8:]
     assert len(starts) == 9
-    assert [b - a for a, b in zip(tabata, tabata[1:])] == [30 * SR] * 7
+    assert [b - a for a, b in pairwise(tabata)] == [30 * SR] * 7
     ends = find_sound(wav_samples(out), Beeps().pcm("end"))[-8:]
-    assert [e - s for s, e in zip(tabata, ends)] == [20 * SR] * 8
+    assert [e - s for s, e in zip(tabata, ends, strict=True)] == [20 * SR] * 8
 
 
 def test_emom_start_beeps_fall_exactly_on_each_minute_in_the_export(tmp_path):
@@ -144,7 +145,7 @@ def test_emom_start_beeps_fall_exactly_on_each_minute_in_the_export(tmp_path):
     audio = wav_samples(out)
     starts = find_sound(audio, Beeps().pcm("start"))
     assert len(starts) == 3
-    assert [b - a for a, b in zip(starts, starts[1:])] == [60 * SR, 60 * SR]
+    assert [b - a for a, b in pairwise(starts)] == [60 * SR, 60 * SR]
     (end,) = find_sound(audio, Beeps().pcm("end"))
     assert end - starts[0] == 180 * SR
 
@@ -244,7 +245,7 @@ def test_at_least_twelve_builtins_and_list_shows_length_count_and_equipment():
     assert len(builtin_names()) >= 12
     shown = cli("list")
     assert shown.returncode == 0, shown.stderr
-    line = next(l for l in shown.stdout.splitlines() if l.startswith("plantar-fasciitis"))
+    line = next(row for row in shown.stdout.splitlines() if row.startswith("plantar-fasciitis"))
     assert "5 exercises" in line and "a towel or a belt, a stair" in line
     rows = json.loads(cli("list", "--json").stdout)["routines"]
     assert [r["name"] for r in rows] == builtin_names()

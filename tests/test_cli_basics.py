@@ -4,9 +4,8 @@ import json
 
 import pytest
 
-from support.cli import run_cli as run_main, voicecoach
-
-
+from support.cli import run_cli as run_main
+from support.cli import voicecoach
 
 
 def test_version(capsys):

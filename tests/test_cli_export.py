@@ -5,13 +5,10 @@ import subprocess
 import sys
 import time
 
-from support.processes import restore_sigint
-from support.cli import run_cli as run_main
-
 import pytest
 
-
-
+from support.cli import run_cli as run_main
+from support.processes import restore_sigint
 
 SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
 
@@ -91,6 +88,7 @@ def test_ctrl_c_inside_the_writers_set_up_stops_at_the_next_chunk_quietly(tmp_pa
     import os
     import threading
     import wave
+
     from voicecoach.export.writer import export_session
     from voicecoach.routine.load import load_routine_text
     from voicecoach.session import build_session

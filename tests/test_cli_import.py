@@ -37,7 +37,7 @@ def test_builtin_foot_strength_agrees_with_the_article(capsys):
     assert walks["sides"] == ["heels", "toes"]
     for part in builtin[6:8]:
         assert (part["duration"], part["sets"]) == (walks["duration"], walks["sets"])
-    pairs = list(zip(imported[:6], builtin[:6])) + list(zip(imported[7:], builtin[8:]))
+    pairs = list(zip(imported[:6], builtin[:6], strict=True)) + list(zip(imported[7:], builtin[8:], strict=True))
     for got, want in pairs:
         assert got["name"].lower() == want["name"].lower()
         assert len(got["sides"]) == len(want["sides"]), got["name"]

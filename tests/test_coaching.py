@@ -9,6 +9,8 @@ from dataclasses import replace
 
 import pytest
 
+from support.cli import run_cli
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.compiler.exercise import mirrored
@@ -16,8 +18,6 @@ from voicecoach.importer import import_article
 from voicecoach.model import Exercise, Phase, Routine, Settings
 from voicecoach.routine.find import load_spec
 from voicecoach.routine.load import load_routine_text
-from support.durations import FakeDurations
-from support.cli import run_cli
 
 D = FakeDurations()
 
@@ -199,7 +199,7 @@ def test_start_and_end_words_of_calf_drops():
     assert [c.text for c in lower] == ["Lower slowly."] * 10
     ends = [c for c in calf if c.role == "work_end"]
     # the lowering has its time: 5 s (equipment_relax) from the end beep to the next start
-    assert all(s.start - e.end >= 5 * SR for e, s in zip(ends, starts[1:]))
+    assert all(s.start - e.end >= 5 * SR for e, s in zip(ends, starts[1:], strict=False))
 
 
 def test_handling_time_follows_equipment_and_is_overridable():

@@ -4,10 +4,10 @@ import threading
 
 import numpy as np
 
+from voicecoach.compiler.timing import GAP
 from voicecoach.play.coldstart import open_session
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.compiler.timing import GAP
 
 # The intro says the length in minutes: with the fake engine's fast speech and with the
 # estimate alike, this routine must round to the same minute (61 s and 85 s: "one minute").

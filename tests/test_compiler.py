@@ -1,13 +1,15 @@
 """Compiler rules and invariants, with fake clip lengths (pure timing logic)."""
 
-from hypothesis import given, settings, strategies as st
+from itertools import pairwise
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Phase, Routine, Settings
-from support.durations import FakeDurations
-
-import pytest
 
 D = FakeDurations()
 
@@ -41,7 +43,7 @@ def test_countdown_on_one_second_grid_then_start_beep():
     count = [c for c in t.cues if c.role == "countdown"]
     start = next(c for c in t.cues if c.role == "work_start")
     starts = [c.start for c in count] + [start.start]
-    assert all(b - a == SR for a, b in zip(starts, starts[1:]))
+    assert all(b - a == SR for a, b in pairwise(starts))
 
 
 def test_hold_rep_sequence_and_exact_hold():
@@ -50,9 +52,9 @@ def test_hold_rep_sequence_and_exact_hold():
     assert rep2 == ["work_start", "tick", "tick", "tick", "work_end", "release", "rep_count"]
     starts = [c for c in t.cues if c.role == "work_start"]
     ends = [c for c in t.cues if c.role == "work_end"]
-    assert all(e.start - s.start == 5 * SR for s, e in zip(starts, ends))
+    assert all(e.start - s.start == 5 * SR for s, e in zip(starts, ends, strict=True))
     # relax measured from the end of the end beep to the next start beep, at least 3 s
-    assert all(s.start - e.end >= 3 * SR for e, s in zip(ends, starts[1:]))
+    assert all(s.start - e.end >= 3 * SR for e, s in zip(ends, starts[1:], strict=False))
 
 
 def test_ticks_in_last_three_seconds():
@@ -128,7 +130,7 @@ def test_phases_each_rep_runs_every_phase():
     t = compile_one(Exercise("Box", reps=2, phases=phases))
     words = [c for c in t.cues if c.role == "phase"]
     assert [c.text for c in words] == ["Inhale", "Hold", "Exhale"] * 2
-    assert all(b.start - a.start == 4 * SR for a, b in zip(words, words[1:]))
+    assert all(b.start - a.start == 4 * SR for a, b in pairwise(words))
 
 
 def test_timeline_json_contract():
@@ -178,11 +180,11 @@ def test_properties(routine):
     starts = [c.start for c in t.cues]
     assert starts == sorted(starts)                                  # cues ordered
     speech = sorted(t.speech(), key=lambda c: c.start)
-    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))  # no overlapping speech
+    assert all(a.end <= b.start for a, b in pairwise(speech))  # no overlapping speech
     assert all(0 <= c.start < c.end <= t.length for c in t.cues)
     assert t.length == max(c.end for c in t.cues) + SR // 2          # total length
     for s, e in zip([c for c in t.cues if c.role == "work_start"],
-                    [c for c in t.cues if c.role == "work_end"]):
+                    [c for c in t.cues if c.role == "work_end"], strict=True):
         ex = routine.exercises[s.exercise - 1]
         if ex.kind in ("hold", "timed"):                            # exact hold between beeps
             assert e.start - s.start == round((ex.hold_s if ex.kind == "hold" else ex.duration_s) * SR)
@@ -226,7 +228,7 @@ def test_properties_of_circuits_and_intervals(routine):
     starts = [c.start for c in t.cues]
     assert starts == sorted(starts)                                  # cues ordered
     speech = sorted(t.speech(), key=lambda c: c.start)
-    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))  # no overlapping speech
+    assert all(a.end <= b.start for a, b in pairwise(speech))  # no overlapping speech
     assert t.length == max(c.end for c in t.cues) + SR // 2          # total length
     assert t.exercise_names == tuple(u.title for u in units)
     # every unit is announced, in order, and cues carry the unit's round
@@ -241,10 +243,10 @@ def test_properties_of_circuits_and_intervals(routine):
         mine = [n for n, u in enumerate(units, 1) if u.block is item]
         beeps = [c for c in t.cues if c.exercise in mine and c.role == "work_start"]
         ends = [c for c in t.cues if c.exercise in mine and c.role == "work_end"]
-        gaps = [b.start - a.start for a, b in zip(beeps, beeps[1:])]
+        gaps = [b.start - a.start for a, b in pairwise(beeps)]
         if item.kind == "tabata":                                    # exact work, fixed period
             assert len(beeps) == len(ends) == item.rounds
-            assert all(e.start - s.start == round(item.work_s * SR) for s, e in zip(beeps, ends))
+            assert all(e.start - s.start == round(item.work_s * SR) for s, e in zip(beeps, ends, strict=True))
             assert gaps == [round((item.work_s + item.rest_s) * SR)] * (item.rounds - 1)
         elif item.kind == "emom":                                    # on the minute, to the sample
             assert len(beeps) == item.rounds and gaps == [60 * SR] * (item.rounds - 1)

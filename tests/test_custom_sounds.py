@@ -7,9 +7,9 @@ import wave
 import numpy as np
 import pytest
 
+from support.cli import run_cli as run_main
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-from support.cli import run_cli as run_main
 from voicecoach.errors import InputError
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session

@@ -5,9 +5,9 @@ import subprocess
 import numpy as np
 import pytest
 
+from voicecoach.errors import InputError
 from voicecoach.export.encoders import encode, resampled
 from voicecoach.export.formats import FORMATS, EncodeOptions, format_for
-from voicecoach.errors import InputError
 
 
 def decode(path, rate):

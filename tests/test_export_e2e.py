@@ -9,10 +9,9 @@ import wave
 import numpy as np
 import pytest
 
+from support.workers import built_once
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-
-from support.workers import built_once
 
 
 def run(*args, **kw):
@@ -165,5 +164,5 @@ def test_mp3_chapters_follow_the_exercise_starts(exported):
             firsts.setdefault(cue["exercise"], cue["start"])
     assert len(chaps) == len(firsts) == EXERCISES[timeline["routine"]]
     starts = [firsts[n] * 1000 for n in sorted(firsts)]
-    assert all(abs(c.start_time - ms) <= 1 for c, ms in zip(chaps, starts))
+    assert all(abs(c.start_time - ms) <= 1 for c, ms in zip(chaps, starts, strict=True))
     assert chaps[-1].end_time == round(timeline["duration"] * 1000)

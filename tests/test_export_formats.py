@@ -9,13 +9,14 @@ import json
 import os
 import subprocess
 import wave
+from itertools import pairwise
 
 import numpy as np
 import pytest
 import srt
 
-from support.workers import locked, run_root
 from support.cli import voicecoach
+from support.workers import locked, run_root
 
 RATE = 22050
 ROUTINE = "lower-back"
@@ -97,7 +98,7 @@ def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, su
     assert len(chapters) == len(starts) == 4
     names = [c["tags"]["title"] for c in chapters]
     assert names[2:4] == ["Pelvic tilt", "Bottom to heels"]
-    for chapter, start in zip(chapters, starts):   # stored in ms: exact to the millisecond
+    for chapter, start in zip(chapters, starts, strict=True):   # stored in ms: exact to the millisecond
         assert chapter["time_base"] == "1/1000" and chapter["start"] == round(start * 1000), chapter
     tags = {k.lower(): v for k, v in {**info["format"].get("tags", {}),
                                       **info["streams"][0].get("tags", {})}.items()}
@@ -107,7 +108,7 @@ def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, su
     subtitles = list(srt.parse(out.with_suffix(".srt").read_text(encoding="utf-8")))
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
     assert len(subtitles) == len(speech)
-    for sub, cue in zip(subtitles, speech):
+    for sub, cue in zip(subtitles, speech, strict=True):
         assert sub.content == cue["text"]
         assert abs(sub.start.total_seconds() - cue["start"]) < 0.001
         assert abs(sub.end.total_seconds() - cue["end"]) < 0.001
@@ -140,7 +141,7 @@ def test_mp3_id3_frames(folder, timeline):
     (toc,) = tags.getall("CTOC")
     assert len(chaps) == 4 and list(toc.child_element_ids) == [c.element_id for c in chaps]
     assert [c.sub_frames["TIT2"].text[0] for c in chaps][:2] == ["Get on the floor", "Knee rolls"]
-    assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))
+    assert all(a.end_time == b.start_time for a, b in pairwise(chaps))
     assert [c.start_time for c in chaps] == [round(s * 1000) for s in exercise_starts(timeline)]
     assert chaps[-1].end_time == round(timeline["duration"] * 1000)
     assert str(tags["TIT2"]) == TITLE and str(tags["TPE1"]) == "voicecoach"
@@ -151,13 +152,14 @@ def test_mp3_id3_frames(folder, timeline):
 
 def test_preview_vtt_and_srt_parse(folder, timeline):
     import io
+
     import webvtt
     proc = run("preview", ROUTINE, "--format", "vtt", "--for", "file", env=shared_cache(folder))
     assert proc.returncode == 0, proc.stderr
     captions = webvtt.from_buffer(io.StringIO(proc.stdout)).captions
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
     assert len(captions) == len(speech)
-    for caption, cue in zip(captions, speech):
+    for caption, cue in zip(captions, speech, strict=True):
         h, m, sec = caption.start.split(":")
         assert abs(int(h) * 3600 + int(m) * 60 + float(sec) - cue["start"]) < 0.001
         assert caption.text == cue["text"]

@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
@@ -197,8 +196,9 @@ def test_serve_without_a_feed_is_one_line(tmp_path, capsys):
 @pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
                     reason="chromium not installed (scripts/test installs it)")
 def test_the_page_in_headless_chromium_lists_episodes_and_seeks_on_a_chapter(served, tmp_path):
-    from support.cdp import Browser
     from PIL import Image
+
+    from support.cdp import Browser
     folder, base, _ = served
     manifest = json.loads((folder / "episodes.json").read_text())
     browser = Browser(tmp_path / "profile")
@@ -252,8 +252,9 @@ HOSTILE_ROUTINE = ('title: "Form\\ffeed <!--<script> ]]> \\e[2J"\n'
 def test_a_hostile_routine_makes_a_well_formed_feed_and_a_clean_playlist(tmp_path):
     """Issue 24 items 5 and 9: a control character made feed.xml ill-formed (feed exited 0),
     exercise names reached podcast apps as HTML, a newline in a title added playlist entries."""
-    import feedparser
     from xml.etree import ElementTree as ET
+
+    import feedparser
     routine = tmp_path / "odd.yaml"
     routine.write_text(HOSTILE_ROUTINE)
     out = tmp_path / "pod"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from voicecoach.importer import import_file
 from support.importer_fields import article_paths, compare, expected_for
+from voicecoach.importer import import_file
 
 ARTICLES = article_paths()
 

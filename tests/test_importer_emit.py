@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 import yaml
 
+from support.importer_fields import article_paths
 from voicecoach.importer import defaults_table, format_time, import_article, import_file
 from voicecoach.routine.timeparse import parse_seconds
-from support.importer_fields import article_paths
 
 
 def test_format_time_round_trips_through_timeparse():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.importer import import_article
 from test_importer_phrases import fields
+from voicecoach.importer import import_article
 
 
 def exercises(text, source="a.txt"):

@@ -6,7 +6,7 @@ reports them one by one; only their aggregate score is checked and printed."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -26,7 +26,7 @@ TUNABLE_MIN = 0.93          # the articles tuned on (measured 94.7 %): a regress
 BLIND_MIN = 0.72
 
 
-@lru_cache(maxsize=None)
+@cache
 def _imported(path):
     """Each article imported once per test process (the accuracy tests share the imports)."""
     return import_source(path)

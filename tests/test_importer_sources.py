@@ -6,10 +6,9 @@ import socket
 
 import pytest
 
-from voicecoach.errors import InputError
-from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article
-from voicecoach.importer import sources
 from support.importer_inputs import PAGE, pdf_bytes, serve
+from voicecoach.errors import InputError
+from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article, sources
 
 
 def one_line_error(spec, match: str) -> str:

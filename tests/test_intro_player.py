@@ -4,8 +4,6 @@ the scheduler takes over says where the intro stood."""
 
 from __future__ import annotations
 
-from collections import deque
-
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.intro import IntroPlayer

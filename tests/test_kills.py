@@ -118,7 +118,7 @@ def test_a_file_made_at_the_output_path_during_an_export_is_kept(tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1
     assert err.strip().splitlines()[-1] == (
-        f"voicecoach: error: long.mp3 appeared while this was being written — it was kept and nothing "
+        "voicecoach: error: long.mp3 appeared while this was being written — it was kept and nothing "
         "was written; choose another name, or use --force to replace it")
     assert (tmp_path / "long.mp3").read_bytes() == b"my own recording" and parts(tmp_path) == []
 

@@ -9,11 +9,10 @@ from importlib import resources
 import pytest
 
 from voicecoach.cli.main import main
-from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases, available_languages
+from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.speech.pyttsx3_engine import ESPEAK_RATE_PER_WPM
-from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+from voicecoach.speech.pyttsx3_engine import ESPEAK_RATE_PER_WPM, Pyttsx3Engine
 
 GERMAN = """title: Füße
 settings: {language: de, rest_between: 2.5s}

@@ -8,13 +8,24 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from voicecoach.errors import RoutineError
-from voicecoach.routine.load import (BLOCK_KEYS, DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
-                               TOP_KEYS, default_title, load_routine, load_routine_text,
-                               routine_keys, work_seconds)
 from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Exercise, Phase, Routine, Settings
+from voicecoach.routine.load import (
+    BLOCK_KEYS,
+    DEFAULT_TITLE,
+    EXERCISE_KEYS,
+    PHASE_KEYS,
+    SETTINGS_KEYS,
+    TOP_KEYS,
+    default_title,
+    load_routine,
+    load_routine_text,
+    routine_keys,
+    work_seconds,
+)
 
 ROUTINES = Path(__file__).parent / "routines"
 

@@ -53,6 +53,7 @@ def test_sigkill_during_log_writes_leaves_a_readable_database(tmp_path):
 
 def test_a_file_that_is_not_a_database_is_reported_not_replaced(tmp_path):
     import pytest
+
     from voicecoach.log.store import LogError
     db = tmp_path / "log.sqlite3"
     db.write_text("my notes, not a database\n" * 100)

@@ -5,15 +5,14 @@ play`` on a private session bus, sound into ALSA's file plugin, on the real cloc
 The routine is tiny (a few clips, rendered in the player's own process): Piper's cold
 render is the cost of this test."""
 
-import os
 import subprocess
 import sys
 import time
 
 import pytest
 
-from test_mpris_playerctl import bus, ctl, until  # noqa: F401 - bus is a fixture
 from support.alsacapture import appending_capture
+from test_mpris_playerctl import bus, ctl, until  # noqa: F401 - bus is a fixture
 
 pytest.importorskip("dbus_fast")
 pytestmark = pytest.mark.skipif(not __import__("shutil").which("playerctl"),

@@ -2,7 +2,6 @@
 session bus (``dbus-daemon --session``, what ``dbus-run-session`` starts), sound into ALSA's
 file plugin (tests/alsacapture.py), on the real clock."""
 
-import os
 import shutil
 import subprocess
 import sys

@@ -25,8 +25,8 @@ def test_voicecoachs_own_mp3_as_music_is_decoded_quietly(own_mp3, capfd):
     capfd.readouterr()
     proc = voicecoach("preview", own_mp3.parent / "sit.yaml", "--music", own_mp3)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().splitlines() == [l for l in proc.stderr.strip().splitlines()
-                                                if l.startswith("voicecoach: ")]
+    assert proc.stderr.strip().splitlines() == [line for line in proc.stderr.strip().splitlines()
+                                                if line.startswith("voicecoach: ")]
     assert "mpg123" not in capfd.readouterr().err
 
 

@@ -1,12 +1,13 @@
 """Span cutting and jump targets on a compiled timeline."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
-from voicecoach.routine.load import load_routine_text
 from voicecoach.play.navigate import MIN_CUT_GAP, Navigator, silences
-from support.durations import FakeDurations
+from voicecoach.routine.load import load_routine_text
 
 ROUTINE = """
 title: Nav

@@ -10,14 +10,13 @@ import sys
 import numpy as np
 import pytest
 
+from support.cli import run_cli
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import InputError, SpeechError
 from voicecoach.speech import piper_engine, voices
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, cache_identity
 from voicecoach.speech.piper_engine import BUNDLED, BUNDLED_SHA256, PiperEngine, PiperModel
-
-from support.cli import run_cli
 
 JOE = Voice(BUNDLED, engine="piper")
 TEXT = "Lift your heels slowly, then lower them."

@@ -16,11 +16,11 @@ import pytest
 from support.alsacapture import PacedCapture, appending_capture, write_asoundrc
 from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.routine.load import load_routine_text
-from voicecoach.play.navigate import Navigator
 from voicecoach.phrases import Phrases
-from voicecoach.session import build_session
 from voicecoach.play.announcements import Speaker
+from voicecoach.play.navigate import Navigator
+from voicecoach.routine.load import load_routine_text
+from voicecoach.session import build_session
 
 SHORT = """
 title: Quick check

@@ -1,8 +1,8 @@
 """Keys on a real terminal (a pty): cbreak while playing, restored after; status line; q quits."""
 
 import os
-import re
 import pty
+import re
 import signal
 import subprocess
 import sys
@@ -10,10 +10,10 @@ import termios
 
 from support.alsacapture import appending_capture
 from support.processes import drain
-from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases
-from voicecoach.session import build_session
 from voicecoach.play.announcements import Speaker
+from voicecoach.routine.load import load_routine_text
+from voicecoach.session import build_session
 
 ROUTINE = """
 title: Terminal check
@@ -35,7 +35,7 @@ def test_keys_status_line_and_terminal_restored(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
                             stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain(master, 60.0, until="1/1 Wall sit".encode())    # the status line reached the work
+    shown = drain(master, 60.0, until=b"1/1 Wall sit")    # the status line reached the work
     during = termios.tcgetattr(slave)
     os.write(master, b"w")                         # where am I
     shown += drain(master, 1.0)

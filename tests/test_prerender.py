@@ -5,16 +5,15 @@ import os
 import subprocess
 import sys
 
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
-from voicecoach.speech import prerender
-from voicecoach.routine.find import load_spec
 from voicecoach.beeps import Beeps
 from voicecoach.phrases import Phrases
+from voicecoach.routine.find import load_spec
 from voicecoach.session import build_session, make_clips
+from voicecoach.speech import prerender
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
-from support.cli import voicecoach
-
 
 ROUTINE = "desk-neck-shoulders"     # 55 distinct texts: enough for the pool, a third of foot-strength's cost
 
@@ -115,7 +114,6 @@ def test_split_by_length_balances_and_keeps_every_text():
 
 def test_voice_resolution_leaves_the_parent_engine_free(tmp_path):
     # listing voices must not start an engine here, or render workers could no longer be forked
-    import subprocess, sys
     code = ("from voicecoach.speech import voices; from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine; "
             "v = voices.installed_default(); "
             "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))")

@@ -157,8 +157,9 @@ def test_ten_simulated_days_give_streak_adherence_csv_and_report(env, tmp_path):
 
 
 def open_report_in_chromium(report, tmp_path, efforts):
-    from support.cdp import Browser
     from PIL import Image
+
+    from support.cdp import Browser
     browser = Browser(tmp_path / "profile")
     try:
         for domain in ("Runtime.enable", "Page.enable", "Log.enable"):
@@ -187,8 +188,11 @@ def open_report_in_chromium(report, tmp_path, efforts):
 
 def _pages(pdf: bytes) -> int:
     import io
-    from pypdf import PdfReader
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return len(document.pages)
 
 
 def test_remind_writes_one_event_per_planned_session_read_back_with_icalendar(env, tmp_path):

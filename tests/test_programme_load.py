@@ -15,8 +15,8 @@ from voicecoach.programme.find import builtin_names, load_programme_spec
 from voicecoach.programme.load import load_programme_text
 from voicecoach.programme.model import Override, Rule, Step
 from voicecoach.programme.progression import dose, stepped, steps_reached
-from voicecoach.routine.find import builtin_path
 from voicecoach.routine.find import builtin_names as routine_names
+from voicecoach.routine.find import builtin_path
 from voicecoach.routine.load import load_routine, load_routine_text
 
 ROUTINE = """title: Knees

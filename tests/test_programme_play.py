@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 from support.alsacapture import appending_capture
-from support.processes import drain
 from support.cli import voicecoach
+from support.processes import drain
 from voicecoach.log.questions import EndQuestions
 
 TINY = """title: Tiny knees

@@ -1,7 +1,7 @@
 """The README's examples still run and their shown outputs still match (scripts/readme_examples.py)."""
 
-import re
 import importlib.util
+import re
 import sys
 
 from support import REPO

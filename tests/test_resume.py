@@ -28,9 +28,10 @@ def test_unwritable_or_damaged_state_is_not_fatal(tmp_path, monkeypatch):
 
 def _session():
     from types import SimpleNamespace
+
+    from support.durations import FakeDurations
     from voicecoach.compiler.compile import compile_routine
     from voicecoach.routine.load import load_routine_text
-    from support.durations import FakeDurations
     text = ("title: Three\nexercises:\n  - name: One\n    sides: [left, right]\n    reps: 2\n    hold: 5s\n"
             "  - name: Two\n    duration: 40s\n  - name: Three\n    reps: 6\n")
     routine = load_routine_text(text, "three.yaml")
@@ -43,12 +44,13 @@ def _first_cue(timeline, number):
 
 def test_start_point_from_n_and_out_of_range(tmp_path):
     import pytest
+
     from voicecoach.errors import InputError
     from voicecoach.play.live import start_point
     session = _session()
     starts = [_first_cue(session.timeline, n) for n in (1, 2, 3)]
     assert starts == sorted(starts) and starts[0] > 0                       # after the intro
-    for number, sample in zip((1, 2, 3), starts):
+    for number, sample in zip((1, 2, 3), starts, strict=True):
         at = start_point(session, tmp_path / "three.yaml", number, resuming=True)   # --from wins
         assert (at.sample, at.get_ready, at.note) == (sample, False, None)
     for bad in (0, 4, -1):
@@ -85,6 +87,7 @@ def _stop_playing(tmp_path, capsys, save: bool):
     """What play prints on Ctrl-C, around a body that saves (or not) as play_live does."""
     import click
     import pytest
+
     from voicecoach.cli.nextstep import play_ending
     session = _session()
     path = tmp_path / "three.yaml"

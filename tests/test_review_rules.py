@@ -1,6 +1,5 @@
 """Each review rule on a tiny hand-made timeline that breaks it and one that keeps it."""
 
-import pytest
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.model import Circuit, Exercise, Routine, Settings
@@ -23,7 +22,10 @@ def beep(at, role="work_start", **where):
     return Cue(int(at * SR), int((at + 0.2) * SR), "beep", role, sound=sound, **where)
 
 
-def script(cues, exercises=(Exercise("Squat", how="Stand tall.", duration_s=10),),
+SQUAT = (Exercise("Squat", how="Stand tall.", duration_s=10),)
+
+
+def script(cues, exercises=SQUAT,
            language="en", title="Test", exported=False, safety=SAFE, length_s=None):
     cues = sorted(cues, key=lambda c: c.start)
     end = max(c.end for c in cues)

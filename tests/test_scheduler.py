@@ -7,9 +7,9 @@ import pytest
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
-from voicecoach.routine.load import load_routine_text
-from voicecoach.render import Sources
 from voicecoach.play.scheduler import Scheduler
+from voicecoach.render import Sources
+from voicecoach.routine.load import load_routine_text
 from voicecoach.session import Session
 
 ROUTINE = """
@@ -107,7 +107,7 @@ def played_cues(sched, out, session):
     labels = [label for _, label in sched.log if not label.startswith("key ")]
     assert len(labels) == len(out.plays)
     seq = []
-    for label, rec in zip(labels, out.plays):
+    for label, rec in zip(labels, out.plays, strict=True):
         if label.startswith("span "):
             a, b = map(int, label[5:].split("-"))
             end = a + int(round(rec["seconds"] * SR))
@@ -308,7 +308,7 @@ def test_a_slow_device_does_not_make_lateness_accumulate(session):
     spans = [label for _, label in sched.log if label.startswith("span")]
     assert len(spans) > 10
     assert max(sched.lateness) < 0.035             # 30 ms + polling, not 30 ms per span
-    for label, record in zip(spans, out.plays):
+    for label, record in zip(spans, out.plays, strict=True):
         a, b = map(int, label[5:].split("-"))
         full = b"".join(session.chunks(a, b))
         dropped = full[:len(full) - len(record["pcm"])]
@@ -354,7 +354,7 @@ def test_ready_step_waits_for_space_with_reminders_then_skips_the_fallback(ready
     # the key came at key_at: after the confirmation the stream goes on from the end of the
     # fallback silence at once (not 20 s later)
     labels = [label for _, label in sched.log if not label.startswith("key ")]
-    rest_play = next(r for r, label in zip(out.plays, labels) if label == f"span {wait_end}-" +
+    rest_play = next(r for r, label in zip(out.plays, labels, strict=True) if label == f"span {wait_end}-" +
                      label.split("-")[-1])
     beep = out.plays[labels.index("beep: confirm")]
     assert beep["start"] - 100.0 == pytest.approx(key_at)
@@ -450,7 +450,7 @@ def test_time_spent_opening_the_device_and_rendering_never_accumulates(session):
     sched.run()
     assert len(out.plays) > 10
     ideal = [sum(len(r["pcm"]) // 2 for r in out.plays[:i]) / SR for i in range(len(out.plays))]
-    late = [r["start"] - 100.0 - at for r, at in zip(out.plays, ideal)]
+    late = [r["start"] - 100.0 - at for r, at in zip(out.plays, ideal, strict=True)]
     assert max(late) < 0.0085, late      # at most one render of lateness (the first), never a sum
 
 
@@ -474,7 +474,7 @@ def test_a_volume_command_sets_the_gain_and_says_so_with_a_beep(session):
     from voicecoach.play.commands import volume_command
     sched, out, result = run(session, [(5.0, volume_command(0.5)), (9.0, volume_command(-1)),
                                        (12.0, volume_command(7))])
-    beeps = [rec for (_, label), rec in zip([l for l in sched.log if not l[1].startswith("key ")], out.plays)
+    beeps = [rec for (_, label), rec in zip([e for e in sched.log if not e[1].startswith("key ")], out.plays, strict=True)
              if label.startswith("beep")]
     import numpy as np
     peaks = [int(np.abs(np.frombuffer(rec["pcm"], "<i2").astype(int)).max()) for rec in beeps]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from voicecoach.routine.load import load_routine, load_routine_text, routine_keys
 from voicecoach.errors import RoutineError
+from voicecoach.routine.load import load_routine, load_routine_text, routine_keys
 from voicecoach.routine.timeparse import TIME_PATTERN
 
 ROUTINES = sorted((Path(__file__).parent / "routines").glob("*.yaml"))

@@ -6,7 +6,8 @@ sides alternating per set, a close that fits where the body is."""
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR

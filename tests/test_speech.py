@@ -102,8 +102,8 @@ def test_empty_text_is_silence_not_a_hang(tmp_path):
 
 
 def test_watchdog_ends_a_stuck_driver_loop(monkeypatch):
-    from voicecoach.speech import pyttsx3_engine as speech
     from voicecoach.errors import SpeechError
+    from voicecoach.speech import pyttsx3_engine as speech
     engine = speech.Pyttsx3Engine.shared()
     driver = engine._engine.proxy._driver
     monkeypatch.setattr(speech, "SYNTH_TIMEOUT_S", 0.5)

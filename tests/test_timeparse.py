@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voicecoach.routine.timeparse import TIME_HELP, TIME_PATTERN, parse_seconds
 from voicecoach.timeline import format_clock

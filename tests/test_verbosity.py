@@ -1,14 +1,15 @@
 """Verbosity profiles and the switchable cues, on foot-strength with fake clip lengths."""
 
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.routine.find import load_spec
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Routine, Settings
-from support.durations import FakeDurations
+from voicecoach.routine.find import load_spec
 
 D = FakeDurations()
 BEEPS = {"work_start", "work_end", "tick", "rest_over"}
@@ -99,7 +100,7 @@ def test_form_reminder_at_midpoint_when_halfway_is_off():
 @pytest.mark.parametrize("verbosity", ["brief", "normal", "detailed"])
 def test_speech_never_overlaps(verbosity):
     speech = compiled(verbosity=verbosity).speech()
-    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(speech))
 
 
 @pytest.mark.parametrize("setting, roles", [("count_reps", {"count", "rep_count"}),

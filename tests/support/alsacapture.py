@@ -27,7 +27,7 @@ def write_asoundrc(home: Path, file_spec: str) -> dict:
     """Write HOME/.asoundrc sending ``default`` to ``file_spec``; return an env using it."""
     home.mkdir(parents=True, exist_ok=True)
     (home / ".asoundrc").write_text(
-        'pcm.!default { type file; slave.pcm "null"; file "%s"; format "raw" }\n' % file_spec)
+        f'pcm.!default {{ type file; slave.pcm "null"; file "{file_spec}"; format "raw" }}\n')
     env = dict(os.environ)
     env["HOME"] = str(home)
     return env
