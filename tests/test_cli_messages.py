@@ -102,7 +102,7 @@ def test_help_summaries_fit_and_every_command_has_an_example_and_its_defaults():
         examples = text.split("Examples:\n", 1)[1].splitlines()
         assert examples and all(e.startswith(f"    voicecoach {name}") for e in examples), (name, text)
     play = " ".join(run("play", "--help").stdout.split())
-    assert "--count-reps / --no-count-reps Say rep numbers aloud. [default: (from the routine, else --count-reps)]" in play
+    assert "--count-reps / --no-count-reps Say rep numbers aloud. " "[default: (from the routine, else --count-reps)]" in play
     assert "--rate INTEGER RANGE Speech rate in words per minute. [default: (from the routine, else 150);" in play
     assert "space pause/resume, n next" in play
 

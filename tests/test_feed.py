@@ -24,7 +24,7 @@ ROUTINES = {
                    "exercises:\n  - name: Box breath\n    reps: 2\n"
                    "    phases: [{say: In, seconds: 3}, {say: Out, seconds: 3}]\n"
                    "  - name: Neck roll\n    duration: 6s\n  - name: Shoulder shrug\n    reps: 2\n    pace: 2s\n",
-    "extra.yaml": "title: Extra\nsettings: {verbosity: brief, countdown: 2}\nexercises:\n  - name: Toe spread\n    hold: 3s\n",
+    "extra.yaml": "title: Extra\nsettings: {verbosity: brief, countdown: 2}\n" "exercises:\n  - name: Toe spread\n    hold: 3s\n",
 }
 
 

@@ -51,10 +51,14 @@ def test_two_columns_are_read_column_by_column_and_running_lines_dropped():
 
 HTML_TABLE = """<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><article>
 <h1>Core circuit for beginners</h1><p>Work through the table below with good form. Move slowly.</p>
-<table><thead><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest (s)</th><th>How to do it</th></tr></thead>
-<tbody><tr><td>Dead bug</td><td>3</td><td>8 per side</td><td>45</td><td>Lie on your back, arms up, and lower opposite arm and leg.</td></tr>
+<table><thead>
+<tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest (s)</th><th>How to do it</th></tr></thead>
+<tbody>
+<tr><td>Dead bug</td><td>3</td><td>8 per side</td><td>45</td>
+<td>Lie on your back, arms up, and lower opposite arm and leg.</td></tr>
 <tr><td>Glute bridge</td><td>2</td><td>12</td><td>30</td><td>Lie with knees bent and lift your hips.</td></tr>
-<tr><td>Side plank</td><td>2</td><td>-</td><td>30</td><td>Hold for 20 seconds on each side.</td></tr></tbody></table>
+<tr><td>Side plank</td><td>2</td><td>-</td><td>30</td><td>Hold for 20 seconds on each side.</td></tr>
+</tbody></table>
 </article></main><footer>&copy; 2025 Example Gym. All rights reserved.</footer></body></html>"""
 
 
@@ -120,7 +124,7 @@ def test_a_definition_list_under_a_heading_is_one_exercise_per_term():
     page = (b"<html><body><main><article><h1>Knee exercises</h1><p>Do these every day.</p><h2>Calf raise</h2>"
             b"<ol><li>Stand holding a chair.</li><li>Rise onto your toes and hold for 3 seconds.</li>"
             b"<li>Lower slowly. Repeat 10 times.</li></ol><h2>Stretches</h2><dl><dt>Hamstring stretch</dt>"
-            b"<dd>Sit with one leg straight and reach for your toes. Hold for 30 seconds.</dd><dt>Calf stretch</dt>"
+            b"<dd>Sit with one leg straight and reach for your toes. Hold for 30 seconds.</dd>" b"<dt>Calf stretch</dt>"
             b"<dd>Lean on a wall with one leg back. Hold for 30 seconds.</dd></dl></article></main></body></html>")
     result = import_article(html_text(page, "knee.html"), "knee.html")
     assert [(e["name"], e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises] == [

@@ -25,7 +25,7 @@ def test_yaml_times_and_comments():
 
 
 def test_yaml_quotes_awkward_text():
-    text = "## Squat: deep\n\nSquat #1: keep your back straight - yes: really. Do 10 reps.\n\n## Lunge\n\nLunge 10 times.\n"
+    text = "## Squat: deep\n\nSquat #1: keep your back straight - yes: really. Do 10 reps.\n\n" "## Lunge\n\nLunge 10 times.\n"
     data = yaml.safe_load(import_article(text, "a.md").yaml_text)
     assert data["exercises"][0]["how"].startswith("Squat #1: keep")
 

@@ -71,7 +71,7 @@ def test_label_pairs_why_do_it_and_how_to_with_an_en_dash_in_the_line():
 
 
 def test_wiki_markup():
-    text = ("= Wall sit =\n\nThe '''wall sit''' is an [[isometric exercise|isometric]] exercise.<ref>Book</ref>\n\n"
+    text = ("= Wall sit =\n\n" "The '''wall sit''' is an [[isometric exercise|isometric]] exercise.<ref>Book</ref>\n\n"
             "== Technique ==\nLean your back against a wall and slide down until your knees are bent. "
             "Hold for 45 seconds.\n\n== Benefits ==\nStrong thighs for 90 seconds of skiing.\n\n"
             "== References ==\n{{reflist}}\n")

@@ -42,7 +42,7 @@ def test_short_title_lines():
 
 
 def test_step_headings():
-    text = "Breathe\n\nStep 1: Inhale for 4 seconds and exhale for 6.\nStep 2: Body scan\nLie still for 2 minutes.\n"
+    text = "Breathe\n\nStep 1: Inhale for 4 seconds and exhale for 6.\n" "Step 2: Body scan\nLie still for 2 minutes.\n"
     assert names(text) == ["Step 1", "Body scan"]
 
 

@@ -14,7 +14,7 @@ import pytest
 from support.cli import voicecoach
 from voicecoach.files import write_atomic
 
-LONG = "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 240s\n"
+LONG = "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\n" "exercises:\n  - name: Wall sit\n    hold: 240s\n"
 
 
 def start(*args, cwd):

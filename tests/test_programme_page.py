@@ -106,7 +106,9 @@ def test_serve_takes_only_well_formed_ratings(served):
     assert post(base, b"[1, 2") == (400, {"error": "the body is not JSON"})
     assert post(base, b" " * 5000)[0] == 413
     assert post(base, good, path="feed.xml")[0] == 404
-    count = lambda: len(json.loads(voicecoach("log", "--json", "--date", "2030-01-01", env=env).stdout)["sessions"])  # noqa: E731
+    def count():
+        return len(json.loads(voicecoach("log", "--json", "--date", "2030-01-01", env=env).stdout)["sessions"])
+
     assert count() == before                                  # none of those was logged
     status, answer = post(base, good)
     assert status == 201 and set(answer) == {"logged"} and count() == before + 1

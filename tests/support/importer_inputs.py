@@ -25,7 +25,8 @@ hand's width off the bed. Hold for 5 seconds, then lower slowly.</p>
 <li>Slide down until your knees are slightly bent and hold for 10 seconds.</li>
 <li>Slide back up. Repeat 5 times.</li></ul>
 <h2>3. Step-ups</h2>
-<p>Step up onto the bottom stair with one leg and down again. Do 3 sets of 12, resting 30 seconds between sets.</p>
+<p>Step up onto the bottom stair with one leg and down again. Do 3 sets of 12,
+resting 30 seconds between sets.</p>
 </article></main>
 <aside><h3>Related articles</h3><ul><li><a href="/hip">Hip exercises</a></li></ul></aside>
 <footer><p>Example Clinic, 12 High Street, Townsville AB1 2CD. Tel 01234 567890</p>
