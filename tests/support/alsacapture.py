@@ -23,7 +23,7 @@ BYTES_PER_S = RATE * 2
 F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
 
 
-def write_asoundrc(home: Path, file_spec: str) -> dict:
+def write_asoundrc(home: Path, file_spec: str) -> dict[str, str]:
     """Write HOME/.asoundrc sending ``default`` to ``file_spec``; return an env using it."""
     home.mkdir(parents=True, exist_ok=True)
     (home / ".asoundrc").write_text(
@@ -33,7 +33,7 @@ def write_asoundrc(home: Path, file_spec: str) -> dict:
     return env
 
 
-def appending_capture(tmp: Path) -> tuple[dict, Path]:
+def appending_capture(tmp: Path) -> tuple[dict[str, str], Path]:
     """(env, path): every playback opened under ``env`` appends its bytes to ``path``."""
     tmp.mkdir(parents=True, exist_ok=True)
     out = tmp / "capture.raw"
@@ -61,7 +61,7 @@ class PacedCapture:
         self.data = bytearray()
         self.lateness: list[float] = []
         self.waited: list[float] = []
-        self.first_byte_at = None
+        self.first_byte_at: float | None = None      # monotonic time of the first byte
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -81,11 +81,11 @@ class PacedCapture:
             pass
         if self._stop.is_set():
             return
-        self.first_byte_at = time.monotonic()
+        first = self.first_byte_at = time.monotonic()
         self.data += os.read(self.fd, self.block)
         while not self._stop.is_set():
             # like a sound card: the next block must be complete when its last byte is due
-            due = self.first_byte_at + (len(self.data) + self.block) / BYTES_PER_S
+            due = first + (len(self.data) + self.block) / BYTES_PER_S
             pause = due - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
@@ -99,6 +99,7 @@ class PacedCapture:
 
     def play_time(self, offset: int) -> float:
         """When the byte at ``offset`` of ``data`` was heard (monotonic seconds)."""
+        assert self.first_byte_at is not None, "nothing was played"
         index = offset // self.block - 1          # lateness[i] belongs to block i + 1
         late = self.lateness[min(index, len(self.lateness) - 1)] if index >= 0 and self.lateness else 0.0
         return self.first_byte_at + offset / BYTES_PER_S + late
@@ -108,7 +109,7 @@ class PacedCapture:
         self._thread.join(5)
         os.close(self.fd)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, float]:
         """Median and max lateness, and drift: lateness over the last second minus the first."""
         late = self.lateness or [0.0]
         per_s = BYTES_PER_S // self.block

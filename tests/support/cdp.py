@@ -8,13 +8,14 @@ import subprocess
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--remote-allow-origins=*",
          "--autoplay-policy=no-user-gesture-required", "--remote-debugging-port=0"]
 
 
-def chromium_path():
+def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -23,8 +24,8 @@ class Browser:
 
     def __init__(self, profile: Path, timeout: float = 30):
         import websocket
-        self.proc = subprocess.Popen([chromium_path(), *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [chromium_path() or "chromium", *FLAGS, f"--user-data-dir={profile}", "about:blank"]
+        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
         while not port_file.exists() or not port_file.read_text().strip():
@@ -37,9 +38,9 @@ class Browser:
         page = next(t for t in targets if t["type"] == "page")
         self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=timeout,
                                               suppress_origin=True)
-        self.next_id, self.events = 0, []
+        self.next_id, self.events = 0, list[dict[str, Any]]()
 
-    def call(self, method: str, **params) -> dict:
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
         self.next_id += 1
         self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
         while True:
@@ -47,16 +48,18 @@ class Browser:
             if msg.get("id") == self.next_id:
                 if "error" in msg:
                     raise RuntimeError(f"{method}: {msg['error']}")
-                return msg.get("result", {})
+                result: dict[str, Any] = msg.get("result", {})
+                return result
             self.events.append(msg)
 
-    def wait_event(self, method: str, timeout: float = 20) -> dict:
+    def wait_event(self, method: str, timeout: float = 20) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for e in self.events:
                 if e.get("method") == method:
                     self.events.remove(e)
-                    return e
+                    event: dict[str, Any] = e
+                    return event
             self.ws.settimeout(max(0.05, deadline - time.monotonic()))
             try:
                 self.events.append(json.loads(self.ws.recv()))
@@ -64,13 +67,13 @@ class Browser:
                 break
         raise TimeoutError(method)
 
-    def js(self, expression: str):
+    def js(self, expression: str) -> Any:
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
 
-    def wait_for(self, expression: str, timeout: float = 20):
+    def wait_for(self, expression: str, timeout: float = 20) -> Any:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             value = self.js(expression)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+Fields = dict[str, Any]     # one exercise as the importer's JSON contract gives it
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 REAL = ARTICLES / "real"          # re-created real-world layouts, one .source.txt each
@@ -17,7 +20,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 COMPARED = ("name", "sides", "sets", "reps", "hold", "duration", "rest", "relax", "phases")
 
 
-def normalized(exercise: dict) -> dict:
+def normalized(exercise: Fields) -> Fields:
     """An importer exercise dict with the JSON contract's defaults filled in."""
     out = {key: exercise.get(key) for key in COMPARED}
     out["sides"] = list(out["sides"] or [])
@@ -59,11 +62,13 @@ def real_article_paths() -> list[Path]:
                   and p.with_name(p.stem + ".expected.json").exists())
 
 
-def expected_for(article: Path) -> dict:
-    return json.loads(article.with_name(article.stem + ".expected.json").read_text("utf-8"))
+def expected_for(article: Path) -> dict[str, Any]:
+    path = article.with_name(article.stem + ".expected.json")
+    expected: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return expected
 
 
-def compare(expected: dict, exercises: list[dict]) -> tuple[int, int, list[str]]:
+def compare(expected: dict[str, Any], exercises: list[Fields]) -> tuple[int, int, list[str]]:
     """(fields right, fields total, differences) over every expected exercise field."""
     right, total, diffs = 0, 0, []
     for i, want in enumerate(expected["exercises"]):

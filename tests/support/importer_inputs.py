@@ -5,7 +5,11 @@ from __future__ import annotations
 import http.server
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
+
+# path -> (content type, body, delay in s, Content-Length to declare or None for the body's)
+Routes = dict[str, tuple[str, bytes, float, int | None]]
 
 PAGE = """<!doctype html><html><head><title>Knee exercises | Example Clinic</title>
 <script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script>
@@ -146,9 +150,9 @@ def two_column_pdf(pages: int = 2) -> bytes:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    routes: dict = {}
+    routes: Routes = {}
 
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
         route = self.routes.get(self.path)
         if route is None:
             self.send_error(404, "Not Found")
@@ -165,12 +169,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def log_message(self, *args):  # keep test output quiet
+    def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
 
 
 @contextmanager
-def serve(routes: dict):
+def serve(routes: Routes) -> Iterator[str]:
     """Serve ``{path: (content type, body, delay s, content-length or None)}`` on 127.0.0.1."""
     handler = type("Handler", (_Handler,), {"routes": routes})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
