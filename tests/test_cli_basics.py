@@ -65,8 +65,17 @@ def test_unknown_routine_name_suggests(capsys):
     assert code == 2 and 'did you mean "foot-strength"' in err
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"title: \xff\xfe bad utf8\n", b"", b"- just\n- a list\n",
-                                     b"title: [unclosed\n", b"exercises: !!python/object:os.system {}\n"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\x01\x02binary",
+        b"title: \xff\xfe bad utf8\n",
+        b"",
+        b"- just\n- a list\n",
+        b"title: [unclosed\n",
+        b"exercises: !!python/object:os.system {}\n",
+    ],
+)
 def test_bad_files_never_traceback(tmp_path, content):
     path = tmp_path / "r.yaml"
     path.write_bytes(content)

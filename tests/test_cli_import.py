@@ -12,8 +12,6 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 SEED = ARTICLES / "foot-strengthening-article.txt"
 
 
-
-
 def work_seconds(ex):
     """A single held position is the same whether written as a 1-rep hold or a duration."""
     return ex["hold"] if ex["hold"] is not None else ex["duration"]
@@ -23,8 +21,18 @@ def test_import_json_gives_the_ten_exercises(capsys):
     code, out, _ = run_main(["import", str(SEED), "--json"])
     assert code == 0
     names = [e["name"] for e in json.loads(out)["exercises"]]
-    assert names == ["Toe Spread", "Calf Drops", "Plantar Stretch", "Toe Lifts", "Toe Spelling",
-                     "Towel Curls", "Heel/Toe Walks", "Calf Stretch", "Sit on Heels", "Deep Squat"]
+    assert names == [
+        "Toe Spread",
+        "Calf Drops",
+        "Plantar Stretch",
+        "Toe Lifts",
+        "Toe Spelling",
+        "Towel Curls",
+        "Heel/Toe Walks",
+        "Calf Stretch",
+        "Sit on Heels",
+        "Deep Squat",
+    ]
 
 
 def test_builtin_foot_strength_agrees_with_the_article(capsys):
@@ -37,7 +45,9 @@ def test_builtin_foot_strength_agrees_with_the_article(capsys):
     assert walks["sides"] == ["heels", "toes"]
     for part in builtin[6:8]:
         assert (part["duration"], part["sets"]) == (walks["duration"], walks["sets"])
-    pairs = list(zip(imported[:6], builtin[:6], strict=True)) + list(zip(imported[7:], builtin[8:], strict=True))
+    pairs = list(zip(imported[:6], builtin[:6], strict=True)) + list(
+        zip(imported[7:], builtin[8:], strict=True)
+    )
     for got, want in pairs:
         assert got["name"].lower() == want["name"].lower()
         assert len(got["sides"]) == len(want["sides"]), got["name"]
@@ -66,8 +76,9 @@ def test_preview_accepts_prose_and_lists_assumptions(capsys):
     assert "voicecoach: assumed:" in err and "10 to 12" in err
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"\xff\xfe\xfa not utf8",
-                                     b"Just a sentence with nothing to do.\n"])
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01binary", b"\xff\xfe\xfa not utf8", b"Just a sentence with nothing to do.\n"]
+)
 def test_bad_articles_one_line_error(tmp_path, capsys, content):
     path = tmp_path / "article.txt"
     path.write_bytes(content)
@@ -84,5 +95,6 @@ def test_seed_article_exports_as_a_session(tmp_path, capsys):
     assert code == 0, err
     code, preview, _ = run_main(["preview", str(SEED), "--json"])
     import wave
+
     with wave.open(str(out)) as w:
         assert w.getnframes() == round(json.loads(preview)["duration"] * w.getframerate())

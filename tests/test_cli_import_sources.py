@@ -15,7 +15,11 @@ def test_import_and_preview_a_saved_web_page_and_a_pdf(tmp_path, capsys):
     handout.write_bytes(pdf_bytes())
     code, out, err = run_cli(["import", str(page), "--json"])
     assert code == 0, err
-    assert [e["name"] for e in json.loads(out)["exercises"]] == ["Straight leg raise", "Wall squat", "Step-ups"]
+    assert [e["name"] for e in json.loads(out)["exercises"]] == [
+        "Straight leg raise",
+        "Wall squat",
+        "Step-ups",
+    ]
     code, out, err = run_cli(["preview", str(handout)])
     assert code == 0, err
     assert "Exercise 1 of 3: Pendulum." in out
@@ -33,8 +37,12 @@ def test_bad_sources_are_one_line_with_exit_status_2(tmp_path, capsys):
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf_bytes(text=False))
     with serve({}) as base:
-        for command in (["import", str(scan)], ["play", str(scan)], ["preview", f"{base}/gone"],
-                        ["import", f"{base}/gone"]):
+        for command in (
+            ["import", str(scan)],
+            ["play", str(scan)],
+            ["preview", f"{base}/gone"],
+            ["import", f"{base}/gone"],
+        ):
             code, out, err = run_cli(command)
             lines = err.strip().splitlines()
             assert code == 2 and out == "" and len(lines) == 1, (command, err)

@@ -35,6 +35,7 @@ class SlowEngine:
 
     def voices(self):
         from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+
         return Pyttsx3Engine.shared().voices()
 
     def synthesize(self, text, voice):
@@ -47,10 +48,10 @@ class SlowEngine:
 def test_cold_opening_synthesizes_only_the_intro_then_equals_the_full_build(tmp_path):
     routine = load_routine_text(ROUTINE, "cold.yaml")
     engine = SlowEngine()
-    opening = open_session(routine, cache_dir=tmp_path, engine=engine)   # returns at once
+    opening = open_session(routine, cache_dir=tmp_path, engine=engine)  # returns at once
     assert opening.intro_pcm and opening.intro_ready() and not opening.ready()
-    assert opening.session is None and len(engine.texts) == 1        # sound can start now
-    assert engine.texts[0] == "Cold."                  # the title alone: a short first clip
+    assert opening.session is None and len(engine.texts) == 1  # sound can start now
+    assert engine.texts[0] == "Cold."  # the title alone: a short first clip
     engine.go.set()
     session = opening.wait()
     again = build_session(routine, cache_dir=tmp_path, engine=engine)  # all cached now

@@ -7,16 +7,29 @@ from voicecoach.errors import InputError
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
 from voicecoach.speech.voices import VoiceInfo, closest, find, installed, resolve, voice_id_for
 
-VOICES = [VoiceInfo("gmw/de", "German", ("de",)),
-          VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
-          VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
-          VoiceInfo("roa/es", "Spanish (Spain)", ("es",))]
+VOICES = [
+    VoiceInfo("gmw/de", "German", ("de",)),
+    VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+    VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+    VoiceInfo("roa/es", "Spanish (Spain)", ("es",)),
+]
 
 
-@pytest.mark.parametrize("spec, expected", [
-    ("gmw/de", "gmw/de"), ("GMW/DE", "gmw/de"), ("German", "gmw/de"), ("de", "gmw/de"),
-    ("en-us", "gmw/en-us"), ("en_US", "gmw/en-us"), ("en-gb", "gmw/en"), ("en", "gmw/en"),
-    ("english (america)", "gmw/en-us"), ("es", "roa/es")])
+@pytest.mark.parametrize(
+    "spec, expected",
+    [
+        ("gmw/de", "gmw/de"),
+        ("GMW/DE", "gmw/de"),
+        ("German", "gmw/de"),
+        ("de", "gmw/de"),
+        ("en-us", "gmw/en-us"),
+        ("en_US", "gmw/en-us"),
+        ("en-gb", "gmw/en"),
+        ("en", "gmw/en"),
+        ("english (america)", "gmw/en-us"),
+        ("es", "roa/es"),
+    ],
+)
 def test_id_name_or_language_resolves_to_the_engine_id(spec, expected):
     assert resolve(spec, VOICES).id == expected
 
@@ -42,8 +55,6 @@ def test_real_engine_lists_german_and_english():
     voices = installed(Pyttsx3Engine.shared())
     assert resolve("de", voices).id == "gmw/de"
     assert resolve("en-us", voices).name == "English (America)"
-
-
 
 
 def test_voices_command_lists_id_engine_quality_name_languages(capsys):

@@ -10,9 +10,17 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--remote-allow-origins=*",
-         "--autoplay-policy=no-user-gesture-required", "--remote-debugging-port=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--remote-allow-origins=*",
+    "--autoplay-policy=no-user-gesture-required",
+    "--remote-debugging-port=0",
+]
 
 
 def chromium_path() -> str | None:
@@ -24,6 +32,7 @@ class Browser:
 
     def __init__(self, profile: Path, timeout: float = 30):
         import websocket
+
         command = [chromium_path() or "chromium", *FLAGS, f"--user-data-dir={profile}", "about:blank"]
         self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = profile / "DevToolsActivePort"
@@ -36,8 +45,9 @@ class Browser:
         port = int(port_file.read_text().split()[0])
         targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10))
         page = next(t for t in targets if t["type"] == "page")
-        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=timeout,
-                                              suppress_origin=True)
+        self.ws = websocket.create_connection(
+            page["webSocketDebuggerUrl"], timeout=timeout, suppress_origin=True
+        )
         self.next_id, self.events = 0, list[dict[str, Any]]()
 
     def call(self, method: str, **params: Any) -> dict[str, Any]:
@@ -84,9 +94,11 @@ class Browser:
 
     def click(self, selector: str) -> None:
         """A real mouse click (pressed + released) at the middle of the element."""
-        box = self.js(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); "
-                      "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); "
-                      "return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+        box = self.js(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); "
+            "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); "
+            "return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+        )
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
 

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from support import REPO
 
-Arg = object   # anything with a str(): str, Path, int
+Arg = object  # anything with a str(): str, Path, int
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,9 @@ class Environment:
     stdin: str = ""
 
 
-def voicecoach(*args: Arg, env: Mapping[str, str] | None = None,
-               cwd: Path | str | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def voicecoach(
+    *args: Arg, env: Mapping[str, str] | None = None, cwd: Path | str | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     """``voicecoach ARGS`` in this process: (returncode, stdout, stderr) as ``subprocess.run``
     with ``capture_output=True, text=True`` gives them. ``env`` replaces the environment for
     the call, ``cwd`` the working folder; both are restored after it."""
@@ -55,8 +56,10 @@ def run(environment: Environment, *args: Arg) -> subprocess.CompletedProcess[str
 
     argv = [str(a) for a in args]
     runner = CliRunner()
-    with process_globals(environment), runner.isolation(input=environment.stdin,
-                                                        env=_replacing(environment.variables)) as streams:
+    with (
+        process_globals(environment),
+        runner.isolation(input=environment.stdin, env=_replacing(environment.variables)) as streams,
+    ):
         try:
             main(argv)
             code = 0

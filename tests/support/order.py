@@ -27,17 +27,17 @@ LONGEST = {
 }
 
 
-def long_tests_first(items: Sequence[Item], workers: int,
-                     seconds: Callable[[Item], float | None]) -> list[Item]:
+def long_tests_first(
+    items: Sequence[Item], workers: int, seconds: Callable[[Item], float | None]
+) -> list[Item]:
     """``items`` reordered for xdist's ``load`` scheduler with one test per send: the long
     items (``seconds(item)`` not None), longest first, each followed by one short item, so the
     first pair every worker is sent holds a long item; the short items keep their order."""
-    long = sorted((i for i in items if seconds(i) is not None), key=lambda i: seconds(i) or 0.0,
-                  reverse=True)
+    long = sorted((i for i in items if seconds(i) is not None), key=lambda i: seconds(i) or 0.0, reverse=True)
     rest = [i for i in items if seconds(i) is None]
     if workers < 2:
         return long + rest
     ordered: list[Item] = []
     for k, item in enumerate(long):
-        ordered += [item, *rest[k:k + 1]]
-    return ordered + rest[len(long):]
+        ordered += [item, *rest[k : k + 1]]
+    return ordered + rest[len(long) :]

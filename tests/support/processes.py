@@ -9,8 +9,9 @@ import subprocess
 import time
 
 
-def drain(fd: int, seconds: float, until: bytes | None = None,
-          proc: subprocess.Popen[bytes] | None = None) -> bytes:
+def drain(
+    fd: int, seconds: float, until: bytes | None = None, proc: subprocess.Popen[bytes] | None = None
+) -> bytes:
     """What a pty shows within ``seconds``, stopping early once ``until`` was shown or
     ``proc`` has exited (and all it wrote was read): waits as long as a loaded machine needs,
     and no longer than an idle one does."""
