@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from alsacapture import BYTES_PER_S, BurstCapture, PacedCapture  # noqa: E402,F401
+from support.alsacapture import BYTES_PER_S, BurstCapture, PacedCapture  # noqa: E402,F401
 
 from benchmarks.common import Bench, BenchError  # noqa: E402
 

@@ -14,9 +14,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_quick_bench_writes_table_and_json(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--quick", "--out", str(tmp_path),
-                           "--skip", "neural"],
-                          cwd=REPO, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--quick", "--out", str(tmp_path), "--skip", "neural"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads((tmp_path / "benchmarks.json").read_text())
     assert data["quick"] is True and data["machine"]["cores"] >= 1

@@ -13,7 +13,7 @@ import sqlite3
 import numpy as np
 import soundfile
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice
@@ -36,8 +36,12 @@ def damage(clips: list) -> None:
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 2])
     rng = np.random.default_rng(7)
-    soundfile.write(str(clips[3]), (rng.standard_normal(SAMPLE_RATE) * 8000).astype(np.int16),
-                    SAMPLE_RATE, subtype="PCM_16")
+    soundfile.write(
+        str(clips[3]),
+        (rng.standard_normal(SAMPLE_RATE) * 8000).astype(np.int16),
+        SAMPLE_RATE,
+        subtype="PCM_16",
+    )
     t = np.arange(48000) / 48000
     soundfile.write(str(clips[4]), np.stack([0.5 * np.sin(2 * np.pi * 440 * t)] * 2, axis=1), 48000)
 
@@ -56,7 +60,7 @@ def test_a_damaged_cache_gives_the_same_session(tmp_path, monkeypatch):
     assert voicecoach("export", routine, "-o", again).returncode == 0
     before, after = (soundfile.read(str(p), dtype="int16")[0] for p in (first, again))
     assert abs(len(after) - len(before)) <= 0.03 * sum(lengths), (len(before), len(after))
-    for path, length in zip(clips[:5], lengths):          # each one rendered again, as it was
+    for path, length in zip(clips[:5], lengths, strict=True):  # each one rendered again, as it was
         info = soundfile.info(str(path))
         assert (info.channels, info.samplerate, info.subtype) == (1, SAMPLE_RATE, "PCM_16")
         assert abs(info.frames - length) <= 0.03 * length, (path.name, length, info.frames)

@@ -3,9 +3,11 @@ the loader's checks and the compiler's layout, with fake clip lengths (no speech
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from conftest import FakeDurations
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.errors import RoutineError
@@ -47,6 +49,7 @@ def said(timeline) -> list[str]:
 
 # --- the loader ---------------------------------------------------------------------
 
+
 def test_the_issue_example_loads_as_one_circuit():
     routine = load(EXAMPLE)
     (block,) = routine.exercises
@@ -54,8 +57,13 @@ def test_the_issue_example_loads_as_one_circuit():
     assert (block.kind, block.name, block.rounds, block.rest_s) == ("circuit", "Core circuit", 3, 45.0)
     assert [e.name for e in block.exercises] == ["Plank", "Squats"]
     assert [u.title for u in routine.units()] == [
-        "Round 1 – Plank", "Round 1 – Squats", "Round 2 – Plank", "Round 2 – Squats",
-        "Round 3 – Plank", "Round 3 – Squats"]
+        "Round 1 – Plank",
+        "Round 1 – Squats",
+        "Round 2 – Plank",
+        "Round 2 – Squats",
+        "Round 3 – Plank",
+        "Round 3 – Squats",
+    ]
     assert routine.to_json()["exercises"][0]["rounds"] == 3
 
 
@@ -92,9 +100,13 @@ exercises:
   - amrap: Cap
 """)
     assert any(p.startswith('3:5: unknown key "roudns" in circuit 1 — did you mean "rounds"?') for p in found)
-    assert any(p.startswith('4:5: "work" does not belong in circuit 1 (it is for tabata blocks)') for p in found)
-    assert any(p.startswith('7:9: unknown key "hodl" in exercise 1 of circuit 1 — did you mean "hold"?')
-               for p in found)
+    assert any(
+        p.startswith('4:5: "work" does not belong in circuit 1 (it is for tabata blocks)') for p in found
+    )
+    assert any(
+        p.startswith('7:9: unknown key "hodl" in exercise 1 of circuit 1 — did you mean "hold"?')
+        for p in found
+    )
     assert any(p.startswith("8:9: exercise 2 of circuit 1 is itself a block") for p in found)
     assert any(p.startswith('2:5: circuit 1 has no "rounds"') for p in found)
     assert any(p.startswith('10:5: amrap 2 has no "minutes"') for p in found)
@@ -105,14 +117,16 @@ def test_until_ready_and_its_fallback_are_checked():
     routine = load("exercises: [{name: Fetch the weights, until: ready, fallback: 30s}]")
     (ex,) = routine.exercises
     assert (ex.kind, ex.until, ex.fallback_s) == ("ready", "ready", 30.0)
-    found = problems("exercises: [{name: A, until: ready, hold: 5s}, {name: B, fallback: 5s},"
-                     " {name: C, until: later}]")
+    found = problems(
+        "exercises: [{name: A, until: ready, hold: 5s}, {name: B, fallback: 5s}, {name: C, until: later}]"
+    )
     assert any('"hold" in exercise 1 cannot go with "until: ready"' in p for p in found)
     assert any('"fallback" in exercise 2 is only used with "until: ready"' in p for p in found)
     assert any('"until" in exercise 3 must be one of ready' in p for p in found)
 
 
 # --- merge keys ---------------------------------------------------------------------
+
 
 def test_merge_key_reuses_an_exercise_and_own_keys_win():
     routine = load("""
@@ -126,7 +140,7 @@ exercises:
     a, b, c = routine.exercises
     assert (a.name, a.reps, a.how) == ("Squats", 10, "Sit back.")
     assert (b.name, b.reps) == ("Squats", 15)
-    assert (c.name, c.hold_s, c.reps) == ("Hold", 5.0, 10)      # the earlier merged mapping wins
+    assert (c.name, c.hold_s, c.reps) == ("Hold", 5.0, 10)  # the earlier merged mapping wins
 
 
 def test_merge_key_mistakes_are_one_line_problems():
@@ -148,14 +162,20 @@ def test_merge_key_alias_bomb_stays_bounded():
 
 
 def test_plain_alias_bomb_is_still_refused_or_bounded():
-    text = "x-a: &a [{name: A}]\n" + "".join(
-        f"x-{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
-        for i in range(9)) + "exercises: *j\n"
+    text = (
+        "x-a: &a [{name: A}]\n"
+        + "".join(
+            f"x-{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(9)
+        )
+        + "exercises: *j\n"
+    )
     found = problems(text)
     assert found and all(" — " in p for p in found)
 
 
 # --- the compiler: circuits ----------------------------------------------------------
+
 
 def test_circuit_is_announced_round_by_round():
     t = compile_routine(load(EXAMPLE), D)
@@ -163,7 +183,7 @@ def test_circuit_is_announced_round_by_round():
     # after the opening (title, how the sounds work), the circuit introduces itself
     first_round = text.index("Round 1 of 3.")
     assert text[first_round - 1] == "Core circuit: 3 rounds of 2 exercises."
-    assert all(c.exercise is None for c in t.speech() if c.text in text[:first_round - 1])
+    assert all(c.exercise is None for c in t.speech() if c.text in text[: first_round - 1])
     for r in (1, 2):
         assert f"Round {r} of 3." in text
     assert "Last round, 3 of 3." in text
@@ -175,7 +195,7 @@ def test_circuit_is_announced_round_by_round():
     assert rounds == {1, 2, 3}
     json_rounds = {c["round"] for c in t.to_json()["cues"]}
     assert json_rounds == {None, 1, 2, 3}
-    assert t.to_json()["cues"][0]["round"] is None                    # the intro
+    assert t.to_json()["cues"][0]["round"] is None  # the intro
     # what/how only in the first round; rest between rounds measured from the last end beep
     ends = [c for c in t.cues if c.role == "work_end"]
     overs = [c for c in t.cues if c.role == "rest_over"]
@@ -195,27 +215,29 @@ def test_navigation_where_and_from_move_by_round_exercises():
     texts = Speaker(routine, None, Phrases()).where_texts(where)
     assert texts[:2] == ["Round 2 of 3.", "Plank, 1 of 2 in this round."]
     first = next(c for c in t.cues if c.exercise == 3)
-    assert first.text == "Round 2 of 3."                              # the chapter starts there
+    assert first.text == "Round 2 of 3."  # the chapter starts there
 
     from types import SimpleNamespace
+
     from voicecoach.errors import InputError
     from voicecoach.play.live import start_point
+
     session = SimpleNamespace(timeline=t, routine=routine)
-    assert start_point(session, None, 5, False).sample == nav.exercise_start(5)   # round 3, Plank
+    assert start_point(session, None, 5, False).sample == nav.exercise_start(5)  # round 3, Plank
     with pytest.raises(InputError, match="1 to 6 .each round of a circuit counted"):
         start_point(session, None, 7, False)
 
 
 def test_plain_exercises_around_a_circuit_count_the_items():
-    routine = load("exercises:\n  - {name: Warm up, duration: 30s}\n" +
-                   EXAMPLE.split("exercises:\n", 1)[1])
+    routine = load("exercises:\n  - {name: Warm up, duration: 30s}\n" + EXAMPLE.split("exercises:\n", 1)[1])
     text = said(compile_routine(routine, D))
-    assert "Exercise 1 of 3: Warm up." in text     # issue 22: one count of exercises everywhere
+    assert "Exercise 1 of 3: Warm up." in text  # issue 22: one count of exercises everywhere
     assert "Next: Core circuit." in text
-    assert text[0] == "R." and text[1].startswith("3 exercises, about")     # as written, not 7
+    assert text[0] == "R." and text[1].startswith("3 exercises, about")  # as written, not 7
 
 
 # --- the compiler: intervals ---------------------------------------------------------
+
 
 def starts_of(t, role="work_start"):
     return [c.start for c in t.cues if c.role == role]
@@ -225,8 +247,8 @@ def test_tabata_start_beeps_exactly_30_seconds_apart():
     t = compile_routine(load("exercises: [{tabata: Squats}]"), D)
     starts, ends = starts_of(t), starts_of(t, "work_end")
     assert len(starts) == 8
-    assert [b - a for a, b in zip(starts, starts[1:])] == [30 * SR] * 7
-    assert [e - s for s, e in zip(starts, ends)] == [20 * SR] * 8
+    assert [b - a for a, b in pairwise(starts)] == [30 * SR] * 7
+    assert [e - s for s, e in zip(starts, ends, strict=True)] == [20 * SR] * 8
     # issue 22: every rest names the round; the exercise's name comes with the start beep
     # when saying it in a 10 s rest would leave less than 8 s to get ready
     rests = [text for text in said(t) if text.startswith("Rest.")]
@@ -236,49 +258,80 @@ def test_tabata_start_beeps_exactly_30_seconds_apart():
 
 
 def test_emom_start_beeps_on_each_minute_with_the_task():
-    t = compile_routine(load("exercises: [{emom: Burpees, minutes: 4, exercises: "
-                             "[{name: Burpees, reps: 8}, {name: Squats, reps: 12}]}]"), D)
+    t = compile_routine(
+        load(
+            "exercises: [{emom: Burpees, minutes: 4, exercises: "
+            "[{name: Burpees, reps: 8}, {name: Squats, reps: 12}]}]"
+        ),
+        D,
+    )
     starts = starts_of(t)
-    assert [b - a for a, b in zip(starts, starts[1:])] == [60 * SR] * 3
+    assert [b - a for a, b in pairwise(starts)] == [60 * SR] * 3
     assert starts_of(t, "work_end") == [starts[0] + 240 * SR]
     tasks = [c.text for c in t.cues if c.role == "task"]
-    assert tasks == ["Minute 1 of 4: 8 Burpees.", "Minute 2 of 4: 12 Squats.",
-                     "Minute 3 of 4: 8 Burpees.", "Minute 4 of 4: 12 Squats."]
+    assert tasks == [
+        "Minute 1 of 4: 8 Burpees.",
+        "Minute 2 of 4: 12 Squats.",
+        "Minute 3 of 4: 8 Burpees.",
+        "Minute 4 of 4: 12 Squats.",
+    ]
     assert [c.round for c in t.cues if c.role == "task"] == [1, 2, 3, 4]
 
 
 def test_amrap_calls_the_minutes_and_time_left_without_rep_counts():
-    t = compile_routine(load("exercises: [{amrap: Cindy, minutes: 5, exercises: "
-                             "[{name: Pull-ups, reps: 5}, {name: Push-ups, reps: 10}]}]"), D)
+    t = compile_routine(
+        load(
+            "exercises: [{amrap: Cindy, minutes: 5, exercises: "
+            "[{name: Pull-ups, reps: 5}, {name: Push-ups, reps: 10}]}]"
+        ),
+        D,
+    )
     (start,), (end,) = starts_of(t), starts_of(t, "work_end")
     assert end - start == 300 * SR
     calls = [(c.start - start, c.text) for c in t.cues if c.role == "time_left"]
-    assert calls == [(60 * SR, "4 minutes left."), (120 * SR, "3 minutes left."),
-                     (180 * SR, "2 minutes left."), (240 * SR, "One minute left."),
-                     (270 * SR, "30 seconds left.")]
+    assert calls == [
+        (60 * SR, "4 minutes left."),
+        (120 * SR, "3 minutes left."),
+        (180 * SR, "2 minutes left."),
+        (240 * SR, "One minute left."),
+        (270 * SR, "30 seconds left."),
+    ]
     assert not [c for c in t.cues if c.role in ("count", "rep_count")]
     assert "5 Pull-ups." in said(t) and "Time. Count your rounds." in said(t)
     time_up = next(c for c in t.speech() if c.text == "Time. Count your rounds.")
-    assert {c.role for c in t.speech() if c.start > time_up.start} <= {"cool_down", "done", "breathe",
-                                                                         "safety", "complete"}
+    assert {c.role for c in t.speech() if c.start > time_up.start} <= {
+        "cool_down",
+        "done",
+        "breathe",
+        "safety",
+        "complete",
+    }
 
 
 def test_ready_step_keeps_its_fallback_silence_and_marks_the_wait():
-    t = compile_routine(load("exercises: [{name: Get the kettlebell, how: It is by the door.,"
-                             " until: ready, fallback: 40s}, {name: Swings, reps: 10}]"), D)
-    (a, b), = t.waits
+    t = compile_routine(
+        load(
+            "exercises: [{name: Get the kettlebell, how: It is by the door.,"
+            " until: ready, fallback: 40s}, {name: Swings, reps: 10}]"
+        ),
+        D,
+    )
+    ((a, b),) = t.waits
     prompt = next(c for c in t.cues if c.role == "ready_prompt")
     assert prompt.text == "Take your time. Press space when you're ready." and prompt.end == a
     assert b - a == 40 * SR
-    assert not [c for c in t.cues if a <= c.start < b]                 # silence in an export
+    assert not [c for c in t.cues if a <= c.start < b]  # silence in an export
     assert t.to_json()["waits"] == [{"start": round(a / SR, 6), "end": round(b / SR, 6)}]
 
 
 def test_every_new_phrase_is_in_both_languages():
     import json
     from importlib import resources
-    tables = {lang: json.loads((resources.files("voicecoach") / "lang" / f"{lang}.json")
-                               .read_text("utf-8")) for lang in ("en", "de")}
+
+    tables = {
+        lang: json.loads((resources.files("voicecoach") / "lang" / f"{lang}.json").read_text("utf-8"))
+        for lang in ("en", "de")
+    }
     keys = {lang: {k for k in table if not k.startswith("_")} for lang, table in tables.items()}
     assert keys["en"] == keys["de"] and {"round_of", "in_round", "ready_reminder"} <= keys["de"]
     german = load(EXAMPLE.replace("title: Core", "title: Kern\nsettings: {language: de}"))
@@ -289,9 +342,14 @@ def test_exercise_model_has_no_block_kind_leak():
     assert Exercise("A").kind == "counted" and Exercise("A", until="ready").kind == "ready"
 
 
-@pytest.mark.parametrize("block", ["{tabata: Squats}",
-                                   "{emom: Burpees, minutes: 3, exercises: [{name: Burpees, reps: 8}]}",
-                                   "{amrap: Cindy, minutes: 2, exercises: [{name: Squats, reps: 5}]}"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "{tabata: Squats}",
+        "{emom: Burpees, minutes: 3, exercises: [{name: Burpees, reps: 8}]}",
+        "{amrap: Cindy, minutes: 2, exercises: [{name: Squats, reps: 5}]}",
+    ],
+)
 def test_interval_blocks_tick_three_two_one_before_every_start_and_end(block):
     """The last three seconds before each work end, and before each start that follows a rest,
     are ticked on the second: a count-down the listener relies on with eyes closed."""
@@ -300,7 +358,7 @@ def test_interval_blocks_tick_three_two_one_before_every_start_and_end(block):
     for end in starts_of(t, "work_end"):
         assert {end - k * SR for k in (3, 2, 1)} <= ticks, "work end without 3-2-1"
     starts = starts_of(t)
-    for previous_end, start in zip(starts_of(t, "work_end"), starts[1:]):
-        if start - previous_end >= 3 * SR:       # a rest before this start: tick out of it
+    for previous_end, start in zip(starts_of(t, "work_end"), starts[1:], strict=False):
+        if start - previous_end >= 3 * SR:  # a rest before this start: tick out of it
             assert {start - k * SR for k in (3, 2, 1)} <= ticks, "start after a rest without 3-2-1"
     assert len(ticks) >= 3 * len(starts_of(t, "work_end"))

@@ -11,14 +11,17 @@ import subprocess
 import sys
 import time
 import wave
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
-from alsacapture import appending_capture
-from conftest import FakeDurations, drain, voicecoach
+from support.alsacapture import appending_capture
+from support.cli import voicecoach
+from support.durations import FakeDurations
+from support.processes import drain
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -65,7 +68,7 @@ exercises:
 
 
 def cli(*args, env=None):
-    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
+    return voicecoach(*args, env=env)  # in this process (support.cli.voicecoach)
 
 
 def write(tmp_path, text, name="r.yaml") -> Path:
@@ -84,17 +87,21 @@ def find_sound(audio: np.ndarray, sound: np.ndarray) -> list[int]:
     """Every sample offset where ``sound`` occurs exactly in ``audio`` (found, not assumed)."""
     key = int(np.argmax(np.abs(sound)))
     candidates = np.flatnonzero(audio == sound[key]) - key
-    return [int(i) for i in candidates
-            if 0 <= i <= len(audio) - len(sound) and np.array_equal(audio[i:i + len(sound)], sound)]
+    return [
+        int(i)
+        for i in candidates
+        if 0 <= i <= len(audio) - len(sound) and np.array_equal(audio[i : i + len(sound)], sound)
+    ]
 
 
 # --- the issue's "done means" ----------------------------------------------------------
+
 
 def test_example_circuit_previews_rounds_and_exports_six_chapters(tmp_path):
     path = write(tmp_path, CIRCUIT)
     text = cli("preview", str(path))
     assert text.returncode == 0, text.stderr
-    assert "Round 2 of 3." in text.stdout and "Last round, 3 of 3." in text.stdout   # issue 22
+    assert "Round 2 of 3." in text.stdout and "Last round, 3 of 3." in text.stdout  # issue 22
     timeline = json.loads(cli("preview", str(path), "--json").stdout)
     circuit_cues = [c for c in timeline["cues"] if c["exercise"] is not None]
     assert {c["round"] for c in circuit_cues} == {1, 2, 3}
@@ -102,19 +109,25 @@ def test_example_circuit_previews_rounds_and_exports_six_chapters(tmp_path):
     out = tmp_path / "circuit.mp3"
     done = cli("export", str(path), "-o", str(out))
     assert done.returncode == 0, done.stderr
-    info = json.loads(subprocess.run(
-        ["ffprobe", "-v", "error", "-show_format", "-show_chapters", "-of", "json", str(out)],
-        capture_output=True, text=True, check=True).stdout)
+    info = json.loads(
+        subprocess.run(
+            ["ffprobe", "-v", "error", "-show_format", "-show_chapters", "-of", "json", str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     chapters = info["chapters"]
     assert len(chapters) == 6
     assert [c["tags"]["title"] for c in chapters] == [
-        f"Round {r} – {name}" for r in (1, 2, 3) for name in ("Plank", "Squats")]
+        f"Round {r} – {name}" for r in (1, 2, 3) for name in ("Plank", "Squats")
+    ]
     firsts = {}
     for cue in timeline["cues"]:
         if cue["exercise"] is not None:
             firsts.setdefault(cue["exercise"], cue["start"])
     bounds = [firsts[n] for n in sorted(firsts)] + [timeline["duration"]]
-    for chapter, start, end in zip(chapters, bounds, bounds[1:]):
+    for chapter, start, end in zip(chapters, bounds, bounds[1:], strict=False):
         assert abs(float(chapter["start_time"]) - start) < 0.002, chapter
         assert abs(float(chapter["end_time"]) - end) < 0.002, chapter
     # ffprobe counts whole MP3 frames in the file length: the encoder delay (1105 samples) and
@@ -130,9 +143,9 @@ def test_tabata_start_beeps_are_exactly_30_seconds_apart_in_the_export(tmp_path)
     # the 2-minute warm-up's beep, then the 8 Tabata rounds
     tabata = starts[-8:]
     assert len(starts) == 9
-    assert [b - a for a, b in zip(tabata, tabata[1:])] == [30 * SR] * 7
+    assert [b - a for a, b in pairwise(tabata)] == [30 * SR] * 7
     ends = find_sound(wav_samples(out), Beeps().pcm("end"))[-8:]
-    assert [e - s for s, e in zip(tabata, ends)] == [20 * SR] * 8
+    assert [e - s for s, e in zip(tabata, ends, strict=True)] == [20 * SR] * 8
 
 
 def test_emom_start_beeps_fall_exactly_on_each_minute_in_the_export(tmp_path):
@@ -142,12 +155,13 @@ def test_emom_start_beeps_fall_exactly_on_each_minute_in_the_export(tmp_path):
     audio = wav_samples(out)
     starts = find_sound(audio, Beeps().pcm("start"))
     assert len(starts) == 3
-    assert [b - a for a, b in zip(starts, starts[1:])] == [60 * SR, 60 * SR]
+    assert [b - a for a, b in pairwise(starts)] == [60 * SR, 60 * SR]
     (end,) = find_sound(audio, Beeps().pcm("end"))
     assert end - starts[0] == 180 * SR
 
 
 # --- "wait for me" ----------------------------------------------------------------------
+
 
 def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
     bare = write(tmp_path, READY.replace("    fallback: 20s\n", ""), "bare.yaml")
@@ -155,11 +169,12 @@ def test_export_needs_the_fallback_and_keeps_it_as_silence(tmp_path):
     assert refused.returncode == 2
     assert refused.stderr.strip() == (
         'voicecoach: error: "Fetch a towel" waits for you (until: ready) and has no fallback '
-        'time — add e.g. "fallback: 60s" to it, the time an export leaves for it')
+        'time — add e.g. "fallback: 60s" to it, the time an export leaves for it'
+    )
     assert not (tmp_path / "bare.wav").exists()
     path, out = write(tmp_path, READY), tmp_path / "ready.wav"
     assert cli("export", str(path), "-o", str(out)).returncode == 0
-    timeline = json.loads(cli("preview", str(path), "--json", "--for", "file").stdout)   # as exported
+    timeline = json.loads(cli("preview", str(path), "--json", "--for", "file").stdout)  # as exported
     (wait,) = timeline["waits"]
     a, b = round(wait["start"] * SR), round(wait["end"] * SR)
     audio = wav_samples(out)
@@ -176,14 +191,20 @@ def test_play_waits_at_a_ready_step_until_space(tmp_path):
     env, capture = appending_capture(tmp_path)
     env["VOICECOACH_STATE"] = str(tmp_path / "state")
     session = build_session(load_routine_text(READY_ALONE, str(path)))
-    (a, b), = session.timeline.waits
+    ((a, b),) = session.timeline.waits
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path), "--no-questions"], env=env,
-                            stdin=slave, stdout=slave, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    shown = drain(master, 40.0, until=b"PAUSED")       # the status line while it waits
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "play", str(path), "--no-questions"],
+        env=env,
+        stdin=slave,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    shown = drain(master, 40.0, until=b"PAUSED")  # the status line while it waits
     waited_from = time.monotonic()
-    time.sleep(3.0)                                    # longer than nothing, shorter than 30 s
+    time.sleep(3.0)  # longer than nothing, shorter than 30 s
     os.write(master, b" ")
     shown += drain(master, 60.0, proc=proc)
     _, err = proc.communicate(timeout=30)
@@ -196,19 +217,24 @@ def test_play_waits_at_a_ready_step_until_space(tmp_path):
     confirm = Speaker(session.routine, session.sources, Phrases()).beep().pcm
     # up to the prompt, then the key's confirmation, then on from after the fallback silence:
     # no reminder (the key came within 30 s) and no 20 s of silence
-    assert played == export[:2 * a] + confirm + export[2 * b:]
+    assert played == export[: 2 * a] + confirm + export[2 * b :]
 
 
 # --- play of a circuit through ALSA equals its export -----------------------------------
 
+
 def test_circuit_played_through_alsa_equals_the_export(tmp_path):
     path = write(tmp_path, CIRCUIT)
     env, capture = appending_capture(tmp_path)
-    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_CLOCK="virtual",
-               VOICECOACH_SPAN_S="8")
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_CLOCK="virtual", VOICECOACH_SPAN_S="8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "play", str(path)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     _, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err
     out = tmp_path / "export.wav"
@@ -220,6 +246,7 @@ def test_circuit_played_through_alsa_equals_the_export(tmp_path):
 
 # --- the library ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", builtin_names())
 def test_every_builtin_loads_compiles_and_cites_its_source(name):
     path = builtin_path(name)
@@ -230,19 +257,20 @@ def test_every_builtin_loads_compiles_and_cites_its_source(name):
     text = path.read_text("utf-8")
     raw = yaml.safe_load(text)
     items = raw["exercises"]
-    keys = {k for item in items for k in item} | {k for item in items
-                                                  for ex in item.get("exercises", []) for k in ex}
+    keys = {k for item in items for k in item} | {
+        k for item in items for ex in item.get("exercises", []) for k in ex
+    }
     assert "equipment" in keys, "list what is needed (equipment: [] when nothing)"
-    if name not in ("foot-strength", "ruecken-pause"):          # the two older ones
+    if name not in ("foot-strength", "ruecken-pause"):  # the two older ones
         header = "".join(line for line in text.splitlines(keepends=True) if line.startswith("#"))
-        assert "https://" in header and "own" in header        # source cited, wording our own
+        assert "https://" in header and "own" in header  # source cited, wording our own
 
 
 def test_at_least_twelve_builtins_and_list_shows_length_count_and_equipment():
     assert len(builtin_names()) >= 12
     shown = cli("list")
     assert shown.returncode == 0, shown.stderr
-    line = next(l for l in shown.stdout.splitlines() if l.startswith("plantar-fasciitis"))
+    line = next(row for row in shown.stdout.splitlines() if row.startswith("plantar-fasciitis"))
     assert "5 exercises" in line and "a towel or a belt, a stair" in line
     rows = json.loads(cli("list", "--json").stdout)["routines"]
     assert [r["name"] for r in rows] == builtin_names()

@@ -4,23 +4,22 @@ import json
 
 import pytest
 
-from conftest import run_cli as run_main, voicecoach
-
-
+from support.cli import run_cli as run_main
+from support.cli import voicecoach
 
 
 def test_version(capsys):
-    code, out, _ = run_main(["--version"], capsys)
+    code, out, _ = run_main(["--version"])
     assert code == 0 and "voicecoach" in out and "0." in out
 
 
 def test_list_shows_builtins(capsys):
-    code, out, _ = run_main(["list"], capsys)
+    code, out, _ = run_main(["list"])
     assert code == 0 and "foot-strength" in out and "11 exercises" in out
 
 
 def test_check_json_is_the_normalized_routine(capsys):
-    code, out, _ = run_main(["check", "foot-strength", "--json"], capsys)
+    code, out, _ = run_main(["check", "foot-strength", "--json"])
     assert code == 0
     data = json.loads(out)
     assert data["title"] == "Foot strength for runners"
@@ -34,7 +33,7 @@ def test_check_json_is_the_normalized_routine(capsys):
 def test_check_reports_every_problem_one_line_each(tmp_path, capsys):
     bad = tmp_path / "bad.yaml"
     bad.write_text("title: T\nexercises:\n  - name: A\n    hodl: 5s\n    reps: 0\n    sets: two\n")
-    code, out, err = run_main(["check", str(bad)], capsys)
+    code, out, err = run_main(["check", str(bad)])
     lines = err.strip().splitlines()
     assert code == 2 and out == ""
     assert lines[0].startswith(f"{bad}:4:5: ") and 'did you mean "hold"' in lines[0]
@@ -43,7 +42,7 @@ def test_check_reports_every_problem_one_line_each(tmp_path, capsys):
 
 
 def test_preview_text_one_line_per_cue(capsys):
-    code, out, _ = run_main(["preview", "foot-strength"], capsys)
+    code, out, _ = run_main(["preview", "foot-strength"])
     lines = out.splitlines()
     assert code == 0
     assert lines[1] == "00:00  Foot strength for runners."
@@ -53,7 +52,7 @@ def test_preview_text_one_line_per_cue(capsys):
 
 
 def test_preview_json_contract(capsys):
-    code, out, _ = run_main(["preview", "foot-strength", "--json"], capsys)
+    code, out, _ = run_main(["preview", "foot-strength", "--json"])
     data = json.loads(out)
     assert code == 0 and data["duration"] > 600
     kinds = {c["kind"] for c in data["cues"]}
@@ -62,12 +61,21 @@ def test_preview_json_contract(capsys):
 
 
 def test_unknown_routine_name_suggests(capsys):
-    code, _, err = run_main(["play", "foot-strenght"], capsys)
+    code, _, err = run_main(["play", "foot-strenght"])
     assert code == 2 and 'did you mean "foot-strength"' in err
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"title: \xff\xfe bad utf8\n", b"", b"- just\n- a list\n",
-                                     b"title: [unclosed\n", b"exercises: !!python/object:os.system {}\n"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\x01\x02binary",
+        b"title: \xff\xfe bad utf8\n",
+        b"",
+        b"- just\n- a list\n",
+        b"title: [unclosed\n",
+        b"exercises: !!python/object:os.system {}\n",
+    ],
+)
 def test_bad_files_never_traceback(tmp_path, content):
     path = tmp_path / "r.yaml"
     path.write_bytes(content)
@@ -81,14 +89,14 @@ def test_bad_files_never_traceback(tmp_path, content):
 
 
 def test_usage_error_exit_2(capsys):
-    code, _, err = run_main(["export", "foot-strength", "-o", "x.mp3", "-d", "out"], capsys)
+    code, _, err = run_main(["export", "foot-strength", "-o", "x.mp3", "-d", "out"])
     assert code == 2 and "-o" in err
 
 
 def test_german_builtin_speaks_german(capsys):
-    code, out, _ = run_main(["list"], capsys)
+    code, out, _ = run_main(["list"])
     assert "ruecken-pause" in out and "Rückenpause" in out
-    code, out, _ = run_main(["preview", "ruecken-pause"], capsys)
+    code, out, _ = run_main(["preview", "ruecken-pause"])
     assert code == 0
     assert "Übung 1 von 4: Schulterkreisen." in out and "Mach dich bereit." in out
     assert "Get ready." not in out

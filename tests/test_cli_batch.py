@@ -6,14 +6,14 @@ import pty
 import subprocess
 import sys
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
 ONE = "title: Small one\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
 TWO = "title: Small two\nexercises:\n  - name: Calf raise\n    reps: 3\n  - name: Squat\n    duration: 5s\n"
 
 
 def run(*args, **kw):
-    return voicecoach(*args, **kw)          # in this process (conftest.voicecoach)
+    return voicecoach(*args, **kw)  # in this process (support.cli.voicecoach)
 
 
 def routines(tmp_path):
@@ -28,14 +28,34 @@ def test_batch_exports_each_routine_and_a_playlist(tmp_path):
     one, two, out = routines(tmp_path)
     proc = run("export", one, two, "-d", out, "--format", "mp3", "--subtitles")
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["one.mp3", "one.srt", "playlist.m3u", "two.mp3", "two.srt"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "one.mp3",
+        "one.srt",
+        "playlist.m3u",
+        "two.mp3",
+        "two.srt",
+    ]
     lines = (out / "playlist.m3u").read_text().splitlines()
     assert lines[0] == "#EXTM3U" and lines[2::2] == ["one.mp3", "two.mp3"]
     assert lines[1].endswith(",Small one") and lines[3].endswith(",Small two")
     for name, title, chapters in (("one", "Small one", 1), ("two", "Small two", 2)):
         timeline = json.loads(run("preview", tmp_path / f"{name}.yaml", "--json").stdout)
-        info = json.loads(subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_chapters", "-of",
-                                          "json", out / f"{name}.mp3"], capture_output=True, text=True).stdout)
+        info = json.loads(
+            subprocess.run(
+                [
+                    "ffprobe",
+                    "-v",
+                    "error",
+                    "-show_format",
+                    "-show_chapters",
+                    "-of",
+                    "json",
+                    out / f"{name}.mp3",
+                ],
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
         assert abs(float(info["format"]["duration"]) - timeline["duration"]) < 0.1
         assert info["format"]["tags"]["title"] == title and len(info["chapters"]) == chapters
         assert lines[1 + 2 * (name == "two")].startswith(f"#EXTINF:{round(timeline['duration'])},")
@@ -83,8 +103,11 @@ def test_no_progress_output_when_stderr_is_not_a_tty(tmp_path):
 def test_progress_bar_on_a_tty(tmp_path):
     one, _, out = routines(tmp_path)
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "export", str(one), "-o", str(out / "one.mp3")],
-                            stderr=slave, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "export", str(one), "-o", str(out / "one.mp3")],
+        stderr=slave,
+        stdout=subprocess.DEVNULL,
+    )
     os.close(slave)
     seen = b""
     while True:
@@ -106,8 +129,11 @@ def test_batch_applies_session_options(tmp_path):
     proc = run("export", one, two, "-d", out, "--format", "wav", "--verbosity", "brief", "--no-count-reps")
     assert proc.returncode == 0, proc.stderr
     import wave
+
     for routine, name in ((one, "one"), (two, "two")):
-        brief = json.loads(run("preview", routine, "--json", "--verbosity", "brief", "--no-count-reps").stdout)
+        brief = json.loads(
+            run("preview", routine, "--json", "--verbosity", "brief", "--no-count-reps").stdout
+        )
         normal = json.loads(run("preview", routine, "--json").stdout)
         assert brief["duration"] < normal["duration"]
         with wave.open(str(out / f"{name}.wav")) as w:
@@ -119,6 +145,7 @@ def test_batch_workers_get_the_environment_of_each_call(tmp_path, monkeypatch):
     the one of its start: each batch hands its own (here: another speech cache)."""
     from voicecoach.export.batch import export_batch, plan_jobs
     from voicecoach.export.formats import EncodeOptions
+
     for name in ("first", "second"):
         monkeypatch.setenv("VOICECOACH_CACHE", str(tmp_path / f"cache-{name}"))
         (tmp_path / name).mkdir()

@@ -5,12 +5,10 @@ import subprocess
 import sys
 import time
 
-from conftest import restore_sigint, run_cli as run_main
-
 import pytest
 
-
-
+from support.cli import run_cli as run_main
+from support.processes import restore_sigint
 
 SMALL = "title: Small\nexercises:\n  - name: Toe spread\n    reps: 2\n    hold: 3s\n"
 
@@ -20,10 +18,10 @@ def test_export_refuses_to_overwrite_without_force(tmp_path, capsys):
     routine.write_text(SMALL)
     out = tmp_path / "s.wav"
     out.write_bytes(b"precious")
-    code, _, err = run_main(["export", str(routine), "-o", str(out)], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out)])
     assert code == 2 and "already exists" in err and "--force" in err
     assert out.read_bytes() == b"precious"
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--force"])
     assert code == 0, err
     assert out.read_bytes()[:4] == b"RIFF"
 
@@ -33,31 +31,31 @@ def test_subtitles_refuse_to_overwrite_an_existing_srt(tmp_path, capsys):
     routine.write_text(SMALL)
     out, srt = tmp_path / "s.wav", tmp_path / "s.srt"
     srt.write_text("mine")
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles"])
     assert code == 2 and "s.srt already exists" in err and "--force" in err
-    assert srt.read_text() == "mine" and not out.exists()    # refused before any audio
-    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles", "--force"], capsys)
+    assert srt.read_text() == "mine" and not out.exists()  # refused before any audio
+    code, _, err = run_main(["export", str(routine), "-o", str(out), "--subtitles", "--force"])
     assert code == 0, err
     assert srt.read_text().startswith("1\n") and out.read_bytes()[:4] == b"RIFF"
 
 
 def test_export_never_writes_over_its_input(tmp_path, capsys):
-    routine = tmp_path / "r.wav"   # a routine oddly named .wav is still the input
+    routine = tmp_path / "r.wav"  # a routine oddly named .wav is still the input
     routine.write_text(SMALL)
-    code, _, err = run_main(["export", str(routine), "-o", str(routine), "--force"], capsys)
+    code, _, err = run_main(["export", str(routine), "-o", str(routine), "--force"])
     assert code == 2 and "input" in err
     assert routine.read_text() == SMALL
 
 
 def test_unknown_format_is_a_clear_error(tmp_path, capsys):
-    code, _, err = run_main(["export", "foot-strength", "-o", str(tmp_path / "x.xyz")], capsys)
+    code, _, err = run_main(["export", "foot-strength", "-o", str(tmp_path / "x.xyz")])
     assert code == 2 and ".wav" in err and "Traceback" not in err
 
 
 def test_no_temp_files_left_after_success(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text(SMALL)
-    code, _, _ = run_main(["export", str(routine), "-o", str(tmp_path / "s.wav")], capsys)
+    code, _, _ = run_main(["export", str(routine), "-o", str(tmp_path / "s.wav")])
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.yaml", "s.wav"]
 
@@ -66,11 +64,16 @@ def test_no_temp_files_left_after_success(tmp_path, capsys):
 def test_ctrl_c_leaves_no_partial_file(tmp_path, name, extra):
     # an 11-hour routine: still writing when SIGINT arrives
     routine = tmp_path / "long.yaml"
-    routine.write_text("title: Long\nexercises:\n" + "".join(
-        f"  - name: Hold {i}\n    sets: 5\n    reps: 10\n    hold: 70s\n" for i in range(11)))
-    proc = subprocess.Popen([sys.executable, "-m", "voicecoach", "export", str(routine), "-o",
-                             str(tmp_path / name), *extra],
-                            stderr=subprocess.PIPE, text=True, preexec_fn=restore_sigint)
+    routine.write_text(
+        "title: Long\nexercises:\n"
+        + "".join(f"  - name: Hold {i}\n    sets: 5\n    reps: 10\n    hold: 70s\n" for i in range(11))
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "export", str(routine), "-o", str(tmp_path / name), *extra],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=restore_sigint,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
         time.sleep(0.01)
@@ -90,10 +93,12 @@ def test_ctrl_c_inside_the_writers_set_up_stops_at_the_next_chunk_quietly(tmp_pa
     import os
     import threading
     import wave
+
     from voicecoach.export.writer import export_session
     from voicecoach.routine.load import load_routine_text
     from voicecoach.session import build_session
-    assert threading.current_thread() is threading.main_thread()     # where Ctrl-C lands
+
+    assert threading.current_thread() is threading.main_thread()  # where Ctrl-C lands
     session = build_session(load_routine_text(SMALL, "small.yaml"))
     setup = wave.Wave_write.initfp
 

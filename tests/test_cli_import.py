@@ -6,12 +6,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import run_cli as run_main
+from support.cli import run_cli as run_main
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 SEED = ARTICLES / "foot-strengthening-article.txt"
-
-
 
 
 def work_seconds(ex):
@@ -20,24 +18,36 @@ def work_seconds(ex):
 
 
 def test_import_json_gives_the_ten_exercises(capsys):
-    code, out, _ = run_main(["import", str(SEED), "--json"], capsys)
+    code, out, _ = run_main(["import", str(SEED), "--json"])
     assert code == 0
     names = [e["name"] for e in json.loads(out)["exercises"]]
-    assert names == ["Toe Spread", "Calf Drops", "Plantar Stretch", "Toe Lifts", "Toe Spelling",
-                     "Towel Curls", "Heel/Toe Walks", "Calf Stretch", "Sit on Heels", "Deep Squat"]
+    assert names == [
+        "Toe Spread",
+        "Calf Drops",
+        "Plantar Stretch",
+        "Toe Lifts",
+        "Toe Spelling",
+        "Towel Curls",
+        "Heel/Toe Walks",
+        "Calf Stretch",
+        "Sit on Heels",
+        "Deep Squat",
+    ]
 
 
 def test_builtin_foot_strength_agrees_with_the_article(capsys):
-    _, out, _ = run_main(["import", str(SEED), "--json"], capsys)
+    _, out, _ = run_main(["import", str(SEED), "--json"])
     imported = json.loads(out)["exercises"]
-    _, out, _ = run_main(["check", "foot-strength", "--json"], capsys)
+    _, out, _ = run_main(["check", "foot-strength", "--json"])
     builtin = json.loads(out)["exercises"]
     # the built-in splits heel/toe walks into two exercises; the import has them as two sides
     walks = imported[6]
     assert walks["sides"] == ["heels", "toes"]
     for part in builtin[6:8]:
         assert (part["duration"], part["sets"]) == (walks["duration"], walks["sets"])
-    pairs = list(zip(imported[:6], builtin[:6])) + list(zip(imported[7:], builtin[8:]))
+    pairs = list(zip(imported[:6], builtin[:6], strict=True)) + list(
+        zip(imported[7:], builtin[8:], strict=True)
+    )
     for got, want in pairs:
         assert got["name"].lower() == want["name"].lower()
         assert len(got["sides"]) == len(want["sides"]), got["name"]
@@ -48,31 +58,32 @@ def test_builtin_foot_strength_agrees_with_the_article(capsys):
 
 
 def test_import_yaml_has_assumption_comments_and_loads(tmp_path, capsys):
-    code, out, _ = run_main(["import", str(SEED)], capsys)
+    code, out, _ = run_main(["import", str(SEED)])
     assert code == 0
     assert '# article says "10 to 12": took 10' in out
     assert len(yaml.safe_load(out)["exercises"]) == 10
     target = tmp_path / "foot.yaml"
-    code, _, err = run_main(["import", str(SEED), "-o", str(target)], capsys)
+    code, _, err = run_main(["import", str(SEED), "-o", str(target)])
     assert code == 0 and target.read_text() == out
-    code, _, err = run_main(["import", str(SEED), "-o", str(target)], capsys)
+    code, _, err = run_main(["import", str(SEED), "-o", str(target)])
     assert code == 2 and "--force" in err
 
 
 def test_preview_accepts_prose_and_lists_assumptions(capsys):
-    code, out, err = run_main(["preview", str(SEED)], capsys)
+    code, out, err = run_main(["preview", str(SEED)])
     assert code == 0
     assert "Exercise 1 of 10: Toe Spread." in out
     assert "voicecoach: assumed:" in err and "10 to 12" in err
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"\xff\xfe\xfa not utf8",
-                                     b"Just a sentence with nothing to do.\n"])
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01binary", b"\xff\xfe\xfa not utf8", b"Just a sentence with nothing to do.\n"]
+)
 def test_bad_articles_one_line_error(tmp_path, capsys, content):
     path = tmp_path / "article.txt"
     path.write_bytes(content)
     for command in (["import", str(path)], ["play", str(path)]):
-        code, out, err = run_main(command, capsys)
+        code, out, err = run_main(command)
         assert code == 2 and out == ""
         lines = err.strip().splitlines()
         assert len(lines) == 1 and "article.txt" in lines[0] and lines[0].startswith("voicecoach: error:")
@@ -80,9 +91,10 @@ def test_bad_articles_one_line_error(tmp_path, capsys, content):
 
 def test_seed_article_exports_as_a_session(tmp_path, capsys):
     out = tmp_path / "seed.wav"
-    code, _, err = run_main(["export", str(SEED), "-o", str(out)], capsys)
+    code, _, err = run_main(["export", str(SEED), "-o", str(out)])
     assert code == 0, err
-    code, preview, _ = run_main(["preview", str(SEED), "--json"], capsys)
+    code, preview, _ = run_main(["preview", str(SEED), "--json"])
     import wave
+
     with wave.open(str(out)) as w:
         assert w.getnframes() == round(json.loads(preview)["duration"] * w.getframerate())

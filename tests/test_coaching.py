@@ -9,6 +9,8 @@ from dataclasses import replace
 
 import pytest
 
+from support.cli import run_cli
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.compiler.exercise import mirrored
@@ -16,7 +18,6 @@ from voicecoach.importer import import_article
 from voicecoach.model import Exercise, Phase, Routine, Settings
 from voicecoach.routine.find import load_spec
 from voicecoach.routine.load import load_routine_text
-from conftest import FakeDurations, run_cli
 
 D = FakeDurations()
 
@@ -43,8 +44,14 @@ def last_work_end(timeline) -> int:
     return max(c.end for c in timeline.cues if c.role == "work_end")
 
 
-BOX = Routine("Box breathing", (Exercise("Box", reps=3, phases=(
-    Phase("Inhale", 4), Phase("Hold", 4), Phase("Exhale", 4), Phase("Hold", 4))),))
+BOX = Routine(
+    "Box breathing",
+    (
+        Exercise(
+            "Box", reps=3, phases=(Phase("Inhale", 4), Phase("Hold", 4), Phase("Exhale", 4), Phase("Hold", 4))
+        ),
+    ),
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,16 +68,18 @@ def test_intro_names_the_equipment_and_explains_the_beeps_before_any_work(normal
     assert any("beep" in c.text for c in speech(normal) if c.end < first_work)
 
 
-
 def test_the_intro_names_each_piece_of_equipment_once_whatever_its_case():
     """Two exercises that list the same towel ("a towel", "A towel ") hear of it once."""
-    routine = load_routine_text("exercises:\n"
-                                "  - {name: Towel curls, reps: 5, equipment: [a towel, a chair]}\n"
-                                "  - {name: Towel stretch, hold: 20s, equipment: ['A towel ', a mat]}\n",
-                                "r.yaml")
+    routine = load_routine_text(
+        "exercises:\n"
+        "  - {name: Towel curls, reps: 5, equipment: [a towel, a chair]}\n"
+        "  - {name: Towel stretch, hold: 20s, equipment: ['A towel ', a mat]}\n",
+        "r.yaml",
+    )
     need = next(c for c in speech(compile_routine(routine, D)) if c.role == "equipment")
     assert need.text.lower().count("towel") == 1, need.text
     assert "chair" in need.text and "mat" in need.text
+
 
 READY_ONLY = """\
 title: Ready check
@@ -79,22 +88,28 @@ exercises:
 """
 
 
-@pytest.mark.parametrize("spec, explained", [
-    ("foot-strength", ["sounds", "sounds_more"]),
-    ("box-breathing", ["sounds"]),                  # one round of phases: no ticks, no rest
-    ("ready-only", []),                             # no beep at all
-    ("ticks-no-rest", ["sounds", "sounds_ticks"]),
-    ("rest-no-ticks", ["sounds", "sounds_rest"]),
-], ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    "spec, explained",
+    [
+        ("foot-strength", ["sounds", "sounds_more"]),
+        ("box-breathing", ["sounds"]),  # one round of phases: no ticks, no rest
+        ("ready-only", []),  # no beep at all
+        ("ticks-no-rest", ["sounds", "sounds_ticks"]),
+        ("rest-no-ticks", ["sounds", "sounds_rest"]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
 def test_the_intro_explains_exactly_the_sounds_the_session_makes(spec, explained):
     from voicecoach.phrases import Phrases
+
     if spec == "ready-only":
         routine = load_routine_text(READY_ONLY, "ready.yaml")
     elif spec == "ticks-no-rest":
         routine = Routine("Wall sit", (Exercise("Wall sit", hold_s=20),))
     elif spec == "rest-no-ticks":
-        routine = Routine("Two", (Exercise("Squats", reps=5), Exercise("Lunges", reps=5)),
-                          Settings(countdown=0))
+        routine = Routine(
+            "Two", (Exercise("Squats", reps=5), Exercise("Lunges", reps=5)), Settings(countdown=0)
+        )
     else:
         routine = load_spec(spec).routine
     timeline = compile_routine(routine, D)
@@ -127,9 +142,11 @@ def _sets(timeline, routine):
     return out
 
 
-@pytest.mark.parametrize("routine", [foot(), BOX, Routine("T", (
-    Exercise("Squats", reps=12, sets=2), Exercise("Bridge", hold_s=10, reps=3)))],
-    ids=["foot-strength", "box", "small"])
+@pytest.mark.parametrize(
+    "routine",
+    [foot(), BOX, Routine("T", (Exercise("Squats", reps=12, sets=2), Exercise("Bridge", hold_s=10, reps=3)))],
+    ids=["foot-strength", "box", "small"],
+)
 def test_last_one_before_the_final_rep_of_every_set_of_three_or_more(routine):
     timeline = compile_routine(routine, D)
     sets = _sets(timeline, routine)
@@ -143,7 +160,7 @@ def test_last_one_before_the_final_rep_of_every_set_of_three_or_more(routine):
 
 def test_five_more_in_long_sets_and_last_set_and_last_exercise(normal):
     said = [c.text for c in speech(normal)]
-    assert "6, five more." in said and "5 of 10. Five more." in said   # issue 22: counts name their number
+    assert "6, five more." in said and "5 of 10. Five more." in said  # issue 22: counts name their number
     assert said.count("Last set, 3 of 3.") == 3
     assert "Last exercise, 11 of 11: Deep squat." in said
 
@@ -165,7 +182,7 @@ def test_long_work_and_rests_are_filled_with_tips_then_time_to_go(normal):
     for cue in normal.cues:
         if cue.role == "tip":
             assert cue.text in routine.exercises[cue.exercise - 1].tips
-        if cue.role == "time_left" and cue.rep:     # "40 seconds to go" is true to the sample
+        if cue.role == "time_left" and cue.rep:  # "40 seconds to go" is true to the sample
             seconds = int(cue.text.split()[0])
             end = next(c for c in normal.cues if c.role == "work_end" and c.start > cue.start)
             assert end.start - cue.start == seconds * SR
@@ -174,7 +191,8 @@ def test_long_work_and_rests_are_filled_with_tips_then_time_to_go(normal):
 def test_optional_cues_give_way_rather_than_crowd():
     def said(seconds):
         return [c.role for c in compile_routine(Routine("T", (Exercise("X", duration_s=seconds),)), D).cues]
-    assert "halfway" in said(30) and "ten_left" not in said(30)   # 15 s and 20 s: only one
+
+    assert "halfway" in said(30) and "ten_left" not in said(30)  # 15 s and 20 s: only one
     assert "halfway" in said(40) and "ten_left" in said(40)
 
 
@@ -198,7 +216,7 @@ def test_start_and_end_words_of_calf_drops():
     assert [c.text for c in lower] == ["Lower slowly."] * 10
     ends = [c for c in calf if c.role == "work_end"]
     # the lowering has its time: 5 s (equipment_relax) from the end beep to the next start
-    assert all(s.start - e.end >= 5 * SR for e, s in zip(ends, starts[1:]))
+    assert all(s.start - e.end >= 5 * SR for e, s in zip(ends, starts[1:], strict=False))
 
 
 def test_handling_time_follows_equipment_and_is_overridable():
@@ -212,13 +230,14 @@ def test_handling_time_follows_equipment_and_is_overridable():
         relax = (starts[1].start - ends[0].end) / SR
         switch = (starts[2].start - ends[1].end) / SR
         return relax, switch
-    relax0, switch0 = gaps(bare)                            # routine relax 3 s, transition 5 s
-    relax, switch = gaps(band)                              # re-grip 5 s, move the band 10 s
+
+    relax0, switch0 = gaps(bare)  # routine relax 3 s, transition 5 s
+    relax, switch = gaps(band)  # re-grip 5 s, move the band 10 s
     assert relax - relax0 == pytest.approx(2) and switch - switch0 == pytest.approx(5)
     relax, switch = gaps(band, equipment_relax_s=8, equipment_transition_s=20)
     assert relax - relax0 == pytest.approx(5) and switch - switch0 == pytest.approx(15)
     relax, switch = gaps(replace(band, relax_s=1.0, transition_s=2.0))
-    assert relax < relax0 and switch < switch0              # the exercise's own value wins
+    assert relax < relax0 and switch < switch0  # the exercise's own value wins
 
 
 def test_close_cools_down_recaps_and_says_the_safety_line(normal):
@@ -229,9 +248,9 @@ def test_close_cools_down_recaps_and_says_the_safety_line(normal):
     assert any("11 exercises" in t for t in texts)
     assert any("Breathe normally" in t for t in texts)
     safety = foot().settings.safety
-    assert "Remember: " + safety.split(". ")[-1] in texts      # issue 22: recalled at the close
+    assert "Remember: " + safety.split(". ")[-1] in texts  # issue 22: recalled at the close
     first_beep = next(c.start for c in normal.cues if c.role == "work_start")
-    assert [c for c in speech(normal) if c.text == safety and c.start < first_beep]   # and said first
+    assert [c for c in speech(normal) if c.text == safety and c.start < first_beep]  # and said first
     assert texts[-1] == "Session complete. Well done."
 
 
@@ -247,10 +266,14 @@ def test_a_breathing_routine_ends_on_an_out_breath(routine):
 
 
 def test_mirrored_words_swap_left_and_right_keeping_capitals():
-    assert mirrored("Tilt your right ear toward your Right shoulder, left hand up.") == \
-        "Tilt your left ear toward your Left shoulder, right hand up."
-    assert mirrored("Die linke Hand auf das rechte Knie, nach links.") == \
-        "Die rechte Hand auf das linke Knie, nach rechts."
+    assert (
+        mirrored("Tilt your right ear toward your Right shoulder, left hand up.")
+        == "Tilt your left ear toward your Left shoulder, right hand up."
+    )
+    assert (
+        mirrored("Die linke Hand auf das rechte Knie, nach links.")
+        == "Die rechte Hand auf das linke Knie, nach rechts."
+    )
     assert mirrored("Bright lights, alright.") == "Bright lights, alright."
 
 
@@ -280,17 +303,19 @@ def test_imported_two_sided_stretch_never_contradicts_the_side(tmp_path, verbosi
 def test_mixed_languages_are_refused_or_named_once_on_stderr(capsys, tmp_path):
     """Text and phrases in two languages: refused in one line (a built-in plays its version
     in that language instead); a voice for another language: noted once on stderr."""
-    code, out, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"], capsys)
+    code, out, err = run_cli(["preview", "foot-strength", "--language", "de", "--verbosity", "brief"])
     assert code == 0 and err == "" and "Zehen spreizen" in out
     english = tmp_path / "calf.yaml"
-    english.write_text("title: Calf raises\nexercises:\n  - {name: Calf raises, how: Stand with your "
-                       "feet on the edge of a step and rise up on your toes., reps: 10}\n")
-    code, out, err = run_cli(["preview", str(english), "--language", "de"], capsys)
+    english.write_text(
+        "title: Calf raises\nexercises:\n  - {name: Calf raises, how: Stand with your "
+        "feet on the edge of a step and rise up on your toes., reps: 10}\n"
+    )
+    code, out, err = run_cli(["preview", str(english), "--language", "de"])
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "is written in English" in err and "'language: de'" in err
-    code, _, err = run_cli(["preview", "ruecken-pause", "--voice", "en-us"], capsys)
+    code, _, err = run_cli(["preview", "ruecken-pause", "--voice", "en-us"])
     assert code == 0 and err.count("voicecoach: ") == 1 and "the voice 'en-us' speaks en" in err
-    code, _, err = run_cli(["preview", "ruecken-pause"], capsys)
+    code, _, err = run_cli(["preview", "ruecken-pause"])
     assert code == 0 and err == ""
 
 
@@ -298,6 +323,7 @@ def test_mixed_languages_are_refused_or_named_once_on_stderr(capsys, tmp_path):
 def test_done_means_on_foot_strength_with_real_speech(language):
     """The issue's numbers, with the real voice's clip lengths."""
     from voicecoach.session import build_session
+
     timeline = build_session(foot(language=language)).timeline
     said = speech(timeline)
     need = next(c for c in said if c.role == "equipment")

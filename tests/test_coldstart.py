@@ -4,10 +4,10 @@ import threading
 
 import numpy as np
 
+from voicecoach.compiler.timing import GAP
 from voicecoach.play.coldstart import open_session
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.compiler.timing import GAP
 
 # The intro says the length in minutes: with the fake engine's fast speech and with the
 # estimate alike, this routine must round to the same minute (61 s and 85 s: "one minute").
@@ -35,6 +35,7 @@ class SlowEngine:
 
     def voices(self):
         from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+
         return Pyttsx3Engine.shared().voices()
 
     def synthesize(self, text, voice):
@@ -47,10 +48,10 @@ class SlowEngine:
 def test_cold_opening_synthesizes_only_the_intro_then_equals_the_full_build(tmp_path):
     routine = load_routine_text(ROUTINE, "cold.yaml")
     engine = SlowEngine()
-    opening = open_session(routine, cache_dir=tmp_path, engine=engine)   # returns at once
+    opening = open_session(routine, cache_dir=tmp_path, engine=engine)  # returns at once
     assert opening.intro_pcm and opening.intro_ready() and not opening.ready()
-    assert opening.session is None and len(engine.texts) == 1        # sound can start now
-    assert engine.texts[0] == "Cold."                  # the title alone: a short first clip
+    assert opening.session is None and len(engine.texts) == 1  # sound can start now
+    assert engine.texts[0] == "Cold."  # the title alone: a short first clip
     engine.go.set()
     session = opening.wait()
     again = build_session(routine, cache_dir=tmp_path, engine=engine)  # all cached now

@@ -5,20 +5,23 @@ import subprocess
 import numpy as np
 import pytest
 
+from voicecoach.errors import InputError
 from voicecoach.export.encoders import encode, resampled
 from voicecoach.export.formats import FORMATS, EncodeOptions, format_for
-from voicecoach.errors import InputError
 
 
 def decode(path, rate):
-    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(rate),
-                          "-"], capture_output=True, check=True).stdout
+    raw = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(rate), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
     return np.frombuffer(raw, "<i2").astype(float)
 
 
 def burst_at_one_second(rate=22050):
     x = np.zeros(3 * rate, np.int16)
-    x[rate:rate + 2000] = (10000 * np.sin(np.arange(2000) * 0.3)).astype(np.int16)
+    x[rate : rate + 2000] = (10000 * np.sin(np.arange(2000) * 0.3)).astype(np.int16)
     return x
 
 
@@ -44,11 +47,13 @@ def test_upsampling_has_no_images():
     rate, f = 22050, 10000
     t = np.arange(2 * rate) / rate
     x = (16000 * np.sin(2 * np.pi * f * t)).astype("<i2")
-    y = np.concatenate(list(resampled([x[i:i + 4096].tobytes() for i in range(0, len(x), 4096)], rate, 44100)))
+    y = np.concatenate(
+        list(resampled([x[i : i + 4096].tobytes() for i in range(0, len(x), 4096)], rate, 44100))
+    )
     assert abs(len(y) - 2 * 44100) <= 1
     spectrum = np.abs(np.fft.rfft(y[4000:-4000] * np.hanning(len(y) - 8000)))
     freqs = np.fft.rfftfreq(len(y) - 8000, 1 / 44100)
-    image = spectrum[np.abs(freqs - (rate - f)) < 50].max()   # linear interpolation leaves one at 12.05 kHz
+    image = spectrum[np.abs(freqs - (rate - f)) < 50].max()  # linear interpolation leaves one at 12.05 kHz
     assert 20 * np.log10(image / spectrum.max()) < -80
 
 

@@ -14,8 +14,9 @@ BASE = "title: T\nexercises:\n  - name: Squat\n    reps: 5\n"
 
 
 def test_equipment_and_tips_are_read_into_tuples():
-    routine = load_routine_text(BASE + "    equipment: [chair, band]\n    tips: [Keep your back straight.]\n",
-                                "r.yaml")
+    routine = load_routine_text(
+        BASE + "    equipment: [chair, band]\n    tips: [Keep your back straight.]\n", "r.yaml"
+    )
     ex = routine.exercises[0]
     assert ex.equipment == ("chair", "band") and ex.tips == ("Keep your back straight.",)
 
@@ -25,11 +26,14 @@ def test_default_is_empty():
     assert ex.equipment == () and ex.tips == ()
 
 
-@pytest.mark.parametrize("extra, message", [
-    ("    equipment: chair\n", '"equipment" in exercise 1 must be a list'),
-    ("    tips: [\"\"]\n", "item 1 of \"tips\" in exercise 1 is empty"),
-    ("    equipment: [3]\n", "must be text"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ("    equipment: chair\n", '"equipment" in exercise 1 must be a list'),
+        ('    tips: [""]\n', 'item 1 of "tips" in exercise 1 is empty'),
+        ("    equipment: [3]\n", "must be text"),
+    ],
+)
 def test_bad_values_are_reported(extra, message):
     with pytest.raises(RoutineError) as info:
         load_routine_text(BASE + extra, "r.yaml")
@@ -37,6 +41,8 @@ def test_bad_values_are_reported(extra, message):
 
 
 def test_schema_knows_both_keys():
-    schema = json.loads((Path(__file__).resolve().parents[1] / "voicecoach" / "routine" / "schema.json").read_text())
+    schema = json.loads(
+        (Path(__file__).resolve().parents[1] / "voicecoach" / "routine" / "schema.json").read_text()
+    )
     text = json.dumps(schema)
     assert '"equipment"' in text and '"tips"' in text

@@ -9,10 +9,9 @@ import wave
 import numpy as np
 import pytest
 
+from support.workers import built_once
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
-
-from conftest import built_once
 
 
 def run(*args, **kw):
@@ -48,6 +47,7 @@ EXERCISES = {"foot-strength": 11, "plantar-fasciitis": 5}
 
 def make_exports(folder, engine):
     import os
+
     env = {**os.environ, "VOICECOACH_CACHE": str(folder / "cache")}
     routine, options = ROUTINE[engine], []
     if engine == "piper":
@@ -56,8 +56,11 @@ def make_exports(folder, engine):
     out = folder / "session.wav"
     proc = run("export", routine, "-o", str(out), *options, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().splitlines()[-1].endswith(
-        "voice piper:en_US-joe-medium)" if engine == "piper" else "voice espeak:gmw/en-us)")
+    assert (
+        proc.stderr.strip()
+        .splitlines()[-1]
+        .endswith("voice piper:en_US-joe-medium)" if engine == "piper" else "voice espeak:gmw/en-us)")
+    )
     preview = run("preview", routine, "--json", *options, env=env)
     assert preview.returncode == 0, preview.stderr
     timeline = json.loads(preview.stdout)
@@ -70,13 +73,20 @@ def make_exports(folder, engine):
         # (scripts/bench exports foot-strength cold three times and compares the files.)
         other = folder / "other.yaml"
         other.write_text("title: Wall sit\nexercises: [{name: Wall sit, duration: 10s}]\n")
-        again = run("export", str(other), "-o", str(folder / "again.wav"), *options,
-                    env={**env, "VOICECOACH_CACHE": str(folder / "cache2")})
+        again = run(
+            "export",
+            str(other),
+            "-o",
+            str(folder / "again.wav"),
+            *options,
+            env={**env, "VOICECOACH_CACHE": str(folder / "cache2")},
+        )
         assert again.returncode == 0, again.stderr
-        first, second = ({p.relative_to(folder / c): p for p in (folder / c).rglob("*.wav")}
-                         for c in ("cache", "cache2"))
+        first, second = (
+            {p.relative_to(folder / c): p for p in (folder / c).rglob("*.wav")} for c in ("cache", "cache2")
+        )
         both = first.keys() & second.keys()
-        assert len(both) >= 3, sorted(second)       # 8 today
+        assert len(both) >= 3, sorted(second)  # 8 today
         assert all(first[k].read_bytes() == second[k].read_bytes() for k in both)
         mp3 = run("export", routine, "-o", str(folder / "session.mp3"), *options, env=env)
         assert mp3.returncode == 0, mp3.stderr
@@ -100,27 +110,27 @@ def test_every_beep_starts_on_its_cue_sample(exported):
         pcm = beeps.pcm(cue["sound"])
         overlaps = [c for c in cues if c is not cue and c["start"] < cue["end"] and c["end"] > cue["start"]]
         if not overlaps:
-            assert np.array_equal(audio[start:start + len(pcm)], pcm), cue
+            assert np.array_equal(audio[start : start + len(pcm)], pcm), cue
             assert audio[start - 1] == 0
             checked += 1
-    assert checked > 0.8 * sum(c["kind"] == "beep" for c in cues)   # foot-strength: 332, plantar: 124
+    assert checked > 0.8 * sum(c["kind"] == "beep" for c in cues)  # foot-strength: 332, plantar: 124
 
 
 def test_silence_wherever_no_cue_plays(exported):
     audio, timeline = exported
     covered = np.zeros(len(audio), bool)
     for cue in timeline["cues"]:
-        covered[round(cue["start"] * SAMPLE_RATE): round(cue["end"] * SAMPLE_RATE)] = True
+        covered[round(cue["start"] * SAMPLE_RATE) : round(cue["end"] * SAMPLE_RATE)] = True
     assert not covered.all()
     assert (audio[~covered] == 0).all()
-    assert np.abs(audio[covered].astype(int)).max() > 10000   # and sound where cues play
+    assert np.abs(audio[covered].astype(int)).max() > 10000  # and sound where cues play
 
 
 def test_speech_is_real_voice(exported):
     audio, timeline = exported
     cue = next(c for c in timeline["cues"] if c["kind"] == "speech")
-    seg = audio[round(cue["start"] * SAMPLE_RATE): round(cue["end"] * SAMPLE_RATE)].astype(float)
-    assert np.sqrt(np.mean(seg ** 2)) > 500
+    seg = audio[round(cue["start"] * SAMPLE_RATE) : round(cue["end"] * SAMPLE_RATE)].astype(float)
+    assert np.sqrt(np.mean(seg**2)) > 500
     assert len(seg) > SAMPLE_RATE  # the intro sentence lasts over a second
 
 
@@ -133,11 +143,11 @@ def _level_db(audio, cues, test):
             continue
         if any(c is not cue and c["start"] < cue["end"] and c["end"] > cue["start"] for c in cues):
             continue
-        seg = audio[round(cue["start"] * SAMPLE_RATE): round(cue["end"] * SAMPLE_RATE)].astype(float)
-        power += float(np.sum(seg ** 2))
+        seg = audio[round(cue["start"] * SAMPLE_RATE) : round(cue["end"] * SAMPLE_RATE)].astype(float)
+        power += float(np.sum(seg**2))
         count += len(seg)
     assert count > SAMPLE_RATE // 10
-    return 10 * np.log10(power / count / 32768.0 ** 2)
+    return 10 * np.log10(power / count / 32768.0**2)
 
 
 def test_beeps_and_ticks_at_least_as_loud_as_speech_less_6_db(exported):
@@ -158,6 +168,7 @@ def test_mp3_chapters_follow_the_exercise_starts(exported):
     if "mp3" not in timeline:
         pytest.skip("checked for the piper export (espeak's in test_export_formats)")
     from mutagen.id3 import ID3
+
     chaps = sorted(ID3(str(timeline["mp3"])).getall("CHAP"), key=lambda c: c.start_time)
     firsts = {}
     for cue in timeline["cues"]:
@@ -165,5 +176,5 @@ def test_mp3_chapters_follow_the_exercise_starts(exported):
             firsts.setdefault(cue["exercise"], cue["start"])
     assert len(chaps) == len(firsts) == EXERCISES[timeline["routine"]]
     starts = [firsts[n] * 1000 for n in sorted(firsts)]
-    assert all(abs(c.start_time - ms) <= 1 for c, ms in zip(chaps, starts))
+    assert all(abs(c.start_time - ms) <= 1 for c, ms in zip(chaps, starts, strict=True))
     assert chaps[-1].end_time == round(timeline["duration"] * 1000)

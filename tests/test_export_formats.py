@@ -9,31 +9,50 @@ import json
 import os
 import subprocess
 import wave
+from itertools import pairwise
 
 import numpy as np
 import pytest
 import srt
 
-from conftest import locked, run_root, voicecoach
+from support.cli import voicecoach
+from support.workers import locked, run_root
 
 RATE = 22050
 ROUTINE = "lower-back"
-TITLE = "Lower back, gentle"     # a comma in a tag
+TITLE = "Lower back, gentle"  # a comma in a tag
 
 
 def run(*args, env=None):
-    return voicecoach(*args, env=env)       # in this process (conftest.voicecoach)
+    return voicecoach(*args, env=env)  # in this process (support.cli.voicecoach)
 
 
 def ffprobe(path):
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_streams", "-show_chapters",
-                          "-of", "json", str(path)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_format",
+            "-show_streams",
+            "-show_chapters",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return json.loads(out)
 
 
 def decode(path, rate=RATE):
-    raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1",
-                          "-ar", str(rate), "-"], capture_output=True, check=True).stdout
+    raw = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(rate), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
     return np.frombuffer(raw, "<i2").astype(float)
 
 
@@ -64,7 +83,9 @@ def made(folder, name, *args):
 @pytest.fixture(scope="module")
 def timeline(folder):
     # the timeline an export lays out: compiled for a file (its wait step names no key)
-    return json.loads(made(folder, "timeline.json", "preview", ROUTINE, "--json", "--for", "file").read_text())
+    return json.loads(
+        made(folder, "timeline.json", "preview", ROUTINE, "--json", "--for", "file").read_text()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -96,17 +117,19 @@ def test_format_reads_back_with_chapters_tags_and_subtitles(folder, timeline, su
     assert len(chapters) == len(starts) == 4
     names = [c["tags"]["title"] for c in chapters]
     assert names[2:4] == ["Pelvic tilt", "Bottom to heels"]
-    for chapter, start in zip(chapters, starts):   # stored in ms: exact to the millisecond
+    for chapter, start in zip(chapters, starts, strict=True):  # stored in ms: exact to the millisecond
         assert chapter["time_base"] == "1/1000" and chapter["start"] == round(start * 1000), chapter
-    tags = {k.lower(): v for k, v in {**info["format"].get("tags", {}),
-                                      **info["streams"][0].get("tags", {})}.items()}
+    tags = {
+        k.lower(): v
+        for k, v in {**info["format"].get("tags", {}), **info["streams"][0].get("tags", {})}.items()
+    }
     assert tags["title"] == TITLE
     assert tags["artist"] == "voicecoach" and "voicecoach" in tags["album"]
     assert "voicecoach" in tags["comment"] and "session" in tags["comment"]
     subtitles = list(srt.parse(out.with_suffix(".srt").read_text(encoding="utf-8")))
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
     assert len(subtitles) == len(speech)
-    for sub, cue in zip(subtitles, speech):
+    for sub, cue in zip(subtitles, speech, strict=True):
         assert sub.content == cue["text"]
         assert abs(sub.start.total_seconds() - cue["start"]) < 0.001
         assert abs(sub.end.total_seconds() - cue["end"]) < 0.001
@@ -120,10 +143,10 @@ def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix
     assert abs(len(audio) - len(reference)) < 0.02 * RATE
     for start in exercise_starts(timeline):
         a = round(start * RATE)
-        ref = reference[a - RATE: a + RATE]
-        got = audio[a - RATE: a + RATE]
+        ref = reference[a - RATE : a + RATE]
+        got = audio[a - RATE : a + RATE]
         lags = np.arange(-2205, 2206)
-        corr = [np.dot(ref[2205:-2205], got[2205 + k: len(got) - 2205 + k]) for k in lags[::5]]
+        corr = [np.dot(ref[2205:-2205], got[2205 + k : len(got) - 2205 + k]) for k in lags[::5]]
         lag = lags[::5][int(np.argmax(corr))]
         assert abs(lag) <= 10, f"{suffix}: audio {lag} samples off at {start:.2f} s"
         onset = slice(a, a + RATE // 10)
@@ -133,13 +156,14 @@ def test_decoded_audio_lines_up_with_the_wav(folder, timeline, reference, suffix
 def test_mp3_id3_frames(folder, timeline):
     from mutagen.id3 import ID3
     from mutagen.mp3 import MP3
+
     out = export(folder, ".mp3")
     tags = ID3(str(out))
     chaps = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
     (toc,) = tags.getall("CTOC")
     assert len(chaps) == 4 and list(toc.child_element_ids) == [c.element_id for c in chaps]
     assert [c.sub_frames["TIT2"].text[0] for c in chaps][:2] == ["Get on the floor", "Knee rolls"]
-    assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))
+    assert all(a.end_time == b.start_time for a, b in pairwise(chaps))
     assert [c.start_time for c in chaps] == [round(s * 1000) for s in exercise_starts(timeline)]
     assert chaps[-1].end_time == round(timeline["duration"] * 1000)
     assert str(tags["TIT2"]) == TITLE and str(tags["TPE1"]) == "voicecoach"
@@ -150,13 +174,15 @@ def test_mp3_id3_frames(folder, timeline):
 
 def test_preview_vtt_and_srt_parse(folder, timeline):
     import io
+
     import webvtt
+
     proc = run("preview", ROUTINE, "--format", "vtt", "--for", "file", env=shared_cache(folder))
     assert proc.returncode == 0, proc.stderr
     captions = webvtt.from_buffer(io.StringIO(proc.stdout)).captions
     speech = [c for c in timeline["cues"] if c["kind"] == "speech"]
     assert len(captions) == len(speech)
-    for caption, cue in zip(captions, speech):
+    for caption, cue in zip(captions, speech, strict=True):
         h, m, sec = caption.start.split(":")
         assert abs(int(h) * 3600 + int(m) * 60 + float(sec) - cue["start"]) < 0.001
         assert caption.text == cue["text"]

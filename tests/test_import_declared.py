@@ -5,15 +5,18 @@ import http.server
 import threading
 from contextlib import contextmanager
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
-ARTICLE = ("Fußgymnastik nach dem Lauf\n\nStep 1: Zehenspreizen\nSpread your toes wide and hold for 5 seconds. "
-           "Repeat 10 times.\n\nStep 2: Fersenheben\nRise onto the balls of your feet, slowly, 12 times.\n")
+ARTICLE = (
+    "Fußgymnastik nach dem Lauf\n\nStep 1: Zehenspreizen\nSpread your toes wide and hold for 5 seconds. "
+    "Repeat 10 times.\n\nStep 2: Fersenheben\nRise onto the balls of your feet, slowly, 12 times.\n"
+)
 
 
 @contextmanager
 def server(routes):
     """``{path: (status, headers, body)}`` answered as given."""
+
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's name
             status, headers, body = routes[self.path]
@@ -26,6 +29,7 @@ def server(routes):
 
         def log_message(self, *args):
             pass
+
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
@@ -36,10 +40,18 @@ def server(routes):
 
 
 def test_a_declared_latin_1_charset_is_honoured():
-    with server({"/a": (200, {"Content-Type": "text/plain; charset=iso-8859-1"}, ARTICLE.encode("latin-1")),
-                 "/h": (200, {"Content-Type": "text/html; charset=ISO-8859-1"},
-                        f"<html><body><article><h1>Fußgymnastik</h1><p>{ARTICLE}</p></article></body></html>"
-                        .encode("latin-1"))}) as base:
+    with server(
+        {
+            "/a": (200, {"Content-Type": "text/plain; charset=iso-8859-1"}, ARTICLE.encode("latin-1")),
+            "/h": (
+                200,
+                {"Content-Type": "text/html; charset=ISO-8859-1"},
+                f"<html><body><article><h1>Fußgymnastik</h1><p>{ARTICLE}</p></article></body></html>".encode(
+                    "latin-1"
+                ),
+            ),
+        }
+    ) as base:
         text = voicecoach("import", f"{base}/a")
         page = voicecoach("preview", f"{base}/h")
     assert text.returncode == 0, text.stderr
@@ -49,13 +61,19 @@ def test_a_declared_latin_1_charset_is_honoured():
 
 
 def test_an_unknown_charset_and_a_redirect_loop_are_one_line_each():
-    with server({"/x": (200, {"Content-Type": "text/plain; charset=klingon-8"}, b"Squats 10 times"),
-                 "/loop": (302, {"Location": "/loop"}, b"")}) as base:
+    with server(
+        {
+            "/x": (200, {"Content-Type": "text/plain; charset=klingon-8"}, b"Squats 10 times"),
+            "/loop": (302, {"Location": "/loop"}, b""),
+        }
+    ) as base:
         unknown = voicecoach("import", f"{base}/x")
         loop = voicecoach("import", f"{base}/loop")
     assert unknown.returncode == 2 and unknown.stderr.strip().splitlines() == [
         f"voicecoach: error: {base}/x: the server declares the unknown charset 'klingon-8' — save the "
-        "article as UTF-8 text and import the file"]
+        "article as UTF-8 text and import the file"
+    ]
     assert loop.returncode == 2 and loop.stderr.strip().splitlines() == [
         f"voicecoach: error: {base}/loop: the server redirects in a loop (or too often) — open the "
-        "address in a browser, and import the page it ends at"]
+        "address in a browser, and import the page it ends at"
+    ]

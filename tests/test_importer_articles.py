@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from support.importer_fields import article_paths, compare, expected_for
 from voicecoach.importer import import_file
-from importer_fields import article_paths, compare, expected_for
 
 ARTICLES = article_paths()
 
@@ -27,8 +27,10 @@ def test_field_accuracy_over_all_articles(capsys):
         r, t, _ = compare(expected_for(article), import_file(article).exercises)
         right, total = right + r, total + t
     with capsys.disabled():
-        print(f"\nimporter field accuracy on tests/articles: {right}/{total} "
-              f"({100 * right / total:.1f}%) over {len(ARTICLES)} articles")
+        print(
+            f"\nimporter field accuracy on tests/articles: {right}/{total} "
+            f"({100 * right / total:.1f}%) over {len(ARTICLES)} articles"
+        )
     assert total > 0 and right / total >= 0.95
 
 
@@ -38,7 +40,24 @@ def test_every_article_imports_to_yaml_in_the_routine_format(article):
     data = yaml.safe_load(result.yaml_text)
     assert data["title"] == result.title
     assert [e["name"] for e in data["exercises"]] == [e["name"] for e in result.exercises]
-    allowed = {"name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-               "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips"}
+    allowed = {
+        "name",
+        "what",
+        "how",
+        "sides",
+        "sets",
+        "reps",
+        "hold",
+        "duration",
+        "rest",
+        "relax",
+        "countdown",
+        "transition",
+        "pace",
+        "phases",
+        "sound",
+        "equipment",
+        "tips",
+    }
     for exercise in data["exercises"]:
         assert set(exercise) <= allowed

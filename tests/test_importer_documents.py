@@ -3,26 +3,30 @@ and the import's confidence (issue 23's Pilates handout, label-like junk)."""
 
 from __future__ import annotations
 
-from conftest import run_cli
-from importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
+from support.cli import run_cli
+from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
 from voicecoach.importer import import_article
 from voicecoach.importer.pdfread import pdf_layout_text
 from voicecoach.importer.sources import html_text, pdf_text
 
 
 def _fields(result) -> list[tuple]:
-    return [(e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration"), tuple(e.get("sides", ())))
-            for e in result.exercises]
+    return [
+        (e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration"), tuple(e.get("sides", ())))
+        for e in result.exercises
+    ]
 
 
 def test_a_pdf_table_is_read_by_its_column_headers():
     result = import_article(pdf_text(table_pdf(), "pilates.pdf"), "pilates.pdf")
     assert result.title == "Dance 210: Pilates Mat Handout"
-    assert _fields(result) == [("The Hundred", None, 10, None, None, ()),
-                               ("Roll Up", None, 6, None, None, ()),
-                               ("Single Leg Circles", None, 5, None, None, ("right leg", "left leg")),
-                               ("Rolling Like a Ball", None, 8, None, None, ()),
-                               ("Swimming", 3, 10, None, None, ())]
+    assert _fields(result) == [
+        ("The Hundred", None, 10, None, None, ()),
+        ("Roll Up", None, 6, None, None, ()),
+        ("Single Leg Circles", None, 5, None, None, ("right leg", "left leg")),
+        ("Rolling Like a Ball", None, 8, None, None, ()),
+        ("Swimming", 3, 10, None, None, ()),
+    ]
     assert result.exercises[1]["how"] == "Peel the spine off the mat one bone at a time."
     assert not any("Level" in str(e) or "Beginner" in str(e) for e in result.exercises)
     assert not result.confidence.unsure and result.confidence.doubted == ()
@@ -30,8 +34,9 @@ def test_a_pdf_table_is_read_by_its_column_headers():
 
 def test_the_same_handout_flattened_is_unsure_and_names_its_doubts():
     # what a text-layer reader made of the table: labels became exercises (issue 23)
-    flat = "\n".join(PILATES_INTRO + ["Exercise Repetitions Level Notes"] +
-                     [" ".join(row) for row in PILATES_ROWS[1:]])
+    flat = "\n".join(
+        PILATES_INTRO + ["Exercise Repetitions Level Notes"] + [" ".join(row) for row in PILATES_ROWS[1:]]
+    )
     result = import_article(flat, "pilates.txt")
     assert result.confidence.unsure
     assert "First learn with modifications" in result.confidence.doubted
@@ -45,16 +50,21 @@ def test_two_columns_are_read_column_by_column_and_running_lines_dropped():
     assert [e["name"] for e in result.exercises] == [name for name, _ in TWO_COLUMN]
     assert _fields(result)[2] == ("Side leg lift", None, 10, None, None, ("right leg", "left leg"))
     assert _fields(result)[3] == ("Tandem stand", None, None, None, 10, ())
-    assert result.exercises[1]["how"] == ("Sit near the front of a chair. Stand up without using your hands, "
-                                          "then sit back down.")
+    assert result.exercises[1]["how"] == (
+        "Sit near the front of a chair. Stand up without using your hands, then sit back down."
+    )
 
 
 HTML_TABLE = """<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><article>
 <h1>Core circuit for beginners</h1><p>Work through the table below with good form. Move slowly.</p>
-<table><thead><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest (s)</th><th>How to do it</th></tr></thead>
-<tbody><tr><td>Dead bug</td><td>3</td><td>8 per side</td><td>45</td><td>Lie on your back, arms up, and lower opposite arm and leg.</td></tr>
+<table><thead>
+<tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest (s)</th><th>How to do it</th></tr></thead>
+<tbody>
+<tr><td>Dead bug</td><td>3</td><td>8 per side</td><td>45</td>
+<td>Lie on your back, arms up, and lower opposite arm and leg.</td></tr>
 <tr><td>Glute bridge</td><td>2</td><td>12</td><td>30</td><td>Lie with knees bent and lift your hips.</td></tr>
-<tr><td>Side plank</td><td>2</td><td>-</td><td>30</td><td>Hold for 20 seconds on each side.</td></tr></tbody></table>
+<tr><td>Side plank</td><td>2</td><td>-</td><td>30</td><td>Hold for 20 seconds on each side.</td></tr>
+</tbody></table>
 </article></main><footer>&copy; 2025 Example Gym. All rights reserved.</footer></body></html>"""
 
 
@@ -63,34 +73,54 @@ def test_an_html_table_is_read_by_its_column_headers():
     assert "| Exercise | Sets | Reps | Rest (s) | How to do it |" in text
     result = import_article(text, "core.html")
     assert result.title == "Core circuit for beginners"
-    got = [(e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration"), e.get("rest"),
-            tuple(e.get("sides", ()))) for e in result.exercises]
-    assert [g[:6] for g in got] == [("Dead bug", 3, 8, None, None, 45), ("Glute bridge", 2, 12, None, None, 30),
-                                    ("Side plank", 2, None, 20, None, 30)]
+    got = [
+        (
+            e["name"],
+            e.get("sets"),
+            e.get("reps"),
+            e.get("hold"),
+            e.get("duration"),
+            e.get("rest"),
+            tuple(e.get("sides", ())),
+        )
+        for e in result.exercises
+    ]
+    assert [g[:6] for g in got] == [
+        ("Dead bug", 3, 8, None, None, 45),
+        ("Glute bridge", 2, 12, None, None, 30),
+        ("Side plank", 2, None, 20, None, 30),
+    ]
     assert [len(g[6]) for g in got] == [2, 0, 2]
 
 
 def test_html_lists_and_headings_come_from_the_markup_not_wrapped_text():
-    page = ("<html><body><main><h1>Neck routine</h1><h2>Chin tuck</h2><ul><li>Sit tall and draw your chin "
-            "straight back, as if making a double chin, and hold it there for five seconds before you "
-            "let go.</li><li>Repeat ten times.</li></ul><h2>Side bend</h2><p>Tilt your ear toward your "
-            "shoulder. Hold 20 seconds on each side.</p></main></body></html>")
+    page = (
+        "<html><body><main><h1>Neck routine</h1><h2>Chin tuck</h2><ul><li>Sit tall and draw your chin "
+        "straight back, as if making a double chin, and hold it there for five seconds before you "
+        "let go.</li><li>Repeat ten times.</li></ul><h2>Side bend</h2><p>Tilt your ear toward your "
+        "shoulder. Hold 20 seconds on each side.</p></main></body></html>"
+    )
     text = html_text(page.encode(), "neck.html")
-    assert "- Sit tall and draw your chin straight back, as if making a double chin, and hold it there for " \
-           "five seconds before you let go." in text.splitlines()
+    assert (
+        "- Sit tall and draw your chin straight back, as if making a double chin, and hold it there for "
+        "five seconds before you let go." in text.splitlines()
+    )
     assert "## Chin tuck" in text.splitlines()
 
 
 def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, capsys):
     junk = tmp_path / "notes.txt"
-    junk.write_text("Course notes\n\nGoals\nBuild a strong centre for turns and jumps.\n\n"
-                    "Sample discussion topics\nKeep the head down while you learn the shapes.\n\n"
-                    "Level 2 information\nStart with the easier version of each shape.\n", "utf-8")
-    code, out, err = run_cli(["import", str(junk)], capsys)
+    junk.write_text(
+        "Course notes\n\nGoals\nBuild a strong centre for turns and jumps.\n\n"
+        "Sample discussion topics\nKeep the head down while you learn the shapes.\n\n"
+        "Level 2 information\nStart with the easier version of each shape.\n",
+        "utf-8",
+    )
+    code, out, err = run_cli(["import", str(junk)])
     unsure = [line for line in err.splitlines() if line.startswith("voicecoach: unsure:")]
     assert code == 0 and len(unsure) == 1 and "Sample discussion topics" in unsure[0], err
     for command in ("preview", "play", "export"):
-        code, out, err = run_cli([command, str(junk)], capsys)
+        code, out, err = run_cli([command, str(junk)])
         lines = err.strip().splitlines()
         assert code == 2 and len(lines) == 1, (command, err)
         assert f"import {junk} -o notes.yaml" in lines[0] and "Sample discussion topics" in lines[0]
@@ -99,32 +129,44 @@ def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, ca
 def test_a_confident_table_pdf_previews(tmp_path, capsys):
     handout = tmp_path / "pilates.pdf"
     handout.write_bytes(table_pdf())
-    code, out, err = run_cli(["preview", str(handout)], capsys)
+    code, out, err = run_cli(["preview", str(handout)])
     assert code == 0, err
     assert "Exercise 1 of 5: The Hundred." in out and "unsure" not in err
 
 
 def test_a_short_page_keeps_its_list_and_its_interval():
     # under trafilatura's default minimum size it fell back to one flat paragraph: no exercises
-    page = (b"<html><body><nav><a href='/'>Home</a></nav><main><article><h1>30/30 HIIT circuit</h1>"
-            b"<p>Work hard for 30 seconds, then rest for 30 seconds. Go through the whole circuit twice.</p>"
-            b"<ul><li>Jumping jacks</li><li>Squats</li><li>Push-ups</li><li>Mountain climbers</li></ul>"
-            b"</article></main><footer>(c) 2024</footer></body></html>")
+    page = (
+        b"<html><body><nav><a href='/'>Home</a></nav><main><article><h1>30/30 HIIT circuit</h1>"
+        b"<p>Work hard for 30 seconds, then rest for 30 seconds. Go through the whole circuit twice.</p>"
+        b"<ul><li>Jumping jacks</li><li>Squats</li><li>Push-ups</li><li>Mountain climbers</li></ul>"
+        b"</article></main><footer>(c) 2024</footer></body></html>"
+    )
     result = import_article(html_text(page, "hiit.html"), "hiit.html")
     assert [(e["name"], e.get("duration")) for e in result.exercises] == [
-        ("Jumping jacks", 30), ("Squats", 30), ("Push-ups", 30), ("Mountain climbers", 30)]
+        ("Jumping jacks", 30),
+        ("Squats", 30),
+        ("Push-ups", 30),
+        ("Mountain climbers", 30),
+    ]
     assert (result.session.rounds, result.session.rest_between) == (2, 30)
 
 
 def test_a_definition_list_under_a_heading_is_one_exercise_per_term():
-    page = (b"<html><body><main><article><h1>Knee exercises</h1><p>Do these every day.</p><h2>Calf raise</h2>"
-            b"<ol><li>Stand holding a chair.</li><li>Rise onto your toes and hold for 3 seconds.</li>"
-            b"<li>Lower slowly. Repeat 10 times.</li></ol><h2>Stretches</h2><dl><dt>Hamstring stretch</dt>"
-            b"<dd>Sit with one leg straight and reach for your toes. Hold for 30 seconds.</dd><dt>Calf stretch</dt>"
-            b"<dd>Lean on a wall with one leg back. Hold for 30 seconds.</dd></dl></article></main></body></html>")
+    page = (
+        b"<html><body><main><article><h1>Knee exercises</h1><p>Do these every day.</p><h2>Calf raise</h2>"
+        b"<ol><li>Stand holding a chair.</li><li>Rise onto your toes and hold for 3 seconds.</li>"
+        b"<li>Lower slowly. Repeat 10 times.</li></ol><h2>Stretches</h2><dl><dt>Hamstring stretch</dt>"
+        b"<dd>Sit with one leg straight and reach for your toes. Hold for 30 seconds.</dd>"
+        b"<dt>Calf stretch</dt>"
+        b"<dd>Lean on a wall with one leg back. Hold for 30 seconds.</dd></dl></article></main></body></html>"
+    )
     result = import_article(html_text(page, "knee.html"), "knee.html")
     assert [(e["name"], e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises] == [
-        ("Calf raise", 10, 3, None), ("Hamstring stretch", None, None, 30), ("Calf stretch", None, None, 30)]
+        ("Calf raise", 10, 3, None),
+        ("Hamstring stretch", None, None, 30),
+        ("Calf stretch", None, None, 30),
+    ]
 
 
 def test_a_long_pdf_stops_at_the_character_budget():
@@ -134,6 +176,6 @@ def test_a_long_pdf_stops_at_the_character_budget():
     try:
         pdf_layout_text(two_column_pdf(), max_chars=len(text) // 2)
     except TooLongError as err:
-        assert len(text) // 2 < err.chars < len(text) + 100      # stopped after the page that passed it
+        assert len(text) // 2 < err.chars < len(text) + 100  # stopped after the page that passed it
     else:
         raise AssertionError("no TooLongError")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 import yaml
 
+from support.importer_fields import article_paths
 from voicecoach.importer import defaults_table, format_time, import_article, import_file
 from voicecoach.routine.timeparse import parse_seconds
-from importer_fields import article_paths
 
 
 def test_format_time_round_trips_through_timeparse():
@@ -22,11 +21,14 @@ def test_yaml_times_and_comments():
     assert "duration: 2 min" in result.yaml_text
     data = yaml.safe_load(result.yaml_text)
     assert parse_seconds(data["exercises"][0]["hold"]) == 15
-    assert data["title"] == "Core"                       # from the file name when there is none
+    assert data["title"] == "Core"  # from the file name when there is none
 
 
 def test_yaml_quotes_awkward_text():
-    text = "## Squat: deep\n\nSquat #1: keep your back straight - yes: really. Do 10 reps.\n\n## Lunge\n\nLunge 10 times.\n"
+    text = (
+        "## Squat: deep\n\nSquat #1: keep your back straight - yes: really. Do 10 reps.\n\n"
+        "## Lunge\n\nLunge 10 times.\n"
+    )
     data = yaml.safe_load(import_article(text, "a.md").yaml_text)
     assert data["exercises"][0]["how"].startswith("Squat #1: keep")
 

@@ -8,13 +8,16 @@ from voicecoach.errors import InputError
 from voicecoach.importer import import_article, import_file, is_article_path
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "the file is empty"),
-    (b"   \n\n", "the file is empty"),
-    (b"Exercise 1\x00\x01\x02", "binary"),
-    (b"Exercise 1: Caf\xe9 squats\nSquat 10 times.", "not UTF-8"),
-    (b"Just a paragraph about how nice running is.\nNothing to do here.", "no exercises found"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "the file is empty"),
+        (b"   \n\n", "the file is empty"),
+        (b"Exercise 1\x00\x01\x02", "binary"),
+        (b"Exercise 1: Caf\xe9 squats\nSquat 10 times.", "not UTF-8"),
+        (b"Just a paragraph about how nice running is.\nNothing to do here.", "no exercises found"),
+    ],
+)
 def test_bad_files_raise_one_line_input_error(tmp_path, data, message):
     path = tmp_path / "article.txt"
     path.write_bytes(data)
@@ -30,14 +33,15 @@ def test_missing_file(tmp_path):
 
 
 def test_no_exercises_message_says_what_was_expected():
-    with pytest.raises(InputError, match=r'^notes\.md: no exercises found — expected headings'):
+    with pytest.raises(InputError, match=r"^notes\.md: no exercises found — expected headings"):
         import_article("# My notes\n\nI like running.\n", "notes.md")
 
 
 def test_utf8_bom_is_fine(tmp_path):
     path = tmp_path / "a.md"
-    path.write_bytes("\ufeff## Squats\n\nSquat down 10 times.\n\n## Lunges\n\nLunge 8 times per leg.\n"
-                     .encode("utf-8"))
+    path.write_bytes(
+        "\ufeff## Squats\n\nSquat down 10 times.\n\n## Lunges\n\nLunge 8 times per leg.\n".encode("utf-8")
+    )
     assert [e["name"] for e in import_file(path).exercises] == ["Squats", "Lunges"]
 
 

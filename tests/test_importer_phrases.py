@@ -21,30 +21,40 @@ def fields(text, name="Exercise"):
     return draft.as_dict(), draft.notes
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Hold for five seconds", "Hold for 5 seconds"),
-    ("twenty-five reps", "25 reps"),
-    ("one and a half minutes", "1.5 minutes"),
-    ("for a minute", "for 1 minute"),
-    ("half a minute", "30 seconds"),
-    ("repeat twice", "repeat 2 times"),
-    ("three times", "3 times"),
-    ("a couple of times", "2 times"),
-    ("fifteen-twenty seconds", "15 to 20 seconds"),
-    ("15-20 seconds", "15 to 20 seconds"),
-    ("a five-second hold", "a 5 sec hold"),
-    ("do a second set", "do a 2nd set"),
-])
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Hold for five seconds", "Hold for 5 seconds"),
+        ("twenty-five reps", "25 reps"),
+        ("one and a half minutes", "1.5 minutes"),
+        ("for a minute", "for 1 minute"),
+        ("half a minute", "30 seconds"),
+        ("repeat twice", "repeat 2 times"),
+        ("three times", "3 times"),
+        ("a couple of times", "2 times"),
+        ("fifteen-twenty seconds", "15 to 20 seconds"),
+        ("15-20 seconds", "15 to 20 seconds"),
+        ("a five-second hold", "a 5 sec hold"),
+        ("do a second set", "do a 2nd set"),
+    ],
+)
 def test_number_words_become_digits(text, want):
     assert normalize(text) == want
 
 
-@pytest.mark.parametrize("text, seconds", [
-    ("Hold for 5 seconds.", 5), ("hold this position for 30 sec", 30),
-    ("Hold it 10 s and release", 10), ("hold for a count of five", 5),
-    ("Stay here for 2 minutes.", 120), ("squeeze for three seconds", 3),
-    ("Do a 10-second hold.", 10), ("hold for up to one minute", 60),
-])
+@pytest.mark.parametrize(
+    "text, seconds",
+    [
+        ("Hold for 5 seconds.", 5),
+        ("hold this position for 30 sec", 30),
+        ("Hold it 10 s and release", 10),
+        ("hold for a count of five", 5),
+        ("Stay here for 2 minutes.", 120),
+        ("squeeze for three seconds", 3),
+        ("Do a 10-second hold.", 10),
+        ("hold for up to one minute", 60),
+    ],
+)
 def test_hold_phrases(text, seconds):
     assert timing(text).static.number == seconds
 
@@ -56,11 +66,16 @@ def test_bare_hold_with_reps_gets_the_default_hold_and_a_note():
     assert notes["reps"] == 'article says "10 to 12": took 10'
 
 
-@pytest.mark.parametrize("text, seconds", [
-    ("Walk forward for up to one minute.", 60), ("March in place for 90 seconds.", 90),
-    ("Do 30 seconds on each side.", 30), ("Swing your arms for a minute.", 60),
-    ("Keep going for 1.5 min.", 90),
-])
+@pytest.mark.parametrize(
+    "text, seconds",
+    [
+        ("Walk forward for up to one minute.", 60),
+        ("March in place for 90 seconds.", 90),
+        ("Do 30 seconds on each side.", 30),
+        ("Swing your arms for a minute.", 60),
+        ("Keep going for 1.5 min.", 90),
+    ],
+)
 def test_duration_phrases(text, seconds):
     assert timing(text).duration.number == seconds
 
@@ -71,12 +86,21 @@ def test_a_held_position_without_reps_is_timed_work():
     assert (got["hold"], got["reps"]) == (20, 2)
 
 
-@pytest.mark.parametrize("text, sets, reps", [
-    ("Repeat 10 times.", None, 10), ("Do 12 reps.", None, 12), ("8 repetitions", None, 8),
-    ("Do 3 sets of 10.", 3, 10), ("2 sets of 15 reps", 2, 15), ("3 x 12", 3, 12),
-    ("Do 10 reps. A total of 3 sets.", 3, 10), ("repeat for three sets of 10", 3, 10),
-    ("Do twenty-five slow reps", None, 25), ("Do 5 rounds.", None, 5),
-])
+@pytest.mark.parametrize(
+    "text, sets, reps",
+    [
+        ("Repeat 10 times.", None, 10),
+        ("Do 12 reps.", None, 12),
+        ("8 repetitions", None, 8),
+        ("Do 3 sets of 10.", 3, 10),
+        ("2 sets of 15 reps", 2, 15),
+        ("3 x 12", 3, 12),
+        ("Do 10 reps. A total of 3 sets.", 3, 10),
+        ("repeat for three sets of 10", 3, 10),
+        ("Do twenty-five slow reps", None, 25),
+        ("Do 5 rounds.", None, 5),
+    ],
+)
 def test_rep_and_set_phrases(text, sets, reps):
     got = fields(text)[0]
     assert got.get("sets") == sets and got.get("reps") == reps
@@ -88,10 +112,15 @@ def test_repeat_n_more_times_counts_the_first_one():
     assert "3 in all" in notes["sets"] and notes["rest"] == "no rest time given: 30 s"
 
 
-@pytest.mark.parametrize("text, rest", [
-    ("Do 3 sets of 10, resting 45 seconds.", 45), ("3 x 10. Rest 1 minute between sets.", 60),
-    ("3 sets of 8 with 30 seconds of rest", 30), ("3 sets of 8, with a 1 minute rest between sets", 60),
-])
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("Do 3 sets of 10, resting 45 seconds.", 45),
+        ("3 x 10. Rest 1 minute between sets.", 60),
+        ("3 sets of 8 with 30 seconds of rest", 30),
+        ("3 sets of 8, with a 1 minute rest between sets", 60),
+    ],
+)
 def test_rest_phrases(text, rest):
     assert fields(text)[0]["rest"] == rest
 
@@ -101,39 +130,56 @@ def test_rest_between_reps_of_a_single_set_is_relax():
     assert got["relax"] == 10 and "rest" not in got
 
 
-@pytest.mark.parametrize("text", [
-    "Do this twice a day.", "Practise daily.", "Do it every morning.", "3 times a week",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do this twice a day.",
+        "Practise daily.",
+        "Do it every morning.",
+        "3 times a week",
+    ],
+)
 def test_frequency_is_not_a_rep_count(text):
     t = timing("Lift your arms. " + text)
     assert t.repeat is None and t.reps is None
 
 
-@pytest.mark.parametrize("text, sides", [
-    ("repeat 10 times on each foot", ("right foot", "left foot")),
-    ("Repeat twice, and switch feet.", ("right foot", "left foot")),
-    ("Switch legs.", ("right leg", "left leg")),
-    ("Do 8 per side.", ("right side", "left side")),
-    ("One foot at a time, write the alphabet.", ("right foot", "left foot")),
-    ("Hold 30 s, then the other side.", ("right side", "left side")),
-    ("Start with your left arm, then the other", ("left arm", "right arm")),
-    ("Repeat 15 times, then lead with the other leg.", ("right leg", "left leg")),
-])
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("repeat 10 times on each foot", ("right foot", "left foot")),
+        ("Repeat twice, and switch feet.", ("right foot", "left foot")),
+        ("Switch legs.", ("right leg", "left leg")),
+        ("Do 8 per side.", ("right side", "left side")),
+        ("One foot at a time, write the alphabet.", ("right foot", "left foot")),
+        ("Hold 30 s, then the other side.", ("right side", "left side")),
+        ("Start with your left arm, then the other", ("left arm", "right arm")),
+        ("Repeat 15 times, then lead with the other leg.", ("right leg", "left leg")),
+    ],
+)
 def test_side_phrases(text, sides):
     assert find_sides(normalize(text)) == sides
 
 
-@pytest.mark.parametrize("text", [
-    "Rock back and forth and side to side.", "Stand on both feet.", "Take a step with one leg.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rock back and forth and side to side.",
+        "Stand on both feet.",
+        "Take a step with one leg.",
+    ],
+)
 def test_not_sides(text):
     assert find_sides(normalize(text)) == ()
 
 
 def test_breathing_phases():
     got = fields("Inhale for 4 seconds, hold for 4, exhale for eight. Repeat 5 times.")[0]
-    assert got["phases"] == [{"say": "Inhale", "seconds": 4}, {"say": "Hold", "seconds": 4},
-                             {"say": "Exhale", "seconds": 8}]
+    assert got["phases"] == [
+        {"say": "Inhale", "seconds": 4},
+        {"say": "Hold", "seconds": 4},
+        {"say": "Exhale", "seconds": 8},
+    ]
     assert got["reps"] == 5 and "hold" not in got
 
 
@@ -143,15 +189,20 @@ def test_breathing_for_a_time_becomes_rounds():
 
 
 def test_two_variants_in_one_exercise_become_two_sides():
-    text = ("Balance on your heels and walk for 1 minute. Switch to walking on your toes, "
-            "and walk for 1 minute.")
+    text = (
+        "Balance on your heels and walk for 1 minute. Switch to walking on your toes, and walk for 1 minute."
+    )
     assert split_variants(normalize(text)) is not None
 
 
 def test_defaults_are_settings():
     d = ImportDefaults(hold_s=8)
-    draft = build_one("X", Parts("X", None, "t", "Rise, hold, lower. Repeat 5 times."),
-                      "Rise, hold, lower. Repeat 5 times.", d)
+    draft = build_one(
+        "X",
+        Parts("X", None, "t", "Rise, hold, lower. Repeat 5 times."),
+        "Rise, hold, lower. Repeat 5 times.",
+        d,
+    )
     assert draft.fields["hold"] == 8 and draft.notes["hold"] == "no hold time given: 8 s"
     with pytest.raises(ValueError):
         ImportDefaults(reps=0)

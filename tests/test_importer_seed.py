@@ -27,15 +27,24 @@ SEED_SHA256 = "3aef4f70d7fd191b5c289e5528c6054d4e7b10940fab1c8b870881351308fcd5"
 
 def test_the_copy_is_the_seed_article():
     assert hashlib.sha256(COPY.read_bytes()).hexdigest() == SEED_SHA256
-    if SHARED.exists():                       # beside the shared folder: the same bytes too
+    if SHARED.exists():  # beside the shared folder: the same bytes too
         assert COPY.read_bytes() == SHARED.read_bytes()
 
 
 def test_exactly_ten_exercises_and_no_furniture(seed):
     result, by_name = seed
-    assert list(by_name) == ["Toe Spread", "Calf Drops", "Plantar Stretch", "Toe Lifts",
-                             "Toe Spelling", "Towel Curls", "Heel/Toe Walks", "Calf Stretch",
-                             "Sit on Heels", "Deep Squat"]
+    assert list(by_name) == [
+        "Toe Spread",
+        "Calf Drops",
+        "Plantar Stretch",
+        "Toe Lifts",
+        "Toe Spelling",
+        "Towel Curls",
+        "Heel/Toe Walks",
+        "Calf Stretch",
+        "Sit on Heels",
+        "Deep Squat",
+    ]
     text = result.yaml_text
     for furniture in ("FAQ", "barefoot", "READ THIS NEXT", "Runner's Knee", "Prevent Foot Pain"):
         assert furniture not in text
@@ -62,7 +71,7 @@ def test_what_and_how_come_from_their_labels(seed):
     _, ex = seed
     assert ex["Toe Spread"]["what"] == "Strengthens the small muscles in the toes and improves balance."
     assert ex["Toe Spread"]["how"].startswith("Place a thick rubber band around your toes.")
-    assert "marbles" not in ex["Toe Lifts"]["how"]          # the Variation paragraph is left out
+    assert "marbles" not in ex["Toe Lifts"]["how"]  # the Variation paragraph is left out
 
 
 def test_assumptions_are_listed_and_commented(seed):

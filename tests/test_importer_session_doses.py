@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import run_cli
+from support.cli import run_cli
 from voicecoach.importer import import_article
 
 CIRCUIT = """# Park circuit
@@ -31,51 +31,71 @@ def test_rounds_and_intervals_become_a_circuit_and_rest_between():
     block = data["exercises"][0]
     assert (block["circuit"], block["rounds"], block["rest"]) == ("Park circuit", 3, "2 min")
     assert [(e["name"], e["duration"]) for e in block["exercises"]] == [
-        ("Squats", "40s"), ("Push-ups", "40s"), ("Plank", "30s")]
-    assert [e.get("sets") for e in result.exercises] == [None, None, None]   # rounds are not sets
+        ("Squats", "40s"),
+        ("Push-ups", "40s"),
+        ("Plank", "30s"),
+    ]
+    assert [e.get("sets") for e in result.exercises] == [None, None, None]  # rounds are not sets
 
 
 def test_a_circuit_article_previews_round_by_round(tmp_path, capsys):
     article = tmp_path / "park.md"
     article.write_text(CIRCUIT, "utf-8")
-    code, out, err = run_cli(["preview", str(article), "--json"], capsys)
+    code, out, err = run_cli(["preview", str(article), "--json"])
     assert code == 0, err
     import json
+
     cues = json.loads(out)["cues"]
     assert max(c["round"] or 0 for c in cues) == 3
     assert any("Round 2 of 3" in (c["text"] or "") for c in cues)
 
 
 def test_holds_in_breaths_are_timed_at_the_documented_pace():
-    result = import_article("# Yoga\n\n## Child's pose\nKneel and fold forward. Stay here for five deep "
-                            "breaths.\n\n## Cat-cow\nOn hands and knees, arch and round your back. Hold "
-                            "each shape for 2 breaths and repeat 6 times.\n", "yoga.md")
+    result = import_article(
+        "# Yoga\n\n## Child's pose\nKneel and fold forward. Stay here for five deep "
+        "breaths.\n\n## Cat-cow\nOn hands and knees, arch and round your back. Hold "
+        "each shape for 2 breaths and repeat 6 times.\n",
+        "yoga.md",
+    )
     assert [(e.get("duration"), e.get("hold"), e.get("reps")) for e in result.exercises] == [
-        (25, None, None), (None, 10, 6)]
+        (25, None, None),
+        (None, 10, 6),
+    ]
     assert "# article says" in result.yaml_text and "5 s a breath" in result.yaml_text
 
 
 def test_a_tempo_is_the_pace_and_not_a_dose():
-    result = import_article("# Tempo squats\n\n## Goblet squat\nUse a 3-1-1 tempo: three seconds down, a "
-                            "one-second pause, one second up. Do 3 sets of 8.\n\n## Push-up\nTempo 2-0-2. "
-                            "Lower your chest and press up. 3 sets of 10 reps.\n", "tempo.md")
+    result = import_article(
+        "# Tempo squats\n\n## Goblet squat\nUse a 3-1-1 tempo: three seconds down, a "
+        "one-second pause, one second up. Do 3 sets of 8.\n\n## Push-up\nTempo 2-0-2. "
+        "Lower your chest and press up. 3 sets of 10 reps.\n",
+        "tempo.md",
+    )
     got = [(e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest")) for e in result.exercises]
     assert got == [(3, 8, 5, None, None), (3, 10, 4, None, None)]
     assert "three seconds down" in result.exercises[0]["how"]
 
 
 def test_a_tempo_in_a_heading_and_its_breakdown_are_not_doses():
-    result = import_article("# Tempo training\n\n## Goblet squat: 3 x 8 @ 4-1-2-1\n\nTempo 4-1-2-1 means:\n"
-                            "- 4 seconds lowering\n- 1 second pause at the bottom\n- 2 seconds up\n"
-                            "- 1 second at the top\n\nHold a kettlebell at your chest and squat.\n\n"
-                            "## Romanian deadlift (1:4:1 tempo) - 3 sets of 10\n\nHinge at the hips.\n", "t.md")
-    got = [(e["name"], e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest"))
-           for e in result.exercises]
+    result = import_article(
+        "# Tempo training\n\n## Goblet squat: 3 x 8 @ 4-1-2-1\n\nTempo 4-1-2-1 means:\n"
+        "- 4 seconds lowering\n- 1 second pause at the bottom\n- 2 seconds up\n"
+        "- 1 second at the top\n\nHold a kettlebell at your chest and squat.\n\n"
+        "## Romanian deadlift (1:4:1 tempo) - 3 sets of 10\n\nHinge at the hips.\n",
+        "t.md",
+    )
+    got = [
+        (e["name"], e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest"))
+        for e in result.exercises
+    ]
     assert got == [("Goblet squat", 3, 8, 8, None, None), ("Romanian deadlift", 3, 10, 6, None, None)]
 
 
 def test_interval_sets_of_one_exercise():
-    result = import_article("# Plank plan\n\n## Plank\nLie face down on your elbows and hold a straight line. "
-                            "Hold for 20 seconds on, 20 off x 4.\n", "plank.md")
+    result = import_article(
+        "# Plank plan\n\n## Plank\nLie face down on your elbows and hold a straight line. "
+        "Hold for 20 seconds on, 20 off x 4.\n",
+        "plank.md",
+    )
     e = result.exercises[0]
     assert (e["duration"], e["rest"], e["sets"]) == (20, 20, 4) and result.session.work is None

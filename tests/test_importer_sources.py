@@ -6,10 +6,9 @@ import socket
 
 import pytest
 
+from support.importer_inputs import PAGE, pdf_bytes, serve
 from voicecoach.errors import InputError
-from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article
-from voicecoach.importer import sources
-from importer_inputs import PAGE, pdf_bytes, serve
+from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article, sources
 
 
 def one_line_error(spec, match: str) -> str:
@@ -17,7 +16,7 @@ def one_line_error(spec, match: str) -> str:
         import_source(spec)
     text = str(info.value)
     assert "\n" not in text and str(spec) in text and match in text, text
-    assert " — " in text                         # every message says what to do
+    assert " — " in text  # every message says what to do
     return text
 
 
@@ -62,11 +61,18 @@ def test_pdf_handout(tmp_path):
 
 def test_every_page_of_a_pdf_is_read(tmp_path):
     """A handout whose exercises go on over the page: the second page's are imported too."""
-    lines = ["Shoulder exercises", "", "1. Pendulum", "Let the arm hang and swing it gently "
-             "in small circles for 30 seconds.", "", "2. Wall slide",
-             "Slide your hands up the wall and back down. Repeat 10 times.", "\f",
-             "3. Band row", "Pull the band towards you, squeezing the shoulder blades. "
-             "Do 3 sets of 15."]
+    lines = [
+        "Shoulder exercises",
+        "",
+        "1. Pendulum",
+        "Let the arm hang and swing it gently in small circles for 30 seconds.",
+        "",
+        "2. Wall slide",
+        "Slide your hands up the wall and back down. Repeat 10 times.",
+        "\f",
+        "3. Band row",
+        "Pull the band towards you, squeezing the shoulder blades. Do 3 sets of 15.",
+    ]
     path = tmp_path / "two-pages.pdf"
     path.write_bytes(pdf_bytes(lines))
     result = import_source(path)
@@ -80,16 +86,22 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path):
     assert len(import_source(path).exercises) == 3
 
 
-@pytest.mark.parametrize("name, data, match", [
-    ("scan.pdf", lambda: pdf_bytes(text=False), "no text layer"),
-    ("locked.pdf", lambda: pdf_bytes(password="secret"), "encrypted"),
-    ("broken.pdf", lambda: b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer garbage", "damaged"),
-    ("truncated.pdf", lambda: pdf_bytes()[:300], "damaged"),
-    ("notpdf.pdf", lambda: b"<html>hello</html>", "not a PDF"),
-    ("menu.html", lambda: b"<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav></body></html>",
-     "no article text"),
-    ("empty.html", lambda: b"   ", "empty"),
-])
+@pytest.mark.parametrize(
+    "name, data, match",
+    [
+        ("scan.pdf", lambda: pdf_bytes(text=False), "no text layer"),
+        ("locked.pdf", lambda: pdf_bytes(password="secret"), "encrypted"),
+        ("broken.pdf", lambda: b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer garbage", "damaged"),
+        ("truncated.pdf", lambda: pdf_bytes()[:300], "damaged"),
+        ("notpdf.pdf", lambda: b"<html>hello</html>", "not a PDF"),
+        (
+            "menu.html",
+            lambda: b"<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav></body></html>",
+            "no article text",
+        ),
+        ("empty.html", lambda: b"   ", "empty"),
+    ],
+)
 def test_bad_files_are_one_line(tmp_path, name, data, match):
     path = tmp_path / name
     path.write_bytes(data())
@@ -98,16 +110,26 @@ def test_bad_files_are_one_line(tmp_path, name, data, match):
 
 def test_html_article_without_exercises_is_refused_not_empty(tmp_path):
     path = tmp_path / "essay.html"
-    path.write_text("<html><body><article><h1>Why I run</h1><p>" + "Running makes me happy. " * 30
-                    + "</p></article></body></html>", "utf-8")
+    path.write_text(
+        "<html><body><article><h1>Why I run</h1><p>"
+        + "Running makes me happy. " * 30
+        + "</p></article></body></html>",
+        "utf-8",
+    )
     one_line_error(path, "no exercises found")
 
 
 def test_url_serves_html_pdf_and_text():
-    routes = {"/knee": ("text/html; charset=utf-8", PAGE.encode(), 0, None),
-              "/shoulder.pdf": ("application/pdf", pdf_bytes(), 0, None),
-              "/plain": ("text/plain", b"## Squat\n\nSquat 10 times.\n\n## Lunge\n\nLunge 8 times per leg.\n",
-                         0, None)}
+    routes = {
+        "/knee": ("text/html; charset=utf-8", PAGE.encode(), 0, None),
+        "/shoulder.pdf": ("application/pdf", pdf_bytes(), 0, None),
+        "/plain": (
+            "text/plain",
+            b"## Squat\n\nSquat 10 times.\n\n## Lunge\n\nLunge 8 times per leg.\n",
+            0,
+            None,
+        ),
+    }
     with serve(routes) as base:
         assert len(import_source(f"{base}/knee").exercises) == 3
         assert [e["name"] for e in import_source(f"{base}/shoulder.pdf").exercises][0] == "Pendulum"
@@ -117,10 +139,12 @@ def test_url_serves_html_pdf_and_text():
 def test_url_errors_are_one_line(monkeypatch):
     monkeypatch.setattr(sources, "FETCH_TIMEOUT_S", 0.5)
     monkeypatch.setattr(sources, "FETCH_MAX_BYTES", 1000)
-    routes = {"/slow": ("text/html", PAGE.encode(), 2.0, None),
-              "/big": ("text/html", b"<p>x</p>" * 400, 0, None),
-              "/liar": ("text/html", b"<p>x</p>", 0, 50_000_000),
-              "/image": ("image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, 0, None)}
+    routes = {
+        "/slow": ("text/html", PAGE.encode(), 2.0, None),
+        "/big": ("text/html", b"<p>x</p>" * 400, 0, None),
+        "/liar": ("text/html", b"<p>x</p>", 0, 50_000_000),
+        "/image": ("image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, 0, None),
+    }
     with serve(routes) as base:
         one_line_error(f"{base}/missing", "404")
         one_line_error(f"{base}/slow", "no answer within 0.5 s")

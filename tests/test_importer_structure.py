@@ -11,15 +11,19 @@ def names(text):
 
 
 def test_exercise_n_headings_and_furniture():
-    text = ("Title\n\nWritten by\n\nIntro text here.\n\nMore: Other article\n\n"
-            "Exercise 1: Squat\n\nSquat 10 times.\n\nExercise 2: Lunge\n\nLunge 5 times per leg.\n\n"
-            "Squat FAQs\n\nIs it safe?\n\nYes, stand tall.\n\nREAD THIS NEXT: Something\n")
+    text = (
+        "Title\n\nWritten by\n\nIntro text here.\n\nMore: Other article\n\n"
+        "Exercise 1: Squat\n\nSquat 10 times.\n\nExercise 2: Lunge\n\nLunge 5 times per leg.\n\n"
+        "Squat FAQs\n\nIs it safe?\n\nYes, stand tall.\n\nREAD THIS NEXT: Something\n"
+    )
     assert names(text) == ["Squat", "Lunge"]
 
 
 def test_markdown_numbered_headings_and_sections():
-    text = ("# Routine\n\nIntro.\n\n## 1. Squat\n\n1. Stand tall.\n2. Squat 10 times.\n\n"
-            "## 2. Plank\n\nHold for 30 seconds.\n\n## FAQ\n\n### Can I do more?\n\nDo 20 reps.\n")
+    text = (
+        "# Routine\n\nIntro.\n\n## 1. Squat\n\n1. Stand tall.\n2. Squat 10 times.\n\n"
+        "## 2. Plank\n\nHold for 30 seconds.\n\n## FAQ\n\n### Can I do more?\n\nDo 20 reps.\n"
+    )
     article = split_article(text)
     assert article.title == "Routine" and [b.name for b in article.blocks] == ["Squat", "Plank"]
 
@@ -30,25 +34,34 @@ def test_numbered_list_with_names():
 
 
 def test_bold_title_lines():
-    text = ("Stretches\n\n**Hamstring stretch**\nSit and reach for your toes. Hold 30 seconds.\n\n"
-            "**Quad stretch**\nStand and pull your heel to your bottom. Hold 30 seconds per leg.\n")
+    text = (
+        "Stretches\n\n**Hamstring stretch**\nSit and reach for your toes. Hold 30 seconds.\n\n"
+        "**Quad stretch**\nStand and pull your heel to your bottom. Hold 30 seconds per leg.\n"
+    )
     assert names(text) == ["Hamstring stretch", "Quad stretch"]
 
 
 def test_short_title_lines():
-    text = ("Stretches\n\nHamstring stretch\nSit and reach for your toes. Hold 30 seconds.\n\n"
-            "Quad stretch\nStand and pull your heel up. Hold 30 seconds per leg.\n")
+    text = (
+        "Stretches\n\nHamstring stretch\nSit and reach for your toes. Hold 30 seconds.\n\n"
+        "Quad stretch\nStand and pull your heel up. Hold 30 seconds per leg.\n"
+    )
     assert names(text) == ["Hamstring stretch", "Quad stretch"]
 
 
 def test_step_headings():
-    text = "Breathe\n\nStep 1: Inhale for 4 seconds and exhale for 6.\nStep 2: Body scan\nLie still for 2 minutes.\n"
+    text = (
+        "Breathe\n\nStep 1: Inhale for 4 seconds and exhale for 6.\n"
+        "Step 2: Body scan\nLie still for 2 minutes.\n"
+    )
     assert names(text) == ["Step 1", "Body scan"]
 
 
 def test_labelled_parts_and_variations():
-    text = ("## Squat\n\nBenefits: strong legs.\n\nInstructions: Squat down 10 times.\n\n"
-            "Variation: Do 50 jump squats.\n\n## Plank\n\nHold 30 seconds.\n")
+    text = (
+        "## Squat\n\nBenefits: strong legs.\n\nInstructions: Squat down 10 times.\n\n"
+        "Variation: Do 50 jump squats.\n\n## Plank\n\nHold 30 seconds.\n"
+    )
     squat = import_article(text, "a.md").exercises[0]
     # the count became reps: 10, so the spoken text does not repeat it
     assert squat["what"] == "Strong legs." and squat["how"] == "Squat down."
@@ -63,6 +76,8 @@ def test_timing_labels():
 
 
 def test_timing_in_heading_parentheses():
-    text = "Core\n\n1. Dead bug (3 x 10) — lie on your back and extend opposite arm and leg.\n2. Plank — hold.\n"
+    text = (
+        "Core\n\n1. Dead bug (3 x 10) — lie on your back and extend opposite arm and leg.\n2. Plank — hold.\n"
+    )
     dead_bug = import_article(text, "a.txt").exercises[0]
     assert dead_bug["name"] == "Dead bug" and (dead_bug["sets"], dead_bug["reps"]) == (3, 10)

@@ -4,14 +4,12 @@ the scheduler takes over says where the intro stood."""
 
 from __future__ import annotations
 
-from collections import deque
-
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.intro import IntroPlayer
 from voicecoach.play.scheduler import PAUSED, PLAYING
 
-INTRO = bytes(2 * 3 * SR)            # a 3-second opening span
+INTRO = bytes(2 * 3 * SR)  # a 3-second opening span
 
 
 class Clock:
@@ -88,8 +86,8 @@ def intro_player(script, **kw):
 def test_the_intro_plays_as_soon_as_its_clip_is_there_and_is_handed_over_playing():
     player, states = intro_player({}, intro_after=3)
     handover = player.run()
-    (start, length, handle), = player.output.plays
-    assert start == 0.15 and length == len(INTRO)          # three polls of 0.05 s in
+    ((start, length, handle),) = player.output.plays
+    assert start == 0.15 and length == len(INTRO)  # three polls of 0.05 s in
     assert handover.handle is handle and handover.started == 0.15 and handover.paused_at is None
     assert states[0].status == PLAYING and states[0].where.exercise == 0
 
@@ -98,11 +96,11 @@ def test_pause_stops_the_intro_at_once_and_play_goes_on_from_there():
     player, states = intro_player({10: Command.PAUSE_ONLY, 20: Command.PLAY}, ready_after=40)
     handover = player.run()
     first, second = player.output.plays
-    assert first[2].stopped                                # stopped by the pause, at 0.5 s
-    assert second[0] == 1.0 and second[1] == len(INTRO) - 2 * int(0.5 * SR)   # from where it stood
+    assert first[2].stopped  # stopped by the pause, at 0.5 s
+    assert second[0] == 1.0 and second[1] == len(INTRO) - 2 * int(0.5 * SR)  # from where it stood
     assert [s.status for s in states] == [PLAYING, PAUSED, PLAYING]
     assert states[1].position == int(0.5 * SR)
-    assert handover.handle is second[2] and handover.started == 0.5     # as if never paused
+    assert handover.handle is second[2] and handover.started == 0.5  # as if never paused
 
 
 def test_a_pause_held_when_the_session_is_ready_is_handed_over_paused():

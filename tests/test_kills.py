@@ -11,15 +11,23 @@ from pathlib import Path
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.files import write_atomic
 
-LONG = "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 240s\n"
+LONG = (
+    "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\n"
+    "exercises:\n  - name: Wall sit\n    hold: 240s\n"
+)
 
 
 def start(*args, cwd):
-    return subprocess.Popen([sys.executable, "-m", "voicecoach", *map(str, args)], cwd=cwd,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", *map(str, args)],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def parts(folder: Path) -> list[str]:
@@ -76,7 +84,7 @@ def test_a_killed_batch_export_leaves_no_process_and_no_temp_file(tmp_path, sign
     out.mkdir(exist_ok=True)
     wait_for_part(proc, out)
     workers = descendants(proc.pid)
-    assert workers                                    # the fork server and its workers
+    assert workers  # the fork server and its workers
     proc.send_signal(signum)
     proc.communicate(timeout=10)
     assert proc.returncode == (-signum if signum == signal.SIGKILL else 128 + signum)
@@ -98,13 +106,15 @@ def test_the_temp_file_of_a_killed_export_is_swept_by_the_next_run(tmp_path):
     (tmp_path / "long.yaml").write_text(LONG)
     proc = start("export", "long.yaml", "-o", "long.wav", cwd=tmp_path)
     wait_for_part(proc, tmp_path)
-    proc.kill()                                       # nothing can clean up after SIGKILL
+    proc.kill()  # nothing can clean up after SIGKILL
     proc.wait(10)
     left = parts(tmp_path)
     assert left and str(proc.pid) in left[0]
-    other = tmp_path / f".long.wav.{os.getpid()}.abc.part"   # a live writer's: kept
+    other = tmp_path / f".long.wav.{os.getpid()}.abc.part"  # a live writer's: kept
     other.write_bytes(b"in progress")
-    short = "title: Short\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Sit\n    hold: 1s\n"
+    short = (
+        "title: Short\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Sit\n    hold: 1s\n"
+    )
     (tmp_path / "short.yaml").write_text(short)
     assert voicecoach("export", tmp_path / "short.yaml", "-o", tmp_path / "short.wav").returncode == 0
     assert parts(tmp_path) == [other.name]
@@ -118,8 +128,9 @@ def test_a_file_made_at_the_output_path_during_an_export_is_kept(tmp_path):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1
     assert err.strip().splitlines()[-1] == (
-        f"voicecoach: error: long.mp3 appeared while this was being written — it was kept and nothing "
-        "was written; choose another name, or use --force to replace it")
+        "voicecoach: error: long.mp3 appeared while this was being written — it was kept and nothing "
+        "was written; choose another name, or use --force to replace it"
+    )
     assert (tmp_path / "long.mp3").read_bytes() == b"my own recording" and parts(tmp_path) == []
 
 
@@ -128,7 +139,8 @@ def test_write_atomic_is_exclusive_without_replace_and_replaces_with_it(tmp_path
 
     def others_write_first(tmp):
         tmp.write_text("ours")
-        target.write_text("theirs")                     # another program, between check and move
+        target.write_text("theirs")  # another program, between check and move
+
     with pytest.raises(Exception, match="appeared while this was being written"):
         write_atomic(target, others_write_first, replace=False)
     assert target.read_text() == "theirs" and parts(tmp_path) == []
@@ -144,14 +156,14 @@ def test_an_interrupted_feed_reruns_without_force(tmp_path):
     args = ("feed", "a.yaml", "b.yaml", "-d", pod, "--base-url", "http://127.0.0.1:8000/")
     proc = start(*args, cwd=tmp_path)
     end = time.monotonic() + 30
-    while not list(pod.glob(".*.mp3.*.part")):            # an episode being written
+    while not list(pod.glob(".*.mp3.*.part")):  # an episode being written
         assert proc.poll() is None and time.monotonic() < end, proc.communicate()
         time.sleep(0.02)
     proc.send_signal(signal.SIGTERM)
     proc.communicate(timeout=10)
     assert proc.returncode == 128 + signal.SIGTERM
-    (pod / "a.mp3").write_bytes(b"half of an episode")    # as a run killed later would leave it
-    for name in ("a", "b"):                                # shorter now: the rerun is not the point
+    (pod / "a.mp3").write_bytes(b"half of an episode")  # as a run killed later would leave it
+    for name in ("a", "b"):  # shorter now: the rerun is not the point
         (tmp_path / f"{name}.yaml").write_text(LONG.replace("240s", "2s"))
     again = voicecoach(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
@@ -167,7 +179,7 @@ def test_a_worker_killed_from_outside_is_one_line(tmp_path):
     proc = start("export", "a.yaml", "b.yaml", "-d", out, cwd=tmp_path)
     out.mkdir(exist_ok=True)
     wait_for_part(proc, out)
-    writer = int(parts(out)[0].split(".")[-3])           # .a.mp3.PID.xxxx.part
+    writer = int(parts(out)[0].split(".")[-3])  # .a.mp3.PID.xxxx.part
     workers = descendants(proc.pid)
     os.kill(writer, signal.SIGKILL)
     _, err = proc.communicate(timeout=30)

@@ -9,11 +9,10 @@ from importlib import resources
 import pytest
 
 from voicecoach.cli.main import main
-from voicecoach.routine.load import load_routine_text
 from voicecoach.phrases import Phrases, available_languages
+from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
-from voicecoach.speech.pyttsx3_engine import ESPEAK_RATE_PER_WPM
-from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
+from voicecoach.speech.pyttsx3_engine import ESPEAK_RATE_PER_WPM, Pyttsx3Engine
 
 GERMAN = """title: Füße
 settings: {language: de, rest_between: 2.5s}
@@ -44,7 +43,7 @@ def test_every_table_has_every_key_with_the_same_placeholders(language):
     for key, text in english.items():
         if key.startswith("_"):
             continue
-        if isinstance(text, list):   # varied wordings: the same placeholders among them
+        if isinstance(text, list):  # varied wordings: the same placeholders among them
             assert isinstance(other[key], list) and all(w.strip() for w in other[key]), key
             assert placeholders(other[key]) == placeholders(text), key
         else:
@@ -87,10 +86,19 @@ def german_session(tmp_path, text=GERMAN):
 def test_german_routine_is_spoken_by_the_german_voice(tmp_path):
     session, engine = german_session(tmp_path)
     said = [c.text for c in session.timeline.speech()]
-    for phrase in ("Füße.", "Eine Übung, etwa 2 Minuten.", "Übung 1 von 1: Zehen spreizen.",
-                   "Zuerst: rechter Fuß.", "Mach dich bereit.", "Lösen.", "1 von 2. Jetzt die letzte.",
-                   "5 Sekunden Pause.", "Letzter Satz, 2 von 2.", "Wechsel: linker Fuß.",
-                   "Einheit beendet. Gut gemacht."):
+    for phrase in (
+        "Füße.",
+        "Eine Übung, etwa 2 Minuten.",
+        "Übung 1 von 1: Zehen spreizen.",
+        "Zuerst: rechter Fuß.",
+        "Mach dich bereit.",
+        "Lösen.",
+        "1 von 2. Jetzt die letzte.",
+        "5 Sekunden Pause.",
+        "Letzter Satz, 2 von 2.",
+        "Wechsel: linker Fuß.",
+        "Einheit beendet. Gut gemacht.",
+    ):
         assert phrase in said
     assert not {"Get ready.", "Release.", "Set 2 of 2."} & set(said)
     assert engine.spoken and {voice for voice, _ in engine.spoken} == {"gmw/de"}
@@ -102,12 +110,24 @@ def test_numbers_spoken_in_german_like_espeak_german(tmp_path):
     engine = Recording()
     text = "77, 88, 99."
     from voicecoach.speech.engine import Voice
+
     ours = len(engine.synthesize(text, Voice("gmw/de", 160)))
     lengths = {}
     for voice in ("de", "en-us"):
         # the engine asks espeak for 0.915 x rate (calibrated: rate is the pace heard)
-        subprocess.run(["espeak-ng", "-v", voice, "-s", str(round(160 * ESPEAK_RATE_PER_WPM)),
-                        "-w", str(tmp_path / "x.wav"), text], check=True)
+        subprocess.run(
+            [
+                "espeak-ng",
+                "-v",
+                voice,
+                "-s",
+                str(round(160 * ESPEAK_RATE_PER_WPM)),
+                "-w",
+                str(tmp_path / "x.wav"),
+                text,
+            ],
+            check=True,
+        )
         with wave.open(str(tmp_path / "x.wav")) as w:
             lengths[voice] = w.getnframes()
     assert abs(ours - lengths["de"]) < 0.03 * lengths["de"]
@@ -124,7 +144,7 @@ def test_cache_keys_the_resolved_voice_id(tmp_path):
     by_code, _ = german_session(tmp_path)
     by_name, engine = german_session(tmp_path, GERMAN.replace("language: de", "language: de, voice: German"))
     assert by_code.sources.clips.voice == by_name.sources.clips.voice
-    assert engine.spoken == []      # every clip came from the first session's cache
+    assert engine.spoken == []  # every clip came from the first session's cache
 
 
 def test_language_option_reaches_preview(capsys):

@@ -9,8 +9,19 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "voicecoach"
-STAGES = ("routine", "importer", "compiler", "review", "speech", "export", "play", "cli", "serve",
-          "programme", "log")
+STAGES = (
+    "routine",
+    "importer",
+    "compiler",
+    "review",
+    "speech",
+    "export",
+    "play",
+    "cli",
+    "serve",
+    "programme",
+    "log",
+)
 
 
 def _module_name(path: Path) -> str:
@@ -62,10 +73,10 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
         state[node] = 1
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
-            if nxt.startswith(node + "."):   # a package importing its own submodule is no cycle
+            if nxt.startswith(node + "."):  # a package importing its own submodule is no cycle
                 continue
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state:
                 found = visit(nxt)
                 if found:
@@ -87,7 +98,11 @@ def test_no_import_cycles_even_inside_functions():
 
 
 def test_the_cycle_finder_finds_a_planted_cycle():
-    graph = {"voicecoach.a": {"voicecoach.b"}, "voicecoach.b": {"voicecoach.c"}, "voicecoach.c": {"voicecoach.a"}}
+    graph = {
+        "voicecoach.a": {"voicecoach.b"},
+        "voicecoach.b": {"voicecoach.c"},
+        "voicecoach.c": {"voicecoach.a"},
+    }
     assert find_cycle(graph) == ["voicecoach.a", "voicecoach.b", "voicecoach.c", "voicecoach.a"]
 
 
@@ -109,11 +124,19 @@ def test_the_cli_starts_without_numpy():
 def test_a_command_imports_numpy_without_a_thread_pool_unless_the_user_asks():
     """OpenBLAS's pool cost ~0.1 CPU-s at every start (voicecoach.cli sets one thread)."""
     import os
-    code = ("import os, voicecoach.cli.main, numpy; "
-            "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))")
+
+    code = (
+        "import os, voicecoach.cli.main, numpy; "
+        "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))"
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
     ours = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert ours.stdout.split() == ["1", "1"]
-    theirs = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env={**env, "OPENBLAS_NUM_THREADS": "2"})
+    theirs = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env, "OPENBLAS_NUM_THREADS": "2"},
+    )
     assert theirs.stdout.split() == ["2", "2"]

@@ -8,13 +8,24 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from voicecoach.errors import RoutineError
-from voicecoach.routine.load import (BLOCK_KEYS, DEFAULT_TITLE, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS,
-                               TOP_KEYS, default_title, load_routine, load_routine_text,
-                               routine_keys, work_seconds)
 from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Exercise, Phase, Routine, Settings
+from voicecoach.routine.load import (
+    BLOCK_KEYS,
+    DEFAULT_TITLE,
+    EXERCISE_KEYS,
+    PHASE_KEYS,
+    SETTINGS_KEYS,
+    TOP_KEYS,
+    default_title,
+    load_routine,
+    load_routine_text,
+    routine_keys,
+    work_seconds,
+)
 
 ROUTINES = Path(__file__).parent / "routines"
 
@@ -42,11 +53,10 @@ def file_problems(tmp_path: Path, data: bytes) -> list[str]:
 
 # --- one test per problem kind ------------------------------------------------------
 
+
 def test_unknown_key_gets_did_you_mean_hint():
-    text = ("title: T\nexercises:\n  - name: A\n    reps: 3\n"
-            "  - name: B\n    reps: 2\n    hodl: 5s\n")
-    assert only_problem(text) == \
-        'routine.yaml:7:5: unknown key "hodl" in exercise 2 — did you mean "hold"?'
+    text = "title: T\nexercises:\n  - name: A\n    reps: 3\n  - name: B\n    reps: 2\n    hodl: 5s\n"
+    assert only_problem(text) == 'routine.yaml:7:5: unknown key "hodl" in exercise 2 — did you mean "hold"?'
 
 
 def test_unknown_key_without_close_match_lists_valid_keys():
@@ -56,20 +66,24 @@ def test_unknown_key_without_close_match_lists_valid_keys():
 
 
 def test_unknown_top_level_key():
-    assert only_problem("titel: X\nexercises: [{name: A}]\n") == \
-        'routine.yaml:1:1: unknown key "titel" at the top level — did you mean "title"?'
+    assert (
+        only_problem("titel: X\nexercises: [{name: A}]\n")
+        == 'routine.yaml:1:1: unknown key "titel" at the top level — did you mean "title"?'
+    )
 
 
 def test_duplicate_key_reported_at_second_with_first_line():
     text = "exercises:\n  - name: A\n    reps: 3\n    sets: 2\n    reps: 4\n"
-    assert only_problem(text) == ('routine.yaml:5:5: duplicate key "reps" in exercise 1 '
-                                  "(first at line 3) — keep only one of them")
+    assert only_problem(text) == (
+        'routine.yaml:5:5: duplicate key "reps" in exercise 1 (first at line 3) — keep only one of them'
+    )
 
 
 def test_wrong_type_names_expected_type_and_example():
     message = only_problem("exercises:\n  - name: A\n    reps: ten\n")
-    assert message == ('routine.yaml:3:11: "reps" in exercise 1 must be a whole number, '
-                       'got text "ten" — write e.g. reps: 10')
+    assert message == (
+        'routine.yaml:3:11: "reps" in exercise 1 must be a whole number, got text "ten" — write e.g. reps: 10'
+    )
 
 
 @pytest.mark.parametrize("value, got", [("0", "got 0"), ("-2", "got -2")])
@@ -93,15 +107,16 @@ def test_whole_float_is_a_count():
 @pytest.mark.parametrize("value", ["0", "0s", "-5", "'0:00'"])
 def test_time_must_be_positive(value):
     message = only_problem(f"exercises:\n  - name: A\n    hold: {value}\n")
-    assert message.startswith('routine.yaml:3:11: "hold" in exercise 1 must be longer than 0 '
-                              "seconds")
+    assert message.startswith('routine.yaml:3:11: "hold" in exercise 1 must be longer than 0 seconds')
     assert message.endswith("— write e.g. hold: 5s")
 
 
 def test_time_that_is_not_a_time():
     message = only_problem("exercises:\n  - name: A\n    duration: five minutes\n")
-    assert message.startswith('routine.yaml:3:15: "duration" in exercise 1 must be a time, '
-                              'got text "five minutes" — write a number of seconds')
+    assert message.startswith(
+        'routine.yaml:3:15: "duration" in exercise 1 must be a time, '
+        'got text "five minutes" — write a number of seconds'
+    )
 
 
 def test_rest_may_be_zero_but_not_negative():
@@ -126,26 +141,27 @@ def test_session_astronomically_long_does_not_overflow():
 def test_missing_exercises():
     assert only_problem("title: Nothing to do\n") == (
         'routine.yaml:1:1: "exercises" is missing — add a list of exercises, '
-        'e.g. "exercises: [{name: Squats, reps: 10}]"')
+        'e.g. "exercises: [{name: Squats, reps: 10}]"'
+    )
 
 
 @pytest.mark.parametrize("text", ["exercises: []\n", "exercises:\n"])
 def test_empty_exercises(text):
     message = only_problem(text)
-    assert message.startswith('routine.yaml:1:') and '"exercises" is empty — add at least one' \
-        in message
+    assert message.startswith("routine.yaml:1:") and '"exercises" is empty — add at least one' in message
 
 
 def test_yaml_syntax_error_at_its_mark():
     message = only_problem("title: x\nexercises:\n  - name: a\n    how: Stand: then go\n")
-    assert message.startswith("routine.yaml:4:15: YAML syntax error: mapping values are not "
-                              "allowed here — ")
+    assert message.startswith("routine.yaml:4:15: YAML syntax error: mapping values are not allowed here — ")
     assert "quote text" in message
 
 
 def test_tab_indentation():
-    assert only_problem("exercises:\n\t- name: x\n") == \
-        "routine.yaml:2:1: tab character used for indentation — indent with spaces"
+    assert (
+        only_problem("exercises:\n\t- name: x\n")
+        == "routine.yaml:2:1: tab character used for indentation — indent with spaces"
+    )
 
 
 def test_tab_after_spaces_reported_at_the_tab():
@@ -155,14 +171,17 @@ def test_tab_after_spaces_reported_at_the_tab():
 
 def test_not_utf8_reported_at_bad_byte(tmp_path):
     found = file_problems(tmp_path, b"title: ok\nexercises: [{name: Caf\xe9}]\n")
-    assert found == ["routine.yaml:2:23: the file is not valid UTF-8 (byte 0xe9) "
-                     "— save it with UTF-8 encoding"]
+    assert found == [
+        "routine.yaml:2:23: the file is not valid UTF-8 (byte 0xe9) — save it with UTF-8 encoding"
+    ]
 
 
 def test_binary_file(tmp_path):
     found = file_problems(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert found == ["routine.yaml:1:1: the file is binary (it contains NUL bytes), not a YAML "
-                     "routine — give a .yaml text file"]
+    assert found == [
+        "routine.yaml:1:1: the file is binary (it contains NUL bytes), not a YAML "
+        "routine — give a .yaml text file"
+    ]
 
 
 def test_utf16_file(tmp_path):
@@ -172,20 +191,25 @@ def test_utf16_file(tmp_path):
 
 def test_python_tag_is_refused():
     text = "exercises:\n  - name: !!python/object/apply:os.system [echo hi]\n"
-    assert only_problem(text) == ('routine.yaml:2:11: unsupported YAML tag '
-                                  '"!!python/object/apply:os.system" — remove the tag; '
-                                  "routines use plain YAML values only")
+    assert only_problem(text) == (
+        "routine.yaml:2:11: unsupported YAML tag "
+        '"!!python/object/apply:os.system" — remove the tag; '
+        "routines use plain YAML values only"
+    )
 
 
 def test_empty_file():
-    assert only_problem("") == ('routine.yaml:1:1: the file is empty — write a routine, e.g. '
-                                '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"')
+    assert only_problem("") == (
+        "routine.yaml:1:1: the file is empty — write a routine, e.g. "
+        '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"'
+    )
     assert only_problem("# only a comment\n\n").startswith("routine.yaml:1:1: the file is empty")
 
 
-@pytest.mark.parametrize("text, got", [("- a\n- b\n", "got a list"),
-                                       ("just words\n", 'got text "just words"'),
-                                       ("42\n", "got the number 42")])
+@pytest.mark.parametrize(
+    "text, got",
+    [("- a\n- b\n", "got a list"), ("just words\n", 'got text "just words"'), ("42\n", "got the number 42")],
+)
 def test_top_level_not_a_mapping(text, got):
     message = only_problem(text)
     assert message.startswith("routine.yaml:1:1: the routine must be a mapping of keys")
@@ -205,60 +229,71 @@ def test_missing_file_is_a_routine_error(tmp_path):
 
 def test_exercise_given_as_plain_text_gets_hint():
     message = only_problem("exercises:\n  - Squats\n")
-    assert message == ('routine.yaml:2:5: exercise 1 must be a mapping of keys, got text '
-                       '"Squats" — write it as "- name: Squats"')
+    assert message == (
+        "routine.yaml:2:5: exercise 1 must be a mapping of keys, got text "
+        '"Squats" — write it as "- name: Squats"'
+    )
 
 
 def test_phase_problems():
     found = problems("exercises:\n  - name: B\n    phases: [{say: In}, {say: Out, secs: 4}]\n")
     assert found == [
-        'routine.yaml:3:14: phase 1 of exercise 1 has no "seconds" — add it, '
-        'e.g. {say: Inhale, seconds: 4}',
-        'routine.yaml:3:25: phase 2 of exercise 1 has no "seconds" — add it, '
-        'e.g. {say: Inhale, seconds: 4}',
-        'routine.yaml:3:36: unknown key "secs" in phase 2 of exercise 1 — did you mean '
-        '"seconds"?',
+        'routine.yaml:3:14: phase 1 of exercise 1 has no "seconds" — add it, e.g. {say: Inhale, seconds: 4}',
+        'routine.yaml:3:25: phase 2 of exercise 1 has no "seconds" — add it, e.g. {say: Inhale, seconds: 4}',
+        'routine.yaml:3:36: unknown key "secs" in phase 2 of exercise 1 — did you mean "seconds"?',
     ]
 
 
 def test_three_different_problems_all_reported():
-    text = ("title: Three\n"
-            "settings:\n"
-            "  verbosity: chatty\n"
-            "exercises:\n"
-            "  - name: A\n"
-            "    reps: 0\n"
-            "    hodl: 5\n")
+    text = "title: Three\nsettings:\n  verbosity: chatty\nexercises:\n  - name: A\n    reps: 0\n    hodl: 5\n"
     found = problems(text)
-    assert [f.split(": ", 1)[0] for f in found] == \
-        ["routine.yaml:3:14", "routine.yaml:6:11", "routine.yaml:7:5"]
+    assert [f.split(": ", 1)[0] for f in found] == [
+        "routine.yaml:3:14",
+        "routine.yaml:6:11",
+        "routine.yaml:7:5",
+    ]
     assert all(" — " in f for f in found)
     assert "must be one of brief, normal, detailed" in found[0]
 
 
 # --- valid files --------------------------------------------------------------------
 
+
 def test_design_example_loads_to_expected_routine():
     routine = load_routine(ROUTINES / "design-example.yaml")
     assert routine == Routine(
         title="Foot strength for runners",
-        settings=Settings(voice="en-us", rate=160, countdown=3, rest_between_s=15.0,
-                          transition_s=5.0, relax_s=3.0, verbosity="normal"),
+        settings=Settings(
+            voice="en-us",
+            rate=160,
+            countdown=3,
+            rest_between_s=15.0,
+            transition_s=5.0,
+            relax_s=3.0,
+            verbosity="normal",
+        ),
         exercises=(
-            Exercise(name="Toe spread", how="Place a thick rubber band around your toes and "
-                     "spread them apart.", sides=("right foot", "left foot"), reps=10,
-                     hold_s=5.0),
+            Exercise(
+                name="Toe spread",
+                how="Place a thick rubber band around your toes and spread them apart.",
+                sides=("right foot", "left foot"),
+                reps=10,
+                hold_s=5.0,
+            ),
             Exercise(name="Towel curls", sets=3, reps=10, rest_s=30.0),
-            Exercise(name="Box breathing", reps=6, phases=(
-                Phase("Inhale", 4.0), Phase("Hold", 4.0), Phase("Exhale", 4.0))),
-        ))
+            Exercise(
+                name="Box breathing",
+                reps=6,
+                phases=(Phase("Inhale", 4.0), Phase("Hold", 4.0), Phase("Exhale", 4.0)),
+            ),
+        ),
+    )
 
 
 def test_every_key_loads_and_sound_paths_resolve():
     routine = load_routine(ROUTINES / "every-key.yaml")
     s = routine.settings
-    assert (s.rate, s.volume, s.language, s.verbosity, s.countdown) == (180, 0.8, "de",
-                                                                         "detailed", 0)
+    assert (s.rate, s.volume, s.language, s.verbosity, s.countdown) == (180, 0.8, "de", "detailed", 0)
     assert (s.rest_between_s, s.transition_s, s.relax_s, s.pace_s) == (0, 90, 5.5, 2.5)
     assert (s.count_reps, s.halfway, s.ten_left) == (False, True, False)
     assert (s.setup_s, s.equipment_transition_s, s.equipment_relax_s) == (4, 12, 6)
@@ -290,11 +325,18 @@ def test_work_seconds_of_design_example():
 
 def test_key_constants():
     keys = routine_keys()
-    assert keys == {"routine": TOP_KEYS, "settings": SETTINGS_KEYS, "sounds": SOUND_NAMES,
-                    "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS, "block": BLOCK_KEYS}
+    assert keys == {
+        "routine": TOP_KEYS,
+        "settings": SETTINGS_KEYS,
+        "sounds": SOUND_NAMES,
+        "exercise": EXERCISE_KEYS,
+        "phase": PHASE_KEYS,
+        "block": BLOCK_KEYS,
+    }
 
 
 # --- the loader never raises anything but RoutineError ------------------------------
+
 
 def check_outcome(text: str, path: str = "fuzz.yaml") -> None:
     try:
@@ -309,8 +351,11 @@ def check_outcome(text: str, path: str = "fuzz.yaml") -> None:
         assert isinstance(routine, Routine) and routine.exercises
 
 
-FUZZ = settings(max_examples=150, deadline=None,   # new random inputs every run
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,  # new random inputs every run
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 @FUZZ
@@ -338,12 +383,20 @@ def test_random_bytes_never_raise_other_errors(data):
 
 
 ALL_KEYS = sorted({*TOP_KEYS, *SETTINGS_KEYS, *EXERCISE_KEYS, *PHASE_KEYS, *SOUND_NAMES})
-SCALARS = (st.none() | st.booleans() | st.integers(-10**30, 10**30)
-           | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=12)
-           | st.sampled_from(["30s", "1 min", "1:30", "90 sec", "0", "brief", "tick", "x.wav"]))
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**30), 10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12)
+    | st.sampled_from(["30s", "1 min", "1:30", "90 sec", "0", "brief", "tick", "x.wav"])
+)
 KEYS = st.sampled_from(ALL_KEYS) | st.text(max_size=8)
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                      | st.dictionaries(KEYS, inner, max_size=5), max_leaves=25)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=5),
+    max_leaves=25,
+)
 
 
 @FUZZ
@@ -355,8 +408,11 @@ def test_random_structures_never_raise_other_errors(data):
 EXERCISE = st.dictionaries(st.sampled_from(EXERCISE_KEYS), VALUES, max_size=6)
 ROUTINE = st.fixed_dictionaries(
     {"exercises": st.lists(EXERCISE, max_size=3)},
-    optional={"title": SCALARS,
-              "settings": st.dictionaries(st.sampled_from(SETTINGS_KEYS), VALUES, max_size=6)})
+    optional={
+        "title": SCALARS,
+        "settings": st.dictionaries(st.sampled_from(SETTINGS_KEYS), VALUES, max_size=6),
+    },
+)
 
 
 @FUZZ
@@ -371,7 +427,9 @@ def test_equipment_tips_and_safety_load_as_texts():
         "exercises:\n"
         "  - name: Toe spread\n"
         "    equipment: [rubber band]\n"
-        "    tips: [Keep your heels down, Breathe out as you spread]\n", "r.yaml")
+        "    tips: [Keep your heels down, Breathe out as you spread]\n",
+        "r.yaml",
+    )
     ex = routine.exercises[0]
     assert ex.equipment == ("rubber band",) and ex.tips[1] == "Breathe out as you spread"
     assert routine.settings.safety == "If anything hurts, stop."

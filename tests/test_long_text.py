@@ -7,14 +7,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
 from voicecoach.routine.fieldcheck import NAME_MAX_CHARS, TEXT_MAX_CHARS
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice
 from voicecoach.speech.pieces import CLAUSE_PAUSE_S, PIECE_MAX_CHARS, SENTENCE_PAUSE_S, spoken_pieces
 
-RUN_ON = ", ".join(["lift the heel and hold it there"] * 200)          # 6,800 characters, no full stop
+RUN_ON = ", ".join(["lift the heel and hold it there"] * 200)  # 6,800 characters, no full stop
 
 
 def routine(tmp_path, name="Heel raise", how=None):
@@ -25,10 +25,16 @@ def routine(tmp_path, name="Heel raise", how=None):
     return path
 
 
-@pytest.mark.parametrize("field, length, line, col, limit", [
-    ("name", 30_000, 3, 11, NAME_MAX_CHARS),        # espeak crashed (SIGSEGV) on this
-    ("how", 5_000, 4, 10, TEXT_MAX_CHARS)])         # Piper needed 5.7 GB for this
-def test_an_overlong_name_or_instruction_is_one_line_with_its_place(tmp_path, field, length, line, col, limit):
+@pytest.mark.parametrize(
+    "field, length, line, col, limit",
+    [
+        ("name", 30_000, 3, 11, NAME_MAX_CHARS),  # espeak crashed (SIGSEGV) on this
+        ("how", 5_000, 4, 10, TEXT_MAX_CHARS),
+    ],
+)  # Piper needed 5.7 GB for this
+def test_an_overlong_name_or_instruction_is_one_line_with_its_place(
+    tmp_path, field, length, line, col, limit
+):
     text = ("heel " * length)[:length].strip() + "x"
     path = routine(tmp_path, **{field: text})
     for command in ("check", "preview"):
@@ -41,10 +47,10 @@ def test_an_overlong_name_or_instruction_is_one_line_with_its_place(tmp_path, fi
 
 def test_a_long_text_is_split_at_sentences_then_clauses_then_words():
     short = "Rise onto your toes, then lower slowly."
-    assert spoken_pieces(short) == [(short, 0.0)]                  # ordinary texts: one piece, as written
+    assert spoken_pieces(short) == [(short, 0.0)]  # ordinary texts: one piece, as written
     pieces = spoken_pieces(RUN_ON)
     assert all(len(p) <= PIECE_MAX_CHARS for p, _ in pieces)
-    assert " ".join(p for p, _ in pieces) == RUN_ON                # nothing lost, nothing reordered
+    assert " ".join(p for p, _ in pieces) == RUN_ON  # nothing lost, nothing reordered
     assert [pause for _, pause in pieces] == [0.0] + [CLAUSE_PAUSE_S] * (len(pieces) - 1)
     sentences = " ".join(["Breathe in slowly through the nose and let the belly rise."] * 10)
     assert {pause for _, pause in spoken_pieces(sentences)[1:]} == {SENTENCE_PAUSE_S}
@@ -53,6 +59,7 @@ def test_a_long_text_is_split_at_sentences_then_clauses_then_words():
 
 class Recording:
     """An engine that records what it is asked to say (one second of tone per call)."""
+
     name = "recording"
 
     def __init__(self):
@@ -78,5 +85,5 @@ def test_espeak_speaks_a_long_run_on_instruction_whole(tmp_path):
     text = RUN_ON[:700]
     clips = SpeechClips(Voice("gmw/en-US"), cache_dir=tmp_path)
     pcm = clips.clip(text)
-    one_piece = clips.clip(RUN_ON[:PIECE_MAX_CHARS - 20])
-    assert len(pcm) > 2.5 * len(one_piece)                        # all of it is said
+    one_piece = clips.clip(RUN_ON[: PIECE_MAX_CHARS - 20])
+    assert len(pcm) > 2.5 * len(one_piece)  # all of it is said

@@ -2,7 +2,6 @@
 session bus (``dbus-daemon --session``, what ``dbus-run-session`` starts), sound into ALSA's
 file plugin (tests/alsacapture.py), on the real clock."""
 
-import os
 import shutil
 import subprocess
 import sys
@@ -10,14 +9,16 @@ import time
 
 import pytest
 
-from alsacapture import appending_capture
+from support.alsacapture import appending_capture
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.routine.load import load_routine_text
 from voicecoach.session import build_session
 
 pytest.importorskip("dbus_fast")
-pytestmark = pytest.mark.skipif(not (shutil.which("playerctl") and shutil.which("dbus-daemon")),
-                                reason="needs playerctl and dbus-daemon (scripts/test installs them)")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("playerctl") and shutil.which("dbus-daemon")),
+    reason="needs playerctl and dbus-daemon (scripts/test installs them)",
+)
 
 ROUTINE = """
 title: Media key check
@@ -35,8 +36,12 @@ exercises:
 
 @pytest.fixture
 def bus():
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     address = daemon.stdout.readline().strip()
     yield address
     daemon.terminate()
@@ -44,8 +49,9 @@ def bus():
 
 
 def ctl(env, *args, timeout=5):
-    proc = subprocess.run(["playerctl", "-p", "voicecoach", *args], env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    proc = subprocess.run(
+        ["playerctl", "-p", "voicecoach", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
     return proc.stdout.strip() if proc.returncode == 0 else f"ERROR {proc.stderr.strip()}"
 
 
@@ -64,15 +70,21 @@ def test_playerctl_sees_and_steers_a_playing_session(tmp_path, bus):
     env, _ = appending_capture(tmp_path)
     # the test run's speech cache: the session built below has the player's clip lengths
     env.update(DBUS_SESSION_BUS_ADDRESS=bus, VOICECOACH_STATE=str(tmp_path / "state"))
-    player = subprocess.Popen([sys.executable, "-m", "voicecoach", "play", str(path)], env=env,
-                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True)
+    player = subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "play", str(path)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     follow = None
     try:
         assert until(lambda: ctl(env, "status") == "Playing"), ctl(env, "status")
         fmt = "{{xesam:title}}|{{xesam:album}}|{{xesam:artist}}"
-        first = until(lambda: (lambda m: m if "right leg" in m else None)(
-            ctl(env, "metadata", "--format", fmt)))
+        first = until(
+            lambda: (lambda m: m if "right leg" in m else None)(ctl(env, "metadata", "--format", fmt))
+        )
         assert first == "1/3 Calf raise · right leg|Media key check|voicecoach", first
         assert ctl(env, "metadata", "mpris:trackid") == "'/org/voicecoach/track/1'"  # a GVariant object path
         session = build_session(load_routine_text(ROUTINE, str(path)))
@@ -86,22 +98,26 @@ def test_playerctl_sees_and_steers_a_playing_session(tmp_path, bus):
         assert 0.7 < b - a < 1.6, (a, b)
 
         # PropertiesChanged: a following client hears every status change without asking
-        follow = subprocess.Popen(["playerctl", "-p", "voicecoach", "status", "--follow"], env=env,
-                                  stdout=subprocess.PIPE, text=True)
+        follow = subprocess.Popen(
+            ["playerctl", "-p", "voicecoach", "status", "--follow"],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(0.5)
         assert ctl(env, "pause") == ""
         assert until(lambda: ctl(env, "status") == "Paused")
         held = float(ctl(env, "position"))
-        assert ctl(env, "pause") == ""                      # Pause is idempotent
+        assert ctl(env, "pause") == ""  # Pause is idempotent
         time.sleep(1.0)
         assert ctl(env, "status") == "Paused"
         assert abs(float(ctl(env, "position")) - held) < 0.01
         assert ctl(env, "play") == ""
         assert until(lambda: ctl(env, "status") == "Playing")
-        assert ctl(env, "play") == ""                       # Play while playing: stays playing
+        assert ctl(env, "play") == ""  # Play while playing: stays playing
         time.sleep(1.0)
         assert ctl(env, "status") == "Playing"
-        assert ctl(env, "play-pause") == ""                 # PlayPause toggles
+        assert ctl(env, "play-pause") == ""  # PlayPause toggles
         assert until(lambda: ctl(env, "status") == "Paused")
         assert ctl(env, "play-pause") == ""
         assert until(lambda: ctl(env, "status") == "Playing")

@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 import soundfile
 
-from alsacapture import appending_capture
-from conftest import run_cli, voicecoach
+from support.alsacapture import appending_capture
+from support.cli import run_cli, voicecoach
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.music import MusicBed, ambient, load_music, merge
 
@@ -47,7 +47,7 @@ def db(x) -> float:
 
 
 def export(args, out, env=None):
-    proc = voicecoach("export", *args, "-o", out, "--force", env=env)     # in this process
+    proc = voicecoach("export", *args, "-o", out, "--force", env=env)  # in this process
     assert proc.returncode == 0, proc.stderr
     return proc.stderr
 
@@ -64,20 +64,22 @@ def masks(cue_list, length, margin_s=2.5):
     for c in cue_list:
         s, e = int(round(c["start"] * SR)), int(round(c["end"] * SR))
         inside[s:e] = True
-        near[max(0, s - int(margin_s * SR)):e + int(margin_s * SR)] = True
-    near[:5 * SR] = near[-5 * SR:] = True
+        near[max(0, s - int(margin_s * SR)) : e + int(margin_s * SR)] = True
+    near[: 5 * SR] = near[-5 * SR :] = True
     return inside, ~near
 
 
 def measure(with_music, without, cue_list):
     mixed, _ = soundfile.read(str(with_music), dtype="int16")
     plain, _ = soundfile.read(str(without), dtype="int16")
-    assert len(mixed) == len(plain)                        # length unchanged
-    music = mixed.astype(np.int64) - plain                  # exact: the voice isn't touched
+    assert len(mixed) == len(plain)  # length unchanged
+    music = mixed.astype(np.int64) - plain  # exact: the voice isn't touched
     inside, between = masks(cue_list, len(mixed))
     return {
-        "music_under_cues_dbfs": db(music[inside]), "music_between_dbfs": db(music[between]),
-        "voice_dbfs": db(plain[inside]), "mixed_under_cues_dbfs": db(mixed[inside]),
+        "music_under_cues_dbfs": db(music[inside]),
+        "music_between_dbfs": db(music[between]),
+        "voice_dbfs": db(plain[inside]),
+        "mixed_under_cues_dbfs": db(mixed[inside]),
         "clipped": int(np.sum(np.abs(mixed.astype(np.int32)) >= 32767)),
         "clipped_without": int(np.sum(np.abs(plain.astype(np.int32)) >= 32767)),
         "music": music,
@@ -90,8 +92,10 @@ def test_foot_strength_with_ambient_is_ducked_clean_and_keeps_the_voice(tmp_path
     export(["foot-strength"], without)
     m = measure(with_music, without, cues("foot-strength"))
     depth = m["music_between_dbfs"] - m["music_under_cues_dbfs"]
-    print(f"ducking {depth:.1f} dB; music between cues {m['music_between_dbfs']:.1f} dBFS, "
-          f"under cues {m['music_under_cues_dbfs']:.1f} dBFS; voice {m['voice_dbfs']:.1f} dBFS")
+    print(
+        f"ducking {depth:.1f} dB; music between cues {m['music_between_dbfs']:.1f} dBFS, "
+        f"under cues {m['music_under_cues_dbfs']:.1f} dBFS; voice {m['voice_dbfs']:.1f} dBFS"
+    )
     assert depth >= 10
     assert m["clipped"] == m["clipped_without"] == 0
     assert abs(m["mixed_under_cues_dbfs"] - m["voice_dbfs"]) <= 1
@@ -109,9 +113,13 @@ def test_the_mp3_export_with_music_keeps_length_voice_and_headroom(tmp_path):
     export([routine], without)
 
     def decoded(path):
-        raw = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1",
-                              "-ar", str(SR), "-"], capture_output=True, check=True).stdout
+        raw = subprocess.run(
+            ["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", str(SR), "-"],
+            capture_output=True,
+            check=True,
+        ).stdout
         return np.frombuffer(raw, "<i2")
+
     mixed, plain = decoded(with_music), decoded(without)
     assert len(mixed) == len(plain)
     inside, _ = masks(cues(routine), len(mixed))
@@ -120,9 +128,11 @@ def test_the_mp3_export_with_music_keeps_length_voice_and_headroom(tmp_path):
 
 
 def test_a_users_file_from_the_routine_loops_without_a_seam_and_ducks(tmp_path):
-    song(tmp_path / "calm.wav")            # 3.3 s: the session loops it many times
+    song(tmp_path / "calm.wav")  # 3.3 s: the session loops it many times
     routine = tmp_path / "r.yaml"
-    routine.write_text(SHORT.replace("verbosity: brief}", "verbosity: brief,\n  music: {file: calm.wav, level: -15}}"))
+    routine.write_text(
+        SHORT.replace("verbosity: brief}", "verbosity: brief,\n  music: {file: calm.wav, level: -15}}")
+    )
     plain = tmp_path / "plain.yaml"
     plain.write_text(SHORT)
     export([str(routine)], tmp_path / "m.wav")
@@ -135,7 +145,7 @@ def test_a_users_file_from_the_routine_loops_without_a_seam_and_ducks(tmp_path):
     # music itself does (at the bed's gain), seams and duck ramps included
     source = load_music(str(tmp_path / "calm.wav"))
     own_step = np.max(np.abs(np.diff(source.pcm.astype(np.float64))))
-    gain = 10 ** ((m["music_between_dbfs"] - db(source.pcm * 32768)) / 20)   # measured bed gain
+    gain = 10 ** ((m["music_between_dbfs"] - db(source.pcm * 32768)) / 20)  # measured bed gain
     steps = np.abs(np.diff(m["music"].astype(np.float64)))
     assert steps.max() <= 1.5 * own_step * gain * 32768 + 2
 
@@ -145,27 +155,31 @@ def test_the_loop_seam_has_no_discontinuity(tmp_path):
     bed = MusicBed(source, [], 60 * SR, 0.0, 1.0)
     looped = bed.loop(np.arange(60 * SR, dtype=np.int64))
     own = np.max(np.abs(np.diff(source.pcm.astype(np.float64))))
-    assert np.max(np.abs(np.diff(looped))) <= 1.5 * own          # across every seam
-    assert abs(float(source.pcm[0]) - float(source.pcm[-1])) > 3 * own   # a plain repeat would click
+    assert np.max(np.abs(np.diff(looped))) <= 1.5 * own  # across every seam
+    assert abs(float(source.pcm[0]) - float(source.pcm[-1])) > 3 * own  # a plain repeat would click
     period = len(source.pcm) - source.crossfade
-    assert np.array_equal(looped[source.crossfade:source.crossfade + period],
-                          looped[source.crossfade + period:source.crossfade + 2 * period])
+    assert np.array_equal(
+        looped[source.crossfade : source.crossfade + period],
+        looped[source.crossfade + period : source.crossfade + 2 * period],
+    )
 
 
 def test_the_bed_is_a_pure_function_of_the_sample_index():
-    bed = MusicBed(ambient(), [(6 * SR, 7 * SR), (7 * SR + 100, 8 * SR), (15 * SR, 16 * SR)], 40 * SR, -18, 3000)
+    bed = MusicBed(
+        ambient(), [(6 * SR, 7 * SR), (7 * SR + 100, 8 * SR), (15 * SR, 16 * SR)], 40 * SR, -18, 3000
+    )
     whole = bed.block(0, 40 * SR)
     for chunk in (997, SR // 3, 7 * SR):
         parts = np.concatenate([bed.block(a, min(a + chunk, 40 * SR)) for a in range(0, 40 * SR, chunk)])
         assert np.array_equal(parts, whole)
     one_by_one = np.concatenate([bed.block(a, a + 1) for a in range(SR - 600, SR + 600)])
-    assert np.array_equal(one_by_one, whole[SR - 600:SR + 600])
+    assert np.array_equal(one_by_one, whole[SR - 600 : SR + 600])
     assert np.array_equal(bed.block(12345, 23456), whole[12345:23456])
     # ducked under the cues (and the gap of 100 samples between two of them is bridged)
     env = bed.envelope(0, 40 * SR)
-    assert np.allclose(env[6 * SR:8 * SR], bed.gain * bed.ducked)
-    assert np.isclose(env[11 * SR], bed.gain) and env[SR] < env[2 * SR] < bed.gain    # fading in
-    assert np.max(np.abs(np.diff(env))) < bed.gain / 1000        # smooth: no step in the gain
+    assert np.allclose(env[6 * SR : 8 * SR], bed.gain * bed.ducked)
+    assert np.isclose(env[11 * SR], bed.gain) and env[SR] < env[2 * SR] < bed.gain  # fading in
+    assert np.max(np.abs(np.diff(env))) < bed.gain / 1000  # smooth: no step in the gain
 
 
 def test_merge_bridges_short_gaps():
@@ -176,7 +190,7 @@ def test_ambient_is_the_same_every_time_and_periodic():
     a, b = ambient(), ambient()
     assert np.array_equal(a.pcm, b.pcm) and a.crossfade == 0
     pcm = a.pcm.astype(np.float64)
-    assert abs(pcm[0] - pcm[-1]) <= np.max(np.abs(np.diff(pcm)))   # seamless wrap
+    assert abs(pcm[0] - pcm[-1]) <= np.max(np.abs(np.diff(pcm)))  # seamless wrap
 
 
 def test_m4a_through_ffmpeg_and_a_clear_line_without_it(tmp_path, capsys):
@@ -184,29 +198,36 @@ def test_m4a_through_ffmpeg_and_a_clear_line_without_it(tmp_path, capsys):
         pytest.skip("ffmpeg not installed")
     wav = song(tmp_path / "s.wav")
     m4a = tmp_path / "s.m4a"
-    subprocess.run(["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", "96k", str(m4a)], check=True)
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", "96k", str(m4a)], check=True
+    )
     source = load_music(str(m4a))
     assert abs(len(source.pcm) / SR - 3.3) < 0.1
     env = dict(os.environ, PATH=str(tmp_path / "nowhere"))
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "preview", "foot-strength", "--music", str(m4a)],
-                          capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "voicecoach", "preview", "foot-strength", "--music", str(m4a)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         f"voicecoach: error: music file {m4a} is not a format soundfile reads (MP3, OGG, FLAC, WAV); "
-        "M4A/AAC needs ffmpeg — install ffmpeg or convert the file to MP3"]
+        "M4A/AAC needs ffmpeg — install ffmpeg or convert the file to MP3"
+    ]
 
 
 def bad_inputs(tmp_path):
     soundfile.write(str(tmp_path / "silent.wav"), np.zeros(3 * SR, np.int16), SR)
     (tmp_path / "notes.txt").write_text("not music at all\n" * 50)
-    (tmp_path / "broken.mp3").write_bytes(np.random.default_rng(5).bytes(200_000))   # a damaged download
+    (tmp_path / "broken.mp3").write_bytes(np.random.default_rng(5).bytes(200_000))  # a damaged download
     return {
         "missing.mp3": "no such file — give an audio file (MP3, OGG, FLAC, WAV or M4A) or --music ambient",
         "silent.wav": "is silent — give a file with music in it",
         "notes.txt": "is not audio voicecoach can read — give an audio file (MP3, OGG, FLAC, WAV or M4A) "
-                     "or --music ambient",
+        "or --music ambient",
         "broken.mp3": "is not audio voicecoach can read — give an audio file (MP3, OGG, FLAC, WAV or M4A) "
-                      "or --music ambient",
+        "or --music ambient",
     }
 
 
@@ -217,11 +238,13 @@ def test_bad_music_inputs_are_one_clear_line(tmp_path, capsys, command):
         args = [command, "foot-strength", "--music", str(path)]
         if command == "export":
             args += ["-o", str(tmp_path / "out.wav")]
-        code, out, err = run_cli(args, capsys)
+        code, out, err = run_cli(args)
         assert code == 2, (name, err)
-        assert err.strip().splitlines() == [f"voicecoach: error: music file {path} {says}"
-                                            if not says.startswith("no such") else
-                                            f"voicecoach: error: music file {path}: {says}"], name
+        assert err.strip().splitlines() == [
+            f"voicecoach: error: music file {path} {says}"
+            if not says.startswith("no such")
+            else f"voicecoach: error: music file {path}: {says}"
+        ], name
         assert not (tmp_path / "out.wav").exists()
 
 
@@ -229,20 +252,22 @@ def test_bad_music_inputs_are_one_clear_line(tmp_path, capsys, command):
 def test_an_unreadable_music_file_is_one_line(tmp_path, capsys):
     path = song(tmp_path / "locked.wav")
     path.chmod(0)
-    code, _, err = run_cli(["preview", "foot-strength", "--music", str(path)], capsys)
+    code, _, err = run_cli(["preview", "foot-strength", "--music", str(path)])
     assert code == 2
-    assert err.strip() == f"voicecoach: error: music file {path} cannot be read (Permission denied) " \
-                          "— check its permissions"
+    assert (
+        err.strip() == f"voicecoach: error: music file {path} cannot be read (Permission denied) "
+        "— check its permissions"
+    )
 
 
 def test_a_routines_music_setting_is_checked_with_file_and_line(tmp_path, capsys):
     routine = tmp_path / "r.yaml"
     routine.write_text("title: T\nsettings:\n  music: {file: calm.mp3, level: 5}\nexercises: [{name: A}]\n")
-    code, _, err = run_cli(["check", str(routine)], capsys)
+    code, _, err = run_cli(["check", str(routine)])
     assert code == 2
     assert f"{routine}:3:" in err and '"level" in settings.music must be between -60 and 0' in err
     routine.write_text("title: T\nsettings:\n  music: calm.mp3\nexercises: [{name: A}]\n")
-    code, out, _ = run_cli(["check", str(routine), "--json"], capsys)
+    code, out, _ = run_cli(["check", str(routine), "--json"])
     settings = json.loads(out)["settings"]
     assert code == 0 and settings["music"] == str(tmp_path / "calm.mp3") and settings["music_level"] == -18
 
@@ -252,11 +277,21 @@ def test_play_with_music_puts_out_exactly_the_export(tmp_path):
     routine = tmp_path / "r.yaml"
     routine.write_text(SHORT)
     env, capture = appending_capture(tmp_path)
-    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_SPAN_S="7",
-               VOICECOACH_CLOCK="virtual", VOICECOACH_CACHE=str(tmp_path / "cold-cache"))
+    env.update(
+        VOICECOACH_STATE=str(tmp_path / "state"),
+        VOICECOACH_SPAN_S="7",
+        VOICECOACH_CLOCK="virtual",
+        VOICECOACH_CACHE=str(tmp_path / "cold-cache"),
+    )
     music = ["--music", str(tmp_path / "calm.ogg")]
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "play", str(routine), *music],
-                          env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-m", "voicecoach", "play", str(routine), *music],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr
     export([str(routine), *music], tmp_path / "e.wav", env)
     played = np.frombuffer(capture.read_bytes(), "<i2")
@@ -265,20 +300,32 @@ def test_play_with_music_puts_out_exactly_the_export(tmp_path):
     assert np.array_equal(played, expected)
     # and from exercise 2: the same samples as the export's from that point on
     env2, capture2 = appending_capture(tmp_path / "from2")
-    env2.update(VOICECOACH_STATE=str(tmp_path / "state2"), VOICECOACH_CLOCK="virtual",
-                VOICECOACH_CACHE=str(tmp_path / "cold-cache"))
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", "play", str(routine), *music, "--from", "2"],
-                          env=env2, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=180)
+    env2.update(
+        VOICECOACH_STATE=str(tmp_path / "state2"),
+        VOICECOACH_CLOCK="virtual",
+        VOICECOACH_CACHE=str(tmp_path / "cold-cache"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "voicecoach", "play", str(routine), *music, "--from", "2"],
+        env=env2,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr
     tail = np.frombuffer(capture2.read_bytes(), "<i2")
-    lead = int(0.5 * SR)          # a start midway begins with the lead-in's silence (headphones wake)
+    lead = int(0.5 * SR)  # a start midway begins with the lead-in's silence (headphones wake)
     assert not tail[:lead].any()
     tail = tail[lead:]
-    assert len(tail) > 10 * SR and np.array_equal(tail, expected[-len(tail):])
+    assert len(tail) > 10 * SR and np.array_equal(tail, expected[-len(tail) :])
 
 
 def test_preview_names_the_bed_it_would_mix(capsys):
-    code, out, err = run_cli(["preview", "foot-strength", "--music", "ambient", "--music-level", "-22"], capsys)
+    code, out, err = run_cli(["preview", "foot-strength", "--music", "ambient", "--music-level", "-22"])
     assert code == 0 and "Exercise 1 of 11" in out
-    assert re.fullmatch(r"voicecoach: music: ambient at -22 dB relative to the voice, "
-                        r"15 dB lower under \d+ stretches of cues\n", err)
+    assert re.fullmatch(
+        r"voicecoach: music: ambient at -22 dB relative to the voice, "
+        r"15 dB lower under \d+ stretches of cues\n",
+        err,
+    )

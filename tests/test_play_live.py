@@ -13,14 +13,14 @@ import wave
 import numpy as np
 import pytest
 
-from alsacapture import PacedCapture, appending_capture, write_asoundrc
-from conftest import voicecoach
+from support.alsacapture import PacedCapture, appending_capture, write_asoundrc
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.routine.load import load_routine_text
-from voicecoach.play.navigate import Navigator
 from voicecoach.phrases import Phrases
-from voicecoach.session import build_session
 from voicecoach.play.announcements import Speaker
+from voicecoach.play.navigate import Navigator
+from voicecoach.routine.load import load_routine_text
+from voicecoach.session import build_session
 
 SHORT = """
 title: Quick check
@@ -63,15 +63,23 @@ def player(args, env, priority=False, **kw):
             try:
                 os.nice(-10)
             except OSError:
-                pass             # not allowed here: the bounds below still hold on most runs
-    return subprocess.Popen([sys.executable, "-m", "voicecoach", "play", *args], env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, preexec_fn=prepare, **kw)
+                pass  # not allowed here: the bounds below still hold on most runs
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "voicecoach", "play", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=prepare,
+        **kw,
+    )
 
 
 def exported(tmp_path, routine, env=None):
     out = tmp_path / "export.wav"
-    proc = voicecoach("export", routine, "-o", out, "--force", env=env)     # in this process
+    proc = voicecoach("export", routine, "-o", out, "--force", env=env)  # in this process
     assert proc.returncode == 0, proc.stderr
     with wave.open(str(out)) as w:
         return w.readframes(w.getnframes())
@@ -80,14 +88,18 @@ def exported(tmp_path, routine, env=None):
 def test_play_puts_out_exactly_the_export_even_from_a_cold_cache(tmp_path):
     routine = routine_file(tmp_path, SHORT)
     env, capture = appending_capture(tmp_path)
-    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_SPAN_S="8",   # several spans
-               VOICECOACH_CACHE=str(tmp_path / "cold-cache"),     # intro first, the rest meanwhile
-               VOICECOACH_CLOCK="virtual")   # bytes, not pacing, are tested here: no waiting
+    env.update(
+        VOICECOACH_STATE=str(tmp_path / "state"),
+        VOICECOACH_SPAN_S="8",  # several spans
+        VOICECOACH_CACHE=str(tmp_path / "cold-cache"),  # intro first, the rest meanwhile
+        VOICECOACH_CLOCK="virtual",
+    )  # bytes, not pacing, are tested here: no waiting
     proc = player([str(routine)], env)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
-    expected = exported(tmp_path, routine, env)     # same cache, now warm
+    expected = exported(tmp_path, routine, env)  # same cache, now warm
     from voicecoach.timeline import format_clock
+
     clock = format_clock(len(expected) / 2 / SR)
     assert err == f"voicecoach: session complete: 2 exercises, {clock} — well done\n"
     played = capture.read_bytes()
@@ -139,8 +151,10 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     assert 0 <= len(wanted) - len(played) < 0.25 * SR
     waited = sorted(paced.waited)
     starved = [w for w in waited if w > 0.020]
-    print(f"waited: median {statistics.median(waited) * 1000:.2f} ms, max {waited[-1] * 1000:.1f} ms, "
-          f"{len(starved)} of {len(waited)} blocks over 20 ms")
+    print(
+        f"waited: median {statistics.median(waited) * 1000:.2f} ms, max {waited[-1] * 1000:.1f} ms, "
+        f"{len(starved)} of {len(waited)} blocks over 20 ms"
+    )
     assert statistics.median(waited) <= 0.001
     # a timing bug starves the card at every span (14 here); load stalls, a few: up to half
     spans = len(wanted) / SR / 3
@@ -165,13 +179,15 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     _, err = proc.communicate(timeout=5)
     exited = time.monotonic() - sent
     time.sleep(0.3)
-    last_sound = paced.first_byte_at + len(paced.data) / (2 * SR)   # when the last byte is heard
+    last_sound = paced.first_byte_at + len(paced.data) / (2 * SR)  # when the last byte is heard
     paced.close()
     print(f"ctrl-c: exit after {exited:.3f} s, stream stopped {last_sound - sent:+.3f} s after SIGINT")
     assert proc.returncode == 130
     # one line: where it stopped and the exact command to continue (the same options)
-    assert err == (f"voicecoach: stopped at exercise 1 of 2, Calf hold, {saved_clock(state)} in — "
-                   f"continue with: python -m voicecoach play {routine} --resume\n")
+    assert err == (
+        f"voicecoach: stopped at exercise 1 of 2, Calf hold, {saved_clock(state)} in — "
+        f"continue with: python -m voicecoach play {routine} --resume\n"
+    )
     assert exited < 1.0
     assert last_sound - sent < 0.5
     saved = json.loads((state / "positions.json").read_text())
@@ -182,7 +198,7 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     stream = b"".join(session.chunks(start, start + SR))
     env, capture = appending_capture(tmp_path / "again")
     proc = player([str(routine), "--resume"], {**env, "VOICECOACH_STATE": str(state)})
-    deadline = time.monotonic() + 60              # recap and countdown, then the exercise
+    deadline = time.monotonic() + 60  # recap and countdown, then the exercise
     while capture.stat().st_size <= len(recap) + len(stream) and time.monotonic() < deadline:
         time.sleep(0.05)
         assert proc.poll() is None
@@ -190,12 +206,12 @@ def test_ctrl_c_stops_fast_saves_and_resume_picks_up(tmp_path):
     _, err = proc.communicate(timeout=5)
     assert proc.returncode == 130, err
     played = capture.read_bytes()
-    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))   # headphones wake on sound
-    assert played[:len(lead_in)] == lead_in and len(lead_in) == SR
-    played = played[len(lead_in):]
+    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))  # headphones wake on sound
+    assert played[: len(lead_in)] == lead_in and len(lead_in) == SR
+    played = played[len(lead_in) :]
     assert len(played) > len(recap) + len(stream)
-    assert played[:len(recap)] == recap
-    assert played[len(recap):len(recap) + len(stream)] == stream
+    assert played[: len(recap)] == recap
+    assert played[len(recap) : len(recap) + len(stream)] == stream
 
 
 def test_from_n_starts_at_that_exercise(tmp_path):
@@ -203,11 +219,13 @@ def test_from_n_starts_at_that_exercise(tmp_path):
     session = build_session(load_routine_text(SHORT, str(routine)))
     start = Navigator(session.timeline).exercise_start(2)
     env, capture = appending_capture(tmp_path)
-    proc = player([str(routine), "--from", "2"], {**env, "VOICECOACH_STATE": str(tmp_path / "s"),
-                                                   "VOICECOACH_CLOCK": "virtual"})
+    proc = player(
+        [str(routine), "--from", "2"],
+        {**env, "VOICECOACH_STATE": str(tmp_path / "s"), "VOICECOACH_CLOCK": "virtual"},
+    )
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))   # silence first: headphones wake
+    lead_in = bytes(2 * int(session.routine.settings.lead_in_s * SR))  # silence first: headphones wake
     assert capture.read_bytes() == lead_in + b"".join(session.chunks(start))
 
 
@@ -221,6 +239,7 @@ def test_from_out_of_range_is_a_clear_error(tmp_path):
 
 def saved_clock(state):
     from voicecoach.timeline import format_clock
+
     saved = json.loads((state / "positions.json").read_text())
     return format_clock(next(iter(saved.values()))["position_s"])
 
@@ -231,7 +250,7 @@ def test_no_audio_device_is_one_line_with_the_export_command_to_run(tmp_path):
     # intermittent, so several runs
     routine = routine_file(tmp_path, SHORT, "quick check.yaml")
     env = write_asoundrc(tmp_path / "home", "/nonexistent/dir/capture.raw")
-    (tmp_path / "home" / ".asoundrc").write_text('pcm.!default { type hw; card 9 }\n')
+    (tmp_path / "home" / ".asoundrc").write_text("pcm.!default { type hw; card 9 }\n")
     env.update(VOICECOACH_STATE=str(tmp_path / "s"), VOICECOACH_PROG="scripts/voicecoach")
     for run in range(4):
         env["VOICECOACH_CACHE"] = str(tmp_path / f"cold-{run}")
@@ -240,14 +259,23 @@ def test_no_audio_device_is_one_line_with_the_export_command_to_run(tmp_path):
         assert proc.returncode == 1
         assert len(err.splitlines()) == 1, err
         assert err.startswith("voicecoach: error: no audio output device could be opened (")
-        assert err.endswith(") — check that a sound card or headphones are connected and not in use, "
-                            "or write the session to a file: scripts/voicecoach export "
-                            f"'{routine}' --voice en-us --rate 170 --no-halfway -o 'quick check.mp3'\n"), err
+        assert err.endswith(
+            ") — check that a sound card or headphones are connected and not in use, "
+            "or write the session to a file: scripts/voicecoach export "
+            f"'{routine}' --voice en-us --rate 170 --no-halfway -o 'quick check.mp3'\n"
+        ), err
     # the suggested command runs as shown
     line = err.rsplit(": scripts/voicecoach ", 1)[1]
     import shlex
-    proc = subprocess.run([sys.executable, "-m", "voicecoach", *shlex.split(line)], cwd=tmp_path,
-                          capture_output=True, text=True, env=env, timeout=120)
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "voicecoach", *shlex.split(line)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "quick check.mp3").stat().st_size > 10_000
 
@@ -273,8 +301,13 @@ dbus-send --session --type=method_call --dest=org.mpris.MediaPlayer2.voicecoach 
 wait $pid
 """)
     started = time.monotonic()
-    proc = subprocess.run(["dbus-run-session", "--", "bash", str(script)], capture_output=True, text=True,
-                          env={**env, "VOICECOACH_STATE": str(tmp_path / "s")}, timeout=120)
+    proc = subprocess.run(
+        ["dbus-run-session", "--", "bash", str(script)],
+        capture_output=True,
+        text=True,
+        env={**env, "VOICECOACH_STATE": str(tmp_path / "s")},
+        timeout=120,
+    )
     took = time.monotonic() - started
     assert proc.returncode == 0, proc.stderr
     session = build_session(load_routine_text(SHORT, str(routine)))
@@ -283,9 +316,9 @@ wait $pid
     confirm = session.sources.beeps.pcm("confirm").astype("<i2").tobytes()
     played = capture.read_bytes()
     tail = b"".join(session.chunks(ex2))
-    assert played.endswith(tail)                      # jumped to exercise 2 and played it out
-    assert confirm in played[:-len(tail)]             # after the confirmation beep
-    assert took < session.timeline.duration_s - 8     # skipped most of exercise 1
+    assert played.endswith(tail)  # jumped to exercise 2 and played it out
+    assert confirm in played[: -len(tail)]  # after the confirmation beep
+    assert took < session.timeline.duration_s - 8  # skipped most of exercise 1
 
 
 def test_whole_foot_strength_played_on_a_virtual_clock_equals_the_export(tmp_path):

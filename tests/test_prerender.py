@@ -5,18 +5,17 @@ import os
 import subprocess
 import sys
 
+from support.cli import voicecoach
 from voicecoach import SAMPLE_RATE
-from voicecoach.speech import prerender
-from voicecoach.routine.find import load_spec
 from voicecoach.beeps import Beeps
 from voicecoach.phrases import Phrases
+from voicecoach.routine.find import load_spec
 from voicecoach.session import build_session, make_clips
+from voicecoach.speech import prerender
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine
-from conftest import voicecoach
 
-
-ROUTINE = "desk-neck-shoulders"     # 55 distinct texts: enough for the pool, a third of foot-strength's cost
+ROUTINE = "desk-neck-shoulders"  # 55 distinct texts: enough for the pool, a third of foot-strength's cost
 
 
 def _routine():
@@ -33,7 +32,9 @@ def _clip_files(folder):
 
 def _layout(session):
     """The cue sequence without times: what is said or played, where, in which order."""
-    return [(c.kind, c.role, c.text, c.sound, c.exercise, c.side, c.set, c.rep) for c in session.timeline.cues]
+    return [
+        (c.kind, c.role, c.text, c.sound, c.exercise, c.side, c.set, c.rep) for c in session.timeline.cues
+    ]
 
 
 def test_parallel_cache_gives_same_session_as_serial(tmp_path):
@@ -45,7 +46,7 @@ def test_parallel_cache_gives_same_session_as_serial(tmp_path):
     assert prerender._start_method(serial.sources.clips.voice.engine) == "forkserver"
     parallel = build_session(routine, cache_dir=tmp_path / "parallel")
     assert serial.sources.clips.rendered > 30
-    assert parallel.sources.clips.rendered == 0          # the workers rendered every clip
+    assert parallel.sources.clips.rendered == 0  # the workers rendered every clip
     assert _clip_files(tmp_path / "parallel") == _clip_files(tmp_path / "serial")
     assert _layout(parallel) == _layout(serial)
     for text in {c.text for c in serial.timeline.cues if c.kind == "speech"}:
@@ -60,14 +61,14 @@ def test_cold_parallel_export_is_byte_identical_to_warm_and_close_to_another_col
     for name, cache in (("cold1", "a"), ("warm", "a"), ("cold2", "b")):
         out = tmp_path / f"{name}.wav"
         env = {**os.environ, "VOICECOACH_CACHE": str(tmp_path / cache)}
-        proc = voicecoach("export", ROUTINE, "-o", out, env=env)     # in this process
+        proc = voicecoach("export", ROUTINE, "-o", out, env=env)  # in this process
         assert proc.returncode == 0, proc.stderr
         outs.append(out.read_bytes())
         preview = voicecoach("preview", ROUTINE, "--json", env=env)
         assert preview.returncode == 0, preview.stderr
         timelines.append(json.loads(preview.stdout))
     assert len(outs[0]) > 300 * SAMPLE_RATE * 2
-    assert outs[0] == outs[1]                     # the cache holds exactly what the cold run used
+    assert outs[0] == outs[1]  # the cache holds exactly what the cold run used
     # another empty cache: espeak output may differ by a few samples with engine history,
     # never in what is said or in the timing rules
     assert [c["text"] for c in timelines[2]["cues"]] == [c["text"] for c in timelines[0]["cues"]]
@@ -86,21 +87,26 @@ def test_estimated_texts_cover_the_real_compile(tmp_path):
 def test_worker_failure_falls_back_to_serial(tmp_path, monkeypatch):
     def broken(voice, cache_dir, texts):
         raise OSError("worker exploded")
+
     monkeypatch.setattr(prerender, "_render_batch", broken)
     monkeypatch.setattr(prerender, "_start_method", lambda engine: "fork")
     routine = _routine()
     clips = make_clips(routine, Phrases("en"), tmp_path)
-    assert prerender.render_parallel(clips, ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]) == 0
+    assert (
+        prerender.render_parallel(clips, ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]) == 0
+    )
     session = build_session(routine, cache_dir=tmp_path)
-    assert session.sources.clips.rendered > 30             # rendered one by one instead
+    assert session.sources.clips.rendered > 30  # rendered one by one instead
     assert _samples(session) == session.timeline.length
 
 
 def test_few_or_cached_texts_skip_the_pool(tmp_path):
     clips = SpeechClips(cache_dir=tmp_path)
     assert prerender.render_parallel(clips, ["Go.", "Stop."]) == 0
+
     class OtherEngine:  # workers can only make pyttsx3 engines: another engine renders in-process
         name = "other"
+
     custom = SpeechClips(cache_dir=tmp_path, engine=OtherEngine())
     assert prerender.render_parallel(custom, [f"Word {n}." for n in range(20)]) == 0
 
@@ -115,23 +121,25 @@ def test_split_by_length_balances_and_keeps_every_text():
 
 def test_voice_resolution_leaves_the_parent_engine_free(tmp_path):
     # listing voices must not start an engine here, or render workers could no longer be forked
-    import subprocess, sys
-    code = ("from voicecoach.speech import voices; from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine; "
-            "v = voices.installed_default(); "
-            "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))")
+    code = (
+        "from voicecoach.speech import voices; from voicecoach.speech.pyttsx3_engine import Pyttsx3Engine; "
+        "v = voices.installed_default(); "
+        "print(len(v) > 10, Pyttsx3Engine._shared is None, any('de' in x.languages for x in v))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True", "True"]
 
 
 def test_a_shared_queue_hands_each_text_to_one_worker_longest_first():
     import multiprocessing
+
     texts = sorted([f"text {i}" * (i % 7 + 1) for i in range(20)], key=len, reverse=True)
     taken = multiprocessing.get_context("fork").Value("i", 0)
     first, second = prerender._next_of(texts, taken), prerender._next_of(texts, taken)
     got = {"first": [], "second": []}
-    for turn in range(40):                      # two workers, interleaved as their clips finish
+    for turn in range(40):  # two workers, interleaved as their clips finish
         name, queue = ("first", first) if turn % 3 else ("second", second)
         got[name].extend(next(queue, None) for _ in range(1))
     handed = [t for t in got["first"] + got["second"] if t is not None]
     assert sorted(handed) == sorted(texts) and len(handed) == len(set(handed))
-    assert got["first"][0] == texts[1] and got["second"][0] == texts[0]      # in queue order
+    assert got["first"][0] == texts[1] and got["second"][0] == texts[0]  # in queue order

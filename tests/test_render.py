@@ -18,10 +18,17 @@ class ArraySource:
 
 
 def make(length=1000):
-    table = {"a": np.full(100, 1000, np.int16), "b": np.full(50, -2000, np.int16),
-             "beep": np.arange(1, 31, dtype=np.int16)}
-    cues = (Cue(10, 110, "speech", "x", text="a"), Cue(95, 125, "beep", "tick", sound="beep"),
-            Cue(500, 550, "speech", "y", text="b"), Cue(990, 1020, "beep", "tick", sound="beep"))
+    table = {
+        "a": np.full(100, 1000, np.int16),
+        "b": np.full(50, -2000, np.int16),
+        "beep": np.arange(1, 31, dtype=np.int16),
+    }
+    cues = (
+        Cue(10, 110, "speech", "x", text="a"),
+        Cue(95, 125, "beep", "tick", sound="beep"),
+        Cue(500, 550, "speech", "y", text="b"),
+        Cue(990, 1020, "beep", "tick", sound="beep"),
+    )
     src = ArraySource(table)
     return Timeline(cues, length), Sources(src, src)
 
@@ -37,7 +44,7 @@ def test_cues_land_on_their_samples_and_mix():
     assert (out[:10] == 0).all() and out[10] == 1000
     assert out[95] == 1000 + 1 and out[124] == 30 and out[125] == 0
     assert (out[500:550] == -2000).all() and (out[550:990] == 0).all()
-    assert out[990] == 1 and out[999] == 10          # cut at the timeline's end
+    assert out[990] == 1 and out[999] == 10  # cut at the timeline's end
 
 
 def test_chunk_size_does_not_change_the_stream():

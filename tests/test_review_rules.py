@@ -1,7 +1,5 @@
 """Each review rule on a tiny hand-made timeline that breaks it and one that keeps it."""
 
-import pytest
-
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.model import Circuit, Exercise, Routine, Settings
 from voicecoach.review import body, timing, wording
@@ -23,8 +21,10 @@ def beep(at, role="work_start", **where):
     return Cue(int(at * SR), int((at + 0.2) * SR), "beep", role, sound=sound, **where)
 
 
-def script(cues, exercises=(Exercise("Squat", how="Stand tall.", duration_s=10),),
-           language="en", title="Test", exported=False, safety=SAFE, length_s=None):
+SQUAT = (Exercise("Squat", how="Stand tall.", duration_s=10),)
+
+
+def script(cues, exercises=SQUAT, language="en", title="Test", exported=False, safety=SAFE, length_s=None):
     cues = sorted(cues, key=lambda c: c.start)
     end = max(c.end for c in cues)
     length = int(length_s * SR) if length_s else end + SR // 2
@@ -34,14 +34,16 @@ def script(cues, exercises=(Exercise("Squat", how="Stand tall.", duration_s=10),
 
 def countdown(at, exercise=1):
     """3, 2, 1 and the start beep at ``at`` s."""
-    return [*(say(at - k, str(k), "countdown", 0.4, exercise=exercise) for k in (3, 2, 1)),
-            beep(at, exercise=exercise)]
+    return [
+        *(say(at - k, str(k), "countdown", 0.4, exercise=exercise) for k in (3, 2, 1)),
+        beep(at, exercise=exercise),
+    ]
 
 
 def test_pace_flags_instructions_over_165_words_a_minute():
     text = "Stand tall with your feet hip width apart and your arms by your sides."
-    fast = script([say(0, text, seconds=4.0, exercise=1)])          # 14 words in 4 s: 210
-    calm = script([say(0, text, seconds=6.0, exercise=1)])          # 140
+    fast = script([say(0, text, seconds=4.0, exercise=1)])  # 14 words in 4 s: 210
+    calm = script([say(0, text, seconds=6.0, exercise=1)])  # 140
     assert [f.rule for f in timing.instruction_pace(fast)] == ["pace"]
     assert "210 words a minute" in timing.instruction_pace(fast)[0].problem
     assert timing.instruction_pace(calm) == []
@@ -58,8 +60,9 @@ def test_safety_line_must_come_before_the_first_start_beep():
     late = script([*countdown(10), beep(20, "work_end", exercise=1), say(22, SAFE, "safety")])
     early = script([say(1, SAFE, "safety"), *countdown(10), beep(20, "work_end", exercise=1)])
     none = script([*countdown(10)], safety=None)
-    assert [f.problem for f in timing.safety_first(late)] == \
-        ["the safety line comes after the first start beep"]
+    assert [f.problem for f in timing.safety_first(late)] == [
+        "the safety line comes after the first start beep"
+    ]
     assert timing.safety_first(early) == []
     assert timing.safety_first(none)[0].problem == "no safety line"
 
@@ -74,11 +77,17 @@ def test_setup_time_wants_8_seconds_after_the_instructions():
 
 
 def test_setup_time_wants_15_seconds_on_a_change_of_position():
-    exercises = (Exercise("Calf stretch", how="Stand facing a wall.", duration_s=5),
-                 Exercise("Sit on heels", how="Kneel and sit back on your heels.", duration_s=5))
-    cues = [say(0, "Stand facing a wall.", exercise=1), *countdown(10),
-            beep(15, "work_end", exercise=1),
-            say(16, "Kneel and sit back on your heels.", exercise=2), *countdown(28, exercise=2)]
+    exercises = (
+        Exercise("Calf stretch", how="Stand facing a wall.", duration_s=5),
+        Exercise("Sit on heels", how="Kneel and sit back on your heels.", duration_s=5),
+    )
+    cues = [
+        say(0, "Stand facing a wall.", exercise=1),
+        *countdown(10),
+        beep(15, "work_end", exercise=1),
+        say(16, "Kneel and sit back on your heels.", exercise=2),
+        *countdown(28, exercise=2),
+    ]
     [finding] = timing.setup_time(script(cues, exercises))
     assert "the position changes from standing to kneeling" in finding.problem
     assert finding.fix == "give it 15 s (setup: 15s)"
@@ -87,37 +96,54 @@ def test_setup_time_wants_15_seconds_on_a_change_of_position():
 
 
 def test_setup_time_reads_the_how_said_in_the_rest_before():
-    exercises = (Exercise("A", how="Stand tall.", duration_s=5),
-                 Exercise("B", how="Stand on one leg.", duration_s=5))
-    said_in_rest = [say(0, "Stand tall.", exercise=1), *countdown(10), beep(15, "work_end", exercise=1),
-                    say(16, "Next: B. Stand on one leg.", "next", exercise=1),
-                    say(30, "Exercise 2 of 2: B.", "announce", exercise=2), *countdown(34, exercise=2)]
+    exercises = (
+        Exercise("A", how="Stand tall.", duration_s=5),
+        Exercise("B", how="Stand on one leg.", duration_s=5),
+    )
+    said_in_rest = [
+        say(0, "Stand tall.", exercise=1),
+        *countdown(10),
+        beep(15, "work_end", exercise=1),
+        say(16, "Next: B. Stand on one leg.", "next", exercise=1),
+        say(30, "Exercise 2 of 2: B.", "announce", exercise=2),
+        *countdown(34, exercise=2),
+    ]
     assert timing.setup_time(script(said_in_rest, exercises)) == []
 
 
 def test_doubled_words_and_broken_side_phrases():
-    for broken in ("Start with the to the right.", "Switch to the the left.",
-                   "Start with the standing on the right leg."):
+    for broken in (
+        "Start with the to the right.",
+        "Switch to the the left.",
+        "Start with the standing on the right leg.",
+    ):
         assert [f.rule for f in wording.doubled_words(script([say(0, broken, "side")]))] == ["words"]
-    for whole in ("Start with the right leg.", "Bend the standing knee a little.",
-                  "Come up to a sitting position.", "Stand on the right leg."):
+    for whole in (
+        "Start with the right leg.",
+        "Bend the standing knee a little.",
+        "Come up to a sitting position.",
+        "Stand on the right leg.",
+    ):
         assert wording.doubled_words(script([say(0, whole, "how")])) == [], whole
 
 
 def test_every_rep_count_names_its_number_or_the_last():
-    skipped = [say(i * 3, t, "count", 0.5, exercise=1, rep=i)
-               for i, t in [(5, "5"), (6, "Five more."), (7, "7"), (10, "Last one.")]]
+    skipped = [
+        say(i * 3, t, "count", 0.5, exercise=1, rep=i)
+        for i, t in [(5, "5"), (6, "Five more."), (7, "7"), (10, "Last one.")]
+    ]
     [finding] = wording.rep_counts(script(skipped))
     assert finding.words == "Five more."
-    kept = [say(i * 3, t, "rep_count", 0.8, exercise=1, rep=i)
-            for i, t in [(6, "6 of 10. Five more."), (10, "10, last one.")]]
+    kept = [
+        say(i * 3, t, "rep_count", 0.8, exercise=1, rep=i)
+        for i, t in [(6, "6 of 10. Five more."), (10, "10, last one.")]
+    ]
     assert wording.rep_counts(script(kept)) == []
 
 
 def test_no_stretch_over_15_seconds_without_a_cue():
     quiet = script([say(0, "1 of 4.", exercise=1), *countdown(30)])
-    filled = script([say(0, "1 of 4.", exercise=1), say(13, "15 seconds to go.", "to_go"),
-                     *countdown(30)])
+    filled = script([say(0, "1 of 4.", exercise=1), say(13, "15 seconds to go.", "to_go"), *countdown(30)])
     [finding] = timing.quiet_stretches(quiet)
     assert finding.problem.startswith("25.")
     assert timing.quiet_stretches(filled) == []
@@ -126,7 +152,9 @@ def test_no_stretch_over_15_seconds_without_a_cue():
 def test_a_wait_for_me_step_may_be_quiet():
     cues = [say(0, "Take your time.", "ready_prompt"), say(60, "Exercise 2 of 2: B.", "announce")]
     waiting = script(cues)
-    waiting.timeline = Timeline(waiting.timeline.cues, waiting.timeline.length, waits=((int(1.2 * SR), 59 * SR),))
+    waiting.timeline = Timeline(
+        waiting.timeline.cues, waiting.timeline.length, waits=((int(1.2 * SR), 59 * SR),)
+    )
     assert timing.quiet_stretches(waiting) == []
 
 
@@ -139,11 +167,21 @@ def test_a_start_beep_after_silence_needs_a_countdown():
 
 def test_the_intro_count_matches_the_announcements():
     exercises = tuple(Exercise(n, duration_s=5) for n in "ABC")
-    wrong = script([say(0, "3 exercises, about 7 minutes.", "intro"),
-                    say(4, "Exercise 1 of 2: A.", "announce", exercise=1)], exercises)
-    right = script([say(0, "3 exercises, about 7 minutes.", "intro"),
-                    say(4, "Exercise 1 of 3: A.", "announce", exercise=1),
-                    say(9, "Last exercise, 3 of 3: C.", "announce", exercise=3)], exercises)
+    wrong = script(
+        [
+            say(0, "3 exercises, about 7 minutes.", "intro"),
+            say(4, "Exercise 1 of 2: A.", "announce", exercise=1),
+        ],
+        exercises,
+    )
+    right = script(
+        [
+            say(0, "3 exercises, about 7 minutes.", "intro"),
+            say(4, "Exercise 1 of 3: A.", "announce", exercise=1),
+            say(9, "Last exercise, 3 of 3: C.", "announce", exercise=3),
+        ],
+        exercises,
+    )
     [finding] = wording.exercise_count(wrong)
     assert "the intro says 3" in finding.problem and "count 2" in finding.problem
     assert wording.exercise_count(right) == []
@@ -159,19 +197,27 @@ def test_a_file_names_no_key_but_play_may():
 
 def test_a_title_promising_minutes_lasts_at_most_1_3_times_that():
     cues = [say(0, "Go.", "intro")]
-    assert [f.rule for f in timing.promised_length(script(cues, title="7-minute circuit",
-                                                         length_s=17 * 60))] == ["length"]
-    assert timing.promised_length(script(cues, title="Seven-minute circuit",
-                                         length_s=9 * 60)) == []
-    assert [f.rule for f in timing.promised_length(script(cues, title="Zehn Minuten Rücken",
-                                                         length_s=14 * 60))] == ["length"]
+    assert [
+        f.rule for f in timing.promised_length(script(cues, title="7-minute circuit", length_s=17 * 60))
+    ] == ["length"]
+    assert timing.promised_length(script(cues, title="Seven-minute circuit", length_s=9 * 60)) == []
+    assert [
+        f.rule for f in timing.promised_length(script(cues, title="Zehn Minuten Rücken", length_s=14 * 60))
+    ] == ["length"]
 
 
 def test_a_german_session_speaks_no_english():
-    mixed = script([say(0, "Du brauchst a chair.", "equipment"),
-                    say(3, "Übung 1 von 7: Sit tall.", "announce")], language="de")
-    german = script([say(0, "Du brauchst einen Stuhl.", "equipment"),
-                     say(3, "Übung 1 von 7: Aufrecht sitzen.", "announce")], language="de")
+    mixed = script(
+        [say(0, "Du brauchst a chair.", "equipment"), say(3, "Übung 1 von 7: Sit tall.", "announce")],
+        language="de",
+    )
+    german = script(
+        [
+            say(0, "Du brauchst einen Stuhl.", "equipment"),
+            say(3, "Übung 1 von 7: Aufrecht sitzen.", "announce"),
+        ],
+        language="de",
+    )
     assert len(wording.one_language(mixed)) == 2
     assert wording.one_language(german) == []
 
@@ -182,8 +228,7 @@ def test_an_english_session_speaks_no_german():
 
 
 def test_no_let_go_while_holding_a_support():
-    held = (Exercise("One-leg stand", how="Stand next to a wall, one hand on it for support.",
-                     hold_s=10),)
+    held = (Exercise("One-leg stand", how="Stand next to a wall, one hand on it for support.", hold_s=10),)
     free = (Exercise("Toe spread", how="Sitting down, spread your toes.", hold_s=5),)
     cue = [say(0, "Let go.", "release", exercise=1)]
     assert [f.rule for f in body.let_go_of_support(script(cue, held))] == ["release"]
@@ -193,10 +238,14 @@ def test_no_let_go_while_holding_a_support():
 
 
 def _rounds(say_round_two: bool):
-    block = Circuit("Circuit", (Exercise("A", duration_s=5), Exercise("B", duration_s=5)),
-                    rounds=2)
-    cues = [say(0, "Round 1 of 2.", "round", exercise=1, round=1), *countdown(4, 1),
-            beep(9, "work_end", exercise=1), *countdown(14, 2), beep(19, "work_end", exercise=2)]
+    block = Circuit("Circuit", (Exercise("A", duration_s=5), Exercise("B", duration_s=5)), rounds=2)
+    cues = [
+        say(0, "Round 1 of 2.", "round", exercise=1, round=1),
+        *countdown(4, 1),
+        beep(9, "work_end", exercise=1),
+        *countdown(14, 2),
+        beep(19, "work_end", exercise=2),
+    ]
     if say_round_two:
         cues.append(say(20, "Next: round 2 of 2, A.", "next", exercise=2, round=1))
     cues += countdown(30, 3) + [beep(35, "work_end", exercise=3)]
@@ -210,8 +259,7 @@ def test_every_round_from_two_on_is_announced():
 
 
 def test_listen_runs_every_rule_in_time_order():
-    findings = listen(script([say(0, "Start with the to the right.", "side"), *countdown(30)],
-                             safety=None))
+    findings = listen(script([say(0, "Start with the to the right.", "side"), *countdown(30)], safety=None))
     assert [f.at_s for f in findings] == sorted(f.at_s for f in findings)
     assert {"safety", "words", "quiet"} <= {f.rule for f in findings}
     assert len(RULES) == 15 and len({r.__name__ for r in RULES}) == 15
@@ -219,12 +267,22 @@ def test_listen_runs_every_rule_in_time_order():
 
 def test_a_wait_for_me_step_is_not_announced_as_an_exercise():
     exercises = (Exercise("Fetch a band", until="ready", fallback_s=20), Exercise("Rows", reps=5))
-    counted = script([say(0, "2 exercises, about 3 minutes.", "intro"),
-                      say(3, "Exercise 1 of 2: Fetch a band.", "announce", exercise=1),
-                      say(30, "Exercise 2 of 2: Rows.", "announce", exercise=2)], exercises)
-    named = script([say(0, "One exercise, about 3 minutes.", "intro"),
-                    say(3, "Fetch a band.", "announce", exercise=1),
-                    say(30, "Exercise 1 of 1: Rows.", "announce", exercise=2)], exercises)
+    counted = script(
+        [
+            say(0, "2 exercises, about 3 minutes.", "intro"),
+            say(3, "Exercise 1 of 2: Fetch a band.", "announce", exercise=1),
+            say(30, "Exercise 2 of 2: Rows.", "announce", exercise=2),
+        ],
+        exercises,
+    )
+    named = script(
+        [
+            say(0, "One exercise, about 3 minutes.", "intro"),
+            say(3, "Fetch a band.", "announce", exercise=1),
+            say(30, "Exercise 1 of 1: Rows.", "announce", exercise=2),
+        ],
+        exercises,
+    )
     [finding] = wording.exercise_count(counted)
     assert finding.problem.startswith('a "wait for me" step is announced as an exercise')
     assert wording.exercise_count(named) == []
@@ -232,13 +290,19 @@ def test_a_wait_for_me_step_is_not_announced_as_an_exercise():
 
 def test_eyes_closed_nothing_travels_or_climbs_and_balance_has_a_support():
     cue = [say(0, "Exercise 1 of 1.", "announce", exercise=1)]
-    for how in ("Flex your feet and walk forward as far as you can.",
-                "Step up onto a chair and down again.", "Stand on one leg for ten seconds."):
+    for how in (
+        "Flex your feet and walk forward as far as you can.",
+        "Step up onto a chair and down again.",
+        "Stand on one leg for ten seconds.",
+    ):
         found = body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),)))
         assert [f.rule for f in found] == ["eyes-closed"], how
-    for how in ("Walk on the spot in small steps.",
-                "Fingertips on the wall, stand on one leg for ten seconds.",
-                "Sitting, reach forward as far as you can.", "Lie on your back for a single-leg bridge."):
+    for how in (
+        "Walk on the spot in small steps.",
+        "Fingertips on the wall, stand on one leg for ten seconds.",
+        "Sitting, reach forward as far as you can.",
+        "Lie on your back for a single-leg bridge.",
+    ):
         assert body.eyes_closed(script(cue, (Exercise("X", how=how, duration_s=30),))) == [], how
 
 

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import voicecoach
+from support.cli import voicecoach
 from voicecoach.serve.server import make_server
 
 
@@ -29,8 +29,8 @@ def folder(tmp_path):
     (pod / "sub" / "b.mp3").write_bytes(b"ID3")
     os.symlink("/etc/passwd", pod / "passwd.mp3")
     os.symlink("/etc", pod / "etc")
-    os.symlink(pod / ".private" / "key", pod / "key.mp3")       # inside, but into a dot-folder
-    os.symlink(pod / "a.mp3", pod / "same.mp3")                 # inside: served
+    os.symlink(pod / ".private" / "key", pod / "key.mp3")  # inside, but into a dot-folder
+    os.symlink(pod / "a.mp3", pod / "same.mp3")  # inside: served
     os.mkfifo(pod / "pipe.mp3")
     return pod
 
@@ -75,9 +75,21 @@ def raw(srv, data: bytes, wait: float = 5.0) -> bytes:
 def test_only_regular_files_inside_the_folder_and_outside_dot_folders(server):
     assert status(server, "/a.mp3") == 200 and status(server, "/sub/b.mp3") == 200
     assert status(server, "/same.mp3") == 200 and status(server, "/") == 200
-    for path in ("/passwd.mp3", "/etc/passwd", "/etc/hostname", "/.private/key", "/.hidden.mp3",
-                 "/key.mp3", "/pipe.mp3", "/sub/", "/sub", "/../feed.xml", "/%2e%2e/etc/passwd",
-                 "/sub/..%2f..%2f..%2fetc/passwd", "/nothing.mp3"):
+    for path in (
+        "/passwd.mp3",
+        "/etc/passwd",
+        "/etc/hostname",
+        "/.private/key",
+        "/.hidden.mp3",
+        "/key.mp3",
+        "/pipe.mp3",
+        "/sub/",
+        "/sub",
+        "/../feed.xml",
+        "/%2e%2e/etc/passwd",
+        "/sub/..%2f..%2f..%2fetc/passwd",
+        "/nothing.mp3",
+    ):
         assert status(server, path) == 404, path
 
 
@@ -104,7 +116,7 @@ def test_a_dripping_request_is_cut_off_at_the_deadline(server):
                 s.send(bytes([byte]))
             except OSError:
                 break
-            time.sleep(0.3)          # the drip is the input; the server's deadline ends it
+            time.sleep(0.3)  # the drip is the input; the server's deadline ends it
             s.setblocking(False)
             try:
                 answer += s.recv(4096)
@@ -122,7 +134,7 @@ def test_connections_over_the_cap_are_refused_at_once_without_a_thread(server):
     before = threading.active_count()
     held = [socket.create_connection(("127.0.0.1", server.server_address[1])) for _ in range(3)]
     try:
-        time.sleep(0.2)                                   # the three are being handled
+        time.sleep(0.2)  # the three are being handled
         answer = raw(server, b"GET /a.mp3 HTTP/1.1\r\nHost: x\r\n\r\n")
         assert answer.startswith(b"HTTP/1.1 429 "), answer[:80]
         assert threading.active_count() <= before + 3
@@ -139,6 +151,7 @@ def test_request_line_and_header_limits(server):
 
 def test_keep_alive_serves_ranges_one_after_another(server):
     import http.client
+
     conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=5)
     for first in (0, 10, 500):
         conn.request("GET", "/a.mp3", headers={"Range": f"bytes={first}-{first + 9}"})
@@ -149,11 +162,13 @@ def test_keep_alive_serves_ranges_one_after_another(server):
 
 def test_serve_listens_on_this_machine_only_unless_lan(folder, monkeypatch):
     import voicecoach.serve.server as srv
+
     seen = []
 
-    def stop_at_once(self, poll_interval=0.5):          # where a user would press Ctrl-C
+    def stop_at_once(self, poll_interval=0.5):  # where a user would press Ctrl-C
         seen.append(self.server_address[0])
         raise KeyboardInterrupt
+
     monkeypatch.setattr(srv.FeedServer, "serve_forever", stop_at_once)
     alone = voicecoach("serve", folder, "--port", "0")
     lan = voicecoach("serve", folder, "--port", "0", "--lan")
@@ -171,7 +186,8 @@ def test_a_bind_address_this_machine_does_not_have_is_one_line_about_the_address
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         f"voicecoach: error: --bind {bind} is not an address of this machine — leave --bind out "
-        "(this machine only), or use --lan for the local network"]
+        "(this machine only), or use --lan for the local network"
+    ]
 
 
 def test_an_ipv6_bind_listens(folder):
@@ -179,7 +195,7 @@ def test_an_ipv6_bind_listens(folder):
         pytest.skip("no IPv6")
     try:
         srv = make_server(folder, 0, "::1")
-    except Exception as err:                            # a machine without ::1 configured
+    except Exception as err:  # a machine without ::1 configured
         pytest.skip(str(err))
     srv.server_close()
     assert srv.address_family == socket.AF_INET6
@@ -192,5 +208,6 @@ def test_a_port_in_use_says_so(folder):
         port = taken.getsockname()[1]
         proc = voicecoach("serve", folder, "--port", port)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == (f"voicecoach: error: port {port} is in use on 127.0.0.1 — choose "
-                                   "another --port (0 picks a free one)")
+    assert proc.stderr.strip() == (
+        f"voicecoach: error: port {port} is in use on 127.0.0.1 — choose another --port (0 picks a free one)"
+    )

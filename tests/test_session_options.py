@@ -44,8 +44,9 @@ def test_play_outputs_exactly_what_export_writes_with_the_same_options(routine, 
     home = tmp_path / "home"
     home.mkdir()
     (home / ".asoundrc").write_text(
-        f'pcm.!default {{ type file; slave.pcm "null"; file "|cat >> {capture}"; format "raw" }}\n')
-    env = {**os.environ, "HOME": str(home), "VOICECOACH_CLOCK": "virtual"}   # bytes, not pacing
+        f'pcm.!default {{ type file; slave.pcm "null"; file "|cat >> {capture}"; format "raw" }}\n'
+    )
+    env = {**os.environ, "HOME": str(home), "VOICECOACH_CLOCK": "virtual"}  # bytes, not pacing
     played = run("play", str(routine), *OPTIONS, env=env, timeout=120)
     assert played.returncode == 0, played.stderr
     out = tmp_path / "o.wav"
@@ -56,5 +57,5 @@ def test_play_outputs_exactly_what_export_writes_with_the_same_options(routine, 
     plain = tmp_path / "plain.wav"
     assert run("export", str(routine), "-o", str(plain)).returncode == 0
     with wave.open(str(plain)) as w:
-        assert w.getnframes() * 2 != len(frames)   # the options changed the session
+        assert w.getnframes() * 2 != len(frames)  # the options changed the session
     assert capture.read_bytes() == frames

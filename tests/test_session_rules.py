@@ -6,9 +6,10 @@ sides alternating per set, a close that fits where the body is."""
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import FakeDurations
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules, words
 from voicecoach.compiler.builder import Builder
@@ -22,8 +23,9 @@ D = FakeDurations()
 
 
 def said(timeline, role=None):
-    return [c.text for c in sorted(timeline.speech(), key=lambda c: c.start)
-            if role is None or c.role == role]
+    return [
+        c.text for c in sorted(timeline.speech(), key=lambda c: c.start) if role is None or c.role == role
+    ]
 
 
 def compiled(*exercises, **settings_):
@@ -31,6 +33,7 @@ def compiled(*exercises, **settings_):
 
 
 # --- the seam ---------------------------------------------------------------------------
+
 
 def test_place_puts_proposals_in_by_priority_and_drops_what_does_not_fit():
     b = Builder(D)
@@ -48,19 +51,21 @@ def test_place_puts_proposals_in_by_priority_and_drops_what_does_not_fit():
 
 def test_a_breathing_cue_is_one_function_and_two_phrase_lines(monkeypatch):
     def breathe(w: rules.Window) -> list[rules.Proposal]:
-        """"Keep breathing." 4 s into a hold of 15 s or more (people hold their breath)."""
+        """ "Keep breathing." 4 s into a hold of 15 s or more (people hold their breath)."""
         if w.ex.kind != "hold" or w.seconds < 15:
             return []
-        return [rules.Proposal(w.phrases.say("keep_breathing"), Role.TIP, w.start + 4 * SR,
-                               w.limit, priority=5)]
+        return [
+            rules.Proposal(w.phrases.say("keep_breathing"), Role.TIP, w.start + 4 * SR, w.limit, priority=5)
+        ]
 
     monkeypatch.setattr(rules, "WORK_RULES", rules.WORK_RULES + (breathe,))
-    lines = {"en": "Keep breathing.", "de": "Atme weiter."}       # the two phrase lines
+    lines = {"en": "Keep breathing.", "de": "Atme weiter."}  # the two phrase lines
     for language, line in lines.items():
         phrases = Phrases(language)
         phrases.table = {**phrases.table, "keep_breathing": line}
-        routine = Routine("T", (Exercise("Plank", hold_s=20), Exercise("Bridge", hold_s=10)),
-                          Settings(language=language))
+        routine = Routine(
+            "T", (Exercise("Plank", hold_s=20), Exercise("Bridge", hold_s=10)), Settings(language=language)
+        )
         timeline = compile_routine(routine, D, phrases)
         heard = [c for c in timeline.cues if c.text == line]
         beeps = [c for c in timeline.cues if c.role == "work_start"]
@@ -69,6 +74,7 @@ def test_a_breathing_cue_is_one_function_and_two_phrase_lines(monkeypatch):
 
 
 # --- safety, set-up time, position ------------------------------------------------------
+
 
 def test_safety_is_said_before_the_first_exercise_and_recalled_at_the_close():
     safety = "Go gently. If anything hurts, stop."
@@ -91,18 +97,19 @@ def test_the_next_exercise_is_told_in_the_rest_with_time_to_get_into_position():
     stand2 = replace(stand, name="Heel raise")
     t = compiled(stand, lie, stand2)
     last_end = max(c.end for c in t.cues if c.role == "work_end" and c.exercise == 1)
-    rest_lines = [c for c in t.speech() if c.role in ("next", "how") and c.start > last_end
-                  and c.exercise == 2]        # the next exercise's chapter starts where it is named
+    rest_lines = [
+        c for c in t.speech() if c.role in ("next", "how") and c.start > last_end and c.exercise == 2
+    ]  # the next exercise's chapter starts where it is named
     assert [c.text for c in rest_lines][:2] == ["Next: Bridge.", lie.how]
     rest = next(c for c in t.speech() if c.role == "rest" and c.start > last_end)
     assert rest.exercise == 1 and rest.end < rest_lines[0].start
-    assert said(t, "how") == [stand.how, lie.how, stand2.how]   # each once, in the rest before
-    assert _instructions_to_beep(t, 2) >= 15            # standing -> lying
-    assert _instructions_to_beep(t, 3) >= 15            # lying -> standing
+    assert said(t, "how") == [stand.how, lie.how, stand2.how]  # each once, in the rest before
+    assert _instructions_to_beep(t, 2) >= 15  # standing -> lying
+    assert _instructions_to_beep(t, 3) >= 15  # lying -> standing
     same = compiled(stand, stand2, rest_between_s=0)
-    assert 8 <= _instructions_to_beep(same, 2) < 15     # no change of position: 8 s
+    assert 8 <= _instructions_to_beep(same, 2) < 15  # no change of position: 8 s
     explicit = compiled(stand, replace(stand2, setup_s=20.0, position="standing"))
-    assert _instructions_to_beep(explicit, 2) >= 20     # setup: overrides
+    assert _instructions_to_beep(explicit, 2) >= 20  # setup: overrides
 
 
 def test_position_is_the_key_else_read_from_the_instructions():
@@ -113,11 +120,14 @@ def test_position_is_the_key_else_read_from_the_instructions():
     assert words.position_of(Exercise("X", how="Breathe in.")) is None
 
 
-@pytest.mark.parametrize("last, close", [
-    ("Lie on your back and relax.", "Breathe normally, and take a moment before you get up."),
-    ("Stand tall by the wall.", "Breathe normally, and stand still for a moment before you move on."),
-    ("Breathe in slowly.", "Breathe normally, and take a moment before you move on."),
-])
+@pytest.mark.parametrize(
+    "last, close",
+    [
+        ("Lie on your back and relax.", "Breathe normally, and take a moment before you get up."),
+        ("Stand tall by the wall.", "Breathe normally, and stand still for a moment before you move on."),
+        ("Breathe in slowly.", "Breathe normally, and take a moment before you move on."),
+    ],
+)
 def test_the_close_fits_where_the_body_is(last, close):
     t = compiled(Exercise("A", how=last, reps=2))
     assert said(t, "breathe") == [close]
@@ -125,17 +135,25 @@ def test_the_close_fits_where_the_body_is(last, close):
 
 # --- exact words ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language, side, first, other", [
-    ("en", "right", "Start with the right side.", "Switch to the right side."),
-    ("en", "right leg", "Start with the right leg.", "Switch to the right leg."),
-    ("en", "operated leg", "Start with the operated leg.", "Switch to the operated leg."),
-    ("en", "to the right", "First side: to the right.", "Other side: to the right."),
-    ("en", "standing on the right leg", "First side: standing on the right leg.",
-     "Other side: standing on the right leg."),
-    ("de", "rechter Arm", "Zuerst: rechter Arm.", "Wechsel: rechter Arm."),
-    ("de", "rechts", "Zuerst rechts.", "Jetzt rechts."),
-    ("de", "nach rechts", "Zuerst: nach rechts.", "Andere Seite: nach rechts."),
-])
+
+@pytest.mark.parametrize(
+    "language, side, first, other",
+    [
+        ("en", "right", "Start with the right side.", "Switch to the right side."),
+        ("en", "right leg", "Start with the right leg.", "Switch to the right leg."),
+        ("en", "operated leg", "Start with the operated leg.", "Switch to the operated leg."),
+        ("en", "to the right", "First side: to the right.", "Other side: to the right."),
+        (
+            "en",
+            "standing on the right leg",
+            "First side: standing on the right leg.",
+            "Other side: standing on the right leg.",
+        ),
+        ("de", "rechter Arm", "Zuerst: rechter Arm.", "Wechsel: rechter Arm."),
+        ("de", "rechts", "Zuerst rechts.", "Jetzt rechts."),
+        ("de", "nach rechts", "Zuerst: nach rechts.", "Andere Seite: nach rechts."),
+    ],
+)
 def test_side_lines_read_right_for_any_label(language, side, first, other):
     phrases = Phrases(language)
     assert words.side_line(phrases, side, first=True) == first
@@ -171,24 +189,30 @@ def test_one_count_of_exercises_a_wait_step_is_not_one():
     assert "2 exercises, about 2 minutes." in text or text[1].startswith("2 exercises")
     assert "Set up." in text and "Exercise 1 of 2: Squat." in text
     assert "Last exercise, 2 of 2: Plank." in text
-    assert said(t, "done") == ["You did 2 exercises in 2 minutes."] or \
-        said(t, "done")[0].startswith("You did 2 exercises")
+    assert said(t, "done") == ["You did 2 exercises in 2 minutes."] or said(t, "done")[0].startswith(
+        "You did 2 exercises"
+    )
 
 
 def test_every_round_of_a_circuit_and_a_tabata_is_named():
-    circuit = Circuit("Core", (Exercise("A", duration_s=20), Exercise("B", duration_s=20)),
-                      rounds=3, rest_s=30)
+    circuit = Circuit(
+        "Core", (Exercise("A", duration_s=20), Exercise("B", duration_s=20)), rounds=3, rest_s=30
+    )
     text = said(compile_routine(Routine("T", (circuit,)), D))
     assert "Round 2 of 3." in text and "Last round, 3 of 3." in text
     assert "Next: round 2 of 3, A." in text
     tabata = Tabata("Legs", (Exercise("Squats"), Exercise("Lunges")), rounds=4, rest_s=20)
     t = compile_routine(Routine("T", (tabata,)), D)
     rests = said(t, "round")
-    assert rests == ["Rest. Round 2 of 4: Lunges.", "Rest. Round 3 of 4: Squats.",
-                     "Rest. Last round: Lunges."]        # a 20 s rest has room for the name
+    assert rests == [
+        "Rest. Round 2 of 4: Lunges.",
+        "Rest. Round 3 of 4: Squats.",
+        "Rest. Last round: Lunges.",
+    ]  # a 20 s rest has room for the name
 
 
 # --- silence, count-downs, files ---------------------------------------------------------
+
 
 def _quiet_stretches(timeline):
     """Silences over 15 s outside "wait for me" steps' own waits."""
@@ -201,26 +225,46 @@ def _quiet_stretches(timeline):
     return out
 
 
-plain = st.builds(Exercise, name=st.sampled_from(["Plank", "Squats", "Bridge"]),
-                  reps=st.one_of(st.none(), st.integers(1, 12)),
-                  hold_s=st.one_of(st.none(), st.sampled_from([5, 30, 45])),
-                  duration_s=st.one_of(st.none(), st.sampled_from([20, 60])),
-                  relax_s=st.sampled_from([None, 10.0, 30.0]),
-                  sets=st.integers(1, 3), rest_s=st.sampled_from([None, 5.0, 40.0]),
-                  sides=st.sampled_from([(), ("right", "left")]),
-                  alternate=st.booleans())
+plain = st.builds(
+    Exercise,
+    name=st.sampled_from(["Plank", "Squats", "Bridge"]),
+    reps=st.one_of(st.none(), st.integers(1, 12)),
+    hold_s=st.one_of(st.none(), st.sampled_from([5, 30, 45])),
+    duration_s=st.one_of(st.none(), st.sampled_from([20, 60])),
+    relax_s=st.sampled_from([None, 10.0, 30.0]),
+    sets=st.integers(1, 3),
+    rest_s=st.sampled_from([None, 5.0, 40.0]),
+    sides=st.sampled_from([(), ("right", "left")]),
+    alternate=st.booleans(),
+)
 blocks = st.one_of(
-    st.builds(Circuit, name=st.just("Core"), exercises=st.lists(plain, min_size=1, max_size=2).map(tuple),
-              rounds=st.integers(1, 3), rest_s=st.sampled_from([None, 5.0, 60.0])),
-    st.builds(Tabata, name=st.just("Tabata"), exercises=st.lists(plain, min_size=1, max_size=2).map(tuple),
-              rounds=st.integers(1, 4), work_s=st.sampled_from([20.0, 40.0]),
-              rest_s=st.sampled_from([10.0, 30.0])))
+    st.builds(
+        Circuit,
+        name=st.just("Core"),
+        exercises=st.lists(plain, min_size=1, max_size=2).map(tuple),
+        rounds=st.integers(1, 3),
+        rest_s=st.sampled_from([None, 5.0, 60.0]),
+    ),
+    st.builds(
+        Tabata,
+        name=st.just("Tabata"),
+        exercises=st.lists(plain, min_size=1, max_size=2).map(tuple),
+        rounds=st.integers(1, 4),
+        work_s=st.sampled_from([20.0, 40.0]),
+        rest_s=st.sampled_from([10.0, 30.0]),
+    ),
+)
 sessions = st.builds(
-    Routine, title=st.just("R"),
+    Routine,
+    title=st.just("R"),
     exercises=st.lists(st.one_of(plain, blocks), min_size=1, max_size=3).map(tuple),
-    settings=st.builds(Settings, verbosity=st.sampled_from(["brief", "normal", "detailed"]),
-                       rest_between_s=st.sampled_from([0.0, 5.0, 15.0, 60.0]),
-                       countdown=st.integers(0, 3)))
+    settings=st.builds(
+        Settings,
+        verbosity=st.sampled_from(["brief", "normal", "detailed"]),
+        rest_between_s=st.sampled_from([0.0, 5.0, 15.0, 60.0]),
+        countdown=st.integers(0, 3),
+    ),
+)
 
 
 @settings(max_examples=80, deadline=None)
@@ -233,24 +277,22 @@ def test_no_silence_over_15_s_and_no_start_beep_out_of_silence(routine):
         if beep.role != "work_start" or i == 0:
             continue
         quiet = beep.start - max(c.end for c in cues[:i])
-        warned = [c for c in cues[:i] if c.start >= beep.start - 4 * SR
-                  and c.role in ("countdown", "tick")]
+        warned = [c for c in cues[:i] if c.start >= beep.start - 4 * SR and c.role in ("countdown", "tick")]
         assert quiet < 5 * SR or warned, (beep.start / SR, quiet / SR)
 
 
 def test_a_file_never_asks_for_a_key_and_play_keeps_its_prompt():
-    routine = Routine("T", (Exercise("Set up", until="ready", fallback_s=10),
-                            Exercise("Squat", reps=3)))
+    routine = Routine("T", (Exercise("Set up", until="ready", fallback_s=10), Exercise("Squat", reps=3)))
     played = said(compile_routine(routine, D, sink=Sink.PLAY), "ready_prompt")
     filed = said(compile_routine(routine, D, sink=Sink.FILE), "ready_prompt")
     assert "Press space" in played[0]
     assert "pause your player" in filed[0] and "space" not in filed[0].lower()
-    german = compile_routine(replace(routine, settings=Settings(language="de")), D,
-                             Phrases("de"), Sink.FILE)
+    german = compile_routine(replace(routine, settings=Settings(language="de")), D, Phrases("de"), Sink.FILE)
     assert "Wiedergabe" in said(german, "ready_prompt")[0]
 
 
 # --- sides per set ----------------------------------------------------------------------
+
 
 def _order(t):
     return [(c.set, c.side) for c in t.cues if c.role == "work_start"]
@@ -258,10 +300,13 @@ def _order(t):
 
 def test_sides_alternate_set_by_set_unless_the_routine_says_otherwise():
     ex = Exercise("Lunge", sides=("right leg", "left leg"), sets=2, reps=2, rest_s=20)
-    assert _order(compiled(ex)) == [(1, "right leg"), (1, "left leg"),
-                                    (2, "right leg"), (2, "left leg")]
+    assert _order(compiled(ex)) == [(1, "right leg"), (1, "left leg"), (2, "right leg"), (2, "left leg")]
     assert _order(compiled(replace(ex, alternate=False))) == [
-        (1, "right leg"), (2, "right leg"), (1, "left leg"), (2, "left leg")]
+        (1, "right leg"),
+        (2, "right leg"),
+        (1, "left leg"),
+        (2, "left leg"),
+    ]
     text = said(compiled(ex))
     assert text.count("Rest 20 seconds.") == 1 and "Last set, 2 of 2." in text
 
@@ -269,9 +314,12 @@ def test_sides_alternate_set_by_set_unless_the_routine_says_otherwise():
 def test_the_routine_format_takes_position_setup_and_alternate():
     routine = load_routine_text(
         "title: T\nexercises:\n  - {name: Bridge, reps: 3, position: lying, setup: 20s, "
-        "alternate: false, sides: [right, left], sets: 2}\n", "t.yaml")
+        "alternate: false, sides: [right, left], sets: 2}\n",
+        "t.yaml",
+    )
     ex = routine.exercises[0]
     assert (ex.position, ex.setup_s, ex.alternate) == ("lying", 20.0, False)
     from voicecoach.errors import InputError
+
     with pytest.raises(InputError, match="position"):
         load_routine_text("title: T\nexercises:\n  - {name: B, position: upside down}\n", "t.yaml")

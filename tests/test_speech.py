@@ -16,8 +16,8 @@ def test_real_clip_has_voice_and_is_trimmed(tmp_path):
     pcm = clips.clip("Get ready.")
     assert pcm.dtype == np.int16
     assert 0.3 * SAMPLE_RATE < len(pcm) < 2 * SAMPLE_RATE
-    assert np.abs(pcm[:50].astype(int)).max() < 2000          # starts near silence, trimmed close
-    assert np.sqrt(np.mean(pcm.astype(float) ** 2)) > 500      # has energy: a voice
+    assert np.abs(pcm[:50].astype(int)).max() < 2000  # starts near silence, trimmed close
+    assert np.sqrt(np.mean(pcm.astype(float) ** 2)) > 500  # has energy: a voice
 
 
 def test_cache_hit_does_not_render_again(tmp_path):
@@ -30,9 +30,11 @@ def test_cache_hit_does_not_render_again(tmp_path):
 
 
 def test_cache_key_covers_voice_rate_volume_text(tmp_path):
-    keys = {SpeechClips(v, cache_dir=tmp_path).key(t)
-            for v in (Voice(None, 160), Voice("en-us", 160), Voice(None, 200), Voice(None, 160, 0.5))
-            for t in ("One", "Two")}
+    keys = {
+        SpeechClips(v, cache_dir=tmp_path).key(t)
+        for v in (Voice(None, 160), Voice("en-us", 160), Voice(None, 200), Voice(None, 160, 0.5))
+        for t in ("One", "Two")
+    }
     assert len(keys) == 8
 
 
@@ -74,8 +76,11 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
         "from voicecoach.cli.main import main\n"
         f"main(['export', 'foot-strength', '-o', r'{tmp_path / 'x.wav'}'])\n"
     )
-    env = {"VOICECOACH_CACHE": str(tmp_path / "empty-cache"), "PATH": "/usr/bin:/bin",
-           "VOICECOACH_ENGINE": "espeak"}   # espeak is the engine under test
+    env = {
+        "VOICECOACH_CACHE": str(tmp_path / "empty-cache"),
+        "PATH": "/usr/bin:/bin",
+        "VOICECOACH_ENGINE": "espeak",
+    }  # espeak is the engine under test
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
@@ -86,6 +91,7 @@ def test_missing_espeak_is_one_clear_line(tmp_path):
 
 def test_memory_keeps_few_clips_but_every_length(tmp_path, monkeypatch):
     import voicecoach.speech.clips as speech
+
     monkeypatch.setattr(speech, "MEMO_CLIPS", 3)
     clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
     texts = [f"Exercise {n}." for n in range(6)]
@@ -93,7 +99,7 @@ def test_memory_keeps_few_clips_but_every_length(tmp_path, monkeypatch):
     assert len(clips._memo) == 3 and clips.rendered == 6
     again = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
     assert [len(clips.clip(t)) for t in texts] == lengths == [again.samples(t) for t in texts]
-    assert clips.rendered == 6                       # evicted clips come back from the disk cache
+    assert clips.rendered == 6  # evicted clips come back from the disk cache
 
 
 def test_empty_text_is_silence_not_a_hang(tmp_path):
@@ -102,23 +108,30 @@ def test_empty_text_is_silence_not_a_hang(tmp_path):
 
 
 def test_watchdog_ends_a_stuck_driver_loop(monkeypatch):
-    from voicecoach.speech import pyttsx3_engine as speech
     from voicecoach.errors import SpeechError
+    from voicecoach.speech import pyttsx3_engine as speech
+
     engine = speech.Pyttsx3Engine.shared()
     driver = engine._engine.proxy._driver
     monkeypatch.setattr(speech, "SYNTH_TIMEOUT_S", 0.5)
     monkeypatch.setattr(driver, "_start_synthesis", lambda text: None)  # the end event never comes
     import pytest
+
     with pytest.raises(SpeechError, match="did not finish"):
         engine.synthesize("Stuck.", Voice(rate=161))
 
 
 # Cues of 3+ words as a session has them (issue 22 measures pace over those): instructions,
 # rest lines, announcements.
-PACE_TEXTS = ("Feet together, knees soft. Step to the side slowly, then bring the other foot to meet it.",
-              "Stay close to a wall or a sturdy chair. If you feel dizzy, sit down and rest.",
-              "Exercise 2 of 4: Simple grapevine.", "Rest 15 seconds.", "Next: Heel-to-toe walk.",
-              "Take your time to get into position.", "Face the wall with fingertips touching it.")
+PACE_TEXTS = (
+    "Feet together, knees soft. Step to the side slowly, then bring the other foot to meet it.",
+    "Stay close to a wall or a sturdy chair. If you feel dizzy, sit down and rest.",
+    "Exercise 2 of 4: Simple grapevine.",
+    "Rest 15 seconds.",
+    "Next: Heel-to-toe walk.",
+    "Take your time to get into position.",
+    "Face the wall with fingertips touching it.",
+)
 
 
 def words_per_minute(clips) -> float:

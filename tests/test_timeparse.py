@@ -5,33 +5,92 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voicecoach.routine.timeparse import TIME_HELP, TIME_PATTERN, parse_seconds
 from voicecoach.timeline import format_clock
 
 
-@pytest.mark.parametrize("value, seconds", [
-    (30, 30.0), (2.5, 2.5), (0, 0.0),
-    ("30", 30.0), ("30s", 30.0), ("30 s", 30.0), ("30 sec", 30.0), ("30 secs", 30.0),
-    ("1 second", 1.0), ("90 seconds", 90.0), ("90 sec", 90.0), ("1.5s", 1.5),
-    ("1m", 60.0), ("1 min", 60.0), ("2 mins", 120.0), ("1 minute", 60.0), ("3 minutes", 180.0),
-    ("1h", 3600.0), ("1 hr", 3600.0), ("2 hrs", 7200.0), ("1 hour", 3600.0),
-    ("2 hours", 7200.0), ("1 min 30 s", 90.0), ("1m30", 90.0), ("1 h 2 min 3 s", 3723.0),
-    ("1:30", 90.0), ("0:05", 5.0), ("10:00", 600.0), ("1:02:30", 3750.0), ("0:05.5", 5.5),
-    ("  30s  ", 30.0), ("30 SEC", 30.0), ("1 Min", 60.0), ("\t2m\n", 120.0),
-])
+@pytest.mark.parametrize(
+    "value, seconds",
+    [
+        (30, 30.0),
+        (2.5, 2.5),
+        (0, 0.0),
+        ("30", 30.0),
+        ("30s", 30.0),
+        ("30 s", 30.0),
+        ("30 sec", 30.0),
+        ("30 secs", 30.0),
+        ("1 second", 1.0),
+        ("90 seconds", 90.0),
+        ("90 sec", 90.0),
+        ("1.5s", 1.5),
+        ("1m", 60.0),
+        ("1 min", 60.0),
+        ("2 mins", 120.0),
+        ("1 minute", 60.0),
+        ("3 minutes", 180.0),
+        ("1h", 3600.0),
+        ("1 hr", 3600.0),
+        ("2 hrs", 7200.0),
+        ("1 hour", 3600.0),
+        ("2 hours", 7200.0),
+        ("1 min 30 s", 90.0),
+        ("1m30", 90.0),
+        ("1 h 2 min 3 s", 3723.0),
+        ("1:30", 90.0),
+        ("0:05", 5.0),
+        ("10:00", 600.0),
+        ("1:02:30", 3750.0),
+        ("0:05.5", 5.5),
+        ("  30s  ", 30.0),
+        ("30 SEC", 30.0),
+        ("1 Min", 60.0),
+        ("\t2m\n", 120.0),
+    ],
+)
 def test_accepted_forms(value, seconds):
     assert parse_seconds(value) == seconds
     assert isinstance(parse_seconds(value), float)
 
 
-@pytest.mark.parametrize("value", [
-    "", "   ", "abc", "s", "30 parsecs", "1e5", "1,5s", "1.", ".5", "-5s", "1:75", "1:5",
-    "1::30", "1:30:", "30s!", "five", "1 min, 30 s", "٣٠", "３０", "30\u00a0s",
-    True, False, None, [30], {"s": 30}, float("inf"), float("-inf"), float("nan"),
-    10**400, "9" * 400,
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "   ",
+        "abc",
+        "s",
+        "30 parsecs",
+        "1e5",
+        "1,5s",
+        "1.",
+        ".5",
+        "-5s",
+        "1:75",
+        "1:5",
+        "1::30",
+        "1:30:",
+        "30s!",
+        "five",
+        "1 min, 30 s",
+        "٣٠",
+        "３０",
+        "30\u00a0s",
+        True,
+        False,
+        None,
+        [30],
+        {"s": 30},
+        float("inf"),
+        float("-inf"),
+        float("nan"),
+        10**400,
+        "9" * 400,
+    ],
+)
 def test_rejected_values_say_how_to_fix(value):
     with pytest.raises(ValueError) as info:
         parse_seconds(value)
@@ -42,8 +101,9 @@ def test_negative_numbers_pass_through_for_the_caller_to_range_check():
     assert parse_seconds(-5) == -5.0
 
 
-@pytest.mark.parametrize("seconds, text", [(0, "00:00"), (75.4, "01:15"), (3599, "59:59"),
-                                           (3600, "1:00:00"), (3723, "1:02:03")])
+@pytest.mark.parametrize(
+    "seconds, text", [(0, "00:00"), (75.4, "01:15"), (3599, "59:59"), (3600, "1:00:00"), (3723, "1:02:03")]
+)
 def test_format_clock(seconds, text):
     assert format_clock(seconds) == text
 

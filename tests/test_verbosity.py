@@ -1,21 +1,44 @@
 """Verbosity profiles and the switchable cues, on foot-strength with fake clip lengths."""
 
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
+from support.durations import FakeDurations
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.routine.find import load_spec
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Routine, Settings
-from conftest import FakeDurations
+from voicecoach.routine.find import load_spec
 
 D = FakeDurations()
 BEEPS = {"work_start", "work_end", "tick", "rest_over"}
-BRIEF = {"intro", "equipment", "sounds", "setup", "announce", "side", "switch", "set",
-         "countdown", "start_word", "release", "rep_count", "count", "halfway", "ten_left",
-         "rest", "next", "cool_down", "done", "breathe", "safety", "safety_recall", "complete",
-         "time_left"}   # issue 22: no silence over 15 s at brief either
+BRIEF = {
+    "intro",
+    "equipment",
+    "sounds",
+    "setup",
+    "announce",
+    "side",
+    "switch",
+    "set",
+    "countdown",
+    "start_word",
+    "release",
+    "rep_count",
+    "count",
+    "halfway",
+    "ten_left",
+    "rest",
+    "next",
+    "cool_down",
+    "done",
+    "breathe",
+    "safety",
+    "safety_recall",
+    "complete",
+    "time_left",
+}  # issue 22: no silence over 15 s at brief either
 NORMAL = BRIEF | {"what", "how", "summary", "get_ready", "tip", "rest_tip"}
 DETAILED = NORMAL | {"form_reminder"}
 
@@ -29,8 +52,9 @@ def compiled(**settings):
     return compile_routine(foot(**settings), D)
 
 
-@pytest.mark.parametrize("verbosity, expected", [("brief", BRIEF), ("normal", NORMAL),
-                                                 ("detailed", DETAILED)])
+@pytest.mark.parametrize(
+    "verbosity, expected", [("brief", BRIEF), ("normal", NORMAL), ("detailed", DETAILED)]
+)
 def test_each_profile_holds_exactly_its_kinds_of_cues(verbosity, expected):
     timeline = compiled(verbosity=verbosity)
     assert {c.role for c in timeline.cues} == expected | BEEPS
@@ -52,9 +76,10 @@ def test_detailed_says_how_every_set_on_every_side():
     expected = sum(len(ex.sides or (None,)) * ex.sets for ex in foot().exercises)
     assert len(hows(timeline)) == expected
     for cue in hows(timeline):
-        if cue.set and cue.set > 1:   # right after "Set n of m"
-            prev = max((c for c in timeline.cues if c.end <= cue.start and c.kind == "speech"),
-                       key=lambda c: c.end)
+        if cue.set and cue.set > 1:  # right after "Set n of m"
+            prev = max(
+                (c for c in timeline.cues if c.end <= cue.start and c.kind == "speech"), key=lambda c: c.end
+            )
             assert prev.role == "set" and prev.set == cue.set
 
 
@@ -72,8 +97,9 @@ def test_form_reminder_midway_right_after_halfway_in_work_of_30s_or_more():
     starts = [c for c in timeline.cues if c.role == "work_start"]
     reminders = [c for c in timeline.cues if c.role == "form_reminder"]
     kinds = [ex.kind for ex in foot().exercises]
-    long_work = [s for s in starts if kinds[s.exercise - 1] in ("hold", "timed")
-                 and _work_seconds(timeline, s) >= 30]
+    long_work = [
+        s for s in starts if kinds[s.exercise - 1] in ("hold", "timed") and _work_seconds(timeline, s) >= 30
+    ]
     assert len(reminders) == len(long_work) == 12
     for reminder in reminders:
         start = max((s for s in starts if s.start < reminder.start), key=lambda s: s.start)
@@ -89,8 +115,9 @@ def _work_seconds(timeline, start_cue):
 
 
 def test_form_reminder_at_midpoint_when_halfway_is_off():
-    t = compile_routine(Routine("T", (Exercise("X", hold_s=40),),
-                                Settings(verbosity="detailed", halfway=False)), D)
+    t = compile_routine(
+        Routine("T", (Exercise("X", hold_s=40),), Settings(verbosity="detailed", halfway=False)), D
+    )
     start = next(c for c in t.cues if c.role == "work_start").start
     reminder = next(c for c in t.cues if c.role == "form_reminder")
     assert reminder.start - start == 20 * SR and "halfway" not in {c.role for c in t.cues}
@@ -99,12 +126,13 @@ def test_form_reminder_at_midpoint_when_halfway_is_off():
 @pytest.mark.parametrize("verbosity", ["brief", "normal", "detailed"])
 def test_speech_never_overlaps(verbosity):
     speech = compiled(verbosity=verbosity).speech()
-    assert all(a.end <= b.start for a, b in zip(speech, speech[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(speech))
 
 
-@pytest.mark.parametrize("setting, roles", [("count_reps", {"count", "rep_count"}),
-                                            ("halfway", {"halfway"}),
-                                            ("ten_left", {"ten_left"})])
+@pytest.mark.parametrize(
+    "setting, roles",
+    [("count_reps", {"count", "rep_count"}), ("halfway", {"halfway"}), ("ten_left", {"ten_left"})],
+)
 def test_each_optional_cue_can_be_turned_off(setting, roles):
     on = {c.role for c in compiled(**{setting: True}).cues}
     off = {c.role for c in compiled(**{setting: False}).cues}
@@ -118,7 +146,9 @@ def speech_seconds(timeline):
 
 def test_brief_is_at_least_a_third_shorter_in_real_speech_than_detailed():
     from voicecoach.session import build_session
-    seconds = {v: speech_seconds(build_session(foot(verbosity=v)).timeline)
-               for v in ("brief", "normal", "detailed")}
+
+    seconds = {
+        v: speech_seconds(build_session(foot(verbosity=v)).timeline) for v in ("brief", "normal", "detailed")
+    }
     assert seconds["brief"] < seconds["normal"] < seconds["detailed"]
     assert seconds["brief"] <= seconds["detailed"] * 2 / 3

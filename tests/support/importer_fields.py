@@ -1,17 +1,26 @@
-"""Shared helpers for the importer tests: normalized fields and field-by-field comparison."""
+"""Shared helpers for the importer tests: normalized fields and field-by-field comparison.
+
+Also a script that scores the importer article by article (the blind lists' articles,
+tests/articles/real/BLIND-*.txt, only as aggregates, each list alone too)::
+
+    .venv/bin/python tests/support/importer_fields.py [-v]
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
-REAL = ARTICLES / "real"          # re-created real-world layouts, one .source.txt each
+Fields = dict[str, Any]  # one exercise as the importer's JSON contract gives it
+
+ARTICLES = Path(__file__).resolve().parents[1] / "articles"
+REAL = ARTICLES / "real"  # re-created real-world layouts, one .source.txt each
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 COMPARED = ("name", "sides", "sets", "reps", "hold", "duration", "rest", "relax", "phases")
 
 
-def normalized(exercise: dict) -> dict:
+def normalized(exercise: Fields) -> Fields:
     """An importer exercise dict with the JSON contract's defaults filled in."""
     out = {key: exercise.get(key) for key in COMPARED}
     out["sides"] = list(out["sides"] or [])
@@ -25,8 +34,7 @@ def blind_lists() -> dict[str, set[str]]:
     lists (one a line, '#' comments): held out from tuning, so only aggregates are ever printed."""
     lists: dict[str, set[str]] = {}
     for listing in sorted(REAL.glob("BLIND-*.txt")):
-        names = {Path(line.split("#", 1)[0].strip()).name
-                 for line in listing.read_text("utf-8").splitlines()}
+        names = {Path(line.split("#", 1)[0].strip()).name for line in listing.read_text("utf-8").splitlines()}
         lists[listing.stem] = names - {""}
     return lists
 
@@ -48,16 +56,22 @@ def article_paths() -> list[Path]:
 
 def real_article_paths() -> list[Path]:
     """The real-layout corpus: every article file that has an expected routine beside it."""
-    return sorted(p for p in REAL.iterdir()
-                  if p.suffix in SUFFIXES and not p.name.endswith(".source.txt")
-                  and p.with_name(p.stem + ".expected.json").exists())
+    return sorted(
+        p
+        for p in REAL.iterdir()
+        if p.suffix in SUFFIXES
+        and not p.name.endswith(".source.txt")
+        and p.with_name(p.stem + ".expected.json").exists()
+    )
 
 
-def expected_for(article: Path) -> dict:
-    return json.loads(article.with_name(article.stem + ".expected.json").read_text("utf-8"))
+def expected_for(article: Path) -> dict[str, Any]:
+    path = article.with_name(article.stem + ".expected.json")
+    expected: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return expected
 
 
-def compare(expected: dict, exercises: list[dict]) -> tuple[int, int, list[str]]:
+def compare(expected: dict[str, Any], exercises: list[Fields]) -> tuple[int, int, list[str]]:
     """(fields right, fields total, differences) over every expected exercise field."""
     right, total, diffs = 0, 0, []
     for i, want in enumerate(expected["exercises"]):
@@ -68,7 +82,7 @@ def compare(expected: dict, exercises: list[dict]) -> tuple[int, int, list[str]]
                 right += 1
             else:
                 diffs.append(f"{want['name']}.{key}: expected {want.get(key)!r}, got {got.get(key)!r}")
-    for extra in exercises[len(expected["exercises"]):]:
+    for extra in exercises[len(expected["exercises"]) :]:
         total += 1
         diffs.append(f"unexpected exercise {extra.get('name')!r}")
     return right, total, diffs
@@ -97,25 +111,32 @@ def score_table(paths: list[Path]) -> tuple[int, int, list[tuple[str, int, int, 
     return right, total, rows
 
 
-if __name__ == "__main__":
-    # python tests/importer_fields.py [-v]: scores article by article, except the blind lists'
-    # articles (tests/articles/real/BLIND-*.txt), whose aggregate alone is printed
-    import sys
-
-    verbose = "-v" in sys.argv
+def main(argv: list[str]) -> None:
+    """Print the score table: per article, except the blind lists' (aggregate only)."""
+    verbose = "-v" in argv
     tunable, blind = split_blind(real_article_paths())
-    for label, paths, listed in (("real corpus, not blind", tunable, True),
-                                 ("real corpus, BLIND (aggregate only)", blind, False),
-                                 ("our six", article_paths(), True)):
+    for label, paths, listed in (
+        ("real corpus, not blind", tunable, True),
+        ("real corpus, BLIND (aggregate only)", blind, False),
+        ("our six", article_paths(), True),
+    ):
         if not paths:
             continue
         right, total, rows = score_table(paths)
         for name, r, t, ms, first in rows if listed else ():
             print(f"{name:45} {r:3}/{t:<3} {ms:7.1f} ms  {first if verbose or r < t else ''}")
         print(f"== {label}: {right}/{total} ({100 * right / total:.1f}%) over {len(paths)} articles\n")
-    for stem, names in blind_lists().items():     # each blind list alone, still aggregate only
+    for stem, names in blind_lists().items():  # each blind list alone, still aggregate only
         paths = [p for p in blind if p.name in names]
         if paths:
             right, total, _ = score_table(paths)
-            print(f"== {stem} alone (aggregate only): {right}/{total} ({100 * right / total:.1f}%) "
-                  f"over {len(paths)} articles")
+            print(
+                f"== {stem} alone (aggregate only): {right}/{total} ({100 * right / total:.1f}%) "
+                f"over {len(paths)} articles"
+            )
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

@@ -23,17 +23,18 @@ BYTES_PER_S = RATE * 2
 F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
 
 
-def write_asoundrc(home: Path, file_spec: str) -> dict:
+def write_asoundrc(home: Path, file_spec: str) -> dict[str, str]:
     """Write HOME/.asoundrc sending ``default`` to ``file_spec``; return an env using it."""
     home.mkdir(parents=True, exist_ok=True)
     (home / ".asoundrc").write_text(
-        'pcm.!default { type file; slave.pcm "null"; file "%s"; format "raw" }\n' % file_spec)
+        f'pcm.!default {{ type file; slave.pcm "null"; file "{file_spec}"; format "raw" }}\n'
+    )
     env = dict(os.environ)
     env["HOME"] = str(home)
     return env
 
 
-def appending_capture(tmp: Path) -> tuple[dict, Path]:
+def appending_capture(tmp: Path) -> tuple[dict[str, str], Path]:
     """(env, path): every playback opened under ``env`` appends its bytes to ``path``."""
     tmp.mkdir(parents=True, exist_ok=True)
     out = tmp / "capture.raw"
@@ -56,18 +57,19 @@ class PacedCapture:
         os.mkfifo(self.fifo)
         self.env = write_asoundrc(tmp / "home", str(self.fifo))
         self.block = block
-        self.fd = os.open(self.fifo, os.O_RDWR)      # a writer of its own: no EOF between opens
+        self.fd = os.open(self.fifo, os.O_RDWR)  # a writer of its own: no EOF between opens
         fcntl.fcntl(self.fd, F_SETPIPE_SZ, pipe_size)
         self.data = bytearray()
         self.lateness: list[float] = []
         self.waited: list[float] = []
-        self.first_byte_at = None
+        self.first_byte_at: float | None = None  # monotonic time of the first byte
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _read_block(self, size: int) -> bytes:
         import select
+
         got = b""
         while len(got) < size and not self._stop.is_set():
             ready, _, _ = select.select([self.fd], [], [], 0.05)
@@ -77,15 +79,16 @@ class PacedCapture:
 
     def _run(self) -> None:
         import select
+
         while not self._stop.is_set() and not select.select([self.fd], [], [], 0.05)[0]:
             pass
         if self._stop.is_set():
             return
-        self.first_byte_at = time.monotonic()
+        first = self.first_byte_at = time.monotonic()
         self.data += os.read(self.fd, self.block)
         while not self._stop.is_set():
             # like a sound card: the next block must be complete when its last byte is due
-            due = self.first_byte_at + (len(self.data) + self.block) / BYTES_PER_S
+            due = first + (len(self.data) + self.block) / BYTES_PER_S
             pause = due - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
@@ -99,7 +102,8 @@ class PacedCapture:
 
     def play_time(self, offset: int) -> float:
         """When the byte at ``offset`` of ``data`` was heard (monotonic seconds)."""
-        index = offset // self.block - 1          # lateness[i] belongs to block i + 1
+        assert self.first_byte_at is not None, "nothing was played"
+        index = offset // self.block - 1  # lateness[i] belongs to block i + 1
         late = self.lateness[min(index, len(self.lateness) - 1)] if index >= 0 and self.lateness else 0.0
         return self.first_byte_at + offset / BYTES_PER_S + late
 
@@ -108,14 +112,17 @@ class PacedCapture:
         self._thread.join(5)
         os.close(self.fd)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, float]:
         """Median and max lateness, and drift: lateness over the last second minus the first."""
         late = self.lateness or [0.0]
         per_s = BYTES_PER_S // self.block
         head, tail = late[:per_s], late[-per_s:]
-        return {"median_ms": statistics.median(late) * 1000, "max_ms": max(late) * 1000,
-                "drift_ms": (statistics.median(tail) - statistics.median(head)) * 1000,
-                "blocks": len(self.lateness)}
+        return {
+            "median_ms": statistics.median(late) * 1000,
+            "max_ms": max(late) * 1000,
+            "drift_ms": (statistics.median(tail) - statistics.median(head)) * 1000,
+            "blocks": len(self.lateness),
+        }
 
 
 class BurstCapture(PacedCapture):
@@ -133,6 +140,7 @@ class BurstCapture(PacedCapture):
 
     def _wait_data(self, timeout: float) -> bool:
         import select
+
         end = time.monotonic() + timeout
         while not self._stop.is_set():
             left = end - time.monotonic()
@@ -155,7 +163,7 @@ class BurstCapture(PacedCapture):
                 if pause > 0:
                     time.sleep(pause)
                 if not self._wait_data(self.gap):
-                    break                                  # idle: the burst is over
+                    break  # idle: the burst is over
                 got = os.read(self.fd, self.block)
                 if len(got) == self.block:
                     self.lateness.append(max(0.0, time.monotonic() - due))
