@@ -558,6 +558,7 @@ def test_play_while_next_is_still_synthesizing_where_it_is_answers_at_once(sessi
     """With a cold cache a clip can take seconds to synthesize: a Play pressed meanwhile wins
     (issue 24, item 17), and the where-line it would have waited for is dropped."""
     import threading
+
     release = threading.Event()
     clock = FakeClock([(100.0 + 1.0, "pause"), (100.0 + 3.0, "next"), (100.0 + 4.0, "play")])
     out = FakeOutput(clock)
@@ -565,7 +566,7 @@ def test_play_while_next_is_still_synthesizing_where_it_is_answers_at_once(sessi
     slow_where = sched.speaker.where
 
     def where(*args, **kwargs):
-        clock.t = 100.0 + 4.5                # synthesizing from 3 s: Play (at 4 s) comes meanwhile
+        clock.t = 100.0 + 4.5  # synthesizing from 3 s: Play (at 4 s) comes meanwhile
         release.wait(5)
         return slow_where(*args, **kwargs)
 
@@ -575,8 +576,8 @@ def test_play_while_next_is_still_synthesizing_where_it_is_answers_at_once(sessi
     finally:
         release.set()
     seq = played_cues(sched, out, session)
-    i = seq.index("say: Paused.")                       # paused in the intro; next: exercise 1
+    i = seq.index("say: Paused.")  # paused in the intro; next: exercise 1
     assert seq[i + 1] == "lead-in" and seq[i + 2].startswith("say: Resuming Toe hold.")
     resumed = [t for t, label in sched.log if label == "lead-in"][0] - 100.0
-    assert resumed == pytest.approx(4.5, abs=0.05)         # at once, not after the synthesis
+    assert resumed == pytest.approx(4.5, abs=0.05)  # at once, not after the synthesis
     assert result == "done"
