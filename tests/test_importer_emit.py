@@ -51,3 +51,20 @@ def test_a_large_article_still_imports(tmp_path):
     body = "".join(f"## Move {i}\n\nStand and lift your arms {i % 20 + 1} times.\n\n" for i in range(200))
     result = import_article("# Big\n\n" + body, "big.md")
     assert len(result.exercises) == 200
+
+
+def test_an_imported_routine_opens_with_a_safety_line_in_its_own_language():
+    """No article's cautions are read into the routine, so a general line is added, marked in
+    the YAML and listed with the assumptions; a German article gets it in German."""
+    import yaml
+
+    from voicecoach.importer import import_article
+    from voicecoach.phrases import Phrases
+
+    english = import_article("## Wall push-ups\nPush away from the wall. Repeat 10 times.\n", "a.md")
+    assert yaml.safe_load(english.yaml_text)["settings"]["safety"] == Phrases("en").say("import_safety")
+    assert "# the article gives none" in english.yaml_text
+    assert any("no safety advice read" in note for note in english.assumptions)
+    from voicecoach.importer.article import _general_safety
+    german = "Stell dich hin und geh langsam in die Knie, dann wieder hoch. Wiederhole das 10 Mal."
+    assert _general_safety(german) == Phrases("de").say("import_safety")

@@ -118,10 +118,19 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
                                     f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
     confidence = assess([(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built],
                         doubtful_tables)
+    safety = _general_safety(text)
     return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
-                        assumptions=layout + _assumptions(drafts),
-                        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session),
+                        assumptions=layout + _assumptions(drafts) + [f'no safety advice read: added "{safety}"'],
+                        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety),
                         confidence=confidence, session=session)
+
+
+def _general_safety(text: str) -> str:
+    """A general safety line in the article's language, said before the first exercise: the
+    importer reads no article's own cautions into the routine, and a session must not start
+    without one (review rule ``safety``)."""
+    from voicecoach.phrases import Phrases, guess_language
+    return Phrases(guess_language([text]) or "en").say("import_safety")
 
 
 def read_article_text(path: str | Path) -> str:
