@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 import time
 
 from benchmarks.common import Bench, Row
@@ -56,10 +55,10 @@ def measure(bench: Bench) -> list[Row]:
 def _measure(bench: Bench) -> list[Row]:
     from voicecoach.beeps import Beeps
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.routine.load import load_routine
     from voicecoach.phrases import Phrases
-    from voicecoach.speech.prerender import render_parallel, speech_texts
+    from voicecoach.routine.load import load_routine
     from voicecoach.session import make_clips
+    from voicecoach.speech.prerender import render_parallel, speech_texts
 
     count = 20 if bench.quick else 1000       # quick: a smoke run
     path = many_exercises(bench.work, count)

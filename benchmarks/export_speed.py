@@ -50,7 +50,7 @@ def espeak_baseline(texts: list[str], folder: Path) -> float:
 def export_times(bench: Bench, fmt: str) -> tuple[float, float]:
     """Median seconds of a cold-cache and a warm-cache export to ``fmt``."""
     cold, warm = [], []
-    for i in range(bench.repeats):
+    for _ in range(bench.repeats):
         cache = bench.fresh_dir(f"export-cache-{fmt}")
         out = bench.fresh_dir("export-out")
         cmd = bench.voicecoach("export", routine_spec(bench), "-o", str(out / f"cold.{fmt}"))

@@ -10,9 +10,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from voicecoach.routine.find import load_spec
 from voicecoach.export.formats import FORMATS
 from voicecoach.export.writer import export_session
+from voicecoach.routine.find import load_spec
 from voicecoach.session import build_session
 
 
@@ -28,7 +28,7 @@ def main() -> None:
             took = time.perf_counter() - t
             probe = json.loads(subprocess.run(["ffprobe", "-v", "error", "-show_format", "-show_chapters",
                                                "-of", "json", str(out)], capture_output=True, text=True).stdout)
-            err = max((abs(float(c["start_time"]) - s) for c, s in zip(probe["chapters"], starts)), default=None)
+            err = max((abs(float(c["start_time"]) - s) for c, s in zip(probe["chapters"], starts, strict=False)), default=None)
             dur = float(probe["format"]["duration"]) - session.timeline.duration_s
             print(f"{suffix:6} {took:6.2f} s  {session.timeline.duration_s / took:7.0f}x real time  "
                   f"{out.stat().st_size / 1e6:6.1f} MB  chapters {len(probe['chapters'])} "

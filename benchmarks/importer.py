@@ -92,7 +92,7 @@ def measure(bench: Bench) -> list[Row]:
     rows = []
     for label, path in typical:
         import_source(path)                               # warm: imports and first-use set-up
-        took = _best(bench.repeats, lambda: import_source(path))
+        took = _best(bench.repeats, lambda path=path: import_source(path))
         rows.append(Row(GROUP, f"import, warm: {label}", took, "s", f"<= {TYPICAL_LIMIT_S:g} s",
                         took <= TYPICAL_LIMIT_S, f"{len(import_source(path).exercises)} exercises"))
     pages = 20 if bench.quick else 100

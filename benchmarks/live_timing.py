@@ -97,7 +97,7 @@ def naive_cues(capture: BurstCapture, ended: tuple[str, str], onsets) -> dict:
         raise BenchError(f"the naive loop did not start: {ended[1]}")
     if len(capture.bursts) > len(onsets):
         raise BenchError(f"{len(capture.bursts)} sounds captured for {len(onsets)} cues")
-    late = [t - (start + cue["start"]) for (_, t), (cue, _) in zip(capture.bursts, onsets)]
+    late = [t - (start + cue["start"]) for (_, t), (cue, _) in zip(capture.bursts, onsets, strict=False)]
     return cue_stats(late, [cue["start"] for cue, _ in onsets[: len(late)]])
 
 

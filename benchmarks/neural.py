@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from benchmarks import export_speed, first_sound
+from benchmarks import first_sound
 from benchmarks.common import Bench, BenchError, Row, median, peak_rss_mb, run_checked, timed
 from benchmarks.routinegen import timed_routine
 
@@ -71,7 +71,7 @@ def _measure(neural: Bench) -> list[Row]:
     texts = list(dict.fromkeys(c["text"] for c in timeline["cues"] if c["kind"] == "speech"))
     duration = float(timeline["duration"])
     cold, warm, serial, hashes = [], [], [], []
-    for i in range(neural.repeats):     # interleaved: the machine's load affects both alike
+    for _ in range(neural.repeats):     # interleaved: the machine's load affects both alike
         serial.append(serial_piper(neural, texts))
         cache = neural.fresh_dir("neural-cache")
         out = neural.fresh_dir("neural-out")

@@ -16,7 +16,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, first_sound, importer, live_timing, memory, music, neural, report
+from benchmarks import (
+    common,
+    compile_time,
+    export_speed,
+    first_sound,
+    importer,
+    live_timing,
+    memory,
+    music,
+    neural,
+    report,
+)
 
 # All but ``neural`` speak with espeak (Bench.engine), so their numbers stay comparable.
 MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music, neural, importer)

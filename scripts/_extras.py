@@ -9,7 +9,7 @@ rebuilding the editable project (~4 s of a fresh clone's first scripts/test).
 import importlib.metadata
 import sys
 
-from pip._vendor.packaging.requirements import Requirement   # pip is in every venv we make
+from pip._vendor.packaging.requirements import Requirement  # pip is in every venv we make
 
 
 def extra_requirements(wanted: set[str]) -> list[str]:

@@ -168,7 +168,7 @@ def update(text: str) -> str:
     shown = shown_examples(text)
     with fresh_env() as env:                  # in README order, as check() runs them
         outputs = [run_shown(s.command, env) for s in shown]
-    for example, got in reversed(list(zip(shown, outputs))):
+    for example, got in reversed(list(zip(shown, outputs, strict=True))):
         body = "".join(example.indent + line if line.strip() else line for line in got.splitlines(True))
         text = text[:example.start] + body + text[example.end:]
     return text

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Mapping, Optional
 
 import numpy as np
 
@@ -18,7 +18,7 @@ class Beeps:
     """Sound name -> int16 PCM at SAMPLE_RATE. ``overrides`` maps a name (or a path used
     as an exercise's ``sound``) to a WAV file."""
 
-    def __init__(self, overrides: Optional[Mapping[str, str]] = None):
+    def __init__(self, overrides: Mapping[str, str] | None = None):
         self.overrides = dict(overrides or {})
         self._memo: dict[str, np.ndarray] = {}
 

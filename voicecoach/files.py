@@ -6,12 +6,11 @@ import errno
 import os
 import tempfile
 import wave
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import ExportError, InputError, WriteError
-
 
 MUSIC_SUFFIXES = (".mp3", ".ogg", ".oga", ".flac", ".wav", ".m4a", ".aac", ".opus")
 
@@ -158,7 +157,7 @@ def write_text_atomic(path: Path, text: str, replace: bool = True) -> None:
 
 
 def write_wav(path: Path, chunks: Iterable[bytes], rate: int = SAMPLE_RATE,
-              progress: Optional[Callable[[int], None]] = None) -> int:
+              progress: Callable[[int], None] | None = None) -> int:
     """Stream 16-bit mono chunks into a WAV file; returns the number of samples written.
     An OSError passes through (``write_atomic`` names the final file in its message)."""
     total = 0

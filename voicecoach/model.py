@@ -7,9 +7,9 @@ All times are seconds (``*_s``), all counts whole numbers >= 1.  ``None`` means
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import ClassVar, Optional
+from typing import ClassVar
 
-from voicecoach.phrases import POSITIONS   # lying, sitting, kneeling, standing
+from voicecoach.phrases import POSITIONS  # lying, sitting, kneeling, standing
 
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")
@@ -29,7 +29,7 @@ class Phase:
 class Settings:
     """Routine-wide settings; the timing ones can be overridden per exercise."""
 
-    voice: Optional[str] = None        # engine voice id, name or language code
+    voice: str | None = None        # engine voice id, name or language code
     rate: int = 150                    # words per minute, as heard (instructions at a calm pace)
     volume: float = 1.0                # 0..1, speech loudness
     language: str = "en"               # phrase table used for voicecoach's own words
@@ -46,8 +46,8 @@ class Settings:
     halfway: bool = True               # speak "halfway" in long holds
     ten_left: bool = True              # speak "10 seconds left" in long work
     sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
-    safety: Optional[str] = None       # spoken in the opening, its last sentence recalled at the close
-    music: Optional[str] = None        # music bed: an audio file path or "ambient"
+    safety: str | None = None       # spoken in the opening, its last sentence recalled at the close
+    music: str | None = None        # music bed: an audio file path or "ambient"
     music_level: float = -18.0         # dB relative to the speech, between cues
     lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
                                        # Bluetooth headphones that wake on sound keep the first syllable
@@ -67,28 +67,28 @@ class Exercise:
     """
 
     name: str
-    what: Optional[str] = None         # what it does (spoken in normal/detailed)
-    how: Optional[str] = None          # how to do it (spoken instructions)
+    what: str | None = None         # what it does (spoken in normal/detailed)
+    how: str | None = None          # how to do it (spoken instructions)
     sides: tuple[str, ...] = ()
     sets: int = 1
-    reps: Optional[int] = None
-    hold_s: Optional[float] = None
-    duration_s: Optional[float] = None
-    rest_s: Optional[float] = None     # rest between sets
-    relax_s: Optional[float] = None
-    countdown: Optional[int] = None
-    transition_s: Optional[float] = None
-    pace_s: Optional[float] = None
+    reps: int | None = None
+    hold_s: float | None = None
+    duration_s: float | None = None
+    rest_s: float | None = None     # rest between sets
+    relax_s: float | None = None
+    countdown: int | None = None
+    transition_s: float | None = None
+    pace_s: float | None = None
     phases: tuple[Phase, ...] = ()
-    sound: Optional[str] = None        # sound for start beeps of this exercise
+    sound: str | None = None        # sound for start beeps of this exercise
     equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
     tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
-    until: Optional[str] = None        # "ready": untimed, waits for the user in play
-    fallback_s: Optional[float] = None  # how long an ``until: ready`` step lasts in an export
-    say_start: Optional[str] = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
-    say_end: Optional[str] = None      # spoken as each hold ends, instead of "Release."
-    position: Optional[str] = None     # lying | sitting | kneeling | standing (else read from ``how``)
-    setup_s: Optional[float] = None    # end of its instructions -> its count-down (default 8 s, 15 s
+    until: str | None = None        # "ready": untimed, waits for the user in play
+    fallback_s: float | None = None  # how long an ``until: ready`` step lasts in an export
+    say_start: str | None = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
+    say_end: str | None = None      # spoken as each hold ends, instead of "Release."
+    position: str | None = None     # lying | sitting | kneeling | standing (else read from ``how``)
+    setup_s: float | None = None    # end of its instructions -> its count-down (default 8 s, 15 s
                                        # when the body changes position)
     alternate: bool = True             # sets on alternate sides (right, left, right, …); False:
                                        # every set on the first side, then the other
@@ -132,8 +132,8 @@ class Circuit(Block):
     """Every exercise in turn, ``rounds`` times, ``rest_s`` between rounds and
     ``rest_between_s`` between its exercises (both default to the routine's rest_between)."""
 
-    rest_s: Optional[float] = None
-    rest_between_s: Optional[float] = None
+    rest_s: float | None = None
+    rest_between_s: float | None = None
     kind: ClassVar[str] = "circuit"
 
 
@@ -180,11 +180,11 @@ class Unit:
 
     exercise: Exercise
     item: int                          # 1-based item of ``Routine.exercises``
-    round: Optional[int] = None        # 1-based, None outside blocks (and in an AMRAP)
-    rounds: Optional[int] = None
+    round: int | None = None        # 1-based, None outside blocks (and in an AMRAP)
+    rounds: int | None = None
     position: int = 1                  # 1-based within the round
     count: int = 1                     # exercises in the round
-    block: Optional[Block] = None
+    block: Block | None = None
 
     @property
     def title(self) -> str:

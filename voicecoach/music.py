@@ -25,9 +25,9 @@ import bisect
 import contextlib
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
 
 import numpy as np
 
@@ -91,7 +91,7 @@ def load_music(spec: str) -> MusicSource:
         with open(path, "rb") as f:
             f.read(1)
     except OSError as err:
-        raise InputError(f"music file {spec} cannot be read ({err.strerror}) — check its permissions")
+        raise InputError(f"music file {spec} cannot be read ({err.strerror}) — check its permissions") from err
     pcm, rate = _decode(path, hint)
     if len(pcm) < MIN_MUSIC_S * rate:
         raise InputError(f"music file {spec} is shorter than {MIN_MUSIC_S:g} s — give a longer piece")
@@ -278,8 +278,8 @@ def merge(intervals: Iterable[tuple[int, int]], bridge: int) -> list[tuple[int, 
     return [(s, e) for s, e in out]
 
 
-def bed_for(spec: Optional[str], level_db: float, timeline, clips,
-            source: Optional[MusicSource] = None) -> Optional[MusicBed]:
+def bed_for(spec: str | None, level_db: float, timeline, clips,
+            source: MusicSource | None = None) -> MusicBed | None:
     """The session's bed (None without music): ducked under every cue of ``timeline``."""
     if not spec:
         return None

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Optional
 
 from voicecoach.errors import InputError
 
@@ -21,7 +20,7 @@ def available_languages() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(language: str) -> dict:
     path = resources.files("voicecoach") / "lang" / f"{language}.json"
     if not path.is_file():
@@ -102,7 +101,7 @@ def position_words() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def position_of(text: Optional[str]) -> Optional[str]:
+def position_of(text: str | None) -> str | None:
     """The body position ``text`` puts a person in, or None when it names none."""
     if not text:
         return None
@@ -111,7 +110,7 @@ def position_of(text: Optional[str]) -> Optional[str]:
     return min(found)[1] if found else None
 
 
-def exercise_position(ex) -> Optional[str]:
+def exercise_position(ex) -> str | None:
     """Where ``ex`` puts the body: its ``position`` (when the model has that key and it is
     set), else read from its instructions, then its name (None when they name none)."""
     explicit = getattr(ex, "position", None)

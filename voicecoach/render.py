@@ -9,7 +9,7 @@ start and chunk size give the same samples.
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -29,7 +29,7 @@ class Sources:
         return self.clips.clip(cue.text) if cue.kind == "speech" else self.beeps.pcm(cue.sound)
 
 
-def render_chunks(timeline: Timeline, sources: Sources, start: int = 0, end: Optional[int] = None,
+def render_chunks(timeline: Timeline, sources: Sources, start: int = 0, end: int | None = None,
                   chunk: int = CHUNK, gain: Callable[[], float] = lambda: 1.0,
                   bed=None) -> Iterator[bytes]:
     """Yield the mixed stream from sample ``start`` to ``end`` (default: the end) in chunks;

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
 
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
+from voicecoach.speech import voices
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, label
+from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.timeline import Sink, Timeline
-from voicecoach.speech import voices
 
 
 class ClipDurations:
@@ -36,9 +36,9 @@ class Session:
     routine: Routine
     timeline: Timeline
     sources: Sources
-    bed: Optional[object] = None     # music.MusicBed, mixed under the cues
+    bed: object | None = None     # music.MusicBed, mixed under the cues
 
-    def chunks(self, start: int = 0, end: Optional[int] = None, **kw) -> Iterator[bytes]:
+    def chunks(self, start: int = 0, end: int | None = None, **kw) -> Iterator[bytes]:
         return render_chunks(self.timeline, self.sources, start, end, bed=self.bed, **kw)
 
     def voice(self) -> dict:
@@ -70,7 +70,7 @@ def sound_names(routine: Routine) -> list[str]:
     return names + [ex.sound for ex in routine.all_exercises() if ex.sound]
 
 
-def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = None,
+def make_clips(routine: Routine, phrases: Phrases, cache_dir: Path | None = None,
                engine=None) -> SpeechClips:
     """The routine's speech clips, in its resolved voice."""
     clips = SpeechClips(cache_dir=cache_dir, engine=engine)
@@ -89,7 +89,7 @@ def music_bed(routine: Routine, timeline: Timeline, clips: SpeechClips, source=N
     return bed_for(routine.settings.music, routine.settings.music_level, timeline, clips, source)
 
 
-def session_parts(routine: Routine, cache_dir: Optional[Path] = None, engine=None,
+def session_parts(routine: Routine, cache_dir: Path | None = None, engine=None,
                   music=None) -> tuple[Phrases, Beeps, SpeechClips, object]:
     """The routine's phrases, beeps (its sound files checked), music source (None without
     music; a bad music file fails here, before any audio) and speech clips."""
@@ -100,7 +100,7 @@ def session_parts(routine: Routine, cache_dir: Optional[Path] = None, engine=Non
     return phrases, beeps, make_clips(routine, phrases, cache_dir, engine), music
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None,
+def build_session(routine: Routine, cache_dir: Path | None = None, engine=None, music=None,
                   sink: Sink = Sink.PLAY) -> Session:
     """Render any missing speech clips, then compile the timeline for ``sink`` (live play or a
     file: a file never asks for a key); ``music``: an already loaded source."""

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Optional
+from enum import Enum
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:                                    # requires-python is 3.10, which has no enum.StrEnum
+
+    class StrEnum(str, Enum):
+        """enum.StrEnum for Python 3.10: a member is its value as a string."""
+
+        def __str__(self) -> str:
+            return str(self.value)
 
 from voicecoach import SAMPLE_RATE
 
@@ -79,13 +89,13 @@ class Cue:
     end: int
     kind: str                      # "speech" | "beep"
     role: Role                     # what it is for
-    text: Optional[str] = None     # speech only
-    sound: Optional[str] = None    # beep only
-    exercise: Optional[int] = None  # 1-based exercise number
-    side: Optional[str] = None
-    set: Optional[int] = None      # 1-based
-    rep: Optional[int] = None      # 1-based
-    round: Optional[int] = None    # 1-based round of a circuit or interval block; None outside
+    text: str | None = None     # speech only
+    sound: str | None = None    # beep only
+    exercise: int | None = None  # 1-based exercise number
+    side: str | None = None
+    set: int | None = None      # 1-based
+    rep: int | None = None      # 1-based
+    round: int | None = None    # 1-based round of a circuit or interval block; None outside
 
     @property
     def start_s(self) -> float:

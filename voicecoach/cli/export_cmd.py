@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
 
 import click
 
@@ -22,7 +22,7 @@ def stderr_is_tty() -> bool:
 
 
 @contextmanager
-def progress_bar(length: int, label: str) -> Iterator[Optional[object]]:
+def progress_bar(length: int, label: str) -> Iterator[object | None]:
     """A click progress bar on stderr when stderr is a terminal; None (nothing shown) otherwise."""
     if not stderr_is_tty():
         yield None
@@ -33,7 +33,7 @@ def progress_bar(length: int, label: str) -> Iterator[Optional[object]]:
 
 
 def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, subtitles: bool,
-               overrides: Optional[dict] = None) -> None:
+               overrides: dict | None = None) -> None:
     from voicecoach.export.writer import check_export, check_exportable, export_session
     from voicecoach.routine.find import load_spec, locate
     from voicecoach.session import build_session
@@ -62,7 +62,7 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
 
 
 def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions, force: bool,
-                subtitles: bool, workers: int, overrides: Optional[dict] = None) -> None:
+                subtitles: bool, workers: int, overrides: dict | None = None) -> None:
     from voicecoach.errors import InputProblems
     from voicecoach.export.batch import check_jobs, export_batch, plan_jobs
     problems: list[str] = []                      # every input problem, reported together

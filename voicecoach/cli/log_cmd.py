@@ -6,7 +6,6 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Optional
 
 import click
 
@@ -14,7 +13,7 @@ CSV_COLUMNS = ("date", "routine", "title", "minutes", "completed", "effort", "pa
                "week", "source", "exercise", "exercises", "exercise_name", "set")
 
 
-def summary(programme_spec: Optional[str], day: date, start: Optional[date], entries) -> dict:
+def summary(programme_spec: str | None, day: date, start: date | None, entries) -> dict:
     """What ``log --json`` prints (the report reads the same)."""
     from voicecoach.cli.programme_days import start_of
     from voicecoach.log.summary import adherence, history, streak, totals
@@ -35,7 +34,7 @@ def summary(programme_spec: Optional[str], day: date, start: Optional[date], ent
     return out
 
 
-def run(programme: Optional[str], as_json: bool, as_csv: bool, day: date, start: Optional[date]) -> None:
+def run(programme: str | None, as_json: bool, as_csv: bool, day: date, start: date | None) -> None:
     from voicecoach.cli.programme_days import logged_entries
     data = summary(programme, day, start, logged_entries())
     if as_json:

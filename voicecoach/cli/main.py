@@ -17,8 +17,8 @@ from voicecoach.cli.signals import terminate_like_ctrl_c
 from voicecoach.errors import ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError
 from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
-from voicecoach.timeline import format_clock
 from voicecoach.play.commands import key_help
+from voicecoach.timeline import format_clock
 
 
 def examples(*lines: str) -> str:
@@ -293,6 +293,7 @@ def serve(folder, port, lan, bind):
 
 
 from voicecoach.cli import programme_cmds  # noqa: E402  (its commands join the group)
+
 programme_cmds.register(cli)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import shlex
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 import click
 
@@ -25,7 +25,7 @@ _FLAGS = {"voice": "--voice", "rate": "--rate", "volume": "--volume", "verbosity
           "ten_left": "--ten-left"}
 
 
-def option_args(overrides: Optional[dict]) -> list[str]:
+def option_args(overrides: dict | None) -> list[str]:
     """The command-line options that give these session overrides, in a fixed order."""
     args: list[str] = []
     for name, flag in _FLAGS.items():
@@ -49,16 +49,16 @@ def default_export_name(spec: str) -> str:
     return f"{Path(spec).stem or 'session'}.mp3"
 
 
-def export_instead(spec: str, overrides: Optional[dict]) -> str:
+def export_instead(spec: str, overrides: dict | None) -> str:
     """The export line that writes this session to an MP3 instead of playing it."""
     return command("export", spec, *option_args(overrides), "-o", default_export_name(spec))
 
 
-def resume_command(spec: str, overrides: Optional[dict]) -> str:
+def resume_command(spec: str, overrides: dict | None) -> str:
     return command("play", spec, *option_args(overrides), "--resume")
 
 
-def stopped_line(spec: str, overrides: Optional[dict], routine, saved: Optional[dict]) -> str:
+def stopped_line(spec: str, overrides: dict | None, routine, saved: dict | None) -> str:
     """One line for ``q`` and Ctrl-C: where the session stopped and how to come back; the
     ``--resume`` command only when the place was saved (``saved`` is this run's entry)."""
     units = routine.units()                # saved positions number round-exercises
@@ -84,11 +84,11 @@ def finished_line(routine, duration_s: float) -> str:
 
 
 class Ending:
-    result: Optional[str] = None        # play_live's "done" or "quit"
+    result: str | None = None        # play_live's "done" or "quit"
 
 
 @contextmanager
-def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
+def play_ending(spec: str, overrides: dict | None, routine, path: Path,
                 duration_s: Callable[[], float]) -> Iterator[Ending]:
     """Around ``play_live``: the one line each way out of ``play`` prints.
 
@@ -99,7 +99,7 @@ def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
     ending = Ending()
     started = time.time()
 
-    def saved_now() -> Optional[dict]:
+    def saved_now() -> dict | None:
         """The position this run saved; None if saving failed (an older entry is not it)."""
         entry = resume.load(resume.routine_key(path, routine.title))
         return entry if entry and entry.get("saved", 0) >= started - 1 else None
@@ -110,7 +110,7 @@ def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
                                         f"{export_instead(spec, overrides)}") from err
     except KeyboardInterrupt:
         click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved_now()), err=True)
-        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
+        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED)) from None
     if ending.result == "done":
         click.echo("voicecoach: " + finished_line(routine, duration_s()), err=True)
     else:

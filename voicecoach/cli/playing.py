@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import click
 
@@ -23,17 +22,17 @@ def routine_name(spec: str) -> str:
     return Path(spec.rstrip("/")).stem or spec
 
 
-def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional[int], quiet: bool,
+def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: int | None, quiet: bool,
              context: PlayContext, load, ask: bool = True) -> None:
     """Play ``spec`` live; ``load(spec, overrides)`` is the CLI's routine loader. ``ask``: the
     end questions, when stdin is a terminal (digits answer them; a headset alone cannot)."""
     from voicecoach.cli.nextstep import play_ending
+    from voicecoach.log.questions import EndQuestions
     from voicecoach.play.coldstart import open_session
     from voicecoach.play.commands import key_help
     from voicecoach.play.live import StartAt, play_live, start_point
     from voicecoach.play.output import SimpleaudioOutput
     from voicecoach.play.status import StatusLine
-    from voicecoach.log.questions import EndQuestions
     loaded = load(spec, overrides)
     routine, path = loaded.routine, loaded.path
     midway = resuming or from_exercise is not None

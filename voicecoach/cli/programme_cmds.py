@@ -9,16 +9,15 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import click
 
 from voicecoach.cli import options
-from voicecoach.cli.programme_days import day_json, logged_entries, start_of
+from voicecoach.cli.programme_days import logged_entries, start_of
 from voicecoach.errors import InputError
 
 
-def _date(ctx, param, value) -> Optional[date]:
+def _date(ctx, param, value) -> date | None:
     if value is None:
         return None
     try:

@@ -5,7 +5,6 @@ log, remind, report) import it without importing the module that dispatches to t
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
 
 
 def logged_entries():
@@ -14,7 +13,7 @@ def logged_entries():
         return log.entries()
 
 
-def start_of(programme, given: Optional[date], entries, fallback: date) -> date:
+def start_of(programme, given: date | None, entries, fallback: date) -> date:
     """The programme's first day: --start, else the file's ``start``, else the first day the
     log has a session of it, else ``fallback`` (the day asked about)."""
     if given is not None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional
 
 import click
 
 from voicecoach.errors import InputError
 
 
-def run(spec: str, output: Path, start: Optional[date], at: str, base_url: Optional[str], force: bool) -> None:
+def run(spec: str, output: Path, start: date | None, at: str, base_url: str | None, force: bool) -> None:
     from voicecoach.cli.programme_days import logged_entries, start_of
     from voicecoach.export.reminders import calendar_bytes
     from voicecoach.files import check_output, write_atomic

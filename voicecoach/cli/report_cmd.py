@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import click
 
 
-def run(spec: str, output: Path, day: date, start: Optional[date], force: bool) -> None:
+def run(spec: str, output: Path, day: date, start: date | None, force: bool) -> None:
     from voicecoach.cli.log_cmd import summary
     from voicecoach.cli.programme_days import logged_entries
     from voicecoach.export.chart import effort_pain_svg

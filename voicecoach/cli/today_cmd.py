@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import click
 
@@ -13,8 +12,8 @@ from voicecoach import environment
 from voicecoach.errors import InputError
 
 
-def run(spec: str, day: date, start: Optional[date], session_name: Optional[str], as_json: bool,
-        output: Optional[Path], feed_dir: Optional[Path], base_url: Optional[str], force: bool,
+def run(spec: str, day: date, start: date | None, session_name: str | None, as_json: bool,
+        output: Path | None, feed_dir: Path | None, base_url: str | None, force: bool,
         quiet: bool, questions: bool, overrides: dict) -> None:
     from voicecoach.cli.programme_days import day_json, start_of
     from voicecoach.programme.calendar import end_date, planned_day
@@ -66,6 +65,7 @@ def _readable_entries():
 
 def _rest_day(programme, first: date, day: date) -> None:
     from datetime import timedelta
+
     from voicecoach.programme.calendar import planned_day
     following = day + timedelta(days=1)
     while (nxt := planned_day(programme, first, following)) is not None and not nxt.sessions:
@@ -74,7 +74,7 @@ def _rest_day(programme, first: date, day: date) -> None:
     click.echo(f"{programme.title}: {day:%a %Y-%m-%d} is a rest day{then}", err=True)
 
 
-def _pick(planned, name: Optional[str], entries, day: date, writing: bool):
+def _pick(planned, name: str | None, entries, day: date, writing: bool):
     if name is not None:
         found = [s for s in planned.sessions if s.name == name]
         if not found:
@@ -101,11 +101,12 @@ def session_file_name(programme, day: date, session) -> str:
     return f"{session.name}@{day.isoformat()}.yaml"
 
 
-def write_session(programme, planned, session, folder: Optional[Path] = None,
+def write_session(programme, planned, session, folder: Path | None = None,
                   dated: bool = False) -> Path:
     """The progressed routine as a routine file (default: the data dir's ``today/`` folder);
     ``dated``: its title also names the day (feed episodes of different days stay apart)."""
     from dataclasses import replace
+
     from voicecoach.files import write_text_atomic
     from voicecoach.programme.emit import routine_yaml
     folder = folder or environment.data_dir() / "today" / programme.name
@@ -132,7 +133,7 @@ def _write(path: Path, session, output: Path, force: bool, overrides: dict) -> N
     export_one(str(path), output, EncodeOptions(None, None), force, False, overrides)
 
 
-def _publish(programme, planned, feed_dir: Path, base_url: Optional[str], force: bool,
+def _publish(programme, planned, feed_dir: Path, base_url: str | None, force: bool,
              overrides: dict) -> None:
     """Each of the day's sessions as a new episode of the feed in ``feed_dir``."""
     if not base_url:

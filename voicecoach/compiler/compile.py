@@ -13,8 +13,6 @@ follow the timeline. Rules (docs/design.md "Timing semantics"):
 
 from __future__ import annotations
 
-from typing import Optional
-
 from voicecoach.compiler import blocks, frame, words
 from voicecoach.compiler import exercise as workplan
 from voicecoach.compiler.builder import Builder, Durations
@@ -28,7 +26,7 @@ __all__ = ["compile_routine", "Durations", "Builder"]
 
 
 def compile_routine(routine: Routine, durations: Durations,
-                    phrases: Optional[Phrases] = None, sink: Sink = Sink.PLAY) -> Timeline:
+                    phrases: Phrases | None = None, sink: Sink = Sink.PLAY) -> Timeline:
     """Lay out the whole session for ``sink`` (a file never asks for a key). Raises
     InputError for a session over 12 hours."""
     phrases = phrases or Phrases(routine.settings.language)

@@ -18,8 +18,7 @@ from functools import lru_cache
 
 from voicecoach.compiler import words
 from voicecoach.compiler.rules import fill_until
-from voicecoach.compiler.timing import (BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S,
-                                        samples)
+from voicecoach.compiler.timing import BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S, samples
 from voicecoach.compiler.work import count_in, countdown_step, handling, work
 from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages

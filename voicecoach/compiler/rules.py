@@ -8,8 +8,8 @@ voicecoach/lang/*.json."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.timing import BEEP_GAP, GRID, MAX_SILENCE, MIN_SPACING, TIP_AFTER, samples
@@ -30,7 +30,7 @@ class Proposal:
     latest_end: int
     priority: int
     exact: bool = False
-    turn: Optional[object] = None
+    turn: object | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Window:
     limit: int
     end_at: int
     seconds: float
-    start_word: Optional[str] = None
+    start_word: str | None = None
 
     @property
     def midway(self) -> int:
@@ -178,7 +178,7 @@ def emit(b, plan: list) -> None:
 
 
 def fill_until(b, until: int, phrases: Phrases, first=None, key: str = "to_go",
-               since: Optional[int] = None, anchor: Optional[int] = None) -> None:
+               since: int | None = None, anchor: int | None = None) -> None:
     """Break the silence from the last cue (or ``since``) to ``until`` (the next cue's start)
     into stretches of at most MAX_SILENCE: ``first`` lines once, then the seconds to go
     until ``anchor`` (default ``until``; phrase ``key``)."""

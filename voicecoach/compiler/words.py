@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from voicecoach.model import Exercise
-from voicecoach.phrases import exercise_position
-from voicecoach.phrases import Phrases, available_languages
+from voicecoach.phrases import Phrases, available_languages, exercise_position
 
 
 def side_line(phrases: Phrases, side: str, first: bool) -> str:

@@ -153,7 +153,7 @@ def _fill_work(b, ex: Exercise, phrases: Phrases, work_from: int, next_cue: int,
     lines, used = rules.time_lines(b, phrases, first)
     edges = [work_from] + [e for at, text, _ in sorted(plan)
                            for e in (at, at + b.d.speech(text))] + [next_cue]
-    for lo, hi in zip(edges[::2], edges[1::2]):
+    for lo, hi in zip(edges[::2], edges[1::2], strict=True):
         rules.fill(b, lo, hi, end_at, lines, used, plan)
 
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from dataclasses import replace as replace_field
 from pathlib import Path
-from typing import Callable, Optional
 from urllib.parse import quote
 
-from voicecoach.export import workers
-from voicecoach.export.formats import EncodeOptions
 from voicecoach.errors import ExportError, InputError
 from voicecoach.escape import m3u_text
+from voicecoach.export import workers
+from voicecoach.export.formats import EncodeOptions
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
 
@@ -38,8 +38,8 @@ class Job:
     replace: bool = False   # a file at ``output`` may be replaced (--force, or the feed made it)
 
 
-def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None,
-              problems: Optional[list[str]] = None) -> list[Job]:
+def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | None = None,
+              problems: list[str] | None = None) -> list[Job]:
     """One job per routine, named after the routine file or built-in; refuse clashing names.
     A missing ``outdir`` is fine (the caller creates it). With a ``problems`` list, each
     problem is added to it (to be reported together) instead of raised."""
@@ -67,7 +67,7 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[d
 
 
 def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions,
-               problems: Optional[list[str]] = None) -> None:
+               problems: list[str] | None = None) -> None:
     """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
     from voicecoach.export.formats import check_options, format_for
     found: list[str] = [] if problems is None else problems
@@ -130,7 +130,7 @@ def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
 
 
 def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, processes: int = 2,
-                 progress: Optional[Callable[[list[float]], None]] = None,
+                 progress: Callable[[list[float]], None] | None = None,
                  replace: bool = False) -> tuple[list, Path]:
     """Run ``jobs`` in up to ``processes`` processes; write the playlist; return (results, playlist).
 

@@ -56,7 +56,7 @@ def write_id3(path: Path, fmt, tags: Tags) -> None:
     ids = [f"chp{i}" for i in range(1, len(tags.chapters) + 1)]
     id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
                  child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=tags.title)]))
-    for cid, ch in zip(ids, tags.chapters):
+    for cid, ch in zip(ids, tags.chapters, strict=True):
         id3.add(CHAP(element_id=cid, start_time=int(round(ch.start_s * 1000)),
                      end_time=int(round(ch.end_s * 1000)),
                      sub_frames=[TIT2(encoding=3, text=ch.title)]))
@@ -83,7 +83,7 @@ def order_chapter_frames(path: Path) -> None:
             pos = end
         slots = [i for i, fr in enumerate(frames) if fr[:4] == b"CHAP"]
         chaps = sorted((frames[i] for i in slots), key=_chap_start)
-        for i, fr in zip(slots, chaps):
+        for i, fr in zip(slots, chaps, strict=True):
             frames[i] = fr
         f.seek(10)
         f.write(b"".join(frames))

@@ -7,15 +7,15 @@ is done by a band-limited streaming resampler (soxr, "HQ").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
 
 import numpy as np
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.export.formats import EncodeOptions, Format, check_options
 
-Progress = Optional[Callable[[int], None]]
+Progress = Callable[[int], None] | None
 SF_BLOCK = 65536     # frames per soundfile write: one big OGG write crashed libsndfile (soundfile #426)
 
 
@@ -78,6 +78,7 @@ MP3_QUALITY = 5   # LAME's speed/quality knob (2 = best, 7 = fast): 5 encodes sp
 
 def write_mp3(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
     import lameenc
+
     from voicecoach.export import mp3info
     enc = lameenc.Encoder()
     enc.set_channels(1)

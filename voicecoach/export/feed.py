@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from dataclasses import replace as replace_field
 from email.utils import formatdate
 from pathlib import Path
-from typing import Optional
 from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree as ET
 
@@ -67,7 +66,7 @@ def check_base_url(url: str) -> str:
     url = url or ""
     try:
         parts = urlsplit(url)
-        parts.port                                 # a port that is not a number raises here
+        _ = parts.port                             # a port that is not a number raises here
     except ValueError:
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or \
@@ -120,7 +119,7 @@ def mp3_chapters(path: Path) -> list[dict]:
             for c in chaps]
 
 
-def chapters_json(chapters: list[dict], cover_url: Optional[str] = None) -> str:
+def chapters_json(chapters: list[dict], cover_url: str | None = None) -> str:
     doc = {"version": CHAPTERS_VERSION, "chapters": [dict(c) for c in chapters]}
     if cover_url:
         for c in doc["chapters"]:
@@ -137,7 +136,7 @@ def describe(routine, duration_s: float) -> str:
 
 
 def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voicecoach sessions",
-              overrides: Optional[dict] = None, workers: int = 2, force: bool = False,
+              overrides: dict | None = None, workers: int = 2, force: bool = False,
               options=None, progress=None) -> FeedResult:
     """Export ``specs`` into ``outdir`` and (re)write the feed, the covers and the page."""
     from voicecoach.export.batch import export_batch, plan_jobs
@@ -157,7 +156,7 @@ def make_feed(specs: list[str], outdir: Path, base_url: str, title: str = "voice
     results, _ = export_batch(jobs, options or EncodeOptions(), False, workers, progress,
                               replace=replacing(PLAYLIST))
     now = time.time()
-    for i, (job, result) in enumerate(zip(jobs, results)):
+    for i, (job, result) in enumerate(zip(jobs, results, strict=True)):
         old = manifest["episodes"].get(job.output.stem, {})
         manifest["episodes"][job.output.stem] = {
             **write_episode_files(job, result, base, overrides, replacing),
@@ -187,7 +186,7 @@ def claim_names(outdir: Path, manifest: dict, jobs: list, force: bool):
     return lambda name: force or name in ours
 
 
-def write_episode_files(job, result, base: str, overrides: Optional[dict], replacing) -> dict:
+def write_episode_files(job, result, base: str, overrides: dict | None, replacing) -> dict:
     """An exported episode's cover and chapters file; its entry in ``episodes.json``."""
     from voicecoach.routine.find import load_spec
     stem = job.output.stem
@@ -214,7 +213,7 @@ def feed_xml(manifest: dict) -> str:
     """RSS 2.0 + itunes + podcast namespaces for every episode in ``manifest``."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
-    it, pc = "{%s}" % NS["itunes"], "{%s}" % NS["podcast"]
+    it, pc = f"{{{NS['itunes']}}}", f"{{{NS['podcast']}}}"
     base, title = manifest["base_url"], manifest["title"]
     rss = ET.Element("rss", {"version": "2.0"})
     ch = ET.SubElement(rss, "channel")
@@ -230,7 +229,7 @@ def feed_xml(manifest: dict) -> str:
                            "with a chapter per exercise.")
     sub(ch, "language", "en")
     sub(ch, "generator", manifest.get("generator", "voicecoach"))
-    sub(ch, "{%s}link" % NS["atom"], href=base + FEED, rel="self", type="application/rss+xml")
+    sub(ch, f"{{{NS['atom']}}}link", href=base + FEED, rel="self", type="application/rss+xml")
     sub(ch, it + "author", "voicecoach")
     sub(ch, it + "image", href=base + COVER)
     sub(ch, it + "explicit", "false")
@@ -270,6 +269,7 @@ def _palette(key: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
 def draw_cover(path: Path, title: str, key: str) -> None:
     """A square PNG: a vertical gradient in the routine's colours, its title large, the app's name small."""
     import textwrap
+
     from PIL import Image, ImageDraw, ImageFont
     size = COVER_SIZE
     top, bottom = _palette(key)

@@ -9,9 +9,9 @@ starts without loading numpy, lameenc, soundfile or mutagen.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import InputError
@@ -21,11 +21,11 @@ from voicecoach.errors import InputError
 class EncodeOptions:
     """``bitrate_kbps`` for lossy formats (None: the format's default); ``sample_rate`` in Hz."""
 
-    bitrate_kbps: Optional[int] = None
-    sample_rate: Optional[int] = None
+    bitrate_kbps: int | None = None
+    sample_rate: int | None = None
 
 
-def _resolve(name: Optional[str]) -> Optional[Callable]:
+def _resolve(name: str | None) -> Callable | None:
     if name is None:
         return None
     module, _, attr = name.partition(":")
@@ -43,13 +43,13 @@ class Format:
     suffix: str
     name: str
     writer: str
-    tagger: Optional[str] = None
-    default_kbps: Optional[int] = None         # None: the encoder's own default
+    tagger: str | None = None
+    default_kbps: int | None = None         # None: the encoder's own default
     takes_bitrate: bool = False
-    rates: Optional[tuple[int, ...]] = None     # None: any rate
+    rates: tuple[int, ...] | None = None     # None: any rate
     default_rate: int = SAMPLE_RATE
-    sf_container: Optional[str] = None          # soundfile formats: container and subtype
-    sf_subtype: Optional[str] = None
+    sf_container: str | None = None          # soundfile formats: container and subtype
+    sf_subtype: str | None = None
 
     @property
     def short(self) -> str:

@@ -6,7 +6,6 @@ links to the day's episode on the feed's page (the anchor ``today --feed`` publi
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Optional
 from urllib.parse import quote
 
 from voicecoach.programme.calendar import days
@@ -22,8 +21,9 @@ def episode_link(base_url: str, name: str, day: date) -> str:
     return f"{base_url}#ep-{quote(guid_for(f'{name}@{day.isoformat()}'))}"
 
 
-def calendar_bytes(programme: Programme, start: date, at: time, base_url: Optional[str] = None) -> bytes:
+def calendar_bytes(programme: Programme, start: date, at: time, base_url: str | None = None) -> bytes:
     from icalendar import Alarm, Calendar, Event
+
     from voicecoach import __version__
     from voicecoach.programme.length import estimated_seconds
     cal = Calendar()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from datetime import date
 from statistics import mean
-from typing import Optional
 
 from voicecoach.programme.calendar import planned_day
 from voicecoach.programme.model import Programme
@@ -120,7 +119,7 @@ def _stopped(sessions: list[dict]) -> str:
             + "".join(rows) + "</table>" + more)
 
 
-def report_html(programme: Programme, data: dict, until: date, chart_svg: Optional[str]) -> str:
+def report_html(programme: Programme, data: dict, until: date, chart_svg: str | None) -> str:
     """The whole report page. ``data`` is ``log --json``'s summary for ``programme``."""
     info = data["programme"]
     start = date.fromisoformat(info["start"])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from voicecoach.timeline import format_clock, format_clock_ms
-from voicecoach.timeline import Role, Timeline
+from voicecoach.timeline import Role, Timeline, format_clock, format_clock_ms
 
 BEEP_LABELS = {Role.WORK_START: "[start beep]", Role.WORK_END: "[end beep]", Role.TICK: "[tick]",
                Role.REST_OVER: "[rest over]"}

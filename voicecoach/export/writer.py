@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
-from voicecoach.export.formats import EncodeOptions, check_options, format_for
 from voicecoach.errors import Terminated, raise_terminated
+from voicecoach.export.formats import EncodeOptions, check_options, format_for
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
 
@@ -18,7 +18,7 @@ from voicecoach.files import check_output, write_atomic, write_text_atomic
 class ExportResult:
     output: Path
     duration_s: float      # seconds of audio
-    subtitles: Optional[Path] = None
+    subtitles: Path | None = None
 
 
 def subtitles_path(output: Path) -> Path:
@@ -46,7 +46,7 @@ def check_exportable(routine) -> None:
 
 
 def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
-                   subtitles: bool = False, progress: Optional[Callable[[int], None]] = None,
+                   subtitles: bool = False, progress: Callable[[int], None] | None = None,
                    replace: bool = False) -> ExportResult:
     """Render ``session`` into ``output`` (format from its extension), with tags and chapters.
 

@@ -206,7 +206,7 @@ class _Deadline:
         self._timer = threading.Timer(seconds, self.expire)
         self._timer.daemon = True
 
-    def __enter__(self) -> "_Deadline":
+    def __enter__(self) -> _Deadline:
         self._timer.start()
         return self
 
@@ -263,7 +263,7 @@ def _opener(deadline: _Deadline):
 def _fetch(url: str) -> tuple[str, str | None, bytes]:
     """(content type, declared charset, body) of ``url``; InputError (one line) for every way a fetch fails,
     including a body over FETCH_MAX_BYTES or a fetch longer than FETCH_DEADLINE_S."""
-    import urllib.error      # here, not at the top: 38 ms that playing a built-in routine never needs
+    import urllib.error  # here, not at the top: 38 ms that playing a built-in routine never needs
     import urllib.request
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT,
                                                    "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"})

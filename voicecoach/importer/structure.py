@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
-from .confidence import looks_like_label
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -183,7 +184,7 @@ def _numbering_restarts(lines: list[str]) -> bool:
     items = [(i, h.number) for i in range(len(lines))
              if (h := _detect("numbered", lines, i)) is not None and h.name]
     return any(b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1:j])
-               for (i, a), (j, b) in zip(items, items[1:]))
+               for (i, a), (j, b) in pairwise(items))
 
 
 def _markdown_title(lines: list[str]) -> str | None:
@@ -237,7 +238,7 @@ _CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep \
 def _steps_of_one(lines: list[str]) -> bool:
     """One numbered list (no restart) whose items continue one another: one exercise's steps."""
     items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    if len(items) < 3 or any(b.number <= a.number for a, b in zip(items, items[1:])):
+    if len(items) < 3 or any(b.number <= a.number for a, b in pairwise(items)):
         return False
     return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
@@ -249,7 +250,7 @@ def _unnamed(lines: list[str]) -> list[Block]:
         items = [(i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
                  for i, h in items]
     if len(items) < 2 or any(h.name for _, h in items) or \
-            any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
+            any(b.number <= a.number for (_, a), (_, b) in pairwise(items)):
         return []
     if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
         return []                     # steps of one exercise: read whole, as a one-exercise article

@@ -50,7 +50,7 @@ class Table:
         return "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
 
     def unknown_columns(self) -> list[str]:
-        return [h for h, r in zip(self.header, self.roles) if r is None and h]
+        return [h for h, r in zip(self.header, self.roles, strict=False) if r is None and h]
 
 
 def _cells(line: str) -> list[str]:
@@ -103,7 +103,7 @@ def _transposed(rows: list[list[str]]) -> list[list[str]]:
             sum(role in ("sets", "reps", "hold", "duration", "rest", "dose") for role in firsts) < max(1, len(firsts) // 2):
         return rows
     padded = [r + [""] * (width - len(r)) for r in rows]
-    return [list(column) for column in zip(*padded)]
+    return [list(column) for column in zip(*padded, strict=True)]
 
 
 def _first_column_names(table: Table) -> bool:
@@ -149,16 +149,16 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
     out = []
     for row in table.rows:
         cells = row + [""] * (len(table.header) - len(row))
-        name = next((c for c, r in zip(cells, table.roles) if r == "name"), "")
+        name = next((c for c, r in zip(cells, table.roles, strict=False) if r == "name"), "")
         name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
         if not name:
             continue
         lines = []
-        for header, role, cell in zip(table.header, table.roles, cells):
+        for header, role, cell in zip(table.header, table.roles, cells, strict=False):
             line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
             if line:
                 lines.append(line)
-        how = " ".join(c for c, r in zip(cells, table.roles) if r == "how" and c.strip())
+        how = " ".join(c for c, r in zip(cells, table.roles, strict=False) if r == "how" and c.strip())
         if how:
             lines.append(how if how.rstrip().endswith((".", "!", "?")) else how.rstrip() + ".")
         out.append((name, lines))
@@ -172,7 +172,7 @@ def schedule_dose(table: Table) -> str:
                                                                  table.header[0].strip(), _I):
         return ""
     first = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
-    lines = [_dose_line(role, header, cell) for header, role, cell in zip(table.header, table.roles, first)
+    lines = [_dose_line(role, header, cell) for header, role, cell in zip(table.header, table.roles, first, strict=False)
              if role not in ("name", "how", "ignored", None)]
     return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
 

@@ -9,7 +9,7 @@ player's, passed in; nothing here prints.
 from __future__ import annotations
 
 import time
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.phrases import Phrases
@@ -24,7 +24,7 @@ class EndQuestions:
     answered ({"effort": 3, "pain": 0}, a skipped question left out)."""
 
     def __init__(self, wait_s: float = WAIT_S, now: Callable[[], float] = time.monotonic,
-                 show: Optional[Callable[[str], None]] = None):
+                 show: Callable[[str], None] | None = None):
         self.wait_s, self.now, self.show = wait_s, now, show     # show: the question as text too
         self.answers: dict[str, int] = {}
 
@@ -61,7 +61,7 @@ class EndQuestions:
         while handle.is_playing() and self.now() < end:
             time.sleep(0.02)
 
-    def _wait(self, keys, allowed: range, speaking_s: float) -> Optional[int]:
+    def _wait(self, keys, allowed: range, speaking_s: float) -> int | None:
         """A digit in ``allowed`` (others are ignored), or None: time up or skipped."""
         deadline = self.now() + speaking_s + self.wait_s
         while True:

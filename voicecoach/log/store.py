@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.errors import VoicecoachError
@@ -57,23 +56,23 @@ class Entry:
     title: str
     source: str
     completed: bool = False
-    programme: Optional[str] = None
-    week: Optional[int] = None
-    started: Optional[str] = None
-    ended: Optional[str] = None
-    planned_s: Optional[float] = None
-    played_s: Optional[float] = None
-    exercise: Optional[int] = None
-    exercises: Optional[int] = None
-    exercise_name: Optional[str] = None
-    set_number: Optional[int] = None
-    effort: Optional[int] = None
-    pain: Optional[int] = None
+    programme: str | None = None
+    week: int | None = None
+    started: str | None = None
+    ended: str | None = None
+    planned_s: float | None = None
+    played_s: float | None = None
+    exercise: int | None = None
+    exercises: int | None = None
+    exercise_name: str | None = None
+    set_number: int | None = None
+    effort: int | None = None
+    pain: int | None = None
     options: dict = field(default_factory=dict)
-    id: Optional[int] = None
+    id: int | None = None
 
     @property
-    def minutes(self) -> Optional[float]:
+    def minutes(self) -> float | None:
         seconds = self.played_s if self.played_s is not None else self.planned_s
         return None if seconds is None else round(seconds / 60, 1)
 
@@ -96,11 +95,11 @@ def now_iso() -> str:
 class Log:
     """The open log; use as a context manager. Raises LogError for a damaged file."""
 
-    def __init__(self, path: Optional[Path] = None):
+    def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else log_path()
-        self._db: Optional[sqlite3.Connection] = None
+        self._db: sqlite3.Connection | None = None
 
-    def __enter__(self) -> "Log":
+    def __enter__(self) -> Log:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
@@ -192,7 +191,7 @@ def _row(entry: Entry) -> list:
 
 
 def _entry(row) -> Entry:
-    values = dict(zip(("id",) + _COLUMNS, row))
+    values = dict(zip(("id",) + _COLUMNS, row, strict=True))
     values["completed"] = bool(values["completed"])
     try:
         values["options"] = json.loads(values["options"] or "{}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from typing import Optional
 
 from voicecoach.log.store import Entry
 from voicecoach.programme.calendar import days as calendar_days
@@ -67,8 +66,8 @@ def totals(weeks: list[dict]) -> dict:
             "adherence": round(done / planned, 3) if planned else None}
 
 
-def streak(entries: list[Entry], today: date, programme: Optional[Programme] = None,
-           start: Optional[date] = None) -> int:
+def streak(entries: list[Entry], today: date, programme: Programme | None = None,
+           start: date | None = None) -> int:
     """Days in a row with a completed session, up to ``today``."""
     done_days = {e.day for e in entries if e.completed}
     planned = None

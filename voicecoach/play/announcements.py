@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voicecoach.model import Routine
-from voicecoach.play.navigate import Where
-from voicecoach.phrases import Phrases
 from voicecoach.compiler.timing import BEEP_GAP, GAP
 from voicecoach.compiler.work import countdown_step
+from voicecoach.model import Routine
+from voicecoach.phrases import Phrases
+from voicecoach.play.navigate import Where
 from voicecoach.render import to_pcm16
 
 COUNTDOWN = 3

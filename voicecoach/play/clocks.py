@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Optional
 
 from voicecoach import environment
 
@@ -29,7 +28,7 @@ class VirtualClock:
     def now(self) -> float:
         return self._now
 
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         if math.isinf(deadline):
             return keys.poll(None)
         key = keys.poll(0)
@@ -38,7 +37,7 @@ class VirtualClock:
         self._now = max(self._now, deadline)
         return None
 
-    def idle(self, seconds: float, keys) -> Optional[str]:
+    def idle(self, seconds: float, keys) -> str | None:
         key = keys.poll(0)
         if key is not None:
             return key
@@ -57,7 +56,7 @@ class MonotonicClock:
     def now(self) -> float:
         return time.monotonic()
 
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         while True:
             if math.isinf(deadline):
                 remaining = None
@@ -71,5 +70,5 @@ class MonotonicClock:
             if key is not None:
                 return key
 
-    def idle(self, seconds: float, keys) -> Optional[str]:
+    def idle(self, seconds: float, keys) -> str | None:
         return self.wait_until(time.monotonic() + seconds, keys)

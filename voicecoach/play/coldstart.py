@@ -17,7 +17,6 @@ The session's length is said in the next cue, from the real timeline.
 from __future__ import annotations
 
 import threading
-from typing import Optional
 
 import numpy as np
 
@@ -33,15 +32,15 @@ class Opening:
 
     def __init__(self, routine, session=None):
         self.routine, self.session = routine, session
-        self._intro: Optional[bytes] = None
+        self._intro: bytes | None = None
         self._intro_done = threading.Event()
-        self._thread: Optional[threading.Thread] = None
+        self._thread: threading.Thread | None = None
         self._result: dict = {}
         if session is not None:
             self._intro_done.set()
 
     @property
-    def intro_pcm(self) -> Optional[bytes]:
+    def intro_pcm(self) -> bytes | None:
         """The opening span (lead-in, intro clip, half a gap); None with a ready session.
         Waits for the intro clip; raises what stopped its rendering."""
         self._intro_done.wait()
@@ -89,9 +88,9 @@ class Opening:
 def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -> Opening:
     """Compile at once when the cache is warm; else start the intro-first path."""
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.speech.prerender import EstimatedDurations
     from voicecoach.render import Sources
     from voicecoach.session import Session, build_session, music_bed, session_parts
+    from voicecoach.speech.prerender import EstimatedDurations
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine)
     estimate = EstimatedDurations(beeps, routine.settings.rate, clips)
     timeline = compile_routine(routine, estimate, phrases)

@@ -15,8 +15,8 @@ timeline sample: a paused intro becomes a paused scheduler at that sample.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
@@ -30,9 +30,9 @@ POLL_S = 0.05               # longest wait between looks at the renderer (keys w
 class Handover:
     """What the scheduler takes over: the intro still playing (``handle`` and when it
     started), or the sample it was paused at, and the commands it has still to carry out."""
-    handle: Optional[object] = None
-    started: Optional[float] = None
-    paused_at: Optional[int] = None
+    handle: object | None = None
+    started: float | None = None
+    paused_at: int | None = None
     pending: list = field(default_factory=list)
     quit: bool = False               # quit before the session was ready: nothing to take over
 

@@ -7,21 +7,20 @@ from __future__ import annotations
 import signal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import SAMPLE_RATE
-from voicecoach.play import resume
 from voicecoach.errors import InputError
+from voicecoach.play import resume
 
 
 @dataclass(frozen=True)
 class StartAt:
     sample: int = 0
     get_ready: bool = False
-    note: Optional[str] = None      # something the CLI should tell the user
+    note: str | None = None      # something the CLI should tell the user
 
 
-def start_point(session, path: Path, from_exercise: Optional[int], resuming: bool) -> StartAt:
+def start_point(session, path: Path, from_exercise: int | None, resuming: bool) -> StartAt:
     """Where to begin: ``--from N``, ``--resume`` (start of the saved exercise) or the top."""
     from voicecoach.play.navigate import Navigator
     nav = Navigator(session.timeline)
@@ -42,7 +41,7 @@ def start_point(session, path: Path, from_exercise: Optional[int], resuming: boo
 
 
 def play_live(opening, path: Path, output, start: StartAt, stdin=None,
-              status_for=None, span_s: Optional[float] = None, after_done=None) -> str:
+              status_for=None, span_s: float | None = None, after_done=None) -> str:
     """Play until the end ("done") or 'q' ("quit"); save the position on quit, Ctrl-C or a
     crash, forget it at the end. The terminal is restored and the sound stopped on every path.
 

@@ -6,8 +6,8 @@ Positions are sample indices on the session timeline (SAMPLE_RATE).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.timeline import COUNT_ROLES, Cue, Role, Timeline
@@ -28,7 +28,7 @@ class Navigator:
         self.exercises = timeline.exercise_starts()
 
     # -- spans ---------------------------------------------------------------
-    def spans(self, start: int, max_len: int, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+    def spans(self, start: int, max_len: int, end: int | None = None) -> Iterator[tuple[int, int]]:
         """Consecutive [a, b) covering start..end (default: the timeline's end), each at most
         ``max_len``, cut inside silence."""
         a, end = start, self.timeline.length if end is None else end
@@ -99,7 +99,7 @@ class Navigator:
         cue = self.speech_around(pos)
         return cue.start if cue is not None else pos
 
-    def work_around(self, pos: int) -> Optional[int]:
+    def work_around(self, pos: int) -> int | None:
         last_start = None
         for cue in self.cues[:bisect.bisect_right(self.starts, pos)]:
             if cue.role == Role.WORK_START:
@@ -110,20 +110,20 @@ class Navigator:
             return last_start.start
         return None
 
-    def speech_around(self, pos: int) -> Optional[Cue]:
+    def speech_around(self, pos: int) -> Cue | None:
         for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.start <= pos < cue.end:
                 return cue
         return None
 
     # -- where am I ----------------------------------------------------------
-    def last_instruction(self, pos: int) -> Optional[Cue]:
+    def last_instruction(self, pos: int) -> Cue | None:
         for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.role not in NOT_INSTRUCTIONS:
                 return cue
         return None
 
-    def state(self, pos: int) -> "Where":
+    def state(self, pos: int) -> Where:
         """Exercise, side, set and rep at ``pos`` (taken from the latest cue that started)."""
         upto = self.cues[:bisect.bisect_right(self.starts, pos)]
         last = upto[-1] if upto else None
@@ -138,9 +138,9 @@ class Navigator:
 @dataclass(frozen=True)
 class Where:
     exercise: int            # 0: before the first exercise
-    side: Optional[str]
-    set: Optional[int]
-    rep: Optional[int]
+    side: str | None
+    set: int | None
+    rep: int | None
     left_s: float
     elapsed_s: float
 

@@ -19,14 +19,15 @@ to its own loop).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional, Protocol
+from typing import Protocol
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.play.navigate import Navigator, Where
 from voicecoach.phrases import Phrases
 from voicecoach.play.announcements import Insert, Speaker
 from voicecoach.play.commands import Command, volume_level
+from voicecoach.play.navigate import Navigator, Where
 
 SPAN_S = 30                  # longest span played with one play_buffer
 STATUS_EVERY_S = 0.5         # status refresh while waiting
@@ -51,7 +52,7 @@ class PlayState:
 
 class Clock(Protocol):
     def now(self) -> float: ...
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         """Return at ``deadline`` (None) or earlier with a key command."""
     # optional: idle(seconds, keys) -> Optional[str], a short poll of a busy device
 
@@ -60,7 +61,7 @@ class Clock(Protocol):
 class Piece:
     label: str
     pcm: bytes
-    span: Optional[tuple[int, int]] = None     # timeline samples, for stream pieces
+    span: tuple[int, int] | None = None     # timeline samples, for stream pieces
 
     @property
     def samples(self) -> int:
@@ -71,7 +72,7 @@ class Scheduler:
     """``Scheduler(session, output, clock, keys).run(start)`` -> "done" | "quit"."""
 
     def __init__(self, session, output, clock: Clock, keys, span_s: float = SPAN_S,
-                 on_status: Optional[Callable[[Where, bool], None]] = None):
+                 on_status: Callable[[Where, bool], None] | None = None):
         self.session, self.output, self.clock, self.keys = session, output, clock, keys
         self.nav = Navigator(session.timeline)
         phrases = Phrases(session.routine.settings.language)
@@ -83,8 +84,8 @@ class Scheduler:
         self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
         self.lateness: list[float] = []                 # seconds each piece started late
         self._current = None         # (handle, piece, started)
-        self._stop_at: Optional[tuple[int, int]] = None   # the wait the stream stops at
-        self._waited: Optional[tuple[int, int]] = None    # the wait just left (not again)
+        self._stop_at: tuple[int, int] | None = None   # the wait the stream stops at
+        self._waited: tuple[int, int] | None = None    # the wait just left (not again)
         # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
         # play then goes through the fallback silence, exactly like the export.
         self.can_wait = True
@@ -111,14 +112,14 @@ class Scheduler:
                 observer(state)
 
     # -- the loop ------------------------------------------------------------
-    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None,
+    def run(self, start: int = 0, get_ready: bool = False, at: float | None = None,
             lead_in: bool = False, paused: bool = False) -> str:
         """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
         now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume);
         ``paused``: begin paused there (paused during a cold start), as if paused by a key."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
         inserts = [self._lead_in()] + inserts if lead_in else inserts
-        pos: Optional[int] = start
+        pos: int | None = start
         self._set_status(PAUSED if paused else PLAYING)
         try:
             if paused:
@@ -152,8 +153,8 @@ class Scheduler:
         """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
         self._current = (handle, Piece("intro", pcm), started)
 
-    def _play(self, inserts: list[Insert], pos: Optional[int],
-              at: Optional[float] = None) -> Optional[str]:
+    def _play(self, inserts: list[Insert], pos: int | None,
+              at: float | None = None) -> str | None:
         """Play inserts then the stream from ``pos`` (None: inserts only); a key interrupts."""
         if pos is not None:
             self.position = pos
@@ -174,7 +175,7 @@ class Scheduler:
         self._current = None if key is None else self._current
         return None if key is None else self._interrupt(key)
 
-    def _program(self, inserts: list[Insert], pos: Optional[int]) -> Iterator[Piece]:
+    def _program(self, inserts: list[Insert], pos: int | None) -> Iterator[Piece]:
         if pos is not None:
             if self._waited is not None and pos < self._waited[0]:
                 self._waited = None          # went back before it: wait there again
@@ -207,7 +208,7 @@ class Scheduler:
             self.position = piece.span[0]
         self._notify()
 
-    def _wait(self, deadline: float) -> Optional[str]:
+    def _wait(self, deadline: float) -> str | None:
         """Wait for ``deadline`` and for the playing piece to finish; return a key if one came."""
         while True:
             now = self.clock.now()
@@ -224,7 +225,7 @@ class Scheduler:
             self._status(False)
             self._notify()
 
-    def _key(self, deadline: float, idle: bool = False) -> Optional[str]:
+    def _key(self, deadline: float, idle: bool = False) -> str | None:
         """Wait for ``deadline`` or a key; a key that asks for the state we are in already
         (Play while playing, Pause-only while paused) changes nothing and is dropped.
         ``idle``: a poll of a busy device, which a simulated clock may sleep for real
@@ -361,7 +362,7 @@ class Scheduler:
                 continue
             key = self._while_paused(key, pos)
 
-    def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
+    def _while_paused(self, key: str | None, pos: int) -> str | None:
         if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
             self._volume(key)
             key = self._play([self.speaker.beep(self.gain)], None)

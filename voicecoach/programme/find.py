@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.errors import InputError
@@ -17,7 +16,7 @@ def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
-def builtin_path(name: str) -> Optional[Path]:
+def builtin_path(name: str) -> Path | None:
     path = resources.files("voicecoach.programme") / "library" / f"{name}.yaml"
     return Path(str(path)) if path.is_file() else None
 

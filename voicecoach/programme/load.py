@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -19,8 +18,15 @@ from voicecoach.errors import Problem, RoutineError, VoicecoachError
 from voicecoach.programme.model import DAY_NAMES, Programme, SessionPlan
 from voicecoach.programme.rules import as_list, progression_rules, week_overrides
 from voicecoach.routine import fieldcheck as fc
-from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
-    node_problems
+from voicecoach.routine.yamlnodes import (
+    Invalid,
+    Report,
+    compose,
+    decode,
+    line_col,
+    node_problems,
+    tab_problems,
+)
 
 TOP_KEYS = ("title", "start", "weeks", "skip_weeks", "sessions")
 SESSION_KEYS = ("routine", "name", "weeks", "days", "times", "progression", "overrides")
@@ -28,7 +34,7 @@ _DAYS_EXAMPLE = "days: [mon, wed, fri]  (or daily, weekdays)"
 MAX_WEEKS = 104
 
 
-def load_programme(path: str | os.PathLike, name: Optional[str] = None) -> Programme:
+def load_programme(path: str | os.PathLike, name: str | None = None) -> Programme:
     """Read and check a programme file; raises RoutineError listing every problem."""
     path = os.fspath(path)
     try:
@@ -42,7 +48,7 @@ def load_programme(path: str | os.PathLike, name: Optional[str] = None) -> Progr
     return load_programme_text(text, path, name)
 
 
-def load_programme_text(text: str, path: str, name: Optional[str] = None) -> Programme:
+def load_programme_text(text: str, path: str, name: str | None = None) -> Programme:
     report, programme = Report(path), None
     try:
         programme = _load(text, path, name or Path(path).stem, report)
@@ -55,7 +61,7 @@ def load_programme_text(text: str, path: str, name: Optional[str] = None) -> Pro
     return programme
 
 
-def _load(text: str, path: str, name: str, report: Report) -> Optional[Programme]:
+def _load(text: str, path: str, name: str, report: Report) -> Programme | None:
     for problem in tab_problems(text):
         report.add_invalid(problem)
     root = compose(text)
@@ -144,7 +150,7 @@ def _sessions(node: Node, base: Path, weeks: int, report: Report) -> list[Sessio
     return plans if len(plans) == len(node.value) else []
 
 
-def _session(node: Node, number: int, base: Path, weeks: int, report: Report) -> Optional[SessionPlan]:
+def _session(node: Node, number: int, base: Path, weeks: int, report: Report) -> SessionPlan | None:
     where = f"in session {number}"
     if not isinstance(node, MappingNode):
         report.add(node, f"session {number} must be a mapping, got {fc.describe(node)} — write e.g. "
@@ -172,7 +178,7 @@ def _session(node: Node, number: int, base: Path, weeks: int, report: Report) ->
                        rules=rules, overrides=overrides, weeks=phase)
 
 
-def _phase(entry, where: str, weeks: int, report: Report) -> Optional[tuple[int, ...]]:
+def _phase(entry, where: str, weeks: int, report: Report) -> tuple[int, ...] | None:
     """``weeks: 3-6`` or ``weeks: [1, 2]``: the training weeks a session belongs to."""
     if entry is None:
         return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from voicecoach.model import Routine
 
@@ -30,7 +29,7 @@ class Step:
     add: float
     every: int = 1
     first: int = 2
-    limit: Optional[float] = None
+    limit: float | None = None
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class Rule:
 
     field: str
     step: Step
-    exercise: Optional[str] = None
+    exercise: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ class Override:
 
     weeks: tuple[int, ...]
     doses: tuple[tuple[str, float], ...]
-    exercise: Optional[str] = None
+    exercise: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ class SessionPlan:
     times: int = 1
     rules: tuple[Rule, ...] = ()
     overrides: tuple[Override, ...] = ()
-    weeks: Optional[tuple[int, ...]] = None   # the training weeks it is planned in (a phase); None: all
+    weeks: tuple[int, ...] | None = None   # the training weeks it is planned in (a phase); None: all
 
 
 @dataclass(frozen=True)
@@ -72,9 +71,9 @@ class Programme:
     title: str
     weeks: int                    # training weeks
     sessions: tuple[SessionPlan, ...]
-    start: Optional[date] = None  # None: given on the command line or taken from the log
+    start: date | None = None  # None: given on the command line or taken from the log
     skip_weeks: tuple[int, ...] = ()   # calendar weeks without sessions
-    path: Optional[str] = None
+    path: str | None = None
 
     @property
     def calendar_weeks(self) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Optional
 
 from voicecoach.model import Block, Exercise, Routine
 from voicecoach.programme.model import ATTRIBUTE, COUNT_FIELDS, Override, Rule, SessionPlan, Step
@@ -34,7 +33,7 @@ def stepped(base: float, step: Step, week: int) -> float:
     return value
 
 
-def base_value(ex: Exercise, field: str) -> Optional[float]:
+def base_value(ex: Exercise, field: str) -> float | None:
     """The exercise's own dose for ``field`` (None when the field does not apply to it)."""
     if field == "sets":
         return ex.sets
@@ -49,7 +48,7 @@ def applies(ex: Exercise, field: str) -> bool:
     return base_value(ex, field) is not None
 
 
-def _matches(target: Optional[str], ex: Exercise) -> bool:
+def _matches(target: str | None, ex: Exercise) -> bool:
     return target is None or target.casefold() == ex.name.casefold()
 
 

@@ -5,7 +5,6 @@ in the loader's ``Report``."""
 from __future__ import annotations
 
 import difflib
-from typing import Optional
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -40,7 +39,7 @@ def _exercise_name(node: Node, routine, label: str) -> str:
     return name
 
 
-def _targets(routine, exercise: Optional[str]):
+def _targets(routine, exercise: str | None):
     return [ex for ex in routine.all_exercises()
             if exercise is None or ex.name.casefold() == exercise.casefold()]
 
@@ -80,7 +79,7 @@ def progression_rules(entry, routine, where: str, weeks: int, report: Report) ->
     return tuple(rules)
 
 
-def _applicable(routine, exercise: Optional[str], field: str, node: Node, label: str) -> None:
+def _applicable(routine, exercise: str | None, field: str, node: Node, label: str) -> None:
     targets = _targets(routine, exercise)
     if not any(applies(ex, field) for ex in targets):
         who = f'"{exercise}"' if exercise else f'no exercise of "{routine.title}"'

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
 
 from voicecoach.model import Routine, Unit
 from voicecoach.phrases import Phrases
@@ -69,13 +68,13 @@ class Script:
     def units(self) -> tuple[Unit, ...]:
         return self.routine.units()
 
-    def unit(self, number: Optional[int]) -> Optional[Unit]:
+    def unit(self, number: int | None) -> Unit | None:
         """The round-exercise a 1-based ``Cue.exercise`` number stands for."""
         if number is None or not 1 <= number <= len(self.units):
             return None
         return self.units[number - 1]
 
-    def where(self, number: Optional[int]) -> str:
+    def where(self, number: int | None) -> str:
         unit = self.unit(number)
         if unit is None:
             return "the session"
@@ -92,7 +91,7 @@ class Script:
                 firsts.setdefault(cue.exercise, cue)
         return firsts
 
-    def template(self, key: str) -> Optional[re.Pattern]:
+    def template(self, key: str) -> re.Pattern | None:
         """A phrase as a pattern: ``{n}``-like numbers captured by name, ``{name}`` any text."""
         wording = self.phrases.table.get(key)
         if wording is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.review import words as w
 from voicecoach.phrases import exercise_position
+from voicecoach.review import words as w
 from voicecoach.review.script import Finding, Script, role
 
 MAX_WPM = 165                 # instruction pace; recorded physio programmes run at 130-150

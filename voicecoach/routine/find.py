@@ -12,7 +12,6 @@ import difflib
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.errors import InputError
@@ -68,7 +67,7 @@ def builtin_summaries() -> list[dict]:
     return rows
 
 
-def builtin_path(name: str, language: Optional[str] = None) -> Optional[Path]:
+def builtin_path(name: str, language: str | None = None) -> Path | None:
     """A built-in's file: its version in ``language`` when it has one, else its own."""
     folder = resources.files("voicecoach.routine") / "library"
     if "." in name:
@@ -80,7 +79,7 @@ def builtin_path(name: str, language: Optional[str] = None) -> Optional[Path]:
     return Path(str(path)) if path.is_file() else None
 
 
-def locate(spec: str, language: Optional[str] = None) -> tuple[Path, bool]:
+def locate(spec: str, language: str | None = None) -> tuple[Path, bool]:
     """Return (path, is_builtin) for a file path, an article URL or a built-in routine name."""
     if is_url(spec):
         return Path(spec.strip()), False           # fetched by the importer; the path names it
@@ -98,7 +97,7 @@ def locate(spec: str, language: Optional[str] = None) -> tuple[Path, bool]:
     raise InputError(f"{spec}: no such file or built-in routine{extra}")
 
 
-def apply_overrides(routine: Routine, overrides: Optional[dict]) -> Routine:
+def apply_overrides(routine: Routine, overrides: dict | None) -> Routine:
     """``routine`` with ``overrides`` (setting name -> value) replacing its settings."""
     if not overrides:
         return routine
@@ -114,7 +113,7 @@ def unsure_message(source: str, confidence) -> str:
             f"unread — review it first: {review}, then play the .yaml")
 
 
-def load_spec(spec: str, overrides: Optional[dict] = None) -> LoadedRoutine:
+def load_spec(spec: str, overrides: dict | None = None) -> LoadedRoutine:
     """Load a routine from a YAML file, an article (.txt/.md/.html/.htm/.pdf or an http(s) URL,
     imported on the fly) or a built-in name; apply ``overrides``."""
     from voicecoach.routine.load import load_routine, load_routine_text

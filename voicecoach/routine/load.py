@@ -14,13 +14,20 @@ from pathlib import PurePath
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from voicecoach.errors import Problem, RoutineError
+from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine import parts
-from voicecoach.errors import Problem, RoutineError
 from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
-from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
-from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
-    node_problems
+from voicecoach.routine.yamlnodes import (
+    Invalid,
+    Report,
+    compose,
+    decode,
+    line_col,
+    node_problems,
+    tab_problems,
+)
 
 DEFAULT_TITLE = "Untitled routine"
 

@@ -11,10 +11,19 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from voicecoach.routine import fieldcheck as fc
+from voicecoach.model import (
+    BLOCK_KINDS,
+    BLOCK_TYPES,
+    POSITIONS,
+    SOUND_NAMES,
+    VERBOSITIES,
+    Block,
+    Exercise,
+    Phase,
+    Settings,
+)
 from voicecoach.phrases import available_languages
-from voicecoach.model import (BLOCK_KINDS, BLOCK_TYPES, POSITIONS, SOUND_NAMES, VERBOSITIES, Block,
-                              Exercise, Phase, Settings)
+from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine.yamlnodes import Invalid, Report
 
 TOP_KEYS = ("title", "settings", "exercises")

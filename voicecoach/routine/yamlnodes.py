@@ -8,7 +8,7 @@ exception type.  Only the standard safe tags are accepted.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Union
+from collections.abc import Iterator
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -25,7 +25,7 @@ _COLLECTION_TAGS = {MappingNode: TAG + "map", SequenceNode: TAG + "seq"}
 _CONSTRUCTOR = SafeConstructor()
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-Position = Union[Node, tuple]
+Position = Node | tuple
 
 
 def line_col(where: Position) -> tuple[int, int]:

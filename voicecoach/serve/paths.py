@@ -15,7 +15,6 @@ import stat
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import Optional
 from urllib.parse import unquote, urlsplit
 
 from voicecoach.export.feed import MANIFEST, PAGE
@@ -72,7 +71,7 @@ def open_regular(real: Path):
     return os.fdopen(fd, "rb")
 
 
-def parse_range(header: str, size: int) -> Optional[tuple[int, int]]:
+def parse_range(header: str, size: int) -> tuple[int, int] | None:
     """(first, last) byte of a single ``bytes=`` range, clamped to ``size``; None if unsatisfiable.
 
     Raises ValueError for a header this server doesn't understand (several ranges):

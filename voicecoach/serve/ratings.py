@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 MAX_BODY = 1024
 KEYS = {"episode", "effort", "pain", "completed"}
@@ -26,7 +25,7 @@ class Refused(Exception):
         self.status, self.reason = status, reason
 
 
-def _whole(value, low: int, high: int, name: str) -> Optional[int]:
+def _whole(value, low: int, high: int, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -34,7 +33,7 @@ def _whole(value, low: int, high: int, name: str) -> Optional[int]:
     return value
 
 
-def parse(content_type: str, length: Optional[str], body_reader, manifest: dict) -> dict:
+def parse(content_type: str, length: str | None, body_reader, manifest: dict) -> dict:
     """The checked rating (episode, title, effort, pain, completed); raises Refused."""
     if (content_type or "").split(";")[0].strip().lower() != "application/json":
         raise Refused(415, "send the rating as application/json")
@@ -65,7 +64,7 @@ def parse(content_type: str, length: Optional[str], body_reader, manifest: dict)
             "pain": pain, "completed": completed}
 
 
-def log_rating(rating: dict, today: Optional[date] = None) -> int:
+def log_rating(rating: dict, today: date | None = None) -> int:
     """Log a page rating as a session done today; returns the entry's id. A programme day's
     episode (``NAME@YYYY-MM-DD``) is logged under the routine's name ``NAME``."""
     from voicecoach.log.store import Entry, Log, now_iso

@@ -14,15 +14,21 @@ import errno
 import json
 import os
 import socket
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 from voicecoach.errors import InputError
 from voicecoach.export.feed import FEED, MANIFEST
-from voicecoach.serve.limits import (IO_TIMEOUT_S, MAX_REQUEST_LINE, Admission, Deadlines, refusal,
-                                     send_and_close)
+from voicecoach.serve.limits import (
+    IO_TIMEOUT_S,
+    MAX_REQUEST_LINE,
+    Admission,
+    Deadlines,
+    refusal,
+    send_and_close,
+)
 from voicecoach.serve.paths import Refused, open_regular, parse_range, resolve
 
 TYPES = {".mp3": "audio/mpeg", ".xml": "application/rss+xml; charset=utf-8",

@@ -18,13 +18,12 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
-from typing import Optional
 
 INDEX_NAME = "index.sqlite3"
 BUSY_TIMEOUT_S = 30         # other processes' writes are one short row each
 
 
-_OPEN: "weakref.WeakSet[ClipIndex]" = weakref.WeakSet()     # indexes with a connection
+_OPEN: weakref.WeakSet[ClipIndex] = weakref.WeakSet()     # indexes with a connection
 
 
 def digest(data: bytes) -> str:
@@ -47,7 +46,7 @@ class ClipIndex:
 
     def __init__(self, cache_dir: Path):
         self.path = Path(cache_dir) / INDEX_NAME
-        self._db: Optional[sqlite3.Connection] = None
+        self._db: sqlite3.Connection | None = None
         self._pid = 0
         self._lock = threading.Lock()
 
@@ -74,7 +73,7 @@ class ClipIndex:
                 self._db.close()
             self._db = None
 
-    def entry(self, key: str) -> Optional[tuple[int, str]]:
+    def entry(self, key: str) -> tuple[int, str] | None:
         """(samples, sha256) recorded for ``key``; None when there is none or no readable index."""
         try:
             with self._lock:

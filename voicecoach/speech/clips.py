@@ -15,7 +15,6 @@ import hashlib
 import wave
 from collections import OrderedDict
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
@@ -82,15 +81,15 @@ def _fade_edges(pcm: np.ndarray, seconds: float = 0.005) -> np.ndarray:
 class SpeechClips:
     """Text -> trimmed clip, through a disk cache keyed by engine, voice, rate, volume, text."""
 
-    def __init__(self, voice: Voice = Voice(), cache_dir: Optional[Path] = None,
-                 engine: Optional[SpeechEngine] = None):
+    def __init__(self, voice: Voice = Voice(), cache_dir: Path | None = None,
+                 engine: SpeechEngine | None = None):
         self.voice = voice
         self.cache_dir = Path(cache_dir) if cache_dir else environment.cache_dir()
         self._engine = engine
         self._injected = engine is not None
-        self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lengths: dict[str, int] = {}
-        self._identity: Optional[tuple] = None
+        self._identity: tuple | None = None
         self.index = ClipIndex(self.cache_dir)
         self.rendered = 0      # clips synthesized (cache misses) in this process
 
@@ -169,7 +168,7 @@ class SpeechClips:
             pass  # an unwritable cache only costs speed
         return pcm
 
-    def _cached(self, key: str, path: Path) -> Optional[np.ndarray]:
+    def _cached(self, key: str, path: Path) -> np.ndarray | None:
         """The cached clip if its file is exactly what the index recorded, else None (cut,
         replaced, noise, no entry: rendered again)."""
         entry = self.index.entry(key)

@@ -14,7 +14,7 @@ import atexit
 import contextlib
 import importlib
 from dataclasses import dataclass
-from typing import Optional, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -34,7 +34,7 @@ BY_LABEL = {label: name for name, label in LABELS.items()}
 class Voice:
     """How clips are spoken; every field is part of every cache key."""
 
-    voice: Optional[str] = None   # engine voice id (None: engine default)
+    voice: str | None = None   # engine voice id (None: engine default)
     rate: int = 150               # words per minute
     volume: float = 1.0           # 0..1
     engine: str = DEFAULT_ENGINE  # a name in ENGINES

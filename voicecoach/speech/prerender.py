@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from voicecoach.compiler.timing import guessed_samples
 from voicecoach.errors import VoicecoachError
@@ -85,7 +85,7 @@ def split_by_length(texts: list[str], parts: int) -> list[list[str]]:
     return [b for b in batches if b]
 
 
-def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) -> int:
+def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> int:
     """Render the texts missing from ``clips``' cache in worker processes; return how many.
 
     One process per batch, so each engine's history (which nudges espeak's output

@@ -15,7 +15,6 @@ import shutil
 import tempfile
 import threading
 import time
-from typing import Optional
 
 import numpy as np
 
@@ -58,7 +57,7 @@ class Pyttsx3Engine(OnePerProcess):
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
 
     name = "pyttsx3"
-    _shared: Optional["Pyttsx3Engine"] = None
+    _shared: Pyttsx3Engine | None = None
     _lock = threading.Lock()
 
     def __init__(self) -> None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
 
 from voicecoach import environment
 from voicecoach.errors import InputError
@@ -133,14 +133,14 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[^\w]+", name.lower().replace("_", " ")) if w]
 
 
-def split_engine(spec: str) -> tuple[Optional[str], str]:
+def split_engine(spec: str) -> tuple[str | None, str]:
     """``espeak:gmw/de`` -> ("pyttsx3", "gmw/de"); a spec without a known engine prefix -> (None, spec)."""
     prefix, sep, rest = spec.strip().partition(":")
     engine = BY_LABEL.get(prefix.lower(), prefix.lower() if prefix.lower() in ENGINES else None)
     return (engine, rest.strip()) if sep and engine else (None, spec)
 
 
-def find(spec: str, voices: Sequence[VoiceInfo]) -> Optional[VoiceInfo]:
+def find(spec: str, voices: Sequence[VoiceInfo]) -> VoiceInfo | None:
     """The voice ``spec`` names, or None. Order: id, id's last part, name, language,
     a language that starts with ``spec`` (``en`` -> ``en-gb``), then a word of the name
     (``english`` -> the English voices, ``joe``). Within each, the list's order (the
@@ -222,7 +222,7 @@ def notify_no_neural() -> None:
         print(f"voicecoach: speaking with espeak — {NEURAL_HINT}", file=sys.stderr, flush=True)
 
 
-def choose(explicit: Optional[str], language: str, language_voice: str) -> VoiceInfo:
+def choose(explicit: str | None, language: str, language_voice: str) -> VoiceInfo:
     """The voice to speak with, across engines: the explicit one if given (resolved in the
     preferred engine's voices first), else the language's default (module docstring)."""
     if explicit:
@@ -249,8 +249,8 @@ def choose(explicit: Optional[str], language: str, language_voice: str) -> Voice
     return VoiceInfo(voice_id, voice_id or "default") if voice_id else VoiceInfo("", "default")
 
 
-def voice_id_for(explicit: Optional[str], language: str, language_voice: str,
-                 voices: Iterable[VoiceInfo]) -> Optional[str]:
+def voice_id_for(explicit: str | None, language: str, language_voice: str,
+                 voices: Iterable[VoiceInfo]) -> str | None:
     """The engine voice id to speak with: the explicit voice if given, else the phrase
     table's voice for ``language``. English falls back to the engine default (None)."""
     voices = list(voices)
