@@ -56,9 +56,8 @@ def done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
 def intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int, sounds: frozenset) -> None:
     """Title and length; the safety line; what to have at hand; how the ``sounds`` the
     session makes work (said once; a session without beeps explains none)."""
-    # The title alone first: it is the clip a cold start synthesizes before any sound (0.15 s
-    # where title and length together took 0.5 s with Piper), and it states no length, so
-    # what a cold start plays first never depends on an estimate.
+    # The title alone first: it is the clip a cold start synthesizes before any sound, so it
+    # is short, and it states no length, so the first sound never depends on an estimate.
     b.say(phrases.say("intro", title=routine.title), Role.INTRO)
     b.say(length_text(routine, phrases, minutes), Role.INTRO)
     if routine.settings.safety:

@@ -137,9 +137,8 @@ def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, proce
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
     ``replace`` (--force): files at the outputs and the playlist may be replaced.
     """
-    # Not fork: this process may run a speech engine's thread. A fork server (fork+exec once,
-    # this module imported there) forks the manager and the workers: a batch of two cost 1.55
-    # CPU-s with spawn, which started three fresh interpreters, and 1.0 as two single exports.
+    # Not fork, as this process may run a speech engine's thread; a fork server (this module
+    # imported there once) forks the manager and workers cheaper than spawn (docs/platform.md).
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
                                       else "spawn")
     if ctx.get_start_method() == "forkserver":

@@ -11,8 +11,7 @@ Offline and deterministic: rules over the text, numbers through ``text2num``.
 from __future__ import annotations
 
 # Light at import (routine.find asks is_article/is_url on every spec): the rules, the YAML
-# writer and the web/PDF readers load on first use (120 ms of imports that playing or
-# exporting a built-in routine never needs; measured with python -X importtime).
+# writer and the web/PDF readers load on first use, as playing a built-in never needs them.
 from .sources import ARTICLE_SUFFIXES, is_article, is_url
 
 _LAZY = {"import_article": "article", "import_file": "article", "import_source": "article",

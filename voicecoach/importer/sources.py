@@ -31,8 +31,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 FETCH_TIMEOUT_S = 20.0          # per connect or read: a silent server
 FETCH_DEADLINE_S = 30.0         # the whole fetch, headers and body: a dripping server
 FETCH_MAX_BYTES = 10 * 1024 * 1024   # a URL's body, and an article file
-# Bounds before the costly steps (docs/benchmarks.md has the measurements): a web page of 5 MB
-# of text took 10 s and 280 MB to parse, and the importer's time grows with the text's length.
+# Bounds before the costly steps, as parsing time and memory grow with the text's length
+# (docs/platform.md, hostile input bounds).
 PAGE_MAX_BYTES = 4 * 1024 * 1024     # a web page's HTML, refused before it is parsed
 ARTICLE_MAX_CHARS = 150_000          # an article's text (~25,000 words), refused before importing
 _USER_AGENT = "voicecoach-import/0.1 (+exercise article importer)"
@@ -263,7 +263,7 @@ def _opener(deadline: _Deadline):
 def _fetch(url: str) -> tuple[str, str | None, bytes]:
     """(content type, declared charset, body) of ``url``; InputError (one line) for every way a fetch fails,
     including a body over FETCH_MAX_BYTES or a fetch longer than FETCH_DEADLINE_S."""
-    import urllib.error  # here, not at the top: 38 ms that playing a built-in routine never needs
+    import urllib.error  # here, not at the top: playing a built-in routine never needs it
     import urllib.request
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT,
                                                    "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"})

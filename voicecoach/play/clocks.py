@@ -18,9 +18,8 @@ class VirtualClock:
 
     ``idle`` is the scheduler polling a device that is still busy: slept for real while
     virtual time stands still, so a fast device is never seen as late. Every
-    ``wait_until`` reaches its deadline: a deadline 2 ms away had been taken for such a
-    poll and never reached, and play hung wherever a status step landed that close to a
-    span's end (foot-strength at 23:32, every run)."""
+    ``wait_until`` reaches its deadline, however close it is, so play never hangs on a
+    deadline taken for such a poll (docs/platform.md, Timing)."""
 
     def __init__(self) -> None:
         self._now = time.monotonic()
@@ -64,8 +63,8 @@ class MonotonicClock:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return None
-            # Linux lets select() overshoot by 0.1% of its timeout (14 ms on a 14 s wait):
-            # wait in short slices so the slack stays under 0.1 ms.
+            # Linux lets select() overshoot in proportion to its timeout: short slices keep
+            # the slack under 0.1 ms.
             key = keys.poll(remaining if remaining is None else min(remaining, SLICE_S))
             if key is not None:
                 return key

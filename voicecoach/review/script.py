@@ -4,7 +4,7 @@ routine it came from; and what they report (``Finding``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import cached_property
 
 from voicecoach.model import Routine, Unit
@@ -31,6 +31,17 @@ class Finding:
                 "words": self.words, "problem": self.problem, "fix": self.fix}
 
 
+@dataclass(frozen=True)
+class Spoken(Cue):
+    """A speech cue as the rules read it: its ``text`` is always there (a beep has none)."""
+
+    text: str = ""
+
+    @classmethod
+    def of(cls, cue: Cue) -> Spoken:
+        return cls(**{f.name: getattr(cue, f.name) for f in fields(cue)})
+
+
 def role(cue: Cue) -> str:
     """A cue's role as a plain string (a str enum's value, or the string itself)."""
     return str(getattr(cue.role, "value", cue.role))
@@ -43,11 +54,11 @@ class Script:
     timeline: Timeline
     routine: Routine
     exported: bool = False
-    phrases: Phrases = field(default=None)
 
-    def __post_init__(self):
-        if self.phrases is None:
-            self.phrases = Phrases(self.routine.settings.language)
+    @cached_property
+    def phrases(self) -> Phrases:
+        """The phrase table of the routine's language."""
+        return Phrases(self.routine.settings.language)
 
     @property
     def sr(self) -> int:
@@ -61,8 +72,8 @@ class Script:
         return samples / self.sr
 
     @cached_property
-    def speech(self) -> list[Cue]:
-        return [c for c in self.timeline.cues if c.kind == "speech"]
+    def speech(self) -> list[Spoken]:
+        return [Spoken.of(c) for c in self.timeline.cues if c.kind == "speech"]
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:

@@ -60,7 +60,8 @@ def setup_time(s: Script) -> list[Finding]:
     instructions to its first start beep. Its instructions: its ``how`` (the last time it is
     said before that beep), or where none is said, the first mention of its name. A unit
     naming no position keeps the one before (a "wait for me" step's included)."""
-    found, before = [], None
+    found: list[Finding] = []
+    before: str | None = None
     work_ends = [c.end for c in s.beeps("work_end")]
     starts = s.first_starts()
     for number, unit in enumerate(s.units, start=1):

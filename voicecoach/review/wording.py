@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from voicecoach.review import words as w
-from voicecoach.review.script import Finding, Script, role
+from voicecoach.review.script import Finding, Script, Spoken, role
 
 
 def doubled_words(s: Script) -> list[Finding]:
@@ -41,7 +41,7 @@ def rep_counts(s: Script) -> list[Finding]:
 def exercise_count(s: Script) -> list[Finding]:
     """The intro's number of exercises is the one every "Exercise k of N" says."""
     announced = [p for p in (s.template("exercise_of"), s.template("exercise_last")) if p]
-    totals = {}
+    totals: dict[int, Spoken] = {}
     for c in s.speech:
         for pattern in announced:
             match = pattern.search(c.text)

@@ -24,10 +24,9 @@ from voicecoach.phrases import Phrases
 from voicecoach.speech.engine import engine_class, fork_safe, history_free, workers_per_cpu
 
 MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
-# A pyttsx3 worker is busy only about half its wall time, even with the driver loop's sleeps
-# cut to 1 ms (it waits on espeak's thread and the end-of-utterance callback). 90 clips on
-# 2 cores (2026-11-25, loaded machine): 1 worker/CPU 70-84 clips/s, 2/CPU 116-119, 3/CPU 128-144.
-# An engine may say otherwise (engine.workers_per_cpu): Piper is pure CPU, one process per core.
+# A pyttsx3 worker is busy only about half its wall time (it waits on espeak's thread), so
+# three a core pay (docs/platform.md has the counts); an engine may say otherwise
+# (engine.workers_per_cpu): Piper is pure CPU, one process per core.
 WORKERS_PER_CPU = 3
 
 
@@ -112,9 +111,8 @@ def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> 
     if method == "forkserver":
         context.set_forkserver_preload([__name__])   # the server imports the renderer once
     if history_free(clips.voice.engine):
-        # One queue, longest first, each worker taking the next text when it is free: the
-        # workers finish within about one short clip of each other (fixed batches by length
-        # were up to 0.4 s apart on a 17 s cold Piper export).
+        # One queue, longest first, each worker taking the next text when it is free, so the
+        # workers finish within about one short clip of each other.
         longest_first = sorted(missing, key=len, reverse=True)
         taken = context.Value("i", 0)
         procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), longest_first, taken),
