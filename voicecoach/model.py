@@ -106,6 +106,14 @@ class Exercise:
         return "counted"
 
     @property
+    def rep_seconds(self) -> float:
+        """Seconds of one hold or timed rep (``hold_s``, else ``duration_s``); those kinds only."""
+        seconds = self.hold_s if self.hold_s is not None else self.duration_s
+        if seconds is None:
+            raise ValueError(f"{self.name}: a {self.kind} exercise has no rep length")
+        return seconds
+
+    @property
     def rep_count(self) -> int:
         """Reps per set; an exercise with no ``reps`` does its work once (counted: 10)."""
         if self.reps is not None:
@@ -170,7 +178,10 @@ class Amrap(Block):
     kind: ClassVar[str] = "amrap"
 
 
-BLOCK_TYPES = {cls.kind: cls for cls in (Circuit, Tabata, Emom, Amrap)}
+# One of the four kinds: code that reads a block's own fields takes this, so each kind's
+# fields are checked where it is told apart (isinstance) rather than read with getattr.
+AnyBlock = Circuit | Tabata | Emom | Amrap
+BLOCK_TYPES: dict[str, type[AnyBlock]] = {cls.kind: cls for cls in (Circuit, Tabata, Emom, Amrap)}
 
 
 @dataclass(frozen=True)
@@ -184,7 +195,7 @@ class Unit:
     rounds: int | None = None
     position: int = 1                  # 1-based within the round
     count: int = 1                     # exercises in the round
-    block: Block | None = None
+    block: AnyBlock | None = None
 
     @property
     def title(self) -> str:
@@ -197,7 +208,7 @@ class Unit:
 @dataclass(frozen=True)
 class Routine:
     title: str
-    exercises: tuple  # of Exercise | Block: the routine's structure, as written
+    exercises: tuple[Exercise | AnyBlock, ...]  # the routine's structure, as written
     settings: Settings = field(default_factory=Settings)
 
     def units(self) -> tuple[Unit, ...]:
@@ -236,10 +247,11 @@ class Routine:
         """The normalized routine per the JSON contract (times in seconds, null where unset)."""
         settings = asdict(self.settings)
         settings["sounds"] = dict(self.settings.sounds)
-        out = {"title": self.title, "settings": settings, "exercises": []}
+        entries: list[dict] = []
+        out = {"title": self.title, "settings": settings, "exercises": entries}
         for entry in self.exercises:
             if isinstance(entry, Block):
-                out["exercises"].append({
+                entries.append({
                     "kind": entry.kind, "name": entry.name, "rounds": entry.rounds,
                     "rest": getattr(entry, "rest_s", None),
                     "rest_between": getattr(entry, "rest_between_s", None),
@@ -247,7 +259,7 @@ class Routine:
                     "duration": getattr(entry, "duration_s", None),
                     "exercises": [_exercise_json(ex) for ex in entry.exercises]})
             else:
-                out["exercises"].append(_exercise_json(entry))
+                entries.append(_exercise_json(entry))
         return out
 
 
@@ -280,6 +292,6 @@ def _exercise_json(ex: Exercise) -> dict:
     }
 
 
-__all__ = ["Phase", "Settings", "Exercise", "Block", "Circuit", "Tabata", "Emom", "Amrap", "BLOCK_TYPES",
+__all__ = ["Phase", "Settings", "Exercise", "Block", "AnyBlock", "Circuit", "Tabata", "Emom", "Amrap", "BLOCK_TYPES",
            "POSITIONS", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
            "MAX_SESSION_S", "VERBOSITIES", "SOUND_NAMES"]

@@ -9,12 +9,12 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules
 from voicecoach.compiler.exercise import get_ready, rest
 from voicecoach.compiler.timing import BEEP_GAP, SETUP_MIN_S, samples
-from voicecoach.model import Amrap, Block, Circuit, Emom, Exercise, Tabata
+from voicecoach.model import Amrap, AnyBlock, Circuit, Emom, Exercise, Tabata
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Role
 
 
-def block(session, index: int, blk: Block) -> int:
+def block(session, index: int, blk: AnyBlock) -> int:
     """Lay out ``blk`` from unit ``index``; returns the index after it."""
     if isinstance(blk, Circuit):
         return _circuit(session, index, blk)
@@ -28,8 +28,8 @@ def round_line(phrases: Phrases, round_number: int, rounds: int) -> str:
 
 def _circuit(session, index: int, blk: Circuit) -> int:
     """Every round: "Round 2 of 3.", each exercise, rests between exercises and rounds."""
-    b, view, phrases = session.b, session.view, session.phrases
-    settings = view.settings
+    b, routine, phrases = session.b, session.routine, session.phrases
+    settings = routine.settings
     count = len(blk.exercises)
     what = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     session.where(index)
@@ -51,16 +51,16 @@ def _circuit(session, index: int, blk: Circuit) -> int:
             upcoming = session.units[index]
             lead = phrases.say("next_round", round=upcoming.round, rounds=blk.rounds,
                                name=upcoming.exercise.name)
-            rest(b, view, pause, phrases, then=[(lead, Role.NEXT)])
+            rest(b, routine, pause, phrases, then=[(lead, Role.NEXT)])
     return index
 
 
-def _interval(session, index: int, blk: Block) -> int:
+def _interval(session, index: int, blk: Tabata | Emom | Amrap) -> int:
     """Tabata, EMOM and AMRAP: start beeps on a fixed grid from the first one, so Tabata's
     are exactly ``work + rest`` apart and EMOM's exactly on each minute (to the sample);
     speech goes in only where it fits between them (``say_at``), never moving a beep."""
-    b, view, phrases, units = session.b, session.view, session.phrases, session.units
-    settings = view.settings
+    b, routine, phrases, units = session.b, session.routine, session.phrases, session.units
+    settings = routine.settings
     session.where(index)
     period, work = _intro(b, blk, phrases)
     if settings.verbosity != "brief" and not isinstance(blk, Amrap):
@@ -70,7 +70,7 @@ def _interval(session, index: int, blk: Block) -> int:
     first = units[index].exercise
     if isinstance(blk, Tabata):
         b.say(phrases.say("next", name=first.name), Role.NEXT)
-    get_ready(b, view.resolved(first, "countdown"), phrases, settings.verbosity,
+    get_ready(b, routine.resolved(first, "countdown"), phrases, settings.verbosity,
               b.instructions_end + samples(SETUP_MIN_S))
     t0 = b.next_free
     rounds = 1 if isinstance(blk, Amrap) else blk.rounds
@@ -89,7 +89,7 @@ def _interval(session, index: int, blk: Block) -> int:
     return index
 
 
-def _intro(b, blk: Block, phrases: Phrases) -> tuple[int, int]:
+def _intro(b, blk: Tabata | Emom | Amrap, phrases: Phrases) -> tuple[int, int]:
     """The block's intro line (an AMRAP's tasks too); its period and work, in samples."""
     if isinstance(blk, Tabata):
         b.say(phrases.say("tabata_intro", name=blk.name, rounds=blk.rounds,
@@ -104,7 +104,7 @@ def _intro(b, blk: Block, phrases: Phrases) -> tuple[int, int]:
     return samples(blk.duration_s), samples(blk.duration_s)
 
 
-def _period(b, blk: Block, phrases: Phrases, ex: Exercise, at: int, work: int, round_number: int,
+def _period(b, blk: Tabata | Emom | Amrap, phrases: Phrases, ex: Exercise, at: int, work: int, round_number: int,
             rounds: int, upcoming, name_first: bool) -> bool:
     """One round of an interval block: start beep (with the exercise's name when the rest
     before had no room for it: ``name_first``), its calls, ticks, end beep; a Tabata's rest

@@ -30,7 +30,7 @@ class Builder:
         self.speech_end = 0      # end of the latest speech cue
         self.work_end = 0        # end of the latest end beep
         self.instructions_end = 0   # end of the latest instructions (how) spoken
-        self.position = None     # where the body is (lying, sitting, kneeling, standing)
+        self.position: str | None = None     # where the body is (lying, sitting, kneeling, standing)
         self.told: dict[int, bool] = {}   # unit index -> its set-up (how) was told in the rest before
         self.announced: set[int] = set()  # unit indexes a transition announced ("Next: …, 2 of 12.")
         self.where: dict = {}

@@ -18,7 +18,7 @@ from voicecoach.compiler import exercise as workplan
 from voicecoach.compiler.builder import Builder, Durations
 from voicecoach.compiler.timing import SHORT_REST_S, guessed_samples, samples
 from voicecoach.errors import InputError
-from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit, replace
+from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Role, Sink, Timeline
 
@@ -87,10 +87,9 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
     frame.intro(b, routine, phrases, minutes, sounds)
     # The structure is walked item by item; a block is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
-    # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
+    # them; the per-exercise layout (workplan.exercise) sees the units' exercises in order.
     units = routine.units()
-    view = replace(routine, exercises=tuple(u.exercise for u in units))
-    session = _Session(b, view, units, phrases, routine)
+    session = _Session(b, units, phrases, routine)
     index = 0
     for item_index, item in enumerate(routine.exercises):
         if isinstance(item, Exercise):
@@ -105,11 +104,13 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
 
 
 class _Session:
-    """What the block layouts need of the session: the builder, the flat view, the units,
-    the phrases, and one way to lay out a unit and to say what comes next."""
+    """What the block layouts need of the session: the builder, the routine, the units and
+    their exercises in order (``flat[i]`` is unit ``i``'s), the phrases, and one way to lay
+    out a unit and to say what comes next."""
 
-    def __init__(self, b: Builder, view: Routine, units: tuple, phrases: Phrases, routine: Routine):
-        self.b, self.view, self.units, self.phrases = b, view, units, phrases
+    def __init__(self, b: Builder, units: tuple[Unit, ...], phrases: Phrases, routine: Routine):
+        self.b, self.routine, self.units, self.phrases = b, routine, units, phrases
+        self.flat = tuple(u.exercise for u in units)
         self.numbers = _announced_numbers(routine)
         self.total = frame.exercise_count(routine)
         b.told = {}
@@ -122,10 +123,10 @@ class _Session:
         unit = self.units[index]
         self.where(index)
         if unit.exercise.kind == "ready":
-            _ready(self.b, self.view, index, unit.exercise, self.phrases)
+            _ready(self.b, self.routine, self.flat[:index], unit.exercise, self.phrases)
         else:
             announced = index in self.b.announced      # by a transition: no second time
-            workplan.exercise(self.b, self.view, index, unit.exercise, self.phrases,
+            workplan.exercise(self.b, self.routine, self.flat, index, self.phrases,
                               None if announced else self.announcement(unit))
         self.where(index)
 
@@ -153,9 +154,9 @@ class _Session:
             self.where(index)            # the transition is the exercise's start (its chapter)
             lines = self.next_lines(index, lead)
             lines[0] = (lead, Role.ANNOUNCE)
-            workplan.rest(self.b, self.view, seconds, self.phrases, then=lines, chime=False)
+            workplan.rest(self.b, self.routine, seconds, self.phrases, then=lines, chime=False)
         else:
-            workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead),
+            workplan.rest(self.b, self.routine, seconds, self.phrases, then=self.next_lines(index, lead),
                           then_where={"exercise": index + 1, "round": unit.round})
 
     def next_lines(self, index: int, lead: str) -> list:
@@ -164,11 +165,11 @@ class _Session:
         upcoming = self.units[index].exercise
         lines = [(lead, Role.NEXT)]
         first_time = upcoming.name not in (u.exercise.name for u in self.units[:index])
-        how = bool(upcoming.how and upcoming.kind != "ready" and first_time and
-                   self.view.settings.verbosity != "brief")
+        how = upcoming.how if (upcoming.kind != "ready" and first_time and
+                               self.routine.settings.verbosity != "brief") else None
         if how:
-            lines.append((upcoming.how, Role.HOW))
-        self.b.told[index] = how
+            lines.append((how, Role.HOW))
+        self.b.told[index] = bool(how)
         return lines
 
 
@@ -185,14 +186,15 @@ def _announced_numbers(routine: Routine) -> dict[int, int]:
     return numbers
 
 
-def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases) -> None:
+def _ready(b: Builder, routine: Routine, earlier: tuple[Exercise, ...], ex: Exercise,
+           phrases: Phrases) -> None:
     """A "wait for me" step: its name, what and how, an invitation that fits the sink (a
     key in ``play``; in a file, pause the player), then the wait: ``play`` waits here, an
     export keeps ``fallback`` seconds (0 when unset: export refuses that)."""
     b.say(phrases.say("step", name=ex.name), Role.ANNOUNCE)
-    first_time = ex.name not in (e.name for e in view.exercises[:index])
+    first_time = ex.name not in (e.name for e in earlier)
     for text, role in ((ex.what, Role.WHAT), (ex.how, Role.HOW)):
-        if text and (first_time or view.settings.verbosity == "detailed"):
+        if text and (first_time or routine.settings.verbosity == "detailed"):
             b.say(text, role)
     prompt = "ready_prompt" if b.sink == Sink.PLAY else "ready_prompt_file"
     end = b.say(phrases.say(prompt), Role.READY_PROMPT)
@@ -205,7 +207,7 @@ def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases
 def _rest_between(session: _Session, index: int) -> None:
     """Rest between the routine's items; "Next: …" (with what to fetch that the last one
     did not use) and the next exercise's set-up, said during the rest."""
-    b, phrases, routine = session.b, session.phrases, session.view
+    b, phrases, routine = session.b, session.phrases, session.routine
     b.where = {"exercise": b.where["exercise"], "round": b.where.get("round")}
     done, upcoming = session.units[index - 1], session.units[index]
     name = upcoming.block.name if upcoming.block else upcoming.exercise.name

@@ -25,8 +25,10 @@ from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
 
-def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, announce) -> None:
-    """Announce the exercise (``announce``; None when a transition did), its instructions
+def exercise(b, routine: Routine, flat: tuple[Exercise, ...], index: int, phrases: Phrases,
+             announce: str | None) -> None:
+    """Unit ``index`` (its exercise ``flat[index]``, ``flat`` the units' exercises in order):
+    announce the exercise (``announce``; None when a transition did), its instructions
     unless the rest before told them (``b.told[index]``: True when it said the how, False
     when only the name), then every side and set of its work."""
     verbosity = routine.settings.verbosity
@@ -35,14 +37,15 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
         end = b.say(announce, Role.ANNOUNCE)
         if index not in b.told:
             b.instructions_end = end
-    first_time = ex.name not in (e.name for e in routine.exercises[:index])
+    ex = flat[index]
+    first_time = ex.name not in (e.name for e in flat[:index])
     if verbosity != "brief":
         if ex.what and (first_time or verbosity == "detailed"):
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(ex.how, Role.HOW)
         said = summary(ex, phrases)
-        if index == 0 or said != summary(routine.exercises[index - 1], phrases):
+        if index == 0 or said != summary(flat[index - 1], phrases):
             b.say(said, Role.SUMMARY)   # "30 seconds." once for a run of 30 s exercises
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)

@@ -82,7 +82,7 @@ def close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
     b.say(phrases.say("cool_down"), Role.COOL_DOWN)
     b.say(done_text(routine, phrases, minutes), Role.DONE)
     key = {"lying": "breathe_down", "sitting": "breathe_down", "kneeling": "breathe_down",
-           "standing": "breathe_standing"}.get(b.position, "breathe_normally")
+           "standing": "breathe_standing"}.get(b.position or "", "breathe_normally")
     b.say(phrases.say(key), Role.BREATHE)
     if routine.settings.safety:
         b.say(phrases.say("safety_recall", safety=words.last_sentence(routine.settings.safety)),

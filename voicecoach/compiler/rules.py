@@ -151,24 +151,26 @@ def fill(b, lo: int, hi: int, anchor: int, lines, used, plan: list) -> None:
 def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
     """The usual filler: one of ``first()``'s lines (text, role, turn key) once, then
     "N seconds to go" call-outs on the grid."""
-    state = {"first": True, "keys": {}}
+    first_pending = True
+    turn_keys: dict[Role, str] = {}      # role of a ``first()`` line -> its turn key
 
     def lines(to_go: int):
         out = []
-        if first is not None and state["first"]:
+        if first is not None and first_pending:
             for text, role, turn_key in first():
-                state["keys"][role] = turn_key
+                turn_keys[role] = turn_key
                 out.append((text, role, False))
         out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go),
                     Role.TIME_LEFT, True))
         return out
 
     def used(role):
+        nonlocal first_pending
         if role == Role.TIME_LEFT:
             b.turn(key)
         else:
-            state["first"] = False
-            b.turn(state["keys"][role])
+            first_pending = False
+            b.turn(turn_keys[role])
     return lines, used
 
 

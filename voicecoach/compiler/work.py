@@ -35,7 +35,7 @@ def work(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
 
 def _reps(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Hold or timed reps: each rep, "Release." (holds), the rep count, the relax."""
-    seconds = ex.hold_s if ex.kind == "hold" else ex.duration_s
+    seconds = ex.rep_seconds
     reps = ex.rep_count
     relax = samples(handling(routine, ex, "relax"))
     for rep in range(1, reps + 1):

@@ -65,7 +65,8 @@ def planned_day(programme: Programme, start: date, day: date) -> PlannedDay | No
 def days(programme: Programme, start: date) -> list[PlannedDay]:
     """Every day from the start to the end of the last week, rest days included."""
     total = programme.calendar_weeks * 7
-    return [planned_day(programme, start, start + timedelta(days=i)) for i in range(total)]
+    return [day for i in range(total)
+            if (day := planned_day(programme, start, start + timedelta(days=i))) is not None]
 
 
 def end_date(programme: Programme, start: date) -> date:

@@ -43,7 +43,10 @@ def builtin_summaries() -> list[dict]:
     from voicecoach.programme.load import load_programme
     rows = []
     for name in builtin_names():
-        programme = load_programme(builtin_path(name), name)
+        path = builtin_path(name)
+        if path is None:                       # listed by builtin_names(), so it is there
+            raise LookupError(f"no built-in programme {name!r}")
+        programme = load_programme(path, name)
         rows.append({"name": name, "title": programme.title, "weeks": programme.weeks,
                      "sessions": [s.name for s in programme.sessions]})
     return rows

@@ -9,6 +9,7 @@ programme names are loaded too, so a rule naming a missing exercise is caught he
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def _load(text: str, path: str, name: str, report: Report) -> Programme | None:
                   if not (isinstance(k, ScalarNode) and str(k.value).startswith("x-"))]
     entries = fc.mapping_entries(root, TOP_KEYS, "at the top level of the programme", report)
     title = _checked(report, entries, "title", fc.text, "title: Knee plan") or name
-    weeks = _checked(report, entries, "weeks", fc.number_in(1, MAX_WEEKS, whole=True), "weeks: 6")
+    weeks = _checked(report, entries, "weeks", fc.whole_in(1, MAX_WEEKS), "weeks: 6")
     start = _checked(report, entries, "start", _date, "start: 2026-01-05")
     skip = _skip_weeks(entries.get("skip_weeks"), weeks or MAX_WEEKS, report)
     for key in ("weeks", "sessions"):
@@ -124,7 +125,7 @@ def _skip_weeks(entry, weeks: int, report: Report) -> tuple[int, ...]:
     last = weeks + len(items) - 1      # the last calendar week is always a training week
     for item in items:
         try:
-            found.append(fc.number_in(1, last, whole=True)(
+            found.append(fc.whole_in(1, last)(
                 item, '"skip_weeks" (calendar weeks from the start, the last one a training week)',
                 "skip_weeks: [3]"))
         except Invalid as err:
@@ -169,7 +170,7 @@ def _session(node: Node, number: int, base: Path, weeks: int, report: Report) ->
         report.add_invalid(err)
         return None
     name = _checked(report, entries, "name", fc.text, "name: morning knees", where) or Path(spec).stem
-    times = _checked(report, entries, "times", fc.number_in(1, 12, whole=True), "times: 3", where) or 1
+    times = _checked(report, entries, "times", fc.whole_in(1, 12), "times: 3", where) or 1
     days = _days(entries.get("days"), where, report)
     phase = _phase(entries.get("weeks"), where, weeks, report)
     rules = progression_rules(entries.get("progression"), routine, where, weeks, report)
@@ -189,9 +190,9 @@ def _phase(entry, where: str, weeks: int, report: Report) -> tuple[int, ...] | N
             if not (first.strip().isdigit() and last.strip().isdigit()):
                 raise Invalid(node, f"{label} must be a range like 3-6 or a list of weeks, got "
                                     f"{fc.describe(node)} — write e.g. {example}")
-            found = range(int(first), int(last) + 1)
+            found: Sequence[int] = range(int(first), int(last) + 1)
         else:
-            found = [fc.number_in(1, weeks, whole=True)(n, label, example) for n in as_list(node, label, example)]
+            found = [fc.whole_in(1, weeks)(n, label, example) for n in as_list(node, label, example)]
         if not found or min(found) < 1 or max(found) > weeks:
             raise Invalid(node, f"{label} must name training weeks 1 to {weeks} — write e.g. {example}")
         return tuple(sorted(set(found)))

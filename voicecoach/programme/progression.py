@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from voicecoach.model import Block, Exercise, Routine
+from voicecoach.model import AnyBlock, Block, Exercise, Routine
 from voicecoach.programme.model import ATTRIBUTE, COUNT_FIELDS, Override, Rule, SessionPlan, Step
 
 
@@ -56,30 +56,28 @@ def dose(ex: Exercise, rules: tuple[Rule, ...], overrides: tuple[Override, ...],
     """``ex`` with its doses for training week ``week``."""
     changes: dict[str, float] = {}
     for rule in rules:
-        if _matches(rule.exercise, ex) and applies(ex, rule.field):
-            base = changes.get(rule.field, base_value(ex, rule.field))
-            changes[rule.field] = stepped(base, rule.step, week)
+        own = base_value(ex, rule.field)
+        if _matches(rule.exercise, ex) and own is not None:
+            changes[rule.field] = stepped(changes.get(rule.field, own), rule.step, week)
     for override in overrides:
         if week in override.weeks and _matches(override.exercise, ex):
             for field, value in override.doses:
                 if applies(ex, field) or override.exercise is not None:
                     changes[field] = value
-    out = {}
+    out: dict[str, int | float] = {}
     for field, value in changes.items():
-        value = int(round(value)) if field in COUNT_FIELDS else round(float(value), 3)
         if field in COUNT_FIELDS:
-            value = max(1, value)
-        elif not math.isfinite(value) or value <= 0:
-            continue
-        out[ATTRIBUTE[field]] = value
-    return replace(ex, **out) if out else ex
+            out[ATTRIBUTE[field]] = max(1, int(round(value)))
+        elif math.isfinite(value) and round(float(value), 3) > 0:
+            out[ATTRIBUTE[field]] = round(float(value), 3)
+    return replace(ex, **out) if out else ex  # type: ignore[arg-type]  # keys are ATTRIBUTE's: dose fields, each int or float
 
 
 def progressed(plan: SessionPlan, week: int) -> Routine:
     """The session's routine as it is done in training week ``week``: every dose progressed,
     the title naming the week (so the intro, the log and the feed say it)."""
     routine = plan.routine
-    entries = []
+    entries: list[Exercise | AnyBlock] = []
     for entry in routine.exercises:
         if isinstance(entry, Block):
             entries.append(replace(entry, exercises=tuple(

@@ -96,7 +96,7 @@ def _amount(node: Node, field: str, label: str, example: str, signed: bool = Fal
         if sign < 0:
             node = ScalarNode(node.tag, raw[1:].strip(), node.start_mark, node.end_mark)
         return sign * fc.time(node, label, example)
-    value = fc.number_in(-1000, 1000, whole=True)(node, label, example)
+    value = fc.whole_in(-1000, 1000)(node, label, example)
     if not signed and value < 1:
         raise Invalid(node, f"{label} must be at least 1, got {value} — write e.g. {example}")
     return float(value)
@@ -110,16 +110,16 @@ def _step(node: Node, field: str, label: str, weeks: int) -> Step:
     report = Report("")
     keys = fc.mapping_entries(node, STEP_KEYS, f"in {label}", report)
     if report.problems:
-        first = report.problems[0]
-        raise Invalid((first.line, first.col), first.message)
+        problem = report.problems[0]
+        raise Invalid((problem.line, problem.col), problem.message)
     if "add" not in keys:
         raise Invalid(node, f'{label} has no "add" — write e.g. {field}: {example}')
     add = _amount(keys["add"][1], field, f'"add" in {label}', example, signed=True)
     if add == 0:
         raise Invalid(keys["add"][1], f'"add" in {label} is 0 — give the change per step, e.g. {example}')
-    every = fc.number_in(1, weeks, whole=True)(keys["every"][1], f'"every" in {label}', "every: 2") \
+    every = fc.whole_in(1, weeks)(keys["every"][1], f'"every" in {label}', "every: 2") \
         if "every" in keys else 1
-    first = fc.number_in(2, max(2, weeks), whole=True)(keys["from"][1], f'"from" in {label} (the '
+    first = fc.whole_in(2, max(2, weeks))(keys["from"][1], f'"from" in {label} (the '
                                                        "training week of the first step)", "from: 3") \
         if "from" in keys else 1 + every
     limit_key = "max" if add > 0 else "min"
@@ -151,7 +151,7 @@ def week_overrides(entry, routine, where: str, weeks: int, report: Report) -> tu
         try:
             if "week" not in fields:
                 raise Invalid(item, f'{label} has no "week" — write e.g. {example}')
-            week_check = fc.number_in(1, weeks, whole=True)
+            week_check = fc.whole_in(1, weeks)
             found = tuple(week_check(n, f'"week" in {label} (a training week, 1 to {weeks})', "week: 4")
                           for n in as_list(fields["week"][1], f'"week" in {label}', "week: [4, 5]"))
             exercise = _exercise_name(fields["exercise"][1], routine, f'"exercise" in {label}') \

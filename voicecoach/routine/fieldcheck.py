@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voicecoach.routine.timeparse import TIME_HELP, parse_seconds
-from voicecoach.routine.yamlnodes import TAG, Invalid, Report, line_col, scalar_value
+from voicecoach.routine.yamlnodes import TAG, Invalid, Report, Scalar, line_col, scalar_value
 
 Check = Callable[[Node, str, str], object]
 
@@ -35,6 +35,8 @@ def describe(node: Node) -> str:
         return "a mapping (key: value pairs)"
     if isinstance(node, SequenceNode):
         return "a list"
+    if not isinstance(node, ScalarNode):
+        return f'"{clip(str(node.value))}"'
     try:
         value = scalar_value(node)
     except Invalid:
@@ -77,7 +79,7 @@ def mapping_entries(node: MappingNode, valid: Sequence[str], where: str,
     return entries
 
 
-def _scalar(node: Node) -> object:
+def _scalar(node: Node) -> Scalar | Node:
     return scalar_value(node) if isinstance(node, ScalarNode) else node
 
 
@@ -149,21 +151,30 @@ def boolean(node: Node, label: str, example: str) -> bool:
 def choice(options: Sequence[str]) -> Check:
     def check(node: Node, label: str, example: str) -> str:
         value = _scalar(node)
-        if value not in options:
+        if not isinstance(value, str) or value not in options:
             raise Invalid(node, f"{label} must be one of {', '.join(options)}, got {describe(node)} "
                                 f"— write e.g. {example}")
         return value
     return check
 
 
-def number_in(low: float, high: float, whole: bool = False) -> Check:
+def whole_in(low: float, high: float) -> Callable[[Node, str, str], int]:
+    """A whole number from ``low`` to ``high`` (2.0 reads as 2)."""
+    check = number_in(low, high, whole=True)
+
+    def whole(node: Node, label: str, example: str) -> int:
+        return int(check(node, label, example))
+    return whole
+
+
+def number_in(low: float, high: float, whole: bool = False) -> Callable[[Node, str, str], float]:
     def check(node: Node, label: str, example: str) -> float:
         value = _scalar(node)
         if whole and isinstance(value, float) and value.is_integer():
             value = int(value)
         kind = "a whole number" if whole else "a number"
-        ok_type = isinstance(value, int) if whole else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok_type or \
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+                (whole and not isinstance(value, int)) or \
                 (isinstance(value, float) and not math.isfinite(value)):
             raise Invalid(node, f"{label} must be {kind}, got {describe(node)} — write e.g. {example}")
         if not low <= value <= high:

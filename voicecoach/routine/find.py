@@ -39,7 +39,7 @@ def builtin_versions(name: str) -> dict[str, Path]:
     """A built-in's versions: language code -> file (its own file under its own language)."""
     from voicecoach.routine.load import load_routine
     folder = resources.files("voicecoach.routine") / "library"
-    own = builtin_path(name)
+    own = _listed_path(name)
     versions = {load_routine(own).settings.language: own}
     for p in folder.iterdir():
         parts = p.name.split(".")
@@ -58,7 +58,7 @@ def builtin_summaries() -> list[dict]:
     from voicecoach.speech.prerender import EstimatedDurations
     rows = []
     for name in builtin_names():
-        routine = load_routine(builtin_path(name))
+        routine = load_routine(_listed_path(name))
         estimate = EstimatedDurations(Beeps(), routine.settings.rate)
         timeline = compile_routine(routine, estimate, Phrases(routine.settings.language))
         rows.append({"name": name, "title": routine.title, "length_s": round(timeline.duration_s, 1),
@@ -77,6 +77,14 @@ def builtin_path(name: str, language: str | None = None) -> Path | None:
         return Path(str(version))
     path = folder / f"{name}.yaml"
     return Path(str(path)) if path.is_file() else None
+
+
+def _listed_path(name: str) -> Path:
+    """The file of a name ``builtin_names()`` listed (so it is there)."""
+    path = builtin_path(name)
+    if path is None:
+        raise LookupError(f"no built-in routine {name!r}")
+    return path
 
 
 def locate(spec: str, language: str | None = None) -> tuple[Path, bool]:

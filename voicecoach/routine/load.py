@@ -15,7 +15,17 @@ from pathlib import PurePath
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from voicecoach.errors import Problem, RoutineError
-from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
+from voicecoach.model import (
+    MAX_SESSION_S,
+    SOUND_NAMES,
+    Amrap,
+    AnyBlock,
+    Block,
+    Emom,
+    Exercise,
+    Routine,
+    Tabata,
+)
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine import parts
 from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
@@ -91,7 +101,7 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
     tab_lines = set()
     for problem in tab_problems(text):
         report.add_invalid(problem)
-        tab_lines.add(problem.where[0])
+        tab_lines.add(line_col(problem.where)[0])
     try:
         root = compose(text)
     except Invalid as err:
@@ -171,8 +181,7 @@ def _set_seconds(routine: Routine, ex: Exercise) -> float:
         return _product(reps, math.fsum(p.seconds for p in ex.phases))
     if ex.kind == "counted":
         return _product(reps, routine.resolved(ex, "pace_s"))
-    work = ex.hold_s if ex.kind == "hold" else ex.duration_s
-    return _product(reps, work) + _product(reps - 1, routine.resolved(ex, "relax_s"))
+    return _product(reps, ex.rep_seconds) + _product(reps - 1, routine.resolved(ex, "relax_s"))
 
 
 def work_seconds(routine: Routine) -> float:
@@ -198,7 +207,7 @@ def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
             + _product(sides, ex.sets - 1, ex.rest_s or 0.0))
 
 
-def _block_seconds(routine: Routine, block: Block) -> float:
+def _block_seconds(routine: Routine, block: AnyBlock) -> float:
     """Circuit: rounds x its exercises + rests; Tabata: rounds x (work + rest); EMOM: a
     minute a round; AMRAP: its time cap."""
     if isinstance(block, Tabata):

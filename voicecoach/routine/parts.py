@@ -17,7 +17,7 @@ from voicecoach.model import (
     POSITIONS,
     SOUND_NAMES,
     VERBOSITIES,
-    Block,
+    AnyBlock,
     Exercise,
     Phase,
     Settings,
@@ -57,7 +57,7 @@ _UNTIMED_KEYS = ("sides", "sets", "reps", "hold", "duration", "phases")
 _SETTINGS_SPEC = {
     "voice": ("voice", fc.text, "voice: en-us"),
     "safety": ("safety", fc.text, "safety: If anything hurts, stop and ask your physiotherapist."),
-    "rate": ("rate", fc.number_in(80, 450, whole=True), "rate: 160"),
+    "rate": ("rate", fc.whole_in(80, 450), "rate: 160"),
     "volume": ("volume", fc.number_in(0, 1), "volume: 0.8"),
     "language": ("language", fc.choice(available_languages()), "language: en"),
     "verbosity": ("verbosity", fc.choice(VERBOSITIES), "verbosity: normal"),
@@ -145,14 +145,14 @@ def _music(node: Node, base: str, report: Report) -> dict:
     """``music: FILE|ambient`` or ``music: {file: …, level: dB}``; a relative file is the routine's."""
     from voicecoach.music import AMBIENT
     if isinstance(node, ScalarNode) and not is_null(node):
-        entries = {"file": (None, node)}
+        entries: dict[str, tuple[Node | None, Node]] = {"file": (None, node)}
     elif isinstance(node, MappingNode):
-        entries = fc.mapping_entries(node, MUSIC_KEYS, "in settings.music", report)
+        entries = dict(fc.mapping_entries(node, MUSIC_KEYS, "in settings.music", report))
     else:
         report.add(node, f'"music" in settings must be a file name or a mapping, got {fc.describe(node)} '
                          f"— write e.g. {_MUSIC_EXAMPLE}, or music: ambient")
         return {}
-    values = {}
+    values: dict[str, object] = {}
     try:
         if "file" not in entries:
             raise Invalid(node, f'"music" in settings has no "file" — write e.g. {_MUSIC_EXAMPLE}')
@@ -182,7 +182,7 @@ def _sounds(node: Node, base: str, report: Report) -> tuple[tuple[str, str], ...
     return tuple(pairs)
 
 
-def exercises(node: Node, base: str, report: Report) -> list[Exercise]:
+def exercises(node: Node, base: str, report: Report) -> list[Exercise | AnyBlock]:
     """The exercises of the ``exercises:`` list (empty if it is unusable)."""
     if is_null(node) or (isinstance(node, SequenceNode) and not node.value):
         report.add(node, '"exercises" is empty — add at least one exercise, e.g. '
@@ -192,9 +192,12 @@ def exercises(node: Node, base: str, report: Report) -> list[Exercise]:
         report.add(node, f'"exercises" must be a list, got {fc.describe(node)} — start each '
                          'exercise on its own line with "- name: …"')
         return []
-    return [_block(item, number, base, report) if _block_kind(item) else
-            _exercise(item, number, base, report)
-            for number, item in enumerate(node.value, start=1)]
+    out: list[Exercise | AnyBlock] = []
+    for number, item in enumerate(node.value, start=1):
+        kind = _block_kind(item)
+        out.append(_block(item, kind, number, base, report) if kind else
+                   _exercise(item, number, base, report))
+    return out
 
 
 def _block_kind(node: Node) -> str | None:
@@ -207,9 +210,8 @@ def _block_kind(node: Node) -> str | None:
     return None
 
 
-def _block(node: MappingNode, number: int, base: str, report: Report) -> Block:
-    """A circuit or interval block: its name, its timing and its exercises (one level)."""
-    kind = _block_kind(node)
+def _block(node: MappingNode, kind: str, number: int, base: str, report: Report) -> AnyBlock:
+    """A circuit or interval block (``kind``): its name, its timing and its exercises (one level)."""
     where = f"in {kind} {number}"
     valid = (kind,) + _BLOCK_KIND_KEYS[kind]
     entries = fc.mapping_entries(node, BLOCK_KEYS, where, report)

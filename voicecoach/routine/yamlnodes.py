@@ -21,11 +21,13 @@ TAG = "tag:yaml.org,2002:"
 _TEXT_TAGS = {TAG + "str", TAG + "timestamp", TAG + "value"}   # kept as written
 _BUILDERS = {TAG + "bool": "construct_yaml_bool", TAG + "int": "construct_yaml_int",
              TAG + "float": "construct_yaml_float"}
-_COLLECTION_TAGS = {MappingNode: TAG + "map", SequenceNode: TAG + "seq"}
+_COLLECTION_TAGS: dict[type[Node], str] = {MappingNode: TAG + "map", SequenceNode: TAG + "seq"}
 _CONSTRUCTOR = SafeConstructor()
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-Position = Node | tuple
+Position = Node | tuple[int, int]   # a node, or (line, column) 1-based
+# What a YAML scalar means: the standard tags the loader builds, nothing else.
+Scalar = None | bool | int | float | str
 
 
 def line_col(where: Position) -> tuple[int, int]:
@@ -207,7 +209,7 @@ def _bad_tag(node: Node) -> Invalid:
                          "routines use plain YAML values only")
 
 
-def scalar_value(node: ScalarNode) -> object:
+def scalar_value(node: ScalarNode) -> Scalar:
     """The Python value of a scalar: None, bool, int, float or str."""
     if node.tag == TAG + "null":
         return None
