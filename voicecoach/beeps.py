@@ -36,11 +36,11 @@ class Beeps:
         return len(self.pcm(name))
 
     def _load(self, name: str) -> np.ndarray:
-        path = self.overrides.get(name)
-        if path is None and name in BUILTIN:
+        override = self.overrides.get(name)
+        if override is None and name in BUILTIN:
             with resources.as_file(resources.files("voicecoach") / "sounds" / f"{name}.wav") as p:
                 return read_wav_pcm(p)
-        path = Path(path or name)
+        path = Path(override or name)
         try:
             return read_wav_pcm(path)
         except FileNotFoundError:

@@ -35,7 +35,7 @@ def check_output(path: Path, inputs: Iterable[Path], force: bool) -> None:
 TEMP_SUFFIX = ".part"
 
 
-def write_atomic(path: Path, write: Callable[[Path], None], replace: bool = True) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object], replace: bool = True) -> None:
     """Call ``write(tmp)`` on a temp file beside ``path``, then move it into place.
 
     With ``replace`` False the move is exclusive: the file appears only if nothing is at

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
@@ -16,6 +17,9 @@ from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, label
 from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.timeline import Sink, Timeline
+
+if TYPE_CHECKING:                 # music (numpy, soxr) loads only for a session with music
+    from voicecoach.music import MusicBed
 
 
 class ClipDurations:
@@ -36,7 +40,7 @@ class Session:
     routine: Routine
     timeline: Timeline
     sources: Sources
-    bed: object | None = None     # music.MusicBed, mixed under the cues
+    bed: MusicBed | None = None     # mixed under the cues
 
     def chunks(self, start: int = 0, end: int | None = None, **kw) -> Iterator[bytes]:
         return render_chunks(self.timeline, self.sources, start, end, bed=self.bed, **kw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,14 +22,27 @@ def stderr_is_tty() -> bool:
 
 
 @contextmanager
-def progress_bar(length: int, label: str) -> Iterator[object | None]:
-    """A click progress bar on stderr when stderr is a terminal; None (nothing shown) otherwise."""
+def progress_bar(length: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """The ``update(steps)`` of a click progress bar on stderr when stderr is a terminal; None
+    (nothing shown) otherwise."""
     if not stderr_is_tty():
         yield None
         return
     with click.progressbar(length=max(1, length), label=label, file=sys.stderr,
                            show_eta=True, show_percent=True, width=30) as bar:
-        yield bar
+        yield bar.update
+
+
+def _batch_progress(advance: Callable[[int], None], steps: int) -> Callable[[list[float]], None]:
+    """Each job's completed fraction -> the bar's steps (``steps`` a job), advanced as they grow."""
+    shown = [0]
+
+    def report(fractions: list[float]) -> None:
+        now = int(sum(fractions) * steps)
+        if now > shown[0]:
+            advance(now - shown[0])
+            shown[0] = now
+    return report
 
 
 def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, subtitles: bool,
@@ -39,7 +52,7 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
     from voicecoach.session import build_session
     source, _ = locate(spec)
     music = (overrides or {}).get("music")
-    check_export(output, [source, Path(music) if music else None], force, subtitles, options)
+    check_export(output, [source] + ([Path(music)] if music else []), force, subtitles, options)
     started = time.perf_counter()
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
@@ -52,8 +65,8 @@ def export_one(spec: str, output: Path, options: EncodeOptions, force: bool, sub
         click.echo(terminal_text(f"voicecoach: {note}"), err=True)
     from voicecoach.timeline import Sink
     session = build_session(loaded.routine, sink=Sink.FILE)
-    with progress_bar(session.timeline.length, f"exporting {output.name}") as bar:
-        result = export_session(session, output, options, subtitles, bar.update if bar else None, force)
+    with progress_bar(session.timeline.length, f"exporting {output.name}") as advance:
+        result = export_session(session, output, options, subtitles, advance, force)
     took = time.perf_counter() - started
     extra = f", subtitles {result.subtitles}" if result.subtitles else ""
     click.echo(f"wrote {output} ({result.duration_s:.1f} s of audio in {took:.2f} s, "
@@ -77,16 +90,9 @@ def export_many(specs: list[str], outdir: Path, fmt: str, options: EncodeOptions
         raise ExportError(f"could not create the folder {outdir}: {exc.strerror}") from exc
     started = time.perf_counter()
     steps = 1000
-    with progress_bar(steps * len(jobs), f"exporting {len(jobs)} routines") as bar:
-        shown = [0]
-
-        def report(fractions: list[float]) -> None:
-            now = int(sum(fractions) * steps)
-            if now > shown[0]:
-                bar.update(now - shown[0])
-                shown[0] = now
-
-        results, playlist = export_batch(jobs, options, subtitles, workers, report if bar else None, force)
+    with progress_bar(steps * len(jobs), f"exporting {len(jobs)} routines") as advance:
+        report = None if advance is None else _batch_progress(advance, steps)
+        results, playlist = export_batch(jobs, options, subtitles, workers, report, force)
     took = time.perf_counter() - started
     audio = sum(r.duration_s for r in results)
     click.echo(f"wrote {len(results)} files and {playlist} ({audio:.1f} s of audio in {took:.2f} s)", err=True)

@@ -289,7 +289,10 @@ def serve(folder, port, lan, bind):
     if lan and bind is not None:
         raise click.UsageError("give either --lan (every interface) or --bind ADDRESS, not both")
     address = "0.0.0.0" if lan else (bind if bind is not None else "127.0.0.1")
-    run(folder, port, address, lambda line: click.echo(line, nl=True) or sys.stdout.flush())
+    def say(line: str) -> None:
+        click.echo(line, nl=True)
+        sys.stdout.flush()                    # each line as it happens, also into a pipe
+    run(folder, port, address, say)
 
 
 from voicecoach.cli import programme_cmds  # noqa: E402  (its commands join the group)

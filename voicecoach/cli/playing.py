@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from voicecoach import environment
 from voicecoach.errors import VoicecoachError
 from voicecoach.log.record import PlayContext, PlayRecord
+
+if TYPE_CHECKING:                  # the log (sqlite3) loads when a session starts
+    from voicecoach.log.store import Log
 
 
 def routine_name(spec: str) -> str:
@@ -64,15 +68,16 @@ class _Logged:
 
     def __init__(self, context: PlayContext, routine, options: dict):
         self.context, self.routine, self.options = context, routine, options
-        self.record, self.log = None, None
+        self.record: PlayRecord | None = None
+        self.log: Log | None = None
         self.ending = self.opening = self.path = None
         self.answers: dict = {}
 
     def __enter__(self):
         from voicecoach.log.store import Log
         try:
-            self.log = Log().__enter__()
-            self.record = PlayRecord.start(self.log, self.context, self.routine, self.options)
+            log = self.log = Log().__enter__()
+            self.record = PlayRecord.start(log, self.context, self.routine, self.options)
         except VoicecoachError as err:
             click.echo(f"voicecoach: warning: this session is not logged: {err}", err=True)
             self.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -26,7 +27,7 @@ def _date(ctx, param, value) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date — write YYYY-MM-DD, e.g. 2026-12-07") from None
 
 
-DATE = dict(metavar="YYYY-MM-DD", callback=_date)
+DATE: dict[str, Any] = dict(metavar="YYYY-MM-DD", callback=_date)   # click.option's keywords
 
 
 def examples(*lines: str) -> str:

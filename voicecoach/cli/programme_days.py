@@ -33,7 +33,7 @@ def _session_json(session, done_today: int) -> dict:
 def day_json(programme, start: date, day: date, entries=()) -> dict:
     from voicecoach.programme.calendar import planned_day
     planned = planned_day(programme, start, day)
-    done = {}
+    done: dict[str, int] = {}
     for e in entries:
         if e.day == day.isoformat() and e.completed:
             done[e.routine] = done.get(e.routine, 0) + 1

@@ -81,7 +81,7 @@ def _pick(planned, name: str | None, entries, day: date, writing: bool):
             raise InputError(f"--session {name}: not planned on {day:%Y-%m-%d} — that day has "
                              + ", ".join(s.name for s in planned.sessions))
         return found[0]
-    done = {}
+    done: dict[str, int] = {}
     for e in entries:
         if e.day == day.isoformat() and e.completed:
             done[e.routine] = done.get(e.routine, 0) + 1

@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from dataclasses import replace as replace_field
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -47,7 +48,8 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | Non
     found: list[str] = [] if problems is None else problems
     if outdir.exists() and not outdir.is_dir():
         found.append(f"{outdir} is a file, not a folder — give -d a folder name")
-    jobs, seen = [], {}
+    jobs: list[Job] = []
+    seen: dict[Path, str] = {}
     for spec in specs:
         try:
             source, _ = locate(spec)
@@ -66,19 +68,24 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | Non
     return jobs
 
 
+def check_options_for(output: Path, options: EncodeOptions) -> None:
+    """The options fit the format ``output`` names (an unknown format is refused here too)."""
+    from voicecoach.export.formats import check_options, format_for
+    check_options(format_for(output), options)
+
+
 def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions,
                problems: list[str] | None = None) -> None:
     """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
-    from voicecoach.export.formats import check_options, format_for
     found: list[str] = [] if problems is None else problems
     music = dict(jobs[0].overrides).get("music") if jobs else None
     inputs = [j.source for j in jobs] + ([Path(music)] if music else [])
-    checks = []
+    checks: list[Callable[[], object]] = []
     for job in jobs:
         if job.output.parent.is_dir():
-            checks.append(lambda job=job: check_export(job.output, inputs, force, subtitles, options))
+            checks.append(partial(check_export, job.output, inputs, force, subtitles, options))
         else:                       # a folder still to be created holds nothing to overwrite
-            checks.append(lambda job=job: check_options(format_for(job.output), options))
+            checks.append(partial(check_options_for, job.output, options))
     if jobs and jobs[0].output.parent.is_dir():
         checks.append(lambda: check_output(jobs[0].output.parent / PLAYLIST, inputs, force))
     for check in checks:

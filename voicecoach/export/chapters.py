@@ -101,13 +101,11 @@ def _chap_start(frame: bytes) -> int:
 
 def write_vorbis_comments(path: Path, fmt, tags: Tags) -> None:
     """Vorbis comments with CHAPTERnnn chapters (OGG, FLAC, Opus), in place."""
-    if fmt.suffix == ".flac":
-        from mutagen.flac import FLAC as Kind
-    elif fmt.suffix == ".opus":
-        from mutagen.oggopus import OggOpus as Kind
-    else:
-        from mutagen.oggvorbis import OggVorbis as Kind
-    audio = Kind(str(path))
+    from mutagen.flac import FLAC
+    from mutagen.oggopus import OggOpus
+    from mutagen.oggvorbis import OggVorbis
+    kinds: dict[str, type[FLAC | OggOpus | OggVorbis]] = {".flac": FLAC, ".opus": OggOpus}
+    audio = kinds.get(fmt.suffix, OggVorbis)(str(path))
     audio["TITLE"] = tags.title
     audio["ARTIST"] = ARTIST
     audio["ALBUM"] = ALBUM

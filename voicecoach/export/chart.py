@@ -32,16 +32,16 @@ def effort_pain_svg(points: list[dict], first: date, last: date) -> str:
         rated = [(date.fromisoformat(p["date"]), p[key], p["completed"]) for p in points if p[key] is not None]
         xs = [x for x, _, _ in rated]
         ys = [y for _, y, _ in rated]
-        ax.plot(xs, ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label,
+        ax.plot(xs, ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label,  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
                 gid=key)                            # <g id="effort">: one marker per rated session
         stopped = [(x, y) for x, y, done in rated if not done]
         if stopped:
-            ax.scatter([x for x, _ in stopped], [y for _, y in stopped], s=46, facecolors="none",
+            ax.scatter([x for x, _ in stopped], [y for _, y in stopped], s=46, facecolors="none",  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
                        edgecolors=colour, linewidths=1.4)
         ax.set_ylim(0 if key == "pain" else 1, top + 0.3)
         ax.set_ylabel(label, color=colour, fontsize=9)
         ax.tick_params(axis="y", colors=colour, labelsize=8)
-    effort_ax.set_xlim(first, last)
+    effort_ax.set_xlim(first, last)  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
     effort_ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
     effort_ax.tick_params(axis="x", labelsize=8)
     effort_ax.grid(axis="y", alpha=0.25)

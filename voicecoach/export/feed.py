@@ -120,10 +120,11 @@ def mp3_chapters(path: Path) -> list[dict]:
 
 
 def chapters_json(chapters: list[dict], cover_url: str | None = None) -> str:
-    doc = {"version": CHAPTERS_VERSION, "chapters": [dict(c) for c in chapters]}
+    entries = [dict(c) for c in chapters]
     if cover_url:
-        for c in doc["chapters"]:
+        for c in entries:
             c["img"] = cover_url
+    doc = {"version": CHAPTERS_VERSION, "chapters": entries}
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -261,9 +262,10 @@ def _palette(key: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     """Two calm colours picked by the routine's name (stable across runs)."""
     import colorsys
     hue = int(hashlib.sha256(key.encode()).hexdigest()[:4], 16) / 0xFFFF
-    top = colorsys.hsv_to_rgb(hue, 0.45, 0.55)
-    bottom = colorsys.hsv_to_rgb((hue + 0.08) % 1, 0.55, 0.30)
-    return tuple(int(c * 255) for c in top), tuple(int(c * 255) for c in bottom)
+    def rgb(h: float, s: float, v: float) -> tuple[int, int, int]:
+        r, g, b = colorsys.hsv_to_rgb(h, s, v)
+        return int(r * 255), int(g * 255), int(b * 255)
+    return rgb(hue, 0.45, 0.55), rgb((hue + 0.08) % 1, 0.55, 0.30)
 
 
 def draw_cover(path: Path, title: str, key: str) -> None:

@@ -25,9 +25,8 @@ class EncodeOptions:
     sample_rate: int | None = None
 
 
-def _resolve(name: str | None) -> Callable | None:
-    if name is None:
-        return None
+def _resolve(name: str) -> Callable:
+    """``"module:attribute"`` -> the attribute (imported on first use, so formats stay light)."""
     module, _, attr = name.partition(":")
     return getattr(importlib.import_module(module), attr)
 
@@ -60,9 +59,8 @@ class Format:
         return _resolve(self.writer)(path, blocks, self, rate, options)
 
     def tag(self, path: Path, tags) -> None:
-        tagger = _resolve(self.tagger)
-        if tagger is not None:
-            tagger(path, self, tags)
+        if self.tagger is not None:
+            _resolve(self.tagger)(path, self, tags)
 
 
 _ENC = "voicecoach.export.encoders"

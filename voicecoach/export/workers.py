@@ -21,6 +21,7 @@ import contextlib
 import os
 import signal
 import threading
+from typing import Any
 
 from voicecoach.errors import Terminated
 from voicecoach.files import alive
@@ -82,7 +83,7 @@ def _let_the_fork_server_see_the_parent_die() -> None:
     in the parent is the only one then); a fork server this worker needs is started anew."""
     try:
         from multiprocessing import forkserver
-        server = forkserver._forkserver
+        server: Any = forkserver._forkserver     # CPython's private state: not in typeshed
         if server._forkserver_pid is None and server._forkserver_alive_fd is not None:
             os.close(server._forkserver_alive_fd)
             server._forkserver_alive_fd = None

@@ -147,7 +147,7 @@ def read_tempo(text: str) -> tuple[str, Value | None]:
     counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
     seconds = max(1, sum(counts))
     note = f'tempo "{said}": {seconds} s a rep'
-    end = re.search(r"[.!?](?:\s|$)|$", text[m.end():]).start() + m.end()
+    end = m.end() + next(re.finditer(r"[.!?](?:\s|$)|$", text[m.end():])).start()   # "$" always matches
     rest = _TEMPO_PARTS.sub(" ", text[:m.start()] + " " + text[end:])
     return rest, Value(seconds, note)
 

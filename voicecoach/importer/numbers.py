@@ -10,6 +10,7 @@ rewritten around it.  The result is for parsing only, never shown to the user.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from text_to_num import alpha2digit
 
@@ -20,7 +21,7 @@ _NUMBER_WORDS = set(_UNITS_WORDS) | set(_TENS_WORDS)
 _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
 
 # (pattern, replacement) applied in order, case-insensitively, before alpha2digit.
-_IDIOMS_BEFORE = [
+_IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bhalf an? (minute|min)\b", "30 seconds"),
     (r"\ba half[- ](minute|min)\b", "30 seconds"),
     (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
@@ -36,7 +37,7 @@ _IDIOMS_BEFORE = [
      r"\1 item"),                                        # a pronoun, not a count
     (r"\ba dozen\b", "12"),
 ]
-_IDIOMS_AFTER = [
+_IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5"),
     (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
 ]

@@ -121,7 +121,8 @@ def _prescription(lines: list[str]) -> tuple[list[str], list[str]]:
 
     With a rep count beside it, a bare time is the hold of each rep (clinic programme exports).
     """
-    dose, rest = [], []
+    dose: list[str] = []
+    rest: list[str] = []
     for line in lines:
         (dose if _DOSE_LINE.match(strip_markup(line)) and not rest else rest).append(line)
     if any(re.search(r"\breps?\b|repetitions", d, re.I) for d in dose):

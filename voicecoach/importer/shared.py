@@ -23,7 +23,8 @@ _DOSE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve
 
 def _shared_dose(intro: list[str]) -> str:
     """Sentences of the introduction that give every exercise its dose."""
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in intro + [""]:
         if not line.strip() or DETECTORS["markdown"](line):
             if current:

@@ -202,7 +202,8 @@ class _Deadline:
     blocked on a slow server returns at once (a timeout per read never ends a drip)."""
 
     def __init__(self, seconds: float):
-        self._lock, self._sockets, self.expired = threading.Lock(), [], False
+        self._lock, self.expired = threading.Lock(), False
+        self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self.expire)
         self._timer.daemon = True
 
@@ -242,21 +243,23 @@ def _opener(deadline: _Deadline):
     import ssl
     import urllib.request
 
-    def watched(base):
-        class Watched(base):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                self._create_connection = deadline.connect
-        return Watched
+    class WatchedHTTP(http.client.HTTPConnection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = deadline.connect
+
+    class WatchedHTTPS(http.client.HTTPSConnection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = deadline.connect
 
     class HTTP(urllib.request.HTTPHandler):
         def http_open(self, req):
-            return self.do_open(watched(http.client.HTTPConnection), req)
+            return self.do_open(WatchedHTTP, req)
 
     class HTTPS(urllib.request.HTTPSHandler):
         def https_open(self, req):
-            return self.do_open(watched(http.client.HTTPSConnection), req,
-                                context=ssl.create_default_context())
+            return self.do_open(WatchedHTTPS, req, context=ssl.create_default_context())
     return urllib.request.build_opener(HTTP, HTTPS)
 
 

@@ -182,7 +182,7 @@ def _numbering_restarts(lines: list[str]) -> bool:
     """The numbered items' numbers go back, other than at a new section's heading (a list per
     section, "Upper body: 1-4, Lower body: 1-4", is still one exercise per item)."""
     items = [(i, h.number) for i in range(len(lines))
-             if (h := _detect("numbered", lines, i)) is not None and h.name]
+             if (h := _detect("numbered", lines, i)) is not None and h.name and h.number is not None]
     return any(b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1:j])
                for (i, a), (j, b) in pairwise(items))
 
@@ -238,7 +238,8 @@ _CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep \
 def _steps_of_one(lines: list[str]) -> bool:
     """One numbered list (no restart) whose items continue one another: one exercise's steps."""
     items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    if len(items) < 3 or any(b.number <= a.number for a, b in pairwise(items)):
+    numbers = [h.number for h in items if h.number is not None]    # a numbered item has one
+    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
         return False
     return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
@@ -250,7 +251,7 @@ def _unnamed(lines: list[str]) -> list[Block]:
         items = [(i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
                  for i, h in items]
     if len(items) < 2 or any(h.name for _, h in items) or \
-            any(b.number <= a.number for (_, a), (_, b) in pairwise(items)):
+            any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None)):
         return []
     if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
         return []                     # steps of one exercise: read whole, as a one-exercise article

@@ -43,7 +43,7 @@ class Table:
     rows: list[list[str]]
     start: int
     end: int
-    roles: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)   # column_role per column
 
     def understood(self) -> bool:
         """An exercise table: a name column and at least one column that says how to do it."""

@@ -122,6 +122,12 @@ class Log:
                 raise sqlite3.DatabaseError(check)
             self._db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
 
+    def _connection(self) -> sqlite3.Connection:
+        """The open database: a Log is used inside ``with``, which opens it."""
+        if self._db is None:
+            raise RuntimeError("the log is used outside 'with Log(...)'")
+        return self._db
+
     def __exit__(self, *exc) -> None:
         if self._db is not None:
             self._db.close()
@@ -145,13 +151,13 @@ class Log:
 
     def _transaction(self, work):
         with self._guard():
-            self._db.execute("BEGIN IMMEDIATE")
+            self._connection().execute("BEGIN IMMEDIATE")
             try:
                 result = work(self._db)
-                self._db.execute("COMMIT")
+                self._connection().execute("COMMIT")
                 return result
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._connection().execute("ROLLBACK")
                 raise
 
     def add(self, entry: Entry) -> int:
@@ -173,7 +179,7 @@ class Log:
     def entries(self) -> list[Entry]:
         """Every entry, oldest first."""
         with self._guard():
-            rows = self._db.execute(f"SELECT id, {', '.join(_COLUMNS)} FROM sessions "
+            rows = self._connection().execute(f"SELECT id, {', '.join(_COLUMNS)} FROM sessions "
                                     "ORDER BY day, COALESCE(started, ''), id").fetchall()
         return [_entry(row) for row in rows]
 

@@ -57,10 +57,12 @@ class Opening:
     def wait(self, poll=None):
         """The real session; ``poll(seconds)`` is called while waiting (key handling)."""
         if self.session is None:
-            while self._thread.is_alive():
+            thread = self._thread
+            assert thread is not None, "Opening.wait() before its render thread started"
+            while thread.is_alive():
                 if poll is not None:
                     poll(0.05)
-                self._thread.join(0.05)
+                thread.join(0.05)
             if "error" in self._result:
                 raise self._result["error"]
             self.session = self._result["session"]

@@ -31,7 +31,7 @@ def volume_command(level: float) -> str:
     return f"{VOLUME_PREFIX}{max(0.0, float(level)):.4f}"
 
 
-def volume_level(command: str):
+def volume_level(command: str | None) -> float | None:
     """The level a ``volume_command`` sets; None for any other command."""
     if not str(command).startswith(VOLUME_PREFIX):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.phrases import Phrases
@@ -83,7 +83,7 @@ class Scheduler:
         self.position = 0            # timeline sample being played (or to continue from)
         self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
         self.lateness: list[float] = []                 # seconds each piece started late
-        self._current = None         # (handle, piece, started)
+        self._current: tuple[Any, Piece, float] | None = None   # (output handle, piece, started)
         self._stop_at: tuple[int, int] | None = None   # the wait the stream stops at
         self._waited: tuple[int, int] | None = None    # the wait just left (not again)
         # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
@@ -254,9 +254,11 @@ class Scheduler:
 
     def here(self) -> int:
         """Timeline sample playing now."""
-        if self._current is None or self._current[1].span is None:
+        if self._current is None:
             return self.position
         _, piece, started = self._current
+        if piece.span is None:
+            return self.position
         a, b = piece.span
         return min(b, a + int((self.clock.now() - started) * SR))
 
@@ -301,7 +303,7 @@ class Scheduler:
             return [say.beep(self.gain)], self.nav.next_exercise(pos)
         if key == Command.BACK:
             return [say.beep(self.gain)], self.nav.back(pos)
-        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
+        if key is not None and (key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None):
             self._volume(key)
             cue = self.nav.speech_around(pos)
             return [say.beep(self.gain)], cue.start if cue else pos
@@ -319,7 +321,7 @@ class Scheduler:
 
     def _repeat(self, pos: int) -> Insert:
         cue = self.nav.last_instruction(pos)
-        texts = [cue.text] if cue else self.speaker.where_texts(self.nav.state(pos))
+        texts = [cue.text] if cue and cue.text else self.speaker.where_texts(self.nav.state(pos))
         return self.speaker.speech(texts, self.gain)
 
     def _volume(self, key: str) -> None:
@@ -363,7 +365,7 @@ class Scheduler:
             key = self._while_paused(key, pos)
 
     def _while_paused(self, key: str | None, pos: int) -> str | None:
-        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
+        if key is not None and (key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None):
             self._volume(key)
             key = self._play([self.speaker.beep(self.gain)], None)
         elif key == Command.WHERE:

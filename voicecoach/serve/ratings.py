@@ -33,7 +33,7 @@ def _whole(value, low: int, high: int, name: str) -> int | None:
     return value
 
 
-def parse(content_type: str, length: str | None, body_reader, manifest: dict) -> dict:
+def parse(content_type: str | None, length: str | None, body_reader, manifest: dict) -> dict:
     """The checked rating (episode, title, effort, pain, completed); raises Refused."""
     if (content_type or "").split(";")[0].strip().lower() != "application/json":
         raise Refused(415, "send the rating as application/json")

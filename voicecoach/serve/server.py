@@ -41,6 +41,7 @@ class FeedHandler(BaseHTTPRequestHandler):
     server_version = "voicecoach"
     protocol_version = "HTTP/1.1"          # keep-alive: a player seeking sends many ranges
     timeout = IO_TIMEOUT_S
+    server: FeedServer                     # the server this handler serves (its folder, deadlines)
 
     def handle_one_request(self):
         """One request, its line and headers within the server's deadline (else 408)."""
@@ -82,6 +83,8 @@ class FeedHandler(BaseHTTPRequestHandler):
         if self.path.split("?")[0] != "/rating":
             self.send_error(HTTPStatus.NOT_FOUND, "Not found")
             return
+        status: int
+        answer: dict[str, object]
         try:
             rating = ratings.parse(self.headers.get("Content-Type"), self.headers.get("Content-Length"),
                                    self.rfile.read, ratings.read_manifest(self.server.folder))

@@ -112,7 +112,8 @@ class SpeechClips:
         """The engine's part of the key (an injected engine: its name; else the registry's
         ``cache_identity``, e.g. Piper's model hash), computed once per voice."""
         if self._identity is None or self._identity[0] != self.voice:
-            ident = self._engine.name if self._injected else cache_identity(self.voice)
+            ident = self._engine.name if self._injected and self._engine is not None \
+                else cache_identity(self.voice)
             self._identity = (self.voice, ident)
         return self._identity[1]
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib
+import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 import numpy as np
 
@@ -106,7 +107,8 @@ class OnePerProcess:
     so the thread never enters the engine again. Synthesize inside ``self._synthesizing()``.
     """
 
-    _shared = None
+    _shared: ClassVar[OnePerProcess | None] = None
+    _lock: ClassVar[threading.Lock]           # set by each engine class: one per engine
 
     @classmethod
     def shared(cls):

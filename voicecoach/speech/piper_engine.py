@@ -25,6 +25,7 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 
@@ -239,8 +240,8 @@ class PiperEngine(OnePerProcess):
     name = "piper"
     workers_per_cpu = 1     # synthesis is pure CPU: one single-thread process per core
     history_free = True     # no state between clips and no noise: any order gives the same clips
-    _shared: PiperEngine | None = None
-    _lock = threading.Lock()
+    _shared: ClassVar[PiperEngine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         if not available():
@@ -372,7 +373,7 @@ def prepare() -> Path | None:
     if model is None:
         return None
     PiperEngine.shared()._voice(model.id)
-    prepared, digest_file = prepared_paths(model.sha256)
+    prepared, digest_file = prepared_paths(model.sha256 or file_sha256(model.path))   # bundled: pinned
     return prepared if digest_file.is_file() else None
 
 

@@ -16,6 +16,10 @@ import os
 import signal
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 
 from voicecoach.compiler.timing import guessed_samples
 from voicecoach.errors import VoicecoachError
@@ -107,7 +111,8 @@ def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> 
         close_all()                 # no SQLite connection crosses the fork
         if prepare is not None:
             prepare(clips.voice)
-    context = multiprocessing.get_context(method)
+    # The method names one of the three contexts, each of which has Process (BaseContext: not).
+    context = cast("ForkContext | SpawnContext | ForkServerContext", multiprocessing.get_context(method))
     if method == "forkserver":
         context.set_forkserver_preload([__name__])   # the server imports the renderer once
     if history_free(clips.voice.engine):
@@ -135,7 +140,7 @@ def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> 
     return sum(clips.is_cached(t) for t in missing)
 
 
-def _start_method(engine: str) -> str:
+def _start_method(engine: str) -> Literal["fork", "spawn", "forkserver"]:
     """fork is cheapest, but only safe while the engine says so (espeak: before its thread
     starts). After that, a fork server: started once per process by fork+exec (safe with
     threads), it has imported the renderer, and each worker forks from it. A spawned worker

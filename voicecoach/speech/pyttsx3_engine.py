@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
+from typing import ClassVar
 
 import numpy as np
 
@@ -57,8 +58,8 @@ class Pyttsx3Engine(OnePerProcess):
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
 
     name = "pyttsx3"
-    _shared: Pyttsx3Engine | None = None
-    _lock = threading.Lock()
+    _shared: ClassVar[Pyttsx3Engine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         try:
