@@ -7,7 +7,7 @@ All times are seconds (``*_s``), all counts whole numbers >= 1.  ``None`` means
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from voicecoach.phrases import POSITIONS  # lying, sitting, kneeling, standing
 
@@ -238,7 +238,7 @@ class Routine:
         """What to have at hand, each item once, in order of first mention."""
         return tuple(dict.fromkeys(e for ex in self.all_exercises() for e in ex.equipment))
 
-    def resolved(self, exercise: Exercise, name: str):
+    def resolved(self, exercise: Exercise, name: str) -> Any:
         """An exercise's timing value, falling back to the routine settings."""
         value = getattr(exercise, name)
         return getattr(self.settings, name) if value is None else value

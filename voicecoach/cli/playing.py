@@ -17,8 +17,10 @@ from voicecoach import environment
 from voicecoach.errors import VoicecoachError
 from voicecoach.log.record import PlayContext, PlayRecord
 
-if TYPE_CHECKING:                  # the log (sqlite3) loads when a session starts
+if TYPE_CHECKING:                  # these load when a session starts
+    from voicecoach.cli.nextstep import Ending
     from voicecoach.log.store import Log
+    from voicecoach.play.coldstart import Opening
 
 
 def routine_name(spec: str) -> str:
@@ -70,7 +72,9 @@ class _Logged:
         self.context, self.routine, self.options = context, routine, options
         self.record: PlayRecord | None = None
         self.log: Log | None = None
-        self.ending = self.opening = self.path = None
+        self.ending: Ending | None = None
+        self.opening: Opening | None = None
+        self.path: Path | None = None
         self.answers: dict = {}
 
     def __enter__(self):

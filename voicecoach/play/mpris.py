@@ -31,6 +31,8 @@ from voicecoach.timeline import Role
 if TYPE_CHECKING:                      # dbus-fast is optional (extra media): imported where used
     from dbus_fast.service import ServiceInterface
 
+    from voicecoach.play.scheduler import PlayState
+
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
 TRACK_PATH = "/org/voicecoach/track/"           # + exercise number (0: the intro)
@@ -226,7 +228,7 @@ class MediaKeys:
         self.ready = threading.Event()        # set once the bus name is owned (or it failed)
         self.active = False
         self.tracks: Tracks | OpeningTrack | None = None
-        self._state = None                    # the latest PlayState, read on the loop thread
+        self._state: PlayState | None = None   # the latest, read on the loop thread
         self._position: Callable[[], int] | None = None
         self._shown: dict = {}                # what clients were last told
         self._player: ServiceInterface | None = None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from voicecoach.model import Exercise
 from voicecoach.phrases import exercise_position
 from voicecoach.review import words as w
-from voicecoach.review.script import Finding, Script, role
+from voicecoach.review.script import Finding, Script, Spoken, role
 
 MAX_WPM = 165                 # instruction pace; recorded physio programmes run at 130-150
 MIN_SETUP_S = 8.0             # end of an exercise's instructions to its first start beep
@@ -74,7 +75,9 @@ def setup_time(s: Script) -> list[Finding]:
         since = max((e for e in work_ends if e <= beep.start), default=0)
         told = _told_until(s, number, unit.exercise, since, beep.start)
         need = MIN_SETUP_MOVE_S if moved else MIN_SETUP_S
-        gap = s.seconds(beep.start - told.end) if told else need
+        if told is None:                      # nothing told: no instructions to be late for
+            continue
+        gap = s.seconds(beep.start - told.end)
         if gap + 0.05 >= need:
             continue
         change = f"; the position changes from {came_from} to {position}" if moved else ""
@@ -84,7 +87,7 @@ def setup_time(s: Script) -> list[Finding]:
     return found
 
 
-def _told_until(s: Script, number: int, ex, since: int, until: int):
+def _told_until(s: Script, number: int, ex: Exercise, since: int, until: int) -> Spoken | None:
     window = [c for c in s.speech if since <= c.start < until]
     head = _first_sentence(ex.how)
     hows = [c for c in window if (role(c) == "how" and c.exercise == number)
@@ -95,7 +98,7 @@ def _told_until(s: Script, number: int, ex, since: int, until: int):
     return named[0] if named else None
 
 
-def _first_sentence(text) -> str:
+def _first_sentence(text: str | None) -> str:
     return re.split(r"(?<=[.!?])\s", text.strip())[0].lower()[:40] if text else ""
 
 

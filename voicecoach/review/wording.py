@@ -66,7 +66,7 @@ def _waits_hint(s: Script) -> str:
     return ' (a "wait for me" step is not one)' if waits else ""
 
 
-def _waits_announced(s: Script, announced) -> list[Finding]:
+def _waits_announced(s: Script, announced: list[re.Pattern[str]]) -> list[Finding]:
     """A "wait for me" step announced as "Exercise k of N" (it is not an exercise)."""
     found = []
     for c in s.speech:
@@ -79,7 +79,7 @@ def _waits_announced(s: Script, announced) -> list[Finding]:
     return found
 
 
-def _intro_count(s: Script):
+def _intro_count(s: Script) -> tuple[int, Spoken] | None:
     many, one = s.template("exercises_many"), s.phrases.table.get("exercises_one", "")
     for c in s.speech:
         if role(c) != "intro":

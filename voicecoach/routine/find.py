@@ -12,8 +12,12 @@ import difflib
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from voicecoach import environment
+
+if TYPE_CHECKING:                       # the importer loads only for an article
+    from voicecoach.importer.confidence import Confidence
 from voicecoach.errors import InputError
 from voicecoach.importer import is_article, is_url
 from voicecoach.model import Routine
@@ -112,7 +116,7 @@ def apply_overrides(routine: Routine, overrides: dict | None) -> Routine:
     return replace(routine, settings=replace(routine.settings, **overrides))
 
 
-def unsure_message(source: str, confidence) -> str:
+def unsure_message(source: str, confidence: Confidence) -> str:
     """One line: the import is unsure, which exercises it doubts, the command that reviews it."""
     import shlex
     review = " ".join([environment.prog_name()] + [shlex.quote(a) for a in

@@ -150,7 +150,7 @@ def default_title(path: str) -> str:
     return words[0].upper() + words[1:]
 
 
-def _title(entry, path: str, report: Report) -> str:
+def _title(entry: tuple[Node, Node] | None, path: str, report: Report) -> str:
     if entry is not None:
         try:
             return fc.name(entry[1], '"title"', "title: Foot strength for runners")

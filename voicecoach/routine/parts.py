@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -245,7 +246,7 @@ def _block(node: MappingNode, kind: str, number: int, base: str, report: Report)
     return BLOCK_TYPES[kind](name=name, exercises=todo, **values)
 
 
-def _block_exercises(entry, kind: str, number: int, base: str,
+def _block_exercises(entry: tuple[Node, Node] | None, kind: str, number: int, base: str,
                      report: Report) -> tuple[Exercise, ...]:
     if entry is None:
         return ()
@@ -265,7 +266,7 @@ def _block_exercises(entry, kind: str, number: int, base: str,
     return tuple(out)
 
 
-def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
+def _exercise(node: Node, number: int | str, base: str, report: Report) -> Exercise:
     if not isinstance(node, MappingNode):
         text = node.value if isinstance(node, ScalarNode) and node.value else "…"
         report.add(node, f"exercise {number} must be a mapping of keys, got "
@@ -296,7 +297,7 @@ def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
     return Exercise(**values)
 
 
-def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+def _sides(node: Node, number: int | str, base: str, report: Report) -> tuple[str, ...]:
     label = f'"sides" in exercise {number}'
     if isinstance(node, ScalarNode):
         side = fc.text(node, label, _SIDES_EXAMPLE)
@@ -312,7 +313,7 @@ def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...
     return _texts(node, lambda index: f"side {index} of exercise {number}", _SIDES_EXAMPLE, report)
 
 
-def _texts(node: SequenceNode, label, example: str, report: Report) -> tuple[str, ...]:
+def _texts(node: SequenceNode, label: Callable[[int], str], example: str, report: Report) -> tuple[str, ...]:
     """Each item of a list as a text (``label(index)`` names it); a bad item is reported
     and the others are still checked."""
     items = []
@@ -324,9 +325,9 @@ def _texts(node: SequenceNode, label, example: str, report: Report) -> tuple[str
     return tuple(items)
 
 
-def _text_list(key: str, example: str):
+def _text_list(key: str, example: str) -> Callable[[Node, int | str, str, Report], tuple[str, ...]]:
     """A builder for an optional list of texts (``equipment``, ``tips``)."""
-    def build(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+    def build(node: Node, number: int | str, base: str, report: Report) -> tuple[str, ...]:
         label = f'"{key}" in exercise {number}'
         if not isinstance(node, SequenceNode):
             raise Invalid(node, f"{label} must be a list, got {fc.describe(node)} — write e.g. {example}")
@@ -334,12 +335,12 @@ def _text_list(key: str, example: str):
     return build
 
 
-def _sound(node: Node, number: int, base: str, report: Report) -> str:
+def _sound(node: Node, number: int | str, base: str, report: Report) -> str:
     value = fc.text(node, f'"sound" in exercise {number}', "sound: tick")
     return value if value in SOUND_NAMES else resolve_path(base, value)
 
 
-def _phases(node: Node, number: int, base: str, report: Report) -> tuple[Phase, ...]:
+def _phases(node: Node, number: int | str, base: str, report: Report) -> tuple[Phase, ...]:
     label = f'"phases" in exercise {number}'
     if not isinstance(node, SequenceNode) or not node.value:
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
@@ -349,7 +350,7 @@ def _phases(node: Node, number: int, base: str, report: Report) -> tuple[Phase, 
     return tuple(phase for phase in phases if phase is not None)
 
 
-def _phase(node: Node, index: int, number: int, report: Report) -> Phase | None:
+def _phase(node: Node, index: int, number: int | str, report: Report) -> Phase | None:
     name = f"phase {index} of exercise {number}"
     if not isinstance(node, MappingNode):
         report.add(node, f"{name} must be a mapping with say and seconds, got "

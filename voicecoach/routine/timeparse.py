@@ -68,7 +68,7 @@ def _finite(seconds: float, value: object) -> float:
     return seconds
 
 
-def _clock_seconds(value: str, hours, minutes, seconds, frac) -> float:
+def _clock_seconds(value: str, hours: str | None, minutes: str, seconds: str, frac: str | None) -> float:
     if int(seconds) >= 60:
         raise ValueError(f"{value!r}: seconds must be below 60 in m:ss; {TIME_HELP}")
     total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.error import Mark
 from yaml.events import StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -188,7 +189,7 @@ def _key_id(key: Node) -> object:
     return ("s", key.value) if isinstance(key, ScalarNode) else ("n", id(key))
 
 
-def _mark(mark) -> tuple[int, int]:
+def _mark(mark: Mark | None) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
