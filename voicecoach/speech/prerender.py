@@ -143,8 +143,8 @@ def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> 
 def _start_method(engine: str) -> Literal["fork", "spawn", "forkserver"]:
     """fork is cheapest, but only safe while the engine says so (espeak: before its thread
     starts). After that, a fork server: started once per process by fork+exec (safe with
-    threads), it has imported the renderer, and each worker forks from it. A spawned worker
-    paid ~0.3 CPU-s of interpreter and imports each, every time (2 to 6 per cold render).
+    threads), it has imported the renderer, and each worker forks from it, where a spawned
+    worker would start its interpreter and imports anew (docs/platform.md).
     Every worker starts without an engine, so its output is the same whichever method."""
     import multiprocessing
     methods = multiprocessing.get_all_start_methods()
