@@ -32,12 +32,17 @@ def effort_pain_svg(points: list[dict], first: date, last: date) -> str:
         rated = [(date.fromisoformat(p["date"]), p[key], p["completed"]) for p in points if p[key] is not None]
         xs = [x for x, _, _ in rated]
         ys = [y for _, y, _ in rated]
-        ax.plot(xs, ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label,  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
-                gid=key)                            # <g id="effort">: one marker per rated session
+        ax.plot(
+            xs,  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
+            ys, color=colour, marker="o", linewidth=1.6, markersize=4, label=label,
+            gid=key,                                # <g id="effort">: one marker per rated session
+        )
         stopped = [(x, y) for x, y, done in rated if not done]
         if stopped:
-            ax.scatter([x for x, _ in stopped], [y for _, y in stopped], s=46, facecolors="none",  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
-                       edgecolors=colour, linewidths=1.4)
+            ax.scatter(
+                [x for x, _ in stopped],  # type: ignore[arg-type]  # matplotlib's stubs omit its date converter
+                [y for _, y in stopped], s=46, facecolors="none", edgecolors=colour, linewidths=1.4,
+            )
         ax.set_ylim(0 if key == "pain" else 1, top + 0.3)
         ax.set_ylabel(label, color=colour, fontsize=9)
         ax.tick_params(axis="y", colors=colour, labelsize=8)
