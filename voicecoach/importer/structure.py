@@ -39,6 +39,7 @@ class Block:
     lines: list[str] = field(default_factory=list)
     start: int = 0
     section: str = ""
+    level: int = 0                 # its heading's level where headings have one (markdown "##": 2)
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -173,8 +174,8 @@ class _Splitter:
             self.current = None                               # "## Cool-down": block ends
 
     def _open(self, head: Heading) -> None:
-        self.current = Block(head.name, [head.inline] if head.inline else [], self.index)
-        self.current.level = head.level  # type: ignore[attr-defined]
+        self.current = Block(head.name, [head.inline] if head.inline else [], self.index,
+                             level=head.level)
         self.blocks.append(self.current)
 
 
@@ -211,7 +212,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
-        if title and blocks and (getattr(blocks[0], "level", 0) == 1 or strict) and \
+        if title and blocks and (blocks[0].level == 1 or strict) and \
                 (blocks[0].name == title or title in lines[blocks[0].start]):
             blocks = blocks[1:]                      # the title line, also when split at its colon
         found[style] = blocks
