@@ -12,11 +12,13 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-RSS_PROBE = ("import resource, subprocess, sys\n"
-             "proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
-             "sys.stderr.buffer.write(proc.stderr)\n"
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-             "sys.exit(proc.returncode)\n")
+RSS_PROBE = (
+    "import resource, subprocess, sys\n"
+    "proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "sys.stderr.buffer.write(proc.stderr)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(proc.returncode)\n"
+)
 
 
 class BenchError(Exception):
@@ -29,10 +31,10 @@ class Row:
 
     group: str
     name: str
-    value: float | None          # None: not available (see note)
+    value: float | None  # None: not available (see note)
     unit: str
-    target: str = ""                # e.g. "<= 1.0x baseline"
-    passed: bool | None = None   # None: no target, or not measurable here
+    target: str = ""  # e.g. "<= 1.0x baseline"
+    passed: bool | None = None  # None: no target, or not measurable here
     note: str = ""
 
     def to_json(self) -> dict:
@@ -47,7 +49,7 @@ class Bench:
     work: Path
     repeats: int = 3
     extra: dict = field(default_factory=dict)
-    engine: str = "espeak"          # default voice engine: espeak, or "piper" (the per-language default)
+    engine: str = "espeak"  # default voice engine: espeak, or "piper" (the per-language default)
 
     def voicecoach(self, *args: str) -> list[str]:
         """The command a user runs: the installed console script, or ``python -m voicecoach``."""
@@ -114,7 +116,18 @@ def machine() -> dict:
         mem = f"{kib / 1024 / 1024:.1f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    espeak = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout.split("Data at")[0].strip() \
-        if shutil.which("espeak-ng") else "not installed"
-    return {"cpu": cpu, "cores": cores, "memory": mem, "os": platform.platform(),
-            "python": platform.python_version(), "espeak-ng": espeak}
+    espeak = (
+        subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
+        .stdout.split("Data at")[0]
+        .strip()
+        if shutil.which("espeak-ng")
+        else "not installed"
+    )
+    return {
+        "cpu": cpu,
+        "cores": cores,
+        "memory": mem,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "espeak-ng": espeak,
+    }

@@ -21,12 +21,16 @@ def extra_requirements(wanted: set[str]) -> list[str]:
             continue
         seen.add(extra)
         for req in declared:
-            if req.marker is None or "extra" not in str(req.marker) or not req.marker.evaluate({"extra": extra}):
+            if (
+                req.marker is None
+                or "extra" not in str(req.marker)
+                or not req.marker.evaluate({"extra": extra})
+            ):
                 continue
             if req.name == "voicecoach":
                 todo += sorted(req.extras)
                 continue
-            req.marker = None       # evaluated here, for this machine
+            req.marker = None  # evaluated here, for this machine
             found.append(str(req))
     return sorted(set(found))
 

@@ -44,6 +44,8 @@ class Beeps:
         try:
             return read_wav_pcm(path)
         except FileNotFoundError:
-            raise InputError(f"sound file not found: {path} — check the path in settings.sounds or the exercise's sound") from None
+            raise InputError(
+                f"sound file not found: {path} — check the path in settings.sounds or the exercise's sound"
+            ) from None
         except Exception as exc:
             raise InputError(f"cannot read sound file {path}: {exc} — use a PCM WAV file") from None

@@ -31,6 +31,7 @@ def _user_dir(variable: str, kind: str) -> Path:
     if given:
         return Path(given)
     import platformdirs
+
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
 
 
@@ -88,6 +89,7 @@ def prog_name() -> str:
     if given:
         return given
     import sys
+
     if sys.argv and Path(sys.argv[0]).name == "__main__.py":
         return "python -m voicecoach"
     return "voicecoach"

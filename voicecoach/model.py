@@ -29,28 +29,28 @@ class Phase:
 class Settings:
     """Routine-wide settings; the timing ones can be overridden per exercise."""
 
-    voice: str | None = None        # engine voice id, name or language code
-    rate: int = 150                    # words per minute, as heard (instructions at a calm pace)
-    volume: float = 1.0                # 0..1, speech loudness
-    language: str = "en"               # phrase table used for voicecoach's own words
-    verbosity: str = "normal"          # brief | normal | detailed
-    countdown: int = 3                 # seconds counted down before work
-    rest_between_s: float = 15.0       # rest between exercises
-    transition_s: float = 5.0          # time to switch sides
-    relax_s: float = 3.0               # pause between hold reps
-    setup_s: float = 10.0              # before the first countdown: get into position
-    equipment_transition_s: float = 10.0   # side switch when the exercise lists equipment
-    equipment_relax_s: float = 5.0     # pause between hold reps when equipment needs a re-grip
-    pace_s: float = 3.0                # seconds per counted rep
-    count_reps: bool = True            # speak rep numbers / "3 of 10"
-    halfway: bool = True               # speak "halfway" in long holds
-    ten_left: bool = True              # speak "10 seconds left" in long work
-    sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
-    safety: str | None = None       # spoken in the opening, its last sentence recalled at the close
-    music: str | None = None        # music bed: an audio file path or "ambient"
-    music_level: float = -18.0         # dB relative to the speech, between cues
-    lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
-                                       # Bluetooth headphones that wake on sound keep the first syllable
+    voice: str | None = None  # engine voice id, name or language code
+    rate: int = 150  # words per minute, as heard (instructions at a calm pace)
+    volume: float = 1.0  # 0..1, speech loudness
+    language: str = "en"  # phrase table used for voicecoach's own words
+    verbosity: str = "normal"  # brief | normal | detailed
+    countdown: int = 3  # seconds counted down before work
+    rest_between_s: float = 15.0  # rest between exercises
+    transition_s: float = 5.0  # time to switch sides
+    relax_s: float = 3.0  # pause between hold reps
+    setup_s: float = 10.0  # before the first countdown: get into position
+    equipment_transition_s: float = 10.0  # side switch when the exercise lists equipment
+    equipment_relax_s: float = 5.0  # pause between hold reps when equipment needs a re-grip
+    pace_s: float = 3.0  # seconds per counted rep
+    count_reps: bool = True  # speak rep numbers / "3 of 10"
+    halfway: bool = True  # speak "halfway" in long holds
+    ten_left: bool = True  # speak "10 seconds left" in long work
+    sounds: tuple[tuple[str, str], ...] = ()  # (sound name, wav path) overrides
+    safety: str | None = None  # spoken in the opening, its last sentence recalled at the close
+    music: str | None = None  # music bed: an audio file path or "ambient"
+    music_level: float = -18.0  # dB relative to the speech, between cues
+    lead_in_s: float = 0.5  # silence before the first cue (and after a resume in play):
+    # Bluetooth headphones that wake on sound keep the first syllable
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)
@@ -67,31 +67,31 @@ class Exercise:
     """
 
     name: str
-    what: str | None = None         # what it does (spoken in normal/detailed)
-    how: str | None = None          # how to do it (spoken instructions)
+    what: str | None = None  # what it does (spoken in normal/detailed)
+    how: str | None = None  # how to do it (spoken instructions)
     sides: tuple[str, ...] = ()
     sets: int = 1
     reps: int | None = None
     hold_s: float | None = None
     duration_s: float | None = None
-    rest_s: float | None = None     # rest between sets
+    rest_s: float | None = None  # rest between sets
     relax_s: float | None = None
     countdown: int | None = None
     transition_s: float | None = None
     pace_s: float | None = None
     phases: tuple[Phase, ...] = ()
-    sound: str | None = None        # sound for start beeps of this exercise
-    equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
-    tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
-    until: str | None = None        # "ready": untimed, waits for the user in play
+    sound: str | None = None  # sound for start beeps of this exercise
+    equipment: tuple[str, ...] = ()  # what to have at hand (gathered for the intro)
+    tips: tuple[str, ...] = ()  # form and breathing tips, spoken in turn
+    until: str | None = None  # "ready": untimed, waits for the user in play
     fallback_s: float | None = None  # how long an ``until: ready`` step lasts in an export
-    say_start: str | None = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
-    say_end: str | None = None      # spoken as each hold ends, instead of "Release."
-    position: str | None = None     # lying | sitting | kneeling | standing (else read from ``how``)
-    setup_s: float | None = None    # end of its instructions -> its count-down (default 8 s, 15 s
-                                       # when the body changes position)
-    alternate: bool = True             # sets on alternate sides (right, left, right, …); False:
-                                       # every set on the first side, then the other
+    say_start: str | None = None  # spoken as each hold/timed rep starts, e.g. "Rise up."
+    say_end: str | None = None  # spoken as each hold ends, instead of "Release."
+    position: str | None = None  # lying | sitting | kneeling | standing (else read from ``how``)
+    setup_s: float | None = None  # end of its instructions -> its count-down (default 8 s, 15 s
+    # when the body changes position)
+    alternate: bool = True  # sets on alternate sides (right, left, right, …); False:
+    # every set on the first side, then the other
 
     @property
     def kind(self) -> str:
@@ -190,11 +190,11 @@ class Unit:
     ``--from``/``n``/``p`` move by. Outside blocks, one unit per exercise."""
 
     exercise: Exercise
-    item: int                          # 1-based item of ``Routine.exercises``
-    round: int | None = None        # 1-based, None outside blocks (and in an AMRAP)
+    item: int  # 1-based item of ``Routine.exercises``
+    round: int | None = None  # 1-based, None outside blocks (and in an AMRAP)
     rounds: int | None = None
-    position: int = 1                  # 1-based within the round
-    count: int = 1                     # exercises in the round
+    position: int = 1  # 1-based within the round
+    count: int = 1  # exercises in the round
     block: AnyBlock | None = None
 
     @property
@@ -218,13 +218,14 @@ class Routine:
             if isinstance(entry, Exercise):
                 out.append(Unit(entry, item))
             elif isinstance(entry, Amrap):
-                out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item,
-                                block=entry))
+                out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item, block=entry))
             else:
                 for r in range(1, entry.rounds + 1):
                     todo = entry.units_of_round(r)
-                    out += [Unit(ex, item, r, entry.rounds, i, len(todo), entry)
-                            for i, ex in enumerate(todo, start=1)]
+                    out += [
+                        Unit(ex, item, r, entry.rounds, i, len(todo), entry)
+                        for i, ex in enumerate(todo, start=1)
+                    ]
         return tuple(out)
 
     def all_exercises(self) -> tuple[Exercise, ...]:
@@ -251,13 +252,18 @@ class Routine:
         out = {"title": self.title, "settings": settings, "exercises": entries}
         for entry in self.exercises:
             if isinstance(entry, Block):
-                entries.append({
-                    "kind": entry.kind, "name": entry.name, "rounds": entry.rounds,
-                    "rest": getattr(entry, "rest_s", None),
-                    "rest_between": getattr(entry, "rest_between_s", None),
-                    "work": getattr(entry, "work_s", None),
-                    "duration": getattr(entry, "duration_s", None),
-                    "exercises": [_exercise_json(ex) for ex in entry.exercises]})
+                entries.append(
+                    {
+                        "kind": entry.kind,
+                        "name": entry.name,
+                        "rounds": entry.rounds,
+                        "rest": getattr(entry, "rest_s", None),
+                        "rest_between": getattr(entry, "rest_between_s", None),
+                        "work": getattr(entry, "work_s", None),
+                        "duration": getattr(entry, "duration_s", None),
+                        "exercises": [_exercise_json(ex) for ex in entry.exercises],
+                    }
+                )
             else:
                 entries.append(_exercise_json(entry))
         return out
@@ -292,6 +298,24 @@ def _exercise_json(ex: Exercise) -> dict:
     }
 
 
-__all__ = ["Phase", "Settings", "Exercise", "Block", "AnyBlock", "Circuit", "Tabata", "Emom", "Amrap", "BLOCK_TYPES",
-           "POSITIONS", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
-           "MAX_SESSION_S", "VERBOSITIES", "SOUND_NAMES"]
+__all__ = [
+    "Phase",
+    "Settings",
+    "Exercise",
+    "Block",
+    "AnyBlock",
+    "Circuit",
+    "Tabata",
+    "Emom",
+    "Amrap",
+    "BLOCK_TYPES",
+    "POSITIONS",
+    "Unit",
+    "Routine",
+    "BLOCK_KINDS",
+    "replace",
+    "fields",
+    "MAX_SESSION_S",
+    "VERBOSITIES",
+    "SOUND_NAMES",
+]

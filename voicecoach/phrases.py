@@ -24,8 +24,9 @@ def available_languages() -> list[str]:
 def _table(language: str) -> dict:
     path = resources.files("voicecoach") / "lang" / f"{language}.json"
     if not path.is_file():
-        raise InputError(f"no phrase table for language {language!r} — use one of: "
-                         f"{', '.join(available_languages())}")
+        raise InputError(
+            f"no phrase table for language {language!r} — use one of: {', '.join(available_languages())}"
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -78,8 +79,13 @@ def guess_language(texts) -> str | None:
     """The phrase language whose common words (``_stopwords``) the texts use most, or None
     when too few are found or two languages are close (fewer than twice the hits)."""
     words = re.findall(r"\w+", " ".join(texts).lower())
-    hits = sorted(((sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
-                   for code in available_languages()), reverse=True)
+    hits = sorted(
+        (
+            (sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
+            for code in available_languages()
+        ),
+        reverse=True,
+    )
     if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
         return None
     return hits[0][1]

@@ -74,7 +74,7 @@ def halfway(w: Window) -> list[Proposal]:
 
 
 def ten_left(w: Window) -> list[Proposal]:
-    """"10 seconds left" in work of 30 s or more, unless it would crowd "Halfway"."""
+    """ "10 seconds left" in work of 30 s or more, unless it would crowd "Halfway"."""
     crowded = w.settings.halfway and w.seconds >= 20 and w.ten_at - w.midway < MIN_SPACING
     if not (w.settings.ten_left and w.seconds >= 30) or crowded:
         return []
@@ -95,12 +95,25 @@ def form_reminder(w: Window) -> list[Proposal]:
     if not (w.settings.verbosity == "detailed" and w.seconds >= 30):
         return []
     room = w.ten_at - BEEP_GAP if ten_left(w) else w.limit
-    return [Proposal(w.phrases.say("form_reminder", nth=w.nth("form")), Role.FORM_REMINDER,
-                     w.midway, min(w.limit, room), 4, turn="form")]
+    return [
+        Proposal(
+            w.phrases.say("form_reminder", nth=w.nth("form")),
+            Role.FORM_REMINDER,
+            w.midway,
+            min(w.limit, room),
+            4,
+            turn="form",
+        )
+    ]
 
 
 WORK_RULES: tuple[Callable[[Window], list[Proposal]], ...] = (
-    start_word, halfway, ten_left, early_tip, form_reminder)
+    start_word,
+    halfway,
+    ten_left,
+    early_tip,
+    form_reminder,
+)
 
 
 def propose(w: Window, rules=None) -> list[Proposal]:
@@ -114,8 +127,11 @@ def place(b, proposals: list[Proposal], busy: list[tuple[int, int]]) -> list[tup
     placed = []
     for p in sorted(proposals, key=lambda p: p.priority):
         length = b.d.speech(p.text)
-        candidates = [p.earliest] if p.exact else sorted(
-            {p.earliest} | {end + BEEP_GAP for _, end in busy if end + BEEP_GAP > p.earliest})
+        candidates = (
+            [p.earliest]
+            if p.exact
+            else sorted({p.earliest} | {end + BEEP_GAP for _, end in busy if end + BEEP_GAP > p.earliest})
+        )
         for at in candidates:
             if at + length > p.latest_end:
                 break
@@ -152,7 +168,7 @@ def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
     """The usual filler: one of ``first()``'s lines (text, role, turn key) once, then
     "N seconds to go" call-outs on the grid."""
     first_pending = True
-    turn_keys: dict[Role, str] = {}      # role of a ``first()`` line -> its turn key
+    turn_keys: dict[Role, str] = {}  # role of a ``first()`` line -> its turn key
 
     def lines(to_go: int):
         out = []
@@ -160,8 +176,7 @@ def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
             for text, role, turn_key in first():
                 turn_keys[role] = turn_key
                 out.append((text, role, False))
-        out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go),
-                    Role.TIME_LEFT, True))
+        out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go), Role.TIME_LEFT, True))
         return out
 
     def used(role):
@@ -171,6 +186,7 @@ def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
         else:
             first_pending = False
             b.turn(turn_keys[role])
+
     return lines, used
 
 
@@ -179,8 +195,15 @@ def emit(b, plan: list) -> None:
         b.speak_at(at, text, role)
 
 
-def fill_until(b, until: int, phrases: Phrases, first=None, key: str = "to_go",
-               since: int | None = None, anchor: int | None = None) -> None:
+def fill_until(
+    b,
+    until: int,
+    phrases: Phrases,
+    first=None,
+    key: str = "to_go",
+    since: int | None = None,
+    anchor: int | None = None,
+) -> None:
     """Break the silence from the last cue (or ``since``) to ``until`` (the next cue's start)
     into stretches of at most MAX_SILENCE: ``first`` lines once, then the seconds to go
     until ``anchor`` (default ``until``; phrase ``key``)."""

@@ -32,19 +32,25 @@ PLAYLIST = "playlist.m3u"
 
 @dataclass(frozen=True)
 class Job:
-    spec: str          # routine file or built-in name
-    source: Path       # the routine file (never written over)
+    spec: str  # routine file or built-in name
+    source: Path  # the routine file (never written over)
     output: Path
-    overrides: tuple = ()   # (setting, value) pairs from the command line
-    replace: bool = False   # a file at ``output`` may be replaced (--force, or the feed made it)
+    overrides: tuple = ()  # (setting, value) pairs from the command line
+    replace: bool = False  # a file at ``output`` may be replaced (--force, or the feed made it)
 
 
-def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | None = None,
-              problems: list[str] | None = None) -> list[Job]:
+def plan_jobs(
+    specs: list[str],
+    outdir: Path,
+    suffix: str,
+    overrides: dict | None = None,
+    problems: list[str] | None = None,
+) -> list[Job]:
     """One job per routine, named after the routine file or built-in; refuse clashing names.
     A missing ``outdir`` is fine (the caller creates it). With a ``problems`` list, each
     problem is added to it (to be reported together) instead of raised."""
     from voicecoach.routine.find import locate
+
     found: list[str] = [] if problems is None else problems
     if outdir.exists() and not outdir.is_dir():
         found.append(f"{outdir} is a file, not a folder — give -d a folder name")
@@ -58,8 +64,10 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | Non
             continue
         output = outdir / f"{source.stem}{suffix}"
         if output in seen:
-            found.append(f"{spec} and {seen[output]} would both be exported as {output} — "
-                         "rename one of the routine files")
+            found.append(
+                f"{spec} and {seen[output]} would both be exported as {output} — "
+                "rename one of the routine files"
+            )
             continue
         seen[output] = spec
         jobs.append(Job(spec, source, output, tuple(sorted((overrides or {}).items()))))
@@ -71,11 +79,13 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: dict | Non
 def check_options_for(output: Path, options: EncodeOptions) -> None:
     """The options fit the format ``output`` names (an unknown format is refused here too)."""
     from voicecoach.export.formats import check_options, format_for
+
     check_options(format_for(output), options)
 
 
-def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions,
-               problems: list[str] | None = None) -> None:
+def check_jobs(
+    jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions, problems: list[str] | None = None
+) -> None:
     """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
     found: list[str] = [] if problems is None else problems
     music = dict(jobs[0].overrides).get("music") if jobs else None
@@ -84,7 +94,7 @@ def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOpt
     for job in jobs:
         if job.output.parent.is_dir():
             checks.append(partial(check_export, job.output, inputs, force, subtitles, options))
-        else:                       # a folder still to be created holds nothing to overwrite
+        else:  # a folder still to be created holds nothing to overwrite
             checks.append(partial(check_options_for, job.output, options))
     if jobs and jobs[0].output.parent.is_dir():
         checks.append(lambda: check_output(jobs[0].output.parent / PLAYLIST, inputs, force))
@@ -106,6 +116,7 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, index: int, envi
     from voicecoach.routine.find import load_spec
     from voicecoach.session import build_session
     from voicecoach.timeline import Sink
+
     queue, cancel = workers.channels()
     with workers.busy():
         session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
@@ -136,9 +147,14 @@ def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, processes: int = 2,
-                 progress: Callable[[list[float]], None] | None = None,
-                 replace: bool = False) -> tuple[list, Path]:
+def export_batch(
+    jobs: list[Job],
+    options: EncodeOptions,
+    subtitles: bool,
+    processes: int = 2,
+    progress: Callable[[list[float]], None] | None = None,
+    replace: bool = False,
+) -> tuple[list, Path]:
     """Run ``jobs`` in up to ``processes`` processes; write the playlist; return (results, playlist).
 
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
@@ -146,17 +162,26 @@ def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, proce
     """
     # Not fork, as this process may run a speech engine's thread; a fork server (this module
     # imported there once) forks the manager and workers cheaper than spawn (docs/platform.md).
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                      else "spawn")
+    ctx = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload([__name__, "voicecoach.session"])
     environ = dict(os.environ)
-    queue = ctx.Queue() if progress else None        # handed over at each worker's start:
-    cancel = ctx.Event()                             # no manager process to outlive us
-    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(jobs))), mp_context=ctx,
-                             initializer=workers.start, initargs=(os.getpid(), queue, cancel)) as pool:
-        futures = [pool.submit(_run_job, replace_field(job, replace=replace or job.replace),
-                               options, subtitles, i, environ) for i, job in enumerate(jobs)]
+    queue = ctx.Queue() if progress else None  # handed over at each worker's start:
+    cancel = ctx.Event()  # no manager process to outlive us
+    with ProcessPoolExecutor(
+        max_workers=max(1, min(processes, len(jobs))),
+        mp_context=ctx,
+        initializer=workers.start,
+        initargs=(os.getpid(), queue, cancel),
+    ) as pool:
+        futures = [
+            pool.submit(
+                _run_job, replace_field(job, replace=replace or job.replace), options, subtitles, i, environ
+            )
+            for i, job in enumerate(jobs)
+        ]
         try:
             _follow(futures, queue, progress, len(jobs))
         except BaseException:
@@ -179,11 +204,13 @@ def _follow(futures: list[Future], queue, progress, count: int) -> None:
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
         for f in finished:
             try:
-                f.result()                 # raises the worker's error here
+                f.result()  # raises the worker's error here
             except BrokenProcessPool:
-                raise ExportError("a worker process died while exporting (killed, or a crash in "
-                                  "the speech engine) — export the routines one at a time to "
-                                  "see which one fails") from None
+                raise ExportError(
+                    "a worker process died while exporting (killed, or a crash in "
+                    "the speech engine) — export the routines one at a time to "
+                    "see which one fails"
+                ) from None
         if queue is not None:
             while not queue.empty():
                 index, fraction = queue.get_nowait()

@@ -23,9 +23,13 @@ class EndQuestions:
     """``ask(session, output, keys)`` after a completed session; ``answers`` holds what was
     answered ({"effort": 3, "pain": 0}, a skipped question left out)."""
 
-    def __init__(self, wait_s: float = WAIT_S, now: Callable[[], float] = time.monotonic,
-                 show: Callable[[str], None] | None = None):
-        self.wait_s, self.now, self.show = wait_s, now, show     # show: the question as text too
+    def __init__(
+        self,
+        wait_s: float = WAIT_S,
+        now: Callable[[], float] = time.monotonic,
+        show: Callable[[str], None] | None = None,
+    ):
+        self.wait_s, self.now, self.show = wait_s, now, show  # show: the question as text too
         self.answers: dict[str, int] = {}
 
     def ask(self, session, output, keys) -> dict:
@@ -37,9 +41,10 @@ class EndQuestions:
 
     def _ask(self, session, output, keys) -> dict:
         from voicecoach.play.announcements import Speaker
+
         phrases = Phrases(session.routine.settings.language)
         speaker = Speaker(session.routine, session.sources, phrases)
-        confirm = b""                  # the beep for an answer, played before the next question
+        confirm = b""  # the beep for an answer, played before the next question
         for name, key, allowed in QUESTIONS:
             question = speaker.speech([phrases.say(key)])
             if self.show is not None:

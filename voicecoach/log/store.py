@@ -18,9 +18,26 @@ from voicecoach import environment
 from voicecoach.errors import VoicecoachError
 
 FILE = "log.sqlite3"
-_COLUMNS = ("day", "routine", "title", "programme", "week", "source", "started", "ended",
-            "planned_s", "played_s", "exercise", "exercises", "exercise_name", "set_number",
-            "completed", "effort", "pain", "options")
+_COLUMNS = (
+    "day",
+    "routine",
+    "title",
+    "programme",
+    "week",
+    "source",
+    "started",
+    "ended",
+    "planned_s",
+    "played_s",
+    "exercise",
+    "exercises",
+    "exercise_name",
+    "set_number",
+    "completed",
+    "effort",
+    "pain",
+    "options",
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
   id INTEGER PRIMARY KEY,
@@ -103,8 +120,10 @@ class Log:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise LogError(f"cannot create {self.path.parent} for the log ({err.strerror}) — "
-                           "set VOICECOACH_DATA to a folder you can write") from None
+            raise LogError(
+                f"cannot create {self.path.parent} for the log ({err.strerror}) — "
+                "set VOICECOACH_DATA to a folder you can write"
+            ) from None
         try:
             self._open()
         except BaseException:
@@ -141,13 +160,19 @@ class Log:
         except sqlite3.Error as err:
             reason = " ".join(str(err).split()) or type(err).__name__
             if isinstance(err, sqlite3.OperationalError) and "locked" in reason:
-                raise LogError(f"the log {self.path} is locked by another voicecoach "
-                               "(database is locked) — try again in a moment") from None
-            if isinstance(err, sqlite3.OperationalError):     # permissions, a full disk, a folder
-                raise LogError(f"cannot use the log {self.path} ({reason}) — check that the file "
-                               "and its folder are writable, or set VOICECOACH_DATA") from None
-            raise LogError(f"the log {self.path} is damaged ({reason}) — it was left as it "
-                           "is: move it aside to start a new log, or restore a backup") from None
+                raise LogError(
+                    f"the log {self.path} is locked by another voicecoach "
+                    "(database is locked) — try again in a moment"
+                ) from None
+            if isinstance(err, sqlite3.OperationalError):  # permissions, a full disk, a folder
+                raise LogError(
+                    f"cannot use the log {self.path} ({reason}) — check that the file "
+                    "and its folder are writable, or set VOICECOACH_DATA"
+                ) from None
+            raise LogError(
+                f"the log {self.path} is damaged ({reason}) — it was left as it "
+                "is: move it aside to start a new log, or restore a backup"
+            ) from None
 
     def _transaction(self, work):
         with self._guard():
@@ -171,16 +196,23 @@ class Log:
         if not changes:
             return
         names = list(changes)
-        values = [json.dumps(v) if k == "options" else (int(v) if isinstance(v, bool) else v)
-                  for k, v in changes.items()]
+        values = [
+            json.dumps(v) if k == "options" else (int(v) if isinstance(v, bool) else v)
+            for k, v in changes.items()
+        ]
         sql = f"UPDATE sessions SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
         self._transaction(lambda db: db.execute(sql, values + [entry_id]))
 
     def entries(self) -> list[Entry]:
         """Every entry, oldest first."""
         with self._guard():
-            rows = self._connection().execute(f"SELECT id, {', '.join(_COLUMNS)} FROM sessions "
-                                    "ORDER BY day, COALESCE(started, ''), id").fetchall()
+            rows = (
+                self._connection()
+                .execute(
+                    f"SELECT id, {', '.join(_COLUMNS)} FROM sessions ORDER BY day, COALESCE(started, ''), id"
+                )
+                .fetchall()
+            )
         return [_entry(row) for row in rows]
 
 

@@ -8,7 +8,7 @@ import time
 
 from voicecoach import environment
 
-SLICE_S = 0.1          # longest single select(); its timer slack is 0.1% of the timeout
+SLICE_S = 0.1  # longest single select(); its timer slack is 0.1% of the timeout
 
 
 class VirtualClock:

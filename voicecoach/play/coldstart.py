@@ -77,11 +77,11 @@ class Opening:
         """Thread body: the intro clip first (sound can start), then the whole session."""
         try:
             pcm = clips.clip(intro.text)
-            lead_in = np.zeros(intro.start, np.int16)        # the lead-in: the intro starts after it
+            lead_in = np.zeros(intro.start, np.int16)  # the lead-in: the intro starts after it
             self._intro = np.concatenate([lead_in, pcm, np.zeros(GAP // 2, np.int16)]).astype("<i2").tobytes()
             self._intro_done.set()
             self._result["session"] = build()
-        except BaseException as exc:             # handed to the main thread by wait()
+        except BaseException as exc:  # handed to the main thread by wait()
             self._result["error"] = exc
         finally:
             self._intro_done.set()
@@ -93,17 +93,24 @@ def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -
     from voicecoach.render import Sources
     from voicecoach.session import Session, build_session, music_bed, session_parts
     from voicecoach.speech.prerender import EstimatedDurations
+
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine)
     estimate = EstimatedDurations(beeps, routine.settings.rate, clips)
     timeline = compile_routine(routine, estimate, phrases)
     if not estimate.texts:
-        return Opening(routine, Session(routine, timeline, Sources(clips, beeps),
-                                        music_bed(routine, timeline, clips, music)))
+        return Opening(
+            routine,
+            Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music)),
+        )
     if not speculate or music is not None:
         return Opening(routine, build_session(routine, cache_dir, engine, music))
     intro = min(timeline.cues, key=lambda c: c.start)
     opening = Opening(routine)
-    opening._thread = threading.Thread(target=opening._render, name="voicecoach-render", daemon=True,
-                                       args=(clips, intro, lambda: build_session(routine, cache_dir, engine)))
+    opening._thread = threading.Thread(
+        target=opening._render,
+        name="voicecoach-render",
+        daemon=True,
+        args=(clips, intro, lambda: build_session(routine, cache_dir, engine)),
+    )
     opening._thread.start()
     return opening

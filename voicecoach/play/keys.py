@@ -35,6 +35,7 @@ class Keys:
         if self._tty is not None:
             import termios
             import tty
+
             try:
                 self._saved = termios.tcgetattr(self._tty)
                 tty.setcbreak(self._tty, termios.TCSANOW)
@@ -54,6 +55,7 @@ class Keys:
         """Put the terminal back as it was (idempotent)."""
         if self._saved is not None and self._tty is not None:
             import termios
+
             try:
                 termios.tcsetattr(self._tty, termios.TCSADRAIN, self._saved)
             except termios.error:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.timeline import COUNT_ROLES, Cue, Role, Timeline
 
-MIN_CUT_GAP = int(0.3 * SR)     # only cut spans in silences at least this long
-BACK_AGAIN = 3 * SR             # 'p' within 3 s of an exercise start goes to the one before
-NOT_INSTRUCTIONS = COUNT_ROLES   # bare numbers are not worth repeating
+MIN_CUT_GAP = int(0.3 * SR)  # only cut spans in silences at least this long
+BACK_AGAIN = 3 * SR  # 'p' within 3 s of an exercise start goes to the one before
+NOT_INSTRUCTIONS = COUNT_ROLES  # bare numbers are not worth repeating
 
 
 class Navigator:
@@ -101,7 +101,7 @@ class Navigator:
 
     def work_around(self, pos: int) -> int | None:
         last_start = None
-        for cue in self.cues[:bisect.bisect_right(self.starts, pos)]:
+        for cue in self.cues[: bisect.bisect_right(self.starts, pos)]:
             if cue.role == Role.WORK_START:
                 last_start = cue
             elif cue.role == Role.WORK_END and cue.end <= pos:
@@ -111,33 +111,44 @@ class Navigator:
         return None
 
     def speech_around(self, pos: int) -> Cue | None:
-        for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
+        for cue in reversed(self.cues[: bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.start <= pos < cue.end:
                 return cue
         return None
 
     # -- where am I ----------------------------------------------------------
     def last_instruction(self, pos: int) -> Cue | None:
-        for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
+        for cue in reversed(self.cues[: bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.role not in NOT_INSTRUCTIONS:
                 return cue
         return None
 
     def state(self, pos: int) -> Where:
         """Exercise, side, set and rep at ``pos`` (taken from the latest cue that started)."""
-        upto = self.cues[:bisect.bisect_right(self.starts, pos)]
+        upto = self.cues[: bisect.bisect_right(self.starts, pos)]
         last = upto[-1] if upto else None
         exercise = self.exercise_at(pos)
-        rep = next((c.rep for c in reversed(upto) if c.rep is not None and c.exercise == exercise
-                    and c.set == (last.set if last else None)), None)
-        return Where(exercise=exercise, side=last.side if last and last.exercise else None,
-                     set=last.set if last and last.exercise else None, rep=rep,
-                     left_s=max(0, self.timeline.length - pos) / SR, elapsed_s=pos / SR)
+        rep = next(
+            (
+                c.rep
+                for c in reversed(upto)
+                if c.rep is not None and c.exercise == exercise and c.set == (last.set if last else None)
+            ),
+            None,
+        )
+        return Where(
+            exercise=exercise,
+            side=last.side if last and last.exercise else None,
+            set=last.set if last and last.exercise else None,
+            rep=rep,
+            left_s=max(0, self.timeline.length - pos) / SR,
+            elapsed_s=pos / SR,
+        )
 
 
 @dataclass(frozen=True)
 class Where:
-    exercise: int            # 0: before the first exercise
+    exercise: int  # 0: before the first exercise
     side: str | None
     set: int | None
     rep: int | None

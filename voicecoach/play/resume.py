@@ -28,7 +28,7 @@ def _read(folder: Path) -> dict:
     try:
         data = json.loads((folder / FILE).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError, RecursionError):   # damaged (a deeply nested file): start afresh
+    except (OSError, ValueError, RecursionError):  # damaged (a deeply nested file): start afresh
         return {}
 
 

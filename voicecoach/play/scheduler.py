@@ -29,13 +29,13 @@ from voicecoach.play.announcements import Insert, Speaker
 from voicecoach.play.commands import Command, volume_level
 from voicecoach.play.navigate import Navigator, Where
 
-SPAN_S = 30                  # longest span played with one play_buffer
-STATUS_EVERY_S = 0.5         # status refresh while waiting
-IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
-CATCH_UP_S = 0.005           # a span starting later than this skips leading silence to catch up
-SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
+SPAN_S = 30  # longest span played with one play_buffer
+STATUS_EVERY_S = 0.5  # status refresh while waiting
+IDLE_POLL_S = 0.002  # poll step while the device finishes a span late
+CATCH_UP_S = 0.005  # a span starting later than this skips leading silence to catch up
+SETTLE_S = 0.1  # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
-REMIND_S = 30                # "wait for me" steps: a gentle reminder this often
+REMIND_S = 30  # "wait for me" steps: a gentle reminder this often
 
 
 PLAYING, PAUSED, STOPPED = "playing", "paused", "stopped"
@@ -44,8 +44,9 @@ PLAYING, PAUSED, STOPPED = "playing", "paused", "stopped"
 @dataclass(frozen=True)
 class PlayState:
     """What a listener (MPRIS, a status widget) may show: status, timeline position, where."""
-    status: str                  # PLAYING | PAUSED | STOPPED
-    position: int                # timeline sample
+
+    status: str  # PLAYING | PAUSED | STOPPED
+    position: int  # timeline sample
     where: Where
     gain: float = 1.0
 
@@ -54,6 +55,7 @@ class Clock(Protocol):
     def now(self) -> float: ...
     def wait_until(self, deadline: float, keys) -> str | None:
         """Return at ``deadline`` (None) or earlier with a key command."""
+
     # optional: idle(seconds, keys) -> Optional[str], a short poll of a busy device
 
 
@@ -61,7 +63,7 @@ class Clock(Protocol):
 class Piece:
     label: str
     pcm: bytes
-    span: tuple[int, int] | None = None     # timeline samples, for stream pieces
+    span: tuple[int, int] | None = None  # timeline samples, for stream pieces
 
     @property
     def samples(self) -> int:
@@ -71,8 +73,15 @@ class Piece:
 class Scheduler:
     """``Scheduler(session, output, clock, keys).run(start)`` -> "done" | "quit"."""
 
-    def __init__(self, session, output, clock: Clock, keys, span_s: float = SPAN_S,
-                 on_status: Callable[[Where, bool], None] | None = None):
+    def __init__(
+        self,
+        session,
+        output,
+        clock: Clock,
+        keys,
+        span_s: float = SPAN_S,
+        on_status: Callable[[Where, bool], None] | None = None,
+    ):
         self.session, self.output, self.clock, self.keys = session, output, clock, keys
         self.nav = Navigator(session.timeline)
         phrases = Phrases(session.routine.settings.language)
@@ -80,12 +89,12 @@ class Scheduler:
         self.span_len = int(span_s * SR)
         self.on_status = on_status
         self.gain = 1.0
-        self.position = 0            # timeline sample being played (or to continue from)
-        self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
-        self.lateness: list[float] = []                 # seconds each piece started late
-        self._current: tuple[Any, Piece, float] | None = None   # (output handle, piece, started)
-        self._stop_at: tuple[int, int] | None = None   # the wait the stream stops at
-        self._waited: tuple[int, int] | None = None    # the wait just left (not again)
+        self.position = 0  # timeline sample being played (or to continue from)
+        self.log: list[tuple[float, str]] = []  # (clock time, what started or stopped)
+        self.lateness: list[float] = []  # seconds each piece started late
+        self._current: tuple[Any, Piece, float] | None = None  # (output handle, piece, started)
+        self._stop_at: tuple[int, int] | None = None  # the wait the stream stops at
+        self._waited: tuple[int, int] | None = None  # the wait just left (not again)
         # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
         # play then goes through the fallback silence, exactly like the export.
         self.can_wait = True
@@ -112,8 +121,14 @@ class Scheduler:
                 observer(state)
 
     # -- the loop ------------------------------------------------------------
-    def run(self, start: int = 0, get_ready: bool = False, at: float | None = None,
-            lead_in: bool = False, paused: bool = False) -> str:
+    def run(
+        self,
+        start: int = 0,
+        get_ready: bool = False,
+        at: float | None = None,
+        lead_in: bool = False,
+        paused: bool = False,
+    ) -> str:
         """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
         now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume);
         ``paused``: begin paused there (paused during a cold start), as if paused by a key."""
@@ -142,7 +157,7 @@ class Scheduler:
                     return "quit"
                 inserts, pos = step
                 self._set_status(PLAYING)
-        except BaseException:            # Ctrl-C, SIGTERM, a crash: remember where it stopped
+        except BaseException:  # Ctrl-C, SIGTERM, a crash: remember where it stopped
             self.position = self.here()
             raise
         finally:
@@ -153,8 +168,7 @@ class Scheduler:
         """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
         self._current = (handle, Piece("intro", pcm), started)
 
-    def _play(self, inserts: list[Insert], pos: int | None,
-              at: float | None = None) -> str | None:
+    def _play(self, inserts: list[Insert], pos: int | None, at: float | None = None) -> str | None:
         """Play inserts then the stream from ``pos`` (None: inserts only); a key interrupts."""
         if pos is not None:
             self.position = pos
@@ -170,7 +184,7 @@ class Scheduler:
             key = self._key(min(deadline, self.clock.now() + SETTLE_S))
             if key is not None:
                 return self._interrupt(key)
-            piece = next(program, None)         # render ahead while this one plays
+            piece = next(program, None)  # render ahead while this one plays
         key = self._wait(deadline)
         self._current = None if key is None else self._current
         return None if key is None else self._interrupt(key)
@@ -178,9 +192,10 @@ class Scheduler:
     def _program(self, inserts: list[Insert], pos: int | None) -> Iterator[Piece]:
         if pos is not None:
             if self._waited is not None and pos < self._waited[0]:
-                self._waited = None          # went back before it: wait there again
-            waits = [w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited
-                     and self.can_wait]
+                self._waited = None  # went back before it: wait there again
+            waits = [
+                w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited and self.can_wait
+            ]
             self._stop_at = waits[0] if waits else None
         for insert in inserts:
             yield Piece(insert.label, insert.pcm)
@@ -199,7 +214,7 @@ class Scheduler:
             # The device finished the last span late (its open/drain latency): drop that much
             # of this span's leading silence so lateness never accumulates across spans.
             skip = min(int(late * SR), self.nav.silence_at(piece.span[0]))
-            pcm, started = pcm[2 * skip:], now - skip / SR
+            pcm, started = pcm[2 * skip :], now - skip / SR
         handle = self.output.play(pcm)
         self.lateness.append(late)
         self._current = (handle, piece, started)
@@ -277,8 +292,9 @@ class Scheduler:
                 self._status(True)
                 key = self.clock.wait_until(self.clock.now() + REMIND_S, self.keys)
                 if key is None:
-                    key = self._play([self.speaker.speech([self.phrases.say("ready_reminder")],
-                                                          self.gain)], None)
+                    key = self._play(
+                        [self.speaker.speech([self.phrases.say("ready_reminder")], self.gain)], None
+                    )
                     self.position = wait[0]
             self.log.append((self.clock.now(), f"key {key} at {wait[0]} (waiting)"))
             if key in (Command.PAUSE, Command.NEXT):
@@ -340,8 +356,11 @@ class Scheduler:
         MPRIS wants: "if playback is paused, it remains like this")."""
         self.position = pos
         self._set_status(PAUSED)
-        key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None) \
-            if announce else None
+        key = (
+            self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None)
+            if announce
+            else None
+        )
         self.position = pos
         while True:
             if key is None:
@@ -352,14 +371,15 @@ class Scheduler:
             if key in (Command.PAUSE, Command.PLAY):
                 target = self.nav.restart_point(pos)
                 self.position = target
-                self._set_status(PLAYING)        # at once: the recap may still need synthesizing
+                self._set_status(PLAYING)  # at once: the recap may still need synthesizing
                 return [self._lead_in(), self.speaker.recap(self.nav.state(target), self.gain)], target
             if key in (Command.NEXT, Command.BACK):
                 pos = self.nav.next_exercise(pos) if key == Command.NEXT else self.nav.back(pos)
                 self.position = pos
                 self._notify()
-                key = self._play([self.speaker.beep(self.gain),
-                                  self.speaker.where(self.nav.state(pos), self.gain)], None)
+                key = self._play(
+                    [self.speaker.beep(self.gain), self.speaker.where(self.nav.state(pos), self.gain)], None
+                )
                 self.position = pos
                 continue
             key = self._while_paused(key, pos)

@@ -17,7 +17,7 @@ from voicecoach.programme.progression import progressed
 @dataclass(frozen=True)
 class PlannedSession:
     plan: SessionPlan
-    routine: Routine          # progressed for the day's training week
+    routine: Routine  # progressed for the day's training week
     times: int
 
     @property
@@ -29,7 +29,7 @@ class PlannedSession:
 class PlannedDay:
     day: date
     calendar_week: int
-    week: int | None       # training week; None in a skipped week
+    week: int | None  # training week; None in a skipped week
     sessions: tuple[PlannedSession, ...]
 
 
@@ -55,18 +55,26 @@ def planned_day(programme: Programme, start: date, day: date) -> PlannedDay | No
     if week is None:
         return None
     training = training_week(programme, week)
-    sessions = () if training is None else tuple(
-        PlannedSession(plan, progressed(plan, training), plan.times)
-        for plan in programme.sessions
-        if day.weekday() in plan.days and (plan.weeks is None or training in plan.weeks))
+    sessions = (
+        ()
+        if training is None
+        else tuple(
+            PlannedSession(plan, progressed(plan, training), plan.times)
+            for plan in programme.sessions
+            if day.weekday() in plan.days and (plan.weeks is None or training in plan.weeks)
+        )
+    )
     return PlannedDay(day, week, training, sessions)
 
 
 def days(programme: Programme, start: date) -> list[PlannedDay]:
     """Every day from the start to the end of the last week, rest days included."""
     total = programme.calendar_weeks * 7
-    return [day for i in range(total)
-            if (day := planned_day(programme, start, start + timedelta(days=i))) is not None]
+    return [
+        day
+        for i in range(total)
+        if (day := planned_day(programme, start, start + timedelta(days=i))) is not None
+    ]
 
 
 def end_date(programme: Programme, start: date) -> date:

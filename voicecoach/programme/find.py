@@ -24,6 +24,7 @@ def builtin_path(name: str) -> Path | None:
 def load_programme_spec(spec: str) -> Programme:
     """A programme file, else a built-in programme name; InputError saying what exists."""
     from voicecoach.programme.load import load_programme
+
     path = Path(spec)
     if path.is_file():
         return load_programme(path)
@@ -33,20 +34,30 @@ def load_programme_spec(spec: str) -> Programme:
     if builtin is not None:
         return load_programme(builtin, spec)
     hint = difflib.get_close_matches(spec, builtin_names(), n=1)
-    extra = f' — did you mean "{hint[0]}"?' if hint else \
-        f" — give a programme file, or a built-in name ('{environment.prog_name()} list' shows them)"
+    extra = (
+        f' — did you mean "{hint[0]}"?'
+        if hint
+        else f" — give a programme file, or a built-in name ('{environment.prog_name()} list' shows them)"
+    )
     raise InputError(f"{spec}: no such programme file or built-in programme{extra}")
 
 
 def builtin_summaries() -> list[dict]:
     """Each built-in programme: name, title, weeks, and its sessions' routine names."""
     from voicecoach.programme.load import load_programme
+
     rows = []
     for name in builtin_names():
         path = builtin_path(name)
-        if path is None:                       # listed by builtin_names(), so it is there
+        if path is None:  # listed by builtin_names(), so it is there
             raise LookupError(f"no built-in programme {name!r}")
         programme = load_programme(path, name)
-        rows.append({"name": name, "title": programme.title, "weeks": programme.weeks,
-                     "sessions": [s.name for s in programme.sessions]})
+        rows.append(
+            {
+                "name": name,
+                "title": programme.title,
+                "weeks": programme.weeks,
+                "sessions": [s.name for s in programme.sessions],
+            }
+        )
     return rows

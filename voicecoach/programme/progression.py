@@ -80,8 +80,12 @@ def progressed(plan: SessionPlan, week: int) -> Routine:
     entries: list[Exercise | AnyBlock] = []
     for entry in routine.exercises:
         if isinstance(entry, Block):
-            entries.append(replace(entry, exercises=tuple(
-                dose(ex, plan.rules, plan.overrides, week) for ex in entry.exercises)))
+            entries.append(
+                replace(
+                    entry,
+                    exercises=tuple(dose(ex, plan.rules, plan.overrides, week) for ex in entry.exercises),
+                )
+            )
         else:
             entries.append(dose(entry, plan.rules, plan.overrides, week))
     return replace(routine, exercises=tuple(entries), title=week_title(routine.title, week))
@@ -95,17 +99,27 @@ def doses_of(routine: Routine) -> list[dict]:
     """Each exercise's dose, for the calendar and the report: sets, reps, hold, duration, rest."""
     rows = []
     for ex in routine.all_exercises():
-        rows.append({"exercise": ex.name, "sets": ex.sets,
-                     "reps": ex.reps if ex.reps is not None else (ex.rep_count if ex.kind == "counted" else None),
-                     "hold": ex.hold_s, "duration": ex.duration_s, "rest": ex.rest_s})
+        rows.append(
+            {
+                "exercise": ex.name,
+                "sets": ex.sets,
+                "reps": ex.reps if ex.reps is not None else (ex.rep_count if ex.kind == "counted" else None),
+                "hold": ex.hold_s,
+                "duration": ex.duration_s,
+                "rest": ex.rest_s,
+            }
+        )
     return rows
 
 
 def describe_dose(row: dict) -> str:
     """``3 x 12, hold 10 s`` for a dose row."""
     parts = []
-    count = f"{row['sets']} x {row['reps']}" if row["sets"] > 1 and row["reps"] else \
-        (f"{row['reps']}" if row["reps"] else (f"{row['sets']} sets" if row["sets"] > 1 else ""))
+    count = (
+        f"{row['sets']} x {row['reps']}"
+        if row["sets"] > 1 and row["reps"]
+        else (f"{row['reps']}" if row["reps"] else (f"{row['sets']} sets" if row["sets"] > 1 else ""))
+    )
     if count:
         parts.append(count)
     if row["hold"]:

@@ -42,5 +42,4 @@ def summary(findings: list[Finding], title: str) -> str:
         return f"{title}: nothing to fix ({len(RULES)} rules)"
     rules = sorted({f.rule for f in findings})
     count = len(findings)
-    return (f"{title}: {count} finding{'s' * (count != 1)} "
-            f"({', '.join(rules)}) over {len(RULES)} rules")
+    return f"{title}: {count} finding{'s' * (count != 1)} ({', '.join(rules)}) over {len(RULES)} rules"

@@ -18,7 +18,7 @@ class Finding:
 
     rule: str
     at_s: float
-    where: str                 # "exercise 3 (Calf stretch)", "the intro", "the session"
+    where: str  # "exercise 3 (Calf stretch)", "the intro", "the session"
     problem: str
     fix: str
     words: str = ""
@@ -27,8 +27,14 @@ class Finding:
         return f"{format_clock(self.at_s)} {self.where}: {self.problem}: {self.fix} [{self.rule}]"
 
     def to_json(self) -> dict:
-        return {"rule": self.rule, "time": round(self.at_s, 2), "where": self.where,
-                "words": self.words, "problem": self.problem, "fix": self.fix}
+        return {
+            "rule": self.rule,
+            "time": round(self.at_s, 2),
+            "where": self.where,
+            "words": self.words,
+            "problem": self.problem,
+            "fix": self.fix,
+        }
 
 
 @dataclass(frozen=True)
@@ -111,8 +117,21 @@ class Script:
         return re.compile("|".join(_pattern(w) for w in wordings[:1]), re.IGNORECASE)
 
 
-_NUMBERED = {"n", "total", "count", "round", "rounds", "rep", "reps", "minute", "minutes",
-             "set", "sets", "seconds", "left"}
+_NUMBERED = {
+    "n",
+    "total",
+    "count",
+    "round",
+    "rounds",
+    "rep",
+    "reps",
+    "minute",
+    "minutes",
+    "set",
+    "sets",
+    "seconds",
+    "left",
+}
 
 
 def _pattern(wording: str) -> str:
@@ -126,4 +145,3 @@ def _pattern(wording: str) -> str:
         else:
             out.append(rf"(?P<{part}>.+?)")
     return "".join(out)
-

@@ -35,9 +35,9 @@ BY_LABEL = {label: name for name, label in LABELS.items()}
 class Voice:
     """How clips are spoken; every field is part of every cache key."""
 
-    voice: str | None = None   # engine voice id (None: engine default)
-    rate: int = 150               # words per minute
-    volume: float = 1.0           # 0..1
+    voice: str | None = None  # engine voice id (None: engine default)
+    rate: int = 150  # words per minute
+    volume: float = 1.0  # 0..1
     engine: str = DEFAULT_ENGINE  # a name in ENGINES
 
 
@@ -92,7 +92,7 @@ def fork_safe(name: str = DEFAULT_ENGINE) -> bool:
     return engine_class(name).fork_safe()
 
 
-CLOSE_WAIT_S = 5            # at exit, wait this long for a clip being synthesized to finish
+CLOSE_WAIT_S = 5  # at exit, wait this long for a clip being synthesized to finish
 
 
 class OnePerProcess:
@@ -108,7 +108,7 @@ class OnePerProcess:
     """
 
     _shared: ClassVar[OnePerProcess | None] = None
-    _lock: ClassVar[threading.Lock]           # set by each engine class: one per engine
+    _lock: ClassVar[threading.Lock]  # set by each engine class: one per engine
 
     @classmethod
     def shared(cls):
