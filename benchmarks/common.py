@@ -11,13 +11,14 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Optional
 
-RSS_PROBE = ("import resource, subprocess, sys\n"
-             "proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
-             "sys.stderr.buffer.write(proc.stderr)\n"
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-             "sys.exit(proc.returncode)\n")
+RSS_PROBE = (
+    "import resource, subprocess, sys\n"
+    "proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "sys.stderr.buffer.write(proc.stderr)\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(proc.returncode)\n"
+)
 
 
 class BenchError(Exception):
@@ -30,10 +31,10 @@ class Row:
 
     group: str
     name: str
-    value: Optional[float]          # None: not available (see note)
+    value: float | None  # None: not available (see note)
     unit: str
-    target: str = ""                # e.g. "<= 1.0x baseline"
-    passed: Optional[bool] = None   # None: no target, or not measurable here
+    target: str = ""  # e.g. "<= 1.0x baseline"
+    passed: bool | None = None  # None: no target, or not measurable here
     note: str = ""
 
     def to_json(self) -> dict:
@@ -48,7 +49,7 @@ class Bench:
     work: Path
     repeats: int = 3
     extra: dict = field(default_factory=dict)
-    engine: str = "espeak"          # default voice engine: espeak, or "piper" (the per-language default)
+    engine: str = "espeak"  # default voice engine: espeak, or "piper" (the per-language default)
 
     def voicecoach(self, *args: str) -> list[str]:
         """The command a user runs: the installed console script, or ``python -m voicecoach``."""
@@ -70,7 +71,7 @@ class Bench:
         return path
 
 
-def run_checked(cmd: list[str], env: Optional[dict] = None, **kw) -> subprocess.CompletedProcess:
+def run_checked(cmd: list[str], env: dict | None = None, **kw) -> subprocess.CompletedProcess:
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, **kw)
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
@@ -78,14 +79,14 @@ def run_checked(cmd: list[str], env: Optional[dict] = None, **kw) -> subprocess.
     return proc
 
 
-def timed(cmd: list[str], env: Optional[dict] = None) -> float:
+def timed(cmd: list[str], env: dict | None = None) -> float:
     """Wall-clock seconds of one whole process, start to exit."""
     started = time.perf_counter()
     run_checked(cmd, env)
     return time.perf_counter() - started
 
 
-def peak_rss_mb(cmd: list[str], env: Optional[dict] = None) -> float:
+def peak_rss_mb(cmd: list[str], env: dict | None = None) -> float:
     """Peak RSS (MB) of ``cmd`` and its children, measured from a fresh probe process."""
     proc = run_checked([sys.executable, "-c", RSS_PROBE, *cmd], env)
     return int(proc.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
@@ -115,7 +116,18 @@ def machine() -> dict:
         mem = f"{kib / 1024 / 1024:.1f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    espeak = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout.split("Data at")[0].strip() \
-        if shutil.which("espeak-ng") else "not installed"
-    return {"cpu": cpu, "cores": cores, "memory": mem, "os": platform.platform(),
-            "python": platform.python_version(), "espeak-ng": espeak}
+    espeak = (
+        subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
+        .stdout.split("Data at")[0]
+        .strip()
+        if shutil.which("espeak-ng")
+        else "not installed"
+    )
+    return {
+        "cpu": cpu,
+        "cores": cores,
+        "memory": mem,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "espeak-ng": espeak,
+    }

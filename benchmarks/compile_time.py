@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 import time
 
 from benchmarks.common import Bench, Row
@@ -56,25 +55,33 @@ def measure(bench: Bench) -> list[Row]:
 def _measure(bench: Bench) -> list[Row]:
     from voicecoach.beeps import Beeps
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.routine.load import load_routine
     from voicecoach.phrases import Phrases
-    from voicecoach.speech.prerender import render_parallel, speech_texts
+    from voicecoach.routine.load import load_routine
     from voicecoach.session import make_clips
+    from voicecoach.speech.prerender import render_parallel, speech_texts
 
-    count = 20 if bench.quick else 1000       # quick: a smoke run
+    count = 20 if bench.quick else 1000  # quick: a smoke run
     path = many_exercises(bench.work, count)
     load_s, routine = best_of(bench.repeats, lambda: load_routine(path))
     phrases, beeps = Phrases(routine.settings.language), Beeps()
     clips = make_clips(routine, phrases, bench.fresh_dir("compile-cache"))
     texts = speech_texts(routine, beeps, phrases)
-    render_parallel(clips, texts)                       # warm the cache
+    render_parallel(clips, texts)  # warm the cache
     lengths_s, table = best_of(1, lambda: LengthTable(clips, beeps, texts))
-    compile_routine(routine, table, phrases)            # fetch any length the estimate missed
+    compile_routine(routine, table, phrases)  # fetch any length the estimate missed
     compile_s, timeline = best_of(bench.repeats, lambda: compile_routine(routine, table, phrases))
     group = f"Compile ({count} exercises)"
     note = f"{len(timeline.cues)} cues, {timeline.duration_s / 3600:.1f} h session"
-    return [Row(group, "load (YAML -> Routine)", load_s, "s"),
-            Row(group, f"read {len(texts)} clip lengths from the warm cache", lengths_s, "s"),
-            Row(group, "compile (Routine -> Timeline)", compile_s, "s", f"<= {COMPILE_LIMIT_S:.0f} s",
-                compile_s <= COMPILE_LIMIT_S if count >= 1000 else None,
-                note if count >= 1000 else note + "; target applies to 1,000 (full run)")]
+    return [
+        Row(group, "load (YAML -> Routine)", load_s, "s"),
+        Row(group, f"read {len(texts)} clip lengths from the warm cache", lengths_s, "s"),
+        Row(
+            group,
+            "compile (Routine -> Timeline)",
+            compile_s,
+            "s",
+            f"<= {COMPILE_LIMIT_S:.0f} s",
+            compile_s <= COMPILE_LIMIT_S if count >= 1000 else None,
+            note if count >= 1000 else note + "; target applies to 1,000 (full run)",
+        ),
+    ]

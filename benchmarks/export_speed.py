@@ -15,9 +15,9 @@ from benchmarks.routinegen import timed_routine
 
 ROUTINE = "foot-strength"
 QUICK_MINUTES = 3
-RATE = 160            # words per minute: foot-strength's (the default) rate
-COLD_TARGET = 1.0     # cold export time <= this multiple of the baseline's
-WARM_TARGET = 1000    # warm export >= this multiple of real time
+RATE = 160  # words per minute: foot-strength's (the default) rate
+COLD_TARGET = 1.0  # cold export time <= this multiple of the baseline's
+WARM_TARGET = 1000  # warm export >= this multiple of real time
 
 
 def routine_spec(bench: Bench) -> str:
@@ -42,15 +42,19 @@ def espeak_baseline(texts: list[str], folder: Path) -> float:
         raise BenchError("espeak-ng is not installed (apt-get install espeak-ng)")
     started = time.perf_counter()
     for i, text in enumerate(texts):
-        subprocess.run(["espeak-ng", "-w", str(folder / f"{i}.wav"), "-s", str(RATE), text],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            ["espeak-ng", "-w", str(folder / f"{i}.wav"), "-s", str(RATE), text],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     return time.perf_counter() - started
 
 
 def export_times(bench: Bench, fmt: str) -> tuple[float, float]:
     """Median seconds of a cold-cache and a warm-cache export to ``fmt``."""
     cold, warm = [], []
-    for i in range(bench.repeats):
+    for _ in range(bench.repeats):
         cache = bench.fresh_dir(f"export-cache-{fmt}")
         out = bench.fresh_dir("export-out")
         cmd = bench.voicecoach("export", routine_spec(bench), "-o", str(out / f"cold.{fmt}"))
@@ -63,8 +67,12 @@ def export_times(bench: Bench, fmt: str) -> tuple[float, float]:
 def mp3_available(bench: Bench, cache: Path) -> str:
     """'' when ``export -o x.mp3`` works, else why not."""
     out = bench.fresh_dir("mp3-probe") / "probe.mp3"
-    proc = subprocess.run(bench.voicecoach("export", ROUTINE, "-o", str(out)), env=bench.env(cache),
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        bench.voicecoach("export", ROUTINE, "-o", str(out)),
+        env=bench.env(cache),
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode == 0 and out.exists():
         return ""
     return (proc.stderr.strip().splitlines() or ["export failed"])[-1].replace(str(out), "x.mp3")
@@ -75,20 +83,42 @@ def measure(bench: Bench) -> list[Row]:
     texts, duration = session_phrases(bench, cache)
     baseline = median([espeak_baseline(texts, bench.fresh_dir("espeak-out")) for _ in range(bench.repeats)])
     group = "Export speed"
-    rows = [Row(group, f"espeak-ng CLI baseline ({len(texts)} phrases, one process each)", baseline, "s",
-                note=f"{duration / baseline:.0f}x real time; phrases only, no timeline or mixing")]
+    rows = [
+        Row(
+            group,
+            f"espeak-ng CLI baseline ({len(texts)} phrases, one process each)",
+            baseline,
+            "s",
+            note=f"{duration / baseline:.0f}x real time; phrases only, no timeline or mixing",
+        )
+    ]
     why_not = "" if bench.quick else mp3_available(bench, cache)
     for fmt in ("wav",) if bench.quick else ("wav", "mp3"):
         if fmt == "mp3" and why_not:
             rows.append(Row(group, "MP3 export", None, "s", note=f"not available: {why_not}"))
             continue
         cold, warm = export_times(bench, fmt)
-        rows.append(Row(group, f"{fmt.upper()} export, empty cache", cold, "s",
-                        f"<= {COLD_TARGET:.1f}x baseline ({COLD_TARGET * baseline:.2f} s)",
-                        cold <= COLD_TARGET * baseline,
-                        f"{cold / baseline:.2f}x baseline, {duration / cold:.0f}x real time"))
-        rows.append(Row(group, f"{fmt.upper()} export, warm cache", warm, "s",
-                        f">= {WARM_TARGET}x real time ({duration / WARM_TARGET:.2f} s)",
-                        duration / warm >= WARM_TARGET, f"{duration / warm:.0f}x real time"))
+        rows.append(
+            Row(
+                group,
+                f"{fmt.upper()} export, empty cache",
+                cold,
+                "s",
+                f"<= {COLD_TARGET:.1f}x baseline ({COLD_TARGET * baseline:.2f} s)",
+                cold <= COLD_TARGET * baseline,
+                f"{cold / baseline:.2f}x baseline, {duration / cold:.0f}x real time",
+            )
+        )
+        rows.append(
+            Row(
+                group,
+                f"{fmt.upper()} export, warm cache",
+                warm,
+                "s",
+                f">= {WARM_TARGET}x real time ({duration / WARM_TARGET:.2f} s)",
+                duration / warm >= WARM_TARGET,
+                f"{duration / warm:.0f}x real time",
+            )
+        )
     bench.extra["session_s"] = duration
     return rows

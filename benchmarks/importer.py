@@ -23,7 +23,15 @@ TYPICAL_LIMIT_S = 1.0
 LONG_LIMIT_S = 10.0
 WHOLE_LIMIT_MB = 50.0
 GROUP = "Article import"
-_NAMES = ("Heel raises", "Sit to stand", "Side leg lift", "Toe raises", "Wall push-up", "Mini squat", "Calf stretch")
+_NAMES = (
+    "Heel raises",
+    "Sit to stand",
+    "Side leg lift",
+    "Toe raises",
+    "Wall push-up",
+    "Mini squat",
+    "Calf stretch",
+)
 
 
 def _leaflet_pdf(pages: int, table: bool = False) -> bytes:
@@ -31,7 +39,7 @@ def _leaflet_pdf(pages: int, table: bool = False) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF()
-    pdf.set_auto_page_break(False)          # the footer sits in the bottom margin: no blank extra pages
+    pdf.set_auto_page_break(False)  # the footer sits in the bottom margin: no blank extra pages
     number = 0
     for page in range(pages):
         pdf.add_page()
@@ -46,14 +54,23 @@ def _leaflet_pdf(pages: int, table: bool = False) -> bytes:
                 pdf.set_font("Helvetica", style="B", size=11)
                 pdf.multi_cell(85, 6, f"{number}. {_NAMES[number % len(_NAMES)]}", new_x="LEFT", new_y="NEXT")
                 pdf.set_font("Helvetica", size=11)
-                pdf.multi_cell(85, 6, "Stand holding a chair. Rise up onto your toes, hold for 3 seconds, "
-                                      "then lower slowly. Repeat 10 times.", new_x="LEFT", new_y="NEXT")
+                pdf.multi_cell(
+                    85,
+                    6,
+                    "Stand holding a chair. Rise up onto your toes, hold for 3 seconds, "
+                    "then lower slowly. Repeat 10 times.",
+                    new_x="LEFT",
+                    new_y="NEXT",
+                )
                 pdf.ln(4)
         if table and page == pages - 1:
             pdf.set_xy(10, 200)
             with pdf.table(col_widths=(50, 20, 20, 100)) as grid:
-                for row in (("Exercise", "Sets", "Reps", "Notes"), ("Wall push-up", "2", "10", "Hands on the wall."),
-                            ("Sit to stand", "3", "8", "Arms crossed.")):
+                for row in (
+                    ("Exercise", "Sets", "Reps", "Notes"),
+                    ("Wall push-up", "2", "10", "Hands on the wall."),
+                    ("Sit to stand", "3", "8", "Arms crossed."),
+                ):
                     cells = grid.row()
                     for text in row:
                         cells.cell(text)
@@ -86,15 +103,26 @@ def measure(bench: Bench) -> list[Row]:
 
     two_page = bench.work / "leaflet-2-pages.pdf"
     two_page.write_bytes(_leaflet_pdf(2, table=True))
-    typical = [("text article", ROOT / "tests/articles/foot-strengthening-article.txt"),
-               ("saved web page", ROOT / "tests/articles/real/02-health-gov-au-tv-exercises.html"),
-               ("2-page PDF, two columns and a table", two_page)]
+    typical = [
+        ("text article", ROOT / "tests/articles/foot-strengthening-article.txt"),
+        ("saved web page", ROOT / "tests/articles/real/02-health-gov-au-tv-exercises.html"),
+        ("2-page PDF, two columns and a table", two_page),
+    ]
     rows = []
     for label, path in typical:
-        import_source(path)                               # warm: imports and first-use set-up
-        took = _best(bench.repeats, lambda: import_source(path))
-        rows.append(Row(GROUP, f"import, warm: {label}", took, "s", f"<= {TYPICAL_LIMIT_S:g} s",
-                        took <= TYPICAL_LIMIT_S, f"{len(import_source(path).exercises)} exercises"))
+        import_source(path)  # warm: imports and first-use set-up
+        took = _best(bench.repeats, lambda path=path: import_source(path))
+        rows.append(
+            Row(
+                GROUP,
+                f"import, warm: {label}",
+                took,
+                "s",
+                f"<= {TYPICAL_LIMIT_S:g} s",
+                took <= TYPICAL_LIMIT_S,
+                f"{len(import_source(path).exercises)} exercises",
+            )
+        )
     pages = 20 if bench.quick else 100
     long_pdf, short_pdf = bench.work / f"leaflet-{pages}.pdf", bench.work / "leaflet-10.pdf"
     long_pdf.write_bytes(_leaflet_pdf(pages))
@@ -103,23 +131,53 @@ def measure(bench: Bench) -> list[Row]:
     exercises = len(import_source(long_pdf).exercises)
     took = time.perf_counter() - started
     import pdfplumber
+
     with pdfplumber.open(long_pdf) as pdf:
         counted = len(pdf.pages)
-    rows.append(Row(GROUP, f"import: {pages}-page PDF", took, "s", f"<= {LONG_LIMIT_S:g} s",
-                    took <= LONG_LIMIT_S if pages == 100 else None,
-                    f"{counted} pages, {exercises} exercises" + ("" if pages == 100 else "; target applies to 100 pages")))
+    rows.append(
+        Row(
+            GROUP,
+            f"import: {pages}-page PDF",
+            took,
+            "s",
+            f"<= {LONG_LIMIT_S:g} s",
+            took <= LONG_LIMIT_S if pages == 100 else None,
+            f"{counted} pages, {exercises} exercises"
+            + ("" if pages == 100 else "; target applies to 100 pages"),
+        )
+    )
     from voicecoach.importer.pdfread import pdf_layout_text
+
     short_data, long_data = short_pdf.read_bytes(), long_pdf.read_bytes()
-    short_mb, long_mb = _peak_mb(lambda: pdf_layout_text(short_data)), _peak_mb(lambda: pdf_layout_text(long_data))
+    short_mb, long_mb = (
+        _peak_mb(lambda: pdf_layout_text(short_data)),
+        _peak_mb(lambda: pdf_layout_text(long_data)),
+    )
     rows.append(Row(GROUP, "peak Python memory, reading a 10-page PDF", short_mb, "MB"))
-    rows.append(Row(GROUP, f"peak Python memory, reading a {pages}-page PDF", long_mb, "MB",
-                    "<= 3x the 10-page PDF", long_mb <= 3 * short_mb,
-                    f"{long_mb / short_mb:.1f}x for {pages / 10:g}x the pages: one page parsed at a time, "
-                    "only the pages' lines (text) are kept"))
+    rows.append(
+        Row(
+            GROUP,
+            f"peak Python memory, reading a {pages}-page PDF",
+            long_mb,
+            "MB",
+            "<= 3x the 10-page PDF",
+            long_mb <= 3 * short_mb,
+            f"{long_mb / short_mb:.1f}x for {pages / 10:g}x the pages: one page parsed at a time, "
+            "only the pages' lines (text) are kept",
+        )
+    )
     whole_mb = _peak_mb(lambda: import_source(long_pdf))
-    rows.append(Row(GROUP, f"peak Python memory, whole import of the {pages}-page PDF", whole_mb, "MB",
-                    f"<= {WHOLE_LIMIT_MB:g} MB", whole_mb <= WHOLE_LIMIT_MB,
-                    f"{exercises} exercises kept with their notes and YAML"))
+    rows.append(
+        Row(
+            GROUP,
+            f"peak Python memory, whole import of the {pages}-page PDF",
+            whole_mb,
+            "MB",
+            f"<= {WHOLE_LIMIT_MB:g} MB",
+            whole_mb <= WHOLE_LIMIT_MB,
+            f"{exercises} exercises kept with their notes and YAML",
+        )
+    )
     return rows
 
 
@@ -128,5 +186,7 @@ if __name__ == "__main__":
 
     with tempfile.TemporaryDirectory() as folder:
         for row in measure(Bench(quick=False, work=Path(folder))):
-            print(f"{row.name:45} {row.value:8.3f} {row.unit:3} {row.target:50} "
-                  f"{'' if row.passed is None else ('pass' if row.passed else 'FAIL')}  {row.note}")
+            print(
+                f"{row.name:45} {row.value:8.3f} {row.unit:3} {row.target:50} "
+                f"{'' if row.passed is None else ('pass' if row.passed else 'FAIL')}  {row.note}"
+            )

@@ -23,8 +23,8 @@ from benchmarks.liveaudio import BYTES_PER_S, BurstCapture, PacedCapture
 from benchmarks.routinegen import timed_routine
 
 NAIVE = Path(__file__).with_name("naive_play.py")
-P99_MS, MAX_MS, DRIFT_MS = 5.0, 20.0, 1.0     # |drift| <= 1 ms counts as no drift
-QUICK_CUT_S = 6        # a smoke run: long enough for the first cues of both players
+P99_MS, MAX_MS, DRIFT_MS = 5.0, 20.0, 1.0  # |drift| <= 1 ms counts as no drift
+QUICK_CUT_S = 6  # a smoke run: long enough for the first cues of both players
 
 
 def prepare(bench: Bench, cache: Path) -> tuple[Path, dict, np.ndarray]:
@@ -47,7 +47,9 @@ def play_both(bench: Bench, routine: Path, preview: dict, cache: Path) -> tuple:
     naive_cap = BurstCapture(bench.fresh_dir("live-naive"))
     env = liveaudio.play_env(bench, paced, cache, bench.work / "live-state")
     player = liveaudio.start(bench.voicecoach("play", str(routine)), env)
-    naive = liveaudio.start([sys.executable, str(NAIVE), str(timeline)], {**naive_cap.env, "PYTHONUNBUFFERED": "1"})
+    naive = liveaudio.start(
+        [sys.executable, str(NAIVE), str(timeline)], {**naive_cap.env, "PYTHONUNBUFFERED": "1"}
+    )
     try:
         length = QUICK_CUT_S if bench.quick else preview["duration"] + 5
         liveaudio.wait_first_byte(paced, player, 30)
@@ -92,12 +94,14 @@ def voicecoach_cues(paced: PacedCapture, onsets, samples: np.ndarray, rate: int)
 
 def naive_cues(capture: BurstCapture, ended: tuple[str, str], onsets) -> dict:
     """Burst i is the i-th utterance (one ``aplay`` each); its first sample is the cue's start."""
-    start = next((float(line.split()[1]) for line in ended[0].splitlines() if line.startswith("start ")), None)
+    start = next(
+        (float(line.split()[1]) for line in ended[0].splitlines() if line.startswith("start ")), None
+    )
     if start is None:
         raise BenchError(f"the naive loop did not start: {ended[1]}")
     if len(capture.bursts) > len(onsets):
         raise BenchError(f"{len(capture.bursts)} sounds captured for {len(onsets)} cues")
-    late = [t - (start + cue["start"]) for (_, t), (cue, _) in zip(capture.bursts, onsets)]
+    late = [t - (start + cue["start"]) for (_, t), (cue, _) in zip(capture.bursts, onsets, strict=False)]
     return cue_stats(late, [cue["start"] for cue, _ in onsets[: len(late)]])
 
 
@@ -111,21 +115,42 @@ def cue_stats(late: list[float], at: list[float]) -> dict:
 def stream_rows(paced: PacedCapture, minutes: float) -> list[Row]:
     per_block = paced.block / BYTES_PER_S
     s = liveaudio.stats_ms(paced.lateness, [i * per_block for i in range(len(paced.lateness))])
-    group, what = "Live timing", f"voicecoach stream lateness ({minutes:.1f} min, {s['count']} blocks of 20 ms)"
-    return [Row(group, f"{what}, median", s["median"], "ms"),
-            Row(group, f"{what}, p99", s["p99"], "ms", f"<= {P99_MS:g} ms", s["p99"] <= P99_MS),
-            Row(group, f"{what}, max", s["max"], "ms", f"<= {MAX_MS:g} ms", s["max"] <= MAX_MS),
-            Row(group, f"{what}, drift", s["drift"], "ms", f"0 (abs. drift <= {DRIFT_MS:g} ms)",
-                abs(s["drift"]) <= DRIFT_MS, "least-squares slope of lateness x session length")]
+    group, what = (
+        "Live timing",
+        f"voicecoach stream lateness ({minutes:.1f} min, {s['count']} blocks of 20 ms)",
+    )
+    return [
+        Row(group, f"{what}, median", s["median"], "ms"),
+        Row(group, f"{what}, p99", s["p99"], "ms", f"<= {P99_MS:g} ms", s["p99"] <= P99_MS),
+        Row(group, f"{what}, max", s["max"], "ms", f"<= {MAX_MS:g} ms", s["max"] <= MAX_MS),
+        Row(
+            group,
+            f"{what}, drift",
+            s["drift"],
+            "ms",
+            f"0 (abs. drift <= {DRIFT_MS:g} ms)",
+            abs(s["drift"]) <= DRIFT_MS,
+            "least-squares slope of lateness x session length",
+        ),
+    ]
 
 
 def cue_rows(who: str, s: dict, total: int) -> list[Row]:
     group, what = "Live timing", f"{who}: speech cue lateness ({s['count']} of {total} cues)"
-    return [Row(group, f"{what}, median", s["median"], "ms"),
-            Row(group, f"{what}, p99", s["p99"], "ms"),
-            Row(group, f"{what}, max", s["max"], "ms"),
-            Row(group, f"{what}, drift", s["drift"], "ms", "", None,
-                f"last cue {s['last']:.1f} ms late, first {s['first']:.1f} ms")]
+    return [
+        Row(group, f"{what}, median", s["median"], "ms"),
+        Row(group, f"{what}, p99", s["p99"], "ms"),
+        Row(group, f"{what}, max", s["max"], "ms"),
+        Row(
+            group,
+            f"{what}, drift",
+            s["drift"],
+            "ms",
+            "",
+            None,
+            f"last cue {s['last']:.1f} ms late, first {s['first']:.1f} ms",
+        ),
+    ]
 
 
 def measure(bench: Bench) -> list[Row]:

@@ -1,5 +1,5 @@
 """Shared pieces of the live-playback benchmarks: ``voicecoach play`` (or any command) into
-the paced ALSA capture of tests/alsacapture.py, stopping it, and lateness statistics."""
+the paced ALSA capture of tests/support/alsacapture.py, stopping it, and lateness statistics."""
 
 from __future__ import annotations
 
@@ -12,16 +12,21 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from support.alsacapture import BYTES_PER_S, BurstCapture, PacedCapture  # noqa: E402,F401
-
 from benchmarks.common import Bench, BenchError  # noqa: E402
+from support.alsacapture import BYTES_PER_S, BurstCapture, PacedCapture  # noqa: E402,F401
 
 
 def start(cmd: list[str], env: dict) -> subprocess.Popen:
     """Start ``cmd`` as a user would, with Ctrl-C (SIGINT) doing its default thing."""
-    return subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    return subprocess.Popen(
+        cmd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def play_env(bench: Bench, paced: PacedCapture, cache: Path, state: Path) -> dict:
@@ -63,5 +68,10 @@ def stats_ms(late_s: list[float], at_s: list[float]) -> dict:
         raise BenchError(f"only {len(late_s)} lateness samples")
     late, at = np.asarray(late_s) * 1000, np.asarray(at_s)
     slope = np.polyfit(at, late, 1)[0] if np.ptp(at) > 0 else 0.0
-    return {"median": float(np.median(late)), "p99": float(np.percentile(late, 99)),
-            "max": float(late.max()), "drift": float(slope * np.ptp(at)), "count": len(late)}
+    return {
+        "median": float(np.median(late)),
+        "p99": float(np.percentile(late, 99)),
+        "max": float(late.max()),
+        "drift": float(slope * np.ptp(at)),
+        "count": len(late),
+    }

@@ -10,8 +10,8 @@ from benchmarks.common import Bench, BenchError, Row, peak_rss_mb, run_checked
 from benchmarks.routinegen import timed_routine
 
 RSS_LIMIT_MB = 150
-FLAT_MB = 20          # the long session may use at most this much more than the short one
-NULL_ASOUNDRC = 'pcm.!default { type null }\nctl.!default { type hw card 0 }\n'
+FLAT_MB = 20  # the long session may use at most this much more than the short one
+NULL_ASOUNDRC = "pcm.!default { type null }\nctl.!default { type hw card 0 }\n"
 
 
 def lengths(bench: Bench) -> tuple[float, float]:
@@ -45,7 +45,7 @@ def measure(bench: Bench) -> list[Row]:
     cache = bench.fresh_dir("rss-cache")
     short_min, long_min = lengths(bench)
     routines = [timed_routine(bench.work, m) for m in (short_min, long_min)]
-    minutes = [session_minutes(bench, r, cache) for r in routines]   # also warms the cache
+    minutes = [session_minutes(bench, r, cache) for r in routines]  # also warms the cache
     rows: list[Row] = []
     for label, probe in (("export", export_rss), ("play (ALSA null device)", play_rss)):
         try:
@@ -54,8 +54,15 @@ def measure(bench: Bench) -> list[Row]:
             rows.append(Row("Memory", f"peak RSS, {label}", None, "MB", note=f"not measured: {exc}"))
             continue
         rows.append(Row("Memory", f"peak RSS, {label}, {minutes[0]:.0f} min session", short, "MB"))
-        rows.append(Row("Memory", f"peak RSS, {label}, {minutes[1]:.0f} min session", long, "MB",
-                        f"<= {RSS_LIMIT_MB} MB and <= short + {FLAT_MB} MB",
-                        long <= RSS_LIMIT_MB and long - short <= FLAT_MB,
-                        f"+{long - short:.1f} MB over the {minutes[0]:.0f} min session"))
+        rows.append(
+            Row(
+                "Memory",
+                f"peak RSS, {label}, {minutes[1]:.0f} min session",
+                long,
+                "MB",
+                f"<= {RSS_LIMIT_MB} MB and <= short + {FLAT_MB} MB",
+                long <= RSS_LIMIT_MB and long - short <= FLAT_MB,
+                f"+{long - short:.1f} MB over the {minutes[0]:.0f} min session",
+            )
+        )
     return rows

@@ -21,18 +21,28 @@ def fmt_value(row: Row) -> str:
 
 def markdown(rows: list[Row], meta: dict) -> str:
     m = meta["machine"]
-    lines = ["# voicecoach benchmarks", "",
-             f"Measured {meta['date']} with `scripts/bench{' --quick' if meta['quick'] else ''}` "
-             f"({meta['seconds']:.0f} s). Regenerate with `scripts/bench`; raw numbers in `benchmarks.json`.",
-             "", f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']} RAM; {m['os']}; "
-             f"Python {m['python']}; {m['espeak-ng']}.", ""]
+    lines = [
+        "# voicecoach benchmarks",
+        "",
+        f"Measured {meta['date']} with `scripts/bench{' --quick' if meta['quick'] else ''}` "
+        f"({meta['seconds']:.0f} s). Regenerate with `scripts/bench`; raw numbers in `benchmarks.json`.",
+        "",
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']} RAM; {m['os']}; "
+        f"Python {m['python']}; {m['espeak-ng']}.",
+        "",
+    ]
     if meta["quick"]:
         lines += ["**Quick run**: shorter sessions and fewer repeats — not the reference numbers.", ""]
     group = None
     for row in rows:
         if row.group != group:
             group = row.group
-            lines += [f"## {group}", "", "| Measurement | Result | Target | | Notes |", "|---|---|---|---|---|"]
+            lines += [
+                f"## {group}",
+                "",
+                "| Measurement | Result | Target | | Notes |",
+                "|---|---|---|---|---|",
+            ]
         lines.append(f"| {row.name} | {fmt_value(row)} | {row.target} | {VERDICT[row.passed]} | {row.note} |")
         if rows.index(row) + 1 == len(rows) or rows[rows.index(row) + 1].group != group:
             lines.append("")

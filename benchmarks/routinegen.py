@@ -13,7 +13,7 @@ TEMPLATES = (
     "  - name: Box breathing {n}\n    reps: 3\n"
     "    phases: [{{say: Inhale, seconds: 4}}, {{say: Hold, seconds: 4}}, {{say: Exhale, seconds: 4}}]\n",
 )
-TEMPLATE_S = 86     # measured seconds a template exercise takes on average, rests included
+TEMPLATE_S = 86  # measured seconds a template exercise takes on average, rests included
 
 
 def timed_routine(folder: Path, minutes: float) -> Path:
@@ -28,8 +28,13 @@ def timed_routine(folder: Path, minutes: float) -> Path:
 def many_exercises(folder: Path, count: int) -> Path:
     """``count`` short exercises (brief, under the 12-hour limit) for the compile benchmark."""
     names = ("Squat", "Lunge", "Plank", "Bridge", "Calf raise", "Toe curl", "Heel walk", "Hop")
-    lines = [f"title: Benchmark {count} exercises",
-             "settings:", "  verbosity: brief", "  rest_between: 5s", "exercises:"]
+    lines = [
+        f"title: Benchmark {count} exercises",
+        "settings:",
+        "  verbosity: brief",
+        "  rest_between: 5s",
+        "exercises:",
+    ]
     for i in range(count):
         kind = "    reps: 3\n    hold: 2s" if i % 2 else "    duration: 10s"
         lines.append(f"  - name: {names[i % len(names)]}\n{kind}")

@@ -16,13 +16,25 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import common, compile_time, export_speed, first_sound, importer, live_timing, memory, music, neural, report
+from benchmarks import (
+    common,
+    compile_time,
+    export_speed,
+    first_sound,
+    importer,
+    live_timing,
+    memory,
+    music,
+    neural,
+    report,
+)
 
 # All but ``neural`` speak with espeak (Bench.engine), so their numbers stay comparable.
 MEASUREMENTS = (export_speed, memory, compile_time, first_sound, live_timing, music, neural, importer)
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 NOTES = [
-    "## Notes", "",
+    "## Notes",
+    "",
     "- Export times are whole `voicecoach export` processes, start to exit (median of the repeats);",
     "  the empty-cache run renders every speech clip with pyttsx3, in parallel worker processes.",
     "- The baseline is what a shell loop pays: `espeak-ng -w out.wav -s 160 TEXT` once per unique",
@@ -30,7 +42,7 @@ NOTES = [
     "- Peak RSS is `ru_maxrss` of the process tree (RUSAGE_CHILDREN), each run in a fresh process with",
     "  a warm cache. Play runs into ALSA's null device, which consumes audio without real-time pacing.",
     "- Live timing: `voicecoach play` of a generated routine into a FIFO that a reader drains at exactly",
-    "  44100 B/s (tests/alsacapture.py), so stream lateness is what a sound card consuming 20 ms blocks",
+    "  44100 B/s (tests/support/alsacapture.py), so stream lateness is what a sound card consuming 20 ms blocks",
     "  would see. Cue lateness: when each speech cue's first audible sample was heard vs session start",
     "  (first byte) + its place in the timeline. The naive baseline (benchmarks/naive_play.py) plays the",
     "  same speech cues with chained `time.sleep` + `pyttsx3.say()`/`runAndWait()` (one `aplay` per cue,",
@@ -46,9 +58,9 @@ NOTES = [
     "  default English voice, Piper en_US-joe-medium, in render workers of one onnxruntime thread each,",
     "  one per core; its baseline is one such process synthesizing the session's distinct texts one after",
     "  another, measured in the same run (interleaved with the exports, so load on the machine hits both).",
-    "  \"Empty cache\" is the speech clip cache; the voice's prepared copy (the model with its graph already",
+    '  "Empty cache" is the speech clip cache; the voice\'s prepared copy (the model with its graph already',
     "  optimized, made once per install by the set-up or the first load) exists, as on a user's machine",
-    "  after the first run. The \"first run after install\" row is a play with nothing prepared yet.",
+    '  after the first run. The "first run after install" row is a play with nothing prepared yet.',
     "- Article import: `import_source` in process, warm (second call on); the 100-page PDF once. Most of",
     "  a PDF's time is pdfminer interpreting each page (about 0.03 s a page); pdfplumber's table finder runs",
     "  only on pages with rules. Memory is the peak of Python allocations (tracemalloc), which grows with",
@@ -63,8 +75,13 @@ def parse(argv) -> argparse.Namespace:
     ap.add_argument("--quick", action="store_true", help="short sessions, one repeat (a smoke run)")
     ap.add_argument("--out", type=Path, default=DOCS, help="folder for benchmarks.md/.json (default: docs/)")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    ap.add_argument("--skip", action="append", default=[], metavar="NAME",
-                    help="leave out a measurement, e.g. neural (repeatable)")
+    ap.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave out a measurement, e.g. neural (repeatable)",
+    )
     return ap.parse_args(argv)
 
 
@@ -94,15 +111,21 @@ def main(argv=None) -> int:
         return 130
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    meta = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "quick": args.quick, "seconds": time.perf_counter() - started,
-            "machine": common.machine(), "notes": NOTES}
+    meta = {
+        "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "quick": args.quick,
+        "seconds": time.perf_counter() - started,
+        "machine": common.machine(),
+        "notes": NOTES,
+    }
     md, _ = report.write(args.out, rows, meta)
     print(md.read_text(encoding="utf-8"))
     missed = [r for r in rows if r.passed is False]
     for row in missed:
-        print(f"bench: target missed: {row.group}: {row.name}: {report.fmt_value(row)} (target {row.target})",
-              file=sys.stderr)
+        print(
+            f"bench: target missed: {row.group}: {row.name}: {report.fmt_value(row)} (target {row.target})",
+            file=sys.stderr,
+        )
     return 1 if args.strict and missed else 0
 
 

@@ -9,7 +9,7 @@ rebuilding the editable project (~4 s of a fresh clone's first scripts/test).
 import importlib.metadata
 import sys
 
-from pip._vendor.packaging.requirements import Requirement   # pip is in every venv we make
+from pip._vendor.packaging.requirements import Requirement  # pip is in every venv we make
 
 
 def extra_requirements(wanted: set[str]) -> list[str]:
@@ -21,12 +21,16 @@ def extra_requirements(wanted: set[str]) -> list[str]:
             continue
         seen.add(extra)
         for req in declared:
-            if req.marker is None or "extra" not in str(req.marker) or not req.marker.evaluate({"extra": extra}):
+            if (
+                req.marker is None
+                or "extra" not in str(req.marker)
+                or not req.marker.evaluate({"extra": extra})
+            ):
                 continue
             if req.name == "voicecoach":
                 todo += sorted(req.extras)
                 continue
-            req.marker = None       # evaluated here, for this machine
+            req.marker = None  # evaluated here, for this machine
             found.append(str(req))
     return sorted(set(found))
 

@@ -61,7 +61,7 @@ vc_stamp_covers() {
 }
 
 # vc_install_extras EXTRAS LOG : the project is installed from this pyproject.toml already;
-# install only what EXTRAS add (pip install -e again rebuilt the project: ~4 s).
+# install only what EXTRAS add, as pip install -e again would rebuild the project.
 vc_install_extras() {
   local listed reqs=()
   listed="$("$VENV/bin/python" "$ROOT/scripts/_extras.py" "$1" 2>>"$2")" || return 1
@@ -85,7 +85,7 @@ vc_setup() {
     py="$(vc_pick_python)"
     vc_log "creating $VENV with $py"
     "$py" -m venv "$VENV" >&2
-    # once, with the venv (1.5 s): a venv that only gains extras keeps its pip
+    # once, with the venv: a venv that only gains extras keeps its pip
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >"$log" 2>&1 || true
   fi
   vc_log "installing voicecoach${extras:+ [$extras]} into $VENV (first run only)"

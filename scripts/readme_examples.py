@@ -41,9 +41,10 @@ VOLATILE = [(re.compile(r"in \d+\.\d+ s\b"), "in N s"), (re.compile(r"\b\d+x rea
 @dataclass
 class Shown:
     """A ``$ voicecoach …`` block: where its output sits in the README text."""
+
     command: str
     output: str
-    start: int          # offset of the output in the README text
+    start: int  # offset of the output in the README text
     end: int
     indent: str
 
@@ -57,7 +58,7 @@ def shown_examples(text: str) -> list[Shown]:
             continue
         command = lines[0].strip()[2:]
         start = match.start("body") + len(lines[0])
-        output = "".join(line[len(indent):] if line.startswith(indent) else line for line in lines[1:])
+        output = "".join(line[len(indent) :] if line.startswith(indent) else line for line in lines[1:])
         found.append(Shown(command, output, start, match.end("body"), indent))
     return found
 
@@ -80,9 +81,12 @@ def other_commands(text: str) -> list[str]:
 def fresh_env():
     """The environment the shown commands run in: this checkout and a fresh speech cache."""
     with tempfile.TemporaryDirectory(prefix="voicecoach-readme-") as cache:
-        env = {**os.environ, "VOICECOACH_CACHE": cache,
-               "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-        env.pop("VOICECOACH_ENGINE", None)   # the tests' conftest pins espeak; a reader has no such pin
+        env = {
+            **os.environ,
+            "VOICECOACH_CACHE": cache,
+            "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+        }
+        env.pop("VOICECOACH_ENGINE", None)  # the tests' conftest pins espeak; a reader has no such pin
         yield env
 
 
@@ -105,9 +109,16 @@ def _one_cpu() -> None:
 def run_shown(command: str, env: dict) -> str:
     """Run a README command with ``voicecoach`` meaning this checkout."""
     prelude = f'voicecoach() {{ {shlex.quote(sys.executable)} -m voicecoach "$@"; }}\n'
-    proc = subprocess.run(["bash", "-c", prelude + command], capture_output=True, text=True, cwd=ROOT,
-                          env=command_env(command, env), timeout=600, preexec_fn=_one_cpu)
-    if proc.returncode not in (0, 141):          # 141: the pipe reader (head) left early
+    proc = subprocess.run(
+        ["bash", "-c", prelude + command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=command_env(command, env),
+        timeout=600,
+        preexec_fn=_one_cpu,
+    )
+    if proc.returncode not in (0, 141):  # 141: the pipe reader (head) left early
         raise RuntimeError(f"README example failed ({proc.returncode}): {command}\n{proc.stderr}")
     return proc.stdout
 
@@ -121,9 +132,11 @@ def normalize(text: str) -> str:
 def parse_problem(command: str) -> str | None:
     """None if ``command`` parses (command, options, routine names); else what is wrong."""
     import click
+
     sys.path.insert(0, str(ROOT))
     from voicecoach.cli.main import cli
     from voicecoach.routine.find import builtin_names
+
     args = shlex.split(command)[1:]
     if "--help" in args or "--version" in args or not args:
         return None
@@ -140,6 +153,7 @@ def parse_problem(command: str) -> str | None:
         if spec not in builtin_names() and not spec.endswith((".yaml", ".yml", ".txt", ".md")):
             return f"{command}: {spec!r} is neither a built-in routine nor a routine file name"
     from voicecoach.programme.find import builtin_names as programme_names
+
     programme = ctx.params.get("programme")
     if programme and programme not in programme_names() and not programme.endswith((".yaml", ".yml")):
         return f"{command}: {programme!r} is neither a built-in programme nor a programme file name"
@@ -153,8 +167,11 @@ def check(text: str) -> list[str]:
         for shown in shown_examples(text):
             got = run_shown(shown.command, env)
             if normalize(got) != normalize(shown.output):
-                diff = "".join(difflib.unified_diff(shown.output.splitlines(True), got.splitlines(True),
-                                                    "README", "program"))
+                diff = "".join(
+                    difflib.unified_diff(
+                        shown.output.splitlines(True), got.splitlines(True), "README", "program"
+                    )
+                )
                 problems.append(f"$ {shown.command}\n{diff}")
     for command in other_commands(text):
         problem = parse_problem(command)
@@ -166,11 +183,11 @@ def check(text: str) -> list[str]:
 def update(text: str) -> str:
     """The README with each shown output replaced by the program's."""
     shown = shown_examples(text)
-    with fresh_env() as env:                  # in README order, as check() runs them
+    with fresh_env() as env:  # in README order, as check() runs them
         outputs = [run_shown(s.command, env) for s in shown]
-    for example, got in reversed(list(zip(shown, outputs))):
+    for example, got in reversed(list(zip(shown, outputs, strict=True))):
         body = "".join(example.indent + line if line.strip() else line for line in got.splitlines(True))
-        text = text[:example.start] + body + text[example.end:]
+        text = text[: example.start] + body + text[example.end :]
     return text
 
 

@@ -66,5 +66,6 @@ def test_an_imported_routine_opens_with_a_safety_line_in_its_own_language():
     assert "# the article gives none" in english.yaml_text
     assert any("no safety advice read" in note for note in english.assumptions)
     from voicecoach.importer.article import _general_safety
+
     german = "Stell dich hin und geh langsam in die Knie, dann wieder hoch. Wiederhole das 10 Mal."
     assert _general_safety(german) == Phrases("de").say("import_safety")

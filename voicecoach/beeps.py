@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Mapping, Optional
 
 import numpy as np
 
@@ -18,7 +18,7 @@ class Beeps:
     """Sound name -> int16 PCM at SAMPLE_RATE. ``overrides`` maps a name (or a path used
     as an exercise's ``sound``) to a WAV file."""
 
-    def __init__(self, overrides: Optional[Mapping[str, str]] = None):
+    def __init__(self, overrides: Mapping[str, str] | None = None):
         self.overrides = dict(overrides or {})
         self._memo: dict[str, np.ndarray] = {}
 
@@ -36,14 +36,16 @@ class Beeps:
         return len(self.pcm(name))
 
     def _load(self, name: str) -> np.ndarray:
-        path = self.overrides.get(name)
-        if path is None and name in BUILTIN:
+        override = self.overrides.get(name)
+        if override is None and name in BUILTIN:
             with resources.as_file(resources.files("voicecoach") / "sounds" / f"{name}.wav") as p:
                 return read_wav_pcm(p)
-        path = Path(path or name)
+        path = Path(override or name)
         try:
             return read_wav_pcm(path)
         except FileNotFoundError:
-            raise InputError(f"sound file not found: {path} — check the path in settings.sounds or the exercise's sound") from None
+            raise InputError(
+                f"sound file not found: {path} — check the path in settings.sounds or the exercise's sound"
+            ) from None
         except Exception as exc:
             raise InputError(f"cannot read sound file {path}: {exc} — use a PCM WAV file") from None

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
 
 APP = "voicecoach"
 
@@ -32,6 +31,7 @@ def _user_dir(variable: str, kind: str) -> Path:
     if given:
         return Path(given)
     import platformdirs
+
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
 
 
@@ -63,7 +63,7 @@ def models_dir() -> Path:
     return Path(given) if given else _user_dir("", "cache") / "models"
 
 
-def preferred_engine() -> Optional[str]:
+def preferred_engine() -> str | None:
     """``espeak`` or ``piper`` when VOICECOACH_ENGINE names one, else None (per language)."""
     given = (os.environ.get("VOICECOACH_ENGINE") or "").strip().lower()
     return given or None
@@ -73,7 +73,7 @@ def virtual_clock() -> bool:
     return os.environ.get("VOICECOACH_CLOCK") == "virtual"
 
 
-def span_s() -> Optional[float]:
+def span_s() -> float | None:
     given = os.environ.get("VOICECOACH_SPAN_S")
     return float(given) if given else None
 
@@ -89,6 +89,7 @@ def prog_name() -> str:
     if given:
         return given
     import sys
+
     if sys.argv and Path(sys.argv[0]).name == "__main__.py":
         return "python -m voicecoach"
     return "voicecoach"

@@ -33,8 +33,13 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # embedding and override controls (U+202A-U+202E) and isolates (U+2066-U+2069): they change
 # the order in which a terminal shows the text around them ("Trojan Source")
 _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_JSON_IN_HTML = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
-                 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_JSON_IN_HTML = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
 
 
 def xml_text(text: str) -> str:
@@ -47,6 +52,7 @@ def xml_text(text: str) -> str:
 def html_text(text: str) -> str:
     """``text`` for HTML content or a quoted attribute: forbidden characters removed, ``& < > " '`` escaped."""
     import html
+
     return html.escape(xml_text(text), quote=True)
 
 
@@ -80,5 +86,6 @@ def terminal_text(text: str) -> str:
     def visible(m: re.Match) -> str:
         code = ord(m.group())
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
     text = re.sub("[\x00-\x08\x0b-\x1f\x7f-\x9f]", visible, text)
     return _BIDI_CONTROL.sub(visible, text)

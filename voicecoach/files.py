@@ -6,12 +6,11 @@ import errno
 import os
 import tempfile
 import wave
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import ExportError, InputError, WriteError
-
 
 MUSIC_SUFFIXES = (".mp3", ".ogg", ".oga", ".flac", ".wav", ".m4a", ".aac", ".opus")
 
@@ -21,10 +20,16 @@ def check_output(path: Path, inputs: Iterable[Path], force: bool) -> None:
     or over an existing file without ``force``."""
     target = Path(path)
     for source in inputs:
-        if source is not None and Path(source).exists() and target.exists() and \
-                os.path.samefile(source, target):
+        if (
+            source is not None
+            and Path(source).exists()
+            and target.exists()
+            and os.path.samefile(source, target)
+        ):
             what = "music file" if Path(source).suffix.lower() in MUSIC_SUFFIXES else "routine"
-            raise InputError(f"{target}: refusing to write over the input {what} — choose another output name")
+            raise InputError(
+                f"{target}: refusing to write over the input {what} — choose another output name"
+            )
     if target.is_dir():
         raise InputError(f"{target} is a directory — give a file name such as session.wav")
     if target.exists() and not force:
@@ -36,7 +41,7 @@ def check_output(path: Path, inputs: Iterable[Path], force: bool) -> None:
 TEMP_SUFFIX = ".part"
 
 
-def write_atomic(path: Path, write: Callable[[Path], None], replace: bool = True) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object], replace: bool = True) -> None:
     """Call ``write(tmp)`` on a temp file beside ``path``, then move it into place.
 
     With ``replace`` False the move is exclusive: the file appears only if nothing is at
@@ -77,16 +82,19 @@ def _move_exclusive(tmp: str, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise ExportError(f"{path} appeared while this was being written — it was kept and "
-                          "nothing was written; choose another name, or use --force to replace it") from None
+        raise ExportError(
+            f"{path} appeared while this was being written — it was kept and "
+            "nothing was written; choose another name, or use --force to replace it"
+        ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
             raise
-        _rename_noreplace(tmp, path)          # a file system without hard links (FAT, some FUSE)
+        _rename_noreplace(tmp, path)  # a file system without hard links (FAT, some FUSE)
 
 
 def _rename_noreplace(tmp: str, path: Path) -> None:
     import ctypes
+
     libc = ctypes.CDLL(None, use_errno=True)
     at_fdcwd, rename_noreplace = -100, 1
     if libc.renameat2(at_fdcwd, os.fsencode(tmp), at_fdcwd, os.fsencode(str(path)), rename_noreplace) != 0:
@@ -111,7 +119,7 @@ def sweep_stale_parts(folder: Path) -> None:
     except OSError:
         return
     for name in names:
-        pid = name[:-len(TEMP_SUFFIX)].rsplit(".", 2)
+        pid = name[: -len(TEMP_SUFFIX)].rsplit(".", 2)
         if len(pid) == 3 and pid[1].isdigit() and not alive(int(pid[1])):
             try:
                 os.unlink(folder / name)
@@ -132,7 +140,7 @@ def alive(pid: int) -> bool:
         with open(f"/proc/{pid}/stat", "rb") as stat:
             return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
     except (OSError, IndexError):
-        return True                      # no /proc: kill's answer
+        return True  # no /proc: kill's answer
 
 
 def write_problem(path: Path, exc: BaseException) -> str:
@@ -140,7 +148,7 @@ def write_problem(path: Path, exc: BaseException) -> str:
     code = getattr(exc, "errno", None)
     folder = Path(path).parent if str(Path(path).parent) else Path(".")
     if code is None:
-        try:                                  # libsndfile says only "System error."
+        try:  # libsndfile says only "System error."
             code = errno.ENOSPC if os.statvfs(folder).f_bavail == 0 else None
         except OSError:
             pass
@@ -157,8 +165,12 @@ def write_text_atomic(path: Path, text: str, replace: bool = True) -> None:
     write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), replace)
 
 
-def write_wav(path: Path, chunks: Iterable[bytes], rate: int = SAMPLE_RATE,
-              progress: Optional[Callable[[int], None]] = None) -> int:
+def write_wav(
+    path: Path,
+    chunks: Iterable[bytes],
+    rate: int = SAMPLE_RATE,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Stream 16-bit mono chunks into a WAV file; returns the number of samples written.
     An OSError passes through (``write_atomic`` names the final file in its message)."""
     total = 0

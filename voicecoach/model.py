@@ -7,9 +7,9 @@ All times are seconds (``*_s``), all counts whole numbers >= 1.  ``None`` means
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import ClassVar, Optional
+from typing import Any, ClassVar
 
-from voicecoach.phrases import POSITIONS   # lying, sitting, kneeling, standing
+from voicecoach.phrases import POSITIONS  # lying, sitting, kneeling, standing
 
 MAX_SESSION_S = 12 * 3600
 VERBOSITIES = ("brief", "normal", "detailed")
@@ -29,28 +29,28 @@ class Phase:
 class Settings:
     """Routine-wide settings; the timing ones can be overridden per exercise."""
 
-    voice: Optional[str] = None        # engine voice id, name or language code
-    rate: int = 150                    # words per minute, as heard (instructions at a calm pace)
-    volume: float = 1.0                # 0..1, speech loudness
-    language: str = "en"               # phrase table used for voicecoach's own words
-    verbosity: str = "normal"          # brief | normal | detailed
-    countdown: int = 3                 # seconds counted down before work
-    rest_between_s: float = 15.0       # rest between exercises
-    transition_s: float = 5.0          # time to switch sides
-    relax_s: float = 3.0               # pause between hold reps
-    setup_s: float = 10.0              # before the first countdown: get into position
-    equipment_transition_s: float = 10.0   # side switch when the exercise lists equipment
-    equipment_relax_s: float = 5.0     # pause between hold reps when equipment needs a re-grip
-    pace_s: float = 3.0                # seconds per counted rep
-    count_reps: bool = True            # speak rep numbers / "3 of 10"
-    halfway: bool = True               # speak "halfway" in long holds
-    ten_left: bool = True              # speak "10 seconds left" in long work
-    sounds: tuple[tuple[str, str], ...] = ()   # (sound name, wav path) overrides
-    safety: Optional[str] = None       # spoken in the opening, its last sentence recalled at the close
-    music: Optional[str] = None        # music bed: an audio file path or "ambient"
-    music_level: float = -18.0         # dB relative to the speech, between cues
-    lead_in_s: float = 0.5             # silence before the first cue (and after a resume in play):
-                                       # Bluetooth headphones that wake on sound keep the first syllable
+    voice: str | None = None  # engine voice id, name or language code
+    rate: int = 150  # words per minute, as heard (instructions at a calm pace)
+    volume: float = 1.0  # 0..1, speech loudness
+    language: str = "en"  # phrase table used for voicecoach's own words
+    verbosity: str = "normal"  # brief | normal | detailed
+    countdown: int = 3  # seconds counted down before work
+    rest_between_s: float = 15.0  # rest between exercises
+    transition_s: float = 5.0  # time to switch sides
+    relax_s: float = 3.0  # pause between hold reps
+    setup_s: float = 10.0  # before the first countdown: get into position
+    equipment_transition_s: float = 10.0  # side switch when the exercise lists equipment
+    equipment_relax_s: float = 5.0  # pause between hold reps when equipment needs a re-grip
+    pace_s: float = 3.0  # seconds per counted rep
+    count_reps: bool = True  # speak rep numbers / "3 of 10"
+    halfway: bool = True  # speak "halfway" in long holds
+    ten_left: bool = True  # speak "10 seconds left" in long work
+    sounds: tuple[tuple[str, str], ...] = ()  # (sound name, wav path) overrides
+    safety: str | None = None  # spoken in the opening, its last sentence recalled at the close
+    music: str | None = None  # music bed: an audio file path or "ambient"
+    music_level: float = -18.0  # dB relative to the speech, between cues
+    lead_in_s: float = 0.5  # silence before the first cue (and after a resume in play):
+    # Bluetooth headphones that wake on sound keep the first syllable
 
     def sound_overrides(self) -> dict[str, str]:
         return dict(self.sounds)
@@ -67,31 +67,31 @@ class Exercise:
     """
 
     name: str
-    what: Optional[str] = None         # what it does (spoken in normal/detailed)
-    how: Optional[str] = None          # how to do it (spoken instructions)
+    what: str | None = None  # what it does (spoken in normal/detailed)
+    how: str | None = None  # how to do it (spoken instructions)
     sides: tuple[str, ...] = ()
     sets: int = 1
-    reps: Optional[int] = None
-    hold_s: Optional[float] = None
-    duration_s: Optional[float] = None
-    rest_s: Optional[float] = None     # rest between sets
-    relax_s: Optional[float] = None
-    countdown: Optional[int] = None
-    transition_s: Optional[float] = None
-    pace_s: Optional[float] = None
+    reps: int | None = None
+    hold_s: float | None = None
+    duration_s: float | None = None
+    rest_s: float | None = None  # rest between sets
+    relax_s: float | None = None
+    countdown: int | None = None
+    transition_s: float | None = None
+    pace_s: float | None = None
     phases: tuple[Phase, ...] = ()
-    sound: Optional[str] = None        # sound for start beeps of this exercise
-    equipment: tuple[str, ...] = ()    # what to have at hand (gathered for the intro)
-    tips: tuple[str, ...] = ()         # form and breathing tips, spoken in turn
-    until: Optional[str] = None        # "ready": untimed, waits for the user in play
-    fallback_s: Optional[float] = None  # how long an ``until: ready`` step lasts in an export
-    say_start: Optional[str] = None    # spoken as each hold/timed rep starts, e.g. "Rise up."
-    say_end: Optional[str] = None      # spoken as each hold ends, instead of "Release."
-    position: Optional[str] = None     # lying | sitting | kneeling | standing (else read from ``how``)
-    setup_s: Optional[float] = None    # end of its instructions -> its count-down (default 8 s, 15 s
-                                       # when the body changes position)
-    alternate: bool = True             # sets on alternate sides (right, left, right, …); False:
-                                       # every set on the first side, then the other
+    sound: str | None = None  # sound for start beeps of this exercise
+    equipment: tuple[str, ...] = ()  # what to have at hand (gathered for the intro)
+    tips: tuple[str, ...] = ()  # form and breathing tips, spoken in turn
+    until: str | None = None  # "ready": untimed, waits for the user in play
+    fallback_s: float | None = None  # how long an ``until: ready`` step lasts in an export
+    say_start: str | None = None  # spoken as each hold/timed rep starts, e.g. "Rise up."
+    say_end: str | None = None  # spoken as each hold ends, instead of "Release."
+    position: str | None = None  # lying | sitting | kneeling | standing (else read from ``how``)
+    setup_s: float | None = None  # end of its instructions -> its count-down (default 8 s, 15 s
+    # when the body changes position)
+    alternate: bool = True  # sets on alternate sides (right, left, right, …); False:
+    # every set on the first side, then the other
 
     @property
     def kind(self) -> str:
@@ -104,6 +104,14 @@ class Exercise:
         if self.duration_s is not None:
             return "timed"
         return "counted"
+
+    @property
+    def rep_seconds(self) -> float:
+        """Seconds of one hold or timed rep (``hold_s``, else ``duration_s``); those kinds only."""
+        seconds = self.hold_s if self.hold_s is not None else self.duration_s
+        if seconds is None:
+            raise ValueError(f"{self.name}: a {self.kind} exercise has no rep length")
+        return seconds
 
     @property
     def rep_count(self) -> int:
@@ -132,8 +140,8 @@ class Circuit(Block):
     """Every exercise in turn, ``rounds`` times, ``rest_s`` between rounds and
     ``rest_between_s`` between its exercises (both default to the routine's rest_between)."""
 
-    rest_s: Optional[float] = None
-    rest_between_s: Optional[float] = None
+    rest_s: float | None = None
+    rest_between_s: float | None = None
     kind: ClassVar[str] = "circuit"
 
 
@@ -170,7 +178,10 @@ class Amrap(Block):
     kind: ClassVar[str] = "amrap"
 
 
-BLOCK_TYPES = {cls.kind: cls for cls in (Circuit, Tabata, Emom, Amrap)}
+# One of the four kinds: code that reads a block's own fields takes this, so each kind's
+# fields are checked where it is told apart (isinstance) rather than read with getattr.
+AnyBlock = Circuit | Tabata | Emom | Amrap
+BLOCK_TYPES: dict[str, type[AnyBlock]] = {cls.kind: cls for cls in (Circuit, Tabata, Emom, Amrap)}
 
 
 @dataclass(frozen=True)
@@ -179,12 +190,12 @@ class Unit:
     ``--from``/``n``/``p`` move by. Outside blocks, one unit per exercise."""
 
     exercise: Exercise
-    item: int                          # 1-based item of ``Routine.exercises``
-    round: Optional[int] = None        # 1-based, None outside blocks (and in an AMRAP)
-    rounds: Optional[int] = None
-    position: int = 1                  # 1-based within the round
-    count: int = 1                     # exercises in the round
-    block: Optional[Block] = None
+    item: int  # 1-based item of ``Routine.exercises``
+    round: int | None = None  # 1-based, None outside blocks (and in an AMRAP)
+    rounds: int | None = None
+    position: int = 1  # 1-based within the round
+    count: int = 1  # exercises in the round
+    block: AnyBlock | None = None
 
     @property
     def title(self) -> str:
@@ -197,7 +208,7 @@ class Unit:
 @dataclass(frozen=True)
 class Routine:
     title: str
-    exercises: tuple  # of Exercise | Block: the routine's structure, as written
+    exercises: tuple[Exercise | AnyBlock, ...]  # the routine's structure, as written
     settings: Settings = field(default_factory=Settings)
 
     def units(self) -> tuple[Unit, ...]:
@@ -207,13 +218,14 @@ class Routine:
             if isinstance(entry, Exercise):
                 out.append(Unit(entry, item))
             elif isinstance(entry, Amrap):
-                out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item,
-                                block=entry))
+                out.append(Unit(Exercise(name=entry.name, duration_s=entry.duration_s), item, block=entry))
             else:
                 for r in range(1, entry.rounds + 1):
                     todo = entry.units_of_round(r)
-                    out += [Unit(ex, item, r, entry.rounds, i, len(todo), entry)
-                            for i, ex in enumerate(todo, start=1)]
+                    out += [
+                        Unit(ex, item, r, entry.rounds, i, len(todo), entry)
+                        for i, ex in enumerate(todo, start=1)
+                    ]
         return tuple(out)
 
     def all_exercises(self) -> tuple[Exercise, ...]:
@@ -227,7 +239,7 @@ class Routine:
         """What to have at hand, each item once, in order of first mention."""
         return tuple(dict.fromkeys(e for ex in self.all_exercises() for e in ex.equipment))
 
-    def resolved(self, exercise: Exercise, name: str):
+    def resolved(self, exercise: Exercise, name: str) -> Any:
         """An exercise's timing value, falling back to the routine settings."""
         value = getattr(exercise, name)
         return getattr(self.settings, name) if value is None else value
@@ -236,18 +248,24 @@ class Routine:
         """The normalized routine per the JSON contract (times in seconds, null where unset)."""
         settings = asdict(self.settings)
         settings["sounds"] = dict(self.settings.sounds)
-        out = {"title": self.title, "settings": settings, "exercises": []}
+        entries: list[dict] = []
+        out = {"title": self.title, "settings": settings, "exercises": entries}
         for entry in self.exercises:
             if isinstance(entry, Block):
-                out["exercises"].append({
-                    "kind": entry.kind, "name": entry.name, "rounds": entry.rounds,
-                    "rest": getattr(entry, "rest_s", None),
-                    "rest_between": getattr(entry, "rest_between_s", None),
-                    "work": getattr(entry, "work_s", None),
-                    "duration": getattr(entry, "duration_s", None),
-                    "exercises": [_exercise_json(ex) for ex in entry.exercises]})
+                entries.append(
+                    {
+                        "kind": entry.kind,
+                        "name": entry.name,
+                        "rounds": entry.rounds,
+                        "rest": getattr(entry, "rest_s", None),
+                        "rest_between": getattr(entry, "rest_between_s", None),
+                        "work": getattr(entry, "work_s", None),
+                        "duration": getattr(entry, "duration_s", None),
+                        "exercises": [_exercise_json(ex) for ex in entry.exercises],
+                    }
+                )
             else:
-                out["exercises"].append(_exercise_json(entry))
+                entries.append(_exercise_json(entry))
         return out
 
 
@@ -280,6 +298,24 @@ def _exercise_json(ex: Exercise) -> dict:
     }
 
 
-__all__ = ["Phase", "Settings", "Exercise", "Block", "Circuit", "Tabata", "Emom", "Amrap", "BLOCK_TYPES",
-           "POSITIONS", "Unit", "Routine", "BLOCK_KINDS", "replace", "fields",
-           "MAX_SESSION_S", "VERBOSITIES", "SOUND_NAMES"]
+__all__ = [
+    "Phase",
+    "Settings",
+    "Exercise",
+    "Block",
+    "AnyBlock",
+    "Circuit",
+    "Tabata",
+    "Emom",
+    "Amrap",
+    "BLOCK_TYPES",
+    "POSITIONS",
+    "Unit",
+    "Routine",
+    "BLOCK_KINDS",
+    "replace",
+    "fields",
+    "MAX_SESSION_S",
+    "VERBOSITIES",
+    "SOUND_NAMES",
+]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Optional
 
 from voicecoach.errors import InputError
 
@@ -21,12 +20,13 @@ def available_languages() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(language: str) -> dict:
     path = resources.files("voicecoach") / "lang" / f"{language}.json"
     if not path.is_file():
-        raise InputError(f"no phrase table for language {language!r} — use one of: "
-                         f"{', '.join(available_languages())}")
+        raise InputError(
+            f"no phrase table for language {language!r} — use one of: {', '.join(available_languages())}"
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -79,8 +79,13 @@ def guess_language(texts) -> str | None:
     """The phrase language whose common words (``_stopwords``) the texts use most, or None
     when too few are found or two languages are close (fewer than twice the hits)."""
     words = re.findall(r"\w+", " ".join(texts).lower())
-    hits = sorted(((sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
-                   for code in available_languages()), reverse=True)
+    hits = sorted(
+        (
+            (sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
+            for code in available_languages()
+        ),
+        reverse=True,
+    )
     if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
         return None
     return hits[0][1]
@@ -102,7 +107,7 @@ def position_words() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def position_of(text: Optional[str]) -> Optional[str]:
+def position_of(text: str | None) -> str | None:
     """The body position ``text`` puts a person in, or None when it names none."""
     if not text:
         return None
@@ -111,7 +116,7 @@ def position_of(text: Optional[str]) -> Optional[str]:
     return min(found)[1] if found else None
 
 
-def exercise_position(ex) -> Optional[str]:
+def exercise_position(ex) -> str | None:
     """Where ``ex`` puts the body: its ``position`` (when the model has that key and it is
     set), else read from its instructions, then its name (None when they name none)."""
     explicit = getattr(ex, "position", None)

@@ -9,7 +9,7 @@ start and chunk size give the same samples.
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -29,9 +29,15 @@ class Sources:
         return self.clips.clip(cue.text) if cue.kind == "speech" else self.beeps.pcm(cue.sound)
 
 
-def render_chunks(timeline: Timeline, sources: Sources, start: int = 0, end: Optional[int] = None,
-                  chunk: int = CHUNK, gain: Callable[[], float] = lambda: 1.0,
-                  bed=None) -> Iterator[bytes]:
+def render_chunks(
+    timeline: Timeline,
+    sources: Sources,
+    start: int = 0,
+    end: int | None = None,
+    chunk: int = CHUNK,
+    gain: Callable[[], float] = lambda: 1.0,
+    bed=None,
+) -> Iterator[bytes]:
     """Yield the mixed stream from sample ``start`` to ``end`` (default: the end) in chunks;
     ``bed`` (a music.MusicBed) is mixed under the cues."""
     end = timeline.length if end is None else min(end, timeline.length)
@@ -60,8 +66,8 @@ def mix(cues: list[Cue], sources: Sources, a: int, b: int, gain: float = 1.0, be
         if lo >= hi:
             continue
         pcm = sources.pcm(cue)
-        part = pcm[lo - cue.start: hi - cue.start]
-        buf[lo - a: lo - a + len(part)] += part
+        part = pcm[lo - cue.start : hi - cue.start]
+        buf[lo - a : lo - a + len(part)] += part
     if bed is not None:
         music = np.round(bed.block(a, b)).astype(np.int32)
         # one step short of full scale: a sample at +-32767 reads as clipped to any meter

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING
 
 from voicecoach.beeps import Beeps
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
-from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.render import Sources, render_chunks
+from voicecoach.speech import voices
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, label
+from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.timeline import Sink, Timeline
-from voicecoach.speech import voices
+
+if TYPE_CHECKING:  # music (numpy, soxr) loads only for a session with music
+    from voicecoach.music import MusicBed
 
 
 class ClipDurations:
@@ -36,9 +40,9 @@ class Session:
     routine: Routine
     timeline: Timeline
     sources: Sources
-    bed: Optional[object] = None     # music.MusicBed, mixed under the cues
+    bed: MusicBed | None = None  # mixed under the cues
 
-    def chunks(self, start: int = 0, end: Optional[int] = None, **kw) -> Iterator[bytes]:
+    def chunks(self, start: int = 0, end: int | None = None, **kw) -> Iterator[bytes]:
         return render_chunks(self.timeline, self.sources, start, end, bed=self.bed, **kw)
 
     def voice(self) -> dict:
@@ -57,8 +61,9 @@ def voice_for(routine: Routine, phrases: Phrases, engine) -> Voice:
     An injected engine (tests) resolves among its own voices only."""
     s = routine.settings
     if engine is not None:
-        voice_id = voices.voice_id_for(s.voice, phrases.language, phrases.default_voice,
-                                       voices.installed(engine))
+        voice_id = voices.voice_id_for(
+            s.voice, phrases.language, phrases.default_voice, voices.installed(engine)
+        )
         return Voice(voice=voice_id, rate=s.rate, volume=s.volume)
     info = voices.choose(s.voice, phrases.language, phrases.default_voice)
     return Voice(voice=info.id or None, rate=s.rate, volume=s.volume, engine=info.engine)
@@ -70,8 +75,7 @@ def sound_names(routine: Routine) -> list[str]:
     return names + [ex.sound for ex in routine.all_exercises() if ex.sound]
 
 
-def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = None,
-               engine=None) -> SpeechClips:
+def make_clips(routine: Routine, phrases: Phrases, cache_dir: Path | None = None, engine=None) -> SpeechClips:
     """The routine's speech clips, in its resolved voice."""
     clips = SpeechClips(cache_dir=cache_dir, engine=engine)
     clips.voice = voice_for(routine, phrases, engine)
@@ -81,27 +85,31 @@ def make_clips(routine: Routine, phrases: Phrases, cache_dir: Optional[Path] = N
 def load_music_for(routine: Routine):
     """The routine's music source (None without music); a bad music file fails before any audio."""
     from voicecoach.music import load_music
+
     return load_music(routine.settings.music) if routine.settings.music else None
 
 
 def music_bed(routine: Routine, timeline: Timeline, clips: SpeechClips, source=None):
     from voicecoach.music import bed_for
+
     return bed_for(routine.settings.music, routine.settings.music_level, timeline, clips, source)
 
 
-def session_parts(routine: Routine, cache_dir: Optional[Path] = None, engine=None,
-                  music=None) -> tuple[Phrases, Beeps, SpeechClips, object]:
+def session_parts(
+    routine: Routine, cache_dir: Path | None = None, engine=None, music=None
+) -> tuple[Phrases, Beeps, SpeechClips, object]:
     """The routine's phrases, beeps (its sound files checked), music source (None without
     music; a bad music file fails here, before any audio) and speech clips."""
     phrases = Phrases(routine.settings.language)
     beeps = Beeps(routine.settings.sound_overrides())
-    beeps.check(sound_names(routine))       # a bad sound file fails before any audio
+    beeps.check(sound_names(routine))  # a bad sound file fails before any audio
     music = music or load_music_for(routine)
     return phrases, beeps, make_clips(routine, phrases, cache_dir, engine), music
 
 
-def build_session(routine: Routine, cache_dir: Optional[Path] = None, engine=None, music=None,
-                  sink: Sink = Sink.PLAY) -> Session:
+def build_session(
+    routine: Routine, cache_dir: Path | None = None, engine=None, music=None, sink: Sink = Sink.PLAY
+) -> Session:
     """Render any missing speech clips, then compile the timeline for ``sink`` (live play or a
     file: a file never asks for a key); ``music``: an already loaded source."""
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine, music)

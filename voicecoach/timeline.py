@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Optional
+from enum import Enum
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:  # requires-python is 3.10, which has no enum.StrEnum
+
+    class StrEnum(str, Enum):
+        """enum.StrEnum for Python 3.10: a member is its value as a string."""
+
+        def __str__(self) -> str:
+            return str(self.value)
+
 
 from voicecoach import SAMPLE_RATE
 
@@ -77,15 +88,15 @@ class Cue:
 
     start: int
     end: int
-    kind: str                      # "speech" | "beep"
-    role: Role                     # what it is for
-    text: Optional[str] = None     # speech only
-    sound: Optional[str] = None    # beep only
-    exercise: Optional[int] = None  # 1-based exercise number
-    side: Optional[str] = None
-    set: Optional[int] = None      # 1-based
-    rep: Optional[int] = None      # 1-based
-    round: Optional[int] = None    # 1-based round of a circuit or interval block; None outside
+    kind: str  # "speech" | "beep"
+    role: Role  # what it is for
+    text: str | None = None  # speech only
+    sound: str | None = None  # beep only
+    exercise: int | None = None  # 1-based exercise number
+    side: str | None = None
+    set: int | None = None  # 1-based
+    rep: int | None = None  # 1-based
+    round: int | None = None  # 1-based round of a circuit or interval block; None outside
 
     @property
     def start_s(self) -> float:
@@ -97,9 +108,16 @@ class Cue:
 
     def to_json(self) -> dict:
         return {
-            "start": round(self.start_s, 6), "end": round(self.end_s, 6),
-            "kind": self.kind, "role": str(self.role), "text": self.text, "sound": self.sound,
-            "exercise": self.exercise, "side": self.side, "set": self.set, "rep": self.rep,
+            "start": round(self.start_s, 6),
+            "end": round(self.end_s, 6),
+            "kind": self.kind,
+            "role": str(self.role),
+            "text": self.text,
+            "sound": self.sound,
+            "exercise": self.exercise,
+            "side": self.side,
+            "set": self.set,
+            "rep": self.rep,
             "round": self.round,
         }
 
@@ -107,9 +125,9 @@ class Cue:
 @dataclass(frozen=True)
 class Timeline:
     cues: tuple[Cue, ...]
-    length: int                    # samples
+    length: int  # samples
     title: str = ""
-    exercise_names: tuple[str, ...] = ()   # per ``Cue.exercise`` number: the round-exercises
+    exercise_names: tuple[str, ...] = ()  # per ``Cue.exercise`` number: the round-exercises
     sample_rate: int = SAMPLE_RATE
     # "wait for me" steps: (start, end) samples. ``play`` stops at ``start`` until the user
     # is ready and goes on from ``end``; an export keeps the fallback silence in between.
@@ -131,10 +149,16 @@ class Timeline:
         return [(n, self.exercise_names[n - 1], s) for n, s in sorted(seen.items())]
 
     def to_json(self) -> dict:
-        return {"title": self.title, "duration": round(self.duration_s, 6),
-                "sample_rate": self.sample_rate, "cues": [c.to_json() for c in self.cues],
-                "waits": [{"start": round(a / self.sample_rate, 6), "end": round(b / self.sample_rate, 6)}
-                          for a, b in self.waits]}
+        return {
+            "title": self.title,
+            "duration": round(self.duration_s, 6),
+            "sample_rate": self.sample_rate,
+            "cues": [c.to_json() for c in self.cues],
+            "waits": [
+                {"start": round(a / self.sample_rate, 6), "end": round(b / self.sample_rate, 6)}
+                for a, b in self.waits
+            ],
+        }
 
 
 def format_clock(seconds: float) -> str:

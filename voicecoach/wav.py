@@ -20,6 +20,7 @@ def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
     Raises FileNotFoundError for a missing file, ``soundfile``'s error for an unreadable one.
     """
     import soundfile
+
     if not Path(path).is_file():
         raise FileNotFoundError(str(path))
     info = soundfile.info(str(path))
@@ -36,6 +37,7 @@ def resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
     if src_rate == dst_rate or len(data) == 0:
         return data
     import soxr
+
     return soxr.resample(np.asarray(data, dtype=np.float64), src_rate, dst_rate)
 
 

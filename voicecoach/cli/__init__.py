@@ -4,8 +4,7 @@ command's work and its progress bar."""
 
 import os
 
-# voicecoach does no linear algebra, but importing numpy starts OpenBLAS's thread pool, one
-# thread per core spinning while it starts: measured 0.21 CPU-s per numpy import with it,
-# 0.11 with one thread, and 10 warm `preview foot-strength` runs 6.1 -> 4.4-5.2 CPU-s. Set
-# here, before any command imports numpy; a value the user set is kept.
+# voicecoach does no linear algebra, and OpenBLAS's thread pool (one spinning thread per core)
+# doubles numpy's import cost (docs/platform.md); set before any command imports numpy, and a
+# value the user set is kept.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

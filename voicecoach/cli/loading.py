@@ -12,6 +12,7 @@ from voicecoach.escape import terminal_text
 def load_reporting(spec: str, overrides=None):
     """Load a routine spec once, with overrides; list import assumptions on stderr."""
     from voicecoach.routine.find import load_spec
+
     loaded = load_spec(spec, overrides)
     for note in loaded.assumptions:
         click.echo(terminal_text(f"voicecoach: assumed: {note}"), err=True)

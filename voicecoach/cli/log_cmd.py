@@ -6,37 +6,61 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Optional
 
 import click
 
-CSV_COLUMNS = ("date", "routine", "title", "minutes", "completed", "effort", "pain", "programme",
-               "week", "source", "exercise", "exercises", "exercise_name", "set")
+CSV_COLUMNS = (
+    "date",
+    "routine",
+    "title",
+    "minutes",
+    "completed",
+    "effort",
+    "pain",
+    "programme",
+    "week",
+    "source",
+    "exercise",
+    "exercises",
+    "exercise_name",
+    "set",
+)
 
 
-def summary(programme_spec: Optional[str], day: date, start: Optional[date], entries) -> dict:
+def summary(programme_spec: str | None, day: date, start: date | None, entries) -> dict:
     """What ``log --json`` prints (the report reads the same)."""
     from voicecoach.cli.programme_days import start_of
     from voicecoach.log.summary import adherence, history, streak, totals
+
     entries = [e for e in entries if e.day <= day.isoformat()]
     out: dict = {"date": day.isoformat(), "sessions": history(entries), "programme": None}
     if programme_spec is None:
         out["streak"] = streak(entries, day)
         return out
     from voicecoach.programme.find import load_programme_spec
+
     programme = load_programme_spec(programme_spec)
     first = start_of(programme, start, entries, day)
     names = {s.name for s in programme.sessions}
     mine = [e for e in entries if e.routine in names or e.programme == programme.name]
     weeks = adherence(programme, first, mine, day)
-    out.update(sessions=history(mine), streak=streak(mine, day, programme, first),
-               programme={"name": programme.name, "title": programme.title, "start": first.isoformat(),
-                          "weeks": weeks, "total": totals(weeks)})
+    out.update(
+        sessions=history(mine),
+        streak=streak(mine, day, programme, first),
+        programme={
+            "name": programme.name,
+            "title": programme.title,
+            "start": first.isoformat(),
+            "weeks": weeks,
+            "total": totals(weeks),
+        },
+    )
     return out
 
 
-def run(programme: Optional[str], as_json: bool, as_csv: bool, day: date, start: Optional[date]) -> None:
+def run(programme: str | None, as_json: bool, as_csv: bool, day: date, start: date | None) -> None:
     from voicecoach.cli.programme_days import logged_entries
+
     data = summary(programme, day, start, logged_entries())
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -57,10 +81,16 @@ def _text(data: dict) -> None:
     else:
         click.echo(f"{'date':10}  {'session':24} {'min':>5}  {'':9} {'effort':>6} {'pain':>4}")
     for r in rows:
-        state = "completed" if r["completed"] else ("stopped" if r["ended"] or r["source"] != "play" else "playing?")
+        state = (
+            "completed"
+            if r["completed"]
+            else ("stopped" if r["ended"] or r["source"] != "play" else "playing?")
+        )
         minutes = "" if r["minutes"] is None else f"{r['minutes']:.1f}"
-        click.echo(f"{r['date']:10}  {r['routine'][:24]:24} {minutes:>5}  {state:9} "
-                   f"{_dash(r['effort']):>6} {_dash(r['pain']):>4}")
+        click.echo(
+            f"{r['date']:10}  {r['routine'][:24]:24} {minutes:>5}  {state:9} "
+            f"{_dash(r['effort']):>6} {_dash(r['pain']):>4}"
+        )
     click.echo(f"streak: {data['streak']} day{'s' * (data['streak'] != 1)}")
     programme = data["programme"]
     if programme:
@@ -71,8 +101,10 @@ def _text(data: dict) -> None:
                 continue
             label = f"week {w['week']}"
             share = "" if w["adherence"] is None else f"  {w['adherence'] * 100:.0f}%"
-            click.echo(f"  {label:8} {w['from']}  {w['done']}/{w['planned']} done{share}"
-                       + (f", {w['stopped']} stopped early" if w["stopped"] else ""))
+            click.echo(
+                f"  {label:8} {w['from']}  {w['done']}/{w['planned']} done{share}"
+                + (f", {w['stopped']} stopped early" if w["stopped"] else "")
+            )
         total = programme["total"]
         if total["adherence"] is not None:
             click.echo(f"  total    {total['done']}/{total['planned']} done  {total['adherence'] * 100:.0f}%")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import shlex
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 import click
 
@@ -20,12 +20,19 @@ from voicecoach.errors import ExitStatus
 from voicecoach.timeline import format_clock
 
 # session option name -> (flag, --no- flag for booleans)
-_FLAGS = {"voice": "--voice", "rate": "--rate", "volume": "--volume", "verbosity": "--verbosity",
-          "language": "--language", "count_reps": "--count-reps", "halfway": "--halfway",
-          "ten_left": "--ten-left"}
+_FLAGS = {
+    "voice": "--voice",
+    "rate": "--rate",
+    "volume": "--volume",
+    "verbosity": "--verbosity",
+    "language": "--language",
+    "count_reps": "--count-reps",
+    "halfway": "--halfway",
+    "ten_left": "--ten-left",
+}
 
 
-def option_args(overrides: Optional[dict]) -> list[str]:
+def option_args(overrides: dict | None) -> list[str]:
     """The command-line options that give these session overrides, in a fixed order."""
     args: list[str] = []
     for name, flag in _FLAGS.items():
@@ -49,27 +56,30 @@ def default_export_name(spec: str) -> str:
     return f"{Path(spec).stem or 'session'}.mp3"
 
 
-def export_instead(spec: str, overrides: Optional[dict]) -> str:
+def export_instead(spec: str, overrides: dict | None) -> str:
     """The export line that writes this session to an MP3 instead of playing it."""
     return command("export", spec, *option_args(overrides), "-o", default_export_name(spec))
 
 
-def resume_command(spec: str, overrides: Optional[dict]) -> str:
+def resume_command(spec: str, overrides: dict | None) -> str:
     return command("play", spec, *option_args(overrides), "--resume")
 
 
-def stopped_line(spec: str, overrides: Optional[dict], routine, saved: Optional[dict]) -> str:
+def stopped_line(spec: str, overrides: dict | None, routine, saved: dict | None) -> str:
     """One line for ``q`` and Ctrl-C: where the session stopped and how to come back; the
     ``--resume`` command only when the place was saved (``saved`` is this run's entry)."""
-    units = routine.units()                # saved positions number round-exercises
+    units = routine.units()  # saved positions number round-exercises
     count = len(units)
     number = saved.get("exercise", 0) if saved else 0
     at = f", {format_clock(saved['position_s'])} in" if saved and "position_s" in saved else ""
     if saved is None:
         from voicecoach.play.resume import state_dir
-        return (f"stopped — the place could not be saved ({state_dir()} is not writable), so "
-                f"--resume cannot pick up here; to start at exercise N: "
-                f"{command('play', spec, *option_args(overrides), '--from', 'N')}")
+
+        return (
+            f"stopped — the place could not be saved ({state_dir()} is not writable), so "
+            f"--resume cannot pick up here; to start at exercise N: "
+            f"{command('play', spec, *option_args(overrides), '--from', 'N')}"
+        )
     if 1 <= number <= count:
         where = f"stopped at exercise {number} of {count}, {units[number - 1].title}{at}"
     else:
@@ -79,38 +89,41 @@ def stopped_line(spec: str, overrides: Optional[dict], routine, saved: Optional[
 
 def finished_line(routine, duration_s: float) -> str:
     count = len(routine.all_exercises())
-    return (f"session complete: {count} exercise{'s' * (count != 1)}, {format_clock(duration_s)} "
-            "— well done")
+    return f"session complete: {count} exercise{'s' * (count != 1)}, {format_clock(duration_s)} — well done"
 
 
 class Ending:
-    result: Optional[str] = None        # play_live's "done" or "quit"
+    result: str | None = None  # play_live's "done" or "quit"
 
 
 @contextmanager
-def play_ending(spec: str, overrides: Optional[dict], routine, path: Path,
-                duration_s: Callable[[], float]) -> Iterator[Ending]:
+def play_ending(
+    spec: str, overrides: dict | None, routine, path: Path, duration_s: Callable[[], float]
+) -> Iterator[Ending]:
     """Around ``play_live``: the one line each way out of ``play`` prints.
 
     The end: "session complete"; ``q`` and Ctrl-C (exit 130): where it stopped and the exact
     ``--resume`` command; no sound device: the error names the export command to run."""
     from voicecoach.play import resume
     from voicecoach.play.output import NO_DEVICE_HELP, NoDeviceError
+
     ending = Ending()
     started = time.time()
 
-    def saved_now() -> Optional[dict]:
+    def saved_now() -> dict | None:
         """The position this run saved; None if saving failed (an older entry is not it)."""
         entry = resume.load(resume.routine_key(path, routine.title))
         return entry if entry and entry.get("saved", 0) >= started - 1 else None
+
     try:
         yield ending
     except NoDeviceError as err:
-        raise NoDeviceError(err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: "
-                                        f"{export_instead(spec, overrides)}") from err
+        raise NoDeviceError(
+            err.detail, f"{NO_DEVICE_HELP}, or write the session to a file: {export_instead(spec, overrides)}"
+        ) from err
     except KeyboardInterrupt:
         click.echo("voicecoach: " + stopped_line(spec, overrides, routine, saved_now()), err=True)
-        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED))
+        raise click.exceptions.Exit(int(ExitStatus.INTERRUPTED)) from None
     if ending.result == "done":
         click.echo("voicecoach: " + finished_line(routine, duration_s()), err=True)
     else:

@@ -26,37 +26,83 @@ def _default(name: str, shown=None) -> str:
 
 
 _OPTIONS = [
-    click.option("--voice", show_default=_default("voice", "the language's voice"),
-                 help="Voice id, name or language code (see 'voicecoach voices')."),
-    click.option("--rate", type=click.IntRange(80, 450), show_default=_default("rate"),
-                 help="Speech rate in words per minute."),
-    click.option("--volume", type=click.FloatRange(0, 1), show_default=_default("volume"),
-                 help="Speech loudness, 0 to 1."),
-    click.option("--verbosity", type=click.Choice(VERBOSITIES), show_default=_default("verbosity"),
-                 help="brief: names, counts, switches; normal: + get ready and how, once; "
-                      "detailed: + how every set and form reminders."),
-    click.option("--language", show_default=_default("language"),
-                 help="Language of voicecoach's own phrases (en, de)."),
-    click.option("--count-reps/--no-count-reps", default=None, show_default=_default("count_reps"),
-                 help="Say rep numbers aloud."),
-    click.option("--halfway/--no-halfway", default=None, show_default=_default("halfway"),
-                 help='Say "Halfway" in long work.'),
-    click.option("--ten-left/--no-ten-left", default=None, show_default=_default("ten_left"),
-                 help='Say "10 seconds left" in long work.'),
-    click.option("--music", metavar="FILE|ambient",
-                 callback=lambda ctx, param, v: _music_path(v),
-                 help="Music under the session, lowered under every cue: an audio file "
-                      "(MP3, OGG, FLAC, WAV, M4A) or 'ambient' (a soft generated bed)."),
-    click.option("--music-level", type=click.FloatRange(-60, 0), metavar="DB",
-                 help="Music loudness relative to the voice, in dB (default -18)."),
+    click.option(
+        "--voice",
+        show_default=_default("voice", "the language's voice"),
+        help="Voice id, name or language code (see 'voicecoach voices').",
+    ),
+    click.option(
+        "--rate",
+        type=click.IntRange(80, 450),
+        show_default=_default("rate"),
+        help="Speech rate in words per minute.",
+    ),
+    click.option(
+        "--volume",
+        type=click.FloatRange(0, 1),
+        show_default=_default("volume"),
+        help="Speech loudness, 0 to 1.",
+    ),
+    click.option(
+        "--verbosity",
+        type=click.Choice(VERBOSITIES),
+        show_default=_default("verbosity"),
+        help="brief: names, counts, switches; normal: + get ready and how, once; "
+        "detailed: + how every set and form reminders.",
+    ),
+    click.option(
+        "--language", show_default=_default("language"), help="Language of voicecoach's own phrases (en, de)."
+    ),
+    click.option(
+        "--count-reps/--no-count-reps",
+        default=None,
+        show_default=_default("count_reps"),
+        help="Say rep numbers aloud.",
+    ),
+    click.option(
+        "--halfway/--no-halfway",
+        default=None,
+        show_default=_default("halfway"),
+        help='Say "Halfway" in long work.',
+    ),
+    click.option(
+        "--ten-left/--no-ten-left",
+        default=None,
+        show_default=_default("ten_left"),
+        help='Say "10 seconds left" in long work.',
+    ),
+    click.option(
+        "--music",
+        metavar="FILE|ambient",
+        callback=lambda ctx, param, v: _music_path(v),
+        help="Music under the session, lowered under every cue: an audio file "
+        "(MP3, OGG, FLAC, WAV, M4A) or 'ambient' (a soft generated bed).",
+    ),
+    click.option(
+        "--music-level",
+        type=click.FloatRange(-60, 0),
+        metavar="DB",
+        help="Music loudness relative to the voice, in dB (default -18).",
+    ),
 ]
-_NAMES = ("voice", "rate", "volume", "verbosity", "language", "count_reps", "halfway", "ten_left",
-          "music", "music_level")
+_NAMES = (
+    "voice",
+    "rate",
+    "volume",
+    "verbosity",
+    "language",
+    "count_reps",
+    "halfway",
+    "ten_left",
+    "music",
+    "music_level",
+)
 
 
 def _music_path(value):
     """A --music file is taken from the current folder (a routine's from the routine's folder)."""
     from voicecoach.music import AMBIENT
+
     if value is None or value == AMBIENT:
         return value
     return os.path.abspath(os.path.expanduser(value))
@@ -64,15 +110,16 @@ def _music_path(value):
 
 def session_options(command):
     """Decorator: add the shared options; the command receives them as ``overrides``."""
+
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         given = {name: kwargs.pop(name) for name in _NAMES}
         overrides = {name: value for name, value in given.items() if value is not None}
         return command(*args, overrides=overrides, **kwargs)
+
     for option in reversed(_OPTIONS):
         wrapper = option(wrapper)
     return wrapper
-
 
 
 def language_notes(routine) -> list[str]:
@@ -80,6 +127,7 @@ def language_notes(routine) -> list[str]:
     speaks another (text and phrases in two languages are refused on loading:
     ``routine.find.check_one_language``)."""
     from voicecoach.phrases import Phrases, guess_language, routine_texts
+
     text = guess_language(routine_texts(routine))
     if text is None:
         return []
@@ -87,20 +135,27 @@ def language_notes(routine) -> list[str]:
     voice = routine.settings.voice
     spoken = _voice_language(voice) if voice else None
     if spoken and spoken != text:
-        return [f"the routine's text is in {name} ({text}) but the voice {voice!r} speaks "
-                f"{spoken}: choose a voice for {text} (see 'voicecoach voices') or leave "
-                "settings.voice / --voice out"]
+        return [
+            f"the routine's text is in {name} ({text}) but the voice {voice!r} speaks "
+            f"{spoken}: choose a voice for {text} (see 'voicecoach voices') or leave "
+            "settings.voice / --voice out"
+        ]
     return []
 
 
 def _voice_language(voice: str):
     """The primary language of a voice spec (a code like ``en-us``, or an installed voice's)."""
     import re
+
     if re.fullmatch(r"[a-zA-Z]{2,3}([-_][a-zA-Z0-9]+)*", voice):
-        return voice[:voice.replace("_", "-").find("-")].lower() if "-" in voice.replace("_", "-") \
+        return (
+            voice[: voice.replace("_", "-").find("-")].lower()
+            if "-" in voice.replace("_", "-")
             else voice.lower()
+        )
     from voicecoach.errors import VoicecoachError
     from voicecoach.speech import voices
+
     try:
         found = voices.find(voice, voices.installed_default())
     except VoicecoachError:

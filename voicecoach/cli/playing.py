@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,23 +17,37 @@ from voicecoach import environment
 from voicecoach.errors import VoicecoachError
 from voicecoach.log.record import PlayContext, PlayRecord
 
+if TYPE_CHECKING:  # these load when a session starts
+    from voicecoach.cli.nextstep import Ending
+    from voicecoach.log.store import Log
+    from voicecoach.play.coldstart import Opening
+
 
 def routine_name(spec: str) -> str:
     """How the log names a routine: the built-in name, or the file's (or URL's) stem."""
     return Path(spec.rstrip("/")).stem or spec
 
 
-def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional[int], quiet: bool,
-             context: PlayContext, load, ask: bool = True) -> None:
+def run_play(
+    spec: str,
+    overrides: dict,
+    resuming: bool,
+    from_exercise: int | None,
+    quiet: bool,
+    context: PlayContext,
+    load,
+    ask: bool = True,
+) -> None:
     """Play ``spec`` live; ``load(spec, overrides)`` is the CLI's routine loader. ``ask``: the
     end questions, when stdin is a terminal (digits answer them; a headset alone cannot)."""
     from voicecoach.cli.nextstep import play_ending
+    from voicecoach.log.questions import EndQuestions
     from voicecoach.play.coldstart import open_session
     from voicecoach.play.commands import key_help
     from voicecoach.play.live import StartAt, play_live, start_point
     from voicecoach.play.output import SimpleaudioOutput
     from voicecoach.play.status import StatusLine
-    from voicecoach.log.questions import EndQuestions
+
     loaded = load(spec, overrides)
     routine, path = loaded.routine, loaded.path
     midway = resuming or from_exercise is not None
@@ -47,16 +61,29 @@ def run_play(spec: str, overrides: dict, resuming: bool, from_exercise: Optional
         status_for = lambda s: StatusLine(sys.stdout, routine, s.timeline.duration_s)  # noqa: E731
     if sys.stdin.isatty() and sys.stdout.isatty():
         click.echo("keys: " + key_help())
-    options = {**overrides, **({"resume": True} if resuming else {}),
-               **({"from": from_exercise} if from_exercise is not None else {})}
-    questions = EndQuestions(show=(lambda text: click.echo("\r\x1b[K" + text)) if sys.stdout.isatty() else None)
+    options = {
+        **overrides,
+        **({"resume": True} if resuming else {}),
+        **({"from": from_exercise} if from_exercise is not None else {}),
+    }
+    questions = EndQuestions(
+        show=(lambda text: click.echo("\r\x1b[K" + text)) if sys.stdout.isatty() else None
+    )
     with _Logged(context, routine, options) as logged:
-        with play_ending(spec, overrides, routine, path,
-                         lambda: opening.wait().timeline.duration_s) as ending:
+        with play_ending(
+            spec, overrides, routine, path, lambda: opening.wait().timeline.duration_s
+        ) as ending:
             logged.ending, logged.opening, logged.path = ending, opening, path
-            ending.result = play_live(opening, path, output, start, stdin=sys.stdin,
-                                      status_for=status_for, span_s=environment.span_s(),
-                                      after_done=questions.ask if ask and sys.stdin.isatty() else None)
+            ending.result = play_live(
+                opening,
+                path,
+                output,
+                start,
+                stdin=sys.stdin,
+                status_for=status_for,
+                span_s=environment.span_s(),
+                after_done=questions.ask if ask and sys.stdin.isatty() else None,
+            )
         logged.answers = questions.answers
 
 
@@ -65,15 +92,19 @@ class _Logged:
 
     def __init__(self, context: PlayContext, routine, options: dict):
         self.context, self.routine, self.options = context, routine, options
-        self.record, self.log = None, None
-        self.ending = self.opening = self.path = None
+        self.record: PlayRecord | None = None
+        self.log: Log | None = None
+        self.ending: Ending | None = None
+        self.opening: Opening | None = None
+        self.path: Path | None = None
         self.answers: dict = {}
 
     def __enter__(self):
         from voicecoach.log.store import Log
+
         try:
-            self.log = Log().__enter__()
-            self.record = PlayRecord.start(self.log, self.context, self.routine, self.options)
+            log = self.log = Log().__enter__()
+            self.record = PlayRecord.start(log, self.context, self.routine, self.options)
         except VoicecoachError as err:
             click.echo(f"voicecoach: warning: this session is not logged: {err}", err=True)
             self.close()
@@ -83,11 +114,15 @@ class _Logged:
         if self.record is None:
             return False
         from voicecoach.play import resume
+
         try:
             completed = self.ending is not None and self.ending.result == "done"
             session = self._session()
-            saved = None if completed or self.path is None else \
-                resume.load(resume.routine_key(self.path, self.routine.title))
+            saved = (
+                None
+                if completed or self.path is None
+                else resume.load(resume.routine_key(self.path, self.routine.title))
+            )
             self.record.finish(completed, session, saved, self.answers)
         except VoicecoachError as problem:
             click.echo(f"voicecoach: warning: the log was not updated: {problem}", err=True)
@@ -101,7 +136,7 @@ class _Logged:
             return None
         try:
             return self.opening.wait()
-        except Exception:                 # the session never opened: log without its numbers
+        except Exception:  # the session never opened: log without its numbers
             return None
 
     def close(self):

@@ -12,8 +12,8 @@ from voicecoach.timeline import Cue, Role, Sink, Timeline
 
 
 class Durations(Protocol):
-    def speech(self, text: str) -> int: ...   # samples
-    def sound(self, name: str) -> int: ...    # samples
+    def speech(self, text: str) -> int: ...  # samples
+    def sound(self, name: str) -> int: ...  # samples
 
 
 class Builder:
@@ -26,16 +26,16 @@ class Builder:
         self.d = durations
         self.sink = sink
         self.cues: list[Cue] = []
-        self.t = 0               # earliest start of the next sequential cue
-        self.speech_end = 0      # end of the latest speech cue
-        self.work_end = 0        # end of the latest end beep
-        self.instructions_end = 0   # end of the latest instructions (how) spoken
-        self.position = None     # where the body is (lying, sitting, kneeling, standing)
-        self.told: dict[int, bool] = {}   # unit index -> its set-up (how) was told in the rest before
+        self.t = 0  # earliest start of the next sequential cue
+        self.speech_end = 0  # end of the latest speech cue
+        self.work_end = 0  # end of the latest end beep
+        self.instructions_end = 0  # end of the latest instructions (how) spoken
+        self.position: str | None = None  # where the body is (lying, sitting, kneeling, standing)
+        self.told: dict[int, bool] = {}  # unit index -> its set-up (how) was told in the rest before
         self.announced: set[int] = set()  # unit indexes a transition announced ("Next: …, 2 of 12.")
         self.where: dict = {}
-        self.waits: list[tuple[int, int]] = []   # "wait for me" steps: (start, end)
-        self.turns: dict = {}    # how often each varied wording has been used (see turn)
+        self.waits: list[tuple[int, int]] = []  # "wait for me" steps: (start, end)
+        self.turns: dict = {}  # how often each varied wording has been used (see turn)
 
     def turn(self, key) -> int:
         """The next index for a varied wording: a count, never random, so the same routine

@@ -13,22 +13,21 @@ follow the timeline. Rules (docs/design.md "Timing semantics"):
 
 from __future__ import annotations
 
-from typing import Optional
-
 from voicecoach.compiler import blocks, frame, words
 from voicecoach.compiler import exercise as workplan
 from voicecoach.compiler.builder import Builder, Durations
 from voicecoach.compiler.timing import SHORT_REST_S, guessed_samples, samples
 from voicecoach.errors import InputError
-from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit, replace
+from voicecoach.model import MAX_SESSION_S, Block, Exercise, Routine, Unit
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Role, Sink, Timeline
 
 __all__ = ["compile_routine", "Durations", "Builder"]
 
 
-def compile_routine(routine: Routine, durations: Durations,
-                    phrases: Optional[Phrases] = None, sink: Sink = Sink.PLAY) -> Timeline:
+def compile_routine(
+    routine: Routine, durations: Durations, phrases: Phrases | None = None, sink: Sink = Sink.PLAY
+) -> Timeline:
     """Lay out the whole session for ``sink`` (a file never asks for a key). Raises
     InputError for a session over 12 hours."""
     phrases = phrases or Phrases(routine.settings.language)
@@ -36,8 +35,11 @@ def compile_routine(routine: Routine, durations: Durations,
     # The first pass times those two cues by a guess instead of asking for their clips (it
     # had rendered "about one minute" and "in one minute" in every cold session, unused).
     # So are the sound explanations (that pass explains every sound; the session, those it makes).
-    guessed = {frame.length_text(routine, phrases, 1), frame.done_text(routine, phrases, 1),
-               *(phrases.say(key) for key in frame.SOUND_LINES)}
+    guessed = {
+        frame.length_text(routine, phrases, 1),
+        frame.done_text(routine, phrases, 1),
+        *(phrases.say(key) for key in frame.SOUND_LINES),
+    }
     guessing = _GuessedLengths(durations, guessed, routine.settings.rate)
     # The intro also explains only the sounds the session makes (a breathing routine has no
     # ticks and no rests: "Ticks count down…" told a listener of sounds that never came).
@@ -50,8 +52,10 @@ def compile_routine(routine: Routine, durations: Durations,
         minutes, heard = _minutes(timeline), _sounds_heard(timeline)
     if timeline.duration_s > MAX_SESSION_S:
         hours = timeline.duration_s / 3600
-        raise InputError(f"the session would last {hours:.1f} hours; the limit is 12 hours — "
-                         "use fewer exercises, sets or reps")
+        raise InputError(
+            f"the session would last {hours:.1f} hours; the limit is 12 hours — "
+            "use fewer exercises, sets or reps"
+        )
     return timeline
 
 
@@ -82,17 +86,17 @@ def _sounds_heard(timeline: Timeline) -> frozenset:
     return frozenset(c.role for c in timeline.cues if c.kind == "beep") & ALL_SOUNDS
 
 
-def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minutes: int,
-                  sounds: frozenset, sink: Sink) -> Timeline:
+def _compile_once(
+    routine: Routine, durations: Durations, phrases: Phrases, minutes: int, sounds: frozenset, sink: Sink
+) -> Timeline:
     b = Builder(durations, sink)
-    b.t = samples(routine.settings.lead_in_s)   # the lead-in: silence before the intro
+    b.t = samples(routine.settings.lead_in_s)  # the lead-in: silence before the intro
     frame.intro(b, routine, phrases, minutes, sounds)
     # The structure is walked item by item; a block is laid out round by round. Each
     # round-exercise (Unit) is numbered in Cue.exercise, so chapters, n/p and --from move by
-    # them; the per-exercise layout (workplan.exercise) sees a flat view of the units.
+    # them; the per-exercise layout (workplan.exercise) sees the units' exercises in order.
     units = routine.units()
-    view = replace(routine, exercises=tuple(u.exercise for u in units))
-    session = _Session(b, view, units, phrases, routine)
+    session = _Session(b, units, phrases, routine)
     index = 0
     for item_index, item in enumerate(routine.exercises):
         if isinstance(item, Exercise):
@@ -107,11 +111,13 @@ def _compile_once(routine: Routine, durations: Durations, phrases: Phrases, minu
 
 
 class _Session:
-    """What the block layouts need of the session: the builder, the flat view, the units,
-    the phrases, and one way to lay out a unit and to say what comes next."""
+    """What the block layouts need of the session: the builder, the routine, the units and
+    their exercises in order (``flat[i]`` is unit ``i``'s), the phrases, and one way to lay
+    out a unit and to say what comes next."""
 
-    def __init__(self, b: Builder, view: Routine, units: tuple, phrases: Phrases, routine: Routine):
-        self.b, self.view, self.units, self.phrases = b, view, units, phrases
+    def __init__(self, b: Builder, units: tuple[Unit, ...], phrases: Phrases, routine: Routine):
+        self.b, self.routine, self.units, self.phrases = b, routine, units, phrases
+        self.flat = tuple(u.exercise for u in units)
         self.numbers = _announced_numbers(routine)
         self.total = frame.exercise_count(routine)
         b.told = {}
@@ -124,23 +130,28 @@ class _Session:
         unit = self.units[index]
         self.where(index)
         if unit.exercise.kind == "ready":
-            _ready(self.b, self.view, index, unit.exercise, self.phrases)
+            _ready(self.b, self.routine, self.flat[:index], unit.exercise, self.phrases)
         else:
-            announced = index in self.b.announced      # by a transition: no second time
-            workplan.exercise(self.b, self.view, index, unit.exercise, self.phrases,
-                              None if announced else self.announcement(unit))
+            announced = index in self.b.announced  # by a transition: no second time
+            workplan.exercise(
+                self.b,
+                self.routine,
+                self.flat,
+                index,
+                self.phrases,
+                None if announced else self.announcement(unit),
+            )
         self.where(index)
 
     def announcement(self, unit: Unit) -> str:
-        """"Exercise 2 of 5: …" counting exercises as the intro does; in a block
+        """ "Exercise 2 of 5: …" counting exercises as the intro does; in a block
         "Plank, 1 of 2 in this round."."""
-        if unit.round is not None and unit.rounds == 1:     # a one-round circuit: plain numbers
+        if unit.round is not None and unit.rounds == 1:  # a one-round circuit: plain numbers
             n = self.numbers[unit.item] + unit.position - 1
             key = "exercise_last" if n == self.total > 1 else "exercise_of"
             return self.phrases.say(key, n=n, total=self.total, name=unit.exercise.name)
         if unit.round is not None:
-            return self.phrases.say("in_round", name=unit.exercise.name, n=unit.position,
-                                    total=unit.count)
+            return self.phrases.say("in_round", name=unit.exercise.name, n=unit.position, total=unit.count)
         n = self.numbers[unit.item]
         key = "exercise_last" if n == self.total > 1 else "exercise_of"
         return self.phrases.say(key, n=n, total=self.total, name=unit.exercise.name)
@@ -152,13 +163,19 @@ class _Session:
         unit = self.units[index]
         if seconds < SHORT_REST_S and unit.exercise.kind != "ready":
             self.b.announced.add(index)
-            self.where(index)            # the transition is the exercise's start (its chapter)
+            self.where(index)  # the transition is the exercise's start (its chapter)
             lines = self.next_lines(index, lead)
             lines[0] = (lead, Role.ANNOUNCE)
-            workplan.rest(self.b, self.view, seconds, self.phrases, then=lines, chime=False)
+            workplan.rest(self.b, self.routine, seconds, self.phrases, then=lines, chime=False)
         else:
-            workplan.rest(self.b, self.view, seconds, self.phrases, then=self.next_lines(index, lead),
-                          then_where={"exercise": index + 1, "round": unit.round})
+            workplan.rest(
+                self.b,
+                self.routine,
+                seconds,
+                self.phrases,
+                then=self.next_lines(index, lead),
+                then_where={"exercise": index + 1, "round": unit.round},
+            )
 
     def next_lines(self, index: int, lead: str) -> list:
         """``lead`` ("Next: calf stretch.") and, the first time an exercise comes, its set-up
@@ -166,11 +183,14 @@ class _Session:
         upcoming = self.units[index].exercise
         lines = [(lead, Role.NEXT)]
         first_time = upcoming.name not in (u.exercise.name for u in self.units[:index])
-        how = bool(upcoming.how and upcoming.kind != "ready" and first_time and
-                   self.view.settings.verbosity != "brief")
+        how = (
+            upcoming.how
+            if (upcoming.kind != "ready" and first_time and self.routine.settings.verbosity != "brief")
+            else None
+        )
         if how:
-            lines.append((upcoming.how, Role.HOW))
-        self.b.told[index] = how
+            lines.append((how, Role.HOW))
+        self.b.told[index] = bool(how)
         return lines
 
 
@@ -187,14 +207,16 @@ def _announced_numbers(routine: Routine) -> dict[int, int]:
     return numbers
 
 
-def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases) -> None:
+def _ready(
+    b: Builder, routine: Routine, earlier: tuple[Exercise, ...], ex: Exercise, phrases: Phrases
+) -> None:
     """A "wait for me" step: its name, what and how, an invitation that fits the sink (a
     key in ``play``; in a file, pause the player), then the wait: ``play`` waits here, an
     export keeps ``fallback`` seconds (0 when unset: export refuses that)."""
     b.say(phrases.say("step", name=ex.name), Role.ANNOUNCE)
-    first_time = ex.name not in (e.name for e in view.exercises[:index])
+    first_time = ex.name not in (e.name for e in earlier)
     for text, role in ((ex.what, Role.WHAT), (ex.how, Role.HOW)):
-        if text and (first_time or view.settings.verbosity == "detailed"):
+        if text and (first_time or routine.settings.verbosity == "detailed"):
             b.say(text, role)
     prompt = "ready_prompt" if b.sink == Sink.PLAY else "ready_prompt_file"
     end = b.say(phrases.say(prompt), Role.READY_PROMPT)
@@ -207,14 +229,17 @@ def _ready(b: Builder, view: Routine, index: int, ex: Exercise, phrases: Phrases
 def _rest_between(session: _Session, index: int) -> None:
     """Rest between the routine's items; "Next: …" (with what to fetch that the last one
     did not use) and the next exercise's set-up, said during the rest."""
-    b, phrases, routine = session.b, session.phrases, session.view
+    b, phrases, routine = session.b, session.phrases, session.routine
     b.where = {"exercise": b.where["exercise"], "round": b.where.get("round")}
     done, upcoming = session.units[index - 1], session.units[index]
     name = upcoming.block.name if upcoming.block else upcoming.exercise.name
     held = {item.strip().lower() for item in done.exercise.equipment}
     fetch = [item for item in upcoming.exercise.equipment if item.strip().lower() not in held]
-    lead = (phrases.say("next_with", name=name, items=frame.listing(fetch, phrases)) if fetch else
-            phrases.say("next", name=name))
+    lead = (
+        phrases.say("next_with", name=name, items=frame.listing(fetch, phrases))
+        if fetch
+        else phrases.say("next", name=name)
+    )
     if upcoming.block is None:
         session.rest_before(index, routine.settings.rest_between_s, lead)
     else:

@@ -18,16 +18,18 @@ from functools import lru_cache
 
 from voicecoach.compiler import words
 from voicecoach.compiler.rules import fill_until
-from voicecoach.compiler.timing import (BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S,
-                                        samples)
+from voicecoach.compiler.timing import BEEP_GAP, GAP, POSITION_CHANGE_S, SET_REST_S, SETUP_MIN_S, samples
 from voicecoach.compiler.work import count_in, countdown_step, handling, work
 from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
 
-def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, announce) -> None:
-    """Announce the exercise (``announce``; None when a transition did), its instructions
+def exercise(
+    b, routine: Routine, flat: tuple[Exercise, ...], index: int, phrases: Phrases, announce: str | None
+) -> None:
+    """Unit ``index`` (its exercise ``flat[index]``, ``flat`` the units' exercises in order):
+    announce the exercise (``announce``; None when a transition did), its instructions
     unless the rest before told them (``b.told[index]``: True when it said the how, False
     when only the name), then every side and set of its work."""
     verbosity = routine.settings.verbosity
@@ -36,15 +38,16 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
         end = b.say(announce, Role.ANNOUNCE)
         if index not in b.told:
             b.instructions_end = end
-    first_time = ex.name not in (e.name for e in routine.exercises[:index])
+    ex = flat[index]
+    first_time = ex.name not in (e.name for e in flat[:index])
     if verbosity != "brief":
         if ex.what and (first_time or verbosity == "detailed"):
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(ex.how, Role.HOW)
         said = summary(ex, phrases)
-        if index == 0 or said != summary(routine.exercises[index - 1], phrases):
-            b.say(said, Role.SUMMARY)   # "30 seconds." once for a run of 30 s exercises
+        if index == 0 or said != summary(flat[index - 1], phrases):
+            b.say(said, Role.SUMMARY)  # "30 seconds." once for a run of 30 s exercises
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)
     previous = None
@@ -62,8 +65,13 @@ def exercise(b, routine: Routine, index: int, ex: Exercise, phrases: Phrases, an
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
         else:
             _switch(b, routine, ex, side, how, phrases)
-        get_ready(b, routine.resolved(ex, "countdown"), phrases, verbosity,
-                  b.instructions_end + samples(setup if previous is None else SETUP_MIN_S))
+        get_ready(
+            b,
+            routine.resolved(ex, "countdown"),
+            phrases,
+            verbosity,
+            b.instructions_end + samples(setup if previous is None else SETUP_MIN_S),
+        )
         work(b, routine, ex, phrases)
         previous = (set_number, side_index)
     b.where.update(side=None, set=None, rep=None)
@@ -89,7 +97,7 @@ def _setup_seconds(b, ex: Exercise) -> float:
 
 
 def _switch(b, routine: Routine, ex: Exercise, side, how, phrases: Phrases) -> None:
-    """"Switch to the left side.", the mirrored how (normal: when it names a side; detailed:
+    """ "Switch to the left side.", the mirrored how (normal: when it names a side; detailed:
     always), and the ``transition`` measured from the last end beep."""
     verbosity = routine.settings.verbosity
     transition_start = b.work_end
@@ -117,6 +125,7 @@ def mirrored(text: str) -> str:
         word = match.group(0)
         other = swap[word.lower()]
         return other.capitalize() if word[0].isupper() else other
+
     return pattern.sub(one, text)
 
 
@@ -128,11 +137,17 @@ def side_how(how, side_index: int):
 def summary(ex: Exercise, phrases: Phrases) -> str:
     reps = ex.rep_count
     if ex.kind == "hold":
-        text = phrases.say("summary_hold", reps=reps, hold=ex.hold_s) if reps > 1 else \
-            phrases.say("summary_hold_one", hold=ex.hold_s)
+        text = (
+            phrases.say("summary_hold", reps=reps, hold=ex.hold_s)
+            if reps > 1
+            else phrases.say("summary_hold_one", hold=ex.hold_s)
+        )
     elif ex.kind == "timed":
-        text = phrases.say("summary_timed_reps", reps=reps, duration=ex.duration_s) if reps > 1 else \
-            phrases.say("summary_timed", duration=ex.duration_s)
+        text = (
+            phrases.say("summary_timed_reps", reps=reps, duration=ex.duration_s)
+            if reps > 1
+            else phrases.say("summary_timed", duration=ex.duration_s)
+        )
     elif ex.kind == "phases":
         text = phrases.say("summary_phases", reps=reps)
     else:
@@ -152,8 +167,9 @@ def _first_setup(b, routine: Routine, ex: Exercise, phrases: Phrases) -> float:
     return setup
 
 
-def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phrases: Phrases,
-                       how, side) -> None:
+def _rest_between_sets(
+    b, routine: Routine, ex: Exercise, set_number: int, phrases: Phrases, how, side
+) -> None:
     rest_s = ex.rest_s if ex.rest_s is not None else SET_REST_S
     rest(b, routine, rest_s, phrases)
     b.where.update(set=set_number, side=side)
@@ -165,29 +181,32 @@ def _rest_between_sets(b, routine: Routine, ex: Exercise, set_number: int, phras
         b.say(words.side_line(phrases, side, first=True), Role.SIDE)
 
 
-def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True,
-         then_where=None) -> None:
-    """"Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up),
+def rest(
+    b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: bool = True, then_where=None
+) -> None:
+    """ "Rest N seconds.", then ``then`` (text, role) lines (what comes next, its set-up),
     from them on placed at ``then_where`` (the next exercise: its chapter starts where it is
     named); the rest-over beep ``seconds`` after the last end beep (or after the rest's
     speech); the silence before it broken by a rest line, then the seconds to go. A
     transition (``chime=False``: a short rest before an exercise) names no rest, no beep."""
     r = samples(seconds)
-    if r > 0 and chime:                    # a transition (no chime) has no rest to name
+    if r > 0 and chime:  # a transition (no chime) has no rest to name
         b.say(phrases.say("rest", seconds=seconds), Role.REST)
     if then_where is not None:
         b.where = dict(then_where)
     for text, role in then:
         end = b.say(text, role)
-        if role == Role.ANNOUNCE:          # a transition's "Next: …" announces the exercise
+        if role == Role.ANNOUNCE:  # a transition's "Next: …" announces the exercise
             b.instructions_end = end
     if r <= 0:
         return
     over = max(b.work_end + r, b.speech_end + BEEP_GAP)
     tip = None
     if routine.settings.verbosity != "brief":
+
         def tip():
             return [(phrases.say("rest_tip", nth=b.turns.get("rest_tip", 0)), Role.REST_TIP, "rest_tip")]
+
     fill_until(b, over, phrases, first=tip)
     if chime:
         b.t = b.beep_at(over, "rest_over", Role.REST_OVER) + GAP
@@ -196,7 +215,7 @@ def rest(b, routine: Routine, seconds: float, phrases: Phrases, then=(), chime: 
 
 
 def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, beep_not_before: int = 0) -> None:
-    """"Get ready." (not at brief, unless there is no count-down), then the count-down on
+    """ "Get ready." (not at brief, unless there is no count-down), then the count-down on
     its grid, timed so the start beep after it comes no earlier than ``beep_not_before``
     (time to get into position; the wait broken by "Starting in N seconds" where it would
     exceed MAX_SILENCE)."""

@@ -49,16 +49,18 @@ def length_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
 def done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
     count = exercise_count(routine)
     length = length_phrase(phrases, minutes)
-    return (phrases.say("done_one", length=length) if count == 1 else
-            phrases.say("done_many", count=count, length=length))
+    return (
+        phrases.say("done_one", length=length)
+        if count == 1
+        else phrases.say("done_many", count=count, length=length)
+    )
 
 
 def intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int, sounds: frozenset) -> None:
     """Title and length; the safety line; what to have at hand; how the ``sounds`` the
     session makes work (said once; a session without beeps explains none)."""
-    # The title alone first: it is the clip a cold start synthesizes before any sound (0.15 s
-    # where title and length together took 0.5 s with Piper), and it states no length, so
-    # what a cold start plays first never depends on an estimate.
+    # The title alone first: it is the clip a cold start synthesizes before any sound, so it
+    # is short, and it states no length, so the first sound never depends on an estimate.
     b.say(phrases.say("intro", title=routine.title), Role.INTRO)
     b.say(length_text(routine, phrases, minutes), Role.INTRO)
     if routine.settings.safety:
@@ -66,7 +68,7 @@ def intro(b: Builder, routine: Routine, phrases: Phrases, minutes: int, sounds: 
     items = equipment(routine)
     if items:
         b.say(phrases.say("need", items=listing(items, phrases)), Role.EQUIPMENT)
-    if sounds & {Role.WORK_START, Role.WORK_END}:       # two short sentences, not one long one
+    if sounds & {Role.WORK_START, Role.WORK_END}:  # two short sentences, not one long one
         b.say(phrases.say("sounds"), Role.SOUNDS)
     if {Role.TICK, Role.REST_OVER} <= sounds:
         b.say(phrases.say("sounds_more"), Role.SOUNDS)
@@ -82,10 +84,16 @@ def close(b: Builder, routine: Routine, phrases: Phrases, minutes: int) -> None:
     b.where = {}
     b.say(phrases.say("cool_down"), Role.COOL_DOWN)
     b.say(done_text(routine, phrases, minutes), Role.DONE)
-    key = {"lying": "breathe_down", "sitting": "breathe_down", "kneeling": "breathe_down",
-           "standing": "breathe_standing"}.get(b.position, "breathe_normally")
+    key = {
+        "lying": "breathe_down",
+        "sitting": "breathe_down",
+        "kneeling": "breathe_down",
+        "standing": "breathe_standing",
+    }.get(b.position or "", "breathe_normally")
     b.say(phrases.say(key), Role.BREATHE)
     if routine.settings.safety:
-        b.say(phrases.say("safety_recall", safety=words.last_sentence(routine.settings.safety)),
-              Role.SAFETY_RECALL)
+        b.say(
+            phrases.say("safety_recall", safety=words.last_sentence(routine.settings.safety)),
+            Role.SAFETY_RECALL,
+        )
     b.say(phrases.say("complete"), Role.COMPLETE)

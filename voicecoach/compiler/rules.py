@@ -8,8 +8,8 @@ voicecoach/lang/*.json."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.timing import BEEP_GAP, GRID, MAX_SILENCE, MIN_SPACING, TIP_AFTER, samples
@@ -30,7 +30,7 @@ class Proposal:
     latest_end: int
     priority: int
     exact: bool = False
-    turn: Optional[object] = None
+    turn: object | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Window:
     limit: int
     end_at: int
     seconds: float
-    start_word: Optional[str] = None
+    start_word: str | None = None
 
     @property
     def midway(self) -> int:
@@ -74,7 +74,7 @@ def halfway(w: Window) -> list[Proposal]:
 
 
 def ten_left(w: Window) -> list[Proposal]:
-    """"10 seconds left" in work of 30 s or more, unless it would crowd "Halfway"."""
+    """ "10 seconds left" in work of 30 s or more, unless it would crowd "Halfway"."""
     crowded = w.settings.halfway and w.seconds >= 20 and w.ten_at - w.midway < MIN_SPACING
     if not (w.settings.ten_left and w.seconds >= 30) or crowded:
         return []
@@ -95,12 +95,25 @@ def form_reminder(w: Window) -> list[Proposal]:
     if not (w.settings.verbosity == "detailed" and w.seconds >= 30):
         return []
     room = w.ten_at - BEEP_GAP if ten_left(w) else w.limit
-    return [Proposal(w.phrases.say("form_reminder", nth=w.nth("form")), Role.FORM_REMINDER,
-                     w.midway, min(w.limit, room), 4, turn="form")]
+    return [
+        Proposal(
+            w.phrases.say("form_reminder", nth=w.nth("form")),
+            Role.FORM_REMINDER,
+            w.midway,
+            min(w.limit, room),
+            4,
+            turn="form",
+        )
+    ]
 
 
 WORK_RULES: tuple[Callable[[Window], list[Proposal]], ...] = (
-    start_word, halfway, ten_left, early_tip, form_reminder)
+    start_word,
+    halfway,
+    ten_left,
+    early_tip,
+    form_reminder,
+)
 
 
 def propose(w: Window, rules=None) -> list[Proposal]:
@@ -114,8 +127,11 @@ def place(b, proposals: list[Proposal], busy: list[tuple[int, int]]) -> list[tup
     placed = []
     for p in sorted(proposals, key=lambda p: p.priority):
         length = b.d.speech(p.text)
-        candidates = [p.earliest] if p.exact else sorted(
-            {p.earliest} | {end + BEEP_GAP for _, end in busy if end + BEEP_GAP > p.earliest})
+        candidates = (
+            [p.earliest]
+            if p.exact
+            else sorted({p.earliest} | {end + BEEP_GAP for _, end in busy if end + BEEP_GAP > p.earliest})
+        )
         for at in candidates:
             if at + length > p.latest_end:
                 break
@@ -151,24 +167,26 @@ def fill(b, lo: int, hi: int, anchor: int, lines, used, plan: list) -> None:
 def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
     """The usual filler: one of ``first()``'s lines (text, role, turn key) once, then
     "N seconds to go" call-outs on the grid."""
-    state = {"first": True, "keys": {}}
+    first_pending = True
+    turn_keys: dict[Role, str] = {}  # role of a ``first()`` line -> its turn key
 
     def lines(to_go: int):
         out = []
-        if first is not None and state["first"]:
+        if first is not None and first_pending:
             for text, role, turn_key in first():
-                state["keys"][role] = turn_key
+                turn_keys[role] = turn_key
                 out.append((text, role, False))
-        out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go),
-                    Role.TIME_LEFT, True))
+        out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go), Role.TIME_LEFT, True))
         return out
 
     def used(role):
+        nonlocal first_pending
         if role == Role.TIME_LEFT:
             b.turn(key)
         else:
-            state["first"] = False
-            b.turn(state["keys"][role])
+            first_pending = False
+            b.turn(turn_keys[role])
+
     return lines, used
 
 
@@ -177,8 +195,15 @@ def emit(b, plan: list) -> None:
         b.speak_at(at, text, role)
 
 
-def fill_until(b, until: int, phrases: Phrases, first=None, key: str = "to_go",
-               since: Optional[int] = None, anchor: Optional[int] = None) -> None:
+def fill_until(
+    b,
+    until: int,
+    phrases: Phrases,
+    first=None,
+    key: str = "to_go",
+    since: int | None = None,
+    anchor: int | None = None,
+) -> None:
     """Break the silence from the last cue (or ``since``) to ``until`` (the next cue's start)
     into stretches of at most MAX_SILENCE: ``first`` lines once, then the seconds to go
     until ``anchor`` (default ``until``; phrase ``key``)."""

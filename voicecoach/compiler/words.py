@@ -8,12 +8,11 @@ import re
 from functools import lru_cache
 
 from voicecoach.model import Exercise
-from voicecoach.phrases import exercise_position
-from voicecoach.phrases import Phrases, available_languages
+from voicecoach.phrases import Phrases, available_languages, exercise_position
 
 
 def side_line(phrases: Phrases, side: str, first: bool) -> str:
-    """"Start with the right leg." / "Switch to the left side." / "First side: to the right."
+    """ "Start with the right leg." / "Switch to the left side." / "First side: to the right."
 
     A bare direction ("right", "rechts") gets the ``_bare`` wording; a label that starts
     with a preposition or a verb form ("to the right", "standing on the left leg") the
@@ -42,8 +41,7 @@ def count_word(phrases: Phrases, rep: int, reps: int) -> str:
 
 @lru_cache(maxsize=1)
 def _support_pattern() -> re.Pattern:
-    words = {w.lower() for language in available_languages()
-             for w in Phrases(language).words("_supports")}
+    words = {w.lower() for language in available_languages() for w in Phrases(language).words("_supports")}
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(words))) + r")", re.IGNORECASE)
 
 

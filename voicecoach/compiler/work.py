@@ -35,7 +35,7 @@ def work(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
 
 def _reps(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Hold or timed reps: each rep, "Release." (holds), the rep count, the relax."""
-    seconds = ex.hold_s if ex.kind == "hold" else ex.duration_s
+    seconds = ex.rep_seconds
     reps = ex.rep_count
     relax = samples(handling(routine, ex, "relax"))
     for rep in range(1, reps + 1):
@@ -116,13 +116,22 @@ def _timed_rep(b, routine: Routine, ex: Exercise, seconds: float, phrases: Phras
     end_at = t0 + samples(seconds)
     ticks = _ticks(work_from, end_at)
     limit = (ticks[0] if ticks else end_at) - BEEP_GAP
-    window = rules.Window(ex, routine.settings, phrases, b.turns, work_from, limit, end_at,
-                          seconds, start_word)
+    window = rules.Window(
+        ex, routine.settings, phrases, b.turns, work_from, limit, end_at, seconds, start_word
+    )
     busy = [(t0, work_from)]
     plan = rules.place(b, rules.propose(window), busy)
-    _fill_work(b, ex, phrases, work_from, limit + BEEP_GAP, end_at, plan,
-               tipped=any(role == Role.TIP for _, _, role in plan),
-               tips=routine.settings.verbosity != "brief")
+    _fill_work(
+        b,
+        ex,
+        phrases,
+        work_from,
+        limit + BEEP_GAP,
+        end_at,
+        plan,
+        tipped=any(role == Role.TIP for _, _, role in plan),
+        tips=routine.settings.verbosity != "brief",
+    )
     rules.emit(b, plan)
     for at in ticks:
         b.beep_at(at, "tick", Role.TICK)
@@ -141,19 +150,31 @@ def _fits_in_work(b, ex: Exercise, seconds: float, text: str) -> bool:
     return work_from + BEEP_GAP + b.d.speech(text) <= limit
 
 
-def _fill_work(b, ex: Exercise, phrases: Phrases, work_from: int, next_cue: int, end_at: int,
-               plan: list, tipped: bool, tips: bool) -> None:
+def _fill_work(
+    b,
+    ex: Exercise,
+    phrases: Phrases,
+    work_from: int,
+    next_cue: int,
+    end_at: int,
+    plan: list,
+    tipped: bool,
+    tips: bool,
+) -> None:
     """Tips (the exercise's, in turn; one per rep, none at brief) and time call-outs in the
     silences of one rep."""
     tip_key = ("tip", ex.name)
     first = None
     if ex.tips and tips and not tipped:
+
         def first():
             return [(ex.tips[b.turns.get(tip_key, 0) % len(ex.tips)], Role.TIP, tip_key)]
+
     lines, used = rules.time_lines(b, phrases, first)
-    edges = [work_from] + [e for at, text, _ in sorted(plan)
-                           for e in (at, at + b.d.speech(text))] + [next_cue]
-    for lo, hi in zip(edges[::2], edges[1::2]):
+    edges = (
+        [work_from] + [e for at, text, _ in sorted(plan) for e in (at, at + b.d.speech(text))] + [next_cue]
+    )
+    for lo, hi in zip(edges[::2], edges[1::2], strict=True):
         rules.fill(b, lo, hi, end_at, lines, used, plan)
 
 
@@ -177,8 +198,7 @@ def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
 
 @lru_cache(maxsize=1)
 def _exhale_pattern() -> re.Pattern:
-    found = {w.lower() for language in available_languages()
-             for w in Phrases(language).words("_exhale")}
+    found = {w.lower() for language in available_languages() for w in Phrases(language).words("_exhale")}
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(found))) + r")\b", re.IGNORECASE)
 
 
@@ -186,7 +206,7 @@ def ends_on_out_breath(phases: tuple[Phase, ...]) -> tuple[Phase, ...]:
     """The phases of an exercise's last rep: cut after the last out-breath, so a breathing
     exercise never ends mid-hold (box breathing ends on "Exhale", not on "Hold")."""
     outs = [i for i, p in enumerate(phases) if _exhale_pattern().search(p.say)]
-    return phases[:outs[-1] + 1] if outs else phases
+    return phases[: outs[-1] + 1] if outs else phases
 
 
 def _phases(b, ex: Exercise) -> None:
@@ -196,7 +216,7 @@ def _phases(b, ex: Exercise) -> None:
     reps = ex.rep_count
     for rep in range(1, reps + 1):
         b.where["rep"] = rep
-        for phase in (ends_on_out_breath(ex.phases) if rep == reps else ex.phases):
+        for phase in ends_on_out_breath(ex.phases) if rep == reps else ex.phases:
             next_at = at + samples(phase.seconds)
             b.say_at(at, phase.say, Role.PHASE, next_at)
             at = next_at

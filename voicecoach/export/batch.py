@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from dataclasses import replace as replace_field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Optional
 from urllib.parse import quote
 
-from voicecoach.export import workers
-from voicecoach.export.formats import EncodeOptions
 from voicecoach.errors import ExportError, InputError
 from voicecoach.escape import m3u_text
+from voicecoach.export import workers
+from voicecoach.export.formats import EncodeOptions
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
 
@@ -31,23 +32,30 @@ PLAYLIST = "playlist.m3u"
 
 @dataclass(frozen=True)
 class Job:
-    spec: str          # routine file or built-in name
-    source: Path       # the routine file (never written over)
+    spec: str  # routine file or built-in name
+    source: Path  # the routine file (never written over)
     output: Path
-    overrides: tuple = ()   # (setting, value) pairs from the command line
-    replace: bool = False   # a file at ``output`` may be replaced (--force, or the feed made it)
+    overrides: tuple = ()  # (setting, value) pairs from the command line
+    replace: bool = False  # a file at ``output`` may be replaced (--force, or the feed made it)
 
 
-def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[dict] = None,
-              problems: Optional[list[str]] = None) -> list[Job]:
+def plan_jobs(
+    specs: list[str],
+    outdir: Path,
+    suffix: str,
+    overrides: dict | None = None,
+    problems: list[str] | None = None,
+) -> list[Job]:
     """One job per routine, named after the routine file or built-in; refuse clashing names.
     A missing ``outdir`` is fine (the caller creates it). With a ``problems`` list, each
     problem is added to it (to be reported together) instead of raised."""
     from voicecoach.routine.find import locate
+
     found: list[str] = [] if problems is None else problems
     if outdir.exists() and not outdir.is_dir():
         found.append(f"{outdir} is a file, not a folder — give -d a folder name")
-    jobs, seen = [], {}
+    jobs: list[Job] = []
+    seen: dict[Path, str] = {}
     for spec in specs:
         try:
             source, _ = locate(spec)
@@ -56,8 +64,10 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[d
             continue
         output = outdir / f"{source.stem}{suffix}"
         if output in seen:
-            found.append(f"{spec} and {seen[output]} would both be exported as {output} — "
-                         "rename one of the routine files")
+            found.append(
+                f"{spec} and {seen[output]} would both be exported as {output} — "
+                "rename one of the routine files"
+            )
             continue
         seen[output] = spec
         jobs.append(Job(spec, source, output, tuple(sorted((overrides or {}).items()))))
@@ -66,19 +76,26 @@ def plan_jobs(specs: list[str], outdir: Path, suffix: str, overrides: Optional[d
     return jobs
 
 
-def check_jobs(jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions,
-               problems: Optional[list[str]] = None) -> None:
-    """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
+def check_options_for(output: Path, options: EncodeOptions) -> None:
+    """The options fit the format ``output`` names (an unknown format is refused here too)."""
     from voicecoach.export.formats import check_options, format_for
+
+    check_options(format_for(output), options)
+
+
+def check_jobs(
+    jobs: list[Job], force: bool, subtitles: bool, options: EncodeOptions, problems: list[str] | None = None
+) -> None:
+    """Refuse bad options and overwrites before any work (into ``problems`` when given)."""
     found: list[str] = [] if problems is None else problems
     music = dict(jobs[0].overrides).get("music") if jobs else None
     inputs = [j.source for j in jobs] + ([Path(music)] if music else [])
-    checks = []
+    checks: list[Callable[[], object]] = []
     for job in jobs:
         if job.output.parent.is_dir():
-            checks.append(lambda job=job: check_export(job.output, inputs, force, subtitles, options))
-        else:                       # a folder still to be created holds nothing to overwrite
-            checks.append(lambda job=job: check_options(format_for(job.output), options))
+            checks.append(partial(check_export, job.output, inputs, force, subtitles, options))
+        else:  # a folder still to be created holds nothing to overwrite
+            checks.append(partial(check_options_for, job.output, options))
     if jobs and jobs[0].output.parent.is_dir():
         checks.append(lambda: check_output(jobs[0].output.parent / PLAYLIST, inputs, force))
     for check in checks:
@@ -99,6 +116,7 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, index: int, envi
     from voicecoach.routine.find import load_spec
     from voicecoach.session import build_session
     from voicecoach.timeline import Sink
+
     queue, cancel = workers.channels()
     with workers.busy():
         session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
@@ -129,28 +147,41 @@ def playlist_text(entries: list[tuple[ExportResult, str]], outdir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export_batch(jobs: list[Job], options: EncodeOptions, subtitles: bool, processes: int = 2,
-                 progress: Optional[Callable[[list[float]], None]] = None,
-                 replace: bool = False) -> tuple[list, Path]:
+def export_batch(
+    jobs: list[Job],
+    options: EncodeOptions,
+    subtitles: bool,
+    processes: int = 2,
+    progress: Callable[[list[float]], None] | None = None,
+    replace: bool = False,
+) -> tuple[list, Path]:
     """Run ``jobs`` in up to ``processes`` processes; write the playlist; return (results, playlist).
 
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
     ``replace`` (--force): files at the outputs and the playlist may be replaced.
     """
-    # Not fork: this process may run a speech engine's thread. A fork server (fork+exec once,
-    # this module imported there) forks the manager and the workers: a batch of two cost 1.55
-    # CPU-s with spawn, which started three fresh interpreters, and 1.0 as two single exports.
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                      else "spawn")
+    # Not fork, as this process may run a speech engine's thread; a fork server (this module
+    # imported there once) forks the manager and workers cheaper than spawn (docs/platform.md).
+    ctx = multiprocessing.get_context(
+        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    )
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload([__name__, "voicecoach.session"])
     environ = dict(os.environ)
-    queue = ctx.Queue() if progress else None        # handed over at each worker's start:
-    cancel = ctx.Event()                             # no manager process to outlive us
-    with ProcessPoolExecutor(max_workers=max(1, min(processes, len(jobs))), mp_context=ctx,
-                             initializer=workers.start, initargs=(os.getpid(), queue, cancel)) as pool:
-        futures = [pool.submit(_run_job, replace_field(job, replace=replace or job.replace),
-                               options, subtitles, i, environ) for i, job in enumerate(jobs)]
+    queue = ctx.Queue() if progress else None  # handed over at each worker's start:
+    cancel = ctx.Event()  # no manager process to outlive us
+    with ProcessPoolExecutor(
+        max_workers=max(1, min(processes, len(jobs))),
+        mp_context=ctx,
+        initializer=workers.start,
+        initargs=(os.getpid(), queue, cancel),
+    ) as pool:
+        futures = [
+            pool.submit(
+                _run_job, replace_field(job, replace=replace or job.replace), options, subtitles, i, environ
+            )
+            for i, job in enumerate(jobs)
+        ]
         try:
             _follow(futures, queue, progress, len(jobs))
         except BaseException:
@@ -173,11 +204,13 @@ def _follow(futures: list[Future], queue, progress, count: int) -> None:
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
         for f in finished:
             try:
-                f.result()                 # raises the worker's error here
+                f.result()  # raises the worker's error here
             except BrokenProcessPool:
-                raise ExportError("a worker process died while exporting (killed, or a crash in "
-                                  "the speech engine) — export the routines one at a time to "
-                                  "see which one fails") from None
+                raise ExportError(
+                    "a worker process died while exporting (killed, or a crash in "
+                    "the speech engine) — export the routines one at a time to "
+                    "see which one fails"
+                ) from None
         if queue is not None:
             while not queue.empty():
                 index, fraction = queue.get_nowait()

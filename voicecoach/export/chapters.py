@@ -32,8 +32,10 @@ class Tags:
 
     @property
     def comment(self) -> str:
-        return (f"voicecoach {__version__} session: {len(self.chapters)} exercises, "
-                f"{self.duration_s / 60:.0f} min")
+        return (
+            f"voicecoach {__version__} session: {len(self.chapters)} exercises, "
+            f"{self.duration_s / 60:.0f} min"
+        )
 
 
 def tags_for(timeline: Timeline) -> Tags:
@@ -47,6 +49,7 @@ def tags_for(timeline: Timeline) -> Tags:
 def write_id3(path: Path, fmt, tags: Tags) -> None:
     """ID3v2.4 tags with CHAP/CTOC chapters, in place (call it on the temp file)."""
     from mutagen.id3 import CHAP, COMM, CTOC, ID3, TALB, TIT2, TPE1, TSSE, CTOCFlags
+
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
     id3.add(TPE1(encoding=3, text=ARTIST))
@@ -54,12 +57,23 @@ def write_id3(path: Path, fmt, tags: Tags) -> None:
     id3.add(COMM(encoding=3, lang="eng", desc="", text=tags.comment))
     id3.add(TSSE(encoding=3, text=f"voicecoach {__version__} (LAME via lameenc)"))
     ids = [f"chp{i}" for i in range(1, len(tags.chapters) + 1)]
-    id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                 child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=tags.title)]))
-    for cid, ch in zip(ids, tags.chapters):
-        id3.add(CHAP(element_id=cid, start_time=int(round(ch.start_s * 1000)),
-                     end_time=int(round(ch.end_s * 1000)),
-                     sub_frames=[TIT2(encoding=3, text=ch.title)]))
+    id3.add(
+        CTOC(
+            element_id="toc",
+            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+            child_element_ids=ids,
+            sub_frames=[TIT2(encoding=3, text=tags.title)],
+        )
+    )
+    for cid, ch in zip(ids, tags.chapters, strict=True):
+        id3.add(
+            CHAP(
+                element_id=cid,
+                start_time=int(round(ch.start_s * 1000)),
+                end_time=int(round(ch.end_s * 1000)),
+                sub_frames=[TIT2(encoding=3, text=ch.title)],
+            )
+        )
     id3.save(str(path), v2_version=4)
     order_chapter_frames(path)
 
@@ -77,13 +91,13 @@ def order_chapter_frames(path: Path) -> None:
         size = _syncsafe(head[6:10])
         body = f.read(size)
         frames, pos = [], 0
-        while pos + 10 <= len(body) and body[pos:pos + 4] != bytes(4):
-            end = pos + 10 + _syncsafe(body[pos + 4:pos + 8])
+        while pos + 10 <= len(body) and body[pos : pos + 4] != bytes(4):
+            end = pos + 10 + _syncsafe(body[pos + 4 : pos + 8])
             frames.append(body[pos:end])
             pos = end
         slots = [i for i, fr in enumerate(frames) if fr[:4] == b"CHAP"]
         chaps = sorted((frames[i] for i in slots), key=_chap_start)
-        for i, fr in zip(slots, chaps):
+        for i, fr in zip(slots, chaps, strict=True):
             frames[i] = fr
         f.seek(10)
         f.write(b"".join(frames))
@@ -96,18 +110,17 @@ def _syncsafe(b: bytes) -> int:
 def _chap_start(frame: bytes) -> int:
     """Start time (ms) of a CHAP frame: after the 10-byte header and the NUL-terminated element id."""
     at = frame.index(b"\0", 10) + 1
-    return int.from_bytes(frame[at:at + 4], "big")
+    return int.from_bytes(frame[at : at + 4], "big")
 
 
 def write_vorbis_comments(path: Path, fmt, tags: Tags) -> None:
     """Vorbis comments with CHAPTERnnn chapters (OGG, FLAC, Opus), in place."""
-    if fmt.suffix == ".flac":
-        from mutagen.flac import FLAC as Kind
-    elif fmt.suffix == ".opus":
-        from mutagen.oggopus import OggOpus as Kind
-    else:
-        from mutagen.oggvorbis import OggVorbis as Kind
-    audio = Kind(str(path))
+    from mutagen.flac import FLAC
+    from mutagen.oggopus import OggOpus
+    from mutagen.oggvorbis import OggVorbis
+
+    kinds: dict[str, type[FLAC | OggOpus | OggVorbis]] = {".flac": FLAC, ".opus": OggOpus}
+    audio = kinds.get(fmt.suffix, OggVorbis)(str(path))
     audio["TITLE"] = tags.title
     audio["ARTIST"] = ARTIST
     audio["ALBUM"] = ALBUM

@@ -7,16 +7,16 @@ is done by a band-limited streaming resampler (soxr, "HQ").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
 
 import numpy as np
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.export.formats import EncodeOptions, Format, check_options
 
-Progress = Optional[Callable[[int], None]]
-SF_BLOCK = 65536     # frames per soundfile write: one big OGG write crashed libsndfile (soundfile #426)
+Progress = Callable[[int], None] | None
+SF_BLOCK = 65536  # frames per soundfile write: one big OGG write crashed libsndfile (soundfile #426)
 
 
 def resampled(chunks: Iterable[bytes], src_rate: int, dst_rate: int) -> Iterator[np.ndarray]:
@@ -26,6 +26,7 @@ def resampled(chunks: Iterable[bytes], src_rate: int, dst_rate: int) -> Iterator
             yield np.frombuffer(chunk, "<i2")
         return
     import soxr
+
     stream = soxr.ResampleStream(src_rate, dst_rate, 1, dtype="float32", quality="HQ")
     for chunk in chunks:
         x = np.frombuffer(chunk, "<i2").astype(np.float32) / 32768
@@ -55,8 +56,14 @@ def _metered(chunks: Iterable[bytes], seen: list) -> Iterator[bytes]:
         yield chunk
 
 
-def encode(path: Path, chunks: Iterable[bytes], fmt: Format, options: EncodeOptions = EncodeOptions(),
-           in_rate: int = SAMPLE_RATE, progress: Progress = None) -> int:
+def encode(
+    path: Path,
+    chunks: Iterable[bytes],
+    fmt: Format,
+    options: EncodeOptions = EncodeOptions(),
+    in_rate: int = SAMPLE_RATE,
+    progress: Progress = None,
+) -> int:
     """Encode the stream into ``path``; return the number of output samples.
 
     ``progress(n)`` is called with the number of input samples consumed since the last call.
@@ -70,15 +77,18 @@ def encode(path: Path, chunks: Iterable[bytes], fmt: Format, options: EncodeOpti
 
 def write_wav_blocks(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
     from voicecoach.files import write_wav
+
     return write_wav(path, (b.tobytes() for b in blocks), rate)
 
 
-MP3_QUALITY = 5   # LAME's speed/quality knob (2 = best, 7 = fast): 5 encodes speech 1.6x faster than 2
+MP3_QUALITY = 5  # LAME's speed/quality knob (2 = best, 7 = fast): 5 encodes speech 1.6x faster than 2
 
 
 def write_mp3(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
     import lameenc
+
     from voicecoach.export import mp3info
+
     enc = lameenc.Encoder()
     enc.set_channels(1)
     enc.set_in_sample_rate(rate)
@@ -107,19 +117,27 @@ def _write_mp3_data(f, data: bytes, mp3info) -> bytes:
 
 def write_soundfile(path: Path, blocks, fmt: Format, rate: int, options: EncodeOptions) -> int:
     import soundfile
+
     container, subtype = fmt.sf_container, fmt.sf_subtype
     # Opus without --bitrate: libsndfile's default (about 30 kbps on speech, and 4x faster than
     # an explicit level below 40 kbps, where libopus switches to its slower speech mode)
     level = _opus_level(options.bitrate_kbps) if options.bitrate_kbps else None
     total = 0
     try:
-        with soundfile.SoundFile(str(path), "w", samplerate=rate, channels=1, format=container,
-                                 subtype=subtype, compression_level=level) as out:
+        with soundfile.SoundFile(
+            str(path),
+            "w",
+            samplerate=rate,
+            channels=1,
+            format=container,
+            subtype=subtype,
+            compression_level=level,
+        ) as out:
             for block in blocks:
                 for i in range(0, len(block), SF_BLOCK):
-                    out.write(block[i:i + SF_BLOCK])
+                    out.write(block[i : i + SF_BLOCK])
                 total += len(block)
-    except soundfile.LibsndfileError as exc:      # "System error." on a full disk: no errno
+    except soundfile.LibsndfileError as exc:  # "System error." on a full disk: no errno
         raise OSError(None, f"libsndfile: {exc.error_string}") from exc
     return total
 

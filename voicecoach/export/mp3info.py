@@ -14,12 +14,14 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-TAG_BYTES = 120 + 36   # Xing/Info fields with TOC and quality, then the LAME tag
-ENCODER_DELAY = 576   # samples LAME adds before the first input sample (decoders add 529 more)
+TAG_BYTES = 120 + 36  # Xing/Info fields with TOC and quality, then the LAME tag
+ENCODER_DELAY = 576  # samples LAME adds before the first input sample (decoders add 529 more)
 
 # kbps by bitrate index, for MPEG-1 and for MPEG-2/2.5 layer III
-BITRATES = {1: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
-            2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)}
+BITRATES = {
+    1: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
 RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}  # by version bits
 
 
@@ -73,14 +75,22 @@ def info_frame(template: bytes, frames: int, total_bytes: int, samples: int) -> 
     padding = frames * spf - ENCODER_DELAY - samples
     if not 0 <= padding < 4096:
         raise ValueError(f"padding {padding} out of range for the LAME tag")
-    toc = bytes(min(255, i * 256 // 100) for i in range(100))   # constant bitrate: linear
+    toc = bytes(min(255, i * 256 // 100) for i in range(100))  # constant bitrate: linear
     xing = b"Info" + struct.pack(">III", 0x0F, frames, total_bytes) + toc + struct.pack(">I", 0)
-    lame = (b"LAME3.100" + bytes([0x01, 0]) + bytes(4) + bytes(4) + bytes([0, 0])
-            + bytes([(ENCODER_DELAY >> 4) & 0xFF, ((ENCODER_DELAY & 0xF) << 4) | (padding >> 8),
-                     padding & 0xFF])
-            + bytes([0, 0]) + bytes(2) + struct.pack(">I", total_bytes) + bytes(2))
+    lame = (
+        b"LAME3.100"
+        + bytes([0x01, 0])
+        + bytes(4)
+        + bytes(4)
+        + bytes([0, 0])
+        + bytes([(ENCODER_DELAY >> 4) & 0xFF, ((ENCODER_DELAY & 0xF) << 4) | (padding >> 8), padding & 0xFF])
+        + bytes([0, 0])
+        + bytes(2)
+        + struct.pack(">I", total_bytes)
+        + bytes(2)
+    )
     frame = bytearray(header + bytes(side) + xing + lame)
-    frame += struct.pack(">H", _crc16(bytes(frame)))   # over every byte before it
+    frame += struct.pack(">H", _crc16(bytes(frame)))  # over every byte before it
     return bytes(frame) + bytes(length - len(frame))
 
 

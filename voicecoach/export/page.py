@@ -156,10 +156,18 @@ def ordered(manifest: dict) -> list[dict]:
 
 
 def episodes_for_page(manifest: dict) -> list[dict]:
-    return [{"id": "ep-" + ep["guid"], "title": ep["title"], "file": quote(ep["file"]),
-             "episode": ep["file"].rsplit(".", 1)[0],
-             "cover": quote(ep["cover"]), "duration": ep["duration_s"],
-             "chapters": ep["chapter_list"]} for ep in ordered(manifest)]
+    return [
+        {
+            "id": "ep-" + ep["guid"],
+            "title": ep["title"],
+            "file": quote(ep["file"]),
+            "episode": ep["file"].rsplit(".", 1)[0],
+            "cover": quote(ep["cover"]),
+            "duration": ep["duration_s"],
+            "chapters": ep["chapter_list"],
+        }
+        for ep in ordered(manifest)
+    ]
 
 
 def page_html(manifest: dict) -> str:

@@ -6,26 +6,28 @@ links to the day's episode on the feed's page (the anchor ``today --feed`` publi
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Optional
 from urllib.parse import quote
 
 from voicecoach.programme.calendar import days
 from voicecoach.programme.model import Programme
 from voicecoach.programme.progression import describe_dose, doses_of
 
-HOURS_APART = 4            # several sessions a day: this far apart from the first
+HOURS_APART = 4  # several sessions a day: this far apart from the first
 
 
 def episode_link(base_url: str, name: str, day: date) -> str:
     """The page's anchor for a day's session episode (see export.page: ``ep-`` + GUID)."""
     from voicecoach.export.feed import guid_for
+
     return f"{base_url}#ep-{quote(guid_for(f'{name}@{day.isoformat()}'))}"
 
 
-def calendar_bytes(programme: Programme, start: date, at: time, base_url: Optional[str] = None) -> bytes:
+def calendar_bytes(programme: Programme, start: date, at: time, base_url: str | None = None) -> bytes:
     from icalendar import Alarm, Calendar, Event
+
     from voicecoach import __version__
     from voicecoach.programme.length import estimated_seconds
+
     cal = Calendar()
     cal.add("prodid", f"-//voicecoach//{__version__}//EN")
     cal.add("version", "2.0")

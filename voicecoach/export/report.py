@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from datetime import date
 from statistics import mean
-from typing import Optional
 
 from voicecoach.programme.calendar import planned_day
 from voicecoach.programme.model import Programme
@@ -57,14 +56,21 @@ def _cards(data: dict) -> str:
     efforts = [s["effort"] for s in sessions if s["effort"] is not None]
     pains = [s["pain"] for s in sessions if s["pain"] is not None]
     share = "–" if total["adherence"] is None else f"{total['adherence'] * 100:.0f}%"
-    cards = [("adherence", f"{share}", f"{total['done']} of {total['planned']} planned"),
-             ("streak", f"{data['streak']} day{'s' * (data['streak'] != 1)}", "in a row"),
-             ("sessions", f"{done}", f"completed, {stopped} stopped early"),
-             ("effort", f"{mean(efforts):.1f}" if efforts else "–", "average, 1–5"),
-             ("pain", f"{max(pains)}" if pains else "–", f"highest, 0–9 (last {pains[-1]})" if pains else "0–9")]
-    return '<div class="cards">' + "".join(
-        f'<div class="card" id="card-{k}">{_e(k)}<b>{_e(v)}</b><small>{_e(note)}</small></div>'
-        for k, v, note in cards) + "</div>"
+    cards = [
+        ("adherence", f"{share}", f"{total['done']} of {total['planned']} planned"),
+        ("streak", f"{data['streak']} day{'s' * (data['streak'] != 1)}", "in a row"),
+        ("sessions", f"{done}", f"completed, {stopped} stopped early"),
+        ("effort", f"{mean(efforts):.1f}" if efforts else "–", "average, 1–5"),
+        ("pain", f"{max(pains)}" if pains else "–", f"highest, 0–9 (last {pains[-1]})" if pains else "0–9"),
+    ]
+    return (
+        '<div class="cards">'
+        + "".join(
+            f'<div class="card" id="card-{k}">{_e(k)}<b>{_e(v)}</b><small>{_e(note)}</small></div>'
+            for k, v, note in cards
+        )
+        + "</div>"
+    )
 
 
 def _weeks(weeks: list[dict]) -> str:
@@ -72,12 +78,18 @@ def _weeks(weeks: list[dict]) -> str:
     for w in weeks:
         label = f"Week {w['week']}" if w["week"] else "skipped"
         share = w["adherence"]
-        bar = "" if share is None else f'<div class="bar"><span style="width:{share * 100:.0f}%"></span></div>'
-        rows.append(f"<tr><td>{_e(label)}</td><td>{_e(w['from'])}</td><td class='n'>{w['done']}/{w['planned']}</td>"
-                    f"<td class='n'>{'' if share is None else f'{share * 100:.0f}%'}</td><td>{bar}</td>"
-                    f"<td class='n'>{w['stopped'] or ''}</td></tr>")
-    return ("<table id='adherence'><tr><th>week</th><th>from</th><th>done</th><th></th><th></th>"
-            "<th>stopped</th></tr>" + "".join(rows) + "</table>")
+        bar = (
+            "" if share is None else f'<div class="bar"><span style="width:{share * 100:.0f}%"></span></div>'
+        )
+        rows.append(
+            f"<tr><td>{_e(label)}</td><td>{_e(w['from'])}</td><td class='n'>{w['done']}/{w['planned']}</td>"
+            f"<td class='n'>{'' if share is None else f'{share * 100:.0f}%'}</td><td>{bar}</td>"
+            f"<td class='n'>{w['stopped'] or ''}</td></tr>"
+        )
+    return (
+        "<table id='adherence'><tr><th>week</th><th>from</th><th>done</th><th></th><th></th>"
+        "<th>stopped</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def _doses(programme: Programme, start: date, sessions: list[dict], until: date) -> str:
@@ -89,15 +101,18 @@ def _doses(programme: Programme, start: date, sessions: list[dict], until: date)
         planned = planned_day(programme, start, day)
         week = planned.week if planned and planned.week else 1
         routine = progressed(plan, week)
-        rows = "".join(f"<tr><td>{_e(r['exercise'])}</td><td>{_e(describe_dose(r))}</td></tr>"
-                       for r in doses_of(routine))
+        rows = "".join(
+            f"<tr><td>{_e(r['exercise'])}</td><td>{_e(describe_dose(r))}</td></tr>" for r in doses_of(routine)
+        )
         state = f"reached in week {week}" if done else "not done yet: the week 1 doses"
-        parts.append(f"<h3 style='font-size:.95em;margin:6px 0 2px'>{_e(plan.name)} — {_e(state)}</h3>"
-                     f"<table class='doses'>{rows}</table>")
+        parts.append(
+            f"<h3 style='font-size:.95em;margin:6px 0 2px'>{_e(plan.name)} — {_e(state)}</h3>"
+            f"<table class='doses'>{rows}</table>"
+        )
     return "".join(parts)
 
 
-STOPPED_ROWS = 10          # the latest ones: the page still prints on one sheet
+STOPPED_ROWS = 10  # the latest ones: the page still prints on one sheet
 
 
 def _stopped(sessions: list[dict]) -> str:
@@ -110,17 +125,23 @@ def _stopped(sessions: list[dict]) -> str:
         else:
             where = "before the first exercise" if s["exercise"] == 0 else "not recorded"
         minutes = "" if s["minutes"] is None else f"{s['minutes']:.1f} min"
-        rows.append(f"<tr><td>{_e(s['date'])}</td><td>{_e(s['routine'])}</td><td>{_e(where)}</td>"
-                    f"<td class='n'>{_e(minutes)}</td></tr>")
+        rows.append(
+            f"<tr><td>{_e(s['date'])}</td><td>{_e(s['routine'])}</td><td>{_e(where)}</td>"
+            f"<td class='n'>{_e(minutes)}</td></tr>"
+        )
     if not rows:
         return "<p class='none'>None: every session was played to its end.</p>"
     earlier = len(stopped) - len(rows)
     more = f"<p class='meta'>and {earlier} earlier (voicecoach log lists them all)</p>" if earlier else ""
-    return ("<table id='stopped'><tr><th>date</th><th>session</th><th>stopped at</th><th>after</th></tr>"
-            + "".join(rows) + "</table>" + more)
+    return (
+        "<table id='stopped'><tr><th>date</th><th>session</th><th>stopped at</th><th>after</th></tr>"
+        + "".join(rows)
+        + "</table>"
+        + more
+    )
 
 
-def report_html(programme: Programme, data: dict, until: date, chart_svg: Optional[str]) -> str:
+def report_html(programme: Programme, data: dict, until: date, chart_svg: str | None) -> str:
     """The whole report page. ``data`` is ``log --json``'s summary for ``programme``."""
     info = data["programme"]
     start = date.fromisoformat(info["start"])
@@ -137,13 +158,13 @@ def report_html(programme: Programme, data: dict, until: date, chart_svg: Option
 <body>
 <header><h1>{title}</h1>
 <p class="meta">{programme.weeks} weeks from {start:%a %d %b %Y} · report up to {until:%a %d %b %Y} ·
-{len(data['sessions'])} sessions logged · made by voicecoach</p></header>
+{len(data["sessions"])} sessions logged · made by voicecoach</p></header>
 {_cards(data)}
-<section><h2>Adherence per week</h2>{_weeks(info['weeks'])}</section>
+<section><h2>Adherence per week</h2>{_weeks(info["weeks"])}</section>
 <section><h2>Effort and pain</h2><div id="chart" role="img" aria-label="effort and pain over time">{chart}</div>
 <p class="meta">Effort 1 (easy) to 5 (very hard), pain 0 (none) to 9; an open circle marks a session stopped early.</p></section>
-<section><h2>Doses reached</h2>{_doses(programme, start, data['sessions'], until)}</section>
-<section><h2>Sessions stopped early</h2>{_stopped(data['sessions'])}</section>
+<section><h2>Doses reached</h2>{_doses(programme, start, data["sessions"], until)}</section>
+<section><h2>Sessions stopped early</h2>{_stopped(data["sessions"])}</section>
 </body>
 </html>
 """

@@ -21,6 +21,7 @@ import contextlib
 import os
 import signal
 import threading
+from typing import Any
 
 from voicecoach.errors import Terminated
 from voicecoach.files import alive
@@ -34,11 +35,11 @@ def start(parent_pid: int, queue, cancel) -> None:
     _state.update(queue=queue, cancel=cancel, pid=os.getpid())
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _on_signal)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the parent; it cancels us
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent; it cancels us
     _set_parent_death_signal()
     _let_the_fork_server_see_the_parent_die()
     threading.Thread(target=_watch, args=(parent_pid,), name="parent-watch", daemon=True).start()
-    if not alive(parent_pid):                      # died before the signal was set
+    if not alive(parent_pid):  # died before the signal was set
         os._exit(128 + signal.SIGTERM)
 
 
@@ -54,13 +55,13 @@ def busy():
     try:
         yield
     except Terminated as stop:
-        os._exit(128 + stop.signum)                  # the job's temp file is gone by now
+        os._exit(128 + stop.signum)  # the job's temp file is gone by now
     finally:
         _state["busy"] = False
 
 
 def _on_signal(signum, frame) -> None:
-    if os.getpid() != _state["pid"]:        # a process the job forked (a Pool): the default
+    if os.getpid() != _state["pid"]:  # a process the job forked (a Pool): the default
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
         return
@@ -72,9 +73,10 @@ def _on_signal(signum, frame) -> None:
 def _set_parent_death_signal() -> None:
     try:
         import ctypes
+
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     except (OSError, AttributeError):
-        pass                                          # not Linux: the watch thread is enough
+        pass  # not Linux: the watch thread is enough
 
 
 def _let_the_fork_server_see_the_parent_die() -> None:
@@ -82,12 +84,13 @@ def _let_the_fork_server_see_the_parent_die() -> None:
     in the parent is the only one then); a fork server this worker needs is started anew."""
     try:
         from multiprocessing import forkserver
-        server = forkserver._forkserver
+
+        server: Any = forkserver._forkserver  # CPython's private state: not in typeshed
         if server._forkserver_pid is None and server._forkserver_alive_fd is not None:
             os.close(server._forkserver_alive_fd)
             server._forkserver_alive_fd = None
     except (ImportError, AttributeError, OSError):
-        pass                                          # the parent watch still ends this worker
+        pass  # the parent watch still ends this worker
 
 
 def _watch(parent_pid: int) -> None:

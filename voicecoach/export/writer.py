@@ -5,28 +5,33 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
-from voicecoach.export.formats import EncodeOptions, check_options, format_for
 from voicecoach.errors import Terminated, raise_terminated
+from voicecoach.export.formats import EncodeOptions, check_options, format_for
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
 
 @dataclass(frozen=True)
 class ExportResult:
     output: Path
-    duration_s: float      # seconds of audio
-    subtitles: Optional[Path] = None
+    duration_s: float  # seconds of audio
+    subtitles: Path | None = None
 
 
 def subtitles_path(output: Path) -> Path:
     return Path(output).with_suffix(".srt")
 
 
-def check_export(output: Path, inputs: Iterable[Path], force: bool, subtitles: bool,
-                 options: EncodeOptions = EncodeOptions()) -> None:
+def check_export(
+    output: Path,
+    inputs: Iterable[Path],
+    force: bool,
+    subtitles: bool,
+    options: EncodeOptions = EncodeOptions(),
+) -> None:
     """Everything that can be refused before any rendering: format, options, overwrite, input."""
     check_options(format_for(output), options)
     inputs = list(inputs)
@@ -38,16 +43,24 @@ def check_export(output: Path, inputs: Iterable[Path], force: bool, subtitles: b
 def check_exportable(routine) -> None:
     """An export cannot wait for a key: every ``until: ready`` step needs its ``fallback``."""
     from voicecoach.errors import InputError
+
     for unit in routine.units():
         ex = unit.exercise
         if ex.kind == "ready" and ex.fallback_s is None:
-            raise InputError(f'"{ex.name}" waits for you (until: ready) and has no fallback time — '
-                             'add e.g. "fallback: 60s" to it, the time an export leaves for it')
+            raise InputError(
+                f'"{ex.name}" waits for you (until: ready) and has no fallback time — '
+                'add e.g. "fallback: 60s" to it, the time an export leaves for it'
+            )
 
 
-def export_session(session, output: Path, options: EncodeOptions = EncodeOptions(),
-                   subtitles: bool = False, progress: Optional[Callable[[int], None]] = None,
-                   replace: bool = False) -> ExportResult:
+def export_session(
+    session,
+    output: Path,
+    options: EncodeOptions = EncodeOptions(),
+    subtitles: bool = False,
+    progress: Callable[[int], None] | None = None,
+    replace: bool = False,
+) -> ExportResult:
     """Render ``session`` into ``output`` (format from its extension), with tags and chapters.
 
     ``progress(n)`` receives the number of timeline samples rendered and encoded since its last call.
@@ -57,11 +70,13 @@ def export_session(session, output: Path, options: EncodeOptions = EncodeOptions
     from voicecoach.export.chapters import tags_for
     from voicecoach.export.encoders import encode
     from voicecoach.export.transcript import srt_subtitles
+
     fmt = format_for(output)
     check_exportable(session.routine)
     timeline = session.timeline
 
     with interrupts_between_chunks() as check:
+
         def chunks():
             for chunk in session.chunks():
                 check()
@@ -90,13 +105,16 @@ def interrupts_between_chunks():
     is in place, in the main thread; elsewhere ``check`` does nothing. A Ctrl-C after the
     last check (the file is complete, only its rename is left) lets the export finish.
     SIGTERM and SIGHUP, where cli.main turned them into ``Terminated``, wait the same way."""
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
         yield lambda: None
         return
     pressed: list[int] = []
-    deferred = [signal.SIGINT] + [s for s in (signal.SIGTERM, signal.SIGHUP)
-                                  if signal.getsignal(s) is raise_terminated]
+    deferred = [signal.SIGINT] + [
+        s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) is raise_terminated
+    ]
     previous = {s: signal.signal(s, lambda signum, frame: pressed.append(signum)) for s in deferred}
 
     def check() -> None:

@@ -18,8 +18,10 @@ from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, schedule_dose, table_blocks
 
-NO_EXERCISES = ('no exercises found — expected headings like "Exercise 1: Name", "## Name" '
-                'or a numbered list "1. Name — what to do"')
+NO_EXERCISES = (
+    'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
+    'or a numbered list "1. Name — what to do"'
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,13 @@ def _assumptions(drafts: list[Draft]) -> list[str]:
 def _doubtful_table(table: Table) -> bool:
     """A table not read as exercises that still looks like it holds doses."""
     cells = [c for row in table.rows for c in row[1:]]
-    numeric = sum(bool(re.fullmatch(r"[\d\s.x×/:-]+(?:s|sec|secs|min|reps?)?", c.strip())) for c in cells if c.strip())
-    return any(r in ("sets", "reps", "hold", "duration", "dose") for r in table.roles) or numeric * 2 >= len(cells) > 0
+    numeric = sum(
+        bool(re.fullmatch(r"[\d\s.x×/:-]+(?:s|sec|secs|min|reps?)?", c.strip())) for c in cells if c.strip()
+    )
+    return (
+        any(r in ("sets", "reps", "hold", "duration", "dose") for r in table.roles)
+        or numeric * 2 >= len(cells) > 0
+    )
 
 
 def _section_above(lines: list[str], start: int) -> str:
@@ -66,27 +73,33 @@ def read_structure(text: str) -> tuple[Article, int]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = find_tables(lines)
     for table in tables:
-        lines[table.start:table.end] = [""] * (table.end - table.start)
+        lines[table.start : table.end] = [""] * (table.end - table.start)
     read = [t for t in tables if t.understood()]
     doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
     prose = split_article(tidy("\n".join(lines)))
     plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
-    if plan:                          # "Day | Time" — day 1's dose, for exercises with none of their own
-        prose = replace(prose, shared=f"{prose.shared} {plan}".strip(),
-                        notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',))
+    if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own
+        prose = replace(
+            prose,
+            shared=f"{prose.shared} {plan}".strip(),
+            notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',),
+        )
         doubtful = max(0, doubtful - 1)
     if not read:
         return prose, doubtful
-    rows = [(t.start, Block(name, body, t.start, _section_above(lines, t.start)))
-            for t in read for name, body in table_blocks(t)]
-    if len(prose.blocks) >= 2:        # exercises in the text as well: both, in the document's order
+    rows = [
+        (t.start, Block(name, body, t.start, _section_above(lines, t.start)))
+        for t in read
+        for name, body in table_blocks(t)
+    ]
+    if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
         at = 0
         for b in prose.blocks:
             at = _position(lines, b.name, at)
             rows.append((at, b))
     blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
     columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
-    intro = tidy("\n".join(lines[:read[0].start]))
+    intro = tidy("\n".join(lines[: read[0].start]))
     note = f"read the exercises from a table (columns {columns})"
     shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
@@ -106,23 +119,39 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     defaults = defaults or ImportDefaults()
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text)
-    if session.work is not None:       # "40 seconds on, 20 off": work for those without their own dose
+    if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
-    built = [(d, parts) for block in article.blocks
-             for parts in (block_parts(block),) for d in build_exercises(parts, defaults, article.shared)]
+    built = [
+        (d, parts)
+        for block in article.blocks
+        for parts in (block_parts(block),)
+        for d in build_exercises(parts, defaults, article.shared)
+    ]
     drafts = [d for d, _ in built]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     title = article.title or _title_from_source(source)
-    layout = list(article.notes) + list(session.notes) + [f"{d.name}: no dose of its own — used the introduction's "
-                                    f'"{" ".join(article.shared.split())}"' for d in drafts if d.shared_dose]
-    confidence = assess([(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built],
-                        doubtful_tables)
+    layout = (
+        list(article.notes)
+        + list(session.notes)
+        + [
+            f'{d.name}: no dose of its own — used the introduction\'s "{" ".join(article.shared.split())}"'
+            for d in drafts
+            if d.shared_dose
+        ]
+    )
+    confidence = assess(
+        [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built], doubtful_tables
+    )
     safety = _general_safety(text)
-    return ImportResult(title=title, exercises=[d.as_dict() for d in drafts],
-                        assumptions=layout + _assumptions(drafts) + [f'no safety advice read: added "{safety}"'],
-                        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety),
-                        confidence=confidence, session=session)
+    return ImportResult(
+        title=title,
+        exercises=[d.as_dict() for d in drafts],
+        assumptions=layout + _assumptions(drafts) + [f'no safety advice read: added "{safety}"'],
+        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety),
+        confidence=confidence,
+        session=session,
+    )
 
 
 def _general_safety(text: str) -> str:
@@ -130,6 +159,7 @@ def _general_safety(text: str) -> str:
     importer reads no article's own cautions into the routine, and a session must not start
     without one (review rule ``safety``)."""
     from voicecoach.phrases import Phrases, guess_language
+
     return Phrases(guess_language([text]) or "en").say("import_safety")
 
 
@@ -146,7 +176,7 @@ def import_source(spec: str | Path, defaults: ImportDefaults | None = None) -> I
     return import_article(read_source(spec), str(spec).strip(), defaults)
 
 
-import_file = import_source     # the name the CLI and tests have used
+import_file = import_source  # the name the CLI and tests have used
 
 
 def is_article_path(path: str | Path) -> bool:

@@ -16,17 +16,41 @@ from .timing import Timing, Value
 from .vocabulary import TEMPO as _TEMPO
 
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
-_HELD_NAME = re.compile(r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
-                        r"(?:one|single)[- ]leg stand)\b", re.I)
-_COUNTED_NAME = re.compile(r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
-                           r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b", re.I)
-_MOVING_NAME = re.compile(r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I)
+_HELD_NAME = re.compile(
+    r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
+    r"(?:one|single)[- ]leg stand)\b",
+    re.I,
+)
+_COUNTED_NAME = re.compile(
+    r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
+    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b",
+    re.I,
+)
+_MOVING_NAME = re.compile(
+    r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
+)
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
-_ACTIVITY = re.compile(r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
-                       r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b", re.I)
-KEY_ORDER = ("name", "what", "how", "equipment", "tips", "sides", "sets", "reps", "hold", "duration",
-             "rest", "relax", "pace", "phases")
-
+_ACTIVITY = re.compile(
+    r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
+    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
+    re.I,
+)
+KEY_ORDER = (
+    "name",
+    "what",
+    "how",
+    "equipment",
+    "tips",
+    "sides",
+    "sets",
+    "reps",
+    "hold",
+    "duration",
+    "rest",
+    "relax",
+    "pace",
+    "phases",
+)
 
 
 @dataclass
@@ -36,7 +60,7 @@ class Draft:
     name: str
     fields: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
-    shared_dose: bool = False          # its numbers came from the introduction's shared dose
+    shared_dose: bool = False  # its numbers came from the introduction's shared dose
 
     def put(self, key: str, value: object, note: str | None = None) -> None:
         if isinstance(value, float) and value.is_integer():
@@ -57,8 +81,9 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
     """No number at all: a stretch is held, an activity is timed, anything else is counted."""
     if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
         draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
-    elif _COUNTED.search(parts.timing) or re.search(r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b",
-                                                   parts.timing, re.I | re.M):
+    elif _COUNTED.search(parts.timing) or re.search(
+        r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
+    ):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
     elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.section):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
@@ -73,8 +98,11 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
 
 
 def _phases(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
-    draft.put("phases", [{"say": say, "seconds": v.number} for say, v in t.phases],
-              "; ".join(v.note for _, v in t.phases if v.note) or None)
+    draft.put(
+        "phases",
+        [{"say": say, "seconds": v.number} for say, v in t.phases],
+        "; ".join(v.note for _, v in t.phases if v.note) or None,
+    )
     count = t.rounds or t.repeat or t.reps
     cycle = sum(v.number for _, v in t.phases)
     total = t.duration or t.static
@@ -95,8 +123,11 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     for count in (t.repeat, t.rounds):
         if count is None:
             continue
-        as_sets = "reps" in draft.fields or (t.repeat_with_rest and timed and count is t.repeat) or \
-            (t.distance is not None and timed)                  # "over 50 m … repeat it 3 times": 3 runs
+        as_sets = (
+            "reps" in draft.fields
+            or (t.repeat_with_rest and timed and count is t.repeat)
+            or (t.distance is not None and timed)
+        )  # "over 50 m … repeat it 3 times": 3 runs
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
             draft.put_value(key, count)
@@ -115,7 +146,11 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
     if t.duration is not None and "hold" not in draft.fields and "duration" not in draft.fields:
         draft.put_value("duration", t.duration)
     if t.distance and not ({"hold", "duration"} & draft.fields.keys()) and t.reps is None:
-        draft.put("duration", defaults.activity_s, f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s')
+        draft.put(
+            "duration",
+            defaults.activity_s,
+            f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s',
+        )
     _counts(draft, t, timed=t.duration is not None or t.static is not None or "duration" in draft.fields)
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
         _fallback_work(draft, parts, defaults)
@@ -133,7 +168,9 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
 _TEMPO_PARTS = re.compile(
     r"\b(?:\d+|one|two|three|four|five|a)[\s-]*(?:seconds?|secs?|s|count)\b\s*(?:to\s+|on\s+the\s+way\s+)?"
     r"(?:lower\w*|down\w*|up\b|lift\w*|rais\w*|paus\w*|hold\w*|at the (?:top|bottom)|eccentric|concentric|"
-    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b", re.I)
+    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b",
+    re.I,
+)
 
 
 def read_tempo(text: str) -> tuple[str, Value | None]:
@@ -147,15 +184,15 @@ def read_tempo(text: str) -> tuple[str, Value | None]:
     counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
     seconds = max(1, sum(counts))
     note = f'tempo "{said}": {seconds} s a rep'
-    end = re.search(r"[.!?](?:\s|$)|$", text[m.end():]).start() + m.end()
-    rest = _TEMPO_PARTS.sub(" ", text[:m.start()] + " " + text[end:])
+    end = m.end() + next(re.finditer(r"[.!?](?:\s|$)|$", text[m.end() :])).start()  # "$" always matches
+    rest = _TEMPO_PARTS.sub(" ", text[: m.start()] + " " + text[end:])
     return rest, Value(seconds, note)
 
 
 def display_name(name: str) -> str:
     """The name as a title: a capital first letter; an all-capitals name in title case."""
     letters = re.sub(r"[^A-Za-z]", "", name)
-    if len(letters) >= 3 and letters.isupper() and re.search(r"[AEIOU]", letters[1:]):   # not "RDL"
+    if len(letters) >= 3 and letters.isupper() and re.search(r"[AEIOU]", letters[1:]):  # not "RDL"
         name = " ".join(word.capitalize() for word in name.split(" "))
     return name[:1].upper() + name[1:]
 
@@ -190,14 +227,21 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
     it is used only when the exercise's own text gives no count or time.
     """
-    if shared and _shared_adds(read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))):
+    if shared and _shared_adds(
+        read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))
+    ):
         own = read_timing(normalize(parts.timing))
         extra = _without_rest(shared)
         if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
-            extra = re.sub(r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
-                           " ", extra, flags=re.I)           # its own count stands; the shared hold is added
-        parts = Parts(parts.name, parts.what, parts.how, f"{parts.timing} {extra}".strip(),
-                      parts.tips, parts.section)
+            extra = re.sub(
+                r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
+                " ",
+                extra,
+                flags=re.I,
+            )  # its own count stands; the shared hold is added
+        parts = Parts(
+            parts.name, parts.what, parts.how, f"{parts.timing} {extra}".strip(), parts.tips, parts.section
+        )
         drafts = _build(parts, defaults)
         for draft in drafts:
             draft.shared_dose = True
@@ -217,7 +261,9 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
     if own.static is not None and not own_count:
         return shared.repeat is not None and shared.reps is None
-    return own_count and not own_time and shared.static is not None    # "repeat 3 times" + "hold each pose 5 breaths"
+    return (
+        own_count and not own_time and shared.static is not None
+    )  # "repeat 3 times" + "hold each pose 5 breaths"
 
 
 def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
@@ -228,10 +274,13 @@ def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     first_name, second_name = variant_names(parts.name, first_text, second_text)
     first = build_one(parts.name, parts, first_text, defaults)
     second_timing = read_timing(normalize(second_text))
-    second = build_one(parts.name, parts, second_text if second_timing.said_anything() else first_text,
-                       defaults)
+    second = build_one(
+        parts.name, parts, second_text if second_timing.said_anything() else first_text, defaults
+    )
     if _same_work(first, second):
-        first.put("sides", [first_name, second_name], "two variants in one exercise, done one after the other")
+        first.put(
+            "sides", [first_name, second_name], "two variants in one exercise, done one after the other"
+        )
         return [first]
     first.put("name", f"{parts.name} ({first_name})")
     second.put("name", f"{parts.name} ({second_name})")
@@ -242,10 +291,16 @@ def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
 def _without_rest(shared: str) -> str:
     """The shared dose without its rest between exercises (a session setting, not a set rest)."""
     text = normalize(shared)
-    text = re.sub(r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
-                  r"(?:rest|break|recovery|pause)\b[^.;]*", " ", text, flags=re.I)
-    return re.sub(r"\b(?:rest|break|recover)\w*\s+(?:for\s+)?\d+\s*(?:seconds?|secs?|s)\b[^.;]*", " ", text,
-                  flags=re.I)
+    text = re.sub(
+        r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
+        r"(?:rest|break|recovery|pause)\b[^.;]*",
+        " ",
+        text,
+        flags=re.I,
+    )
+    return re.sub(
+        r"\b(?:rest|break|recover)\w*\s+(?:for\s+)?\d+\s*(?:seconds?|secs?|s)\b[^.;]*", " ", text, flags=re.I
+    )
 
 
 def _same_work(a: Draft, b: Draft) -> bool:

@@ -19,8 +19,10 @@ from .vocabulary import NUM, UNIT
 
 _I = re.IGNORECASE
 _WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
-_GROUP = (r"(?:circuit|sequence|routine|workout|series|set of (?:exercises|moves)|exercises|moves|stations|"
-          r"list|block|session|program(?:me)?)")
+_GROUP = (
+    r"(?:circuit|sequence|routine|workout|series|set of (?:exercises|moves)|exercises|moves|stations|"
+    r"list|block|session|program(?:me)?)"
+)
 _ROUNDS = [
     rf"\b(?:go|work|run|cycle|move)\s+through\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+{NUM}\s*(?:more\s+)?times\b",
     rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?times\b",
@@ -30,12 +32,18 @@ _ROUNDS = [
     rf"\b(?:for|complete|do|perform)\s+{NUM}\s*(?:total\s+)?(?:rounds?|circuits?)\s+(?:in\s+total|total)\b",
 ]
 _ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
-_INTERVAL = (rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
-             rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b")
-_WORK_REST = (rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
-              rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?")
-_WORK_THEN_REST = (rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"
-                   rf"{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery)\b")
+_INTERVAL = (
+    rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
+    rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
+)
+_WORK_REST = (
+    rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
+    rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
+)
+_WORK_THEN_REST = (
+    rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"
+    rf"{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,13 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
 
 def _interval(said: str):
     """A work/rest interval in a normalized sentence, unless it is one exercise's sets ("x 4")."""
-    m = re.search(_INTERVAL, said, _I) or re.search(_WORK_REST, said, _I) or re.search(_WORK_THEN_REST, said, _I)
-    if m and re.match(r"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end():], _I):
-        return None                    # "20 seconds on, 20 off x 4": one exercise's sets (families)
+    m = (
+        re.search(_INTERVAL, said, _I)
+        or re.search(_WORK_REST, said, _I)
+        or re.search(_WORK_THEN_REST, said, _I)
+    )
+    if m and re.match(r"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end() :], _I):
+        return None  # "20 seconds on, 20 off x 4": one exercise's sets (families)
     return m
 
 
@@ -65,21 +77,25 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
     """Record what one sentence says for the whole session; True if it said anything.
     ``intervals``: a work/rest interval is the session's (it is stated once, not per exercise)."""
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
-        return False                                       # an example is not the dose
-    said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False    # "twice a day": how often
+        return False  # an example is not the dose
+    said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
     for pattern in _ROUNDS:
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
             dose["rounds"], found = int(count_value(m, 1).number), True
-            notes.append(f'the whole circuit {dose["rounds"]} rounds (article: "{" ".join(m.group(0).split())}")')
+            notes.append(
+                f'the whole circuit {dose["rounds"]} rounds (article: "{" ".join(m.group(0).split())}")'
+            )
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, 1, 3), True
     m = _interval(said) if intervals else None
     if m and "work" not in dose:
         dose["work"], dose["rest_between"], found = _seconds(m, 1, 3), _seconds(m, 4, 6, m.group(3)), True
-        notes.append(f'every exercise without a dose of its own {dose["work"]:g} s of work, {dose["rest_between"]:g} s between '
-                     f'exercises (article: "{" ".join(m.group(0).split())}")')
+        notes.append(
+            f"every exercise without a dose of its own {dose['work']:g} s of work, {dose['rest_between']:g} s between "
+            f'exercises (article: "{" ".join(m.group(0).split())}")'
+        )
     return found
 
 
@@ -89,16 +105,33 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     dose: dict = {}
     notes: list[str] = []
     lines = []
-    stated = sum(1 for line in text.split("\n") for sentence in re.split(r"(?<=[.!?])\s+", line)
-                 if re.search(r"\d|\b(?:on|off|rest)\b", sentence) and _interval(normalize(sentence)))
+    stated = sum(
+        1
+        for line in text.split("\n")
+        for sentence in re.split(r"(?<=[.!?])\s+", line)
+        if re.search(r"\d|\b(?:on|off|rest)\b", sentence) and _interval(normalize(sentence))
+    )
     for line in text.split("\n"):
         sentences = re.split(r"(?<=[.!?])\s+", line)
-        kept = [s for s in sentences if not _read(s, dose, notes, stated == 1)] if re.search(r"\d|times|twice|once|"
-                r"\b(?:two|three|four|five|six|ten)\b", line, _I) else sentences
+        kept = (
+            [s for s in sentences if not _read(s, dose, notes, stated == 1)]
+            if re.search(
+                r"\d|times|twice|once|"
+                r"\b(?:two|three|four|five|six|ten)\b",
+                line,
+                _I,
+            )
+            else sentences
+        )
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
     rounds = dose.get("rounds")
-    return "\n".join(lines), SessionDose(rounds if rounds and rounds > 1 else None, dose.get("round_rest"),
-                                         dose.get("work"), dose.get("rest_between"), tuple(notes))
+    return "\n".join(lines), SessionDose(
+        rounds if rounds and rounds > 1 else None,
+        dose.get("round_rest"),
+        dose.get("work"),
+        dose.get("rest_between"),
+        tuple(notes),
+    )
 
 
 __all__ = ["SessionDose", "read_session_dose"]

@@ -21,8 +21,13 @@ from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 THRESHOLD = 0.7
 LABEL_PENALTY, NO_MOVEMENT_PENALTY, ASSUMED_PENALTY, TABLE_PENALTY = 0.5, 0.25, 0.3, 0.15
-_ASSUMED_WORK = ("no rep count given", "no length given", "no time given", "no round count given",
-                 "no hold time given")
+_ASSUMED_WORK = (
+    "no rep count given",
+    "no length given",
+    "no time given",
+    "no round count given",
+    "no hold time given",
+)
 _WORK_KEYS = ("reps", "duration", "hold", "phases")
 _LABEL_WORDS = re.compile(
     r"\b(?:goals?|topics?|sample|discussion|introduction|intro|overview|summary|notes?|level|levels|"
@@ -30,7 +35,9 @@ _LABEL_WORDS = re.compile(
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
-    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b", re.IGNORECASE)
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ _GROUP_NAME = re.compile(
     r"^(?:(?:the|these|our|your|some|more|other|all|daily|morning|evening|simple|easy|basic|gentle|quick|"
     r"upper|lower|body|core|full|home|seated|standing|general|main|first|second|third|final|part|\d+)\s+)*"
     r"(?:exercises|stretches|stretching|circuits?|workouts?|routines?|warm[- ]?ups?|cool[- ]?downs?|drills|"
-    r"moves|movements|programmes?|programs?|sessions?|activities|training|stations)$", re.IGNORECASE)
+    r"moves|movements|programmes?|programs?|sessions?|activities|training|stations)$",
+    re.IGNORECASE,
+)
 
 
 def looks_like_label(name: str) -> bool:
@@ -66,7 +75,11 @@ def looks_like_label(name: str) -> bool:
     bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())
     if _GROUP_NAME.match(bare):
         return True
-    return bool(_LABEL_WORDS.search(bare)) and not EXERCISE_WORDS.search(bare) or not re.search(r"[A-Za-z]{3}", bare)
+    return (
+        bool(_LABEL_WORDS.search(bare))
+        and not EXERCISE_WORDS.search(bare)
+        or not re.search(r"[A-Za-z]{3}", bare)
+    )
 
 
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, fields
 class ImportDefaults:
     """Values used when the article is silent. Times in seconds."""
 
-    hold_s: float = 5.0          # "hold" with no time, in an exercise with reps
-    stretch_s: float = 30.0      # a stretch or held position with no time and no reps
-    activity_s: float = 60.0     # a timed task with no length ("write the alphabet", "walk")
-    rest_s: float = 30.0         # "rest" between sets with no time
-    reps: int = 10               # counted reps when the article gives no count
-    breath_cycles: int = 6       # breathing rounds when the article gives no count
-    breath_s: float = 5.0        # a hold counted in breaths: 12 breaths a minute, a slow resting rate
+    hold_s: float = 5.0  # "hold" with no time, in an exercise with reps
+    stretch_s: float = 30.0  # a stretch or held position with no time and no reps
+    activity_s: float = 60.0  # a timed task with no length ("write the alphabet", "walk")
+    rest_s: float = 30.0  # "rest" between sets with no time
+    reps: int = 10  # counted reps when the article gives no count
+    breath_cycles: int = 6  # breathing rounds when the article gives no count
+    breath_s: float = 5.0  # a hold counted in breaths: 12 breaths a minute, a slow resting rate
 
     def __post_init__(self) -> None:
         for f in fields(self):

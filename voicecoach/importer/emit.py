@@ -39,14 +39,23 @@ def _exercise_lines(draft: Draft) -> list[str]:
     return lines
 
 
-def routine_yaml(title: str, drafts: list[Draft], source: str, notes: list[str] | None = None,
-                 confidence=None, session=None, safety: str | None = None) -> str:
+def routine_yaml(
+    title: str,
+    drafts: list[Draft],
+    source: str,
+    notes: list[str] | None = None,
+    confidence=None,
+    session=None,
+    safety: str | None = None,
+) -> str:
     """The routine in the YAML routine format, ready to edit; ``notes`` on how the layout was
     read go in the header, and the import's confidence when it is unsure.  A ``session`` dose
     gives the session's ``rest_between`` and wraps the exercises in a circuit with its rounds;
     ``safety`` (a general line the article did not give) goes into the settings, marked."""
-    lines = [f"# Imported from {' '.join(source.split())} by voicecoach import.",
-             "# A comment marks each value the article did not state exactly: check those."]
+    lines = [
+        f"# Imported from {' '.join(source.split())} by voicecoach import.",
+        "# A comment marks each value the article did not state exactly: check those.",
+    ]
     if confidence is not None and confidence.unsure:
         lines.append(f"# Unsure: {confidence.summary()} — check every exercise below.")
     lines += [f"# Assumed: {' '.join(note.split())}" for note in notes or []]

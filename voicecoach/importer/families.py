@@ -10,25 +10,41 @@ FREQUENCY = (
     r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
-    r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b")
-_PHASE_WORDS = {"inhale": "Inhale", "breathe in": "Inhale", "exhale": "Exhale", "in": "Inhale", "out": "Exhale",
-                "breathe out": "Exhale", "hold": "Hold", "pause": "Pause", "rest": "Rest"}
-_PHASE = (r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
-          r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
-          r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
-          rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?")
+    r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
+)
+_PHASE_WORDS = {
+    "inhale": "Inhale",
+    "breathe in": "Inhale",
+    "exhale": "Exhale",
+    "in": "Inhale",
+    "out": "Exhale",
+    "breathe out": "Exhale",
+    "hold": "Hold",
+    "pause": "Pause",
+    "rest": "Rest",
+}
+_PHASE = (
+    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
+    r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
+    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
+)
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
-_LABELLED_PHASE = (r"\b(inhale|exhale|hold|pause|breathe in|breathe out)\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?"
-                   .replace("{NUM}", NUM).replace("{UNIT}", UNIT))
+_LABELLED_PHASE = (
+    r"\b(inhale|exhale|hold|pause|breathe in|breathe out)\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
+        "{NUM}", NUM
+    ).replace("{UNIT}", UNIT)
+)
 _STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
 
 
 def _with_upper_bound(text: Text, m, value: Value) -> Value:
     """ "45 seconds to 1 minute": a range whose ends have their own units takes the lower one."""
     import re
-    upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end():], re.I)
+
+    upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end() :], re.I)
     if upper and value.note is None:
-        said = f"{text.original[m.start():m.end()].strip()} to {upper.group(1)}"
+        said = f"{text.original[m.start() : m.end()].strip()} to {upper.group(1)}"
         value.note = f'article says "{said}": took {value.number:g} s'
     return value
 
@@ -41,6 +57,7 @@ def drop_frequency(text: Text) -> None:
 def read_phases(text: Text, timing: Timing) -> None:
     """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
     import re
+
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
         words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
@@ -56,7 +73,7 @@ def read_phases(text: Text, timing: Timing) -> None:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
-    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):       # "2 sets of 40 secs"
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
@@ -67,29 +84,39 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         else:
             timing.reps = count_value(m, 3)
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
-        timing.reps = timing.reps or count_value(m)         # "x8", "x 10 reps"
-    for m in text.take(rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True):
-        timing.reps = timing.reps or count_value(m)         # "walk 10-20 steps like this": a count
+        timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
+    for m in text.take(
+        rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True
+    ):
+        timing.reps = timing.reps or count_value(m)  # "walk 10-20 steps like this": a count
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
         timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
-    for m in text.take(rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
-                       True):                                   # not "all of that is 1 breath"
+    for m in text.take(
+        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
+        True,
+    ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
     import re
-    doing = (rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
-             r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
-             r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b")
+
+    doing = (
+        rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
+        r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+    )
     for m in re.finditer(doing, text.text, re.I):
-        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):     # "after every 75 steps do 10 jumps"
+        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
             timing.reps = timing.reps or count_value(m)
             text.take(re.escape(m.group(0)), True)
             break
-    for m in text.take(rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
-                       r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
-                       r"(?:side|leg|arm|foot)\b", True):
+    for m in text.take(
+        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
+        r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
+        r"(?:side|leg|arm|foot)\b",
+        True,
+    ):
         timing.reps = timing.reps or count_value(m)
 
 
@@ -103,10 +130,15 @@ def read_repeats(text: Text, timing: Timing) -> None:
         timing.repeat = Value(total, extra.note or note)
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
     import re
-    whole = rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
+
+    whole = (
+        rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
+    )
     found = re.search(whole, text.text, re.I)
-    if found and re.search(r"\d", text.text[:found.start()] + text.text[found.end():]):
-        timing.sets = timing.sets or count_value(found)    # "5 on one foot, then 5 on the other. Repeat this twice."
+    if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
+        timing.sets = timing.sets or count_value(
+            found
+        )  # "5 on one foot, then 5 on the other. Repeat this twice."
         text.take(re.escape(found.group(0)), True)
     for m in text.take(rf"\b{NUM}\s*times?\b", True):
         if timing.repeat is None:
@@ -116,8 +148,11 @@ def read_repeats(text: Text, timing: Timing) -> None:
 
 def read_interval(text: Text, timing: Timing) -> None:
     """ "hold for 20 seconds on, 20 off x 4": work, rest between sets, and the sets."""
-    found = text.take(rf"{NUM}\s*{UNIT}\s*on\b[\s,/;-]*(?:and\s+|then\s+)?{NUM}\s*(?:{UNIT})?\s*off\b"
-                      rf"(?:\s*[x×]\s*(\d+)|\s+for\s+(\d+)\s*(?:sets|rounds))?", True)
+    found = text.take(
+        rf"{NUM}\s*{UNIT}\s*on\b[\s,/;-]*(?:and\s+|then\s+)?{NUM}\s*(?:{UNIT})?\s*off\b"
+        rf"(?:\s*[x×]\s*(\d+)|\s+for\s+(\d+)\s*(?:sets|rounds))?",
+        True,
+    )
     if found:
         m = found[0]
         timing.duration = timing.duration or time_value(m, 1, 3)
@@ -130,8 +165,11 @@ def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
     rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
-    rests += text.take(rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
-                       r"(?=[^.;]*\bbetween\b)", True)
+    rests += text.take(
+        rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
+        r"(?=[^.;]*\bbetween\b)",
+        True,
+    )
     if rests:
         timing.rest = time_value(rests[0])
     elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both))", True):
@@ -142,18 +180,31 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
     """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
     ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
     import re
-    found = text.take(rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
-                      rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b", True)
+
+    found = text.take(
+        rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
+        rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
+        True,
+    )
     if not found:
-        found = [m for m in re.finditer(rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
-                                        r"(?=\s*(?:[.;)]|$|each|per|on each|hold))", text.text, re.I)][:1]
+        found = [
+            m
+            for m in re.finditer(
+                rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
+                r"(?=\s*(?:[.;)]|$|each|per|on each|hold))",
+                text.text,
+                re.I,
+            )
+        ][:1]
         if found:
             text.take(re.escape(found[0].group(0)), True)
     if found:
         count = count_value(found[0], 1)
         seconds = count.number * breath_s
-        note = (f'article says "{found[0].group(0).strip(" .:;(")}": {seconds:g} s at {breath_s:g} s a breath'
-                + (f" ({count.note})" if count.note else ""))
+        note = (
+            f'article says "{found[0].group(0).strip(" .:;(")}": {seconds:g} s at {breath_s:g} s a breath'
+            + (f" ({count.note})" if count.note else "")
+        )
         timing.static = Value(int(seconds) if float(seconds).is_integer() else seconds, note)
 
 
@@ -161,8 +212,10 @@ def read_static(text: Text, timing: Timing) -> None:
     """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
     if timing.static is not None:
         return
-    pattern = (rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
-               rf"{NUM}\s*{UNIT}")
+    pattern = (
+        rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
+        rf"{NUM}\s*{UNIT}"
+    )
     found = text.take(pattern, True)
     found = found or text.take(rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{NUM}\s*{UNIT}", True)
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
@@ -173,22 +226,27 @@ def read_static(text: Text, timing: Timing) -> None:
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
         timing.static = time_value(held[0], unit="s")
-    elif text.take(r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-                   r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
-                   r"pose|contraction|squeeze)|for \d))", True):
+    elif text.take(
+        r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
+        r"pose|contraction|squeeze)|for \d))",
+        True,
+    ):
         timing.bare_hold = True
 
 
 def read_distance(text: Text, timing: Timing) -> None:
     """ "over 25-50 meters", "run 100 m", "20 yards": a distance, which is no time."""
-    found = text.take(rf"\b{NUM}\s*(?:m|meters?|metres?|yards?|yds?|km|kilometers?|kilometres?|miles?)\b", True)
+    found = text.take(
+        rf"\b{NUM}\s*(?:m|meters?|metres?|yards?|yds?|km|kilometers?|kilometres?|miles?)\b", True
+    )
     if found:
         timing.distance = " ".join(found[0].group(0).split())
 
 
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
-    text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")       # when something changes, not how long
+    text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
@@ -201,6 +259,7 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     """Run every phrase family over one exercise's normalized text (examples are not doses);
     holds counted in breaths are timed at ``breath_s`` seconds a breath."""
     import re
+
     normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
@@ -217,5 +276,14 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     return timing
 
 
-__all__ = ["read_timing", "read_breath_holds", "drop_frequency", "read_phases", "read_sets_and_reps", "read_repeats",
-           "read_rest", "read_static", "read_duration"]
+__all__ = [
+    "read_timing",
+    "read_breath_holds",
+    "drop_frequency",
+    "read_phases",
+    "read_sets_and_reps",
+    "read_repeats",
+    "read_rest",
+    "read_static",
+    "read_duration",
+]

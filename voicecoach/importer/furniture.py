@@ -19,7 +19,9 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by)\s*(?::|$)", _I)
+    r"photo|image|credit|download|video|updated|published|posted|by)\s*(?::|$)",
+    _I,
+)
 
 # A heading that opens a section of furniture (everything up to the next exercise).
 _FURNITURE_HEADING = re.compile(
@@ -29,23 +31,25 @@ _FURNITURE_HEADING = re.compile(
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
-    r"how often)\b", _I)
+    r"how often)\b",
+    _I,
+)
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*(.*)$")
 
 _LABEL_KINDS = {
     "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|aim|aims|"
-            r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
+    r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
     "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
-           r"technique|method|to do it|execution|form|the move|starting position|position|start",
+    r"technique|method|to do it|execution|form|the move|starting position|position|start",
     "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
-            r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
-            r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
-            r"purpose|programming note",
+    r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
+    r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
+    r"purpose|programming note",
     "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
-              r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
-              r"how often|target repetitions|target reps|programming",
+    r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
+    r"how often|target repetitions|target reps|programming",
 }
 _LABEL_RES = {kind: re.compile(rf"^(?:{words})$", _I) for kind, words in _LABEL_KINDS.items()}
 
@@ -59,17 +63,30 @@ _FURNITURE = re.compile(
     r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
     r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
     r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
-    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$", _I)
-_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\ball rights reserved\b|\bprivacy policy\b|"
-                        r"\bterms (?:of (?:use|service)|and conditions)\b|\bcookie", _I)
-_PHONE = re.compile(r"(?:\btel\b|\bphone\b|\bcall\b|\bfax\b)[^\n]{0,80}?\d[\d\s()+-]{6,}\d|"
-                    r"\(?\d{3,5}\)?[\s-]\d{3}[\s-]\d{3,4}\b", _I)
+    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$",
+    _I,
+)
+_COPYRIGHT = re.compile(
+    r"©|&copy;|\bcopyright\b|\ball rights reserved\b|\bprivacy policy\b|"
+    r"\bterms (?:of (?:use|service)|and conditions)\b|\bcookie",
+    _I,
+)
+_PHONE = re.compile(
+    r"(?:\btel\b|\bphone\b|\bcall\b|\bfax\b)[^\n]{0,80}?\d[\d\s()+-]{6,}\d|"
+    r"\(?\d{3,5}\)?[\s-]\d{3}[\s-]\d{3,4}\b",
+    _I,
+)
 _BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
-_SIGNATURE = re.compile(r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
-                        r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$")
-_BYLINE_ROLE = re.compile(r"^(?:Physiotherapist|Therapist|Doctor|Coach|Trainer|Author|By)\s+"
-                          r"(?:[A-Z][a-z'-]+\s*){1,3}$")
+_SIGNATURE = re.compile(
+    r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
+    r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$"
+)
+_BYLINE_ROLE = re.compile(
+    r"^(?:Physiotherapist|Therapist|Doctor|Coach|Trainer|Author|By)\s+"
+    r"(?:[A-Z][a-z'-]+\s*){1,3}$"
+)
 _DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,40}$", _I)
+
 
 def label_of(line: str) -> tuple[str, str, str] | None:
     """``"How to do it: Stand."`` -> ``("how", "how to do it", "Stand.")``; None if unlabelled."""
@@ -120,10 +137,13 @@ def is_page_furniture(line: str) -> bool:
     words = len(text.split())
     if words <= 25 and _COPYRIGHT.search(text):
         return True
-    if words <= 40 and _PHONE.search(text) and not re.search(r"\b(?:seconds?|minutes?|reps?|times)\b", text, _I):
+    if (
+        words <= 40
+        and _PHONE.search(text)
+        and not re.search(r"\b(?:seconds?|minutes?|reps?|times)\b", text, _I)
+    ):
         return True
     return False
-
 
 
 __all__ = ["is_page_furniture", "label_of", "is_furniture_line", "is_furniture_heading", "strip_markup"]

@@ -14,12 +14,14 @@ from .furniture import label_of, strip_markup
 from .vocabulary import IMPERATIVE
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
-WEAK_STYLES = ("bold", "dash", "short")        # plus "colon" and "title" (see structure)
+WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
 _EXERCISE = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement|station|activity)\s*(?:#|no\.?\s*)?"
-    rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
+    rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
+    _I,
+)
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)]\s+(.+)$")
@@ -29,21 +31,26 @@ _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 # A dose, not a name: a digit (not a label's: "Exercise 1", "Part 2", "5BX"), a number word with a
 # unit, or a unit on its own ("Quad Sets" is a name)
-_TIMING_WORDS = re.compile(r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
-                           r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
-                           r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
-                           r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$", _I)
+_TIMING_WORDS = re.compile(
+    r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
+    r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
+    r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$",
+    _I,
+)
 
 
-_SCHEDULE = re.compile(r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I)
+_SCHEDULE = re.compile(
+    r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I
+)
 
 
 @dataclass(frozen=True)
 class Heading:
     style: str
     name: str
-    inline: str = ""        # text after the name on the same line
-    level: int = 0          # markdown level, else 0
+    inline: str = ""  # text after the name on the same line
+    level: int = 0  # markdown level, else 0
     number: int | None = None
 
 
@@ -55,9 +62,13 @@ def _short_name(text: str, max_words: int = 7) -> bool:
     bare = _without_brackets(text) or text
     words = bare.split()
     if _SCHEDULE.match(bare):
-        return False                    # "Day 3", "Week 2": a plan's schedule, not an exercise
-    return (0 < len(words) <= max_words and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
-            and label_of(bare + ":") is None and bool(re.search(r"[A-Za-z]", bare)))
+        return False  # "Day 3", "Week 2": a plan's schedule, not an exercise
+    return (
+        0 < len(words) <= max_words
+        and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
+        and label_of(bare + ":") is None
+        and bool(re.search(r"[A-Za-z]", bare))
+    )
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -135,14 +146,18 @@ def dash_heading(line: str) -> Heading | None:
     if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
         return None
     if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]", text):
-        return None                     # "Name: text" only counts in a list of dash lines
+        return None  # "Name: text" only counts in a list of dash lines
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
 
 
 def short_heading(line: str) -> Heading | None:
     text = strip_markup(line).strip()
-    if _BULLET.match(line) or _MARKDOWN.match(line) or not _short_name(text, 7) or \
-            _TIMING_WORDS.search(_without_brackets(text)):
+    if (
+        _BULLET.match(line)
+        or _MARKDOWN.match(line)
+        or not _short_name(text, 7)
+        or _TIMING_WORDS.search(_without_brackets(text))
+    ):
         return None
     return Heading("short", clean_name(text))
 
@@ -153,15 +168,28 @@ def colon_heading(line: str) -> Heading | None:
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
-    if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)) or \
-            not re.match(r"^[A-Z]", m.group(1)) or len(m.group(2).split()) < 3 or IMPERATIVE.match(m.group(1)):
-        return None                     # "Get into a plank: elbows under …" is an instruction
+    if (
+        not m
+        or not _short_name(m.group(1), 6)
+        or _TIMING_WORDS.search(m.group(1))
+        or not re.match(r"^[A-Z]", m.group(1))
+        or len(m.group(2).split()) < 3
+        or IMPERATIVE.match(m.group(1))
+    ):
+        return None  # "Get into a plank: elbows under …" is an instruction
     return Heading("colon", clean_name(m.group(1)), m.group(2).strip())
 
+
 DETECTORS = {
-    "exercise": exercise_heading, "step": step_heading, "markdown": markdown_heading,
-    "numbered": numbered_heading, "bold": bold_heading, "dash": dash_heading,
-    "short": short_heading, "colon": colon_heading, "title": short_heading,
+    "exercise": exercise_heading,
+    "step": step_heading,
+    "markdown": markdown_heading,
+    "numbered": numbered_heading,
+    "bold": bold_heading,
+    "dash": dash_heading,
+    "short": short_heading,
+    "colon": colon_heading,
+    "title": short_heading,
 }
 
 __all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]

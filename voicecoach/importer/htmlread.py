@@ -45,7 +45,7 @@ def _list(node, depth: int, out: list[str]) -> None:
     ordered = node.get("rend", "") == "ol"
     for n, item in enumerate((c for c in node if c.tag == "item"), start=1):
         kind = item.get("rend", "")
-        if kind.startswith(("dt", "dd")):          # a definition list: a term, then its text
+        if kind.startswith(("dt", "dd")):  # a definition list: a term, then its text
             text = _inline(item)
             out += ["", f"**{text}**"] if kind.startswith("dt") else [text]
             continue
@@ -79,16 +79,20 @@ def _walk(node, out: list[str]) -> None:
     for child in node:
         tag = child.tag
         if tag == "head":
-            level = int((child.get("rend") or "h2").lstrip("h") or 2) if re.fullmatch(
-                r"h[1-6]", child.get("rend") or "") else 2
+            level = (
+                int((child.get("rend") or "h2").lstrip("h") or 2)
+                if re.fullmatch(r"h[1-6]", child.get("rend") or "")
+                else 2
+            )
             out += ["", f"{'#' * level} {_inline(child)}", ""]
         elif tag == "list":
             out.append("")
             _list(child, 0, out)
             out.append("")
-        elif tag == "table" and any(block.tag in ("head", "p", "list", "table")
-                                    for cell in child.iter("cell") for block in cell):
-            for cell in child.iter("cell"):            # a layout table: its cells hold the page
+        elif tag == "table" and any(
+            block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
+        ):
+            for cell in child.iter("cell"):  # a layout table: its cells hold the page
                 _walk(cell, out)
         elif tag == "table":
             _table(child, out)
@@ -138,9 +142,18 @@ def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none)."""
     import trafilatura
 
-    xml = trafilatura.extract(data, output_format="xml", include_formatting=True, include_links=False,
-                              include_images=False, include_tables=True, include_comments=False,
-                              favor_recall=True, deduplicate=False, config=_config())
+    xml = trafilatura.extract(
+        data,
+        output_format="xml",
+        include_formatting=True,
+        include_links=False,
+        include_images=False,
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+        deduplicate=False,
+        config=_config(),
+    )
     return xml_to_text(xml) if xml else ""
 
 

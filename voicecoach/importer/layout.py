@@ -39,8 +39,9 @@ def wiki_to_markdown(text: str) -> str:
     text = re.sub(r"\[\[(?:Category|File|Image):[^\]]*\]\]", "", text, flags=_I)
     text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]", r"\1", text)
     text = re.sub(r"'''?([^'\n]+)'''?", r"\1", text)
-    return re.sub(r"^(=+)\s*([^=\n]+?)\s*=+\s*$", lambda m: "#" * len(m.group(1)) + " " + m.group(2),
-                  text, flags=re.M)
+    return re.sub(
+        r"^(=+)\s*([^=\n]+?)\s*=+\s*$", lambda m: "#" * len(m.group(1)) + " " + m.group(2), text, flags=re.M
+    )
 
 
 def split_run_on(line: str) -> list[str]:
@@ -48,10 +49,13 @@ def split_run_on(line: str) -> list[str]:
     if len(line) < 300 or len(re.findall(r"(?:^|\s|(?<=[.!?]))\d{1,2}\.\s+[A-Z]", line)) < 3:
         return [line]
     # "... side. Sideways bend (Three on each side.) 1. Stand" -> title before a "1." restart
-    line = re.sub(r"(?<=[.!?)])\s+((?:[A-Z][\w'-]*)(?:\s+[\w'-]+){0,5}(?:\s*\([^()]{1,120}\))?)\s+(?=1\.\s+[A-Z])",
-                  r"\n\n\1\n", line)
+    line = re.sub(
+        r"(?<=[.!?)])\s+((?:[A-Z][\w'-]*)(?:\s+[\w'-]+){0,5}(?:\s*\([^()]{1,120}\))?)\s+(?=1\.\s+[A-Z])",
+        r"\n\n\1\n",
+        line,
+    )
     line = re.sub(r"(?:\s+|(?<=[.!?]))(?=\d{1,2}\.\s+[A-Z])", "\n", line)
-    line = re.sub(r"\s+(?:\d\s+){2,}\d(?:\s+|$)", "\n", line)      # picture labels "1 2 3 1 2 3"
+    line = re.sub(r"\s+(?:\d\s+){2,}\d(?:\s+|$)", "\n", line)  # picture labels "1 2 3 1 2 3"
     return line.split("\n")
 
 
@@ -76,10 +80,10 @@ def _relabel(line: str) -> str:
     line = _BULLET_GLYPHS.sub(r"\1- ", line)
     glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
     if glued:
-        return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2):]}"
+        return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2) :]}"
     lettered = re.match(r"^(\s*)[A-H](\d{1,2})[.)]\s+(\S)", line)
     if lettered:
-        return f"{lettered.group(1)}{lettered.group(2)}. {line[lettered.start(3):]}"
+        return f"{lettered.group(1)}{lettered.group(2)}. {line[lettered.start(3) :]}"
     return line
 
 

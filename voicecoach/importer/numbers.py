@@ -10,17 +10,20 @@ rewritten around it.  The result is for parsing only, never shown to the user.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from text_to_num import alpha2digit
 
-_UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_UNITS_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
 _NUMBER_WORDS = set(_UNITS_WORDS) | set(_TENS_WORDS)
 _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
 
 # (pattern, replacement) applied in order, case-insensitively, before alpha2digit.
-_IDIOMS_BEFORE = [
+_IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bhalf an? (minute|min)\b", "30 seconds"),
     (r"\ba half[- ](minute|min)\b", "30 seconds"),
     (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
@@ -32,11 +35,13 @@ _IDIOMS_BEFORE = [
     (r"\bonce more\b", "1 more time"),
     (r"\b(repeat|do|perform)((?: it| this| the \w+)?) once\b", r"\1\2 1 time"),
     (r"\ba couple(?: of)?\b", "2"),
-    (r"\b(each|this|that|every|which|the other|another|the next|the same|the first|the last) one\b",
-     r"\1 item"),                                        # a pronoun, not a count
+    (
+        r"\b(each|this|that|every|which|the other|another|the next|the same|the first|the last) one\b",
+        r"\1 item",
+    ),  # a pronoun, not a count
     (r"\ba dozen\b", "12"),
 ]
-_IDIOMS_AFTER = [
+_IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5"),
     (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
 ]
@@ -50,8 +55,8 @@ def _hyphen(match: re.Match) -> str:
     lo_first, lo_second = first.lower(), second.lower()
     if lo_first in _NUMBER_WORDS and lo_second in _NUMBER_WORDS:
         if lo_first in _TENS_WORDS and lo_second in _UNITS_WORDS[:9]:
-            return f"{first} {second}"          # twenty-five: one number
-        return f"{first} to {second}"           # fifteen-twenty: a range
+            return f"{first} {second}"  # twenty-five: one number
+        return f"{first} to {second}"  # fifteen-twenty: a range
     if lo_first in _NUMBER_WORDS:
         return f"{first} {second}"
     return match.group(0)
@@ -70,8 +75,9 @@ def normalize(text: str) -> str:
 
 def _convert_words(text: str) -> str:
     """Spelled numbers -> digits through text2num, line by line (it keeps punctuation)."""
-    return "\n".join(alpha2digit(line, "en", threshold=0) if line.strip() else line
-                     for line in text.split("\n"))
+    return "\n".join(
+        alpha2digit(line, "en", threshold=0) if line.strip() else line for line in text.split("\n")
+    )
 
 
 def to_number(text: str) -> float:

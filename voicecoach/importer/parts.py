@@ -11,11 +11,19 @@ from .structure import Block
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
-    "rep": "{n} reps{rest}", "repetitions": "{n} reps{rest}", "how many": "{n} reps{rest}",
+    "rep": "{n} reps{rest}",
+    "repetitions": "{n} reps{rest}",
+    "how many": "{n} reps{rest}",
     "target rep": "{n} reps{rest}",
-    "set": "{n} sets{rest}", "hold": "hold for {v}", "duration": "for {v}", "time": "for {v}",
-    "how long": "for {v}", "rest": "rest {v}", "round": "{n} rounds{rest}",
-    "per side": "{v} per side", "sides": "on each side",
+    "set": "{n} sets{rest}",
+    "hold": "hold for {v}",
+    "duration": "for {v}",
+    "time": "for {v}",
+    "how long": "for {v}",
+    "rest": "rest {v}",
+    "round": "{n} rounds{rest}",
+    "per side": "{v} per side",
+    "sides": "on each side",
 }
 
 
@@ -31,7 +39,7 @@ class Parts:
     how: str | None
     timing: str
     tips: tuple[str, ...] = ()
-    section: str = ""           # the heading of its section ("Running exercises"), where known
+    section: str = ""  # the heading of its section ("Running exercises"), where known
 
 
 def _sentence(line: str) -> str:
@@ -56,26 +64,41 @@ def timing_label_text(word: str, value: str) -> str:
     return value
 
 
-_DOSE_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-                         r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
-                         r"rotations?|stands?)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
-                      r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
-                      r"intermediate|advanced|easy|easier|hard|harder))\)", re.IGNORECASE)
-_NAME_DOSE = re.compile(r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-                        r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
-                        re.IGNORECASE)
+_DOSE_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
+    r"rotations?|stands?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(
+    r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
+    r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
+    r"intermediate|advanced|easy|easier|hard|harder))\)",
+    re.IGNORECASE,
+)
+_NAME_DOSE = re.compile(
+    r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
+    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+    re.IGNORECASE,
+)
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
-_DOSE_ATOM = (r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
-              r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
-              r"tempo))?")
-_COLON_DOSE = re.compile(rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I)
+_DOSE_ATOM = (
+    r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+    r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
+    r"tempo))?"
+)
+_COLON_DOSE = re.compile(
+    rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I
+)
 
 
 def _is_dose(bracketed: str) -> bool:
     """ "(10 reps)" is a dose; "(Part 1)", "(level 2)" label the exercise."""
     return bool(_DOSE_WORDS.search(bracketed)) and not re.fullmatch(
-        r"\s*(?:part|level|step|stage|phase|version|variation|option|no\.?|#)\s*\d+\s*", bracketed, re.IGNORECASE)
+        r"\s*(?:part|level|step|stage|phase|version|variation|option|no\.?|#)\s*\d+\s*",
+        bracketed,
+        re.IGNORECASE,
+    )
 
 
 def _split_name(name: str) -> tuple[str, str]:
@@ -91,25 +114,34 @@ def _split_name(name: str) -> tuple[str, str]:
     colon = _COLON_DOSE.search(name)
     if colon and colon.start() > 0 and re.search(r"\d", colon.group(1)):
         extras.append(colon.group(1))
-        name = name[:colon.start()]
+        name = name[: colon.start()]
     tail = _NAME_DOSE.search(name)
     if tail and tail.start() > 0:
         extras.append(tail.group(1))
-        name = name[:tail.start()]
+        name = name[: tail.start()]
     return name.strip(" ,–—-"), " ".join(e.strip().rstrip(".") + "." for e in extras)
 
 
-_DOSE_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:sets?\s+of\s+\d+\s*)?(?:reps?|repetitions|sets?|"
-                        r"seconds?|secs?|minutes?|mins?|x\s*\d+)\b[^.]{0,20}|(?:\w+\s*){1,2}(?:times?|x)\s*/\s*"
-                        r"(?:day|week))\s*$", re.IGNORECASE)
+_DOSE_LINE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)?\s*(?:sets?\s+of\s+\d+\s*)?(?:reps?|repetitions|sets?|"
+    r"seconds?|secs?|minutes?|mins?|x\s*\d+)\b[^.]{0,20}|(?:\w+\s*){1,2}(?:times?|x)\s*/\s*"
+    r"(?:day|week))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence (PDFs, saved text) joined back: "holding" / "knee and shin"."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].strip() and line.strip() and re.match(r"^\s*[a-z(]", line) and \
-                not re.search(r"[.!?:;]\s*$", out[-1]) and not _LIST_MARK.match(line):
+        if (
+            out
+            and out[-1].strip()
+            and line.strip()
+            and re.match(r"^\s*[a-z(]", line)
+            and not re.search(r"[.!?:;]\s*$", out[-1])
+            and not _LIST_MARK.match(line)
+        ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -121,12 +153,15 @@ def _prescription(lines: list[str]) -> tuple[list[str], list[str]]:
 
     With a rep count beside it, a bare time is the hold of each rep (clinic programme exports).
     """
-    dose, rest = [], []
+    dose: list[str] = []
+    rest: list[str] = []
     for line in lines:
         (dose if _DOSE_LINE.match(strip_markup(line)) and not rest else rest).append(line)
     if any(re.search(r"\breps?\b|repetitions", d, re.I) for d in dose):
-        dose = [f"hold for {d.strip()}" if re.fullmatch(r"\s*[\d.]+\s*(?:seconds?|secs?)\s*", d, re.I) else d
-                for d in dose]
+        dose = [
+            f"hold for {d.strip()}" if re.fullmatch(r"\s*[\d.]+\s*(?:seconds?|secs?)\s*", d, re.I) else d
+            for d in dose
+        ]
     return [d.strip() + "." for d in dose], rest
 
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_EDGE = 0.1                   # the top and bottom tenth of a page hold running headers/footers
+_EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
@@ -49,7 +49,7 @@ def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         pieces = [row[0]]
-        for word in row[1:]:              # a wide horizontal gap splits a row into two lines
+        for word in row[1:]:  # a wide horizontal gap splits a row into two lines
             at_gutter = gutter is not None and pieces[-1]["x1"] <= gutter <= word["x0"]
             if at_gutter or word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
                 lines.append(_line(pieces))
@@ -62,8 +62,15 @@ def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
 def _line(words: list[dict]) -> Line:
     sizes = [w.get("size", 0) for w in words]
     bold = all("bold" in str(w.get("fontname", "")).lower() for w in words)
-    return Line(" ".join(w["text"] for w in words), min(w["top"] for w in words),
-                max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], max(sizes), bold)
+    return Line(
+        " ".join(w["text"] for w in words),
+        min(w["top"] for w in words),
+        max(w["bottom"] for w in words),
+        words[0]["x0"],
+        words[-1]["x1"],
+        max(sizes),
+        bold,
+    )
 
 
 def _column_edge(words: list[dict], x: float) -> float | None:
@@ -89,8 +96,11 @@ def _line_gutter(lines: list[Line], width: float) -> float | None:
         crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
         left = sum(1 for ln in body if ln.x1 <= x)
         right = sum(1 for ln in body if ln.x0 >= x)
-        if crossing <= len(lines) * 0.15 and min(left, right) >= 3 and \
-                (best is None or (crossing, -min(left, right)) < best[:2]):
+        if (
+            crossing <= len(lines) * 0.15
+            and min(left, right) >= 3
+            and (best is None or (crossing, -min(left, right)) < best[:2])
+        ):
             best = (crossing, -min(left, right), x)
     return best[2] if best else None
 
@@ -104,7 +114,7 @@ def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
     left: list[Line] = []
     right: list[Line] = []
     for ln in lines:
-        if ln.x0 < gutter < ln.x1:         # a full-width line ends the band above it
+        if ln.x0 < gutter < ln.x1:  # a full-width line ends the band above it
             out += left + right + [ln]
             left, right = [], []
         else:
@@ -123,9 +133,12 @@ def _running(pages: list[tuple[float, list[Line]]]) -> set[str]:
     counts: Counter[str] = Counter()
     for height, lines in pages:
         ordered = sorted(lines, key=lambda ln: ln.top)
-        edges = ordered[:2] + ordered[-2:]         # a running header or footer is outermost
-        keys = {_furniture_key(ln.text) for ln in edges
-                if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)}
+        edges = ordered[:2] + ordered[-2:]  # a running header or footer is outermost
+        keys = {
+            _furniture_key(ln.text)
+            for ln in edges
+            if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)
+        }
         counts.update(keys)
     return {key for key, n in counts.items() if n >= max(2, len(pages) / 2)}
 
@@ -150,7 +163,7 @@ def _chars(layout):
             chars.append(item)
         elif isinstance(item, LTFigure):
             stack.extend(item)
-        elif isinstance(item, LTCurve):            # LTLine and LTRect are curves too
+        elif isinstance(item, LTCurve):  # LTLine and LTRect are curves too
             ruled = True
     return chars, ruled
 
@@ -162,15 +175,26 @@ def _words_from_chars(chars, page_top: float) -> list[dict]:
     current: dict | None = None
     for ch in sorted(chars, key=lambda c: (round(page_top - c.y1), c.x0)):
         text, top, bottom = ch.get_text(), page_top - ch.y1, page_top - ch.y0
-        if current is not None and (text.isspace() or abs(top - current["top"]) > ch.size / 3
-                                    or ch.x0 - current["x1"] > ch.size / 5 or ch.x0 < current["x0"]):
+        if current is not None and (
+            text.isspace()
+            or abs(top - current["top"]) > ch.size / 3
+            or ch.x0 - current["x1"] > ch.size / 5
+            or ch.x0 < current["x0"]
+        ):
             words.append(current)
             current = None
         if text.isspace():
             continue
         if current is None:
-            current = {"text": "", "x0": ch.x0, "x1": ch.x1, "top": top, "bottom": bottom,
-                       "size": ch.size, "fontname": ch.fontname}
+            current = {
+                "text": "",
+                "x0": ch.x0,
+                "x1": ch.x1,
+                "top": top,
+                "bottom": bottom,
+                "size": ch.size,
+                "fontname": ch.fontname,
+            }
         current["text"] += text
         current["x1"], current["bottom"] = max(current["x1"], ch.x1), max(current["bottom"], bottom)
         current["size"] = max(current["size"], ch.size)
@@ -191,11 +215,14 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
     words = _words_from_chars(chars, float(layout.y1))
 
     def inside(w: dict) -> bool:
-        return any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
-                   for x0, top, x1, bottom in boxes)
+        return any(
+            x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
+            for x0, top, x1, bottom in boxes
+        )
+
     words = [w for w in words if not inside(w)]
     gutter = _line_gutter(_lines(words), float(page.width))
-    if gutter is not None:          # split rows just left of where the right column's lines start
+    if gutter is not None:  # split rows just left of where the right column's lines start
         edge = _column_edge(words, gutter)
         gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
     lines = _lines(words, gutter)
@@ -210,19 +237,25 @@ def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
 def _small_print(ln: Line, height: float, body: float) -> bool:
     """A line in a page's top or bottom tenth set smaller than the body: a header or footer,
     even on a one-page handout where nothing repeats."""
-    return bool(body) and ln.size < body * 0.9 and (ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE))
+    return (
+        bool(body) and ln.size < body * 0.9 and (ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE))
+    )
 
 
-def _render(lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float,
-            height: float) -> list[str]:
+def _render(
+    lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float, height: float
+) -> list[str]:
     out: list[str] = []
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
-        if _furniture_key(ln.text) in running or _PAGE_NUMBER.match(ln.text.strip()) or \
-                _small_print(ln, height, body):
+        if (
+            _furniture_key(ln.text) in running
+            or _PAGE_NUMBER.match(ln.text.strip())
+            or _small_print(ln, height, body)
+        ):
             continue
         if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
             out.append("")
@@ -259,7 +292,7 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None, max_chars: int | 
                 break
             lines, tables = _page_items(page)
             pages.append((float(page.height), lines, tables))
-            page.close()                  # frees the page's parsed objects: memory stays per page
+            page.close()  # frees the page's parsed objects: memory stays per page
             total += sum(len(ln.text) + 1 for ln in lines)
             if max_chars is not None and total > max_chars:
                 raise TooLongError(total)

@@ -31,10 +31,12 @@ _DOSE_PHRASES = [
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     rf"\b{_APPROX}{_N}[\s-]*{_U}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
-_FILLER = set("""repeat do this that it the a an exercise exercises and then hold for times time on each side
+_FILLER = set(
+    """repeat do this that it the a an exercise exercises and then hold for times time on each side
     sides leg legs foot feet arm arms up to of sets set reps rep rest between again another more total
     aim try work slowly with your per count counts seconds second minutes minute here stay there
-    position stretch go through cycle is are be""".split())
+    position stretch go through cycle is are be""".split()
+)
 
 
 def _content_words(text: str) -> int:
@@ -48,7 +50,7 @@ def unspoken_dose(how: str | None) -> str | None:
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
         said = normalize(sentence)
-        if not re.search(r"\d", said) or TEMPO.search(sentence):     # a tempo is explained, not counted
+        if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
             continue
         stripped = said
@@ -69,13 +71,19 @@ def unspoken_dose(how: str | None) -> str | None:
 
 
 _EQUIPMENT = [
-    ("resistance band", r"\b(?:resistance|exercise|thera)[- ]?bands?\b|\btheraband\b|\b(?:a|the|your)\s+(?:[a-z]+\s+){0,2}bands?\b"),
+    (
+        "resistance band",
+        r"\b(?:resistance|exercise|thera)[- ]?bands?\b|\btheraband\b|\b(?:a|the|your)\s+(?:[a-z]+\s+){0,2}bands?\b",
+    ),
     ("towel", r"\btowels?\b"),
     ("chair", r"\bchairs?\b"),
     ("wall", r"\b(?:a|the)\s+wall\b|\bwall\s+(?:sit|slide|squat|push)"),
     ("mat", r"\b(?:exercise\s+|yoga\s+)?mats?\b"),
     ("step", r"\b(?:a|the|bottom|first|one)\s+(?:stair|step)\b|\bstairs?\b(?!\s+climb)"),
-    ("ball", r"\b(?:tennis|golf|gym|exercise|swiss|stability|massage|medicine)\s+balls?\b|\b(?:a|the)\s+ball\b(?!\s+of)"),
+    (
+        "ball",
+        r"\b(?:tennis|golf|gym|exercise|swiss|stability|massage|medicine)\s+balls?\b|\b(?:a|the)\s+ball\b(?!\s+of)",
+    ),
     ("strap", r"\b(?:a|the|yoga)\s+(?:strap|belt)\b"),
     ("dumbbells", r"\bdumb-?bells?\b"),
     ("kettlebell", r"\bkettle-?bells?\b"),

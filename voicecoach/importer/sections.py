@@ -35,7 +35,9 @@ def _short_items(body: list[str]) -> list[str] | None:
     if len(text) < 2 or not all(items):
         return None
     names = [strip_markup(m.group(1)).strip() for m in items if m]
-    if all(len(n.split()) <= 16 and not n.endswith((".", "!", ":")) and label_of(n + ":") is None for n in names):
+    if all(
+        len(n.split()) <= 16 and not n.endswith((".", "!", ":")) and label_of(n + ":") is None for n in names
+    ):
         return names
     return None
 
@@ -47,12 +49,12 @@ def leaf_sections(lines: list[str]) -> list[tuple[str, list[str], int]]:
     for n, (i, head) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         if n + 1 < len(heads) and heads[n + 1][1].level > head.level:
-            continue                                   # a stage or part: it has headings inside
+            continue  # a stage or part: it has headings inside
         if head.level <= 1 or is_furniture_heading(head.name) or label_of(head.name + ":") is not None:
-            continue                                   # the title, FAQs, "Technique", "Benefits"
-        name, body = _name(head.name), lines[i + 1:end]
+            continue  # the title, FAQs, "Technique", "Benefits"
+        name, body = _name(head.name), lines[i + 1 : end]
         asks = next((k for k, line in enumerate(body) if _QUESTION.match(strip_markup(line))), None)
-        body = body[:asks] if asks is not None else body       # "Still dizzy? Our team can …": a call to action
+        body = body[:asks] if asks is not None else body  # "Still dizzy? Our team can …": a call to action
         items = _short_items(body)
         if items is not None:
             out += [(f"{name}: {item[:1].lower()}{item[1:]}", [], i) for item in items]

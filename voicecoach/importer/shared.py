@@ -11,19 +11,24 @@ import re
 from .furniture import strip_markup
 from .headings import DETECTORS
 
-_SHARED = re.compile(r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
-                     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
-                     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
-                     r"\bof each\b(?=\s*[,.;])", re.IGNORECASE)
+_SHARED = re.compile(
+    r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
+    r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
+    r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
+    r"\bof each\b(?=\s*[,.;])",
+    re.IGNORECASE,
+)
 
 
-_DOSE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b",
-                          re.IGNORECASE)
+_DOSE_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
+)
 
 
 def _shared_dose(intro: list[str]) -> str:
     """Sentences of the introduction that give every exercise its dose."""
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in intro + [""]:
         if not line.strip() or DETECTORS["markdown"](line):
             if current:
@@ -63,8 +68,7 @@ def _outro(lines: list[str], blocks: list) -> list[str]:
     if not blocks:
         return []
     own = set(blocks[-1].lines)
-    return [line for line in lines[blocks[-1].start + 1:] if line not in own]
-
+    return [line for line in lines[blocks[-1].start + 1 :] if line not in own]
 
 
 def shared_from(lines: list[str], first: int, blocks: list) -> str:

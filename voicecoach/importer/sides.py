@@ -6,14 +6,30 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_LIMBS = {"foot": "foot", "feet": "foot", "leg": "leg", "legs": "leg", "side": "side",
-          "sides": "side", "arm": "arm", "arms": "arm", "hand": "hand", "hands": "hand",
-          "knee": "knee", "knees": "knee", "hip": "hip", "hips": "hip", "ankle": "ankle",
-          "ankles": "ankle", "shoulder": "shoulder", "shoulders": "shoulder"}
+_LIMBS = {
+    "foot": "foot",
+    "feet": "foot",
+    "leg": "leg",
+    "legs": "leg",
+    "side": "side",
+    "sides": "side",
+    "arm": "arm",
+    "arms": "arm",
+    "hand": "hand",
+    "hands": "hand",
+    "knee": "knee",
+    "knees": "knee",
+    "hip": "hip",
+    "hips": "hip",
+    "ankle": "ankle",
+    "ankles": "ankle",
+    "shoulder": "shoulder",
+    "shoulders": "shoulder",
+}
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
     rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|breaths?|sets?)"
-    rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",          # not "driving each knee up"
+    rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
@@ -40,7 +56,9 @@ _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
-    r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)", _I)
+    r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
+    _I,
+)
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
@@ -56,7 +74,9 @@ def find_sides(text: str) -> tuple[str, ...]:
         m = re.search(pattern, text, _I)
         if m:
             limb = _LIMBS.get((m.group(1) or "side").lower()) if m.groups() else None
-            if limb is None or (limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)):
+            if limb is None or (
+                limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)
+            ):
                 limb = _working_limb(text, limb)
             return _name_sides(limb, text)
     return ()
@@ -68,7 +88,7 @@ def _working_limb(text: str, said: str | None) -> str:
     working = _WORKING_LIMB.search(text)
     if working:
         return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
-    if said == "side":       # hands are mostly placed, not worked: "hands by your sides"
+    if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
         guess = _guess_limb(re.sub(r"\bhands?\b", " ", text, flags=_I), at_least=2)
     else:
         guess = _guess_limb(text)
@@ -76,9 +96,15 @@ def _working_limb(text: str, said: str | None) -> str:
 
 
 def _guess_limb(text: str, at_least: int = 1) -> str:
-    counts = {limb: len(re.findall(rf"\b{pattern}\b", text, _I))
-              for limb, pattern in (("leg", "(?:legs?|knees?|ankles?|hips?(?![- ]width)|thighs?)"), ("foot", "(?:foot|feet)"),
-                                    ("arm", "arms?"), ("hand", "hands?"))}
+    counts = {
+        limb: len(re.findall(rf"\b{pattern}\b", text, _I))
+        for limb, pattern in (
+            ("leg", "(?:legs?|knees?|ankles?|hips?(?![- ]width)|thighs?)"),
+            ("foot", "(?:foot|feet)"),
+            ("arm", "arms?"),
+            ("hand", "hands?"),
+        )
+    }
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= at_least else "side"
 

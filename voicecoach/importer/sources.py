@@ -28,15 +28,15 @@ HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 
-FETCH_TIMEOUT_S = 20.0          # per connect or read: a silent server
-FETCH_DEADLINE_S = 30.0         # the whole fetch, headers and body: a dripping server
-FETCH_MAX_BYTES = 10 * 1024 * 1024   # a URL's body, and an article file
-# Bounds before the costly steps (docs/benchmarks.md has the measurements): a web page of 5 MB
-# of text took 10 s and 280 MB to parse, and the importer's time grows with the text's length.
-PAGE_MAX_BYTES = 4 * 1024 * 1024     # a web page's HTML, refused before it is parsed
-ARTICLE_MAX_CHARS = 150_000          # an article's text (~25,000 words), refused before importing
+FETCH_TIMEOUT_S = 20.0  # per connect or read: a silent server
+FETCH_DEADLINE_S = 30.0  # the whole fetch, headers and body: a dripping server
+FETCH_MAX_BYTES = 10 * 1024 * 1024  # a URL's body, and an article file
+# Bounds before the costly steps, as parsing time and memory grow with the text's length
+# (docs/platform.md, hostile input bounds).
+PAGE_MAX_BYTES = 4 * 1024 * 1024  # a web page's HTML, refused before it is parsed
+ARTICLE_MAX_CHARS = 150_000  # an article's text (~25,000 words), refused before importing
 _USER_AGENT = "voicecoach-import/0.1 (+exercise article importer)"
-_MIN_ARTICLE_WORDS = 8          # less than this is a menu or a stub, not an article
+_MIN_ARTICLE_WORDS = 8  # less than this is a menu or a stub, not an article
 _TEXT_EXPECTED = "expected a UTF-8 text or markdown article"
 
 
@@ -69,14 +69,19 @@ def _read_file(path: Path) -> bytes:
     """The bytes of a regular file of at most FETCH_MAX_BYTES (a FIFO or device would block
     or never end; a huge file is refused before it is read)."""
     import stat
+
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: not a regular file — give the article's file (a .txt, .md, "
-                             ".html or .pdf), not a pipe or device")
+            raise InputError(
+                f"{path}: not a regular file — give the article's file (a .txt, .md, "
+                ".html or .pdf), not a pipe or device"
+            )
         if info.st_size > FETCH_MAX_BYTES:
-            raise InputError(f"{path}: the file is {_mb(info.st_size)}, over the {_mb(FETCH_MAX_BYTES)} "
-                             "an article can be — copy the article's text into a .txt file")
+            raise InputError(
+                f"{path}: the file is {_mb(info.st_size)}, over the {_mb(FETCH_MAX_BYTES)} "
+                "an article can be — copy the article's text into a .txt file"
+            )
         with open(path, "rb") as f:
             return f.read(FETCH_MAX_BYTES + 1)
     except OSError as err:
@@ -91,9 +96,11 @@ def bounded(text: str, source: str) -> str:
 
 
 def _too_long(source: str, length: str) -> InputError:
-    return InputError(f"{source}: the article text is {length} characters, over the "
-                      f"{ARTICLE_MAX_CHARS:,} one routine can come from — copy the part with the "
-                      "exercises into a .txt file and import that")
+    return InputError(
+        f"{source}: the article text is {length} characters, over the "
+        f"{ARTICLE_MAX_CHARS:,} one routine can come from — copy the part with the "
+        "exercises into a .txt file and import that"
+    )
 
 
 def _mb(size: int) -> str:
@@ -120,11 +127,14 @@ def plain_text(data: bytes, source: str, charset: str | None = None) -> str:
 def _codec(charset: str, source: str) -> str:
     """The Python codec for a declared charset (utf-8 keeps a BOM optional); one line if unknown."""
     import codecs
+
     try:
         name = codecs.lookup(charset.strip().strip('"')).name
     except LookupError:
-        raise InputError(f"{source}: the server declares the unknown charset {charset!r} — save the "
-                         "article as UTF-8 text and import the file") from None
+        raise InputError(
+            f"{source}: the server declares the unknown charset {charset!r} — save the "
+            "article as UTF-8 text and import the file"
+        ) from None
     return "utf-8-sig" if name == "utf-8" else name
 
 
@@ -133,18 +143,24 @@ def html_text(data: bytes | str, source: str) -> str:
     from .htmlread import page_text
 
     if not (data.strip() if isinstance(data, str) else data.strip()):
-        raise InputError(f"{source}: the web page is empty — save the page again, or copy its text into a .txt file")
+        raise InputError(
+            f"{source}: the web page is empty — save the page again, or copy its text into a .txt file"
+        )
     if len(data) > PAGE_MAX_BYTES:
-        raise InputError(f"{source}: the web page is {_mb(len(data))}, over the {_mb(PAGE_MAX_BYTES)} an "
-                         "article page can be — save it in the browser's reader view, or copy the article's "
-                         "text into a .txt file")
+        raise InputError(
+            f"{source}: the web page is {_mb(len(data))}, over the {_mb(PAGE_MAX_BYTES)} an "
+            "article page can be — save it in the browser's reader view, or copy the article's "
+            "text into a .txt file"
+        )
     try:
         text = page_text(data)
     except Exception:  # noqa: BLE001 - a page the parser cannot read is bad input, not a crash
         text = ""
     if not text or len(re.findall(r"[A-Za-z]{2,}", text)) < _MIN_ARTICLE_WORDS:
-        raise InputError(f"{source}: no article text found in the web page — save the page with its "
-                         "article (not a menu or search page), or copy the text into a .txt file")
+        raise InputError(
+            f"{source}: no article text found in the web page — save the page with its "
+            "article (not a menu or search page), or copy the text into a .txt file"
+        )
     return text
 
 
@@ -156,45 +172,63 @@ def pdf_text(data: bytes, source: str) -> str:
     from .pdfread import TooLongError, pdf_layout_text
 
     if not data.startswith(b"%PDF") and b"%PDF" not in data[:1024]:
-        raise InputError(f"{source}: not a PDF file (no %PDF header) — check the file, or rename it "
-                         "to its real type")
+        raise InputError(
+            f"{source}: not a PDF file (no %PDF header) — check the file, or rename it to its real type"
+        )
     try:
         text = pdf_layout_text(data, max_chars=ARTICLE_MAX_CHARS)
-    except TooLongError as err:        # a long book is refused after the pages that prove it
+    except TooLongError as err:  # a long book is refused after the pages that prove it
         raise _too_long(source, f"at least {err.chars:,}") from None
     except (PdfminerException, PDFPasswordIncorrect, PDFEncryptionError) as err:
         cause = err.args[0] if isinstance(err, PdfminerException) and err.args else err
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise InputError(f"{source}: the PDF is encrypted (password protected) — open it, print it "
-                             "to a new PDF or copy its text into a .txt file") from None
+            raise InputError(
+                f"{source}: the PDF is encrypted (password protected) — open it, print it "
+                "to a new PDF or copy its text into a .txt file"
+            ) from None
         raise _damaged(source) from None
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
-            AssertionError, ZeroDivisionError):
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        OSError,
+        AssertionError,
+        ZeroDivisionError,
+    ):
         raise _damaged(source) from None
     if len(re.findall(r"[A-Za-z]", text)) < 20:
-        raise InputError(f"{source}: the PDF has no text layer (a scanned image?) — run it through "
-                         "OCR (e.g. ocrmypdf) or type the exercises into a .txt file")
+        raise InputError(
+            f"{source}: the PDF has no text layer (a scanned image?) — run it through "
+            "OCR (e.g. ocrmypdf) or type the exercises into a .txt file"
+        )
     return text
 
 
 def _damaged(source: str) -> InputError:
-    return InputError(f"{source}: the PDF is damaged and cannot be read — download it again, "
-                      "or copy its text into a .txt file")
+    return InputError(
+        f"{source}: the PDF is damaged and cannot be read — download it again, "
+        "or copy its text into a .txt file"
+    )
 
 
 def _from_url(url: str) -> str:
     """Fetch ``url`` (deadline, size cap) and read it as HTML, PDF or text by its content type."""
     kind, charset, data = _fetch(url)
     if kind in ("text/html", "application/xhtml+xml") or (not kind and data.lstrip()[:1] == b"<"):
-        if charset:                            # the header's charset wins over a guess
+        if charset:  # the header's charset wins over a guess
             return html_text(data.decode(_codec(charset, url), errors="replace"), url)
         return html_text(data, url)
     if kind == "application/pdf" or data.startswith(b"%PDF"):
         return pdf_text(data, url)
     if kind.startswith("text/"):
         return plain_text(data, url, charset)
-    raise InputError(f"{url}: the server sent {kind or 'an unknown content type'}, not a web page, "
-                     "PDF or text — give the address of the article itself")
+    raise InputError(
+        f"{url}: the server sent {kind or 'an unknown content type'}, not a web page, "
+        "PDF or text — give the address of the article itself"
+    )
 
 
 class _Deadline:
@@ -202,11 +236,12 @@ class _Deadline:
     blocked on a slow server returns at once (a timeout per read never ends a drip)."""
 
     def __init__(self, seconds: float):
-        self._lock, self._sockets, self.expired = threading.Lock(), [], False
+        self._lock, self.expired = threading.Lock(), False
+        self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self.expire)
         self._timer.daemon = True
 
-    def __enter__(self) -> "_Deadline":
+    def __enter__(self) -> _Deadline:
         self._timer.start()
         return self
 
@@ -242,31 +277,37 @@ def _opener(deadline: _Deadline):
     import ssl
     import urllib.request
 
-    def watched(base):
-        class Watched(base):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                self._create_connection = deadline.connect
-        return Watched
+    class WatchedHTTP(http.client.HTTPConnection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = deadline.connect
+
+    class WatchedHTTPS(http.client.HTTPSConnection):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = deadline.connect
 
     class HTTP(urllib.request.HTTPHandler):
         def http_open(self, req):
-            return self.do_open(watched(http.client.HTTPConnection), req)
+            return self.do_open(WatchedHTTP, req)
 
     class HTTPS(urllib.request.HTTPSHandler):
         def https_open(self, req):
-            return self.do_open(watched(http.client.HTTPSConnection), req,
-                                context=ssl.create_default_context())
+            return self.do_open(WatchedHTTPS, req, context=ssl.create_default_context())
+
     return urllib.request.build_opener(HTTP, HTTPS)
 
 
 def _fetch(url: str) -> tuple[str, str | None, bytes]:
     """(content type, declared charset, body) of ``url``; InputError (one line) for every way a fetch fails,
     including a body over FETCH_MAX_BYTES or a fetch longer than FETCH_DEADLINE_S."""
-    import urllib.error      # here, not at the top: 38 ms that playing a built-in routine never needs
+    import urllib.error  # here, not at the top: playing a built-in routine never needs it
     import urllib.request
-    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT,
-                                                   "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"})
+
+    request = urllib.request.Request(
+        url,
+        headers={"User-Agent": _USER_AGENT, "Accept": "text/html,application/pdf,text/plain;q=0.9,*/*;q=0.1"},
+    )
     with _Deadline(FETCH_DEADLINE_S) as deadline:
         try:
             with _opener(deadline).open(request, timeout=min(FETCH_TIMEOUT_S, FETCH_DEADLINE_S)) as response:
@@ -282,38 +323,52 @@ def _fetch(url: str) -> tuple[str, str | None, bytes]:
             raise
         except Exception as err:  # noqa: BLE001 - every failure of the fetch is one line
             raise (_too_slow(url) if deadline.expired else _fetch_error(url, err)) from None
-        if deadline.expired:     # a read cut short by the deadline may return a partial body
+        if deadline.expired:  # a read cut short by the deadline may return a partial body
             raise _too_slow(url)
     return kind, charset, data
 
 
 def _too_slow(url: str) -> InputError:
-    return InputError(f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the server is "
-                      "too slow) — try again later, or save the page in a browser and import the file")
+    return InputError(
+        f"{url}: the page did not arrive within {FETCH_DEADLINE_S:g} s (the server is "
+        "too slow) — try again later, or save the page in a browser and import the file"
+    )
 
 
 def _fetch_error(url: str, err: Exception) -> InputError:
     import urllib.error
+
     if isinstance(err, urllib.error.HTTPError):
-        if 300 <= err.code < 400:              # urllib's own message spans three lines
-            return InputError(f"{url}: the server redirects in a loop (or too often) — open the "
-                              "address in a browser, and import the page it ends at")
-        return InputError(f"{url}: the server answered {err.code} {_reason(err.reason)} — check the "
-                          "address, or save the page in a browser and import the file")
+        if 300 <= err.code < 400:  # urllib's own message spans three lines
+            return InputError(
+                f"{url}: the server redirects in a loop (or too often) — open the "
+                "address in a browser, and import the page it ends at"
+            )
+        return InputError(
+            f"{url}: the server answered {err.code} {_reason(err.reason)} — check the "
+            "address, or save the page in a browser and import the file"
+        )
     reason = err.reason if isinstance(err, urllib.error.URLError) else err
     if isinstance(reason, (socket.timeout, TimeoutError)):
-        return InputError(f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "
-                          "the page in a browser and import the file")
+        return InputError(
+            f"{url}: no answer within {FETCH_TIMEOUT_S:g} s — try again later, or save "
+            "the page in a browser and import the file"
+        )
     if isinstance(err, urllib.error.URLError):
-        return InputError(f"{url}: cannot connect ({_reason(err.reason)}) — check the address and "
-                          "your connection, or import a saved copy of the page")
-    return InputError(f"{url}: cannot fetch the page ({_reason(err)}) — check the address, or "
-                      "import a saved copy")
+        return InputError(
+            f"{url}: cannot connect ({_reason(err.reason)}) — check the address and "
+            "your connection, or import a saved copy of the page"
+        )
+    return InputError(
+        f"{url}: cannot fetch the page ({_reason(err)}) — check the address, or import a saved copy"
+    )
 
 
 def _too_big(url: str) -> InputError:
-    return InputError(f"{url}: the response is larger than {FETCH_MAX_BYTES // (1024 * 1024)} MB — "
-                      "save the article in a browser and import the file")
+    return InputError(
+        f"{url}: the response is larger than {FETCH_MAX_BYTES // (1024 * 1024)} MB — "
+        "save the article in a browser and import the file"
+    )
 
 
 def _reason(reason: object) -> str:
@@ -326,6 +381,18 @@ def _reason(reason: object) -> str:
     return " ".join(str(reason).split()) or type(reason).__name__
 
 
-__all__ = ["ARTICLE_SUFFIXES", "FETCH_DEADLINE_S", "FETCH_MAX_BYTES", "FETCH_TIMEOUT_S",
-           "ARTICLE_MAX_CHARS", "PAGE_MAX_BYTES", "bounded", "is_article", "is_url",
-           "read_source", "html_text", "pdf_text", "plain_text"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "FETCH_DEADLINE_S",
+    "FETCH_MAX_BYTES",
+    "FETCH_TIMEOUT_S",
+    "ARTICLE_MAX_CHARS",
+    "PAGE_MAX_BYTES",
+    "bounded",
+    "is_article",
+    "is_url",
+    "read_source",
+    "html_text",
+    "pdf_text",
+    "plain_text",
+]

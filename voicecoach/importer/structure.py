@@ -8,25 +8,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
-from .confidence import looks_like_label
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
-_TIMING = re.compile(r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-                     r"each (?:side|leg|foot|arm)|per side)\b", re.IGNORECASE)
+_TIMING = re.compile(
+    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
+    r"each (?:side|leg|foot|arm)|per side)\b",
+    re.IGNORECASE,
+)
 # A block that talks about the exercises (an introduction), not one exercise.
-_META = re.compile(r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
-                   r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
-                   r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))", re.IGNORECASE)
+_META = re.compile(
+    r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
+    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
+    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
+    re.IGNORECASE,
+)
 _PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
-_FREQ = re.compile(r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
-                   r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b", re.IGNORECASE)
+_FREQ = re.compile(
+    r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
+    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -38,6 +48,7 @@ class Block:
     lines: list[str] = field(default_factory=list)
     start: int = 0
     section: str = ""
+    level: int = 0  # its heading's level where headings have one (markdown "##": 2)
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -55,8 +66,9 @@ class Article:
 
 
 def _body(block: Block) -> str:
-    return "\n".join(_unlabelled(line) for line in block.lines
-                     if (label_of(line) or ("",))[0] not in ("what", "drop"))
+    return "\n".join(
+        _unlabelled(line) for line in block.lines if (label_of(line) or ("",))[0] not in ("what", "drop")
+    )
 
 
 def looks_like_exercise(block: Block, strict: bool = False) -> bool:
@@ -87,12 +99,15 @@ def _unlabelled(line: str) -> str:
 
 def _ends_sentence(line: str) -> bool:
     text = strip_markup(line).strip()
-    return not text or text.endswith((".", "!", "?", ":", ";", ")", "|")) or bool(
-        DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
+    return (
+        not text
+        or text.endswith((".", "!", "?", ":", ";", ")", "|"))
+        or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
+    )
 
 
 def _next_text(lines: list[str], i: int) -> str:
-    return next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+    return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
 
 
 def _detect(style: str, lines: list[str], i: int) -> Heading | None:
@@ -105,7 +120,9 @@ def _detect(style: str, lines: list[str], i: int) -> Heading | None:
         # a title line with no blank line before it: the line before ends a sentence and the
         # line after starts one (a wrapped sentence never does both)
         after = _next_text(lines, i)
-        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after):
+        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(
+            r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after
+        ):
             return None
         return DETECTORS["short"](line)
     return DETECTORS[style](line)
@@ -128,20 +145,20 @@ class _Splitter:
         self.style, self.lines = style, lines
         self.blocks: list[Block] = []
         self.current: Block | None = None
-        self.furniture_level: int | None = None     # inside a furniture section
+        self.furniture_level: int | None = None  # inside a furniture section
 
     def run(self) -> list[Block]:
         for i, line in enumerate(self.lines):
             self.index = i
             head = _detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
-                head = None                          # "1. Stand tall." is a step, not a heading
+                head = None  # "1. Stand tall." is a step, not a heading
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
                 self._section(brk)
             elif _is_question_paragraph(line):
-                self.current = None                  # a Q&A paragraph ends the exercise
+                self.current = None  # a Q&A paragraph ends the exercise
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
         return self.blocks
@@ -158,32 +175,36 @@ class _Splitter:
     def _section(self, head: Heading) -> None:
         label = label_of(head.name + ":")
         if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
-            self.current.lines.append(head.name + ":")       # "#### How to do it"
+            self.current.lines.append(head.name + ":")  # "#### How to do it"
             return
         if is_furniture_heading(head.name):
             self.current, self.furniture_level = None, head.level
             return
         if self.furniture_level is not None and head.level > self.furniture_level > 0:
-            return                                            # sub-heading inside furniture
+            return  # sub-heading inside furniture
         self.furniture_level = None
         if self.style == "markdown":
             self._open(head)
         else:
-            self.current = None                               # "## Cool-down": block ends
+            self.current = None  # "## Cool-down": block ends
 
     def _open(self, head: Heading) -> None:
-        self.current = Block(head.name, [head.inline] if head.inline else [], self.index)
-        self.current.level = head.level  # type: ignore[attr-defined]
+        self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
         self.blocks.append(self.current)
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
     """The numbered items' numbers go back, other than at a new section's heading (a list per
     section, "Upper body: 1-4, Lower body: 1-4", is still one exercise per item)."""
-    items = [(i, h.number) for i in range(len(lines))
-             if (h := _detect("numbered", lines, i)) is not None and h.name]
-    return any(b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1:j])
-               for (i, a), (j, b) in zip(items, items[1:]))
+    items = [
+        (i, h.number)
+        for i in range(len(lines))
+        if (h := _detect("numbered", lines, i)) is not None and h.name and h.number is not None
+    ]
+    return any(
+        b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1 : j])
+        for (i, a), (j, b) in pairwise(items)
+    )
 
 
 def _markdown_title(lines: list[str]) -> str | None:
@@ -210,34 +231,48 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
-        if title and blocks and (getattr(blocks[0], "level", 0) == 1 or strict) and \
-                (blocks[0].name == title or title in lines[blocks[0].start]):
-            blocks = blocks[1:]                      # the title line, also when split at its colon
+        if (
+            title
+            and blocks
+            and (blocks[0].level == 1 or strict)
+            and (blocks[0].name == title or title in lines[blocks[0].start])
+        ):
+            blocks = blocks[1:]  # the title line, also when split at its colon
         found[style] = blocks
     if _steps_of_one(lines):
-        found["numbered"] = []                       # "1. Get comfortable … 3. Now add counting: …"
+        found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
-    if len(found["markdown"]) >= 2 and first_heading is not None and \
-            all(b.start > first_heading for b in found["step"]):
-        found["step"] = []                           # "Step 1:" … under "## Focusing": that one's steps
+    if (
+        len(found["markdown"]) >= 2
+        and first_heading is not None
+        and all(b.start > first_heading for b in found["step"])
+    ):
+        found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
-    found["sections"] = [Block(name, body, i) for name, body, i in leaf_sections(lines)
-                         if not body or looks_like_exercise(Block(name, body, i))]
+    found["sections"] = [
+        Block(name, body, i)
+        for name, body, i in leaf_sections(lines)
+        if not body or looks_like_exercise(Block(name, body, i))
+    ]
     return found
 
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
-                        r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
-                        r"\b(?:this exercise|these movements|switch sides and repeat)\b", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
+    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
+    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
+    re.IGNORECASE,
+)
 
 
 def _steps_of_one(lines: list[str]) -> bool:
     """One numbered list (no restart) whose items continue one another: one exercise's steps."""
     items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    if len(items) < 3 or any(b.number <= a.number for a, b in zip(items, items[1:])):
+    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
+    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
         return False
     return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
@@ -245,19 +280,24 @@ def _steps_of_one(lines: list[str]) -> bool:
 def _unnamed(lines: list[str]) -> list[Block]:
     """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
-    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):   # a few split at a colon
-        items = [(i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
-                 for i, h in items]
-    if len(items) < 2 or any(h.name for _, h in items) or \
-            any(b.number <= a.number for (_, a), (_, b) in zip(items, items[1:])):
+    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
+        items = [
+            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
+            for i, h in items
+        ]
+    if (
+        len(items) < 2
+        or any(h.name for _, h in items)
+        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
+    ):
         return []
     if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
-        return []                     # steps of one exercise: read whole, as a one-exercise article
+        return []  # steps of one exercise: read whole, as a one-exercise article
     blocks = []
     for n, (i, head) in enumerate(items):
         end = items[n + 1][0] if n + 1 < len(items) else len(lines)
         body = [head.inline]
-        for line in lines[i + 1:end]:
+        for line in lines[i + 1 : end]:
             if _is_question_paragraph(line) or DETECTORS["markdown"](line):
                 break
             body.append(line)
@@ -269,8 +309,13 @@ def _unnamed(lines: list[str]) -> list[Block]:
 
 def _is_question_paragraph(line: str) -> bool:
     """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(re.match(r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
-                         line, re.IGNORECASE))
+    return bool(
+        re.match(
+            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
+            line,
+            re.IGNORECASE,
+        )
+    )
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
@@ -283,14 +328,22 @@ def _name_list(lines: list[str]) -> list[Block]:
     for i, line in enumerate(lines + [""]):
         m = _LIST_ITEM.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
-        if m and len(text.split()) <= 6 and not re.search(r"[.!?:;,]$", text) and \
-                not is_furniture_heading(text) and label_of(text + ":") is None:
+        if (
+            m
+            and len(text.split()) <= 6
+            and not re.search(r"[.!?:;,]$", text)
+            and not is_furniture_heading(text)
+            and label_of(text + ":") is None
+        ):
             run.append(Block(text, [], i))
             continue
         if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
             continue
-        if len(run) >= 3 and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run) \
-                and len(run) > len(best):
+        if (
+            len(run) >= 3
+            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and len(run) > len(best)
+        ):
             best = run
         run = []
     return best
@@ -317,18 +370,28 @@ def split_article(text: str) -> Article:
     title = _markdown_title(lines) or _first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
-    tiers = [strong, STRONG_STYLES + ("bold", "dash", "colon", "sections"),
-             STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed")]
+    tiers = [
+        strong,
+        STRONG_STYLES + ("bold", "dash", "colon", "sections"),
+        STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed"),
+    ]
     best: list[Block] = []
     for tier in tiers:
-        best = max((found[s] for s in tier), key=len)       # max keeps the first on ties
+        best = max((found[s] for s in tier), key=len)  # max keeps the first on ties
         if len(best) >= 2:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):     # "Improve your running style – try this"
-        inner = [b for blocks in found.values() for b in blocks if len(blocks) == 1 and b.start > best[0].start
-                 and not _SENTENCE_NAME.search(b.name) and not looks_like_label(b.name)]
+    if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
+        inner = [
+            b
+            for blocks in found.values()
+            for b in blocks
+            if len(blocks) == 1
+            and b.start > best[0].start
+            and not _SENTENCE_NAME.search(b.name)
+            and not looks_like_label(b.name)
+        ]
         best = inner[:1] or best
     notes: list[str] = []
     phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
@@ -342,7 +405,7 @@ def split_article(text: str) -> Article:
             best = [single]
     best = [sub for block in best for sub in _subexercises(block)]
     if len(best) == 1 and title and looks_like_label(best[0].name):
-        best[0].name = title                          # "## Video Tutorial" over the one exercise's steps
+        best[0].name = title  # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
@@ -364,8 +427,11 @@ def _has_own_heading(block: Block, lines: list[str]) -> bool:
     return block.start > 0 or block.name != (_first_line_title(lines) or "")
 
 
-_ASPECT = re.compile(r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
-                     r"execution|description|overview|the (?:exercise|technique|pose|move))$", re.IGNORECASE)
+_ASPECT = re.compile(
+    r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
+    r"execution|description|overview|the (?:exercise|technique|pose|move))$",
+    re.IGNORECASE,
+)
 
 
 def _single_exercise(lines: list[str], title: str | None) -> Block | None:
@@ -375,7 +441,7 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
         return None
     body: list[str] = []
     skipping: int | None = None
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         md = DETECTORS["markdown"](line)
         if md is not None:
             if skipping is not None and md.level > skipping:
@@ -407,8 +473,12 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
                 candidate, index = text, i
                 break
             continue
-        if len(text.split()) >= 8 or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line) or label_of(text) or \
-                text.endswith((".", "!", ",", ";")):
+        if (
+            len(text.split()) >= 8
+            or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
+            or label_of(text)
+            or text.endswith((".", "!", ",", ";"))
+        ):
             if candidate is not None:
                 break
             continue
@@ -416,8 +486,12 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
             candidate, index = text, i
     if candidate is None:
         return "", -1
-    name = re.sub(r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
-                  "", candidate, flags=re.IGNORECASE)
+    name = re.sub(
+        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
+        "",
+        candidate,
+        flags=re.IGNORECASE,
+    )
     name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
     return name.rstrip(" ?"), index
 

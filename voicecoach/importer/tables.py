@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 
 _I = re.IGNORECASE
 _ROLES = (
-    ("name", r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
-             r"exercise name|workout"),
+    (
+        "name",
+        r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
+        r"exercise name|workout",
+    ),
     ("sets", r"sets?|rounds?"),
     ("reps", r"reps?|repetitions?|repeats?|times|count|how many|reps? per side|number"),
     ("hold", r"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)"),
@@ -25,10 +28,16 @@ _ROLES = (
     ("rest", r"rest|recovery|break|rest between sets"),
     ("pace", r"tempo"),
     ("sides", r"sides?|each side|per side"),
-    ("how", r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
-            r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?"),
-    ("ignored", r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-                r"frequency|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression"),
+    (
+        "how",
+        r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
+        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?",
+    ),
+    (
+        "ignored",
+        r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
+        r"frequency|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+    ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
 _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -43,14 +52,14 @@ class Table:
     rows: list[list[str]]
     start: int
     end: int
-    roles: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)  # column_role per column
 
     def understood(self) -> bool:
         """An exercise table: a name column and at least one column that says how to do it."""
         return "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
 
     def unknown_columns(self) -> list[str]:
-        return [h for h, r in zip(self.header, self.roles) if r is None and h]
+        return [h for h, r in zip(self.header, self.roles, strict=False) if r is None and h]
 
 
 def _cells(line: str) -> list[str]:
@@ -65,8 +74,12 @@ def column_role(header: str) -> str | None:
     for role, pattern in _ROLE_RES:
         if pattern.match(text) or pattern.match(bare):
             return role
-    if re.search(r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
-                 r"repetitions|hold)\b", text, _I) or re.search(r"\bdos(?:e|age)\b|prescription", text, _I):
+    if re.search(
+        r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
+        r"repetitions|hold)\b",
+        text,
+        _I,
+    ) or re.search(r"\bdos(?:e|age)\b|prescription", text, _I):
         return "dose"
     return None
 
@@ -99,18 +112,25 @@ def _transposed(rows: list[list[str]]) -> list[list[str]]:
     turned to one per row."""
     width = max(len(r) for r in rows)
     firsts = [column_role(r[0]) if r else None for r in rows[1:]]
-    if width < 2 or column_role(rows[0][0]) not in ("name", None) or \
-            sum(role in ("sets", "reps", "hold", "duration", "rest", "dose") for role in firsts) < max(1, len(firsts) // 2):
+    if (
+        width < 2
+        or column_role(rows[0][0]) not in ("name", None)
+        or sum(role in ("sets", "reps", "hold", "duration", "rest", "dose") for role in firsts)
+        < max(1, len(firsts) // 2)
+    ):
         return rows
     padded = [r + [""] * (width - len(r)) for r in rows]
-    return [list(column) for column in zip(*padded)]
+    return [list(column) for column in zip(*padded, strict=True)]
 
 
 def _first_column_names(table: Table) -> bool:
     """An untitled first column of words beside known dose columns holds the names."""
     known = [r for r in table.roles[1:] if r not in (None, "ignored", "how")]
-    return bool(known) and table.roles[0] is None and all(
-        re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows)
+    return (
+        bool(known)
+        and table.roles[0] is None
+        and all(re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows)
+    )
 
 
 def _unit(header: str, default: str) -> str:
@@ -130,7 +150,9 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
     if role == "sets":
         return f"Sets: {cell}"
     if role == "reps":
-        return f"Reps: {cell}" + (" per side" if re.search(r"per side|each side", header, _I) and bare_number else "")
+        return f"Reps: {cell}" + (
+            " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
+        )
     if role in ("hold", "duration", "rest"):
         label = {"hold": "Hold", "duration": "Time", "rest": "Rest"}[role]
         shown = f"{cell} {_unit(header, 'seconds')}" if bare_number else cell
@@ -149,16 +171,16 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
     out = []
     for row in table.rows:
         cells = row + [""] * (len(table.header) - len(row))
-        name = next((c for c, r in zip(cells, table.roles) if r == "name"), "")
+        name = next((c for c, r in zip(cells, table.roles, strict=False) if r == "name"), "")
         name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
         if not name:
             continue
         lines = []
-        for header, role, cell in zip(table.header, table.roles, cells):
+        for header, role, cell in zip(table.header, table.roles, cells, strict=False):
             line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
             if line:
                 lines.append(line)
-        how = " ".join(c for c, r in zip(cells, table.roles) if r == "how" and c.strip())
+        how = " ".join(c for c, r in zip(cells, table.roles, strict=False) if r == "how" and c.strip())
         if how:
             lines.append(how if how.rstrip().endswith((".", "!", "?")) else how.rstrip() + ".")
         out.append((name, lines))
@@ -168,12 +190,18 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
 def schedule_dose(table: Table) -> str:
     """A plan by day or week ("Day | Time": "1 | 20 seconds"): the first row is today's dose,
     as text ("Time: 20 seconds"); '' for any other table."""
-    if not table.rows or "name" in table.roles or not re.match(r"(?:day|week|session|stage|level)s?\b",
-                                                                 table.header[0].strip(), _I):
+    if (
+        not table.rows
+        or "name" in table.roles
+        or not re.match(r"(?:day|week|session|stage|level)s?\b", table.header[0].strip(), _I)
+    ):
         return ""
     first = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
-    lines = [_dose_line(role, header, cell) for header, role, cell in zip(table.header, table.roles, first)
-             if role not in ("name", "how", "ignored", None)]
+    lines = [
+        _dose_line(role, header, cell)
+        for header, role, cell in zip(table.header, table.roles, first, strict=False)
+        if role not in ("name", "how", "ignored", None)
+    ]
     return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
 
 

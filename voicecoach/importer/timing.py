@@ -29,22 +29,24 @@ class Value:
 class Timing:
     """What one exercise's text says about its timing (None: not said)."""
 
-    static: Value | None = None        # "hold for 20 seconds", "stay here for 2 minutes"
-    bare_hold: bool = False            # "rise up, hold, and lower"
-    duration: Value | None = None      # "walk for up to one minute"
-    reps: Value | None = None          # "10 reps", "3 sets of 10"
-    repeat: Value | None = None        # "repeat 10 times", "repeat two more times"
-    repeat_with_rest: bool = False     # "Rest and repeat two more times"
+    static: Value | None = None  # "hold for 20 seconds", "stay here for 2 minutes"
+    bare_hold: bool = False  # "rise up, hold, and lower"
+    duration: Value | None = None  # "walk for up to one minute"
+    reps: Value | None = None  # "10 reps", "3 sets of 10"
+    repeat: Value | None = None  # "repeat 10 times", "repeat two more times"
+    repeat_with_rest: bool = False  # "Rest and repeat two more times"
     sets: Value | None = None
-    rounds: Value | None = None        # "do 5 rounds", "6 breaths"
-    distance: str | None = None        # "over 25-50 meters": a run with no time
+    rounds: Value | None = None  # "do 5 rounds", "6 breaths"
+    distance: str | None = None  # "over 25-50 meters": a run with no time
     rest: Value | None = None
     bare_rest: bool = False
     phases: list[tuple[str, Value]] = field(default_factory=list)
 
     def said_anything(self) -> bool:
-        return any(v is not None for v in (self.static, self.duration, self.reps, self.repeat,
-                                           self.sets, self.rounds)) or bool(self.phases)
+        return any(
+            v is not None
+            for v in (self.static, self.duration, self.reps, self.repeat, self.sets, self.rounds)
+        ) or bool(self.phases)
 
 
 def count_value(m: re.Match, lo_group: int = 1) -> Value:
@@ -84,7 +86,7 @@ class Text:
             if first_only:
                 break
         for m in found:
-            self.text = self.text[:m.start()] + " " * (m.end() - m.start()) + self.text[m.end():]
+            self.text = self.text[: m.start()] + " " * (m.end() - m.start()) + self.text[m.end() :]
         return found
 
     def sentence_of(self, m: re.Match) -> str:
@@ -92,4 +94,4 @@ class Text:
         original = self.original
         start = max(original.rfind(".", 0, m.start()), original.rfind("!", 0, m.start())) + 1
         end = original.find(".", m.end())
-        return original[start:end if end >= 0 else len(original)]
+        return original[start : end if end >= 0 else len(original)]

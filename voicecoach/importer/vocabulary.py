@@ -36,29 +36,52 @@ def _alternation(words: list[str]) -> str:
 # A body movement said as an instruction: at a sentence, clause or list-item start.
 MOVEMENT = re.compile(
     r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
-    rf"carefully |quickly )?(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _MOVEMENT_POSTURES)})\b", _I)
+    rf"carefully |quickly )?(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _MOVEMENT_POSTURES)})\b",
+    _I,
+)
 # Any instruction: a body verb or a steering verb at a sentence or list-item start.
 INSTRUCTION = re.compile(
     r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
-    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b", _I)
+    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b",
+    _I,
+)
 # An instruction, not a name: a verb, then a determiner or preposition ("Get into a plank", "Lie on your back").
-IMPERATIVE = re.compile(rf"^\s*(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\s+"
-                        r"(?:into|onto|a|an|the|your|both|each|this|it|(?:on|in|with|at|by) (?:your|the|a))\b", _I)
+IMPERATIVE = re.compile(
+    rf"^\s*(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\s+"
+    r"(?:into|onto|a|an|the|your|both|each|this|it|(?:on|in|with|at|by) (?:your|the|a))\b",
+    _I,
+)
 EXERCISE_WORDS = re.compile(
     r"\b(?:squats?|lunges?|planks?|raises?|curls?|press(?:es)?|push[- ]?ups?|pull[- ]?ups?|crunch(?:es)?|"
     r"jacks?|dips?|sit[- ]?ups?|stands?|stretch(?:es)?|bridges?|rows?|deadlifts?|step[- ]?(?:ups?|downs?)|"
     r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
     r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
     r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
-    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?)\b", _I)
+    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?)\b",
+    _I,
+)
 
 # A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
-TEMPO = re.compile(r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
-                   r"\b(\d(?:\s*[-:/]\s*[\dxX]){2,3})\s*(?:\([^)]*\)\s*)?tempo\b", _I)
+TEMPO = re.compile(
+    r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
+    r"\b(\d(?:\s*[-:/]\s*[\dxX]){2,3})\s*(?:\([^)]*\)\s*)?tempo\b",
+    _I,
+)
 
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
 UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 
-__all__ = ["TEMPO", "IMPERATIVE", "BODY_VERBS", "MOVEMENT", "INSTRUCTION", "EXERCISE_WORDS", "NUM", "UNIT", "NUM_TEXT", "UNIT_TEXT"]
+__all__ = [
+    "TEMPO",
+    "IMPERATIVE",
+    "BODY_VERBS",
+    "MOVEMENT",
+    "INSTRUCTION",
+    "EXERCISE_WORDS",
+    "NUM",
+    "UNIT",
+    "NUM_TEXT",
+    "UNIT_TEXT",
+]

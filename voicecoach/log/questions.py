@@ -9,7 +9,7 @@ player's, passed in; nothing here prints.
 from __future__ import annotations
 
 import time
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.phrases import Phrases
@@ -23,9 +23,13 @@ class EndQuestions:
     """``ask(session, output, keys)`` after a completed session; ``answers`` holds what was
     answered ({"effort": 3, "pain": 0}, a skipped question left out)."""
 
-    def __init__(self, wait_s: float = WAIT_S, now: Callable[[], float] = time.monotonic,
-                 show: Optional[Callable[[str], None]] = None):
-        self.wait_s, self.now, self.show = wait_s, now, show     # show: the question as text too
+    def __init__(
+        self,
+        wait_s: float = WAIT_S,
+        now: Callable[[], float] = time.monotonic,
+        show: Callable[[str], None] | None = None,
+    ):
+        self.wait_s, self.now, self.show = wait_s, now, show  # show: the question as text too
         self.answers: dict[str, int] = {}
 
     def ask(self, session, output, keys) -> dict:
@@ -37,9 +41,10 @@ class EndQuestions:
 
     def _ask(self, session, output, keys) -> dict:
         from voicecoach.play.announcements import Speaker
+
         phrases = Phrases(session.routine.settings.language)
         speaker = Speaker(session.routine, session.sources, phrases)
-        confirm = b""                  # the beep for an answer, played before the next question
+        confirm = b""  # the beep for an answer, played before the next question
         for name, key, allowed in QUESTIONS:
             question = speaker.speech([phrases.say(key)])
             if self.show is not None:
@@ -61,7 +66,7 @@ class EndQuestions:
         while handle.is_playing() and self.now() < end:
             time.sleep(0.02)
 
-    def _wait(self, keys, allowed: range, speaking_s: float) -> Optional[int]:
+    def _wait(self, keys, allowed: range, speaking_s: float) -> int | None:
         """A digit in ``allowed`` (others are ignored), or None: time up or skipped."""
         deadline = self.now() + speaking_s + self.wait_s
         while True:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.log.store import Entry, Log, now_iso
@@ -19,9 +18,9 @@ class PlayContext:
     """What the log calls this play: the routine's name, and the programme it came from."""
 
     routine: str
-    programme: Optional[str] = None
-    week: Optional[int] = None
-    day: Optional[date] = None      # the programme day it was planned for (default: today)
+    programme: str | None = None
+    week: int | None = None
+    day: date | None = None  # the programme day it was planned for (default: today)
 
 
 class PlayRecord:
@@ -31,15 +30,24 @@ class PlayRecord:
         self.log, self.id = log, entry_id
 
     @classmethod
-    def start(cls, log: Log, context: PlayContext, routine, options: dict) -> "PlayRecord":
+    def start(cls, log: Log, context: PlayContext, routine, options: dict) -> PlayRecord:
         day = (context.day or date.today()).isoformat()
-        entry = Entry(day=day, routine=context.routine, title=routine.title, source="play",
-                      programme=context.programme, week=context.week, started=now_iso(),
-                      exercises=len(routine.units()), options=_jsonable(options))
+        entry = Entry(
+            day=day,
+            routine=context.routine,
+            title=routine.title,
+            source="play",
+            programme=context.programme,
+            week=context.week,
+            started=now_iso(),
+            exercises=len(routine.units()),
+            options=_jsonable(options),
+        )
         return cls(log, log.add(entry))
 
-    def finish(self, completed: bool, session=None, saved: Optional[dict] = None,
-               answers: Optional[dict] = None) -> None:
+    def finish(
+        self, completed: bool, session=None, saved: dict | None = None, answers: dict | None = None
+    ) -> None:
         """Completed, or stopped where ``saved`` (resume's ``{"exercise", "position_s"}``) says."""
         changes: dict = {"ended": now_iso(), "completed": completed}
         if session is not None:
@@ -50,26 +58,34 @@ class PlayRecord:
             elif saved is not None:
                 number = int(saved.get("exercise", 0))
                 position = float(saved.get("position_s", 0.0))
-                changes.update(exercise=number, played_s=round(position, 1),
-                               exercise_name=units[number - 1].title if 1 <= number <= len(units) else None,
-                               set_number=_set_at(session, position))
+                changes.update(
+                    exercise=number,
+                    played_s=round(position, 1),
+                    exercise_name=units[number - 1].title if 1 <= number <= len(units) else None,
+                    set_number=_set_at(session, position),
+                )
         changes.update(answers or {})
         self.log.update(self.id, **changes)
 
 
-def _set_at(session, position_s: float) -> Optional[int]:
+def _set_at(session, position_s: float) -> int | None:
     """The set playing at ``position_s``; between sets' cues (an announcement, a rest) the
     next set of the same exercise, the one not yet done."""
     from voicecoach.play.navigate import Navigator
+
     nav = Navigator(session.timeline)
     pos = int(position_s * SAMPLE_RATE)
     where = nav.state(pos)
     if where.set is not None or not where.exercise:
         return where.set
-    return next((c.set for c in nav.cues if c.start >= pos and c.exercise == where.exercise
-                 and c.set is not None), None)
+    return next(
+        (c.set for c in nav.cues if c.start >= pos and c.exercise == where.exercise and c.set is not None),
+        None,
+    )
 
 
 def _jsonable(options: dict) -> dict:
-    return {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
-            for k, v in (options or {}).items()}
+    return {
+        k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
+        for k, v in (options or {}).items()
+    }

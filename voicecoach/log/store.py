@@ -13,15 +13,31 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.errors import VoicecoachError
 
 FILE = "log.sqlite3"
-_COLUMNS = ("day", "routine", "title", "programme", "week", "source", "started", "ended",
-            "planned_s", "played_s", "exercise", "exercises", "exercise_name", "set_number",
-            "completed", "effort", "pain", "options")
+_COLUMNS = (
+    "day",
+    "routine",
+    "title",
+    "programme",
+    "week",
+    "source",
+    "started",
+    "ended",
+    "planned_s",
+    "played_s",
+    "exercise",
+    "exercises",
+    "exercise_name",
+    "set_number",
+    "completed",
+    "effort",
+    "pain",
+    "options",
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
   id INTEGER PRIMARY KEY,
@@ -57,23 +73,23 @@ class Entry:
     title: str
     source: str
     completed: bool = False
-    programme: Optional[str] = None
-    week: Optional[int] = None
-    started: Optional[str] = None
-    ended: Optional[str] = None
-    planned_s: Optional[float] = None
-    played_s: Optional[float] = None
-    exercise: Optional[int] = None
-    exercises: Optional[int] = None
-    exercise_name: Optional[str] = None
-    set_number: Optional[int] = None
-    effort: Optional[int] = None
-    pain: Optional[int] = None
+    programme: str | None = None
+    week: int | None = None
+    started: str | None = None
+    ended: str | None = None
+    planned_s: float | None = None
+    played_s: float | None = None
+    exercise: int | None = None
+    exercises: int | None = None
+    exercise_name: str | None = None
+    set_number: int | None = None
+    effort: int | None = None
+    pain: int | None = None
     options: dict = field(default_factory=dict)
-    id: Optional[int] = None
+    id: int | None = None
 
     @property
-    def minutes(self) -> Optional[float]:
+    def minutes(self) -> float | None:
         seconds = self.played_s if self.played_s is not None else self.planned_s
         return None if seconds is None else round(seconds / 60, 1)
 
@@ -96,16 +112,18 @@ def now_iso() -> str:
 class Log:
     """The open log; use as a context manager. Raises LogError for a damaged file."""
 
-    def __init__(self, path: Optional[Path] = None):
+    def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else log_path()
-        self._db: Optional[sqlite3.Connection] = None
+        self._db: sqlite3.Connection | None = None
 
-    def __enter__(self) -> "Log":
+    def __enter__(self) -> Log:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise LogError(f"cannot create {self.path.parent} for the log ({err.strerror}) — "
-                           "set VOICECOACH_DATA to a folder you can write") from None
+            raise LogError(
+                f"cannot create {self.path.parent} for the log ({err.strerror}) — "
+                "set VOICECOACH_DATA to a folder you can write"
+            ) from None
         try:
             self._open()
         except BaseException:
@@ -123,6 +141,12 @@ class Log:
                 raise sqlite3.DatabaseError(check)
             self._db.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
 
+    def _connection(self) -> sqlite3.Connection:
+        """The open database: a Log is used inside ``with``, which opens it."""
+        if self._db is None:
+            raise RuntimeError("the log is used outside 'with Log(...)'")
+        return self._db
+
     def __exit__(self, *exc) -> None:
         if self._db is not None:
             self._db.close()
@@ -136,23 +160,29 @@ class Log:
         except sqlite3.Error as err:
             reason = " ".join(str(err).split()) or type(err).__name__
             if isinstance(err, sqlite3.OperationalError) and "locked" in reason:
-                raise LogError(f"the log {self.path} is locked by another voicecoach "
-                               "(database is locked) — try again in a moment") from None
-            if isinstance(err, sqlite3.OperationalError):     # permissions, a full disk, a folder
-                raise LogError(f"cannot use the log {self.path} ({reason}) — check that the file "
-                               "and its folder are writable, or set VOICECOACH_DATA") from None
-            raise LogError(f"the log {self.path} is damaged ({reason}) — it was left as it "
-                           "is: move it aside to start a new log, or restore a backup") from None
+                raise LogError(
+                    f"the log {self.path} is locked by another voicecoach "
+                    "(database is locked) — try again in a moment"
+                ) from None
+            if isinstance(err, sqlite3.OperationalError):  # permissions, a full disk, a folder
+                raise LogError(
+                    f"cannot use the log {self.path} ({reason}) — check that the file "
+                    "and its folder are writable, or set VOICECOACH_DATA"
+                ) from None
+            raise LogError(
+                f"the log {self.path} is damaged ({reason}) — it was left as it "
+                "is: move it aside to start a new log, or restore a backup"
+            ) from None
 
     def _transaction(self, work):
         with self._guard():
-            self._db.execute("BEGIN IMMEDIATE")
+            self._connection().execute("BEGIN IMMEDIATE")
             try:
                 result = work(self._db)
-                self._db.execute("COMMIT")
+                self._connection().execute("COMMIT")
                 return result
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._connection().execute("ROLLBACK")
                 raise
 
     def add(self, entry: Entry) -> int:
@@ -166,16 +196,23 @@ class Log:
         if not changes:
             return
         names = list(changes)
-        values = [json.dumps(v) if k == "options" else (int(v) if isinstance(v, bool) else v)
-                  for k, v in changes.items()]
+        values = [
+            json.dumps(v) if k == "options" else (int(v) if isinstance(v, bool) else v)
+            for k, v in changes.items()
+        ]
         sql = f"UPDATE sessions SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
         self._transaction(lambda db: db.execute(sql, values + [entry_id]))
 
     def entries(self) -> list[Entry]:
         """Every entry, oldest first."""
         with self._guard():
-            rows = self._db.execute(f"SELECT id, {', '.join(_COLUMNS)} FROM sessions "
-                                    "ORDER BY day, COALESCE(started, ''), id").fetchall()
+            rows = (
+                self._connection()
+                .execute(
+                    f"SELECT id, {', '.join(_COLUMNS)} FROM sessions ORDER BY day, COALESCE(started, ''), id"
+                )
+                .fetchall()
+            )
         return [_entry(row) for row in rows]
 
 
@@ -192,7 +229,7 @@ def _row(entry: Entry) -> list:
 
 
 def _entry(row) -> Entry:
-    values = dict(zip(("id",) + _COLUMNS, row))
+    values = dict(zip(("id",) + _COLUMNS, row, strict=True))
     values["completed"] = bool(values["completed"])
     try:
         values["options"] = json.loads(values["options"] or "{}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from typing import Optional
 
 from voicecoach.log.store import Entry
 from voicecoach.programme.calendar import days as calendar_days
@@ -23,12 +22,28 @@ def history(entries: list[Entry]) -> list[dict]:
     a stopped one stopped."""
     rows = []
     for e in entries:
-        rows.append({"id": e.id, "date": e.day, "routine": e.routine, "title": e.title,
-                     "programme": e.programme, "week": e.week, "source": e.source,
-                     "minutes": e.minutes, "completed": bool(e.completed), "effort": e.effort,
-                     "pain": e.pain, "started": e.started, "ended": e.ended,
-                     "exercise": e.exercise, "exercises": e.exercises,
-                     "exercise_name": e.exercise_name, "set": e.set_number, "options": e.options})
+        rows.append(
+            {
+                "id": e.id,
+                "date": e.day,
+                "routine": e.routine,
+                "title": e.title,
+                "programme": e.programme,
+                "week": e.week,
+                "source": e.source,
+                "minutes": e.minutes,
+                "completed": bool(e.completed),
+                "effort": e.effort,
+                "pain": e.pain,
+                "started": e.started,
+                "ended": e.ended,
+                "exercise": e.exercise,
+                "exercises": e.exercises,
+                "exercise_name": e.exercise_name,
+                "set": e.set_number,
+                "options": e.options,
+            }
+        )
     return rows
 
 
@@ -45,9 +60,18 @@ def adherence(programme: Programme, start: date, entries: list[Entry], until: da
     for day in calendar_days(programme, start):
         if day.day > until:
             break
-        row = weeks.setdefault(day.calendar_week, {
-            "week": day.week, "calendar_week": day.calendar_week, "from": day.day.isoformat(),
-            "to": (day.day + timedelta(days=6)).isoformat(), "planned": 0, "done": 0, "stopped": 0})
+        row = weeks.setdefault(
+            day.calendar_week,
+            {
+                "week": day.week,
+                "calendar_week": day.calendar_week,
+                "from": day.day.isoformat(),
+                "to": (day.day + timedelta(days=6)).isoformat(),
+                "planned": 0,
+                "done": 0,
+                "stopped": 0,
+            },
+        )
         key = day.day.isoformat()
         for session in day.sessions:
             row["planned"] += session.times
@@ -63,12 +87,12 @@ def adherence(programme: Programme, start: date, entries: list[Entry], until: da
 def totals(weeks: list[dict]) -> dict:
     planned = sum(w["planned"] for w in weeks)
     done = sum(w["done"] for w in weeks)
-    return {"planned": planned, "done": done,
-            "adherence": round(done / planned, 3) if planned else None}
+    return {"planned": planned, "done": done, "adherence": round(done / planned, 3) if planned else None}
 
 
-def streak(entries: list[Entry], today: date, programme: Optional[Programme] = None,
-           start: Optional[date] = None) -> int:
+def streak(
+    entries: list[Entry], today: date, programme: Programme | None = None, start: date | None = None
+) -> int:
     """Days in a row with a completed session, up to ``today``."""
     done_days = {e.day for e in entries if e.completed}
     planned = None
@@ -81,7 +105,7 @@ def streak(entries: list[Entry], today: date, programme: Optional[Programme] = N
         if key in done_days:
             count += 1
         elif day == today or (planned is not None and key not in planned):
-            pass                               # not over yet / nothing was planned
+            pass  # not over yet / nothing was planned
         else:
             break
         day -= timedelta(days=1)

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voicecoach.model import Routine
-from voicecoach.play.navigate import Where
-from voicecoach.phrases import Phrases
 from voicecoach.compiler.timing import BEEP_GAP, GAP
 from voicecoach.compiler.work import countdown_step
+from voicecoach.model import Routine
+from voicecoach.phrases import Phrases
+from voicecoach.play.navigate import Where
 from voicecoach.render import to_pcm16
 
 COUNTDOWN = 3
@@ -62,7 +62,7 @@ class Speaker:
         grid = np.zeros(step * len(numbers), np.int32)
         for i, number in enumerate(numbers):
             clip = self._clip(number)
-            grid[i * step: i * step + len(clip)] = clip
+            grid[i * step : i * step + len(clip)] = clip
         count = _pcm([grid], gain)
         return Insert("say: " + self.phrases.say("get_ready") + " " + " ".join(numbers), ready.pcm + count)
 
@@ -84,12 +84,18 @@ class Speaker:
         else:
             unit = units[where.exercise - 1]
             ex = unit.exercise
-            if unit.round is not None:     # in a circuit: the round, then the place in it
+            if unit.round is not None:  # in a circuit: the round, then the place in it
                 texts.append(say("round_of", round=unit.round, rounds=unit.rounds))
                 texts.append(say("in_round", name=ex.name, n=unit.position, total=unit.count))
             else:
-                texts.append(say("where", n=unit.item, total=len(self.routine.exercises),
-                                 name=unit.block.name if unit.block else ex.name))
+                texts.append(
+                    say(
+                        "where",
+                        n=unit.item,
+                        total=len(self.routine.exercises),
+                        name=unit.block.name if unit.block else ex.name,
+                    )
+                )
             if where.side:
                 texts.append(say("where_side", side=where.side[:1].upper() + where.side[1:]))
             if where.set and ex.sets > 1:
@@ -116,6 +122,7 @@ class Speaker:
         at once instead of after a clip is synthesized. Quiet: a clip that fails now is said
         (or fails) when it is needed."""
         from voicecoach.errors import VoicecoachError
+
         clips = self.sources.clips
         for text in self.player_texts(nav):
             if stop.is_set():

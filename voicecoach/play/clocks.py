@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Optional
 
 from voicecoach import environment
 
-SLICE_S = 0.1          # longest single select(); its timer slack is 0.1% of the timeout
+SLICE_S = 0.1  # longest single select(); its timer slack is 0.1% of the timeout
 
 
 class VirtualClock:
@@ -19,9 +18,8 @@ class VirtualClock:
 
     ``idle`` is the scheduler polling a device that is still busy: slept for real while
     virtual time stands still, so a fast device is never seen as late. Every
-    ``wait_until`` reaches its deadline: a deadline 2 ms away had been taken for such a
-    poll and never reached, and play hung wherever a status step landed that close to a
-    span's end (foot-strength at 23:32, every run)."""
+    ``wait_until`` reaches its deadline, however close it is, so play never hangs on a
+    deadline taken for such a poll (docs/platform.md, Timing)."""
 
     def __init__(self) -> None:
         self._now = time.monotonic()
@@ -29,7 +27,7 @@ class VirtualClock:
     def now(self) -> float:
         return self._now
 
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         if math.isinf(deadline):
             return keys.poll(None)
         key = keys.poll(0)
@@ -38,7 +36,7 @@ class VirtualClock:
         self._now = max(self._now, deadline)
         return None
 
-    def idle(self, seconds: float, keys) -> Optional[str]:
+    def idle(self, seconds: float, keys) -> str | None:
         key = keys.poll(0)
         if key is not None:
             return key
@@ -57,7 +55,7 @@ class MonotonicClock:
     def now(self) -> float:
         return time.monotonic()
 
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         while True:
             if math.isinf(deadline):
                 remaining = None
@@ -65,11 +63,11 @@ class MonotonicClock:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return None
-            # Linux lets select() overshoot by 0.1% of its timeout (14 ms on a 14 s wait):
-            # wait in short slices so the slack stays under 0.1 ms.
+            # Linux lets select() overshoot in proportion to its timeout: short slices keep
+            # the slack under 0.1 ms.
             key = keys.poll(remaining if remaining is None else min(remaining, SLICE_S))
             if key is not None:
                 return key
 
-    def idle(self, seconds: float, keys) -> Optional[str]:
+    def idle(self, seconds: float, keys) -> str | None:
         return self.wait_until(time.monotonic() + seconds, keys)

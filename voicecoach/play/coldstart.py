@@ -17,7 +17,6 @@ The session's length is said in the next cue, from the real timeline.
 from __future__ import annotations
 
 import threading
-from typing import Optional
 
 import numpy as np
 
@@ -33,15 +32,15 @@ class Opening:
 
     def __init__(self, routine, session=None):
         self.routine, self.session = routine, session
-        self._intro: Optional[bytes] = None
+        self._intro: bytes | None = None
         self._intro_done = threading.Event()
-        self._thread: Optional[threading.Thread] = None
+        self._thread: threading.Thread | None = None
         self._result: dict = {}
         if session is not None:
             self._intro_done.set()
 
     @property
-    def intro_pcm(self) -> Optional[bytes]:
+    def intro_pcm(self) -> bytes | None:
         """The opening span (lead-in, intro clip, half a gap); None with a ready session.
         Waits for the intro clip; raises what stopped its rendering."""
         self._intro_done.wait()
@@ -58,10 +57,12 @@ class Opening:
     def wait(self, poll=None):
         """The real session; ``poll(seconds)`` is called while waiting (key handling)."""
         if self.session is None:
-            while self._thread.is_alive():
+            thread = self._thread
+            assert thread is not None, "Opening.wait() before its render thread started"
+            while thread.is_alive():
                 if poll is not None:
                     poll(0.05)
-                self._thread.join(0.05)
+                thread.join(0.05)
             if "error" in self._result:
                 raise self._result["error"]
             self.session = self._result["session"]
@@ -76,11 +77,11 @@ class Opening:
         """Thread body: the intro clip first (sound can start), then the whole session."""
         try:
             pcm = clips.clip(intro.text)
-            lead_in = np.zeros(intro.start, np.int16)        # the lead-in: the intro starts after it
+            lead_in = np.zeros(intro.start, np.int16)  # the lead-in: the intro starts after it
             self._intro = np.concatenate([lead_in, pcm, np.zeros(GAP // 2, np.int16)]).astype("<i2").tobytes()
             self._intro_done.set()
             self._result["session"] = build()
-        except BaseException as exc:             # handed to the main thread by wait()
+        except BaseException as exc:  # handed to the main thread by wait()
             self._result["error"] = exc
         finally:
             self._intro_done.set()
@@ -89,20 +90,27 @@ class Opening:
 def open_session(routine, cache_dir=None, engine=None, speculate: bool = True) -> Opening:
     """Compile at once when the cache is warm; else start the intro-first path."""
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.speech.prerender import EstimatedDurations
     from voicecoach.render import Sources
     from voicecoach.session import Session, build_session, music_bed, session_parts
+    from voicecoach.speech.prerender import EstimatedDurations
+
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine)
     estimate = EstimatedDurations(beeps, routine.settings.rate, clips)
     timeline = compile_routine(routine, estimate, phrases)
     if not estimate.texts:
-        return Opening(routine, Session(routine, timeline, Sources(clips, beeps),
-                                        music_bed(routine, timeline, clips, music)))
+        return Opening(
+            routine,
+            Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music)),
+        )
     if not speculate or music is not None:
         return Opening(routine, build_session(routine, cache_dir, engine, music))
     intro = min(timeline.cues, key=lambda c: c.start)
     opening = Opening(routine)
-    opening._thread = threading.Thread(target=opening._render, name="voicecoach-render", daemon=True,
-                                       args=(clips, intro, lambda: build_session(routine, cache_dir, engine)))
+    opening._thread = threading.Thread(
+        target=opening._render,
+        name="voicecoach-render",
+        daemon=True,
+        args=(clips, intro, lambda: build_session(routine, cache_dir, engine)),
+    )
     opening._thread.start()
     return opening

@@ -11,19 +11,19 @@ import enum
 
 
 class Command(str, enum.Enum):
-    PAUSE = "pause"        # toggles: pause, or resume when paused
-    PLAY = "play"          # resume when paused; nothing when playing (MPRIS Play, a headset's play)
+    PAUSE = "pause"  # toggles: pause, or resume when paused
+    PLAY = "play"  # resume when paused; nothing when playing (MPRIS Play, a headset's play)
     PAUSE_ONLY = "pause-only"  # pause when playing; nothing when paused (MPRIS Pause)
-    NEXT = "next"          # next exercise
-    BACK = "back"          # start of this exercise (again quickly: the one before)
-    REPEAT = "repeat"      # repeat the last instruction
-    WHERE = "where"        # where am I: exercise, side, set, rep, time to go
+    NEXT = "next"  # next exercise
+    BACK = "back"  # start of this exercise (again quickly: the one before)
+    REPEAT = "repeat"  # repeat the last instruction
+    WHERE = "where"  # where am I: exercise, side, set, rep, time to go
     LOUDER = "louder"
     SOFTER = "softer"
-    QUIT = "quit"          # stop; the position is saved
+    QUIT = "quit"  # stop; the position is saved
 
 
-VOLUME_PREFIX = "volume="   # + a level: set the volume (MPRIS Volume), e.g. "volume=0.5"
+VOLUME_PREFIX = "volume="  # + a level: set the volume (MPRIS Volume), e.g. "volume=0.5"
 
 
 def volume_command(level: float) -> str:
@@ -31,12 +31,12 @@ def volume_command(level: float) -> str:
     return f"{VOLUME_PREFIX}{max(0.0, float(level)):.4f}"
 
 
-def volume_level(command: str):
+def volume_level(command: str | None) -> float | None:
     """The level a ``volume_command`` sets; None for any other command."""
     if not str(command).startswith(VOLUME_PREFIX):
         return None
     try:
-        return max(0.0, float(str(command)[len(VOLUME_PREFIX):]))
+        return max(0.0, float(str(command)[len(VOLUME_PREFIX) :]))
     except ValueError:
         return None
 

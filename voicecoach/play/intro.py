@@ -15,26 +15,27 @@ timeline sample: a paused intro becomes a paused scheduler at that sample.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.navigate import Where
 from voicecoach.play.scheduler import PAUSED, PLAYING, STOPPED, PlayState
 
-POLL_S = 0.05               # longest wait between looks at the renderer (keys wake it at once)
+POLL_S = 0.05  # longest wait between looks at the renderer (keys wake it at once)
 
 
 @dataclass
 class Handover:
     """What the scheduler takes over: the intro still playing (``handle`` and when it
     started), or the sample it was paused at, and the commands it has still to carry out."""
-    handle: Optional[object] = None
-    started: Optional[float] = None
-    paused_at: Optional[int] = None
+
+    handle: object | None = None
+    started: float | None = None
+    paused_at: int | None = None
     pending: list = field(default_factory=list)
-    quit: bool = False               # quit before the session was ready: nothing to take over
+    quit: bool = False  # quit before the session was ready: nothing to take over
 
 
 class IntroPlayer:
@@ -42,9 +43,9 @@ class IntroPlayer:
         self.opening, self.output, self.clock, self.keys = opening, output, clock, keys
         self.observers: list[Callable[[PlayState], None]] = []
         self.status = PLAYING
-        self._handle, self._started, self._offset = None, None, 0     # offset: bytes played
+        self._handle, self._started, self._offset = None, None, 0  # offset: bytes played
         self._pending: list[str] = []
-        self._stopped = False           # a command other than pause/play stopped the intro
+        self._stopped = False  # a command other than pause/play stopped the intro
 
     def here(self) -> int:
         """The timeline sample playing now (the intro is the timeline's opening span)."""
@@ -60,10 +61,15 @@ class IntroPlayer:
         self._notify()
         try:
             while not self.opening.ready():
-                if self.opening.intro_ready() and self._handle is None and self.status == PLAYING \
-                        and not self._stopped and self._offset == 0:
+                if (
+                    self.opening.intro_ready()
+                    and self._handle is None
+                    and self.status == PLAYING
+                    and not self._stopped
+                    and self._offset == 0
+                ):
                     self._play_from(0)
-                key = self.keys.poll(POLL_S)     # real time: a virtual clock stands still meanwhile
+                key = self.keys.poll(POLL_S)  # real time: a virtual clock stands still meanwhile
                 if key == Command.QUIT:
                     self._stop()
                     self.status = STOPPED
@@ -71,7 +77,7 @@ class IntroPlayer:
                     return Handover(quit=True)
                 if key is not None:
                     self._command(key)
-            self.opening.wait()                  # raises what stopped the renderer
+            self.opening.wait()  # raises what stopped the renderer
         except BaseException:
             self._stop()
             raise
@@ -82,7 +88,7 @@ class IntroPlayer:
             return Handover(paused_at=self.here(), pending=self._pending)
         if self._stopped or self._handle is None and self._offset:
             return Handover(pending=self._pending)
-        if self._handle is None:                 # ready before the intro could start: play it now
+        if self._handle is None:  # ready before the intro could start: play it now
             self._play_from(0)
         return Handover(self._handle, self._started, pending=self._pending)
 

@@ -11,17 +11,15 @@ from __future__ import annotations
 import os
 import select
 from collections import deque
-from typing import Optional
 
 from voicecoach.play.commands import KEYS
-
 
 
 class Keys:
     """Commands from the terminal and from ``push``; use as a context manager."""
 
     def __init__(self, stdin=None):
-        self._tty: Optional[int] = None
+        self._tty: int | None = None
         if stdin is not None:
             try:
                 if stdin.isatty():
@@ -33,10 +31,11 @@ class Keys:
         os.set_blocking(self._r, False)
         self._pending: deque[str] = deque()
 
-    def __enter__(self) -> "Keys":
+    def __enter__(self) -> Keys:
         if self._tty is not None:
             import termios
             import tty
+
             try:
                 self._saved = termios.tcgetattr(self._tty)
                 tty.setcbreak(self._tty, termios.TCSANOW)
@@ -56,6 +55,7 @@ class Keys:
         """Put the terminal back as it was (idempotent)."""
         if self._saved is not None and self._tty is not None:
             import termios
+
             try:
                 termios.tcsetattr(self._tty, termios.TCSADRAIN, self._saved)
             except termios.error:
@@ -74,7 +74,7 @@ class Keys:
         except OSError:
             pass
 
-    def poll(self, timeout: Optional[float]) -> Optional[str]:
+    def poll(self, timeout: float | None) -> str | None:
         """Wait up to ``timeout`` seconds (None: forever) for one command."""
         if self._pending:
             return self._pending.popleft()
@@ -89,7 +89,7 @@ class Keys:
                 self._pending.append(command)
         return self._pending.popleft() if self._pending else None
 
-    def answer(self, timeout: float) -> Optional[str]:
+    def answer(self, timeout: float) -> str | None:
         """Wait up to ``timeout`` seconds for a digit typed on the terminal ("0"–"9") or a
         command (a headset's play button arrives as one); None when the time is up."""
         if self._pending:

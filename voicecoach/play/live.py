@@ -8,29 +8,32 @@ import signal
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import SAMPLE_RATE
-from voicecoach.play import resume
 from voicecoach.errors import InputError
+from voicecoach.play import resume
 
 
 @dataclass(frozen=True)
 class StartAt:
     sample: int = 0
     get_ready: bool = False
-    note: Optional[str] = None      # something the CLI should tell the user
+    note: str | None = None  # something the CLI should tell the user
 
 
-def start_point(session, path: Path, from_exercise: Optional[int], resuming: bool) -> StartAt:
+def start_point(session, path: Path, from_exercise: int | None, resuming: bool) -> StartAt:
     """Where to begin: ``--from N``, ``--resume`` (start of the saved exercise) or the top."""
     from voicecoach.play.navigate import Navigator
+
     nav = Navigator(session.timeline)
-    count = len(session.routine.units())   # round-exercises: a 2-exercise circuit of 3 rounds is 6
+    count = len(session.routine.units())  # round-exercises: a 2-exercise circuit of 3 rounds is 6
     if from_exercise is not None:
         if not 1 <= from_exercise <= count:
-            rounds = " (each round of a circuit counted, as in the chapters)" \
-                if count != len(session.routine.exercises) else ""
+            rounds = (
+                " (each round of a circuit counted, as in the chapters)"
+                if count != len(session.routine.exercises)
+                else ""
+            )
             raise InputError(f"--from {from_exercise}: the routine has exercises 1 to {count}{rounds}")
         return StartAt(nav.exercise_start(from_exercise))
     if resuming:
@@ -42,8 +45,16 @@ def start_point(session, path: Path, from_exercise: Optional[int], resuming: boo
     return StartAt()
 
 
-def play_live(opening, path: Path, output, start: StartAt, stdin=None,
-              status_for=None, span_s: Optional[float] = None, after_done=None) -> str:
+def play_live(
+    opening,
+    path: Path,
+    output,
+    start: StartAt,
+    stdin=None,
+    status_for=None,
+    span_s: float | None = None,
+    after_done=None,
+) -> str:
     """Play until the end ("done") or 'q' ("quit"); save the position on quit, Ctrl-C or a
     crash, forget it at the end. The terminal is restored and the sound stopped on every path.
 
@@ -54,6 +65,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
     from voicecoach.play.clocks import clock_from_env
     from voicecoach.play.keys import Keys
     from voicecoach.play.scheduler import SPAN_S, Scheduler
+
     clock = clock_from_env()
     previous = signal.signal(signal.SIGTERM, _terminate)
     result, sched, status, media, warming = "crash", None, None, None, None
@@ -68,7 +80,7 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
             key = resume.routine_key(path, session.routine.title)
             status = status_for(session) if status_for else None
             sched = Scheduler(session, output, clock, keys, span_s or SPAN_S, on_status=status)
-            sched.can_wait = keys.interactive or media is not None   # someone can say "ready"
+            sched.can_wait = keys.interactive or media is not None  # someone can say "ready"
             if media is not None:
                 media.attach(session, sched.here)
                 sched.add_observer(media.update)
@@ -92,17 +104,19 @@ def play_live(opening, path: Path, output, start: StartAt, stdin=None,
                 resume.save(key, sched.nav.exercise_at(sched.position), sched.position / SAMPLE_RATE)
 
 
-def _warm_player_phrases(sched) -> Optional[threading.Event]:
+def _warm_player_phrases(sched) -> threading.Event | None:
     """Start synthesizing what the player may say on its own (Speaker.warm) on a daemon thread;
     the returned event stops it. The engine's own lock keeps it to one clip at a time. Only
     for an engine whose clips do not depend on what it said before (Piper, slow to synthesize):
     espeak says a clip in ~10 ms, and warming it out of order would change its samples."""
     from voicecoach.speech.engine import history_free
+
     if not history_free(sched.speaker.sources.clips.engine_name()):
         return None
     stop = threading.Event()
-    threading.Thread(target=sched.speaker.warm, args=(sched.nav, stop), name="voicecoach-warm",
-                     daemon=True).start()
+    threading.Thread(
+        target=sched.speaker.warm, args=(sched.nav, stop), name="voicecoach-warm", daemon=True
+    ).start()
     return stop
 
 
@@ -112,6 +126,7 @@ def _intro(opening, output, clock, keys, media):
     if opening.session is not None:
         return None
     from voicecoach.play.intro import IntroPlayer
+
     player = IntroPlayer(opening, output, clock, keys)
     if media is not None:
         media.attach_opening(opening.routine, player.here)

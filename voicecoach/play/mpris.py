@@ -17,19 +17,25 @@ Runs on its own thread with its own asyncio loop and never delays the first soun
 scheduler's observer (``update``) only hands a PlayState over with ``call_soon_threadsafe``.
 With no dbus-fast or no session bus it switches itself off quietly.
 """
-# No "from __future__ import annotations": dbus-fast reads the signature strings at runtime.
+# No "from __future__ import annotations": dbus-fast reads the Annotated signatures at runtime.
 
 import asyncio
 import threading
-from typing import Callable, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 from voicecoach import SAMPLE_RATE
 from voicecoach.play.commands import Command, volume_command
 from voicecoach.timeline import Role
 
+if TYPE_CHECKING:  # dbus-fast is optional (extra media): imported where used
+    from dbus_fast.service import ServiceInterface
+
+    from voicecoach.play.scheduler import PlayState
+
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
-TRACK_PATH = "/org/voicecoach/track/"           # + exercise number (0: the intro)
+TRACK_PATH = "/org/voicecoach/track/"  # + exercise number (0: the intro)
 STATUS_NAMES = {"playing": "Playing", "paused": "Paused", "stopped": "Stopped"}
 
 
@@ -42,13 +48,15 @@ class Tracks:
         starts = [(0, 0)] + [(n, s) for n, _, s in timeline.exercise_starts()]
         ending = [c.start for c in timeline.cues if c.role == Role.COMPLETE]
         end = ending[0] if ending else timeline.length
-        self.spans = {n: (s, (starts[i + 1][1] if i + 1 < len(starts) else max(end, s)))
-                      for i, (n, s) in enumerate(starts)}
+        self.spans = {
+            n: (s, (starts[i + 1][1] if i + 1 < len(starts) else max(end, s)))
+            for i, (n, s) in enumerate(starts)
+        }
 
     def title(self, where) -> str:
         if not where.exercise:
             return self.routine.title
-        units = self.routine.units()              # Cue.exercise numbers round-exercises
+        units = self.routine.units()  # Cue.exercise numbers round-exercises
         exercise = units[where.exercise - 1].exercise
         parts = [f"{where.exercise}/{len(units)} {units[where.exercise - 1].title}"]
         if where.side:
@@ -60,12 +68,14 @@ class Tracks:
     def metadata(self, where) -> dict:
         """Plain values keyed by MPRIS name; ``_variants`` wraps them for D-Bus."""
         a, b = self.spans.get(where.exercise, (0, self.length))
-        return {"mpris:trackid": ("o", f"{TRACK_PATH}{where.exercise}"),
-                "mpris:length": ("x", (b - a) * 1_000_000 // SAMPLE_RATE),
-                "xesam:title": ("s", self.title(where)),
-                "xesam:album": ("s", self.routine.title),
-                "xesam:artist": ("as", ["voicecoach"]),
-                "xesam:trackNumber": ("i", where.exercise)}
+        return {
+            "mpris:trackid": ("o", f"{TRACK_PATH}{where.exercise}"),
+            "mpris:length": ("x", (b - a) * 1_000_000 // SAMPLE_RATE),
+            "xesam:title": ("s", self.title(where)),
+            "xesam:album": ("s", self.routine.title),
+            "xesam:artist": ("as", ["voicecoach"]),
+            "xesam:trackNumber": ("i", where.exercise),
+        }
 
     def position_us(self, where, position: int) -> int:
         a, _ = self.spans.get(where.exercise, (0, self.length))
@@ -80,9 +90,13 @@ class OpeningTrack:
         self.title = routine.title
 
     def metadata(self, where) -> dict:
-        return {"mpris:trackid": ("o", f"{TRACK_PATH}0"), "xesam:title": ("s", self.title),
-                "xesam:album": ("s", self.title), "xesam:artist": ("as", ["voicecoach"]),
-                "xesam:trackNumber": ("i", 0)}
+        return {
+            "mpris:trackid": ("o", f"{TRACK_PATH}0"),
+            "xesam:title": ("s", self.title),
+            "xesam:album": ("s", self.title),
+            "xesam:artist": ("as", ["voicecoach"]),
+            "xesam:trackNumber": ("i", 0),
+        }
 
     def position_us(self, where, position: int) -> int:
         return max(0, position) * 1_000_000 // SAMPLE_RATE
@@ -90,10 +104,14 @@ class OpeningTrack:
 
 def _variants(metadata: dict) -> dict:
     from dbus_fast import Variant
+
     return {key: Variant(sig, value) for key, (sig, value) in metadata.items()}
 
 
-def _root(push: Callable[[str], None]):
+def _root(push: Callable[[str], None]) -> "ServiceInterface":
+    from dbus_fast.annotations import DBusBool, DBusSignature, DBusStr
+
+    StrArray = Annotated[list[str], DBusSignature("as")]
     from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
     from dbus_fast.service import method as dbus_method
 
@@ -102,33 +120,42 @@ def _root(push: Callable[[str], None]):
             super().__init__("org.mpris.MediaPlayer2")
 
         @dbus_method()
-        def Raise(self): pass                   # CanRaise is false: nothing to raise
+        def Raise(self) -> None:
+            pass  # CanRaise is false: nothing to raise
 
         @dbus_method()
-        def Quit(self): push(Command.QUIT)
+        def Quit(self) -> None:
+            push(Command.QUIT)
 
         @dbus_property(access=PropertyAccess.READ)
-        def Identity(self) -> "s": return "voicecoach"
+        def Identity(self) -> DBusStr:
+            return "voicecoach"
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanQuit(self) -> "b": return True
+        def CanQuit(self) -> DBusBool:
+            return True
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanRaise(self) -> "b": return False
+        def CanRaise(self) -> DBusBool:
+            return False
 
         @dbus_property(access=PropertyAccess.READ)
-        def HasTrackList(self) -> "b": return False
+        def HasTrackList(self) -> DBusBool:
+            return False
 
         @dbus_property(access=PropertyAccess.READ)
-        def SupportedUriSchemes(self) -> "as": return []
+        def SupportedUriSchemes(self) -> StrArray:
+            return []
 
         @dbus_property(access=PropertyAccess.READ)
-        def SupportedMimeTypes(self) -> "as": return []
+        def SupportedMimeTypes(self) -> StrArray:
+            return []
 
     return Root()
 
 
-def _player(push: Callable[[str], None], keys: "MediaKeys"):
+def _player(push: Callable[[str], None], keys: "MediaKeys") -> "ServiceInterface":
+    from dbus_fast.annotations import DBusBool, DBusDict, DBusDouble, DBusInt64, DBusObjectPath, DBusStr
     from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
     from dbus_fast.service import method as dbus_method
 
@@ -137,73 +164,96 @@ def _player(push: Callable[[str], None], keys: "MediaKeys"):
             super().__init__("org.mpris.MediaPlayer2.Player")
 
         @dbus_method()
-        def PlayPause(self): push(Command.PAUSE)
+        def PlayPause(self) -> None:
+            push(Command.PAUSE)
 
         @dbus_method()
-        def Play(self): push(Command.PLAY)
+        def Play(self) -> None:
+            push(Command.PLAY)
 
         @dbus_method()
-        def Pause(self): push(Command.PAUSE_ONLY)
+        def Pause(self) -> None:
+            push(Command.PAUSE_ONLY)
 
         @dbus_method()
-        def Next(self): push(Command.NEXT)
+        def Next(self) -> None:
+            push(Command.NEXT)
 
         @dbus_method()
-        def Previous(self): push(Command.BACK)
+        def Previous(self) -> None:
+            push(Command.BACK)
 
         @dbus_method()
-        def Stop(self): push(Command.QUIT)
+        def Stop(self) -> None:
+            push(Command.QUIT)
 
         @dbus_method()
-        def Seek(self, offset: "x"): pass        # CanSeek is false: no effect (spec)
+        def Seek(self, offset: DBusInt64) -> None:
+            pass  # CanSeek is false: no effect (spec)
 
         @dbus_method()
-        def SetPosition(self, track: "o", position: "x"): pass   # likewise
+        def SetPosition(self, track: DBusObjectPath, position: DBusInt64) -> None:
+            pass  # likewise
 
         @dbus_method()
-        def OpenUri(self, uri: "s"): pass        # no URI schemes supported
+        def OpenUri(self, uri: DBusStr) -> None:
+            pass  # no URI schemes supported
 
         @dbus_property(access=PropertyAccess.READ)
-        def PlaybackStatus(self) -> "s": return keys.playback_status()
+        def PlaybackStatus(self) -> DBusStr:
+            return keys.playback_status()
 
         @dbus_property(access=PropertyAccess.READ)
-        def Metadata(self) -> "a{sv}": return _variants(keys.metadata())
+        def Metadata(self) -> DBusDict:
+            return _variants(keys.metadata())
 
         @dbus_property(access=PropertyAccess.READ)
-        def Position(self) -> "x": return keys.position_us()
+        def Position(self) -> DBusInt64:
+            return keys.position_us()
 
         @dbus_property(access=PropertyAccess.READ)
-        def Rate(self) -> "d": return 1.0
+        def Rate(self) -> DBusDouble:
+            return 1.0
 
         @dbus_property(access=PropertyAccess.READ)
-        def MinimumRate(self) -> "d": return 1.0
+        def MinimumRate(self) -> DBusDouble:
+            return 1.0
 
         @dbus_property(access=PropertyAccess.READ)
-        def MaximumRate(self) -> "d": return 1.0
+        def MaximumRate(self) -> DBusDouble:
+            return 1.0
 
         @dbus_property()
-        def Volume(self) -> "d": return keys.volume()
+        def Volume(self) -> DBusDouble:
+            return keys.volume()
 
-        @Volume.setter
-        def Volume(self, level: "d"): push(volume_command(level))   # negative: 0 (spec)
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanControl(self) -> "b": return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanPlay(self) -> "b": return True
+        @Volume.setter  # type: ignore[no-redef]  # dbus-fast names the setter as the getter, as builtin property does
+        def Volume(self, level: DBusDouble) -> None:
+            push(volume_command(level))  # negative: 0 (spec)
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanPause(self) -> "b": return True
+        def CanControl(self) -> DBusBool:
+            return True
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanSeek(self) -> "b": return False
+        def CanPlay(self) -> DBusBool:
+            return True
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanGoNext(self) -> "b": return True
+        def CanPause(self) -> DBusBool:
+            return True
 
         @dbus_property(access=PropertyAccess.READ)
-        def CanGoPrevious(self) -> "b": return True
+        def CanSeek(self) -> DBusBool:
+            return False
+
+        @dbus_property(access=PropertyAccess.READ)
+        def CanGoNext(self) -> DBusBool:
+            return True
+
+        @dbus_property(access=PropertyAccess.READ)
+        def CanGoPrevious(self) -> DBusBool:
+            return True
 
     return Player()
 
@@ -214,14 +264,14 @@ class MediaKeys:
 
     def __init__(self, push: Callable[[str], None]):
         self.push = push
-        self.loop: Optional[asyncio.AbstractEventLoop] = None
-        self.ready = threading.Event()        # set once the bus name is owned (or it failed)
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.ready = threading.Event()  # set once the bus name is owned (or it failed)
         self.active = False
-        self.tracks: Optional[Tracks] = None
-        self._state = None                    # the latest PlayState, read on the loop thread
-        self._position: Optional[Callable[[], int]] = None
-        self._shown: dict = {}                # what clients were last told
-        self._player = None
+        self.tracks: Tracks | OpeningTrack | None = None
+        self._state: PlayState | None = None  # the latest, read on the loop thread
+        self._position: Callable[[], int] | None = None
+        self._shown: dict = {}  # what clients were last told
+        self._player: ServiceInterface | None = None
         self._thread = threading.Thread(target=self._run, name="voicecoach-mpris", daemon=True)
 
     @classmethod
@@ -247,7 +297,7 @@ class MediaKeys:
             try:
                 loop.call_soon_threadsafe(self._announce)
             except RuntimeError:
-                pass                           # the loop closed meanwhile
+                pass  # the loop closed meanwhile
 
     # -- what the properties say (loop thread) ---------------------------------
     def playback_status(self) -> str:
@@ -261,8 +311,9 @@ class MediaKeys:
     def position_us(self) -> int:
         if self.tracks is None or self._state is None:
             return 0
-        position = self._position() if self._position and self._state.status == "playing" \
-            else self._state.position
+        position = (
+            self._position() if self._position and self._state.status == "playing" else self._state.position
+        )
         return self.tracks.position_us(self._state.where, position)
 
     def volume(self) -> float:
@@ -271,8 +322,11 @@ class MediaKeys:
     def _announce(self) -> None:
         if self._player is None:
             return
-        now = {"PlaybackStatus": self.playback_status(), "Metadata": self.metadata(),
-               "Volume": self.volume()}
+        now: dict[str, Any] = {
+            "PlaybackStatus": self.playback_status(),
+            "Metadata": self.metadata(),
+            "Volume": self.volume(),
+        }
         changed = {k: v for k, v in now.items() if self._shown.get(k) != v}
         if changed:
             self._shown.update(changed)
@@ -286,7 +340,7 @@ class MediaKeys:
             self.loop = asyncio.new_event_loop()
             self.loop.run_until_complete(self._serve())
         except (Exception, asyncio.CancelledError):
-            pass                               # no dbus-fast, no bus, or closed: keys are off
+            pass  # no dbus-fast, no bus, or closed: keys are off
         finally:
             self.active = False
             self.ready.set()
@@ -294,18 +348,21 @@ class MediaKeys:
     async def _serve(self) -> None:
         from dbus_fast import BusType
         from dbus_fast.aio import MessageBus
+
         self._closing = asyncio.Event()
         bus = await asyncio.wait_for(MessageBus(bus_type=BusType.SESSION).connect(), 2)
         try:
-            self._player = _player(self.push, self)
+            player = self._player = _player(self.push, self)
             bus.export(OBJECT_PATH, _root(self.push))
-            bus.export(OBJECT_PATH, self._player)
+            bus.export(OBJECT_PATH, player)
             await bus.request_name(BUS_NAME)
             self.active = True
             self.ready.set()
             self._announce()
-            waits = [asyncio.ensure_future(self._closing.wait()),
-                     asyncio.ensure_future(bus.wait_for_disconnect())]
+            waits = [
+                asyncio.ensure_future(self._closing.wait()),
+                asyncio.ensure_future(bus.wait_for_disconnect()),
+            ]
             try:
                 await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
             finally:
@@ -313,8 +370,8 @@ class MediaKeys:
                     task.cancel()
                 await asyncio.gather(*waits, return_exceptions=True)
             if self._closing.is_set():
-                self._announce()                   # the last state (Stopped) ...
-                await asyncio.sleep(0.05)          # ... reaches the bus before we leave it
+                self._announce()  # the last state (Stopped) ...
+                await asyncio.sleep(0.05)  # ... reaches the bus before we leave it
         finally:
             bus.disconnect()
 
@@ -334,5 +391,5 @@ class MediaKeys:
             try:
                 loop.call_soon_threadsafe(self._stop_serving)
             except RuntimeError:
-                pass                           # the loop already closed
+                pass  # the loop already closed
         self._thread.join(0.5)

@@ -6,15 +6,15 @@ Positions are sample indices on the session timeline (SAMPLE_RATE).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.timeline import COUNT_ROLES, Cue, Role, Timeline
 
-MIN_CUT_GAP = int(0.3 * SR)     # only cut spans in silences at least this long
-BACK_AGAIN = 3 * SR             # 'p' within 3 s of an exercise start goes to the one before
-NOT_INSTRUCTIONS = COUNT_ROLES   # bare numbers are not worth repeating
+MIN_CUT_GAP = int(0.3 * SR)  # only cut spans in silences at least this long
+BACK_AGAIN = 3 * SR  # 'p' within 3 s of an exercise start goes to the one before
+NOT_INSTRUCTIONS = COUNT_ROLES  # bare numbers are not worth repeating
 
 
 class Navigator:
@@ -28,7 +28,7 @@ class Navigator:
         self.exercises = timeline.exercise_starts()
 
     # -- spans ---------------------------------------------------------------
-    def spans(self, start: int, max_len: int, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+    def spans(self, start: int, max_len: int, end: int | None = None) -> Iterator[tuple[int, int]]:
         """Consecutive [a, b) covering start..end (default: the timeline's end), each at most
         ``max_len``, cut inside silence."""
         a, end = start, self.timeline.length if end is None else end
@@ -99,9 +99,9 @@ class Navigator:
         cue = self.speech_around(pos)
         return cue.start if cue is not None else pos
 
-    def work_around(self, pos: int) -> Optional[int]:
+    def work_around(self, pos: int) -> int | None:
         last_start = None
-        for cue in self.cues[:bisect.bisect_right(self.starts, pos)]:
+        for cue in self.cues[: bisect.bisect_right(self.starts, pos)]:
             if cue.role == Role.WORK_START:
                 last_start = cue
             elif cue.role == Role.WORK_END and cue.end <= pos:
@@ -110,37 +110,48 @@ class Navigator:
             return last_start.start
         return None
 
-    def speech_around(self, pos: int) -> Optional[Cue]:
-        for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
+    def speech_around(self, pos: int) -> Cue | None:
+        for cue in reversed(self.cues[: bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.start <= pos < cue.end:
                 return cue
         return None
 
     # -- where am I ----------------------------------------------------------
-    def last_instruction(self, pos: int) -> Optional[Cue]:
-        for cue in reversed(self.cues[:bisect.bisect_right(self.starts, pos)]):
+    def last_instruction(self, pos: int) -> Cue | None:
+        for cue in reversed(self.cues[: bisect.bisect_right(self.starts, pos)]):
             if cue.kind == "speech" and cue.role not in NOT_INSTRUCTIONS:
                 return cue
         return None
 
-    def state(self, pos: int) -> "Where":
+    def state(self, pos: int) -> Where:
         """Exercise, side, set and rep at ``pos`` (taken from the latest cue that started)."""
-        upto = self.cues[:bisect.bisect_right(self.starts, pos)]
+        upto = self.cues[: bisect.bisect_right(self.starts, pos)]
         last = upto[-1] if upto else None
         exercise = self.exercise_at(pos)
-        rep = next((c.rep for c in reversed(upto) if c.rep is not None and c.exercise == exercise
-                    and c.set == (last.set if last else None)), None)
-        return Where(exercise=exercise, side=last.side if last and last.exercise else None,
-                     set=last.set if last and last.exercise else None, rep=rep,
-                     left_s=max(0, self.timeline.length - pos) / SR, elapsed_s=pos / SR)
+        rep = next(
+            (
+                c.rep
+                for c in reversed(upto)
+                if c.rep is not None and c.exercise == exercise and c.set == (last.set if last else None)
+            ),
+            None,
+        )
+        return Where(
+            exercise=exercise,
+            side=last.side if last and last.exercise else None,
+            set=last.set if last and last.exercise else None,
+            rep=rep,
+            left_s=max(0, self.timeline.length - pos) / SR,
+            elapsed_s=pos / SR,
+        )
 
 
 @dataclass(frozen=True)
 class Where:
-    exercise: int            # 0: before the first exercise
-    side: Optional[str]
-    set: Optional[int]
-    rep: Optional[int]
+    exercise: int  # 0: before the first exercise
+    side: str | None
+    set: int | None
+    rep: int | None
     left_s: float
     elapsed_s: float
 

@@ -60,8 +60,10 @@ class SimpleaudioOutput:
         try:
             import simpleaudio
         except ImportError as exc:
-            raise AudioError(f"simpleaudio is not installed ({exc}) — run scripts/voicecoach once "
-                             "to set up, or: pip install simpleaudio") from exc
+            raise AudioError(
+                f"simpleaudio is not installed ({exc}) — run scripts/voicecoach once "
+                "to set up, or: pip install simpleaudio"
+            ) from exc
         self._sa = simpleaudio
         self.rate = rate
 

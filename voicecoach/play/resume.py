@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.files import write_text_atomic
@@ -29,7 +28,7 @@ def _read(folder: Path) -> dict:
     try:
         data = json.loads((folder / FILE).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError, RecursionError):   # damaged (a deeply nested file): start afresh
+    except (OSError, ValueError, RecursionError):  # damaged (a deeply nested file): start afresh
         return {}
 
 
@@ -51,7 +50,7 @@ def save(key: str, exercise: int, position_s: float) -> bool:
         return False
 
 
-def load(key: str) -> Optional[dict]:
+def load(key: str) -> dict | None:
     entry = _read(state_dir()).get(key)
     return entry if isinstance(entry, dict) and isinstance(entry.get("exercise"), int) else None
 

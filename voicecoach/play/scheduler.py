@@ -19,22 +19,23 @@ to its own loop).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional, Protocol
+from typing import Any, Protocol
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.play.navigate import Navigator, Where
 from voicecoach.phrases import Phrases
 from voicecoach.play.announcements import Insert, Speaker
 from voicecoach.play.commands import Command, volume_level
+from voicecoach.play.navigate import Navigator, Where
 
-SPAN_S = 30                  # longest span played with one play_buffer
-STATUS_EVERY_S = 0.5         # status refresh while waiting
-IDLE_POLL_S = 0.002          # poll step while the device finishes a span late
-CATCH_UP_S = 0.005           # a span starting later than this skips leading silence to catch up
-SETTLE_S = 0.1               # let the audio thread start before rendering ahead (GIL)
+SPAN_S = 30  # longest span played with one play_buffer
+STATUS_EVERY_S = 0.5  # status refresh while waiting
+IDLE_POLL_S = 0.002  # poll step while the device finishes a span late
+CATCH_UP_S = 0.005  # a span starting later than this skips leading silence to catch up
+SETTLE_S = 0.1  # let the audio thread start before rendering ahead (GIL)
 GAIN_STEP, GAIN_MIN, GAIN_MAX = 1.25, 0.1, 2.0
-REMIND_S = 30                # "wait for me" steps: a gentle reminder this often
+REMIND_S = 30  # "wait for me" steps: a gentle reminder this often
 
 
 PLAYING, PAUSED, STOPPED = "playing", "paused", "stopped"
@@ -43,16 +44,18 @@ PLAYING, PAUSED, STOPPED = "playing", "paused", "stopped"
 @dataclass(frozen=True)
 class PlayState:
     """What a listener (MPRIS, a status widget) may show: status, timeline position, where."""
-    status: str                  # PLAYING | PAUSED | STOPPED
-    position: int                # timeline sample
+
+    status: str  # PLAYING | PAUSED | STOPPED
+    position: int  # timeline sample
     where: Where
     gain: float = 1.0
 
 
 class Clock(Protocol):
     def now(self) -> float: ...
-    def wait_until(self, deadline: float, keys) -> Optional[str]:
+    def wait_until(self, deadline: float, keys) -> str | None:
         """Return at ``deadline`` (None) or earlier with a key command."""
+
     # optional: idle(seconds, keys) -> Optional[str], a short poll of a busy device
 
 
@@ -60,7 +63,7 @@ class Clock(Protocol):
 class Piece:
     label: str
     pcm: bytes
-    span: Optional[tuple[int, int]] = None     # timeline samples, for stream pieces
+    span: tuple[int, int] | None = None  # timeline samples, for stream pieces
 
     @property
     def samples(self) -> int:
@@ -70,8 +73,15 @@ class Piece:
 class Scheduler:
     """``Scheduler(session, output, clock, keys).run(start)`` -> "done" | "quit"."""
 
-    def __init__(self, session, output, clock: Clock, keys, span_s: float = SPAN_S,
-                 on_status: Optional[Callable[[Where, bool], None]] = None):
+    def __init__(
+        self,
+        session,
+        output,
+        clock: Clock,
+        keys,
+        span_s: float = SPAN_S,
+        on_status: Callable[[Where, bool], None] | None = None,
+    ):
         self.session, self.output, self.clock, self.keys = session, output, clock, keys
         self.nav = Navigator(session.timeline)
         phrases = Phrases(session.routine.settings.language)
@@ -79,12 +89,12 @@ class Scheduler:
         self.span_len = int(span_s * SR)
         self.on_status = on_status
         self.gain = 1.0
-        self.position = 0            # timeline sample being played (or to continue from)
-        self.log: list[tuple[float, str]] = []          # (clock time, what started or stopped)
-        self.lateness: list[float] = []                 # seconds each piece started late
-        self._current = None         # (handle, piece, started)
-        self._stop_at: Optional[tuple[int, int]] = None   # the wait the stream stops at
-        self._waited: Optional[tuple[int, int]] = None    # the wait just left (not again)
+        self.position = 0  # timeline sample being played (or to continue from)
+        self.log: list[tuple[float, str]] = []  # (clock time, what started or stopped)
+        self.lateness: list[float] = []  # seconds each piece started late
+        self._current: tuple[Any, Piece, float] | None = None  # (output handle, piece, started)
+        self._stop_at: tuple[int, int] | None = None  # the wait the stream stops at
+        self._waited: tuple[int, int] | None = None  # the wait just left (not again)
         # With no key source (stdin not a terminal, no media keys) nobody can say "ready":
         # play then goes through the fallback silence, exactly like the export.
         self.can_wait = True
@@ -111,14 +121,20 @@ class Scheduler:
                 observer(state)
 
     # -- the loop ------------------------------------------------------------
-    def run(self, start: int = 0, get_ready: bool = False, at: Optional[float] = None,
-            lead_in: bool = False, paused: bool = False) -> str:
+    def run(
+        self,
+        start: int = 0,
+        get_ready: bool = False,
+        at: float | None = None,
+        lead_in: bool = False,
+        paused: bool = False,
+    ) -> str:
         """Play from timeline sample ``start`` (its first piece at clock time ``at``, default
         now) to the end or a quit; ``lead_in``: silence first (a start midway, e.g. --resume);
         ``paused``: begin paused there (paused during a cold start), as if paused by a key."""
         inserts = [self.speaker.recap(self.nav.state(start))] if get_ready else []
         inserts = [self._lead_in()] + inserts if lead_in else inserts
-        pos: Optional[int] = start
+        pos: int | None = start
         self._set_status(PAUSED if paused else PLAYING)
         try:
             if paused:
@@ -141,7 +157,7 @@ class Scheduler:
                     return "quit"
                 inserts, pos = step
                 self._set_status(PLAYING)
-        except BaseException:            # Ctrl-C, SIGTERM, a crash: remember where it stopped
+        except BaseException:  # Ctrl-C, SIGTERM, a crash: remember where it stopped
             self.position = self.here()
             raise
         finally:
@@ -152,8 +168,7 @@ class Scheduler:
         """Take over a piece already playing (the cold-start intro): wait for it, stop it."""
         self._current = (handle, Piece("intro", pcm), started)
 
-    def _play(self, inserts: list[Insert], pos: Optional[int],
-              at: Optional[float] = None) -> Optional[str]:
+    def _play(self, inserts: list[Insert], pos: int | None, at: float | None = None) -> str | None:
         """Play inserts then the stream from ``pos`` (None: inserts only); a key interrupts."""
         if pos is not None:
             self.position = pos
@@ -169,17 +184,18 @@ class Scheduler:
             key = self._key(min(deadline, self.clock.now() + SETTLE_S))
             if key is not None:
                 return self._interrupt(key)
-            piece = next(program, None)         # render ahead while this one plays
+            piece = next(program, None)  # render ahead while this one plays
         key = self._wait(deadline)
         self._current = None if key is None else self._current
         return None if key is None else self._interrupt(key)
 
-    def _program(self, inserts: list[Insert], pos: Optional[int]) -> Iterator[Piece]:
+    def _program(self, inserts: list[Insert], pos: int | None) -> Iterator[Piece]:
         if pos is not None:
             if self._waited is not None and pos < self._waited[0]:
-                self._waited = None          # went back before it: wait there again
-            waits = [w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited
-                     and self.can_wait]
+                self._waited = None  # went back before it: wait there again
+            waits = [
+                w for w in self.session.timeline.waits if w[0] >= pos and w != self._waited and self.can_wait
+            ]
             self._stop_at = waits[0] if waits else None
         for insert in inserts:
             yield Piece(insert.label, insert.pcm)
@@ -198,7 +214,7 @@ class Scheduler:
             # The device finished the last span late (its open/drain latency): drop that much
             # of this span's leading silence so lateness never accumulates across spans.
             skip = min(int(late * SR), self.nav.silence_at(piece.span[0]))
-            pcm, started = pcm[2 * skip:], now - skip / SR
+            pcm, started = pcm[2 * skip :], now - skip / SR
         handle = self.output.play(pcm)
         self.lateness.append(late)
         self._current = (handle, piece, started)
@@ -207,7 +223,7 @@ class Scheduler:
             self.position = piece.span[0]
         self._notify()
 
-    def _wait(self, deadline: float) -> Optional[str]:
+    def _wait(self, deadline: float) -> str | None:
         """Wait for ``deadline`` and for the playing piece to finish; return a key if one came."""
         while True:
             now = self.clock.now()
@@ -224,7 +240,7 @@ class Scheduler:
             self._status(False)
             self._notify()
 
-    def _key(self, deadline: float, idle: bool = False) -> Optional[str]:
+    def _key(self, deadline: float, idle: bool = False) -> str | None:
         """Wait for ``deadline`` or a key; a key that asks for the state we are in already
         (Play while playing, Pause-only while paused) changes nothing and is dropped.
         ``idle``: a poll of a busy device, which a simulated clock may sleep for real
@@ -253,9 +269,11 @@ class Scheduler:
 
     def here(self) -> int:
         """Timeline sample playing now."""
-        if self._current is None or self._current[1].span is None:
+        if self._current is None:
             return self.position
         _, piece, started = self._current
+        if piece.span is None:
+            return self.position
         a, b = piece.span
         return min(b, a + int((self.clock.now() - started) * SR))
 
@@ -274,8 +292,9 @@ class Scheduler:
                 self._status(True)
                 key = self.clock.wait_until(self.clock.now() + REMIND_S, self.keys)
                 if key is None:
-                    key = self._play([self.speaker.speech([self.phrases.say("ready_reminder")],
-                                                          self.gain)], None)
+                    key = self._play(
+                        [self.speaker.speech([self.phrases.say("ready_reminder")], self.gain)], None
+                    )
                     self.position = wait[0]
             self.log.append((self.clock.now(), f"key {key} at {wait[0]} (waiting)"))
             if key in (Command.PAUSE, Command.NEXT):
@@ -300,7 +319,7 @@ class Scheduler:
             return [say.beep(self.gain)], self.nav.next_exercise(pos)
         if key == Command.BACK:
             return [say.beep(self.gain)], self.nav.back(pos)
-        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
+        if key is not None and (key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None):
             self._volume(key)
             cue = self.nav.speech_around(pos)
             return [say.beep(self.gain)], cue.start if cue else pos
@@ -318,7 +337,7 @@ class Scheduler:
 
     def _repeat(self, pos: int) -> Insert:
         cue = self.nav.last_instruction(pos)
-        texts = [cue.text] if cue else self.speaker.where_texts(self.nav.state(pos))
+        texts = [cue.text] if cue and cue.text else self.speaker.where_texts(self.nav.state(pos))
         return self.speaker.speech(texts, self.gain)
 
     def _volume(self, key: str) -> None:
@@ -337,8 +356,11 @@ class Scheduler:
         MPRIS wants: "if playback is paused, it remains like this")."""
         self.position = pos
         self._set_status(PAUSED)
-        key = self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None) \
-            if announce else None
+        key = (
+            self._play([self.speaker.speech([self.phrases.say("paused")], self.gain)], None)
+            if announce
+            else None
+        )
         self.position = pos
         while True:
             if key is None:
@@ -349,19 +371,22 @@ class Scheduler:
             if key in (Command.PAUSE, Command.PLAY):
                 target = self.nav.restart_point(pos)
                 self.position = target
-                self._set_status(PLAYING)        # at once: the recap may still need synthesizing
+                self._set_status(PLAYING)  # at once: the recap may still need synthesizing
                 return [self._lead_in(), self.speaker.recap(self.nav.state(target), self.gain)], target
             if key in (Command.NEXT, Command.BACK):
                 pos = self.nav.next_exercise(pos) if key == Command.NEXT else self.nav.back(pos)
                 self.position = pos
                 self._notify()
-                said, key = self._built_while_listening(
-                    lambda: [self.speaker.beep(self.gain), self.speaker.where(self.nav.state(pos), self.gain)])
+                said, key = self._built_while_listening(self._moved_to(pos))
                 if key is None:
                     key = self._play(said, None)
                 self.position = pos
                 continue
             key = self._while_paused(key, pos)
+
+    def _moved_to(self, pos: int) -> Callable[[], list[Insert]]:
+        """What Next or Back while paused says: a confirming beep and where ``pos`` is."""
+        return lambda: [self.speaker.beep(self.gain), self.speaker.where(self.nav.state(pos), self.gain)]
 
     def _built_while_listening(self, build: Callable[[], list[Insert]]):
         """(``build()``, None), built on a helper thread while keys are still read; (None, key)
@@ -369,19 +394,20 @@ class Scheduler:
         neural voice a clip takes seconds to synthesize, and a Play pressed meanwhile must not
         wait for it."""
         import threading
+
         built: dict = {}
         done = threading.Event()
 
         def run() -> None:
             try:
                 built["inserts"] = build()
-            except BaseException as exc:          # handed to this thread below
+            except BaseException as exc:  # handed to this thread below
                 built["error"] = exc
             finally:
                 done.set()
 
         threading.Thread(target=run, name="voicecoach-say", daemon=True).start()
-        while not done.wait(IDLE_POLL_S):          # real time, so a simulated clock stays put
+        while not done.wait(IDLE_POLL_S):  # real time, so a simulated clock stays put
             key = self._key(self.clock.now())
             if key is not None:
                 return None, key
@@ -389,8 +415,8 @@ class Scheduler:
             raise built["error"]
         return built["inserts"], None
 
-    def _while_paused(self, key: Optional[str], pos: int) -> Optional[str]:
-        if key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None:
+    def _while_paused(self, key: str | None, pos: int) -> str | None:
+        if key is not None and (key in (Command.LOUDER, Command.SOFTER) or volume_level(key) is not None):
             self._volume(key)
             key = self._play([self.speaker.beep(self.gain)], None)
         elif key == Command.WHERE:

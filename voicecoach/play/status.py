@@ -7,6 +7,7 @@ from typing import TextIO
 from voicecoach.play.navigate import Where
 from voicecoach.timeline import format_clock
 
+
 class StatusLine:
     """One self-overwriting line: exercise, side, set/rep, elapsed/total."""
 

@@ -11,7 +11,7 @@ from dataclasses import fields
 
 import yaml
 
-from voicecoach.model import Amrap, Block, Circuit, Emom, Exercise, Routine, Settings, Tabata
+from voicecoach.model import Amrap, AnyBlock, Block, Circuit, Emom, Exercise, Routine, Settings, Tabata
 
 _DEFAULTS = Settings()
 # model field -> YAML key, for the fields whose names differ
@@ -47,7 +47,7 @@ def _exercise(ex: Exercise) -> dict:
     return out
 
 
-def _block(block: Block) -> dict:
+def _block(block: AnyBlock) -> dict:
     """A circuit, Tabata, EMOM or AMRAP block as its YAML mapping (only what its kind takes)."""
     out: dict = {block.kind: block.name}
     if isinstance(block, (Circuit, Tabata)):

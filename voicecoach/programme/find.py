@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 from importlib import resources
 from pathlib import Path
-from typing import Optional
 
 from voicecoach import environment
 from voicecoach.errors import InputError
@@ -17,7 +16,7 @@ def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
-def builtin_path(name: str) -> Optional[Path]:
+def builtin_path(name: str) -> Path | None:
     path = resources.files("voicecoach.programme") / "library" / f"{name}.yaml"
     return Path(str(path)) if path.is_file() else None
 
@@ -25,6 +24,7 @@ def builtin_path(name: str) -> Optional[Path]:
 def load_programme_spec(spec: str) -> Programme:
     """A programme file, else a built-in programme name; InputError saying what exists."""
     from voicecoach.programme.load import load_programme
+
     path = Path(spec)
     if path.is_file():
         return load_programme(path)
@@ -34,17 +34,30 @@ def load_programme_spec(spec: str) -> Programme:
     if builtin is not None:
         return load_programme(builtin, spec)
     hint = difflib.get_close_matches(spec, builtin_names(), n=1)
-    extra = f' — did you mean "{hint[0]}"?' if hint else \
-        f" — give a programme file, or a built-in name ('{environment.prog_name()} list' shows them)"
+    extra = (
+        f' — did you mean "{hint[0]}"?'
+        if hint
+        else f" — give a programme file, or a built-in name ('{environment.prog_name()} list' shows them)"
+    )
     raise InputError(f"{spec}: no such programme file or built-in programme{extra}")
 
 
 def builtin_summaries() -> list[dict]:
     """Each built-in programme: name, title, weeks, and its sessions' routine names."""
     from voicecoach.programme.load import load_programme
+
     rows = []
     for name in builtin_names():
-        programme = load_programme(builtin_path(name), name)
-        rows.append({"name": name, "title": programme.title, "weeks": programme.weeks,
-                     "sessions": [s.name for s in programme.sessions]})
+        path = builtin_path(name)
+        if path is None:  # listed by builtin_names(), so it is there
+            raise LookupError(f"no built-in programme {name!r}")
+        programme = load_programme(path, name)
+        rows.append(
+            {
+                "name": name,
+                "title": programme.title,
+                "weeks": programme.weeks,
+                "sessions": [s.name for s in programme.sessions],
+            }
+        )
     return rows

@@ -13,5 +13,6 @@ def estimated_seconds(routine: Routine) -> float:
     from voicecoach.compiler.compile import compile_routine
     from voicecoach.phrases import Phrases
     from voicecoach.speech.prerender import EstimatedDurations
+
     estimate = EstimatedDurations(Beeps(), routine.settings.rate)
     return compile_routine(routine, estimate, Phrases(routine.settings.language)).duration_s

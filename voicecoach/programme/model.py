@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
 
 from voicecoach.model import Routine
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-COUNT_FIELDS = ("reps", "sets")            # whole numbers
+COUNT_FIELDS = ("reps", "sets")  # whole numbers
 TIME_FIELDS = ("hold", "duration", "rest")  # seconds
 DOSE_FIELDS = COUNT_FIELDS + TIME_FIELDS
 # programme key -> Exercise attribute
@@ -30,7 +29,7 @@ class Step:
     add: float
     every: int = 1
     first: int = 2
-    limit: Optional[float] = None
+    limit: float | None = None
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class Rule:
 
     field: str
     step: Step
-    exercise: Optional[str] = None
+    exercise: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,32 +48,32 @@ class Override:
 
     weeks: tuple[int, ...]
     doses: tuple[tuple[str, float], ...]
-    exercise: Optional[str] = None
+    exercise: str | None = None
 
 
 @dataclass(frozen=True)
 class SessionPlan:
     """One routine in the programme: on which weekdays, how often a day, how it progresses."""
 
-    name: str                     # how the log and the calendar call it (the spec's stem)
-    spec: str                     # built-in name, routine file (absolute) or article
-    routine: Routine              # as written, week 1
-    days: tuple[int, ...]         # weekdays, 0 = Monday
+    name: str  # how the log and the calendar call it (the spec's stem)
+    spec: str  # built-in name, routine file (absolute) or article
+    routine: Routine  # as written, week 1
+    days: tuple[int, ...]  # weekdays, 0 = Monday
     times: int = 1
     rules: tuple[Rule, ...] = ()
     overrides: tuple[Override, ...] = ()
-    weeks: Optional[tuple[int, ...]] = None   # the training weeks it is planned in (a phase); None: all
+    weeks: tuple[int, ...] | None = None  # the training weeks it is planned in (a phase); None: all
 
 
 @dataclass(frozen=True)
 class Programme:
-    name: str                     # built-in name or the file's stem
+    name: str  # built-in name or the file's stem
     title: str
-    weeks: int                    # training weeks
+    weeks: int  # training weeks
     sessions: tuple[SessionPlan, ...]
-    start: Optional[date] = None  # None: given on the command line or taken from the log
-    skip_weeks: tuple[int, ...] = ()   # calendar weeks without sessions
-    path: Optional[str] = None
+    start: date | None = None  # None: given on the command line or taken from the log
+    skip_weeks: tuple[int, ...] = ()  # calendar weeks without sessions
+    path: str | None = None
 
     @property
     def calendar_weeks(self) -> int:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import Optional
 
-from voicecoach.model import Block, Exercise, Routine
+from voicecoach.model import AnyBlock, Block, Exercise, Routine
 from voicecoach.programme.model import ATTRIBUTE, COUNT_FIELDS, Override, Rule, SessionPlan, Step
 
 
@@ -34,7 +33,7 @@ def stepped(base: float, step: Step, week: int) -> float:
     return value
 
 
-def base_value(ex: Exercise, field: str) -> Optional[float]:
+def base_value(ex: Exercise, field: str) -> float | None:
     """The exercise's own dose for ``field`` (None when the field does not apply to it)."""
     if field == "sets":
         return ex.sets
@@ -49,7 +48,7 @@ def applies(ex: Exercise, field: str) -> bool:
     return base_value(ex, field) is not None
 
 
-def _matches(target: Optional[str], ex: Exercise) -> bool:
+def _matches(target: str | None, ex: Exercise) -> bool:
     return target is None or target.casefold() == ex.name.casefold()
 
 
@@ -57,34 +56,36 @@ def dose(ex: Exercise, rules: tuple[Rule, ...], overrides: tuple[Override, ...],
     """``ex`` with its doses for training week ``week``."""
     changes: dict[str, float] = {}
     for rule in rules:
-        if _matches(rule.exercise, ex) and applies(ex, rule.field):
-            base = changes.get(rule.field, base_value(ex, rule.field))
-            changes[rule.field] = stepped(base, rule.step, week)
+        own = base_value(ex, rule.field)
+        if _matches(rule.exercise, ex) and own is not None:
+            changes[rule.field] = stepped(changes.get(rule.field, own), rule.step, week)
     for override in overrides:
         if week in override.weeks and _matches(override.exercise, ex):
             for field, value in override.doses:
                 if applies(ex, field) or override.exercise is not None:
                     changes[field] = value
-    out = {}
+    out: dict[str, int | float] = {}
     for field, value in changes.items():
-        value = int(round(value)) if field in COUNT_FIELDS else round(float(value), 3)
         if field in COUNT_FIELDS:
-            value = max(1, value)
-        elif not math.isfinite(value) or value <= 0:
-            continue
-        out[ATTRIBUTE[field]] = value
-    return replace(ex, **out) if out else ex
+            out[ATTRIBUTE[field]] = max(1, int(round(value)))
+        elif math.isfinite(value) and round(float(value), 3) > 0:
+            out[ATTRIBUTE[field]] = round(float(value), 3)
+    return replace(ex, **out) if out else ex  # type: ignore[arg-type]  # keys are ATTRIBUTE's: dose fields, each int or float
 
 
 def progressed(plan: SessionPlan, week: int) -> Routine:
     """The session's routine as it is done in training week ``week``: every dose progressed,
     the title naming the week (so the intro, the log and the feed say it)."""
     routine = plan.routine
-    entries = []
+    entries: list[Exercise | AnyBlock] = []
     for entry in routine.exercises:
         if isinstance(entry, Block):
-            entries.append(replace(entry, exercises=tuple(
-                dose(ex, plan.rules, plan.overrides, week) for ex in entry.exercises)))
+            entries.append(
+                replace(
+                    entry,
+                    exercises=tuple(dose(ex, plan.rules, plan.overrides, week) for ex in entry.exercises),
+                )
+            )
         else:
             entries.append(dose(entry, plan.rules, plan.overrides, week))
     return replace(routine, exercises=tuple(entries), title=week_title(routine.title, week))
@@ -98,17 +99,27 @@ def doses_of(routine: Routine) -> list[dict]:
     """Each exercise's dose, for the calendar and the report: sets, reps, hold, duration, rest."""
     rows = []
     for ex in routine.all_exercises():
-        rows.append({"exercise": ex.name, "sets": ex.sets,
-                     "reps": ex.reps if ex.reps is not None else (ex.rep_count if ex.kind == "counted" else None),
-                     "hold": ex.hold_s, "duration": ex.duration_s, "rest": ex.rest_s})
+        rows.append(
+            {
+                "exercise": ex.name,
+                "sets": ex.sets,
+                "reps": ex.reps if ex.reps is not None else (ex.rep_count if ex.kind == "counted" else None),
+                "hold": ex.hold_s,
+                "duration": ex.duration_s,
+                "rest": ex.rest_s,
+            }
+        )
     return rows
 
 
 def describe_dose(row: dict) -> str:
     """``3 x 12, hold 10 s`` for a dose row."""
     parts = []
-    count = f"{row['sets']} x {row['reps']}" if row["sets"] > 1 and row["reps"] else \
-        (f"{row['reps']}" if row["reps"] else (f"{row['sets']} sets" if row["sets"] > 1 else ""))
+    count = (
+        f"{row['sets']} x {row['reps']}"
+        if row["sets"] > 1 and row["reps"]
+        else (f"{row['reps']}" if row["reps"] else (f"{row['sets']} sets" if row["sets"] > 1 else ""))
+    )
     if count:
         parts.append(count)
     if row["hold"]:

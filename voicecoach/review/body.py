@@ -19,10 +19,16 @@ def let_go_of_support(s: Script) -> list[Finding]:
         held = w.SUPPORT.search(" ".join([ex.how or "", *ex.equipment]))
         if held:
             support = held.group(0).lower()
-            found.append(Finding("release", c.start_s, s.where(c.exercise),
-                                 f'"{c.text}" while holding on ({support})',
-                                 'release the effort, not the support ("And relax.", or say_end)',
-                                 c.text))
+            found.append(
+                Finding(
+                    "release",
+                    c.start_s,
+                    s.where(c.exercise),
+                    f'"{c.text}" while holding on ({support})',
+                    'release the effort, not the support ("And relax.", or say_end)',
+                    c.text,
+                )
+            )
     return found
 
 
@@ -35,11 +41,15 @@ def eyes_closed(s: Script) -> list[Finding]:
         text = " ".join(t for t in (ex.name, ex.how or "", *ex.equipment))
         risky = w.TRAVEL.search(text)
         if risky:
-            problem, fix = (f'"{risky.group(0)}" cannot be done with eyes closed',
-                            "keep it on the spot, with a wall or a chair within reach")
+            problem, fix = (
+                f'"{risky.group(0)}" cannot be done with eyes closed',
+                "keep it on the spot, with a wall or a chair within reach",
+            )
         elif w.BALANCE.search(text) and not w.REACH.search(text):
-            problem, fix = ("balance work with no support named",
-                            "say where the wall or chair is (\"fingertips on the wall\")")
+            problem, fix = (
+                "balance work with no support named",
+                'say where the wall or chair is ("fingertips on the wall")',
+            )
         else:
             continue
         said = [c for c in s.speech if c.exercise == number]
@@ -54,6 +64,15 @@ def close_fits_body(s: Script) -> list[Finding]:
     last = next((p for p in reversed(ends) if p), None)
     if last != "standing":
         return []
-    return [Finding("close", c.start_s, "the close", f'"{c.text}" after a standing exercise',
-                    "fit the close to where the body is (standing: \"Stand still for a moment\")",
-                    c.text) for c in s.speech if w.GET_UP.search(c.text)]
+    return [
+        Finding(
+            "close",
+            c.start_s,
+            "the close",
+            f'"{c.text}" after a standing exercise',
+            'fit the close to where the body is (standing: "Stand still for a moment")',
+            c.text,
+        )
+        for c in s.speech
+        if w.GET_UP.search(c.text)
+    ]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from voicecoach.review import body, timing, wording
 from voicecoach.review.script import Finding, Script
+
+Rule = Callable[[Script], list[Finding]]
 
 # Issue 22's "Done means" (the last two: its eyes-closed and close items), one function each.
 RULES = (
@@ -25,7 +29,7 @@ RULES = (
 )
 
 
-def listen(script: Script, rules=None) -> list[Finding]:
+def listen(script: Script, rules: Sequence[Rule] | None = None) -> list[Finding]:
     """Every rule's findings (``rules``, default ``RULES``), sorted by time (a rule's own
     order kept on ties)."""
     found = [finding for rule in (RULES if rules is None else rules) for finding in rule(script)]
@@ -38,5 +42,4 @@ def summary(findings: list[Finding], title: str) -> str:
         return f"{title}: nothing to fix ({len(RULES)} rules)"
     rules = sorted({f.rule for f in findings})
     count = len(findings)
-    return (f"{title}: {count} finding{'s' * (count != 1)} "
-            f"({', '.join(rules)}) over {len(RULES)} rules")
+    return f"{title}: {count} finding{'s' * (count != 1)} ({', '.join(rules)}) over {len(RULES)} rules"

@@ -4,9 +4,8 @@ routine it came from; and what they report (``Finding``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import Optional
 
 from voicecoach.model import Routine, Unit
 from voicecoach.phrases import Phrases
@@ -19,7 +18,7 @@ class Finding:
 
     rule: str
     at_s: float
-    where: str                 # "exercise 3 (Calf stretch)", "the intro", "the session"
+    where: str  # "exercise 3 (Calf stretch)", "the intro", "the session"
     problem: str
     fix: str
     words: str = ""
@@ -28,8 +27,25 @@ class Finding:
         return f"{format_clock(self.at_s)} {self.where}: {self.problem}: {self.fix} [{self.rule}]"
 
     def to_json(self) -> dict:
-        return {"rule": self.rule, "time": round(self.at_s, 2), "where": self.where,
-                "words": self.words, "problem": self.problem, "fix": self.fix}
+        return {
+            "rule": self.rule,
+            "time": round(self.at_s, 2),
+            "where": self.where,
+            "words": self.words,
+            "problem": self.problem,
+            "fix": self.fix,
+        }
+
+
+@dataclass(frozen=True)
+class Spoken(Cue):
+    """A speech cue as the rules read it: its ``text`` is always there (a beep has none)."""
+
+    text: str = ""
+
+    @classmethod
+    def of(cls, cue: Cue) -> Spoken:
+        return cls(**{f.name: getattr(cue, f.name) for f in fields(cue)})
 
 
 def role(cue: Cue) -> str:
@@ -44,11 +60,11 @@ class Script:
     timeline: Timeline
     routine: Routine
     exported: bool = False
-    phrases: Phrases = field(default=None)
 
-    def __post_init__(self):
-        if self.phrases is None:
-            self.phrases = Phrases(self.routine.settings.language)
+    @cached_property
+    def phrases(self) -> Phrases:
+        """The phrase table of the routine's language."""
+        return Phrases(self.routine.settings.language)
 
     @property
     def sr(self) -> int:
@@ -62,20 +78,20 @@ class Script:
         return samples / self.sr
 
     @cached_property
-    def speech(self) -> list[Cue]:
-        return [c for c in self.timeline.cues if c.kind == "speech"]
+    def speech(self) -> list[Spoken]:
+        return [Spoken.of(c) for c in self.timeline.cues if c.kind == "speech"]
 
     @cached_property
     def units(self) -> tuple[Unit, ...]:
         return self.routine.units()
 
-    def unit(self, number: Optional[int]) -> Optional[Unit]:
+    def unit(self, number: int | None) -> Unit | None:
         """The round-exercise a 1-based ``Cue.exercise`` number stands for."""
         if number is None or not 1 <= number <= len(self.units):
             return None
         return self.units[number - 1]
 
-    def where(self, number: Optional[int]) -> str:
+    def where(self, number: int | None) -> str:
         unit = self.unit(number)
         if unit is None:
             return "the session"
@@ -92,7 +108,7 @@ class Script:
                 firsts.setdefault(cue.exercise, cue)
         return firsts
 
-    def template(self, key: str) -> Optional[re.Pattern]:
+    def template(self, key: str) -> re.Pattern | None:
         """A phrase as a pattern: ``{n}``-like numbers captured by name, ``{name}`` any text."""
         wording = self.phrases.table.get(key)
         if wording is None:
@@ -101,8 +117,21 @@ class Script:
         return re.compile("|".join(_pattern(w) for w in wordings[:1]), re.IGNORECASE)
 
 
-_NUMBERED = {"n", "total", "count", "round", "rounds", "rep", "reps", "minute", "minutes",
-             "set", "sets", "seconds", "left"}
+_NUMBERED = {
+    "n",
+    "total",
+    "count",
+    "round",
+    "rounds",
+    "rep",
+    "reps",
+    "minute",
+    "minutes",
+    "set",
+    "sets",
+    "seconds",
+    "left",
+}
 
 
 def _pattern(wording: str) -> str:
@@ -116,4 +145,3 @@ def _pattern(wording: str) -> str:
         else:
             out.append(rf"(?P<{part}>.+?)")
     return "".join(out)
-

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.review import words as w
+from voicecoach.model import Exercise
 from voicecoach.phrases import exercise_position
-from voicecoach.review.script import Finding, Script, role
+from voicecoach.review import words as w
+from voicecoach.review.script import Finding, Script, Spoken, role
 
-MAX_WPM = 165                 # instruction pace; recorded physio programmes run at 130-150
-MIN_SETUP_S = 8.0             # end of an exercise's instructions to its first start beep
-MIN_SETUP_MOVE_S = 15.0       # the same when the body changes position
-MAX_QUIET_S = 15.0            # longest stretch without a cue
-QUIET_BEFORE_BEEP_S = 5.0     # a start beep after this much silence needs a count-down
-MAX_LENGTH_RATIO = 1.3        # a title promising N minutes lasts at most 1.3 N
-NOT_PACED = {"countdown", "count", "rep_count", "tick", "phase"}   # counts and breath cues may stay brisk
+MAX_WPM = 165  # instruction pace; recorded physio programmes run at 130-150
+MIN_SETUP_S = 8.0  # end of an exercise's instructions to its first start beep
+MIN_SETUP_MOVE_S = 15.0  # the same when the body changes position
+MAX_QUIET_S = 15.0  # longest stretch without a cue
+QUIET_BEFORE_BEEP_S = 5.0  # a start beep after this much silence needs a count-down
+MAX_LENGTH_RATIO = 1.3  # a title promising N minutes lasts at most 1.3 N
+NOT_PACED = {"countdown", "count", "rep_count", "tick", "phase"}  # counts and breath cues may stay brisk
 
 
 def instruction_pace(s: Script) -> list[Finding]:
@@ -30,10 +31,16 @@ def instruction_pace(s: Script) -> list[Finding]:
         return []
     fastest = max(paced, key=lambda c: len(w.words_of(c.text)) / max(c.end - c.start, 1))
     fast_wpm = 60 * len(w.words_of(fastest.text)) / s.seconds(fastest.end - fastest.start)
-    return [Finding("pace", fastest.start_s, "the session",
-                    f"instructions run at {wpm:.0f} words a minute (fastest: {fast_wpm:.0f}, "
-                    f'"{fastest.text}")',
-                    f"slow the voice to at most {MAX_WPM} (--rate, or settings.rate)", fastest.text)]
+    return [
+        Finding(
+            "pace",
+            fastest.start_s,
+            "the session",
+            f'instructions run at {wpm:.0f} words a minute (fastest: {fast_wpm:.0f}, "{fastest.text}")',
+            f"slow the voice to at most {MAX_WPM} (--rate, or settings.rate)",
+            fastest.text,
+        )
+    ]
 
 
 def safety_first(s: Script) -> list[Finding]:
@@ -42,17 +49,29 @@ def safety_first(s: Script) -> list[Finding]:
     starts = s.beeps("work_start")
     first = starts[0].start if starts else s.timeline.length
     if not safety:
-        return [Finding("safety", 0.0, "the intro", "no safety line",
-                        "add settings.safety, e.g. \"If anything hurts, stop and ask your "
-                        "physiotherapist.\"")]
+        return [
+            Finding(
+                "safety",
+                0.0,
+                "the intro",
+                "no safety line",
+                'add settings.safety, e.g. "If anything hurts, stop and ask your physiotherapist."',
+            )
+        ]
     said = [c for c in s.speech if role(c) == "safety" or safety in c.text]
     if any(c.start < first for c in said):
         return []
     at = said[0].start_s if said else s.seconds(first)
-    return [Finding("safety", at, "the intro",
-                    "the safety line comes after the first start beep" if said else
-                    "the safety line is never spoken",
-                    "speak settings.safety in the opening, before the first exercise", safety)]
+    return [
+        Finding(
+            "safety",
+            at,
+            "the intro",
+            "the safety line comes after the first start beep" if said else "the safety line is never spoken",
+            "speak settings.safety in the opening, before the first exercise",
+            safety,
+        )
+    ]
 
 
 def setup_time(s: Script) -> list[Finding]:
@@ -60,7 +79,8 @@ def setup_time(s: Script) -> list[Finding]:
     instructions to its first start beep. Its instructions: its ``how`` (the last time it is
     said before that beep), or where none is said, the first mention of its name. A unit
     naming no position keeps the one before (a "wait for me" step's included)."""
-    found, before = [], None
+    found: list[Finding] = []
+    before: str | None = None
     work_ends = [c.end for c in s.beeps("work_end")]
     starts = s.first_starts()
     for number, unit in enumerate(s.units, start=1):
@@ -73,28 +93,38 @@ def setup_time(s: Script) -> list[Finding]:
         since = max((e for e in work_ends if e <= beep.start), default=0)
         told = _told_until(s, number, unit.exercise, since, beep.start)
         need = MIN_SETUP_MOVE_S if moved else MIN_SETUP_S
-        gap = s.seconds(beep.start - told.end) if told else need
+        if told is None:  # nothing told: no instructions to be late for
+            continue
+        gap = s.seconds(beep.start - told.end)
         if gap + 0.05 >= need:
             continue
         change = f"; the position changes from {came_from} to {position}" if moved else ""
-        found.append(Finding("setup-time", told.end_s, s.where(number),
-                             f"{gap:.1f} s from the end of its instructions to the first start "
-                             f"beep{change}", f"give it {need:.0f} s (setup: {need:.0f}s)", told.text))
+        found.append(
+            Finding(
+                "setup-time",
+                told.end_s,
+                s.where(number),
+                f"{gap:.1f} s from the end of its instructions to the first start beep{change}",
+                f"give it {need:.0f} s (setup: {need:.0f}s)",
+                told.text,
+            )
+        )
     return found
 
 
-def _told_until(s: Script, number: int, ex, since: int, until: int):
+def _told_until(s: Script, number: int, ex: Exercise, since: int, until: int) -> Spoken | None:
     window = [c for c in s.speech if since <= c.start < until]
     head = _first_sentence(ex.how)
-    hows = [c for c in window if (role(c) == "how" and c.exercise == number)
-            or (head and head in c.text.lower())]
+    hows = [
+        c for c in window if (role(c) == "how" and c.exercise == number) or (head and head in c.text.lower())
+    ]
     if hows:
         return hows[-1]
     named = [c for c in window if ex.name.lower() in c.text.lower()]
     return named[0] if named else None
 
 
-def _first_sentence(text) -> str:
+def _first_sentence(text: str | None) -> str:
     return re.split(r"(?<=[.!?])\s", text.strip())[0].lower()[:40] if text else ""
 
 
@@ -106,10 +136,16 @@ def quiet_stretches(s: Script) -> list[Finding]:
         waiting = any(a <= heard_until + s.sr and c.start <= b + s.sr for a, b in s.timeline.waits)
         if last is not None and gap > MAX_QUIET_S and not waiting:
             words = last.text or f"{last.sound} beep"
-            found.append(Finding("quiet", s.seconds(heard_until), s.where(last.exercise),
-                                 f'{gap:.1f} s of silence after "{words}"',
-                                 "fill it: a cue at least every 15 s (time left, next exercise, "
-                                 "a breathing reminder)", words))
+            found.append(
+                Finding(
+                    "quiet",
+                    s.seconds(heard_until),
+                    s.where(last.exercise),
+                    f'{gap:.1f} s of silence after "{words}"',
+                    "fill it: a cue at least every 15 s (time left, next exercise, a breathing reminder)",
+                    words,
+                )
+            )
         if c.end >= heard_until:
             heard_until, last = c.end, c
     return found
@@ -126,16 +162,23 @@ def surprise_beeps(s: Script) -> list[Finding]:
             continue
         quiet = s.seconds(c.start - max(p.end for p in cues[:i]))
         if quiet >= QUIET_BEFORE_BEEP_S:
-            found.append(Finding("countdown", c.start_s, s.where(c.exercise),
-                                 f"a start beep after {quiet:.1f} s of silence, with no count-down",
-                                 "count down (3, 2, 1) into every start beep after a pause"))
+            found.append(
+                Finding(
+                    "countdown",
+                    c.start_s,
+                    s.where(c.exercise),
+                    f"a start beep after {quiet:.1f} s of silence, with no count-down",
+                    "count down (3, 2, 1) into every start beep after a pause",
+                )
+            )
     return found
 
 
 def promised_length(s: Script) -> list[Finding]:
     """A title that promises N minutes ("7-minute circuit") lasts at most 1.3 N minutes."""
-    match = re.search(r"\b(\d+|[^\W\d_]+)[\s-]*(?:minuten|minute|minutes|min)\b", s.routine.title,
-                      re.IGNORECASE)
+    match = re.search(
+        r"\b(\d+|[^\W\d_]+)[\s-]*(?:minuten|minute|minutes|min)\b", s.routine.title, re.IGNORECASE
+    )
     if not match:
         return []
     token = match.group(1).lower()
@@ -143,7 +186,13 @@ def promised_length(s: Script) -> list[Finding]:
     lasts = s.timeline.duration_s / 60
     if not minutes or lasts <= MAX_LENGTH_RATIO * minutes:
         return []
-    return [Finding("length", s.timeline.duration_s, "the session",
-                    f'"{s.routine.title}" promises {minutes} minutes but lasts {lasts:.1f}',
-                    f"cut rounds, sets or rests to at most {MAX_LENGTH_RATIO * minutes:.1f} "
-                    "minutes, or retitle it", s.routine.title)]
+    return [
+        Finding(
+            "length",
+            s.timeline.duration_s,
+            "the session",
+            f'"{s.routine.title}" promises {minutes} minutes but lasts {lasts:.1f}',
+            f"cut rounds, sets or rests to at most {MAX_LENGTH_RATIO * minutes:.1f} minutes, or retitle it",
+            s.routine.title,
+        )
+    ]

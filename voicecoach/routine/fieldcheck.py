@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import difflib
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from voicecoach.routine.timeparse import TIME_HELP, parse_seconds
-from voicecoach.routine.yamlnodes import TAG, Invalid, Report, line_col, scalar_value
+from voicecoach.routine.yamlnodes import TAG, Invalid, Report, Scalar, line_col, scalar_value
 
 Check = Callable[[Node, str, str], object]
 
@@ -26,7 +26,7 @@ TEXT_MAX_CHARS = 4000
 
 def clip(text: str, limit: int = 40) -> str:
     text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def describe(node: Node) -> str:
@@ -35,6 +35,8 @@ def describe(node: Node) -> str:
         return "a mapping (key: value pairs)"
     if isinstance(node, SequenceNode):
         return "a list"
+    if not isinstance(node, ScalarNode):
+        return f'"{clip(str(node.value))}"'
     try:
         value = scalar_value(node)
     except Invalid:
@@ -54,22 +56,26 @@ def unknown_key_message(key: str, valid: Sequence[str], where: str) -> str:
     return f'unknown key "{clip(key)}" {where} — {hint}'
 
 
-def mapping_entries(node: MappingNode, valid: Sequence[str], where: str,
-                    report: Report) -> dict[str, tuple[Node, Node]]:
+def mapping_entries(
+    node: MappingNode, valid: Sequence[str], where: str, report: Report
+) -> dict[str, tuple[Node, Node]]:
     """Known keys of a mapping -> (key node, value node); reports unknown and duplicate keys."""
     entries: dict[str, tuple[Node, Node]] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode):
-            report.add(key_node, f"a key {where} must be plain text, got {describe(key_node)} "
-                                 "— write key: value")
+            report.add(
+                key_node, f"a key {where} must be plain text, got {describe(key_node)} — write key: value"
+            )
             continue
         key = key_node.value
         if key_node.tag == TAG + "merge":
-            continue                               # reported by yamlnodes.node_problems
+            continue  # reported by yamlnodes.node_problems
         if key in entries:
             first = line_col(entries[key][0])[0]
-            report.add(key_node, f'duplicate key "{clip(key)}" {where} (first at line {first}) '
-                                 "— keep only one of them")
+            report.add(
+                key_node,
+                f'duplicate key "{clip(key)}" {where} (first at line {first}) — keep only one of them',
+            )
         elif key not in valid:
             report.add(key_node, unknown_key_message(key, valid, where))
         else:
@@ -77,7 +83,7 @@ def mapping_entries(node: MappingNode, valid: Sequence[str], where: str,
     return entries
 
 
-def _scalar(node: Node) -> object:
+def _scalar(node: Node) -> Scalar | Node:
     return scalar_value(node) if isinstance(node, ScalarNode) else node
 
 
@@ -85,17 +91,24 @@ def text(node: Node, label: str, example: str, limit: int = TEXT_MAX_CHARS) -> s
     """A non-empty text of at most ``limit`` characters."""
     value = _scalar(node)
     if isinstance(value, (bool, int, float)):
-        raise Invalid(node, f"{label} must be text, got {describe(node)} — put it in quotes "
-                            f'to use it as text: "{clip(node.value)}"')
+        raise Invalid(
+            node,
+            f"{label} must be text, got {describe(node)} — put it in quotes "
+            f'to use it as text: "{clip(node.value)}"',
+        )
     if not isinstance(value, str):
         raise Invalid(node, f"{label} must be text, got {describe(node)} — write e.g. {example}")
     if not value.strip():
         raise Invalid(node, f"{label} is empty — write some text, e.g. {example}, or remove it")
     if len(value) > limit:
-        fix = "shorten it to a few words" if limit == NAME_MAX_CHARS else \
-            "shorten it, or move some of it into tips"
-        raise Invalid(node, f"{label} is {len(value):,} characters long, over the {limit:,} it may "
-                            f"have — {fix}")
+        fix = (
+            "shorten it to a few words"
+            if limit == NAME_MAX_CHARS
+            else "shorten it, or move some of it into tips"
+        )
+        raise Invalid(
+            node, f"{label} is {len(value):,} characters long, over the {limit:,} it may have — {fix}"
+        )
     return value
 
 
@@ -109,8 +122,7 @@ def count(node: Node, label: str, example: str, minimum: int = 1) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(node, f"{label} must be a whole number, got {describe(node)} "
-                            f"— write e.g. {example}")
+        raise Invalid(node, f"{label} must be a whole number, got {describe(node)} — write e.g. {example}")
     if value < minimum:
         raise Invalid(node, f"{label} must be at least {minimum}, got {value} — write e.g. {example}")
     return value
@@ -125,8 +137,9 @@ def time(node: Node, label: str, example: str, allow_zero: bool = False) -> floa
     try:
         seconds = parse_seconds(value)
     except ValueError:
-        raise Invalid(node, f"{label} must be a time, got {describe(node)} "
-                            f"— {TIME_HELP}; e.g. {example}") from None
+        raise Invalid(
+            node, f"{label} must be a time, got {describe(node)} — {TIME_HELP}; e.g. {example}"
+        ) from None
     if seconds < 0 or (seconds == 0 and not allow_zero):
         need = "cannot be negative" if allow_zero else "must be longer than 0 seconds"
         fix = f"write 0 for none or a time, e.g. {example}" if allow_zero else f"write e.g. {example}"
@@ -141,33 +154,52 @@ def time_from_zero(node: Node, label: str, example: str) -> float:
 def boolean(node: Node, label: str, example: str) -> bool:
     value = _scalar(node)
     if not isinstance(value, bool):
-        raise Invalid(node, f"{label} must be yes/no (true or false), got {describe(node)} "
-                            f"— write e.g. {example}")
+        raise Invalid(
+            node, f"{label} must be yes/no (true or false), got {describe(node)} — write e.g. {example}"
+        )
     return value
 
 
 def choice(options: Sequence[str]) -> Check:
     def check(node: Node, label: str, example: str) -> str:
         value = _scalar(node)
-        if value not in options:
-            raise Invalid(node, f"{label} must be one of {', '.join(options)}, got {describe(node)} "
-                                f"— write e.g. {example}")
+        if not isinstance(value, str) or value not in options:
+            raise Invalid(
+                node,
+                f"{label} must be one of {', '.join(options)}, got {describe(node)} — write e.g. {example}",
+            )
         return value
+
     return check
 
 
-def number_in(low: float, high: float, whole: bool = False) -> Check:
+def whole_in(low: float, high: float) -> Callable[[Node, str, str], int]:
+    """A whole number from ``low`` to ``high`` (2.0 reads as 2)."""
+    check = number_in(low, high, whole=True)
+
+    def whole(node: Node, label: str, example: str) -> int:
+        return int(check(node, label, example))
+
+    return whole
+
+
+def number_in(low: float, high: float, whole: bool = False) -> Callable[[Node, str, str], float]:
     def check(node: Node, label: str, example: str) -> float:
         value = _scalar(node)
         if whole and isinstance(value, float) and value.is_integer():
             value = int(value)
         kind = "a whole number" if whole else "a number"
-        ok_type = isinstance(value, int) if whole else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok_type or \
-                (isinstance(value, float) and not math.isfinite(value)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (whole and not isinstance(value, int))
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
             raise Invalid(node, f"{label} must be {kind}, got {describe(node)} — write e.g. {example}")
         if not low <= value <= high:
-            raise Invalid(node, f"{label} must be between {low:g} and {high:g}, got {value} "
-                                f"— write e.g. {example}")
+            raise Invalid(
+                node, f"{label} must be between {low:g} and {high:g}, got {value} — write e.g. {example}"
+            )
         return value if whole else float(value)
+
     return check

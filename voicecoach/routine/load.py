@@ -14,25 +14,59 @@ from pathlib import PurePath
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from voicecoach.errors import Problem, RoutineError
+from voicecoach.model import (
+    MAX_SESSION_S,
+    SOUND_NAMES,
+    Amrap,
+    AnyBlock,
+    Block,
+    Emom,
+    Exercise,
+    Routine,
+    Tabata,
+)
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine import parts
-from voicecoach.errors import Problem, RoutineError
 from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
-from voicecoach.model import MAX_SESSION_S, SOUND_NAMES, Amrap, Block, Emom, Exercise, Routine, Tabata
-from voicecoach.routine.yamlnodes import Invalid, Report, compose, decode, line_col, tab_problems, \
-    node_problems
+from voicecoach.routine.yamlnodes import (
+    Invalid,
+    Report,
+    compose,
+    decode,
+    line_col,
+    node_problems,
+    tab_problems,
+)
 
 DEFAULT_TITLE = "Untitled routine"
 
-__all__ = ["load_routine", "load_routine_text", "routine_keys", "work_seconds",
-           "default_title", "TOP_KEYS", "SETTINGS_KEYS", "EXERCISE_KEYS", "PHASE_KEYS", "BLOCK_KEYS",
-           "SOUND_NAMES", "DEFAULT_TITLE"]
+__all__ = [
+    "load_routine",
+    "load_routine_text",
+    "routine_keys",
+    "work_seconds",
+    "default_title",
+    "TOP_KEYS",
+    "SETTINGS_KEYS",
+    "EXERCISE_KEYS",
+    "PHASE_KEYS",
+    "BLOCK_KEYS",
+    "SOUND_NAMES",
+    "DEFAULT_TITLE",
+]
 
 
 def routine_keys() -> dict[str, tuple[str, ...]]:
     """The valid keys of each mapping of the routine format, by mapping kind."""
-    return {"routine": TOP_KEYS, "settings": SETTINGS_KEYS, "sounds": SOUND_NAMES,
-            "exercise": EXERCISE_KEYS, "phase": PHASE_KEYS, "block": BLOCK_KEYS}
+    return {
+        "routine": TOP_KEYS,
+        "settings": SETTINGS_KEYS,
+        "sounds": SOUND_NAMES,
+        "exercise": EXERCISE_KEYS,
+        "phase": PHASE_KEYS,
+        "block": BLOCK_KEYS,
+    }
 
 
 def load_routine(path: str | os.PathLike) -> Routine:
@@ -40,15 +74,24 @@ def load_routine(path: str | os.PathLike) -> Routine:
     try:
         name = os.fsdecode(path)
     except TypeError:
-        raise RoutineError([Problem(str(path), 1, 1, "not a file path — give the path of "
-                                                     "a .yaml routine file")]) from None
+        raise RoutineError(
+            [Problem(str(path), 1, 1, "not a file path — give the path of a .yaml routine file")]
+        ) from None
     try:
         with open(name, "rb") as file:
             data = file.read()
     except (OSError, ValueError) as err:
         reason = getattr(err, "strerror", None) or str(err)
-        raise RoutineError([Problem(name, 1, 1, f"cannot read the file ({reason}) — check the "
-                                                "path and that the file is readable")]) from None
+        raise RoutineError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"cannot read the file ({reason}) — check the path and that the file is readable",
+                )
+            ]
+        ) from None
     try:
         text = decode(data)
     except Invalid as err:
@@ -63,20 +106,25 @@ def load_routine_text(text: str, path: str) -> Routine:
     report, routine = Report(path), None
     try:
         if not isinstance(text, str):
-            raise Invalid((1, 1), f"the routine must be text, got {type(text).__name__} "
-                                  "— decode the file as UTF-8 first")
+            raise Invalid(
+                (1, 1),
+                f"the routine must be text, got {type(text).__name__} — decode the file as UTF-8 first",
+            )
         routine = _load(text, path, report)
     except Invalid as err:
         report.add_invalid(err)
     except RecursionError:
-        report.add((1, 1), "the routine is nested too deeply — use only a few levels of "
-                           "lists and mappings")
-    except Exception as err:   # the contract: nothing but RoutineError leaves the loader
-        report.add((1, 1), f"internal error while checking the routine ({type(err).__name__}: "
-                           f"{fc.clip(str(err))}) — please report this bug with the file")
+        report.add((1, 1), "the routine is nested too deeply — use only a few levels of lists and mappings")
+    except Exception as err:  # the contract: nothing but RoutineError leaves the loader
+        report.add(
+            (1, 1),
+            f"internal error while checking the routine ({type(err).__name__}: "
+            f"{fc.clip(str(err))}) — please report this bug with the file",
+        )
     if report.problems or routine is None:
-        raise RoutineError(report.problems or [Problem(path, 1, 1, "the routine could not be "
-                                                                   "read — check the file")])
+        raise RoutineError(
+            report.problems or [Problem(path, 1, 1, "the routine could not be read — check the file")]
+        )
     return routine
 
 
@@ -84,22 +132,28 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
     tab_lines = set()
     for problem in tab_problems(text):
         report.add_invalid(problem)
-        tab_lines.add(problem.where[0])
+        tab_lines.add(line_col(problem.where)[0])
     try:
         root = compose(text)
     except Invalid as err:
-        if line_col(err.where)[0] not in tab_lines:   # else it is the tab's consequence
+        if line_col(err.where)[0] not in tab_lines:  # else it is the tab's consequence
             report.add_invalid(err)
         return None
     if root is None:
-        report.add((1, 1), "the file is empty — write a routine, e.g. "
-                           '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"')
+        report.add(
+            (1, 1),
+            "the file is empty — write a routine, e.g. "
+            '"title: Morning" and "exercises: [{name: Squats, reps: 10}]"',
+        )
         return None
     for problem in node_problems(root):
-        report.add(problem.where, problem.message, mute=True)   # its value is unusable
+        report.add(problem.where, problem.message, mute=True)  # its value is unusable
     if not isinstance(root, MappingNode):
-        report.add(root, "the routine must be a mapping of keys (title, settings, exercises), "
-                         f'got {fc.describe(root)} — start with e.g. "title: Morning"')
+        report.add(
+            root,
+            "the routine must be a mapping of keys (title, settings, exercises), "
+            f'got {fc.describe(root)} — start with e.g. "title: Morning"',
+        )
         return None
     return _routine(root, path, report)
 
@@ -107,14 +161,17 @@ def _load(text: str, path: str, report: Report) -> Routine | None:
 def _routine(root: MappingNode, path: str, report: Report) -> Routine | None:
     base = os.path.dirname(os.path.abspath(path))
     # "x-…" keys hold YAML anchors to merge from (<<: *base), like docker-compose's
-    root.value = [(k, v) for k, v in root.value
-                  if not (isinstance(k, ScalarNode) and str(k.value).startswith("x-"))]
+    root.value = [
+        (k, v) for k, v in root.value if not (isinstance(k, ScalarNode) and str(k.value).startswith("x-"))
+    ]
     entries = fc.mapping_entries(root, TOP_KEYS, "at the top level", report)
     title = _title(entries.get("title"), path, report)
     settings = parts.settings(entries.get("settings", (None, None))[1], base, report)
     if "exercises" not in entries:
-        report.add(root, '"exercises" is missing — add a list of exercises, e.g. '
-                         '"exercises: [{name: Squats, reps: 10}]"')
+        report.add(
+            root,
+            '"exercises" is missing — add a list of exercises, e.g. "exercises: [{name: Squats, reps: 10}]"',
+        )
         return None
     key_node, list_node = entries["exercises"]
     exercises = parts.exercises(list_node, base, report)
@@ -133,7 +190,7 @@ def default_title(path: str) -> str:
     return words[0].upper() + words[1:]
 
 
-def _title(entry, path: str, report: Report) -> str:
+def _title(entry: tuple[Node, Node] | None, path: str, report: Report) -> str:
     if entry is not None:
         try:
             return fc.name(entry[1], '"title"', "title: Foot strength for runners")
@@ -164,8 +221,7 @@ def _set_seconds(routine: Routine, ex: Exercise) -> float:
         return _product(reps, math.fsum(p.seconds for p in ex.phases))
     if ex.kind == "counted":
         return _product(reps, routine.resolved(ex, "pace_s"))
-    work = ex.hold_s if ex.kind == "hold" else ex.duration_s
-    return _product(reps, work) + _product(reps - 1, routine.resolved(ex, "relax_s"))
+    return _product(reps, ex.rep_seconds) + _product(reps - 1, routine.resolved(ex, "relax_s"))
 
 
 def work_seconds(routine: Routine) -> float:
@@ -187,11 +243,12 @@ def work_seconds(routine: Routine) -> float:
 
 def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
     sides = max(1, len(ex.sides))
-    return (_product(sides, ex.sets, _set_seconds(routine, ex))
-            + _product(sides, ex.sets - 1, ex.rest_s or 0.0))
+    return _product(sides, ex.sets, _set_seconds(routine, ex)) + _product(
+        sides, ex.sets - 1, ex.rest_s or 0.0
+    )
 
 
-def _block_seconds(routine: Routine, block: Block) -> float:
+def _block_seconds(routine: Routine, block: AnyBlock) -> float:
     """Circuit: rounds x its exercises + rests; Tabata: rounds x (work + rest); EMOM: a
     minute a round; AMRAP: its time cap."""
     if isinstance(block, Tabata):
@@ -203,15 +260,20 @@ def _block_seconds(routine: Routine, block: Block) -> float:
     one = math.fsum(_exercise_seconds(routine, ex) for ex in block.exercises)
     between = routine.settings.rest_between_s if block.rest_between_s is None else block.rest_between_s
     rest = routine.settings.rest_between_s if block.rest_s is None else block.rest_s
-    return (_product(block.rounds, one) + _product(block.rounds, len(block.exercises) - 1, between)
-            + _product(block.rounds - 1, rest))
+    return (
+        _product(block.rounds, one)
+        + _product(block.rounds, len(block.exercises) - 1, between)
+        + _product(block.rounds - 1, rest)
+    )
 
 
 def _check_length(routine: Routine, key_node: Node, report: Report) -> None:
     estimate = work_seconds(routine)
     if estimate > MAX_SESSION_S:
-        length = ("more than a million hours" if estimate > 3.6e9
-                  else f"at least {estimate / 3600:.1f} hours")
-        report.add(key_node, f"the session would last {length} (without speech), "
-                             f"over the {MAX_SESSION_S // 3600}-hour limit — use fewer exercises, "
-                             "sets or reps, or shorter holds, durations and rests")
+        length = "more than a million hours" if estimate > 3.6e9 else f"at least {estimate / 3600:.1f} hours"
+        report.add(
+            key_node,
+            f"the session would last {length} (without speech), "
+            f"over the {MAX_SESSION_S // 3600}-hour limit — use fewer exercises, "
+            "sets or reps, or shorter holds, durations and rests",
+        )

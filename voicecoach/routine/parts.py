@@ -8,23 +8,74 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from voicecoach.routine import fieldcheck as fc
+from voicecoach.model import (
+    BLOCK_KINDS,
+    BLOCK_TYPES,
+    POSITIONS,
+    SOUND_NAMES,
+    VERBOSITIES,
+    AnyBlock,
+    Exercise,
+    Phase,
+    Settings,
+)
 from voicecoach.phrases import available_languages
-from voicecoach.model import (BLOCK_KINDS, BLOCK_TYPES, POSITIONS, SOUND_NAMES, VERBOSITIES, Block,
-                              Exercise, Phase, Settings)
+from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine.yamlnodes import Invalid, Report
 
 TOP_KEYS = ("title", "settings", "exercises")
-SETTINGS_KEYS = ("voice", "rate", "volume", "language", "verbosity", "countdown",
-                 "rest_between", "transition", "relax", "setup",
-                 "equipment_transition", "equipment_relax", "pace", "count_reps", "halfway",
-                 "ten_left", "sounds", "safety", "music", "lead_in")
-EXERCISE_KEYS = ("name", "what", "how", "sides", "sets", "reps", "hold", "duration", "rest",
-                 "relax", "countdown", "transition", "pace", "phases", "sound", "equipment", "tips",
-                 "until", "fallback", "say_start", "say_end", "position", "setup", "alternate")
+SETTINGS_KEYS = (
+    "voice",
+    "rate",
+    "volume",
+    "language",
+    "verbosity",
+    "countdown",
+    "rest_between",
+    "transition",
+    "relax",
+    "setup",
+    "equipment_transition",
+    "equipment_relax",
+    "pace",
+    "count_reps",
+    "halfway",
+    "ten_left",
+    "sounds",
+    "safety",
+    "music",
+    "lead_in",
+)
+EXERCISE_KEYS = (
+    "name",
+    "what",
+    "how",
+    "sides",
+    "sets",
+    "reps",
+    "hold",
+    "duration",
+    "rest",
+    "relax",
+    "countdown",
+    "transition",
+    "pace",
+    "phases",
+    "sound",
+    "equipment",
+    "tips",
+    "until",
+    "fallback",
+    "say_start",
+    "say_end",
+    "position",
+    "setup",
+    "alternate",
+)
 PHASE_KEYS = ("say", "seconds")
 BLOCK_KEYS = BLOCK_KINDS + ("rounds", "rest", "rest_between", "work", "minutes", "exercises")
 # the keys each kind of block takes (besides its kind, which holds its name)
@@ -48,7 +99,7 @@ _UNTIMED_KEYS = ("sides", "sets", "reps", "hold", "duration", "phases")
 _SETTINGS_SPEC = {
     "voice": ("voice", fc.text, "voice: en-us"),
     "safety": ("safety", fc.text, "safety: If anything hurts, stop and ask your physiotherapist."),
-    "rate": ("rate", fc.number_in(80, 450, whole=True), "rate: 160"),
+    "rate": ("rate", fc.whole_in(80, 450), "rate: 160"),
     "volume": ("volume", fc.number_in(0, 1), "volume: 0.8"),
     "language": ("language", fc.choice(available_languages()), "language: en"),
     "verbosity": ("verbosity", fc.choice(VERBOSITIES), "verbosity: normal"),
@@ -116,8 +167,11 @@ def settings(node: Node | None, base: str, report: Report) -> Settings:
     if node is None or is_null(node):
         return Settings()
     if not isinstance(node, MappingNode):
-        report.add(node, f'"settings" must be a mapping, got {fc.describe(node)} — put keys '
-                         'like "rate: 160" indented below "settings:"')
+        report.add(
+            node,
+            f'"settings" must be a mapping, got {fc.describe(node)} — put keys '
+            'like "rate: 160" indented below "settings:"',
+        )
         return Settings()
     entries = fc.mapping_entries(node, SETTINGS_KEYS, "in settings", report)
     values = _apply(entries, _SETTINGS_SPEC, "in settings", report)
@@ -135,23 +189,28 @@ _MUSIC_EXAMPLE = "music: {file: calm.mp3, level: -18}"
 def _music(node: Node, base: str, report: Report) -> dict:
     """``music: FILE|ambient`` or ``music: {file: …, level: dB}``; a relative file is the routine's."""
     from voicecoach.music import AMBIENT
+
     if isinstance(node, ScalarNode) and not is_null(node):
-        entries = {"file": (None, node)}
+        entries: dict[str, tuple[Node | None, Node]] = {"file": (None, node)}
     elif isinstance(node, MappingNode):
-        entries = fc.mapping_entries(node, MUSIC_KEYS, "in settings.music", report)
+        entries = dict(fc.mapping_entries(node, MUSIC_KEYS, "in settings.music", report))
     else:
-        report.add(node, f'"music" in settings must be a file name or a mapping, got {fc.describe(node)} '
-                         f"— write e.g. {_MUSIC_EXAMPLE}, or music: ambient")
+        report.add(
+            node,
+            f'"music" in settings must be a file name or a mapping, got {fc.describe(node)} '
+            f"— write e.g. {_MUSIC_EXAMPLE}, or music: ambient",
+        )
         return {}
-    values = {}
+    values: dict[str, object] = {}
     try:
         if "file" not in entries:
             raise Invalid(node, f'"music" in settings has no "file" — write e.g. {_MUSIC_EXAMPLE}')
         file = fc.text(entries["file"][1], '"file" in settings.music', _MUSIC_EXAMPLE)
         values["music"] = file if file == AMBIENT else resolve_path(base, file)
         if "level" in entries:
-            values["music_level"] = fc.number_in(-60, 0)(entries["level"][1], '"level" in settings.music',
-                                                          "level: -18")
+            values["music_level"] = fc.number_in(-60, 0)(
+                entries["level"][1], '"level" in settings.music', "level: -18"
+            )
     except Invalid as err:
         report.add_invalid(err)
     return values
@@ -159,12 +218,14 @@ def _music(node: Node, base: str, report: Report) -> dict:
 
 def _sounds(node: Node, base: str, report: Report) -> tuple[tuple[str, str], ...]:
     if not isinstance(node, MappingNode):
-        report.add(node, f'"sounds" in settings must be a mapping, got {fc.describe(node)} '
-                         '— write e.g. "sounds: {start: beep.wav}"')
+        report.add(
+            node,
+            f'"sounds" in settings must be a mapping, got {fc.describe(node)} '
+            '— write e.g. "sounds: {start: beep.wav}"',
+        )
         return ()
     pairs = []
-    for name, (_, value) in fc.mapping_entries(node, SOUND_NAMES, "in settings.sounds",
-                                               report).items():
+    for name, (_, value) in fc.mapping_entries(node, SOUND_NAMES, "in settings.sounds", report).items():
         try:
             file = fc.text(value, f'sound "{name}" in settings.sounds', f"{name}: {name}.wav")
             pairs.append((name, resolve_path(base, file)))
@@ -173,19 +234,28 @@ def _sounds(node: Node, base: str, report: Report) -> tuple[tuple[str, str], ...
     return tuple(pairs)
 
 
-def exercises(node: Node, base: str, report: Report) -> list[Exercise]:
+def exercises(node: Node, base: str, report: Report) -> list[Exercise | AnyBlock]:
     """The exercises of the ``exercises:`` list (empty if it is unusable)."""
     if is_null(node) or (isinstance(node, SequenceNode) and not node.value):
-        report.add(node, '"exercises" is empty — add at least one exercise, e.g. '
-                         '"exercises: [{name: Squats, reps: 10}]"')
+        report.add(
+            node,
+            '"exercises" is empty — add at least one exercise, e.g. "exercises: [{name: Squats, reps: 10}]"',
+        )
         return []
     if not isinstance(node, SequenceNode):
-        report.add(node, f'"exercises" must be a list, got {fc.describe(node)} — start each '
-                         'exercise on its own line with "- name: …"')
+        report.add(
+            node,
+            f'"exercises" must be a list, got {fc.describe(node)} — start each '
+            'exercise on its own line with "- name: …"',
+        )
         return []
-    return [_block(item, number, base, report) if _block_kind(item) else
-            _exercise(item, number, base, report)
-            for number, item in enumerate(node.value, start=1)]
+    out: list[Exercise | AnyBlock] = []
+    for number, item in enumerate(node.value, start=1):
+        kind = _block_kind(item)
+        out.append(
+            _block(item, kind, number, base, report) if kind else _exercise(item, number, base, report)
+        )
+    return out
 
 
 def _block_kind(node: Node) -> str | None:
@@ -198,17 +268,19 @@ def _block_kind(node: Node) -> str | None:
     return None
 
 
-def _block(node: MappingNode, number: int, base: str, report: Report) -> Block:
-    """A circuit or interval block: its name, its timing and its exercises (one level)."""
-    kind = _block_kind(node)
+def _block(node: MappingNode, kind: str, number: int, base: str, report: Report) -> AnyBlock:
+    """A circuit or interval block (``kind``): its name, its timing and its exercises (one level)."""
     where = f"in {kind} {number}"
     valid = (kind,) + _BLOCK_KIND_KEYS[kind]
     entries = fc.mapping_entries(node, BLOCK_KEYS, where, report)
     for key, (key_node, _) in entries.items():
         if key not in valid:
             other = [k for k, keys in _BLOCK_KIND_KEYS.items() if key in keys or key == k]
-            report.add(key_node, f'"{key}" does not belong {where} (it is for '
-                                 f'{" or ".join(other)} blocks) — use {", ".join(valid[1:])}')
+            report.add(
+                key_node,
+                f'"{key}" does not belong {where} (it is for '
+                f"{' or '.join(other)} blocks) — use {', '.join(valid[1:])}",
+            )
     spec = {k: v for k, v in _BLOCK_SPEC.items() if k in valid}
     values = _apply(entries, spec, where, report)
     name = ""
@@ -223,9 +295,12 @@ def _block(node: MappingNode, number: int, base: str, report: Report) -> Block:
     if kind in ("emom", "amrap") and "minutes" not in entries:
         report.add(node, f'{kind} {number} has no "minutes" — add e.g. "minutes: 10"')
     if kind == "amrap" and "exercises" not in entries:
-        report.add(node, f'amrap {number} has no "exercises" — list what to repeat, e.g. '
-                         '"exercises: [{name: Squats, reps: 10}]"')
-    if not todo:   # a Tabata or EMOM of one exercise, named by the block
+        report.add(
+            node,
+            f'amrap {number} has no "exercises" — list what to repeat, e.g. '
+            '"exercises: [{name: Squats, reps: 10}]"',
+        )
+    if not todo:  # a Tabata or EMOM of one exercise, named by the block
         todo = (Exercise(name=name),)
     if kind == "emom":
         values["rounds"] = minutes or 1
@@ -234,38 +309,52 @@ def _block(node: MappingNode, number: int, base: str, report: Report) -> Block:
     return BLOCK_TYPES[kind](name=name, exercises=todo, **values)
 
 
-def _block_exercises(entry, kind: str, number: int, base: str,
-                     report: Report) -> tuple[Exercise, ...]:
+def _block_exercises(
+    entry: tuple[Node, Node] | None, kind: str, number: int, base: str, report: Report
+) -> tuple[Exercise, ...]:
     if entry is None:
         return ()
     node = entry[1]
     if not isinstance(node, SequenceNode) or not node.value:
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
-        report.add(node, f'"exercises" in {kind} {number} must be a list of exercises, got {got} '
-                         '— write e.g. "exercises: [{name: Plank, hold: 30s}]"')
+        report.add(
+            node,
+            f'"exercises" in {kind} {number} must be a list of exercises, got {got} '
+            '— write e.g. "exercises: [{name: Plank, hold: 30s}]"',
+        )
         return ()
     out = []
     for index, item in enumerate(node.value, start=1):
         if _block_kind(item):
-            report.add(item, f"exercise {index} of {kind} {number} is itself a block — blocks "
-                             "hold plain exercises only; put it after this one instead")
+            report.add(
+                item,
+                f"exercise {index} of {kind} {number} is itself a block — blocks "
+                "hold plain exercises only; put it after this one instead",
+            )
             continue
         out.append(_exercise(item, f"{index} of {kind} {number}", base, report))
     return tuple(out)
 
 
-def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
+def _exercise(node: Node, number: int | str, base: str, report: Report) -> Exercise:
     if not isinstance(node, MappingNode):
         text = node.value if isinstance(node, ScalarNode) and node.value else "…"
-        report.add(node, f"exercise {number} must be a mapping of keys, got "
-                         f'{fc.describe(node)} — write it as "- name: {fc.clip(text)}"')
+        report.add(
+            node,
+            f"exercise {number} must be a mapping of keys, got "
+            f'{fc.describe(node)} — write it as "- name: {fc.clip(text)}"',
+        )
         return Exercise(name="")
     where = f"in exercise {number}"
     entries = fc.mapping_entries(node, EXERCISE_KEYS, where, report)
     values = _apply(entries, _EXERCISE_SPEC, where, report)
-    for key, build in (("sides", _sides), ("phases", _phases), ("sound", _sound),
-                       ("equipment", _text_list("equipment", "equipment: [rubber band, chair]")),
-                       ("tips", _text_list("tips", "tips: [Keep your back straight]"))):
+    for key, build in (
+        ("sides", _sides),
+        ("phases", _phases),
+        ("sound", _sound),
+        ("equipment", _text_list("equipment", "equipment: [rubber band, chair]")),
+        ("tips", _text_list("tips", "tips: [Keep your back straight]")),
+    ):
         if key in entries:
             try:
                 values[key] = build(entries[key][1], number, base, report)
@@ -276,32 +365,42 @@ def _exercise(node: Node, number, base: str, report: Report) -> Exercise:
     if "until" in entries:
         for key in _UNTIMED_KEYS:
             if key in entries:
-                report.add(entries[key][0], f'"{key}" {where} cannot go with "until: ready" (an '
-                                            'untimed step that waits for you) — remove one of them')
+                report.add(
+                    entries[key][0],
+                    f'"{key}" {where} cannot go with "until: ready" (an '
+                    "untimed step that waits for you) — remove one of them",
+                )
     elif "fallback" in entries:
-        report.add(entries["fallback"][0], f'"fallback" {where} is only used with "until: ready" '
-                                           '— add "until: ready" or remove it')
+        report.add(
+            entries["fallback"][0],
+            f'"fallback" {where} is only used with "until: ready" — add "until: ready" or remove it',
+        )
     values.setdefault("name", "")
     return Exercise(**values)
 
 
-def _sides(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+def _sides(node: Node, number: int | str, base: str, report: Report) -> tuple[str, ...]:
     label = f'"sides" in exercise {number}'
     if isinstance(node, ScalarNode):
         side = fc.text(node, label, _SIDES_EXAMPLE)
         parts = [p.strip() for p in re.split(r"[,;/]", side) if p.strip()]
-        if len(parts) > 1:       # "right, left" would be spoken "Start with the right, left."
-            raise Invalid(node, f"{label} is one text, {side!r}, but names {len(parts)} sides "
-                                f"— write them as a list: sides: [{', '.join(parts)}]")
+        if len(parts) > 1:  # "right, left" would be spoken "Start with the right, left."
+            raise Invalid(
+                node,
+                f"{label} is one text, {side!r}, but names {len(parts)} sides "
+                f"— write them as a list: sides: [{', '.join(parts)}]",
+            )
         return (side,)
     if not isinstance(node, SequenceNode) or not node.value:
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
-        raise Invalid(node, f"{label} must be a list of side names, got {got} "
-                            f"— write e.g. {_SIDES_EXAMPLE}, or remove it")
+        raise Invalid(
+            node,
+            f"{label} must be a list of side names, got {got} — write e.g. {_SIDES_EXAMPLE}, or remove it",
+        )
     return _texts(node, lambda index: f"side {index} of exercise {number}", _SIDES_EXAMPLE, report)
 
 
-def _texts(node: SequenceNode, label, example: str, report: Report) -> tuple[str, ...]:
+def _texts(node: SequenceNode, label: Callable[[int], str], example: str, report: Report) -> tuple[str, ...]:
     """Each item of a list as a text (``label(index)`` names it); a bad item is reported
     and the others are still checked."""
     items = []
@@ -313,40 +412,43 @@ def _texts(node: SequenceNode, label, example: str, report: Report) -> tuple[str
     return tuple(items)
 
 
-def _text_list(key: str, example: str):
+def _text_list(key: str, example: str) -> Callable[[Node, int | str, str, Report], tuple[str, ...]]:
     """A builder for an optional list of texts (``equipment``, ``tips``)."""
-    def build(node: Node, number: int, base: str, report: Report) -> tuple[str, ...]:
+
+    def build(node: Node, number: int | str, base: str, report: Report) -> tuple[str, ...]:
         label = f'"{key}" in exercise {number}'
         if not isinstance(node, SequenceNode):
             raise Invalid(node, f"{label} must be a list, got {fc.describe(node)} — write e.g. {example}")
         return _texts(node, lambda index: f"item {index} of {label}", example, report)
+
     return build
 
 
-def _sound(node: Node, number: int, base: str, report: Report) -> str:
+def _sound(node: Node, number: int | str, base: str, report: Report) -> str:
     value = fc.text(node, f'"sound" in exercise {number}', "sound: tick")
     return value if value in SOUND_NAMES else resolve_path(base, value)
 
 
-def _phases(node: Node, number: int, base: str, report: Report) -> tuple[Phase, ...]:
+def _phases(node: Node, number: int | str, base: str, report: Report) -> tuple[Phase, ...]:
     label = f'"phases" in exercise {number}'
     if not isinstance(node, SequenceNode) or not node.value:
         got = "an empty list" if isinstance(node, SequenceNode) else fc.describe(node)
-        raise Invalid(node, f"{label} must be a list of phases, got {got} "
-                            f"— write e.g. {_PHASE_EXAMPLE}")
+        raise Invalid(node, f"{label} must be a list of phases, got {got} — write e.g. {_PHASE_EXAMPLE}")
     phases = (_phase(item, index, number, report) for index, item in enumerate(node.value, 1))
     return tuple(phase for phase in phases if phase is not None)
 
 
-def _phase(node: Node, index: int, number: int, report: Report) -> Phase | None:
+def _phase(node: Node, index: int, number: int | str, report: Report) -> Phase | None:
     name = f"phase {index} of exercise {number}"
     if not isinstance(node, MappingNode):
-        report.add(node, f"{name} must be a mapping with say and seconds, got "
-                         f"{fc.describe(node)} — write e.g. {{say: Inhale, seconds: 4}}")
+        report.add(
+            node,
+            f"{name} must be a mapping with say and seconds, got "
+            f"{fc.describe(node)} — write e.g. {{say: Inhale, seconds: 4}}",
+        )
         return None
     entries = fc.mapping_entries(node, PHASE_KEYS, f"in {name}", report)
-    spec = {"say": ("say", fc.text, "say: Inhale"),
-            "seconds": ("seconds", fc.time, "seconds: 4")}
+    spec = {"say": ("say", fc.text, "say: Inhale"), "seconds": ("seconds", fc.time, "seconds: 4")}
     values = _apply(entries, spec, f"in {name}", report)
     for key in PHASE_KEYS:
         if key not in entries:

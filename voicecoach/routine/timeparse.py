@@ -12,9 +12,21 @@ import math
 import re
 
 _UNITS = {
-    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
-    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "s": 1,
+    "sec": 1,
+    "secs": 1,
+    "second": 1,
+    "seconds": 1,
+    "m": 60,
+    "min": 60,
+    "mins": 60,
+    "minute": 60,
+    "minutes": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "hour": 3600,
+    "hours": 3600,
 }
 _WS = " \t\n\r\f\v"
 _AMOUNT = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t\n\r\f\v]*([a-z]+)?")
@@ -68,7 +80,7 @@ def _finite(seconds: float, value: object) -> float:
     return seconds
 
 
-def _clock_seconds(value: str, hours, minutes, seconds, frac) -> float:
+def _clock_seconds(value: str, hours: str | None, minutes: str, seconds: str, frac: str | None) -> float:
     if int(seconds) >= 60:
         raise ValueError(f"{value!r}: seconds must be below 60 in m:ss; {TIME_HELP}")
     total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
@@ -78,7 +90,7 @@ def _clock_seconds(value: str, hours, minutes, seconds, frac) -> float:
 def _amount_seconds(value: str, text: str) -> float:
     total, pos, matched = 0.0, 0, False
     for m in _AMOUNT.finditer(text):
-        if text[pos:m.start()].strip(_WS):
+        if text[pos : m.start()].strip(_WS):
             break
         unit = m.group(2) or "s"
         if unit not in _UNITS:

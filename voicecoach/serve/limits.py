@@ -17,18 +17,20 @@ import time
 from collections import Counter
 from http import HTTPStatus
 
-REQUEST_DEADLINE_S = 20.0      # a phone on Wi-Fi sends a request in well under a second
-IO_TIMEOUT_S = 30.0            # one read or write stalled this long ends the connection
+REQUEST_DEADLINE_S = 20.0  # a phone on Wi-Fi sends a request in well under a second
+IO_TIMEOUT_S = 30.0  # one read or write stalled this long ends the connection
 MAX_CONNECTIONS = 32
-MAX_PER_CLIENT = 8             # a browser opens up to 6 per host, a podcast app 1-2
-MAX_REQUEST_LINE = 8192        # bytes; headers: the standard library's 100 lines of 64 KiB
+MAX_PER_CLIENT = 8  # a browser opens up to 6 per host, a podcast app 1-2
+MAX_REQUEST_LINE = 8192  # bytes; headers: the standard library's 100 lines of 64 KiB
 
 
 def refusal(status: HTTPStatus, text: str) -> bytes:
     """A complete HTTP/1.1 response that refuses and closes, for sending raw on a socket."""
     body = f"{status.value} {status.phrase}: {text}\n".encode()
-    return (f"HTTP/1.1 {status.value} {status.phrase}\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    return (
+        f"HTTP/1.1 {status.value} {status.phrase}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode() + body
 
 
 def send_and_close(sock: socket.socket, data: bytes) -> None:
@@ -70,9 +72,10 @@ class Deadlines:
                 late = [s for s, due in self._due.items() if due <= now]
                 for sock in late:
                     del self._due[sock]
-            for sock in late:       # the handler's thread is blocked reading: unblock it
-                send_and_close(sock, refusal(HTTPStatus.REQUEST_TIMEOUT,
-                                             "the request did not arrive in time"))
+            for sock in late:  # the handler's thread is blocked reading: unblock it
+                send_and_close(
+                    sock, refusal(HTTPStatus.REQUEST_TIMEOUT, "the request did not arrive in time")
+                )
 
 
 class Admission:

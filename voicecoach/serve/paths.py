@@ -15,13 +15,12 @@ import stat
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import Optional
 from urllib.parse import unquote, urlsplit
 
 from voicecoach.export.feed import MANIFEST, PAGE
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-HIDDEN = {MANIFEST}                        # the feed's memory: made for voicecoach, not for phones
+HIDDEN = {MANIFEST}  # the feed's memory: made for voicecoach, not for phones
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ def resolve(folder: Path, request_path: str) -> Path:
         raise Refused(HTTPStatus.BAD_REQUEST, "the path holds a NUL or a lone surrogate")
     parts = [p for p in path.split("/") if p]
     if path.endswith("/"):
-        parts.append(PAGE)                 # a folder's address is its page, if it has one
+        parts.append(PAGE)  # a folder's address is its page, if it has one
     if not parts or any(p.startswith(".") or "\\" in p for p in parts) or parts[-1] in HIDDEN:
         raise Refused(HTTPStatus.NOT_FOUND, "not served")
     root = os.path.realpath(folder)
@@ -72,7 +71,7 @@ def open_regular(real: Path):
     return os.fdopen(fd, "rb")
 
 
-def parse_range(header: str, size: int) -> Optional[tuple[int, int]]:
+def parse_range(header: str, size: int) -> tuple[int, int] | None:
     """(first, last) byte of a single ``bytes=`` range, clamped to ``size``; None if unsatisfiable.
 
     Raises ValueError for a header this server doesn't understand (several ranges):
@@ -82,7 +81,7 @@ def parse_range(header: str, size: int) -> Optional[tuple[int, int]]:
     if not m or (not m.group(1) and not m.group(2)):
         raise ValueError(header)
     first, last = m.group(1), m.group(2)
-    if not first:                                  # the last N bytes
+    if not first:  # the last N bytes
         n = int(last)
         if n == 0 or size == 0:
             return None

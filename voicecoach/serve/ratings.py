@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 MAX_BODY = 1024
 KEYS = {"episode", "effort", "pain", "completed"}
@@ -26,7 +25,7 @@ class Refused(Exception):
         self.status, self.reason = status, reason
 
 
-def _whole(value, low: int, high: int, name: str) -> Optional[int]:
+def _whole(value, low: int, high: int, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -34,7 +33,7 @@ def _whole(value, low: int, high: int, name: str) -> Optional[int]:
     return value
 
 
-def parse(content_type: str, length: Optional[str], body_reader, manifest: dict) -> dict:
+def parse(content_type: str | None, length: str | None, body_reader, manifest: dict) -> dict:
     """The checked rating (episode, title, effort, pain, completed); raises Refused."""
     if (content_type or "").split(";")[0].strip().lower() != "application/json":
         raise Refused(415, "send the rating as application/json")
@@ -49,7 +48,9 @@ def parse(content_type: str, length: Optional[str], body_reader, manifest: dict)
     except (UnicodeDecodeError, ValueError):
         raise Refused(400, "the body is not JSON") from None
     if not isinstance(data, dict) or not set(data) <= KEYS or "episode" not in data:
-        raise Refused(400, f"give a JSON object with episode and effort/pain only ({', '.join(sorted(KEYS))})")
+        raise Refused(
+            400, f"give a JSON object with episode and effort/pain only ({', '.join(sorted(KEYS))})"
+        )
     episode = data["episode"]
     episodes = manifest.get("episodes", {})
     if not isinstance(episode, str) or episode not in episodes:
@@ -61,24 +62,39 @@ def parse(content_type: str, length: Optional[str], body_reader, manifest: dict)
         raise Refused(400, "completed must be true or false")
     if effort is None and pain is None:
         raise Refused(400, "give effort or pain")
-    return {"episode": episode, "title": episodes[episode].get("title", episode), "effort": effort,
-            "pain": pain, "completed": completed}
+    return {
+        "episode": episode,
+        "title": episodes[episode].get("title", episode),
+        "effort": effort,
+        "pain": pain,
+        "completed": completed,
+    }
 
 
-def log_rating(rating: dict, today: Optional[date] = None) -> int:
+def log_rating(rating: dict, today: date | None = None) -> int:
     """Log a page rating as a session done today; returns the entry's id. A programme day's
     episode (``NAME@YYYY-MM-DD``) is logged under the routine's name ``NAME``."""
     from voicecoach.log.store import Entry, Log, now_iso
+
     routine = rating["episode"].split("@", 1)[0]
-    entry = Entry(day=(today or date.today()).isoformat(), routine=routine, title=rating["title"],
-                  source="page", completed=rating["completed"], effort=rating["effort"],
-                  pain=rating["pain"], ended=now_iso(), options={"episode": rating["episode"]})
+    entry = Entry(
+        day=(today or date.today()).isoformat(),
+        routine=routine,
+        title=rating["title"],
+        source="page",
+        completed=rating["completed"],
+        effort=rating["effort"],
+        pain=rating["pain"],
+        ended=now_iso(),
+        options={"episode": rating["episode"]},
+    )
     with Log() as log:
         return log.add(entry)
 
 
 def read_manifest(folder: Path) -> dict:
     from voicecoach.export.feed import MANIFEST
+
     try:
         data = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))
         return data if isinstance(data, dict) else {}

@@ -14,27 +14,39 @@ import errno
 import json
 import os
 import socket
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 from voicecoach.errors import InputError
 from voicecoach.export.feed import FEED, MANIFEST
-from voicecoach.serve.limits import (IO_TIMEOUT_S, MAX_REQUEST_LINE, Admission, Deadlines, refusal,
-                                     send_and_close)
+from voicecoach.serve.limits import (
+    IO_TIMEOUT_S,
+    MAX_REQUEST_LINE,
+    Admission,
+    Deadlines,
+    refusal,
+    send_and_close,
+)
 from voicecoach.serve.paths import Refused, open_regular, parse_range, resolve
 
-TYPES = {".mp3": "audio/mpeg", ".xml": "application/rss+xml; charset=utf-8",
-         ".json": "application/json", ".png": "image/png", ".html": "text/html; charset=utf-8",
-         ".m3u": "audio/x-mpegurl"}
+TYPES = {
+    ".mp3": "audio/mpeg",
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".json": "application/json",
+    ".png": "image/png",
+    ".html": "text/html; charset=utf-8",
+    ".m3u": "audio/x-mpegurl",
+}
 EVERY_INTERFACE = ("0.0.0.0", "::", "")
 
 
 class FeedHandler(BaseHTTPRequestHandler):
     server_version = "voicecoach"
-    protocol_version = "HTTP/1.1"          # keep-alive: a player seeking sends many ranges
+    protocol_version = "HTTP/1.1"  # keep-alive: a player seeking sends many ranges
     timeout = IO_TIMEOUT_S
+    server: FeedServer  # the server this handler serves (its folder, deadlines)
 
     def handle_one_request(self):
         """One request, its line and headers within the server's deadline (else 408)."""
@@ -49,7 +61,7 @@ class FeedHandler(BaseHTTPRequestHandler):
             if not self.raw_requestline or not self.parse_request():
                 self.close_connection = True
                 return
-            if not deadlines.disarm(self.connection):       # 408 already sent
+            if not deadlines.disarm(self.connection):  # 408 already sent
                 self.close_connection = True
                 return
             method = getattr(self, "do_" + self.command, None)
@@ -58,7 +70,7 @@ class FeedHandler(BaseHTTPRequestHandler):
                 return
             method()
             self.wfile.flush()
-        except OSError:                 # timed out, reset, or closed by the deadline's watchdog
+        except OSError:  # timed out, reset, or closed by the deadline's watchdog
             self.close_connection = True
         finally:
             deadlines.disarm(self.connection)
@@ -73,17 +85,24 @@ class FeedHandler(BaseHTTPRequestHandler):
         """Only ``/rating`` (the page's effort and pain questions, logged): serve/ratings.py."""
         from voicecoach.errors import VoicecoachError
         from voicecoach.serve import ratings
+
         if self.path.split("?")[0] != "/rating":
             self.send_error(HTTPStatus.NOT_FOUND, "Not found")
             return
+        status: int
+        answer: dict[str, object]
         try:
-            rating = ratings.parse(self.headers.get("Content-Type"), self.headers.get("Content-Length"),
-                                   self.rfile.read, ratings.read_manifest(self.server.folder))
+            rating = ratings.parse(
+                self.headers.get("Content-Type"),
+                self.headers.get("Content-Length"),
+                self.rfile.read,
+                ratings.read_manifest(self.server.folder),
+            )
             status, answer = HTTPStatus.CREATED, {"logged": ratings.log_rating(rating)}
         except ratings.Refused as err:
             status, answer = err.status, {"error": err.reason}
             self.close_connection = True
-        except VoicecoachError as err:           # the log is damaged or locked
+        except VoicecoachError as err:  # the log is damaged or locked
             status, answer = HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)}
         body = json.dumps(answer).encode()
         self.send_response(status)
@@ -142,8 +161,8 @@ class FeedHandler(BaseHTTPRequestHandler):
             block = source.read(min(64 * 1024, count))
             if not block:
                 break
-            self.wfile.write(block)         # OSError (a player that seeks drops its old request)
-            count -= len(block)             # ends this connection in handle_one_request
+            self.wfile.write(block)  # OSError (a player that seeks drops its old request)
+            count -= len(block)  # ends this connection in handle_one_request
 
 
 class FeedServer(ThreadingHTTPServer):
@@ -164,7 +183,7 @@ class FeedServer(ThreadingHTTPServer):
 
     def process_request(self, request, client_address):
         refused = self.admission.enter(client_address[0])
-        if refused is not None:       # answered here: no thread for a connection over the cap
+        if refused is not None:  # answered here: no thread for a connection over the cap
             send_and_close(request, refusal(refused, "too many open connections, try again"))
             self.shutdown_request(request)
             return
@@ -196,11 +215,14 @@ def make_server(folder: Path, port: int, bind: str) -> FeedServer:
     if not folder.is_dir():
         raise InputError(f"{folder} is not a folder — give the folder 'voicecoach feed -d' wrote")
     if not (folder / FEED).is_file():
-        raise InputError(f"{folder} has no {FEED} — make one first: voicecoach feed ROUTINE… -d {folder} "
-                         "--base-url http://ADDRESS:PORT/")
+        raise InputError(
+            f"{folder} has no {FEED} — make one first: voicecoach feed ROUTINE… -d {folder} "
+            "--base-url http://ADDRESS:PORT/"
+        )
     try:
-        family = socket.getaddrinfo(bind or None, port, type=socket.SOCK_STREAM,
-                                    flags=socket.AI_PASSIVE)[0][0]
+        family = socket.getaddrinfo(bind or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][
+            0
+        ]
         return FeedServer((bind, port), folder, family)
     except OSError as err:
         raise InputError(bind_problem(err, bind, port)) from None
@@ -213,8 +235,10 @@ def bind_problem(err: OSError, bind: str, port: int) -> str:
     if err.errno == errno.EACCES:
         return f"port {port} needs administrator rights — choose --port 1024 or above, e.g. 8000"
     if isinstance(err, socket.gaierror) or err.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
-        return (f"--bind {bind} is not an address of this machine — leave --bind out "
-                "(this machine only), or use --lan for the local network")
+        return (
+            f"--bind {bind} is not an address of this machine — leave --bind out "
+            "(this machine only), or use --lan for the local network"
+        )
     return f"cannot listen on {bind}:{port} ({err.strerror or err}) — choose another --bind or --port"
 
 
@@ -226,8 +250,14 @@ def serve(folder: Path, port: int, bind: str, say: Callable[[str], None]) -> Non
     host = f"[{host}]" if ":" in host else host
     actual = server.server_address[1]
     here = f"http://{host}:{actual}/"
-    say(f"serving {folder} — " + ("to every device on your network:" if everyone
-                                   else f"on {bind} only (--lan to reach it from a phone):"))
+    say(
+        f"serving {folder} — "
+        + (
+            "to every device on your network:"
+            if everyone
+            else f"on {bind} only (--lan to reach it from a phone):"
+        )
+    )
     say(f"  podcast feed: {here}{FEED}")
     say(f"  page:         {here}")
     try:
@@ -235,8 +265,10 @@ def serve(folder: Path, port: int, bind: str, say: Callable[[str], None]) -> Non
     except (OSError, ValueError, AttributeError):
         made_for = None
     if made_for and made_for != here:
-        say(f"  note: the feed's episodes point at {made_for} — if a podcast app can't play them, "
-            f"re-run voicecoach feed with --base-url {here}")
+        say(
+            f"  note: the feed's episodes point at {made_for} — if a podcast app can't play them, "
+            f"re-run voicecoach feed with --base-url {here}"
+        )
     try:
         server.serve_forever()
     finally:

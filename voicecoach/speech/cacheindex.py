@@ -18,13 +18,12 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
-from typing import Optional
 
 INDEX_NAME = "index.sqlite3"
-BUSY_TIMEOUT_S = 30         # other processes' writes are one short row each
+BUSY_TIMEOUT_S = 30  # other processes' writes are one short row each
 
 
-_OPEN: "weakref.WeakSet[ClipIndex]" = weakref.WeakSet()     # indexes with a connection
+_OPEN: weakref.WeakSet[ClipIndex] = weakref.WeakSet()  # indexes with a connection
 
 
 def digest(data: bytes) -> str:
@@ -47,20 +46,23 @@ class ClipIndex:
 
     def __init__(self, cache_dir: Path):
         self.path = Path(cache_dir) / INDEX_NAME
-        self._db: Optional[sqlite3.Connection] = None
+        self._db: sqlite3.Connection | None = None
         self._pid = 0
         self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None or self._pid != os.getpid():
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                 check_same_thread=False)
+            db = sqlite3.connect(
+                str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             try:
                 db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")   # derived data: a lost last row is re-rendered
-                db.execute("CREATE TABLE IF NOT EXISTS clips (key TEXT PRIMARY KEY, "
-                           "samples INTEGER NOT NULL, sha256 TEXT NOT NULL)")
+                db.execute("PRAGMA synchronous=NORMAL")  # derived data: a lost last row is re-rendered
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS clips (key TEXT PRIMARY KEY, "
+                    "samples INTEGER NOT NULL, sha256 TEXT NOT NULL)"
+                )
             except sqlite3.Error:
                 db.close()
                 raise
@@ -74,12 +76,15 @@ class ClipIndex:
                 self._db.close()
             self._db = None
 
-    def entry(self, key: str) -> Optional[tuple[int, str]]:
+    def entry(self, key: str) -> tuple[int, str] | None:
         """(samples, sha256) recorded for ``key``; None when there is none or no readable index."""
         try:
             with self._lock:
-                row = self._connect().execute("SELECT samples, sha256 FROM clips WHERE key = ?",
-                                              (key,)).fetchone()
+                row = (
+                    self._connect()
+                    .execute("SELECT samples, sha256 FROM clips WHERE key = ?", (key,))
+                    .fetchone()
+                )
         except (sqlite3.Error, OSError):
             return None
         return (int(row[0]), str(row[1])) if row else None
@@ -97,7 +102,9 @@ class ClipIndex:
         """Remember what ``key``'s file is; an unwritable index is ignored (costs speed only)."""
         try:
             with self._lock:
-                self._connect().execute("INSERT OR REPLACE INTO clips (key, samples, sha256) "
-                                        "VALUES (?, ?, ?)", (key, samples, sha256))
+                self._connect().execute(
+                    "INSERT OR REPLACE INTO clips (key, samples, sha256) VALUES (?, ?, ?)",
+                    (key, samples, sha256),
+                )
         except (sqlite3.Error, OSError):
             pass

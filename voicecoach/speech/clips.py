@@ -15,7 +15,6 @@ import hashlib
 import wave
 from collections import OrderedDict
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
@@ -25,13 +24,13 @@ from voicecoach.speech.engine import SpeechEngine, Voice, cache_identity, get_en
 from voicecoach.speech.pieces import spoken_pieces
 from voicecoach.wav import pcm_of_wav_bytes, write_wav_atomic
 
-SILENCE_LEVEL = 96          # |sample| below this counts as silence when trimming
+SILENCE_LEVEL = 96  # |sample| below this counts as silence when trimming
 LEAD_KEEP_S, TAIL_KEEP_S = 0.01, 0.04
 # part of the cache key: bump when clip processing changes (3: peak ceiling and calibrated rates)
 CLIP_FORMAT = "trim-fade-peak-3"
-PEAK_CEILING = 29204        # -1 dBFS: the loudest sample a clip may have
-WAV_HEADER = 44             # bytes before the samples in a cached clip (wav.wav_bytes)
-MEMO_CLIPS = 64             # clips kept in memory (least recently used go): flat memory for long sessions
+PEAK_CEILING = 29204  # -1 dBFS: the loudest sample a clip may have
+WAV_HEADER = 44  # bytes before the samples in a cached clip (wav.wav_bytes)
+MEMO_CLIPS = 64  # clips kept in memory (least recently used go): flat memory for long sessions
 
 
 def trim_silence(pcm: np.ndarray) -> np.ndarray:
@@ -75,24 +74,25 @@ def _fade_edges(pcm: np.ndarray, seconds: float = 0.005) -> np.ndarray:
     ramp = 0.5 - 0.5 * np.cos(np.pi * np.arange(n) / n)
     out = pcm.astype(np.float64)
     out[:n] *= ramp
-    out[len(out) - n:] *= ramp[::-1]
+    out[len(out) - n :] *= ramp[::-1]
     return np.round(out).astype(np.int16)
 
 
 class SpeechClips:
     """Text -> trimmed clip, through a disk cache keyed by engine, voice, rate, volume, text."""
 
-    def __init__(self, voice: Voice = Voice(), cache_dir: Optional[Path] = None,
-                 engine: Optional[SpeechEngine] = None):
+    def __init__(
+        self, voice: Voice = Voice(), cache_dir: Path | None = None, engine: SpeechEngine | None = None
+    ):
         self.voice = voice
         self.cache_dir = Path(cache_dir) if cache_dir else environment.cache_dir()
         self._engine = engine
         self._injected = engine is not None
-        self._memo: "OrderedDict[str, np.ndarray]" = OrderedDict()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lengths: dict[str, int] = {}
-        self._identity: Optional[tuple] = None
+        self._identity: tuple | None = None
         self.index = ClipIndex(self.cache_dir)
-        self.rendered = 0      # clips synthesized (cache misses) in this process
+        self.rendered = 0  # clips synthesized (cache misses) in this process
 
     @property
     def engine(self) -> SpeechEngine:
@@ -113,13 +113,19 @@ class SpeechClips:
         """The engine's part of the key (an injected engine: its name; else the registry's
         ``cache_identity``, e.g. Piper's model hash), computed once per voice."""
         if self._identity is None or self._identity[0] != self.voice:
-            ident = self._engine.name if self._injected else cache_identity(self.voice)
+            ident = (
+                self._engine.name
+                if self._injected and self._engine is not None
+                else cache_identity(self.voice)
+            )
             self._identity = (self.voice, ident)
         return self._identity[1]
 
     def key(self, text: str) -> str:
         v = self.voice
-        raw = "\x00".join([CLIP_FORMAT, self.engine_identity(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text])
+        raw = "\x00".join(
+            [CLIP_FORMAT, self.engine_identity(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text]
+        )
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def path_for(self, text: str) -> Path:
@@ -169,7 +175,7 @@ class SpeechClips:
             pass  # an unwritable cache only costs speed
         return pcm
 
-    def _cached(self, key: str, path: Path) -> Optional[np.ndarray]:
+    def _cached(self, key: str, path: Path) -> np.ndarray | None:
         """The cached clip if its file is exactly what the index recorded, else None (cut,
         replaced, noise, no entry: rendered again)."""
         entry = self.index.entry(key)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib
+import threading
 from dataclasses import dataclass
-from typing import Optional, Protocol
+from typing import ClassVar, Protocol
 
 import numpy as np
 
@@ -34,9 +35,9 @@ BY_LABEL = {label: name for name, label in LABELS.items()}
 class Voice:
     """How clips are spoken; every field is part of every cache key."""
 
-    voice: Optional[str] = None   # engine voice id (None: engine default)
-    rate: int = 150               # words per minute
-    volume: float = 1.0           # 0..1
+    voice: str | None = None  # engine voice id (None: engine default)
+    rate: int = 150  # words per minute
+    volume: float = 1.0  # 0..1
     engine: str = DEFAULT_ENGINE  # a name in ENGINES
 
 
@@ -91,7 +92,7 @@ def fork_safe(name: str = DEFAULT_ENGINE) -> bool:
     return engine_class(name).fork_safe()
 
 
-CLOSE_WAIT_S = 5            # at exit, wait this long for a clip being synthesized to finish
+CLOSE_WAIT_S = 5  # at exit, wait this long for a clip being synthesized to finish
 
 
 class OnePerProcess:
@@ -106,7 +107,8 @@ class OnePerProcess:
     so the thread never enters the engine again. Synthesize inside ``self._synthesizing()``.
     """
 
-    _shared = None
+    _shared: ClassVar[OnePerProcess | None] = None
+    _lock: ClassVar[threading.Lock]  # set by each engine class: one per engine
 
     @classmethod
     def shared(cls):

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-PIECE_MAX_CHARS = 250        # longest text one synthesis call gets (a long sentence is ~200)
-SENTENCE_PAUSE_S = 0.25      # between pieces cut at a sentence end (Piper's own pause between sentences)
-CLAUSE_PAUSE_S = 0.12        # between pieces cut at a comma, semicolon, colon or dash
-WORD_PAUSE_S = 0.05          # between pieces cut between words (a clause longer than the bound)
+PIECE_MAX_CHARS = 250  # longest text one synthesis call gets (a long sentence is ~200)
+SENTENCE_PAUSE_S = 0.25  # between pieces cut at a sentence end (Piper's own pause between sentences)
+CLAUSE_PAUSE_S = 0.12  # between pieces cut at a comma, semicolon, colon or dash
+WORD_PAUSE_S = 0.05  # between pieces cut between words (a clause longer than the bound)
 
-_LEVELS = ((re.compile(r"(?<=[.!?…])\s+"), SENTENCE_PAUSE_S),
-           (re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)"), CLAUSE_PAUSE_S),
-           (re.compile(r"\s+"), WORD_PAUSE_S))
+_LEVELS = (
+    (re.compile(r"(?<=[.!?…])\s+"), SENTENCE_PAUSE_S),
+    (re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)"), CLAUSE_PAUSE_S),
+    (re.compile(r"\s+"), WORD_PAUSE_S),
+)
 
 
 def spoken_pieces(text: str, limit: int = PIECE_MAX_CHARS) -> list[tuple[str, float]]:
@@ -33,8 +35,8 @@ def spoken_pieces(text: str, limit: int = PIECE_MAX_CHARS) -> list[tuple[str, fl
 def _split(text: str, limit: int, level: int) -> list[tuple[str, float]]:
     if len(text) <= limit:
         return [(text, 0.0)]
-    if level == len(_LEVELS):                     # one "word" longer than the bound: cut it
-        return [(text[i:i + limit], 0.0) for i in range(0, len(text), limit)]
+    if level == len(_LEVELS):  # one "word" longer than the bound: cut it
+        return [(text[i : i + limit], 0.0) for i in range(0, len(text), limit)]
     pattern, pause = _LEVELS[level]
     result: list[tuple[str, float]] = []
     for index, chunk in enumerate(_pack(pattern.split(text), limit)):

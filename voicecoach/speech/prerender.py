@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Literal, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 
 from voicecoach.compiler.timing import guessed_samples
 from voicecoach.errors import VoicecoachError
@@ -23,11 +27,10 @@ from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
 from voicecoach.speech.engine import engine_class, fork_safe, history_free, workers_per_cpu
 
-MIN_PARALLEL = 6          # fewer missing clips than this: not worth a worker
-# A pyttsx3 worker is busy only about half its wall time, even with the driver loop's sleeps
-# cut to 1 ms (it waits on espeak's thread and the end-of-utterance callback). 90 clips on
-# 2 cores (2026-11-25, loaded machine): 1 worker/CPU 70-84 clips/s, 2/CPU 116-119, 3/CPU 128-144.
-# An engine may say otherwise (engine.workers_per_cpu): Piper is pure CPU, one process per core.
+MIN_PARALLEL = 6  # fewer missing clips than this: not worth a worker
+# A pyttsx3 worker is busy only about half its wall time (it waits on espeak's thread), so
+# three a core pay (docs/platform.md has the counts); an engine may say otherwise
+# (engine.workers_per_cpu): Piper is pure CPU, one process per core.
 WORKERS_PER_CPU = 3
 
 
@@ -59,6 +62,7 @@ def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[s
     its fixed-point iteration may state another length than the one it settles on (two
     clips of 134 had been rendered for nothing in a cold foot-strength export)."""
     from voicecoach.compiler.compile import compile_routine
+
     estimate = EstimatedDurations(beeps, routine.settings.rate)
     try:
         timeline = compile_routine(routine, estimate, phrases, *([sink] if sink else []))
@@ -85,7 +89,7 @@ def split_by_length(texts: list[str], parts: int) -> list[list[str]]:
     return [b for b in batches if b]
 
 
-def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) -> int:
+def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> int:
     """Render the texts missing from ``clips``' cache in worker processes; return how many.
 
     One process per batch, so each engine's history (which nudges espeak's output
@@ -96,32 +100,42 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     workers make their own engine from the voice's engine name.
     """
     missing = [t for t in dict.fromkeys(texts) if not clips.is_cached(t)]
-    per_cpu = WORKERS_PER_CPU if clips.engine_injected else workers_per_cpu(clips.voice.engine, WORKERS_PER_CPU)
+    per_cpu = (
+        WORKERS_PER_CPU if clips.engine_injected else workers_per_cpu(clips.voice.engine, WORKERS_PER_CPU)
+    )
     workers = min(workers or per_cpu * usable_cpus(), len(missing) // 3)
     if len(missing) < MIN_PARALLEL or workers < 2 or clips.engine_injected:
         return 0
     import multiprocessing
+
     method = _start_method(clips.voice.engine)
     prepare = getattr(engine_class(clips.voice.engine), "before_fork", None)
     if method == "fork":
         from voicecoach.speech.cacheindex import close_all
-        close_all()                 # no SQLite connection crosses the fork
+
+        close_all()  # no SQLite connection crosses the fork
         if prepare is not None:
             prepare(clips.voice)
-    context = multiprocessing.get_context(method)
+    # The method names one of the three contexts, each of which has Process (BaseContext: not).
+    context = cast("ForkContext | SpawnContext | ForkServerContext", multiprocessing.get_context(method))
     if method == "forkserver":
-        context.set_forkserver_preload([__name__])   # the server imports the renderer once
+        context.set_forkserver_preload([__name__])  # the server imports the renderer once
     if history_free(clips.voice.engine):
-        # One queue, longest first, each worker taking the next text when it is free: the
-        # workers finish within about one short clip of each other (fixed batches by length
-        # were up to 0.4 s apart on a 17 s cold Piper export).
+        # One queue, longest first, each worker taking the next text when it is free, so the
+        # workers finish within about one short clip of each other.
         longest_first = sorted(missing, key=len, reverse=True)
         taken = context.Value("i", 0)
-        procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), longest_first, taken),
-                                 daemon=True) for _ in range(workers)]
+        procs = [
+            context.Process(
+                target=_worker, args=(clips.voice, str(clips.cache_dir), longest_first, taken), daemon=True
+            )
+            for _ in range(workers)
+        ]
     else:
-        procs = [context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
-                 for batch in split_by_length(missing, workers)]
+        procs = [
+            context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
+            for batch in split_by_length(missing, workers)
+        ]
     try:
         for proc in procs:
             proc.start()
@@ -137,13 +151,14 @@ def render_parallel(clips, texts: Iterable[str], workers: Optional[int] = None) 
     return sum(clips.is_cached(t) for t in missing)
 
 
-def _start_method(engine: str) -> str:
+def _start_method(engine: str) -> Literal["fork", "spawn", "forkserver"]:
     """fork is cheapest, but only safe while the engine says so (espeak: before its thread
     starts). After that, a fork server: started once per process by fork+exec (safe with
-    threads), it has imported the renderer, and each worker forks from it. A spawned worker
-    paid ~0.3 CPU-s of interpreter and imports each, every time (2 to 6 per cold render).
+    threads), it has imported the renderer, and each worker forks from it, where a spawned
+    worker would start its interpreter and imports anew (docs/platform.md).
     Every worker starts without an engine, so its output is the same whichever method."""
     import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if fork_safe(engine) and "fork" in methods:
         return "fork"
@@ -179,6 +194,7 @@ def _next_of(texts: list[str], taken):
 def _render_batch(voice, cache_dir: str, texts: Iterable[str]) -> int:
     """Render ``texts`` into the cache with this process's own engine; stop at the first error."""
     from voicecoach.speech.clips import SpeechClips
+
     clips = SpeechClips(voice, cache_dir=Path(cache_dir))
     for text in texts:
         try:

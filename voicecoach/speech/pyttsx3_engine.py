@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
-from typing import Optional
+from typing import ClassVar
 
 import numpy as np
 
@@ -23,13 +23,15 @@ from voicecoach.errors import SpeechError
 from voicecoach.speech.engine import OnePerProcess, Voice
 from voicecoach.wav import read_wav_pcm
 
-ESPEAK_HELP = ("the speech engine needs libespeak-ng — install it with "
-               "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
-               "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)")
+ESPEAK_HELP = (
+    "the speech engine needs libespeak-ng — install it with "
+    "'sudo apt-get install libespeak-ng1' (Debian/Ubuntu), "
+    "'sudo dnf install espeak-ng' (Fedora) or 'brew install espeak-ng' (macOS)"
+)
 # espeak speaks 1.093x the rate it is given, heard in trimmed clips (docs/platform.md
 # "Speech pace"): asked for 0.915 x rate, it speaks ``rate`` words a minute.
 ESPEAK_RATE_PER_WPM = 0.915
-SYNTH_TIMEOUT_S = 30        # one clip; espeak renders ~200x faster than real time
+SYNTH_TIMEOUT_S = 30  # one clip; espeak renders ~200x faster than real time
 
 
 class _ShortSleeps:
@@ -50,6 +52,7 @@ def _patch_driver() -> None:
     and shorten its loop's sleeps."""
     with contextlib.suppress(Exception):
         from pyttsx3.drivers import espeak as espeak_driver
+
         espeak_driver.print = lambda *args, **kwargs: None
         espeak_driver.time = _ShortSleeps()
 
@@ -58,12 +61,13 @@ class Pyttsx3Engine(OnePerProcess):
     """pyttsx3 (espeak-ng on Linux). One per process: use ``Pyttsx3Engine.shared()``."""
 
     name = "pyttsx3"
-    _shared: Optional["Pyttsx3Engine"] = None
-    _lock = threading.Lock()
+    _shared: ClassVar[Pyttsx3Engine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         try:
             import pyttsx3
+
             self._engine = pyttsx3.init()
         except Exception as exc:  # RuntimeError, OSError, ImportError from the driver
             raise SpeechError(f"speech engine unavailable ({exc.__class__.__name__}): {ESPEAK_HELP}") from exc
@@ -73,7 +77,7 @@ class Pyttsx3Engine(OnePerProcess):
         self._engine.connect("finished-utterance", self._on_finished)
         self._tmpdir = tempfile.mkdtemp(prefix="voicecoach-tts-")
         atexit.register(shutil.rmtree, self._tmpdir, True)
-        self._stop_at_exit(self._lock)         # its close runs first (LIFO): before the folder goes
+        self._stop_at_exit(self._lock)  # its close runs first (LIFO): before the folder goes
 
     @classmethod
     def fork_safe(cls) -> bool:
@@ -106,10 +110,11 @@ class Pyttsx3Engine(OnePerProcess):
     def _sync() -> None:
         with contextlib.suppress(Exception):  # only the espeak driver has it
             from pyttsx3.drivers import _espeak
+
             _espeak.Synchronize()
 
     def synthesize(self, text: str, voice: Voice) -> np.ndarray:
-        if not text.strip():   # the espeak driver loops forever on an empty text
+        if not text.strip():  # the espeak driver loops forever on an empty text
             return np.zeros(0, np.int16)
         with self._synthesizing():
             self._set("voice", voice.voice or self._default_voice)
@@ -128,8 +133,8 @@ class Pyttsx3Engine(OnePerProcess):
             finally:
                 watchdog.cancel()
             if not finished or not os.path.exists(path):
-                raise SpeechError(f"speech engine did not finish speaking {text[:40]!r} — "
-                                  "try again; if it persists, check 'espeak-ng \"test\"' works")
+                raise SpeechError(
+                    f"speech engine did not finish speaking {text[:40]!r} — "
+                    "try again; if it persists, check 'espeak-ng \"test\"' works"
+                )
             return read_wav_pcm(path)
-
-

@@ -18,14 +18,14 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
 
 from voicecoach import environment
 from voicecoach.errors import InputError
 from voicecoach.speech.engine import BY_LABEL, DEFAULT_ENGINE, ENGINES, fork_safe, get_engine, label
 
-ESPEAK_QUALITY = "robotic"   # formant synthesis: clear at any speed, but not natural
+ESPEAK_QUALITY = "robotic"  # formant synthesis: clear at any speed, but not natural
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class VoiceInfo:
     id: str
     name: str
     languages: tuple[str, ...] = ()
-    engine: str = DEFAULT_ENGINE   # a name in ENGINES
+    engine: str = DEFAULT_ENGINE  # a name in ENGINES
     quality: str = ESPEAK_QUALITY
 
     @property
@@ -58,8 +58,13 @@ def installed(engine) -> list[VoiceInfo]:
     out = []
     for v in engine.voices():
         languages = tuple(_text(lang) for lang in (getattr(v, "languages", None) or ()))
-        out.append(VoiceInfo(_text(v.id), _text(getattr(v, "name", "")) or _text(v.id),
-                             tuple(lang for lang in languages if lang)))
+        out.append(
+            VoiceInfo(
+                _text(v.id),
+                _text(getattr(v, "name", "")) or _text(v.id),
+                tuple(lang for lang in languages if lang),
+            )
+        )
     return out
 
 
@@ -67,6 +72,7 @@ def piper_voices() -> list[VoiceInfo]:
     """The Piper voices (bundled first, then the user's folder); none without the extra.
     Reads only their JSON configs: no model is loaded."""
     from voicecoach.speech import piper_engine
+
     out = []
     for model in piper_engine.models():
         name, languages, quality = model.describe()
@@ -77,6 +83,7 @@ def piper_voices() -> list[VoiceInfo]:
 def piper_path_voice(spec: str) -> VoiceInfo:
     """A Piper voice given as the path of its .onnx file (InputError if unusable)."""
     from voicecoach.speech import piper_engine
+
     model = piper_engine.model_for(spec)
     if not piper_engine.available():
         raise InputError(f"the Piper voice {spec} needs the neural extra — {piper_engine.NEURAL_HINT}")
@@ -108,6 +115,7 @@ def installed_default(engine: str = DEFAULT_ENGINE) -> list[VoiceInfo]:
     """The named engine's voices. While forking is still safe for it (no engine started in this
     process), a forked child lists them, so the parent can still fork render workers."""
     import multiprocessing
+
     if not fork_safe(engine) or "fork" not in multiprocessing.get_all_start_methods():
         return installed(get_engine(engine))
     with multiprocessing.get_context("fork").Pool(1) as pool:
@@ -125,22 +133,25 @@ def _norm(text: str) -> str:
 def for_language(voices: Sequence[VoiceInfo], code: str) -> list[VoiceInfo]:
     """The voices speaking ``code``: ``de`` matches ``de`` and ``de-at``, ``en-us`` only itself."""
     want = _norm(code)
-    return [v for v in voices
-            if any(_norm(lang) == want or _norm(lang).startswith(want + "-") for lang in v.languages)]
+    return [
+        v
+        for v in voices
+        if any(_norm(lang) == want or _norm(lang).startswith(want + "-") for lang in v.languages)
+    ]
 
 
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[^\w]+", name.lower().replace("_", " ")) if w]
 
 
-def split_engine(spec: str) -> tuple[Optional[str], str]:
+def split_engine(spec: str) -> tuple[str | None, str]:
     """``espeak:gmw/de`` -> ("pyttsx3", "gmw/de"); a spec without a known engine prefix -> (None, spec)."""
     prefix, sep, rest = spec.strip().partition(":")
     engine = BY_LABEL.get(prefix.lower(), prefix.lower() if prefix.lower() in ENGINES else None)
     return (engine, rest.strip()) if sep and engine else (None, spec)
 
 
-def find(spec: str, voices: Sequence[VoiceInfo]) -> Optional[VoiceInfo]:
+def find(spec: str, voices: Sequence[VoiceInfo]) -> VoiceInfo | None:
     """The voice ``spec`` names, or None. Order: id, id's last part, name, language,
     a language that starts with ``spec`` (``en`` -> ``en-gb``), then a word of the name
     (``english`` -> the English voices, ``joe``). Within each, the list's order (the
@@ -173,8 +184,14 @@ def by_name_word(spec: str, voices: Sequence[VoiceInfo]) -> list[VoiceInfo]:
     wanted = set(_words(spec))
     engines = list(dict.fromkeys(v.engine for v in voices))
     hits = [v for v in voices if wanted & set(_words(v.name))]
-    return sorted(hits, key=lambda v: (engines.index(v.engine), _words(v.name)[0] not in wanted,
-                                       len(v.languages[0]) if v.languages else 99))
+    return sorted(
+        hits,
+        key=lambda v: (
+            engines.index(v.engine),
+            _words(v.name)[0] not in wanted,
+            len(v.languages[0]) if v.languages else 99,
+        ),
+    )
 
 
 def closest(spec: str, voices: Sequence[VoiceInfo], count: int = 5) -> list[VoiceInfo]:
@@ -184,11 +201,17 @@ def closest(spec: str, voices: Sequence[VoiceInfo], count: int = 5) -> list[Voic
     _, spec = split_engine(spec)
     words: dict[str, list[VoiceInfo]] = {}
     for voice in voices:
-        for word in (voice.id, voice.id.rsplit("/", 1)[-1], voice.name, *voice.languages, *_words(voice.name)):
+        for word in (
+            voice.id,
+            voice.id.rsplit("/", 1)[-1],
+            voice.name,
+            *voice.languages,
+            *_words(voice.name),
+        ):
             words.setdefault(_norm(word), []).append(voice)
     want = _norm(spec)
     matches = difflib.get_close_matches(want, list(words), n=count * 3, cutoff=0.4)
-    if matches:   # only the near-best: "spanish" is close to "english" too, but closer to "spanish"
+    if matches:  # only the near-best: "spanish" is close to "english" too, but closer to "spanish"
         best = difflib.SequenceMatcher(None, want, matches[0]).ratio()
         matches = [w for w in matches if difflib.SequenceMatcher(None, want, w).ratio() >= best - 0.25]
     found: list[VoiceInfo] = []
@@ -205,8 +228,7 @@ def resolve(spec: str, voices: Sequence[VoiceInfo], what: str = "voice") -> Voic
     if voice is not None:
         return voice
     near = closest(spec, voices)
-    hint = ("closest: " + "; ".join(v.describe() for v in near)) if near else \
-        "no voice is even close"
+    hint = ("closest: " + "; ".join(v.describe() for v in near)) if near else "no voice is even close"
     raise InputError(f"unknown {what} {spec!r} — {hint}; 'voicecoach voices' lists them all")
 
 
@@ -218,11 +240,12 @@ def notify_no_neural() -> None:
     global _notified
     if not _notified:
         from voicecoach.speech.piper_engine import NEURAL_HINT
+
         _notified = True
         print(f"voicecoach: speaking with espeak — {NEURAL_HINT}", file=sys.stderr, flush=True)
 
 
-def choose(explicit: Optional[str], language: str, language_voice: str) -> VoiceInfo:
+def choose(explicit: str | None, language: str, language_voice: str) -> VoiceInfo:
     """The voice to speak with, across engines: the explicit one if given (resolved in the
     preferred engine's voices first), else the language's default (module docstring)."""
     if explicit:
@@ -231,7 +254,7 @@ def choose(explicit: Optional[str], language: str, language_voice: str) -> Voice
             return piper_path_voice(rest.strip())
         order = (engine,) if engine else engine_order()
         listed: list[VoiceInfo] = []
-        for name in order:         # espeak is only listed when Piper has no such voice
+        for name in order:  # espeak is only listed when Piper has no such voice
             listed += _LISTERS[name]()
             voice = find(explicit, listed)
             if voice is not None:
@@ -242,6 +265,7 @@ def choose(explicit: Optional[str], language: str, language_voice: str) -> Voice
         if neural:
             return neural[0]
         from voicecoach.speech.piper_engine import available
+
         if language == "en" and not available():
             notify_no_neural()
     espeak = espeak_voices()
@@ -249,8 +273,9 @@ def choose(explicit: Optional[str], language: str, language_voice: str) -> Voice
     return VoiceInfo(voice_id, voice_id or "default") if voice_id else VoiceInfo("", "default")
 
 
-def voice_id_for(explicit: Optional[str], language: str, language_voice: str,
-                 voices: Iterable[VoiceInfo]) -> Optional[str]:
+def voice_id_for(
+    explicit: str | None, language: str, language_voice: str, voices: Iterable[VoiceInfo]
+) -> str | None:
     """The engine voice id to speak with: the explicit voice if given, else the phrase
     table's voice for ``language``. English falls back to the engine default (None)."""
     voices = list(voices)
@@ -261,5 +286,7 @@ def voice_id_for(explicit: Optional[str], language: str, language_voice: str,
         return voice.id
     if language == "en" or not voices:
         return None
-    raise InputError(f"no installed voice speaks language {language!r} — install one "
-                     f"(e.g. espeak-ng's '{language}' voice) or set settings.voice / --voice")
+    raise InputError(
+        f"no installed voice speaks language {language!r} — install one "
+        f"(e.g. espeak-ng's '{language}' voice) or set settings.voice / --voice"
+    )
