@@ -581,3 +581,24 @@ def test_play_while_next_is_still_synthesizing_where_it_is_answers_at_once(sessi
     resumed = [t for t, label in sched.log if label == "lead-in"][0] - 100.0
     assert resumed == pytest.approx(4.5, abs=0.05)  # at once, not after the synthesis
     assert result == "done"
+
+
+def test_the_wall_clock_answers_a_waiting_key_even_past_its_deadline():
+    """A poll with a deadline already reached (the scheduler's 'any key yet?') returns a key
+    that is waiting, as the virtual clock does; it returned None and a Play pressed while Next
+    was synthesizing waited for the synthesis (issue 24, item 17)."""
+    import time as wall
+
+    from voicecoach.play.clocks import MonotonicClock
+
+    class OneKey:
+        def __init__(self):
+            self.waiting = ["play"]
+
+        def poll(self, timeout):
+            return self.waiting.pop() if self.waiting else None
+
+    keys = OneKey()
+    clock = MonotonicClock()
+    assert clock.wait_until(wall.monotonic() - 1.0, keys) == "play"
+    assert clock.wait_until(wall.monotonic() - 1.0, keys) is None
