@@ -14,16 +14,22 @@ Item = TypeVar("Item")
 # (--maxschedchunk 1): each worker starts with two tests, so every first pair holds one of
 # these. A renamed test only drops out of this.
 LONGEST = {
-    "test_play_live.py::test_paced_playback_keeps_the_wall_clock": 44,
-    "test_play_live.py::test_media_key_next_over_mpris": 41,
-    "test_play_live.py::test_ctrl_c_stops_fast_saves_and_resume_picks_up": 29,
-    "test_bench.py::test_quick_bench_writes_table_and_json": 25,
-    "test_circuits_e2e.py::test_play_waits_at_a_ready_step_until_space": 26,
-    "test_mpris_playerctl.py::test_playerctl_sees_and_steers_a_playing_session": 23,
-    "test_export_e2e.py::test_length_equals_timeline_to_the_sample[piper]": 19,
-    "test_play_tty.py::test_keys_status_line_and_terminal_restored": 14,
-    "test_music.py::test_foot_strength_with_ambient_is_ducked_clean_and_keeps_the_voice": 11,
-    "test_export_formats.py::test_format_reads_back_with_chapters_tags_and_subtitles[.opus]": 9,
+    "test_bench.py::test_quick_bench_writes_table_and_json": 62,
+    "test_play_live.py::test_media_key_next_over_mpris": 50,
+    "test_play_live.py::test_paced_playback_keeps_the_wall_clock": 48,
+    "test_play_live.py::test_ctrl_c_stops_fast_saves_and_resume_picks_up": 32,
+    "test_circuits_e2e.py::test_play_waits_at_a_ready_step_until_space": 30,
+    "test_mpris_playerctl.py::test_playerctl_sees_and_steers_a_playing_session": 25,
+    "test_readme.py::test_readme_examples_run_and_their_outputs_match": 22,
+    "test_export_e2e.py::test_length_equals_timeline_to_the_sample[piper]": 20,
+    "test_piper.py::test_the_prepared_copy_opens_instead_and_gives_the_same_samples": 20,
+    "test_mpris_coldstart.py::test_a_cold_first_play_answers_pause_play_and_metadata_at_once[piper]": 19,
+    "test_play_tty.py::test_keys_status_line_and_terminal_restored": 18,
+    "test_piper.py::test_a_process_that_loaded_piper_ends_with_its_whole_output_and_status": 14,
+    "test_play_live.py::test_no_audio_device_is_one_line_with_the_export_command_to_run": 12,
+    "test_piper.py::test_a_damaged_prepared_copy_is_made_again": 12,
+    "test_piper.py::test_cold_start_speaks_the_piper_intro_first_and_matches_the_export": 11,
+    "test_headroom.py::test_a_piper_export_has_no_sample_at_full_scale_with_or_without_music": 11,
 }
 
 
