@@ -77,22 +77,29 @@ def measure(bench: Bench) -> list[Row]:
             )
         )
     lv = levels(out / "m.wav", out / "n.wav", timeline["cues"])
+    if np.isfinite(lv["between"]):
+        rows += [
+            Row(
+                group,
+                "ducking depth (music between cues - under cues)",
+                lv["between"] - lv["under"],
+                "dB",
+                ">= 10 dB",
+                lv["between"] - lv["under"] >= 10,
+            ),
+            Row(
+                group,
+                "music between cues",
+                lv["between"],
+                "dBFS",
+                note=f"{lv['between'] - lv['voice']:.1f} dB relative to the voice",
+            ),
+        ]
+    else:  # cues every few seconds (box-breathing's phases): no stretch 2.5 s from every cue
+        rows.append(
+            Row(group, "ducking depth", float("nan"), "dB", note=f"{routine} has no music between cues")
+        )
     rows += [
-        Row(
-            group,
-            "ducking depth (music between cues - under cues)",
-            lv["between"] - lv["under"],
-            "dB",
-            ">= 10 dB",
-            lv["between"] - lv["under"] >= 10,
-        ),
-        Row(
-            group,
-            "music between cues",
-            lv["between"],
-            "dBFS",
-            note=f"{lv['between'] - lv['voice']:.1f} dB relative to the voice",
-        ),
         Row(group, "music under cues", lv["under"], "dBFS"),
         Row(
             group,
