@@ -13,17 +13,13 @@ import click
 from voicecoach import __version__, environment
 from voicecoach.cli import options
 from voicecoach.cli.loading import load_reporting as _load
+from voicecoach.cli.options import examples
 from voicecoach.cli.signals import terminate_like_ctrl_c
 from voicecoach.errors import ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError
 from voicecoach.escape import terminal_text
 from voicecoach.export.formats import FORMAT_NAMES
 from voicecoach.play.commands import key_help
 from voicecoach.timeline import format_clock
-
-
-def examples(*lines: str) -> str:
-    """A command's epilog: example command lines, kept as written (click's \\b)."""
-    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

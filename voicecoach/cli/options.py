@@ -163,3 +163,8 @@ def _voice_language(voice: str):
     if found is None or not found.languages:
         return None
     return found.languages[0].replace("_", "-").split("-")[0].lower()
+
+
+def examples(*lines: str) -> str:
+    """A command's epilog: example command lines, kept as written (click's \\b)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from voicecoach.cli import options
+from voicecoach.cli.options import examples
 from voicecoach.cli.programme_days import logged_entries, start_of
 from voicecoach.errors import InputError
 
@@ -28,11 +29,6 @@ def _date(ctx, param, value) -> date | None:
 
 
 DATE: dict[str, Any] = dict(metavar="YYYY-MM-DD", callback=_date)  # click.option's keywords
-
-
-def examples(*lines: str) -> str:
-    """A command's epilog, as cli.main makes them."""
-    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 @click.command(epilog=examples("voicecoach plan knee-plan", "voicecoach plan my-plan.yaml --json"))
