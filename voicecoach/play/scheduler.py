@@ -19,6 +19,7 @@ to its own loop).
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -393,7 +394,6 @@ class Scheduler:
         when a key comes first (its clips still land in the cache). With a cold cache and the
         neural voice a clip takes seconds to synthesize, and a Play pressed meanwhile must not
         wait for it."""
-        import threading
 
         built: dict = {}
         done = threading.Event()
