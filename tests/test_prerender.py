@@ -143,3 +143,25 @@ def test_a_shared_queue_hands_each_text_to_one_worker_longest_first():
     handed = [t for t in got["first"] + got["second"] if t is not None]
     assert sorted(handed) == sorted(texts) and len(handed) == len(set(handed))
     assert got["first"][0] == texts[1] and got["second"][0] == texts[0]  # in queue order
+
+
+def test_once_the_process_is_exiting_no_render_worker_starts(monkeypatch, tmp_path):
+    """At exit the start lock is taken for good (a worker whose start the exit cut short printed
+    a traceback on the user's terminal): render_parallel then starts none and renders nothing."""
+    import threading
+
+    from voicecoach.speech import prerender
+    from voicecoach.speech.clips import SpeechClips
+    from voicecoach.speech.engine import Voice
+
+    monkeypatch.setattr(prerender, "_EXITING", threading.Event())
+    started = []
+    monkeypatch.setattr(
+        "multiprocessing.process.BaseProcess.start", lambda self: started.append(self), raising=True
+    )
+    prerender._no_more_workers()
+    clips = SpeechClips(Voice("gmw/en-US"), cache_dir=tmp_path)
+    assert prerender._STARTING.acquire(blocking=False)  # nothing holds the start lock afterwards
+    prerender._STARTING.release()
+    assert prerender.render_parallel(clips, [f"Line number {i}." for i in range(12)], workers=2) == 0
+    assert started == []

@@ -12,8 +12,10 @@ one by one, by ``SpeechClips.clip``: the output is the same either way.
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -26,6 +28,33 @@ from voicecoach.errors import VoicecoachError
 from voicecoach.model import Routine
 from voicecoach.phrases import Phrases
 from voicecoach.speech.engine import engine_class, fork_safe, history_free, workers_per_cpu
+
+# A worker whose start the process's exit cut short read half its start-up data and printed a
+# traceback on the user's terminal (play with no device and the neural voice): starts happen under
+# this lock, and at exit the lock is taken for good before multiprocessing stops the workers.
+_STARTING = threading.Lock()
+_EXITING = threading.Event()
+_EXIT_WATCHED = threading.Event()
+
+
+def _no_more_workers() -> None:
+    """Run at exit, before multiprocessing's own handler ends the daemon workers (registered
+    after it by ``_watch_exit``; exit handlers run last-registered first): wait for a start in
+    progress, then let no worker start."""
+    if _STARTING.acquire(timeout=5):
+        _EXITING.set()
+        _STARTING.release()
+    else:
+        _EXITING.set()
+
+
+def _watch_exit() -> None:
+    import multiprocessing.util  # noqa: F401 - registers multiprocessing's exit handler first
+
+    if not _EXIT_WATCHED.is_set():  # once per process, on first use
+        atexit.register(_no_more_workers)
+        _EXIT_WATCHED.set()
+
 
 MIN_PARALLEL = 6  # fewer missing clips than this: not worth a worker
 # A pyttsx3 worker is busy only about half its wall time (it waits on espeak's thread), so
@@ -136,15 +165,21 @@ def render_parallel(clips, texts: Iterable[str], workers: int | None = None) -> 
             context.Process(target=_worker, args=(clips.voice, str(clips.cache_dir), batch), daemon=True)
             for batch in split_by_length(missing, workers)
         ]
+    _watch_exit()
+    started = []
     try:
         for proc in procs:
-            proc.start()
-        for proc in procs:
+            with _STARTING:
+                if _EXITING.is_set():
+                    break
+                proc.start()
+            started.append(proc)
+        for proc in started:
             proc.join()
     except OSError:
         pass  # could not start a process: the rest is rendered serially
     finally:
-        for proc in procs:
+        for proc in started:
             if proc.is_alive():  # interrupted: don't leave workers behind
                 proc.terminate()
                 proc.join()
