@@ -19,11 +19,11 @@ TUNABLE, BLIND = split_blind(REAL)
 # Issue 23 asks >= 90 % on the whole corpus; with the held-back part 3 (BLIND-3) merged after the
 # tuning ended it measures 87.3 %: a regression guard at the measured level, the target not met.
 WHOLE_CORPUS_MIN = 0.87
-TUNABLE_MIN = 0.93  # the articles tuned on (measured 94.7 %): a regression guard
-# Issue 23 asks >= 85 % on the blind lists; measured 72.3 % over the three (BLIND-3 alone, never
-# seen while tuning: 62.7 % before, 68.7 % after), so this is a regression guard at the measured
-# level, not the target: the target is not met yet.
-BLIND_MIN = 0.72
+TUNABLE_MIN = 0.89  # the articles tuned on, with part 3 released for tuning (measured 89.2 %): a regression guard
+# Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 76.5 % together (part 3,
+# blind until 2026-12-07, measured 62.7 % before and 68.7 % after that tuning and was then released
+# for tuning: RELEASED-BLIND-3.txt). A regression guard at the measured level, not the target.
+BLIND_MIN = 0.76
 
 
 @cache
