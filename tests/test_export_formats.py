@@ -2,7 +2,7 @@
 
 On lower-back (5 minutes, 4 exercises): encoding time grows with the session's length
 (foot-strength's 32 minutes cost ~70 CPU seconds here in every suite run, desk-neck-shoulders'
-7 minutes 17, Opus alone 8 of them). Chapters of a longer session are checked with the
+7 minutes 17, Opus alone 8 of them). MP3 chapters of a longer session are checked with the
 neural voice (test_export_e2e)."""
 
 import json
