@@ -133,8 +133,26 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
             draft.put_value(key, count)
 
 
+def _held_then_repeated(t: Timing, parts: Parts) -> bool:
+    """ "push against your fist for 15 seconds ... repeat 5 times": a short time with a count and
+    no sets is a hold done that many times (a rest before each repeat makes the time a bout, and
+    a timed breath is a breath, not a hold)."""
+    return (
+        t.static is None
+        and t.duration is not None
+        and t.duration.number <= 30
+        and (t.reps is not None or t.repeat is not None)
+        and t.sets is None
+        and t.rounds is None
+        and not t.repeat_with_rest
+        and not re.search(r"\bbreath|\bexhal|\binhal", parts.timing, re.I)
+    )
+
+
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
     counted = any(v is not None for v in (t.reps, t.repeat, t.rounds, t.sets))
+    if _held_then_repeated(t, parts):
+        t.static, t.duration = t.duration, None
     if t.static is not None and counted:
         draft.put_value("hold", t.static)
     elif t.static is not None:

@@ -20,7 +20,7 @@ _PHASE_WORDS = {
     "out": "Exhale",
     "breathe out": "Exhale",
     "hold": "Hold",
-    "pause": "Pause",
+    "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
 }
 _PHASE = (
@@ -35,6 +35,11 @@ _LABELLED_PHASE = (
         "{NUM}", NUM
     ).replace("{UNIT}", UNIT)
 )
+_REVERSED = (
+    r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
+    r"anti-?clockwise|counter-?clockwise"
+)
+_OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 _STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
 
 
@@ -65,10 +70,29 @@ def read_phases(text: Text, timing: Timing) -> None:
             break
     else:
         return
+    found = _fullest_statement(text.text, found)
     for m in found:
         unit = m.group(4) or "s"
         timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
     text.take(pattern)
+
+
+def _fullest_statement(text: str, found: list) -> list:
+    """A pattern said twice ("count to four while you breathe in ... Once more: in for four, hold
+    for two, out for four"): the one sentence that states the most phases with both an in and an
+    out breath, when there is one; else every phase found, in order."""
+    import re
+
+    ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s|$)|\n", text)]
+    by_sentence: dict[int, list] = {}
+    for m in found:
+        by_sentence.setdefault(sum(end <= m.start() for end in ends), []).append(m)
+    whole = [
+        group
+        for group in by_sentence.values()
+        if {"Inhale", "Exhale"} <= {_PHASE_WORDS[m.group(1).lower()] for m in group}
+    ]
+    return max(whole, key=len) if whole else found
 
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
@@ -102,7 +126,7 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     import re
 
     doing = (
-        rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )
@@ -131,6 +155,9 @@ def read_repeats(text: Text, timing: Timing) -> None:
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
     import re
 
+    reversed_count = re.search(_OTHER_WAY, text.text, re.I)
+    if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
+        text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
     whole = (
         rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
     )
@@ -169,6 +196,9 @@ def read_rest(text: Text, timing: Timing) -> None:
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
         True,
+    )
+    rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
+        rf"\b(?:ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}", True
     )
     if rests:
         timing.rest = time_value(rests[0])

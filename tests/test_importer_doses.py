@@ -1,0 +1,57 @@
+"""Dose grammar read wherever the text puts it: repeated holds, reversed counts, easing off
+between reps, a breathing pattern said twice.  Each example is our own wording."""
+
+from __future__ import annotations
+
+from voicecoach.importer.build import build_one
+from voicecoach.importer.defaults import ImportDefaults
+from voicecoach.importer.parts import Parts
+
+
+def fields(text, name="Exercise"):
+    return build_one(name, Parts(name, None, text, text), text, ImportDefaults()).as_dict()
+
+
+def test_a_timed_push_repeated_is_reps_and_hold():
+    got = fields("Press your palm into the wall for 10 seconds. Come back and repeat 6 times.")
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (6, 10, None)
+
+
+def test_a_timed_bout_with_rest_before_each_repeat_stays_timed_work():
+    got = fields("March in place for 20 seconds. Rest and repeat two more times.", "Marching")
+    assert got.get("duration") == 20 and got.get("hold") is None
+
+
+def test_a_timed_breath_repeated_is_not_a_hold():
+    got = fields("Breathe out slowly through pursed lips for 4 seconds. Do this 8 times.")
+    assert got.get("hold") is None
+
+
+def test_the_same_count_the_other_way_is_not_a_second_set():
+    got = fields("Make 8 small circles with the wrist, then circle the other way 8 times.")
+    assert (got.get("reps"), got.get("sets")) == (8, None)
+    got = fields("Do 5 ankle circles, then 5 times in reverse.")
+    assert (got.get("reps"), got.get("sets")) == (5, None)
+
+
+def test_a_reversed_count_alone_is_still_the_count():
+    assert fields("Circle the arms forwards, then backwards 12 times.").get("reps") == 12
+
+
+def test_easing_off_for_a_time_between_reps_is_relax():
+    got = fields("Lean into the stretch for 6 seconds, ease off for 2 seconds, then lean in again. 4 times.")
+    assert (got.get("reps"), got.get("hold"), got.get("relax")) == (4, 6, 2)
+
+
+def test_a_breathing_pattern_said_twice_is_read_from_its_fullest_sentence():
+    text = (
+        "Count to three as you breathe in, then hold the breath for a count of one. "
+        "Again: in for 3, hold for 1, out for 5, pause for 1. Do 6 of these breaths."
+    )
+    got = fields(text, "Counted breathing")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [
+        ("Inhale", 3),
+        ("Hold", 1),
+        ("Exhale", 5),
+        ("Hold", 1),
+    ]
