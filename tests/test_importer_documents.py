@@ -179,3 +179,23 @@ def test_a_long_pdf_stops_at_the_character_budget():
         assert len(text) // 2 < err.chars < len(text) + 100  # stopped after the page that passed it
     else:
         raise AssertionError("no TooLongError")
+
+
+def test_a_table_cell_of_lines_keeps_its_first_line():
+    # "a<br>b" in a cell: trafilatura gives the first line as the cell's text, the rest as paragraphs
+    page = (
+        "<html><body><main><h1>Balance class plan</h1><p>What the group did each week, in order.</p>"
+        "<table><tr><th>Part</th><th>Exercises</th></tr>"
+        "<tr><td>Seated</td><td>Exercise 1: 10 repetitions knee lifts<br>Exercise 2: 10 repetitions "
+        "heel raises</td></tr><tr><td>Standing</td><td>Exercise 3: 12 repetitions sit to stand<br>"
+        "Exercise 4: 6 repetitions tandem walk</td></tr></table></main></body></html>"
+    )
+    text = html_text(page.encode(), "balance.html")
+    assert "Exercise 1: 10 repetitions knee lifts" in text.splitlines()
+    result = import_article(text, "balance.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Knee lifts", 10),
+        ("Heel raises", 10),
+        ("Sit to stand", 12),
+        ("Tandem walk", 6),
+    ]

@@ -81,3 +81,21 @@ def test_timing_in_heading_parentheses():
     )
     dead_bug = import_article(text, "a.txt").exercises[0]
     assert dead_bug["name"] == "Dead bug" and (dead_bug["sets"], dead_bug["reps"]) == (3, 10)
+
+
+def test_a_dose_in_front_of_the_name():
+    text = (
+        "Upper body day\n\nWarm the arms up first with some easy circles.\n\n"
+        "2 x 12 Seated Rows\n2 x 12 Chest Press (go lighter on the last set if you need to)\n"
+        "2 x 10 Lateral Raises\n"
+    )
+    result = import_article(text, "upper.txt")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [
+        ("Seated Rows", 2, 12),
+        ("Chest Press", 2, 12),
+        ("Lateral Raises", 2, 10),
+    ]
+    assert names("Exercise 3: 15 repetitions side steps\n\nExercise 4: 15 repetitions back steps\n") == [
+        "Side steps",
+        "Back steps",
+    ]

@@ -45,6 +45,26 @@ _SCHEDULE = re.compile(
 )
 
 
+# "3 x 15 Biceps Curls", "8 repetitions side to side": the dose in front of the name
+_DOSE_FIRST = re.compile(
+    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s+(?:reps?|repetitions|times)\b)"
+    r"\s*(?:of\s+)?([A-Za-z][^.!?:;]{2,60}?)\s*(\([^()]*\))?\s*$",
+    _I,
+)
+_REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
+
+
+def dose_first(text: str) -> tuple[str, str] | None:
+    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name."""
+    m = _DOSE_FIRST.match(strip_markup(text).strip())
+    if not m or not _short_name(m.group(2), 6) or _TIMING_WORDS.search(m.group(2)):
+        return None
+    bracket = m.group(3) or ""
+    name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
+    name = clean_name(name)
+    return name[:1].upper() + name[1:], m.group(1)
+
+
 @dataclass(frozen=True)
 class Heading:
     style: str
@@ -77,6 +97,8 @@ def split_name(text: str) -> tuple[str, str] | None:
     if bold:
         return clean_name(bold.group(2)), bold.group(3).strip()
     plain = strip_markup(text).strip()
+    if (dosed := dose_first(plain)) is not None:
+        return dosed
     stepped = re.match(r"^(.{2,60}?)\s+(step\s*1\s*[:.)]\s*.+)$", plain, _I)
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
@@ -162,6 +184,12 @@ def short_heading(line: str) -> Heading | None:
     return Heading("short", clean_name(text))
 
 
+def dosed_heading(line: str) -> Heading | None:
+    """ "3 x 15 Biceps Curls": a line that is a dose followed by a name, the whole exercise."""
+    named = dose_first(_BULLET.sub("", line)) if not _MARKDOWN.match(line) else None
+    return Heading("dosed", named[0], named[1]) if named else None
+
+
 def colon_heading(line: str) -> Heading | None:
     """ "Plank Row:  Get into a plank …": a short name, a colon, then the instructions."""
     text = _BULLET.sub("", line)
@@ -189,6 +217,7 @@ DETECTORS = {
     "dash": dash_heading,
     "short": short_heading,
     "colon": colon_heading,
+    "dosed": dosed_heading,
     "title": short_heading,
 }
 

@@ -75,6 +75,16 @@ def _table(node, out: list[str]) -> None:
     out.append("")
 
 
+def _same_form(cell) -> bool:
+    first = (cell.text or "").split()[:1]
+    return bool(first) and all((child.text or "").split()[:1] == first for child in cell)
+
+
+def _line_list(cell) -> bool:
+    """A cell of text lines ("a<br>b<br>c", which trafilatura gives as text then paragraphs)."""
+    return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
+
+
 def _walk(node, out: list[str]) -> None:
     for child in node:
         tag = child.tag
@@ -93,6 +103,9 @@ def _walk(node, out: list[str]) -> None:
             block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
         ):
             for cell in child.iter("cell"):  # a layout table: its cells hold the page
+                lead = " ".join((cell.text or "").split()) if _line_list(cell) else ""
+                if lead:  # text before a cell's first paragraph (a "<br>" list): a paragraph too
+                    out += ["", lead, ""]
                 _walk(cell, out)
         elif tag == "table":
             _table(child, out)

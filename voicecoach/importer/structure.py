@@ -21,7 +21,7 @@ from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles ne
 
 _TIMING = re.compile(
     r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-    r"each (?:side|leg|foot|arm)|per side)\b",
+    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b",
     re.IGNORECASE,
 )
 # A block that talks about the exercises (an introduction), not one exercise.
@@ -228,7 +228,7 @@ _STRICT = {"title", "colon", "short", "bold", "dash"}
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
-    for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
+    for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
         if (
@@ -372,8 +372,8 @@ def split_article(text: str) -> Article:
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
         strong,
-        STRONG_STYLES + ("bold", "dash", "colon", "sections"),
-        STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed"),
+        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
+        STRONG_STYLES + ("bold", "dash", "colon", "dosed") + WEAK_STYLES + ("title", "list", "unnamed"),
     ]
     best: list[Block] = []
     for tier in tiers:
