@@ -55,3 +55,15 @@ def test_a_breathing_pattern_said_twice_is_read_from_its_fullest_sentence():
         ("Exhale", 5),
         ("Hold", 1),
     ]
+
+
+def test_one_limb_named_as_working_names_each_side():
+    got = fields("Lie on your side and lift one leg towards the ceiling. Lower it. 8 times on each side.")
+    assert got["sides"] == ["right leg", "left leg"]
+    got = fields("Bring one arm across your chest and ease it in with the other. Then do the other side.")
+    assert got["sides"] == ["right arm", "left arm"]
+
+
+def test_a_star_between_numbers_is_sets_times_reps():
+    got = fields("Lower the heel slowly off the step, 2*12 repetitions.")
+    assert (got.get("sets"), got.get("reps")) == (2, 12)

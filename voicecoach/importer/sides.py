@@ -34,7 +34,7 @@ _SIDE_PHRASES = [
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
     rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
-    rf"\bthen\s+(?:on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
+    rf"\bthen\s+(?:do\s+|switch\s+to\s+|on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
@@ -54,6 +54,9 @@ _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach
 _ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
+# "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
+_ONE_LIMB = re.compile(r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
+                       r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b", re.I)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
@@ -83,9 +86,9 @@ def find_sides(text: str) -> tuple[str, ...]:
 
 
 def _working_limb(text: str, said: str | None) -> str:
-    """For "each side" / "swap sides": the limb that works ("your right leg"), else the limb the
-    text keeps naming, else "side"."""
-    working = _WORKING_LIMB.search(text)
+    """For "each side" / "swap sides": the limb that works ("your right leg", "bend one leg"),
+    else the limb the text keeps naming, else "side"."""
+    working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
