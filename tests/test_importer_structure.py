@@ -99,3 +99,14 @@ def test_a_dose_in_front_of_the_name():
         "Side steps",
         "Back steps",
     ]
+
+
+def test_a_heading_over_sub_headings_is_a_group_not_an_exercise():
+    text = (
+        "# Knee plan\n\n## Week 1\n\n### Before breakfast\n\nStart gently and keep the knee moving.\n\n"
+        "#### Heel slides\n\nSlide the heel towards you and back. 2 sets of 10 reps.\n\n"
+        "#### Quad sets\n\nPress the knee down into the bed. Repeat 10 times.\n\n"
+        "### Before bed\n\nA short set to finish the day.\n\n"
+        "#### Straight leg raise\n\nLift the straight leg a hand's width. 2 sets of 8 reps.\n"
+    )
+    assert names(text) == ["Heel slides", "Quad sets", "Straight leg raise"]

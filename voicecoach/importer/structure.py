@@ -13,6 +13,7 @@ from itertools import pairwise
 from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .numbers import normalize
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -30,6 +31,10 @@ _META = re.compile(
     r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
     r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
     re.IGNORECASE,
+)
+# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
+_DOSE = re.compile(
+    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
 )
 _PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(
@@ -161,7 +166,7 @@ class _Splitter:
                 self.current = None  # a Q&A paragraph ends the exercise
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
-        return self.blocks
+        return self.blocks if self.style != "markdown" else _without_group_headings(self.blocks)
 
     def _heading(self, head: Heading) -> None:
         if self.style == "markdown":
@@ -191,6 +196,16 @@ class _Splitter:
     def _open(self, head: Heading) -> None:
         self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
         self.blocks.append(self.current)
+
+
+def _without_group_headings(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
+    routine" over "#### Ankle circles"): it names a group of exercises, not one."""
+    return [
+        b
+        for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
+        if after is None or after.level <= b.level or _DOSE.search(normalize(_body(b)))
+    ]
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
