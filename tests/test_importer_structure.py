@@ -110,3 +110,13 @@ def test_a_heading_over_sub_headings_is_a_group_not_an_exercise():
         "#### Straight leg raise\n\nLift the straight leg a hand's width. 2 sets of 8 reps.\n"
     )
     assert names(text) == ["Heel slides", "Quad sets", "Straight leg raise"]
+
+
+def test_a_how_to_sub_heading_is_part_of_the_exercise_above():
+    text = (
+        "# Hip strength\n\n## Side-lying leg lift\n\n### How to do this exercise\n\n"
+        "- Lie on your side and lift the top leg. Repeat 8 times.\n\n### How to make it harder\n\n"
+        "- Add an ankle weight.\n\n## Clamshell\n\n### How to do this move\n\n"
+        "- Lie on your side, knees bent, and open the top knee. Repeat 12 times.\n"
+    )
+    assert names(text) == ["Side-lying leg lift", "Clamshell"]

@@ -443,7 +443,8 @@ def _has_own_heading(block: Block, lines: list[str]) -> bool:
 
 
 _ASPECT = re.compile(
-    r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
+    r"^(?:technique|instructions?|steps?|method|procedure|form|"
+    r"how to(?: (?:do|perform|progress|modify|make|get) (?:it|this|the)(?: \w+)?(?: easier| harder)?)?|"
     r"execution|description|overview|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
