@@ -120,3 +120,13 @@ def test_a_how_to_sub_heading_is_part_of_the_exercise_above():
         "- Lie on your side, knees bent, and open the top knee. Repeat 12 times.\n"
     )
     assert names(text) == ["Side-lying leg lift", "Clamshell"]
+
+
+def test_a_counted_breath_step_is_an_exercise_among_unnamed_steps():
+    text = (
+        "Unwind before sleep\n\nLie down somewhere warm and quiet.\n\n"
+        "1. Take five slow breaths into your belly, letting each one out through the mouth.\n"
+        "2. Squeeze your toes tight for 5 seconds, then let them go.\n"
+        "3. Press your heels into the bed for 5 seconds, then let them go.\n"
+    )
+    assert names(text) == ["Exercise 1", "Exercise 2", "Exercise 3"]
