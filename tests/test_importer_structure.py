@@ -130,3 +130,19 @@ def test_a_counted_breath_step_is_an_exercise_among_unnamed_steps():
         "3. Press your heels into the bed for 5 seconds, then let them go.\n"
     )
     assert names(text) == ["Exercise 1", "Exercise 2", "Exercise 3"]
+
+
+def test_exercise_names_listed_in_one_sentence():
+    text = (
+        "Lunchtime club\n\nToday we set up a circuit in the playground. Everyone worked for 30 seconds at "
+        "each station with a short rest in between.\n\nThe stations were: star jumps, wall sits, "
+        "skipping, tuck jumps and crab walks.\n\nWell done to everyone who came along!\n"
+    )
+    result = import_article(text, "club.txt")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Star jumps", 30),
+        ("Wall sits", 30),
+        ("Skipping", 30),
+        ("Tuck jumps", 30),
+        ("Crab walks", 30),
+    ]

@@ -266,6 +266,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = _unnamed(lines)
     found["list"] = _name_list(lines)
+    found["inline"] = _inline_names(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -365,6 +366,26 @@ def _name_list(lines: list[str]) -> list[Block]:
     return best
 
 
+# "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
+_INLINE_LIST = re.compile(
+    r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _inline_names(lines: list[str]) -> list[Block]:
+    """The longest list of exercise names written in one sentence (most of them exercise words)."""
+    best: list[Block] = []
+    for i, line in enumerate(lines):
+        for m in _INLINE_LIST.finditer(strip_markup(line)):
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
+                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+    return best
+
+
 def article_title(text: str) -> str | None:
     """The article's title: its one top markdown heading, else a short first line."""
     lines = text.split("\n")
@@ -389,7 +410,10 @@ def split_article(text: str) -> Article:
     tiers = [
         strong,
         STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
-        STRONG_STYLES + ("bold", "dash", "colon", "dosed") + WEAK_STYLES + ("title", "list", "unnamed"),
+        STRONG_STYLES
+        + ("bold", "dash", "colon", "dosed")
+        + WEAK_STYLES
+        + ("title", "list", "unnamed", "inline"),
     ]
     best: list[Block] = []
     for tier in tiers:
