@@ -7,57 +7,22 @@ wins (strong styles first, the noisy ones only when nothing else works).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
+from .blocks import PHASE_NAME, Block, body_text, looks_like_exercise
 from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .numbers import normalize
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
-from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import INSTRUCTION as _INSTRUCTION
-from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
-_TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
-    re.IGNORECASE,
-)
-# A block that talks about the exercises (an introduction), not one exercise.
-_META = re.compile(
-    r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
-    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
-    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
-    re.IGNORECASE,
-)
 # A number with its unit: what a heading over sub-headings needs to be an exercise itself.
 _DOSE = re.compile(
     r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
 )
-_PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
-_FREQ = re.compile(
-    r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
-    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Block:
-    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
-    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
-
-    name: str
-    lines: list[str] = field(default_factory=list)
-    start: int = 0
-    section: str = ""
-    level: int = 0  # its heading's level where headings have one (markdown "##": 2)
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
 
 
 @dataclass(frozen=True)
@@ -69,38 +34,6 @@ class Article:
     blocks: list[Block]
     shared: str = ""
     notes: tuple[str, ...] = ()
-
-
-def _body(block: Block) -> str:
-    return "\n".join(
-        _unlabelled(line) for line in block.lines if (label_of(line) or ("",))[0] not in ("what", "drop")
-    )
-
-
-def looks_like_exercise(block: Block, strict: bool = False) -> bool:
-    """A named block whose text gives an instruction or a timing.
-
-    ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
-    timing, and a block that talks about "each exercise" / "these exercises" without a movement
-    is an introduction, not an exercise.
-    """
-    if not block.name or is_furniture_heading(block.name):
-        return False
-    body = _body(block)
-    if not strict:
-        return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
-    if _PHASE_NAME.match(block.name.strip()):
-        return False
-    unfrequent = _FREQ.sub(" ", body)
-    moves = bool(_MOVEMENT.search(unfrequent))
-    if _META.search(unfrequent) and not moves:
-        return False
-    return moves or bool(_TIMING.search(unfrequent))
-
-
-def _unlabelled(line: str) -> str:
-    label = label_of(line)
-    return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -163,7 +96,7 @@ class _Splitter:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
                 self._section(brk)
-            elif _is_question_paragraph(line):
+            elif is_question_paragraph(line):
                 self.current = None  # a Q&A paragraph ends the exercise
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
@@ -205,7 +138,7 @@ def _without_group_headings(blocks: list[Block]) -> list[Block]:
     return [
         b
         for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
-        if after is None or after.level <= b.level or _DOSE.search(normalize(_body(b)))
+        if after is None or after.level <= b.level or _DOSE.search(normalize(body_text(b)))
     ]
 
 
@@ -255,7 +188,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         ):
             blocks = blocks[1:]  # the title line, also when split at its colon
         found[style] = blocks
-    if _steps_of_one(lines):
+    if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
@@ -264,126 +197,15 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         and all(b.start > first_heading for b in found["step"])
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
-    found["unnamed"] = _unnamed(lines)
-    found["list"] = _name_list(lines)
-    found["inline"] = _inline_names(lines)
+    found["unnamed"] = unnamed(lines)
+    found["list"] = name_list(lines)
+    found["inline"] = inline_names(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
-
-
-# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
-# the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(
-    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
-    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
-    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
-    re.IGNORECASE,
-)
-
-
-def _steps_of_one(lines: list[str]) -> bool:
-    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
-    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
-    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
-        return False
-    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
-
-
-def _unnamed(lines: list[str]) -> list[Block]:
-    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
-    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
-    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
-        items = [
-            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
-            for i, h in items
-        ]
-    if (
-        len(items) < 2
-        or any(h.name for _, h in items)
-        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
-    ):
-        return []
-    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
-        return []  # steps of one exercise: read whole, as a one-exercise article
-    blocks = []
-    for n, (i, head) in enumerate(items):
-        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
-        body = [head.inline]
-        for line in lines[i + 1 : end]:
-            if _is_question_paragraph(line) or DETECTORS["markdown"](line):
-                break
-            body.append(line)
-        block = Block(f"Exercise {head.number}", body, i)
-        if looks_like_exercise(block, strict=True):
-            blocks.append(block)
-    return blocks
-
-
-def _is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
-        re.match(
-            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
-            line,
-            re.IGNORECASE,
-        )
-    )
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
-
-
-def _name_list(lines: list[str]) -> list[Block]:
-    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
-    best: list[Block] = []
-    run: list[Block] = []
-    for i, line in enumerate(lines + [""]):
-        m = _LIST_ITEM.match(line)
-        text = strip_markup(m.group(1)).strip() if m else ""
-        if (
-            m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
-        ):
-            run.append(Block(text, [], i))
-            continue
-        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
-            continue
-        if (
-            len(run) >= 3
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-            and len(run) > len(best)
-        ):
-            best = run
-        run = []
-    return best
-
-
-# "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
-_INLINE_LIST = re.compile(
-    r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
-    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
-    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
-    re.IGNORECASE,
-)
-
-
-def _inline_names(lines: list[str]) -> list[Block]:
-    """The longest list of exercise names written in one sentence (most of them exercise words)."""
-    best: list[Block] = []
-    for i, line in enumerate(lines):
-        for m in _INLINE_LIST.finditer(strip_markup(line)):
-            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
-            if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
-                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
-    return best
 
 
 def article_title(text: str) -> str | None:
@@ -434,7 +256,7 @@ def split_article(text: str) -> Article:
         ]
         best = inner[:1] or best
     notes: list[str] = []
-    phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
         single = _single_exercise(lines, title)
         if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
@@ -493,7 +315,7 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
             elif not _ASPECT.match(md.name):
                 body.append(md.name + ":") if label_of(md.name + ":") else None
             continue
-        if skipping is not None or _is_question_paragraph(line) or is_furniture_line(line):
+        if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
     block = Block(name, body, start)
