@@ -146,3 +146,18 @@ def test_exercise_names_listed_in_one_sentence():
         ("Tuck jumps", 30),
         ("Crab walks", 30),
     ]
+
+
+def test_dose_led_lines_under_one_heading_are_exercises_and_a_label_heading_is_not():
+    text = (
+        "# Kitchen-counter ballet\n\n## Points to remember\n\n- Keep the shoulders soft.\n"
+        "- Lift through the crown of the head.\n\n## The sequence\n\n"
+        "- 12x Plié – bend the knees over the toes\n- 12x Rise onto the toes\n"
+        "- 8x Plié, rise, lower\n"
+    )
+    result = import_article(text, "barre.txt")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Plié", 12),
+        ("Rise onto the toes", 12),
+        ("Plié, rise, lower", 8),
+    ]

@@ -265,7 +265,7 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
-    best = [sub for block in best for sub in _subexercises(block)]
+    best = _without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title  # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
@@ -276,13 +276,23 @@ def split_article(text: str) -> Article:
 
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
-    stretch**" and "**Calf stretch**") is those exercises."""
-    subs = [b for b in _Splitter("bold", block.lines).run() if looks_like_exercise(b, strict=True)]
-    if len(subs) < 2:
-        return [block]
-    for sub in subs:
-        sub.start = block.start
-    return subs
+    stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
+    exercises."""
+    for style in ("bold", "dosed"):
+        subs = [b for b in _Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
+        if len(subs) >= 2:
+            for sub in subs:
+                sub.start = block.start
+            return subs
+    return [block]
+
+
+def _without_undosed_labels(blocks: list[Block]) -> list[Block]:
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
+    exercises that have doses."""
+    dosed = [bool(_DOSE.search(normalize(body_text(b)))) for b in blocks]
+    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
+    return kept if len(kept) >= 2 and any(dosed) else blocks
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
