@@ -161,3 +161,21 @@ def test_dose_led_lines_under_one_heading_are_exercises_and_a_label_heading_is_n
         ("Rise onto the toes", 12),
         ("Plié, rise, lower", 8),
     ]
+
+
+def test_an_unnamed_item_between_named_ones_is_exercise_n_and_a_group_noun_is_no_name():
+    text = (
+        "Netball warm up\n\n"
+        "Stretches - Roll your shoulders forwards and back, do this 5 times\n\n"
+        "Calf stretch- Step one foot back and press the heel down; hold for 15 seconds.\n\n"
+        "Swing your arms across your chest and open them wide, perform this 8 times\n\n"
+        "Quad stretch- Stand on one leg and pull the other heel up; hold for 15 seconds.\n"
+    )
+    result = import_article(text, "netball.txt")
+    assert [e["name"] for e in result.exercises] == [
+        "Exercise 1",
+        "Calf stretch",
+        "Exercise 3",
+        "Quad stretch",
+    ]
+    assert [e.get("reps") for e in result.exercises][::2] == [5, 8]

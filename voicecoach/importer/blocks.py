@@ -40,6 +40,7 @@ class Block:
     start: int = 0
     section: str = ""
     level: int = 0  # its heading's level where headings have one (markdown "##": 2)
+    unnamed: bool = False  # no name of its own: "Exercise N" by its place in the article
 
     def text(self) -> str:
         return "\n".join(self.lines)

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .blocks import PHASE_NAME, Block, body_text, looks_like_exercise
-from .confidence import looks_like_label
+from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
 from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .numbers import normalize
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
+from .vocabulary import MOVEMENT
 
 # A number with its unit: what a heading over sub-headings needs to be an exercise itself.
 _DOSE = re.compile(
@@ -98,9 +99,30 @@ class _Splitter:
                 self._section(brk)
             elif is_question_paragraph(line):
                 self.current = None  # a Q&A paragraph ends the exercise
+            elif self._unnamed_paragraph(i):
+                self.current = Block("Exercise", [line], i, unnamed=True)
+                self.blocks.append(self.current)
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
         return self.blocks if self.style != "markdown" else _without_group_headings(self.blocks)
+
+    def _unnamed_paragraph(self, i: int) -> bool:
+        """A paragraph between named exercises that starts with a movement and has a dose of its
+        own, after an exercise that has one: an exercise with no name ("Roll the hips 3 times")."""
+        if self.style not in _WEAK or self.current is None or (i > 0 and self.lines[i - 1].strip()):
+            return False
+        end = next((j for j in range(i, len(self.lines)) if not self.lines[j].strip()), len(self.lines))
+        paragraph = " ".join(self.lines[i:end])
+        after = next((j for j in range(end, len(self.lines)) if self.lines[j].strip()), None)
+        own = "\n".join(self.current.lines).strip()
+        return bool(
+            after is not None
+            and _detect(self.style, self.lines, after) is not None  # between two named exercises
+            and "\n\n" not in own  # the exercise before is one paragraph
+            and MOVEMENT.match(paragraph)
+            and _DOSE.search(normalize(paragraph))
+            and _DOSE.search(normalize(body_text(self.current)))
+        )
 
     def _heading(self, head: Heading) -> None:
         if self.style == "markdown":
@@ -173,6 +195,7 @@ def _first_line_title(lines: list[str]) -> str | None:
 
 
 _STRICT = {"title", "colon", "short", "bold", "dash"}
+_WEAK = _STRICT
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
@@ -266,6 +289,7 @@ def split_article(text: str) -> Article:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
     best = _without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    _number_unnamed(best)
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title  # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
@@ -285,6 +309,16 @@ def _subexercises(block: Block) -> list[Block]:
                 sub.start = block.start
             return subs
     return [block]
+
+
+def _number_unnamed(blocks: list[Block]) -> None:
+    """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
+    times"), "Exercise N" by their place among the exercises."""
+    if len(blocks) < 2:
+        return
+    for n, b in enumerate(blocks, start=1):
+        if b.unnamed or (looks_like_group(b.name) and _DOSE.search(normalize(body_text(b)))):
+            b.name, b.unnamed = f"Exercise {n}", True
 
 
 def _without_undosed_labels(blocks: list[Block]) -> list[Block]:
