@@ -99,3 +99,83 @@ def test_a_dose_in_front_of_the_name():
         "Side steps",
         "Back steps",
     ]
+
+
+def test_a_heading_over_sub_headings_is_a_group_not_an_exercise():
+    text = (
+        "# Knee plan\n\n## Week 1\n\n### Before breakfast\n\nStart gently and keep the knee moving.\n\n"
+        "#### Heel slides\n\nSlide the heel towards you and back. 2 sets of 10 reps.\n\n"
+        "#### Quad sets\n\nPress the knee down into the bed. Repeat 10 times.\n\n"
+        "### Before bed\n\nA short set to finish the day.\n\n"
+        "#### Straight leg raise\n\nLift the straight leg a hand's width. 2 sets of 8 reps.\n"
+    )
+    assert names(text) == ["Heel slides", "Quad sets", "Straight leg raise"]
+
+
+def test_a_how_to_sub_heading_is_part_of_the_exercise_above():
+    text = (
+        "# Hip strength\n\n## Side-lying leg lift\n\n### How to do this exercise\n\n"
+        "- Lie on your side and lift the top leg. Repeat 8 times.\n\n### How to make it harder\n\n"
+        "- Add an ankle weight.\n\n## Clamshell\n\n### How to do this move\n\n"
+        "- Lie on your side, knees bent, and open the top knee. Repeat 12 times.\n"
+    )
+    assert names(text) == ["Side-lying leg lift", "Clamshell"]
+
+
+def test_a_counted_breath_step_is_an_exercise_among_unnamed_steps():
+    text = (
+        "Unwind before sleep\n\nLie down somewhere warm and quiet.\n\n"
+        "1. Take five slow breaths into your belly, letting each one out through the mouth.\n"
+        "2. Squeeze your toes tight for 5 seconds, then let them go.\n"
+        "3. Press your heels into the bed for 5 seconds, then let them go.\n"
+    )
+    assert names(text) == ["Exercise 1", "Exercise 2", "Exercise 3"]
+
+
+def test_exercise_names_listed_in_one_sentence():
+    text = (
+        "Lunchtime club\n\nToday we set up a circuit in the playground. Everyone worked for 30 seconds at "
+        "each station with a short rest in between.\n\nThe stations were: star jumps, wall sits, "
+        "skipping, tuck jumps and crab walks.\n\nWell done to everyone who came along!\n"
+    )
+    result = import_article(text, "club.txt")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Star jumps", 30),
+        ("Wall sits", 30),
+        ("Skipping", 30),
+        ("Tuck jumps", 30),
+        ("Crab walks", 30),
+    ]
+
+
+def test_dose_led_lines_under_one_heading_are_exercises_and_a_label_heading_is_not():
+    text = (
+        "# Kitchen-counter ballet\n\n## Points to remember\n\n- Keep the shoulders soft.\n"
+        "- Lift through the crown of the head.\n\n## The sequence\n\n"
+        "- 12x Plié – bend the knees over the toes\n- 12x Rise onto the toes\n"
+        "- 8x Plié, rise, lower\n"
+    )
+    result = import_article(text, "barre.txt")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Plié", 12),
+        ("Rise onto the toes", 12),
+        ("Plié, rise, lower", 8),
+    ]
+
+
+def test_an_unnamed_item_between_named_ones_is_exercise_n_and_a_group_noun_is_no_name():
+    text = (
+        "Netball warm up\n\n"
+        "Stretches - Roll your shoulders forwards and back, do this 5 times\n\n"
+        "Calf stretch- Step one foot back and press the heel down; hold for 15 seconds.\n\n"
+        "Swing your arms across your chest and open them wide, perform this 8 times\n\n"
+        "Quad stretch- Stand on one leg and pull the other heel up; hold for 15 seconds.\n"
+    )
+    result = import_article(text, "netball.txt")
+    assert [e["name"] for e in result.exercises] == [
+        "Exercise 1",
+        "Calf stretch",
+        "Exercise 3",
+        "Quad stretch",
+    ]
+    assert [e.get("reps") for e in result.exercises][::2] == [5, 8]

@@ -98,6 +98,11 @@ _GROUP_NAME = re.compile(
 )
 
 
+def looks_like_group(name: str) -> bool:
+    """Only a group noun ("Stretches", "Upper body exercises"): names several exercises, not one."""
+    return bool(_GROUP_NAME.match(" ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())))
+
+
 def looks_like_label(name: str) -> bool:
     """A heading that names a section, not an exercise: label words and no exercise word, or
     only a group noun ("Stretches", "Upper body exercises", "Circuits"); a parenthesized

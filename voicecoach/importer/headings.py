@@ -45,24 +45,27 @@ _SCHEDULE = re.compile(
 )
 
 
-# "3 x 15 Biceps Curls", "8 repetitions side to side": the dose in front of the name
+# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes": the dose in
+# front of the name (group 1), the name (2), a bracket (3), the text after a dash (4)
 _DOSE_FIRST = re.compile(
-    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s+(?:reps?|repetitions|times)\b)"
-    r"\s*(?:of\s+)?([A-Za-z][^.!?:;]{2,60}?)\s*(\([^()]*\))?\s*$",
+    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b)"
+    r"\s*(?:of\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:\s[–—-]\s+(.+))?$",
     _I,
 )
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
 
 def dose_first(text: str) -> tuple[str, str] | None:
-    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name."""
+    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
+    The dose comes first in what is returned after the name, then any text after a dash."""
     m = _DOSE_FIRST.match(strip_markup(text).strip())
-    if not m or not _short_name(m.group(2), 6) or _TIMING_WORDS.search(m.group(2)):
+    if not m or not _short_name(m.group(2), 9) or _TIMING_WORDS.search(m.group(2)):
         return None
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
-    return name[:1].upper() + name[1:], m.group(1)
+    dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
+    return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
 
 
 @dataclass(frozen=True)

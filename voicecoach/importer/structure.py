@@ -7,51 +7,23 @@ wins (strong styles first, the noisy ones only when nothing else works).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
-from .confidence import looks_like_label
+from .blocks import PHASE_NAME, Block, body_text, looks_like_exercise
+from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
+from .numbers import normalize
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
-from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import INSTRUCTION as _INSTRUCTION
-from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
+from .vocabulary import MOVEMENT
 
-_TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b",
-    re.IGNORECASE,
+# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
+_DOSE = re.compile(
+    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
 )
-# A block that talks about the exercises (an introduction), not one exercise.
-_META = re.compile(
-    r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
-    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
-    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
-    re.IGNORECASE,
-)
-_PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
-_FREQ = re.compile(
-    r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
-    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Block:
-    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
-    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
-
-    name: str
-    lines: list[str] = field(default_factory=list)
-    start: int = 0
-    section: str = ""
-    level: int = 0  # its heading's level where headings have one (markdown "##": 2)
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
 
 
 @dataclass(frozen=True)
@@ -63,38 +35,6 @@ class Article:
     blocks: list[Block]
     shared: str = ""
     notes: tuple[str, ...] = ()
-
-
-def _body(block: Block) -> str:
-    return "\n".join(
-        _unlabelled(line) for line in block.lines if (label_of(line) or ("",))[0] not in ("what", "drop")
-    )
-
-
-def looks_like_exercise(block: Block, strict: bool = False) -> bool:
-    """A named block whose text gives an instruction or a timing.
-
-    ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
-    timing, and a block that talks about "each exercise" / "these exercises" without a movement
-    is an introduction, not an exercise.
-    """
-    if not block.name or is_furniture_heading(block.name):
-        return False
-    body = _body(block)
-    if not strict:
-        return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
-    if _PHASE_NAME.match(block.name.strip()):
-        return False
-    unfrequent = _FREQ.sub(" ", body)
-    moves = bool(_MOVEMENT.search(unfrequent))
-    if _META.search(unfrequent) and not moves:
-        return False
-    return moves or bool(_TIMING.search(unfrequent))
-
-
-def _unlabelled(line: str) -> str:
-    label = label_of(line)
-    return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -157,11 +97,32 @@ class _Splitter:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
                 self._section(brk)
-            elif _is_question_paragraph(line):
+            elif is_question_paragraph(line):
                 self.current = None  # a Q&A paragraph ends the exercise
+            elif self._unnamed_paragraph(i):
+                self.current = Block("Exercise", [line], i, unnamed=True)
+                self.blocks.append(self.current)
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
-        return self.blocks
+        return self.blocks if self.style != "markdown" else _without_group_headings(self.blocks)
+
+    def _unnamed_paragraph(self, i: int) -> bool:
+        """A paragraph between named exercises that starts with a movement and has a dose of its
+        own, after an exercise that has one: an exercise with no name ("Roll the hips 3 times")."""
+        if self.style not in _WEAK or self.current is None or (i > 0 and self.lines[i - 1].strip()):
+            return False
+        end = next((j for j in range(i, len(self.lines)) if not self.lines[j].strip()), len(self.lines))
+        paragraph = " ".join(self.lines[i:end])
+        after = next((j for j in range(end, len(self.lines)) if self.lines[j].strip()), None)
+        own = "\n".join(self.current.lines).strip()
+        return bool(
+            after is not None
+            and _detect(self.style, self.lines, after) is not None  # between two named exercises
+            and "\n\n" not in own  # the exercise before is one paragraph
+            and MOVEMENT.match(paragraph)
+            and _DOSE.search(normalize(paragraph))
+            and _DOSE.search(normalize(body_text(self.current)))
+        )
 
     def _heading(self, head: Heading) -> None:
         if self.style == "markdown":
@@ -191,6 +152,16 @@ class _Splitter:
     def _open(self, head: Heading) -> None:
         self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
         self.blocks.append(self.current)
+
+
+def _without_group_headings(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
+    routine" over "#### Ankle circles"): it names a group of exercises, not one."""
+    return [
+        b
+        for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
+        if after is None or after.level <= b.level or _DOSE.search(normalize(body_text(b)))
+    ]
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
@@ -224,6 +195,7 @@ def _first_line_title(lines: list[str]) -> str | None:
 
 
 _STRICT = {"title", "colon", "short", "bold", "dash"}
+_WEAK = _STRICT
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
@@ -239,7 +211,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         ):
             blocks = blocks[1:]  # the title line, also when split at its colon
         found[style] = blocks
-    if _steps_of_one(lines):
+    if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
@@ -248,105 +220,15 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         and all(b.start > first_heading for b in found["step"])
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
-    found["unnamed"] = _unnamed(lines)
-    found["list"] = _name_list(lines)
+    found["unnamed"] = unnamed(lines)
+    found["list"] = name_list(lines)
+    found["inline"] = inline_names(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
-
-
-# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
-# the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(
-    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
-    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
-    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
-    re.IGNORECASE,
-)
-
-
-def _steps_of_one(lines: list[str]) -> bool:
-    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
-    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
-    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
-        return False
-    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
-
-
-def _unnamed(lines: list[str]) -> list[Block]:
-    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
-    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
-    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
-        items = [
-            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
-            for i, h in items
-        ]
-    if (
-        len(items) < 2
-        or any(h.name for _, h in items)
-        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
-    ):
-        return []
-    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
-        return []  # steps of one exercise: read whole, as a one-exercise article
-    blocks = []
-    for n, (i, head) in enumerate(items):
-        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
-        body = [head.inline]
-        for line in lines[i + 1 : end]:
-            if _is_question_paragraph(line) or DETECTORS["markdown"](line):
-                break
-            body.append(line)
-        block = Block(f"Exercise {head.number}", body, i)
-        if looks_like_exercise(block, strict=True):
-            blocks.append(block)
-    return blocks
-
-
-def _is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
-        re.match(
-            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
-            line,
-            re.IGNORECASE,
-        )
-    )
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
-
-
-def _name_list(lines: list[str]) -> list[Block]:
-    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
-    best: list[Block] = []
-    run: list[Block] = []
-    for i, line in enumerate(lines + [""]):
-        m = _LIST_ITEM.match(line)
-        text = strip_markup(m.group(1)).strip() if m else ""
-        if (
-            m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
-        ):
-            run.append(Block(text, [], i))
-            continue
-        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
-            continue
-        if (
-            len(run) >= 3
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-            and len(run) > len(best)
-        ):
-            best = run
-        run = []
-    return best
 
 
 def article_title(text: str) -> str | None:
@@ -373,7 +255,10 @@ def split_article(text: str) -> Article:
     tiers = [
         strong,
         STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
-        STRONG_STYLES + ("bold", "dash", "colon", "dosed") + WEAK_STYLES + ("title", "list", "unnamed"),
+        STRONG_STYLES
+        + ("bold", "dash", "colon", "dosed")
+        + WEAK_STYLES
+        + ("title", "list", "unnamed", "inline"),
     ]
     best: list[Block] = []
     for tier in tiers:
@@ -394,7 +279,7 @@ def split_article(text: str) -> Article:
         ]
         best = inner[:1] or best
     notes: list[str] = []
-    phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
         single = _single_exercise(lines, title)
         if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
@@ -403,7 +288,8 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
-    best = [sub for block in best for sub in _subexercises(block)]
+    best = _without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    _number_unnamed(best)
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title  # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
@@ -414,13 +300,33 @@ def split_article(text: str) -> Article:
 
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
-    stretch**" and "**Calf stretch**") is those exercises."""
-    subs = [b for b in _Splitter("bold", block.lines).run() if looks_like_exercise(b, strict=True)]
-    if len(subs) < 2:
-        return [block]
-    for sub in subs:
-        sub.start = block.start
-    return subs
+    stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
+    exercises."""
+    for style in ("bold", "dosed"):
+        subs = [b for b in _Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
+        if len(subs) >= 2:
+            for sub in subs:
+                sub.start = block.start
+            return subs
+    return [block]
+
+
+def _number_unnamed(blocks: list[Block]) -> None:
+    """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
+    times"), "Exercise N" by their place among the exercises."""
+    if len(blocks) < 2:
+        return
+    for n, b in enumerate(blocks, start=1):
+        if b.unnamed or (looks_like_group(b.name) and _DOSE.search(normalize(body_text(b)))):
+            b.name, b.unnamed = f"Exercise {n}", True
+
+
+def _without_undosed_labels(blocks: list[Block]) -> list[Block]:
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
+    exercises that have doses."""
+    dosed = [bool(_DOSE.search(normalize(body_text(b)))) for b in blocks]
+    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
+    return kept if len(kept) >= 2 and any(dosed) else blocks
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
@@ -428,7 +334,8 @@ def _has_own_heading(block: Block, lines: list[str]) -> bool:
 
 
 _ASPECT = re.compile(
-    r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
+    r"^(?:technique|instructions?|steps?|method|procedure|form|"
+    r"how to(?: (?:do|perform|progress|modify|make|get) (?:it|this|the)(?: \w+)?(?: easier| harder)?)?|"
     r"execution|description|overview|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
@@ -452,7 +359,7 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
             elif not _ASPECT.match(md.name):
                 body.append(md.name + ":") if label_of(md.name + ":") else None
             continue
-        if skipping is not None or _is_question_paragraph(line) or is_furniture_line(line):
+        if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
     block = Block(name, body, start)

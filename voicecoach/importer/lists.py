@@ -1,0 +1,124 @@
+"""Exercises written as lists: numbered steps with no names, a list of names, names inside a sentence."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .blocks import Block, looks_like_exercise
+from .furniture import is_furniture_heading, label_of, strip_markup
+from .headings import DETECTORS, Heading
+from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+
+# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
+# the numbered items are steps of one exercise, not exercises.
+_CONTINUES = re.compile(
+    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
+    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
+    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
+    re.IGNORECASE,
+)
+
+
+def steps_of_one(lines: list[str]) -> bool:
+    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
+    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
+    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
+    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
+        return False
+    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
+
+
+def unnamed(lines: list[str]) -> list[Block]:
+    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
+    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
+        items = [
+            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
+            for i, h in items
+        ]
+    if (
+        len(items) < 2
+        or any(h.name for _, h in items)
+        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
+    ):
+        return []
+    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
+        return []  # steps of one exercise: read whole, as a one-exercise article
+    blocks = []
+    for n, (i, head) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        body = [head.inline]
+        for line in lines[i + 1 : end]:
+            if is_question_paragraph(line) or DETECTORS["markdown"](line):
+                break
+            body.append(line)
+        block = Block(f"Exercise {head.number}", body, i)
+        if looks_like_exercise(block, strict=True):
+            blocks.append(block)
+    return blocks
+
+
+def is_question_paragraph(line: str) -> bool:
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
+    return bool(
+        re.match(
+            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
+
+
+def name_list(lines: list[str]) -> list[Block]:
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
+    best: list[Block] = []
+    run: list[Block] = []
+    for i, line in enumerate(lines + [""]):
+        m = _LIST_ITEM.match(line)
+        text = strip_markup(m.group(1)).strip() if m else ""
+        if (
+            m
+            and len(text.split()) <= 6
+            and not re.search(r"[.!?:;,]$", text)
+            and not is_furniture_heading(text)
+            and label_of(text + ":") is None
+        ):
+            run.append(Block(text, [], i))
+            continue
+        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
+            continue
+        if (
+            len(run) >= 3
+            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and len(run) > len(best)
+        ):
+            best = run
+        run = []
+    return best
+
+
+# "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
+_INLINE_LIST = re.compile(
+    r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def inline_names(lines: list[str]) -> list[Block]:
+    """The longest list of exercise names written in one sentence (most of them exercise words)."""
+    best: list[Block] = []
+    for i, line in enumerate(lines):
+        for m in _INLINE_LIST.finditer(strip_markup(line)):
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
+                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+    return best
+
+
+__all__ = ["steps_of_one", "unnamed", "is_question_paragraph", "name_list", "inline_names"]
