@@ -67,3 +67,21 @@ def test_one_limb_named_as_working_names_each_side():
 def test_a_star_between_numbers_is_sets_times_reps():
     got = fields("Lower the heel slowly off the step, 2*12 repetitions.")
     assert (got.get("sets"), got.get("reps")) == (2, 12)
+
+
+def test_a_one_row_dose_table_under_an_exercise_is_its_dose():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Hip strength\n\n"
+        "## Side-lying leg lift\n\n"
+        "| Sets | Reps | How often |\n|---|---|---|\n| 2 | 8 | every other day |\n\n"
+        "- Lie on your side and lift the top leg, then lower it slowly.\n\n"
+        "## Bridge\n\n"
+        "| Reps | Hold (s) |\n|---|---|\n| 5 | 6 |\n\n"
+        "- Lie on your back, knees bent, and lift the hips off the floor.\n"
+    )
+    result = import_article(article, "hips.md")
+    got = [(e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises]
+    assert got == [("Side-lying leg lift", 2, 8, None, None), ("Bridge", None, 5, 6, None)]
+    assert not result.confidence.unsure

@@ -16,7 +16,7 @@ from .layout import tidy
 from .parts import block_parts
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
-from .tables import Table, find_tables, schedule_dose, table_blocks
+from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -72,10 +72,12 @@ def read_structure(text: str) -> tuple[Article, int]:
     its text; and how many tables it has that look like doses but were not understood."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = find_tables(lines)
+    own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
     for table in tables:
-        lines[table.start : table.end] = [""] * (table.end - table.start)
+        span = table.end - table.start
+        lines[table.start : table.end] = (own[id(table)] + [""] * span)[:span]
     read = [t for t in tables if t.understood()]
-    doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
+    doubtful = sum(1 for t in tables if not t.understood() and not own[id(t)] and _doubtful_table(t))
     prose = split_article(tidy("\n".join(lines)))
     plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
     if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own

@@ -36,7 +36,7 @@ _ROLES = (
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-        r"frequency|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+        r"frequency|how often|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
@@ -187,6 +187,28 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
     return out
 
 
+_DOSE_ROLES = ("sets", "reps", "hold", "duration", "rest", "pace", "sides")
+
+
+def own_dose_lines(table: Table) -> list[str]:
+    """A small dose table of one exercise ("| Sets | Repetitions | Frequency |" over
+    "| 1 | 5 | 3 times per week |": one row, no name column, every header a dose or understood)
+    as the labelled lines ``parts`` reads ("Sets: 1", "Reps: 5"); [] for any other table."""
+    if (
+        len(table.rows) != 1
+        or not any(r in _DOSE_ROLES for r in table.roles)
+        or any(r not in _DOSE_ROLES + ("ignored",) for r in table.roles)
+    ):
+        return []
+    row = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
+    doses = [
+        _dose_line(role, header, cell)
+        for header, role, cell in zip(table.header, table.roles, row, strict=False)
+        if role in _DOSE_ROLES
+    ]
+    return [d for d in doses if d]
+
+
 def schedule_dose(table: Table) -> str:
     """A plan by day or week ("Day | Time": "1 | 20 seconds"): the first row is today's dose,
     as text ("Time: 20 seconds"); '' for any other table."""
@@ -205,4 +227,4 @@ def schedule_dose(table: Table) -> str:
     return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
 
 
-__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose"]
+__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose", "own_dose_lines"]
