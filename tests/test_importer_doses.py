@@ -85,3 +85,17 @@ def test_a_one_row_dose_table_under_an_exercise_is_its_dose():
     got = [(e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises]
     assert got == [("Side-lying leg lift", 2, 8, None, None), ("Bridge", None, 5, 6, None)]
     assert not result.confidence.unsure
+
+
+def test_a_rest_between_sets_stated_once_is_every_set_exercise_rest():
+    from voicecoach.importer import import_article
+
+    article = (
+        "Arm day\n\nRest about 90 seconds between sets.\n\n"
+        "1. Hammer curls\nCurl the weights up with the thumbs on top. 3 sets of 12.\n\n"
+        "2. Overhead press\nPress the weights up above your head. 3 sets of 8.\n\n"
+        "3. Arm circles\nCircle the arms, small then large: 20 reps.\n"
+    )
+    result = import_article(article, "arms.txt")
+    got = [(e["name"], e.get("sets"), e.get("rest"), e.get("duration")) for e in result.exercises]
+    assert got == [("Hammer curls", 3, 90, None), ("Overhead press", 3, 90, None), ("Arm circles", None, None, None)]

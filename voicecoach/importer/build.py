@@ -243,8 +243,31 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     """One exercise, or two when the text runs two variants that differ in their numbers.
 
     ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
-    it is used only when the exercise's own text gives no count or time.
+    it is used only when the exercise's own text gives no count or time.  A rest between sets
+    stated there ("take 2 minutes between each set") is the rest of every exercise done in sets.
     """
+    shared, set_rest = _set_rest(shared)
+    drafts = _with_shared(parts, defaults, shared)
+    for draft in drafts:
+        if set_rest is not None and (draft.fields.get("sets") or 1) > 1 and "rest" not in draft.fields:
+            draft.put("rest", set_rest.number, f'the introduction\'s rest between sets: {set_rest.number:g} s')
+    return drafts
+
+
+_BETWEEN_SETS = re.compile(r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I)
+
+
+def _set_rest(shared: str) -> tuple[str, Value | None]:
+    """The shared text without its rest-between-sets sentence, and that rest (None if none)."""
+    m = _BETWEEN_SETS.search(normalize(shared)) if shared else None
+    if not m:
+        return shared, None
+    said = read_timing(m.group(0))
+    rest = said.rest or said.duration
+    return (normalize(shared)[: m.start()] + normalize(shared)[m.end() :]).strip(), rest
+
+
+def _with_shared(parts: Parts, defaults: ImportDefaults, shared: str) -> list[Draft]:
     if shared and _shared_adds(
         read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))
     ):
