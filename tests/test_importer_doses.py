@@ -99,3 +99,31 @@ def test_a_rest_between_sets_stated_once_is_every_set_exercise_rest():
     result = import_article(article, "arms.txt")
     got = [(e["name"], e.get("sets"), e.get("rest"), e.get("duration")) for e in result.exercises]
     assert got == [("Hammer curls", 3, 90, None), ("Overhead press", 3, 90, None), ("Arm circles", None, None, None)]
+
+
+def test_more_ways_of_writing_counts():
+    got = fields("Press the knee down into the towel for 5 s, relax, repeat 8x.")
+    assert (got.get("reps"), got.get("hold")) == (8, 5)
+    got = fields("Shoulder shrugs: 12 reps x 2 sets.")
+    assert (got.get("sets"), got.get("reps")) == (2, 12)
+    got = fields("Glute squeeze, 8 x 6 s hold.")
+    assert (got.get("reps"), got.get("hold"), got.get("sets")) == (8, 6, None)
+    got = fields("Do four rounds of twelve.")
+    assert (got.get("sets"), got.get("reps")) == (4, 12)
+    got = fields("Step up and down: 3 rounds of 30 seconds.")
+    assert (got.get("reps"), got.get("duration")) == (3, 30)  # a timed round count stays as before
+
+
+def test_releasing_for_a_count_between_squeezes_is_relax():
+    got = fields("Tighten for a count of 4, then release for a count of 4. Do this 8 times.")
+    assert (got.get("reps"), got.get("hold"), got.get("relax")) == (8, 4, 4)
+
+
+def test_an_out_breath_after_and_is_a_phase():
+    got = fields("Breathe in through the nose for 3 seconds and out through pursed lips for 6 seconds.")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+
+
+def test_minutes_each_side_are_two_sides():
+    got = fields("Lie on one side and breathe into the upper ribs, 2 mins each side.")
+    assert got["sides"] == ["right side", "left side"] and got["duration"] == 120

@@ -145,7 +145,7 @@ def _held_then_repeated(t: Timing, parts: Parts) -> bool:
         and t.sets is None
         and t.rounds is None
         and not t.repeat_with_rest
-        and not re.search(r"\bbreath|\bexhal|\binhal", parts.timing, re.I)
+        and not re.search(r"\bbreath|\bexhal|\binhal|\bwork(?:ing)?\b", parts.timing, re.I)
     )
 
 

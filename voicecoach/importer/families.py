@@ -25,7 +25,8 @@ _PHASE_WORDS = {
 }
 _PHASE = (
     r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
-    r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d))"
+    r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
@@ -40,7 +41,10 @@ _REVERSED = (
     r"anti-?clockwise|counter-?clockwise"
 )
 _OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
-_STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
+_STATIC_VERB = (
+    r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
+    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
+)
 
 
 def _with_upper_bound(text: Text, m, value: Value) -> Value:
@@ -97,6 +101,12 @@ def _fullest_statement(text: str, found: list) -> list:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True):  # "10 reps x 3 sets"
+        timing.reps, timing.sets = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*{UNIT}\s*(?:holds?|squeezes?)\b", True):  # "6 x 10 s hold"
+        timing.reps, timing.static = count_value(m, 1), time_value(m, 3, 5)
+    for m in text.take(rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
@@ -167,7 +177,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
             found
         )  # "5 on one foot, then 5 on the other. Repeat this twice."
         text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*times?\b", True):
+    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
         if timing.repeat is None:
             timing.repeat = count_value(m)
             timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
@@ -199,6 +209,10 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
         rf"\b(?:ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}", True
+    )
+    rests += text.take(  # "let go for a count of 5": a count is a second
+        rf"\b(?:rest|ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+a\s+(?:slow\s+)?count\s+of\s+{NUM}()",
+        True,
     )
     if rests:
         timing.rest = time_value(rests[0])
