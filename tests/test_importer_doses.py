@@ -127,3 +127,34 @@ def test_an_out_breath_after_and_is_a_phase():
 def test_minutes_each_side_are_two_sides():
     got = fields("Lie on one side and breathe into the upper ribs, 2 mins each side.")
     assert got["sides"] == ["right side", "left side"] and got["duration"] == 120
+
+
+def test_a_dose_in_the_heading_keeps_an_exercise_whose_text_has_none():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Trunk\n\n## Curl-up (2 x 12)\n\nLie on your back and curl the head and shoulders up.\n\n"
+        "## Side plank - 15 seconds each side\n\nProp on one forearm, hips up in a straight line.\n\n"
+        "## Superman: 3 sets of 6\n\nLie face down and raise the arms and legs a little.\n"
+    )
+    got = [(e["name"], e.get("sides"), e.get("duration")) for e in import_article(article, "t.md").exercises]
+    assert got[1] == ("Side plank", ["right side", "left side"], 15) and len(got) == 3
+
+
+def test_a_dose_for_each_of_these_is_shared():
+    from voicecoach.importer import import_article
+
+    article = (
+        "Wrist routine\n\nDo each of these 8 times, holding each for 2 seconds.\n\n"
+        "1. Wrist bend\nBend the wrist up and down.\n\n2. Fist\nMake a fist, then open the hand wide.\n"
+    )
+    got = [(e.get("reps"), e.get("hold")) for e in import_article(article, "w.txt").exercises]
+    assert got == [(8, 2), (8, 2)]
+
+
+def test_a_time_in_a_reps_column_is_timed_work():
+    from voicecoach.importer import import_article
+
+    article = "# Core\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| Crunch | 2 | 15 |\n| Hollow hold | 2 | 20 s |\n"
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(article, "c.md").exercises]
+    assert got == [("Crunch", 15, None), ("Hollow hold", None, 20)]

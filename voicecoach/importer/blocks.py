@@ -62,8 +62,9 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
     if not block.name or is_furniture_heading(block.name):
         return False
     body = body_text(block)
-    if not strict:
-        return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
+    if not strict:  # a dose in the heading ("## Side plank - 20 seconds each side") counts too
+        dosed_name = bool(body.strip() and _TIMING.search(block.name))
+        return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
     if PHASE_NAME.match(block.name.strip()):
         return False
     unfrequent = _FREQ.sub(" ", body)

@@ -141,6 +141,9 @@ def _unit(header: str, default: str) -> str:
     return default
 
 
+_CELL_NUMBER = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+
+
 def _dose_line(role: str, header: str, cell: str) -> str | None:
     """A cell as a labelled line ``parts`` reads: "Sets: 3", "Hold: 5 seconds"."""
     cell = cell.strip()
@@ -149,6 +152,8 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
     bare_number = re.fullmatch(r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?", cell)
     if role == "sets":
         return f"Sets: {cell}"
+    if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:s|secs?|seconds?|mins?|minutes?)\.?", cell, _I):
+        return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
     if role == "reps":
         return f"Reps: {cell}" + (
             " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
