@@ -179,3 +179,17 @@ def test_an_unnamed_item_between_named_ones_is_exercise_n_and_a_group_noun_is_no
         "Quad stretch",
     ]
     assert [e.get("reps") for e in result.exercises][::2] == [5, 8]
+
+
+def test_a_list_of_name_then_dose_items_with_long_names_and_a_missing_colon():
+    text = (
+        "Pool-side strength\n\nDo these back to back.\n\n"
+        "- Wall Sit: 20 second hold\n- Single Leg Glute Bridge with Arms Crossed: x 8 reps\n"
+        "- Band Pull Apart x 15 reps\n- Dead Bug: x 10 reps\n"
+    )
+    assert names(text) == [
+        "Wall Sit",
+        "Single Leg Glute Bridge with Arms Crossed",
+        "Band Pull Apart",
+        "Dead Bug",
+    ]
