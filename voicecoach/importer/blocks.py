@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, label_of, strip_markup
+from .headings import split_name
 from .numbers import normalize
 from .vocabulary import INSTRUCTION as _INSTRUCTION
+from .vocabulary import MOVEMENT
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
@@ -110,6 +112,25 @@ def number_unnamed(blocks: list[Block]) -> None:
             b.name, b.unnamed = f"Exercise {n}", True
 
 
+_NUMBER_LABEL = re.compile(
+    r"^(?:exercise|ex|station|move|stretch|drill|pose|activity)\s*(?:#|no\.?\s*)?\d+$", re.I
+)
+
+
+def name_from_first_line(block: Block) -> None:
+    """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
+    line names the exercise and leaves its text."""
+    if not _NUMBER_LABEL.match(block.name.strip()):
+        return
+    first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
+    if first is None:
+        return
+    named = split_name(block.lines[first].strip())
+    if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
+        block.name = named[0]
+        block.lines[first : first + 1] = [named[1]] if named[1] else []
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
     exercises that have doses."""
@@ -127,4 +148,5 @@ __all__ = [
     "without_group_headings",
     "number_unnamed",
     "without_undosed_labels",
+    "name_from_first_line",
 ]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
-from .vocabulary import IMPERATIVE
+from .vocabulary import IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -109,8 +109,16 @@ def split_name(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
-    if _short_name(plain) and not _UNIT_WORDS.search(plain):
-        return clean_name(plain), ""
+    if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
+        return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
+    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
+    if (
+        sentence
+        and _short_name(_without_brackets(sentence.group(1)), 5)
+        and not _TIMING_WORDS.search(_without_brackets(sentence.group(1)))
+        and not INSTRUCTION.match(sentence.group(1))
+    ):
+        return clean_name(sentence.group(1)), sentence.group(2).strip()
     return None
 
 

@@ -16,6 +16,7 @@ from .blocks import (
     body_text,
     has_dose,
     looks_like_exercise,
+    name_from_first_line,
     number_unnamed,
     without_group_headings,
     without_undosed_labels,
@@ -282,6 +283,8 @@ def split_article(text: str) -> Article:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    for block in best:
+        name_from_first_line(block)
     number_unnamed(best)
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title  # "## Video Tutorial" over the one exercise's steps
