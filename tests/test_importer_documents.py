@@ -199,3 +199,16 @@ def test_a_table_cell_of_lines_keeps_its_first_line():
         ("Sit to stand", 12),
         ("Tandem walk", 6),
     ]
+
+
+def test_exercises_written_only_inside_a_table_of_pictures_and_text_are_read_from_its_cells():
+    text = (
+        "# Wrist routine\n\n| Picture | What to do |\n|---|---|\n"
+        "| [photo] | Wrist circles: turn the hands in slow circles. Repeat 10 times. |\n"
+        "| [photo] | Finger spreads: open the fingers wide, then close them. Repeat 8 times. |\n"
+    )
+    result = import_article(text, "wrist.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Wrist circles", 10),
+        ("Finger spreads", 8),
+    ]

@@ -179,3 +179,39 @@ def test_an_unnamed_item_between_named_ones_is_exercise_n_and_a_group_noun_is_no
         "Quad stretch",
     ]
     assert [e.get("reps") for e in result.exercises][::2] == [5, 8]
+
+
+def test_a_list_of_name_then_dose_items_with_long_names_and_a_missing_colon():
+    text = (
+        "Pool-side strength\n\nDo these back to back.\n\n"
+        "- Wall Sit: 20 second hold\n- Single Leg Glute Bridge with Arms Crossed: x 8 reps\n"
+        "- Band Pull Apart x 15 reps\n- Dead Bug: x 10 reps\n"
+    )
+    assert names(text) == [
+        "Wall Sit",
+        "Single Leg Glute Bridge with Arms Crossed",
+        "Band Pull Apart",
+        "Dead Bug",
+    ]
+
+
+def test_numbered_names_ended_by_a_full_stop_or_a_line_end_or_a_unit_word():
+    period = (
+        "Ankle programme\n\n1. Ankle pumps. Point and flex the foot. Repeat 15 times.\n"
+        "2. Calf raises (10 reps). Rise onto the toes and lower slowly.\n"
+        "3. Lie on your back. Circle the ankle 10 times.\n"
+    )
+    assert names(period)[:2] == ["Ankle pumps", "Calf raises (10 reps)"]
+    lines = (
+        "Hip programme\n\n1. Glute sets\nSqueeze the buttocks and hold 5 seconds. Repeat 10 times.\n\n"
+        "2. Hip abduction\nSlide the leg out to the side and back. Repeat 10 times.\n"
+    )
+    assert names(lines) == ["Glute sets", "Hip abduction"]
+
+
+def test_an_exercise_number_heading_takes_its_name_from_the_next_line():
+    text = (
+        "# Shoulder programme\n\n## Exercise 1\n\n**Pendulum**\n\nLean on a table and let the arm swing. "
+        "Repeat 10 times.\n\n## Exercise 2\n\nWall slides\n\nSlide the hands up the wall. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Pendulum", "Wall slides"]

@@ -1,12 +1,17 @@
-"""An exercise block (a heading and the lines under it) and whether it reads as an exercise."""
+"""An exercise block (a heading and the lines under it), whether it reads as an exercise, and
+the blocks that name a group or a label rather than one exercise."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, label_of, strip_markup
+from .headings import split_name
+from .numbers import normalize
 from .vocabulary import INSTRUCTION as _INSTRUCTION
+from .vocabulary import MOVEMENT
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
@@ -21,6 +26,10 @@ _META = re.compile(
     r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
     r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
     re.IGNORECASE,
+)
+# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
+_DOSE = re.compile(
+    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
 )
 PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(
@@ -44,6 +53,11 @@ class Block:
 
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+def has_dose(text: str) -> bool:
+    """A number with its unit in the text ("3 sets", "ten times", "20 seconds")."""
+    return bool(_DOSE.search(normalize(text)))
 
 
 def body_text(block: Block) -> str:
@@ -79,4 +93,61 @@ def _unlabelled(line: str) -> str:
     return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
-__all__ = ["Block", "looks_like_exercise", "body_text", "PHASE_NAME"]
+def without_group_headings(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
+    routine" over "#### Ankle circles"): it names a group of exercises, not one."""
+    return [
+        b
+        for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
+        if after is None or after.level <= b.level or has_dose(body_text(b))
+    ]
+
+
+def number_unnamed(blocks: list[Block]) -> None:
+    """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
+    times"), "Exercise N" by their place among the exercises."""
+    if len(blocks) < 2:
+        return
+    for n, b in enumerate(blocks, start=1):
+        if b.unnamed or (looks_like_group(b.name) and has_dose(body_text(b))):
+            b.name, b.unnamed = f"Exercise {n}", True
+
+
+_NUMBER_LABEL = re.compile(
+    r"^(?:exercise|ex|station|move|stretch|drill|pose|activity)\s*(?:#|no\.?\s*)?\d+$", re.I
+)
+
+
+def name_from_first_line(block: Block) -> None:
+    """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
+    line names the exercise and leaves its text."""
+    if not _NUMBER_LABEL.match(block.name.strip()):
+        return
+    first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
+    if first is None:
+        return
+    named = split_name(block.lines[first].strip())
+    if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
+        block.name = named[0]
+        block.lines[first : first + 1] = [named[1]] if named[1] else []
+
+
+def without_undosed_labels(blocks: list[Block]) -> list[Block]:
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
+    exercises that have doses."""
+    dosed = [bool(has_dose(body_text(b))) for b in blocks]
+    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
+    return kept if len(kept) >= 2 and any(dosed) else blocks
+
+
+__all__ = [
+    "Block",
+    "looks_like_exercise",
+    "body_text",
+    "has_dose",
+    "PHASE_NAME",
+    "without_group_headings",
+    "number_unnamed",
+    "without_undosed_labels",
+    "name_from_first_line",
+]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
-from .vocabulary import IMPERATIVE
+from .vocabulary import IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -109,8 +109,16 @@ def split_name(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
-    if _short_name(plain) and not _UNIT_WORDS.search(plain):
-        return clean_name(plain), ""
+    if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
+        return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
+    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
+    if (
+        sentence
+        and _short_name(_without_brackets(sentence.group(1)), 5)
+        and not _TIMING_WORDS.search(_without_brackets(sentence.group(1)))
+        and not INSTRUCTION.match(sentence.group(1))
+    ):
+        return clean_name(sentence.group(1)), sentence.group(2).strip()
     return None
 
 
@@ -187,10 +195,36 @@ def short_heading(line: str) -> Heading | None:
     return Heading("short", clean_name(text))
 
 
+# What follows a name when the dose comes after it: "x 10-12 reps", "30-40 second hold"
+_DOSE_AFTER = re.compile(
+    r"^(?:[x×]\s*)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:reps?|repetitions|times|sec\w*|min\w*)\b", _I
+)
+_NAME_THEN_DOSE = re.compile(r"^([A-Za-z][^:.!?;]{2,60}?)\s+([x×]\s*\d.*)$")
+
+
 def dosed_heading(line: str) -> Heading | None:
-    """ "3 x 15 Biceps Curls": a line that is a dose followed by a name, the whole exercise."""
-    named = dose_first(_BULLET.sub("", line)) if not _MARKDOWN.match(line) else None
-    return Heading("dosed", named[0], named[1]) if named else None
+    """ "3 x 15 Biceps Curls" or "Push-up Plus x 10 reps": a line that is a dose and a name, the
+    whole exercise."""
+    if _MARKDOWN.match(line):
+        return None
+    text = strip_markup(_BULLET.sub("", line)).strip()
+    if named := dose_first(text):
+        return Heading("dosed", named[0], named[1])
+    named = _name_then_dose(text)
+    return Heading("dosed", *named) if named else None
+
+
+def _name_then_dose(text: str) -> tuple[str, str] | None:
+    """ "Push-up Plus x 10-12 reps" -> ("Push-up Plus", "x 10-12 reps")."""
+    m = _NAME_THEN_DOSE.match(text)
+    if (
+        m
+        and _DOSE_AFTER.match(m.group(2))
+        and _short_name(m.group(1), 9)
+        and not _TIMING_WORDS.search(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
 
 
 def colon_heading(line: str) -> Heading | None:
@@ -198,10 +232,12 @@ def colon_heading(line: str) -> Heading | None:
     text = _BULLET.sub("", line)
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
-    m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
+    m = re.match(r"^(.{2,60}?):\s+(\S.*)$", strip_markup(text).strip())
+    if not m and (named := _name_then_dose(strip_markup(text).strip())):
+        return Heading("colon", *named)  # "Push-up Plus x 10 reps" in a list of "Name: dose"
     if (
         not m
-        or not _short_name(m.group(1), 6)
+        or not _short_name(m.group(1), 9 if m and _DOSE_AFTER.match(m.group(2)) else 6)
         or _TIMING_WORDS.search(m.group(1))
         or not re.match(r"^[A-Z]", m.group(1))
         or len(m.group(2).split()) < 3

@@ -10,20 +10,24 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import PHASE_NAME, Block, body_text, looks_like_exercise
-from .confidence import looks_like_group, looks_like_label
+from .blocks import (
+    PHASE_NAME,
+    Block,
+    body_text,
+    has_dose,
+    looks_like_exercise,
+    name_from_first_line,
+    number_unnamed,
+    without_group_headings,
+    without_undosed_labels,
+)
+from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
 from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
-from .numbers import normalize
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import MOVEMENT
-
-# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
-_DOSE = re.compile(
-    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ class _Splitter:
                 self.blocks.append(self.current)
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
-        return self.blocks if self.style != "markdown" else _without_group_headings(self.blocks)
+        return self.blocks if self.style != "markdown" else without_group_headings(self.blocks)
 
     def _unnamed_paragraph(self, i: int) -> bool:
         """A paragraph between named exercises that starts with a movement and has a dose of its
@@ -120,8 +124,8 @@ class _Splitter:
             and _detect(self.style, self.lines, after) is not None  # between two named exercises
             and "\n\n" not in own  # the exercise before is one paragraph
             and MOVEMENT.match(paragraph)
-            and _DOSE.search(normalize(paragraph))
-            and _DOSE.search(normalize(body_text(self.current)))
+            and has_dose(paragraph)
+            and has_dose(body_text(self.current))
         )
 
     def _heading(self, head: Heading) -> None:
@@ -152,16 +156,6 @@ class _Splitter:
     def _open(self, head: Heading) -> None:
         self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
         self.blocks.append(self.current)
-
-
-def _without_group_headings(blocks: list[Block]) -> list[Block]:
-    """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
-    routine" over "#### Ankle circles"): it names a group of exercises, not one."""
-    return [
-        b
-        for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
-        if after is None or after.level <= b.level or _DOSE.search(normalize(body_text(b)))
-    ]
 
 
 def _numbering_restarts(lines: list[str]) -> bool:
@@ -288,8 +282,10 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
-    best = _without_undosed_labels([sub for block in best for sub in _subexercises(block)])
-    _number_unnamed(best)
+    best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    for block in best:
+        name_from_first_line(block)
+    number_unnamed(best)
     if len(best) == 1 and title and looks_like_label(best[0].name):
         best[0].name = title  # "## Video Tutorial" over the one exercise's steps
     first = best[0].start if best else len(lines)
@@ -309,24 +305,6 @@ def _subexercises(block: Block) -> list[Block]:
                 sub.start = block.start
             return subs
     return [block]
-
-
-def _number_unnamed(blocks: list[Block]) -> None:
-    """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
-    times"), "Exercise N" by their place among the exercises."""
-    if len(blocks) < 2:
-        return
-    for n, b in enumerate(blocks, start=1):
-        if b.unnamed or (looks_like_group(b.name) and _DOSE.search(normalize(body_text(b)))):
-            b.name, b.unnamed = f"Exercise {n}", True
-
-
-def _without_undosed_labels(blocks: list[Block]) -> list[Block]:
-    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
-    exercises that have doses."""
-    dosed = [bool(_DOSE.search(normalize(body_text(b)))) for b in blocks]
-    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
-    return kept if len(kept) >= 2 and any(dosed) else blocks
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
