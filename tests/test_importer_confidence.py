@@ -52,7 +52,9 @@ def test_a_dose_no_one_prescribes_is_implausible():
 
 
 def test_an_assumed_dose_and_no_movement_are_doubted():
-    doubts = exercise_doubts({"name": "Quiet minute", "reps": 10}, {"reps": "no rep count given: 10"}, "Be calm.")
+    doubts = exercise_doubts(
+        {"name": "Quiet minute", "reps": 10}, {"reps": "no rep count given: 10"}, "Be calm."
+    )
     assert doubts == ["dose assumed", "no movement"]
 
 

@@ -82,7 +82,9 @@ def test_a_one_row_dose_table_under_an_exercise_is_its_dose():
         "- Lie on your back, knees bent, and lift the hips off the floor.\n"
     )
     result = import_article(article, "hips.md")
-    got = [(e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises]
+    got = [
+        (e["name"], e.get("sets"), e.get("reps"), e.get("hold"), e.get("duration")) for e in result.exercises
+    ]
     assert got == [("Side-lying leg lift", 2, 8, None, None), ("Bridge", None, 5, 6, None)]
     assert not result.confidence.unsure
 
@@ -98,7 +100,11 @@ def test_a_rest_between_sets_stated_once_is_every_set_exercise_rest():
     )
     result = import_article(article, "arms.txt")
     got = [(e["name"], e.get("sets"), e.get("rest"), e.get("duration")) for e in result.exercises]
-    assert got == [("Hammer curls", 3, 90, None), ("Overhead press", 3, 90, None), ("Arm circles", None, None, None)]
+    assert got == [
+        ("Hammer curls", 3, 90, None),
+        ("Overhead press", 3, 90, None),
+        ("Arm circles", None, None, None),
+    ]
 
 
 def test_more_ways_of_writing_counts():
@@ -158,3 +164,24 @@ def test_a_time_in_a_reps_column_is_timed_work():
     article = "# Core\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| Crunch | 2 | 15 |\n| Hollow hold | 2 | 20 s |\n"
     got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(article, "c.md").exercises]
     assert got == [("Crunch", 15, None), ("Hollow hold", None, 20)]
+
+
+def test_labels_before_numbers_in_any_layout():
+    from voicecoach.importer import import_article
+
+    layouts = [
+        "Hold: 6 seconds. Repeat: 12 times. Sets: 3.",
+        "Reps: 12 | Sets: 3 | Hold: 6s",
+        "Reps: 12, Sets: 3, Hold: 6 s",
+        "Sets 3 Reps 12 Hold 6 sec",
+        "Repeat 12 Times | Hold 6 Seconds | Complete 3 Sets | Perform 1 Time a Day",
+    ]
+    for dose in layouts:
+        article = f"# Hip\n\n## Clamshell\nLie on your side and open the top knee.\n{dose}\n\n## Bridge\nLift the hips.\n"
+        got = import_article(article, "hip.md").exercises[0]
+        assert (got.get("sets"), got.get("reps"), got.get("hold")) == (3, 12, 6), dose
+
+
+def test_a_number_before_its_label_is_not_read_as_a_label_run():
+    got = fields("Do 10 reps 3 sets, slowly.")
+    assert (got.get("sets"), got.get("reps")) == (3, 10)

@@ -51,7 +51,9 @@ def main() -> None:
         rows.append(row)
         score, conf, unsure, summary = row
         mark = "UNSURE" if unsure else "      "
-        print(f"{path.name:45} {100 * score:5.1f} %  conf {conf:.2f} {mark} {summary if unsure or score < 0.9 else ''}")
+        print(
+            f"{path.name:45} {100 * score:5.1f} %  conf {conf:.2f} {mark} {summary if unsure or score < 0.9 else ''}"
+        )
     print(f"== tuned-on: {counts(rows)}")
     print(f"== BLIND (aggregate only): {counts([measure(p) for p in blind])}")
 

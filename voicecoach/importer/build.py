@@ -250,11 +250,13 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     drafts = _with_shared(parts, defaults, shared)
     for draft in drafts:
         if set_rest is not None and (draft.fields.get("sets") or 1) > 1 and "rest" not in draft.fields:
-            draft.put("rest", set_rest.number, f'the introduction\'s rest between sets: {set_rest.number:g} s')
+            draft.put("rest", set_rest.number, f"the introduction's rest between sets: {set_rest.number:g} s")
     return drafts
 
 
-_BETWEEN_SETS = re.compile(r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I)
+_BETWEEN_SETS = re.compile(
+    r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I
+)
 
 
 def _set_rest(shared: str) -> tuple[str, Value | None]:

@@ -108,7 +108,9 @@ def looks_like_label(name: str) -> bool:
     only a group noun ("Stretches", "Upper body exercises", "Circuits"); a parenthesized
     qualifier ("Focusing (Part 1)") is not read for label words when a name stands before it."""
     head = re.sub(r"\([^()]*\)", " ", name)  # "Focusing (Part 1)": the qualifier is no label
-    bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split())
+    bare = " ".join(
+        re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split()
+    )
     if _GROUP_NAME.match(bare):
         return True
     return (

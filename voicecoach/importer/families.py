@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from .dose_labels import labels_first
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
 from .vocabulary import NUM, UNIT
 
@@ -49,7 +52,6 @@ _STATIC_VERB = (
 
 def _with_upper_bound(text: Text, m, value: Value) -> Value:
     """ "45 seconds to 1 minute": a range whose ends have their own units takes the lower one."""
-    import re
 
     upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end() :], re.I)
     if upper and value.note is None:
@@ -65,7 +67,6 @@ def drop_frequency(text: Text) -> None:
 
 def read_phases(text: Text, timing: Timing) -> None:
     """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
-    import re
 
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
@@ -85,7 +86,6 @@ def _fullest_statement(text: str, found: list) -> list:
     """A pattern said twice ("count to four while you breathe in ... Once more: in for four, hold
     for two, out for four"): the one sentence that states the most phases with both an in and an
     out breath, when there is one; else every phase found, in order."""
-    import re
 
     ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s|$)|\n", text)]
     by_sentence: dict[int, list] = {}
@@ -101,11 +101,15 @@ def _fullest_statement(text: str, found: list) -> list:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
-    for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True):  # "10 reps x 3 sets"
+    for m in text.take(
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True
+    ):  # "10 reps x 3 sets"
         timing.reps, timing.sets = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*{UNIT}\s*(?:holds?|squeezes?)\b", True):  # "6 x 10 s hold"
         timing.reps, timing.static = count_value(m, 1), time_value(m, 3, 5)
-    for m in text.take(rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
+    for m in text.take(
+        rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
+    ):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
@@ -133,7 +137,6 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
-    import re
 
     doing = (
         rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
@@ -163,7 +166,6 @@ def read_repeats(text: Text, timing: Timing) -> None:
         note = f'article says "{m.group(0).strip()}": {total} in all'
         timing.repeat = Value(total, extra.note or note)
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
-    import re
 
     reversed_count = re.search(_OTHER_WAY, text.text, re.I)
     if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
@@ -223,7 +225,6 @@ def read_rest(text: Text, timing: Timing) -> None:
 def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
     """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
     ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
-    import re
 
     found = text.take(
         rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
@@ -302,9 +303,8 @@ _EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),
 def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     """Run every phrase family over one exercise's normalized text (examples are not doses);
     holds counted in breaths are timed at ``breath_s`` seconds a breath."""
-    import re
 
-    normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
+    normalized = labels_first(re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE))
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
     read_phases(text, timing)

@@ -77,6 +77,12 @@ _PHONE = re.compile(
     _I,
 )
 _BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
+# "Repeat 10 times | Hold 10 seconds | Complete 2 sets": an exercise programme's dose line, no menu
+_DOSED_CELLS = re.compile(
+    r"\b\d+\s*(?:times|reps?|repetitions|sets?|seconds?|secs?|s|minutes?|mins?)\b|"
+    r"\b(?:sets?|reps?|repetitions|hold|rest)\s*[:=]?\s*\d",
+    _I,
+)
 _SIGNATURE = re.compile(
     r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
     r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$"
@@ -105,7 +111,9 @@ def is_furniture_line(line: str) -> bool:
     text = strip_markup(line).strip()
     if not text:
         return False
-    if text.count("|") >= 2 or re.match(r"^(?:https?://|www\.)\S+$", text):
+    if (text.count("|") >= 2 and not _DOSED_CELLS.search(text)) or re.match(
+        r"^(?:https?://|www\.)\S+$", text
+    ):
         return True
     return bool(_FURNITURE_LINE.match(text))
 
@@ -130,7 +138,8 @@ def is_page_furniture(line: str) -> bool:
     text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")
     if not text:
         return False
-    if _FURNITURE.match(text) or _DATE_LINE.match(text) or (len(text) <= 200 and _BREADCRUMB.match(text)):
+    crumbs = len(text) <= 200 and _BREADCRUMB.match(text) and not _DOSED_CELLS.search(text)
+    if _FURNITURE.match(text) or _DATE_LINE.match(text) or crumbs:
         return True
     if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text):
         return True

@@ -54,9 +54,15 @@ def _capitalized(text: str) -> str:
 
 
 def timing_label_text(word: str, value: str) -> str:
-    """``("sets", "3")`` -> ``"3 sets"``; a value that already says its unit is kept."""
+    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label."""
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
-        return value
+        if re.match(
+            r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b",
+            value,
+            re.I,
+        ):
+            return value  # "Reps: 3 sets of 10": the value says its own unit
+        return f"{word}: {value}"  # "Hold: 10 s. Sets: 2": the families read labels before numbers
     number, _, rest = value.partition(" ")
     for key, template in _TIMING_LABEL_TEMPLATES.items():
         if word.startswith(key):

@@ -55,8 +55,11 @@ _ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
-_ONE_LIMB = re.compile(r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
-                       r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b", re.I)
+_ONE_LIMB = re.compile(
+    r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
+    r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
+    re.I,
+)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
