@@ -215,3 +215,21 @@ def test_an_exercise_number_heading_takes_its_name_from_the_next_line():
         "Repeat 10 times.\n\n## Exercise 2\n\nWall slides\n\nSlide the hands up the wall. Repeat 8 times.\n"
     )
     assert names(text) == ["Pendulum", "Wall slides"]
+
+
+def test_names_lose_enumerators_lead_ins_dashed_purposes_and_trailing_doses():
+    def got(text):
+        return [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "x.txt").exercises]
+
+    lettered = "Wrist\n\nA. Wrist curls\nCurl the wrist up. Repeat 12 times.\n\nB. Finger taps\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(lettered)] == ["Wrist curls", "Finger taps"]
+    roman = "Wrist\n\nI. Wrist curls\nCurl the wrist up. Repeat 12 times.\n\nII. Finger taps\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(roman)] == ["Wrist curls", "Finger taps"]
+    ticked = "Wrist\n\n✅ Wrist curls – Curl the wrist up. Repeat 12 times.\n✅ Finger taps – Tap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(ticked)] == ["Wrist curls", "Finger taps"]
+    how = "Wrist\n\n## How to do wrist curls\n\nCurl the wrist up. Repeat 12 times.\n\n## How to do finger taps\n\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(how)] == ["Wrist curls", "Finger taps"]
+    purpose = "Wrist\n\n## Wrist curls - to strengthen the forearm\n\nCurl the wrist up. Repeat 12 times.\n\n## Finger taps - for dexterity\n\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(purpose)] == ["Wrist curls", "Finger taps"]
+    dosed = "Wrist\n\n## Wrist curls x 12\n\nCurl the wrist up.\n\n## Finger squeeze: hold 5 seconds, 8 reps\n\nSqueeze a soft ball.\n"
+    assert got(dosed) == [("Wrist curls", 12, None), ("Finger squeeze", 8, 5)]

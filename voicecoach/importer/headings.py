@@ -122,9 +122,21 @@ def split_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
+_LEAD_IN = re.compile(
+    r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b))",
+    re.IGNORECASE,
+)
+# A purpose after a dash: "Heel slides - to help the knee bend"
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
+
+
 def clean_name(text: str) -> str:
-    """Strip markup, numbering, quotes and trailing punctuation from a heading."""
+    """Strip markup, numbering, lead-ins, quotes, a dashed purpose and trailing punctuation from a
+    heading."""
     text = strip_markup(text).strip()
+    text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")

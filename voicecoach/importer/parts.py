@@ -78,12 +78,12 @@ _PURPOSE = re.compile(
 )
 _NAME_DOSE = re.compile(
     r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*|[x×]\s*\d+\b.*)$",
     re.IGNORECASE,
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
 _DOSE_ATOM = (
-    r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
     r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
     r"tempo))?"
 )
