@@ -233,3 +233,13 @@ def test_names_lose_enumerators_lead_ins_dashed_purposes_and_trailing_doses():
     assert [g[0] for g in got(purpose)] == ["Wrist curls", "Finger taps"]
     dosed = "Wrist\n\n## Wrist curls x 12\n\nCurl the wrist up.\n\n## Finger squeeze: hold 5 seconds, 8 reps\n\nSqueeze a soft ball.\n"
     assert got(dosed) == [("Wrist curls", 12, None), ("Finger squeeze", 8, 5)]
+
+
+def test_a_sentence_wrapped_just_before_its_number_keeps_the_dose():
+    text = (
+        "Knee handout\n\n**Inner range quads**\nLie with a rolled towel under the knee and straighten "
+        "the knee, then hold for\n6 seconds. Repeat 10 times.\n\n**Heel raises**\n12 reps\n"
+        "3 seconds\nRise onto the toes and lower slowly.\n"
+    )
+    got = [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "knee.txt").exercises]
+    assert got == [("Inner range quads", 10, 6), ("Heel raises", 12, 3)]

@@ -130,6 +130,12 @@ _DOSE_LINE = re.compile(
 )
 
 
+def _number_wrapped(before: str, line: str) -> bool:
+    """ "… Hold for" / "5 seconds. Repeat 10 times.": a sentence wrapped before a number (not a
+    dose line under a dose line, "10 reps" / "10 seconds")."""
+    return bool(re.match(r"^\s*\d+(?:\.\d+)?\s*[a-z]", line)) and len(before.split()) >= 4
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence (PDFs, saved text) joined back: "holding" / "knee and shin"."""
     out: list[str] = []
@@ -138,7 +144,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out
             and out[-1].strip()
             and line.strip()
-            and re.match(r"^\s*[a-z(]", line)
+            and (re.match(r"^\s*[a-z(]", line) or _number_wrapped(out[-1], line))
             and not re.search(r"[.!?:;]\s*$", out[-1])
             and not _LIST_MARK.match(line)
         ):
