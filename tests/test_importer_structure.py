@@ -243,3 +243,19 @@ def test_a_sentence_wrapped_just_before_its_number_keeps_the_dose():
     )
     got = [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "knee.txt").exercises]
     assert got == [("Inner range quads", 10, 6), ("Heel raises", 12, 3)]
+
+
+def test_a_name_run_into_its_text_or_followed_by_a_dose_is_split_off():
+    def got(text):
+        return [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "x.txt").exercises]
+
+    run_on = (
+        "Hip handout\n\n1. Clam shells Lie on your side with the knees bent. Repeat 12 times.\n"
+        "2. SIDE LEG LIFT Lie on your side and lift the top leg. Repeat 8 times.\n"
+    )
+    assert got(run_on) == [("Clam shells", 12, None), ("Side Leg Lift", 8, None)]
+    dosed = (
+        "Hip handout\n\n1. Clam shells 12x – lie on your side and open the knees.\n"
+        "2. Hip hitch (8) Stand on a step and lift the hip; hold 3 seconds.\n"
+    )
+    assert got(dosed) == [("Clam shells", 12, None), ("Hip hitch", 8, 3)]
