@@ -259,3 +259,11 @@ def test_a_name_run_into_its_text_or_followed_by_a_dose_is_split_off():
         "2. Hip hitch (8) Stand on a step and lift the hip; hold 3 seconds.\n"
     )
     assert got(dosed) == [("Clam shells", 12, None), ("Hip hitch", 8, 3)]
+
+
+def test_a_pointer_to_a_picture_or_the_sides_in_brackets_is_not_part_of_the_name():
+    text = (
+        "Leg handout\n\n**Calf stretch (see picture 2)**\nLean on a wall, back leg straight. Hold 30 seconds.\n\n"
+        "**Step ups (both legs)**\nStep up onto a stair and down. Repeat 10 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "leg.txt").exercises] == ["Calf stretch", "Step ups"]

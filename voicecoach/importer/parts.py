@@ -73,7 +73,11 @@ _DOSE_WORDS = re.compile(
 _PURPOSE = re.compile(
     r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
     r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
-    r"intermediate|advanced|easy|easier|hard|harder))\)",
+    r"intermediate|advanced|easy|easier|hard|harder|optional|if (?:able|possible|comfortable|you can)|"
+    # a pointer to a picture, or the sides, is not the name: "(see picture)", "(Fig. 2)", "(both legs)"
+    r"(?:see|fig\.?|figure|picture|photo|image|video|diagram|illustration)\b[^()]*|"
+    r"(?:both|each|either|alternate|alternating|left (?:and|&) right|right (?:and|&) left)"
+    r"(?:\s+(?:sides?|legs?|arms?|feet|foot|hands?))?))\)",
     re.IGNORECASE,
 )
 _NAME_DOSE = re.compile(
