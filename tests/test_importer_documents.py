@@ -212,3 +212,27 @@ def test_exercises_written_only_inside_a_table_of_pictures_and_text_are_read_fro
         ("Wrist circles", 10),
         ("Finger spreads", 8),
     ]
+
+
+def test_a_table_with_no_header_row_gets_its_columns_from_their_cells():
+    page = (
+        "<html><body><main><h1>Ankle routine</h1><p>Three moves for a stiff ankle, done each morning.</p>"
+        "<table><tr><td><b>Ankle pumps</b></td><td>Point the foot away, then pull it back.</td><td>15 reps</td></tr>"
+        "<tr><td><b>Towel curls</b></td><td>Scrunch a towel towards you with the toes.</td><td>10 reps</td></tr>"
+        "</table></main></body></html>"
+    )
+    result = import_article(html_text(page.encode(), "ankle.html"), "ankle.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Ankle pumps", 15),
+        ("Towel curls", 10),
+    ]
+
+
+def test_a_list_item_whose_first_line_is_broken_off_is_named_by_it():
+    page = (
+        "<html><body><main><h1>Neck care</h1><p>Gentle moves for a stiff neck after a day at a desk.</p><ol>"
+        "<li>Chin tucks<br>Draw the chin straight back and hold for 5 seconds. Repeat 8 times.</li>"
+        "<li>Side bends<br>Tip the ear towards the shoulder. Repeat 5 times.</li></ol></main></body></html>"
+    )
+    result = import_article(html_text(page.encode(), "neck.html"), "neck.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tucks", 8), ("Side bends", 5)]

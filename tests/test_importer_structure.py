@@ -215,3 +215,55 @@ def test_an_exercise_number_heading_takes_its_name_from_the_next_line():
         "Repeat 10 times.\n\n## Exercise 2\n\nWall slides\n\nSlide the hands up the wall. Repeat 8 times.\n"
     )
     assert names(text) == ["Pendulum", "Wall slides"]
+
+
+def test_names_lose_enumerators_lead_ins_dashed_purposes_and_trailing_doses():
+    def got(text):
+        return [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "x.txt").exercises]
+
+    lettered = "Wrist\n\nA. Wrist curls\nCurl the wrist up. Repeat 12 times.\n\nB. Finger taps\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(lettered)] == ["Wrist curls", "Finger taps"]
+    roman = "Wrist\n\nI. Wrist curls\nCurl the wrist up. Repeat 12 times.\n\nII. Finger taps\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(roman)] == ["Wrist curls", "Finger taps"]
+    ticked = "Wrist\n\n✅ Wrist curls – Curl the wrist up. Repeat 12 times.\n✅ Finger taps – Tap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(ticked)] == ["Wrist curls", "Finger taps"]
+    how = "Wrist\n\n## How to do wrist curls\n\nCurl the wrist up. Repeat 12 times.\n\n## How to do finger taps\n\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(how)] == ["Wrist curls", "Finger taps"]
+    purpose = "Wrist\n\n## Wrist curls - to strengthen the forearm\n\nCurl the wrist up. Repeat 12 times.\n\n## Finger taps - for dexterity\n\nTap each finger. Repeat 12 times.\n"
+    assert [g[0] for g in got(purpose)] == ["Wrist curls", "Finger taps"]
+    dosed = "Wrist\n\n## Wrist curls x 12\n\nCurl the wrist up.\n\n## Finger squeeze: hold 5 seconds, 8 reps\n\nSqueeze a soft ball.\n"
+    assert got(dosed) == [("Wrist curls", 12, None), ("Finger squeeze", 8, 5)]
+
+
+def test_a_sentence_wrapped_just_before_its_number_keeps_the_dose():
+    text = (
+        "Knee handout\n\n**Inner range quads**\nLie with a rolled towel under the knee and straighten "
+        "the knee, then hold for\n6 seconds. Repeat 10 times.\n\n**Heel raises**\n12 reps\n"
+        "3 seconds\nRise onto the toes and lower slowly.\n"
+    )
+    got = [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "knee.txt").exercises]
+    assert got == [("Inner range quads", 10, 6), ("Heel raises", 12, 3)]
+
+
+def test_a_name_run_into_its_text_or_followed_by_a_dose_is_split_off():
+    def got(text):
+        return [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, "x.txt").exercises]
+
+    run_on = (
+        "Hip handout\n\n1. Clam shells Lie on your side with the knees bent. Repeat 12 times.\n"
+        "2. SIDE LEG LIFT Lie on your side and lift the top leg. Repeat 8 times.\n"
+    )
+    assert got(run_on) == [("Clam shells", 12, None), ("Side Leg Lift", 8, None)]
+    dosed = (
+        "Hip handout\n\n1. Clam shells 12x – lie on your side and open the knees.\n"
+        "2. Hip hitch (8) Stand on a step and lift the hip; hold 3 seconds.\n"
+    )
+    assert got(dosed) == [("Clam shells", 12, None), ("Hip hitch", 8, 3)]
+
+
+def test_a_pointer_to_a_picture_or_the_sides_in_brackets_is_not_part_of_the_name():
+    text = (
+        "Leg handout\n\n**Calf stretch (see picture 2)**\nLean on a wall, back leg straight. Hold 30 seconds.\n\n"
+        "**Step ups (both legs)**\nStep up onto a stair and down. Repeat 10 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "leg.txt").exercises] == ["Calf stretch", "Step ups"]

@@ -109,8 +109,12 @@ def split_name(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
+    if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
+        return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"
     if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
         return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
+    if run_on := _run_on_name(plain):
+        return run_on
     sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
     if (
         sentence
@@ -122,9 +126,60 @@ def split_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
+_TRAILING_DOSE = re.compile(
+    r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"
+    r"(?:reps?|repetitions|times|seconds?|secs?|minutes?|mins?)?)\s*$",
+    _I,
+)
+
+
+def _name_and_dose(text: str) -> tuple[str, str] | None:
+    """ "Heel slides 10x" -> ("Heel slides", "10x"): a short name with a dose after it."""
+    m = _TRAILING_DOSE.search(text)
+    head = text[: m.start()].strip() if m else ""
+    if not m or not head or not _short_name(head) or _TIMING_WORDS.search(_without_brackets(head)):
+        return None
+    dose = re.sub(r"^(\d+)\s*[x×]$|^[x×]\s*(\d+)$", r"\1\2 times", m.group(1).strip(" ()"))
+    return clean_name(head), (f"{dose} times" if re.fullmatch(r"\d+", dose) else dose)
+
+
+def _run_on_name(plain: str) -> tuple[str, str] | None:
+    """ "Heel slides Lie on your back …" (a name run into its text, as flattened PDFs give it):
+    split before the first capitalised instruction ("Lie on your …") within the first 8 words."""
+    words = plain.split()
+    for k in range(1, min(8, len(words) - 2)):
+        rest = " ".join(words[k:])
+        if words[k][:1].isupper() and IMPERATIVE.match(rest):
+            head = " ".join(words[:k])
+            named = _name_and_dose(head)
+            if named:
+                return named[0], f"{named[1]}. {rest}"
+            if (
+                _short_name(head)
+                and not _TIMING_WORDS.search(_without_brackets(head))
+                and not INSTRUCTION.match(head)
+            ):
+                return clean_name(head), rest
+            return None
+    return None
+
+
+# Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
+_LEAD_IN = re.compile(
+    r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b))",
+    re.IGNORECASE,
+)
+# A purpose after a dash: "Heel slides - to help the knee bend"
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
+
+
 def clean_name(text: str) -> str:
-    """Strip markup, numbering, quotes and trailing punctuation from a heading."""
+    """Strip markup, numbering, lead-ins, quotes, a dashed purpose and trailing punctuation from a
+    heading."""
     text = strip_markup(text).strip()
+    text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")

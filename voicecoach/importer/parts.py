@@ -79,17 +79,21 @@ _DOSE_WORDS = re.compile(
 _PURPOSE = re.compile(
     r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
     r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
-    r"intermediate|advanced|easy|easier|hard|harder))\)",
+    r"intermediate|advanced|easy|easier|hard|harder|optional|if (?:able|possible|comfortable|you can)|"
+    # a pointer to a picture, or the sides, is not the name: "(see picture)", "(Fig. 2)", "(both legs)"
+    r"(?:see|fig\.?|figure|picture|photo|image|video|diagram|illustration)\b[^()]*|"
+    r"(?:both|each|either|alternate|alternating|left (?:and|&) right|right (?:and|&) left)"
+    r"(?:\s+(?:sides?|legs?|arms?|feet|foot|hands?))?))\)",
     re.IGNORECASE,
 )
 _NAME_DOSE = re.compile(
     r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*|[x×]\s*\d+\b.*)$",
     re.IGNORECASE,
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
 _DOSE_ATOM = (
-    r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
     r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
     r"tempo))?"
 )
@@ -136,6 +140,12 @@ _DOSE_LINE = re.compile(
 )
 
 
+def _number_wrapped(before: str, line: str) -> bool:
+    """ "… Hold for" / "5 seconds. Repeat 10 times.": a sentence wrapped before a number (not a
+    dose line under a dose line, "10 reps" / "10 seconds")."""
+    return bool(re.match(r"^\s*\d+(?:\.\d+)?\s*[a-z]", line)) and len(before.split()) >= 4
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence (PDFs, saved text) joined back: "holding" / "knee and shin"."""
     out: list[str] = []
@@ -144,7 +154,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out
             and out[-1].strip()
             and line.strip()
-            and re.match(r"^\s*[a-z(]", line)
+            and (re.match(r"^\s*[a-z(]", line) or _number_wrapped(out[-1], line))
             and not re.search(r"[.!?:;]\s*$", out[-1])
             and not _LIST_MARK.match(line)
         ):

@@ -188,6 +188,10 @@ def _first_line_title(lines: list[str]) -> str | None:
     return text
 
 
+def _line_text(line: str) -> str:
+    return strip_markup(line).strip().lstrip("#").strip()
+
+
 _STRICT = {"title", "colon", "short", "bold", "dash"}
 _WEAK = _STRICT
 
@@ -201,7 +205,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
             title
             and blocks
             and (blocks[0].level == 1 or strict)
-            and (blocks[0].name == title or title in lines[blocks[0].start])
+            and (blocks[0].name == title or _line_text(lines[blocks[0].start]).startswith(title))
         ):
             blocks = blocks[1:]  # the title line, also when split at its colon
         found[style] = blocks

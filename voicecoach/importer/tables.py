@@ -6,7 +6,9 @@ time, rest, sides, a description, or something understood but not a dose (level,
 equipment, muscles).  A table whose header names an exercise column and at least one other
 known column becomes exercise blocks, one per row, in the labelled lines ``parts`` reads
 ("Sets: 3", "How: …").  A table with a dose column but no name column, or with columns no
-header explains, is reported as not understood (it lowers the import's confidence).
+header explains, is reported as not understood (it lowers the import's confidence).  A table
+with no header row at all gets its columns' roles from their cells (one of short names, one of
+doses or sentences).
 """
 
 from __future__ import annotations
@@ -101,10 +103,44 @@ def find_tables(lines: list[str]) -> list[Table]:
             header = rows[0]
             table = Table(header, [r for r in rows[1:] if any(r)], start, i)
             table.roles = [column_role(h) for h in header]
+            if not any(table.roles) and (found := _roles_from_cells(rows)):
+                table = Table([""] * len(found), [r for r in rows if any(r)], start, i, found)
             if "name" not in table.roles and _first_column_names(table):
                 table.roles[0] = "name"
             tables.append(table)
     return tables
+
+
+_CELL_DOSE = re.compile(
+    r"^\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:[x×]\s*\d+\s*)?(?:reps?|repetitions|times|sets?|"
+    r"seconds?|secs?|s|minutes?|mins?|breaths?)?\b[^.]{0,20}$",
+    _I,
+)
+
+
+def _column_kind(cells: list[str]) -> str | None:
+    """What every cell of a column is: a dose, a short name, a sentence of instructions."""
+    text = [re.sub(r"[*_`]", "", c).strip() for c in cells]
+    if not all(text):
+        return None
+    if all(_CELL_DOSE.match(c) for c in text):
+        return "dose"
+    if all(len(c.split()) <= 6 and not c.endswith(".") and re.search(r"[A-Za-z]{3}", c) for c in text):
+        return "name"
+    if all(len(c.split()) >= 4 for c in text):
+        return "how"
+    return None
+
+
+def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
+    """A table with no header row ("| **Heel slides** | Lie on your back … | 10 reps |"): the
+    columns' roles from their cells, when one holds names and another doses or instructions."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
+    if kinds.count("name") != 1 or not {"dose", "how"} & set(kinds):
+        return None
+    return kinds
 
 
 def _transposed(rows: list[list[str]]) -> list[list[str]]:
