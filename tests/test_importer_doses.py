@@ -185,3 +185,38 @@ def test_labels_before_numbers_in_any_layout():
 def test_a_number_before_its_label_is_not_read_as_a_label_run():
     got = fields("Do 10 reps 3 sets, slowly.")
     assert (got.get("sets"), got.get("reps")) == (3, 10)
+
+
+WORKOUT = (
+    "\n\n## Squat\nBend the knees and sit back. 12 reps.\n\n## Push-up\nLower the chest to the floor. 10 reps.\n"
+    "\n## Plank\nHold a straight line for 30 seconds.\n"
+)
+
+
+def _session(intro="", outro=""):
+    from voicecoach.importer import import_article
+
+    result = import_article(f"# Workout\n\n{intro}{WORKOUT}\n{outro}\n", "w.md")
+    return result.session, [(e.get("sets"), e.get("reps"), e.get("duration")) for e in result.exercises]
+
+
+def test_more_ways_to_say_rounds_of_the_whole_circuit():
+    assert _session("Complete 4 rounds of the following.")[0].rounds == 4
+    assert _session("Do the whole set twice, resting 90 seconds between rounds.")[0].rounds == 2
+    session, exercises = _session(outro="Rest 1 minute, then repeat the whole thing.")
+    assert (session.rounds, session.round_rest) == (2, 60)
+    assert exercises[-1] == (None, None, 30)  # the plank keeps its own dose, no rest of its own
+
+
+def test_a_rest_between_exercises_is_the_session_rest_between():
+    session, exercises = _session("Rest 15 seconds between exercises.")
+    assert session.rest_between == 15 and exercises[0] == (None, 12, None)
+    session, exercises = _session(
+        "Do each exercise for 40 seconds with a 20 second break before the next one."
+    )
+    assert session.rest_between is None or session.rest_between == 20
+    assert exercises[2] == (None, None, 30)
+
+
+def test_sets_stated_once_join_each_exercise_own_reps():
+    assert _session("Do 3 sets of each exercise.")[1][:2] == [(3, 12, None), (3, 10, None)]

@@ -276,8 +276,13 @@ def _with_shared(parts: Parts, defaults: ImportDefaults, shared: str) -> list[Dr
         own = read_timing(normalize(parts.timing))
         extra = _without_rest(shared)
         if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
+            counts = (
+                r"times|reps?|repetitions|sets?|rounds?"
+                if own.sets is not None
+                else r"times|reps?|repetitions|rounds?"
+            )
             extra = re.sub(
-                r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
+                rf"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:{counts})\b",
                 " ",
                 extra,
                 flags=re.I,
@@ -304,8 +309,11 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
     if own.static is not None and not own_count:
         return shared.repeat is not None and shared.reps is None
-    return (
-        own_count and not own_time and shared.static is not None
+    only_sets = shared.sets is not None and all(
+        v is None for v in (shared.reps, shared.repeat, shared.static, shared.duration)
+    )  # "do 3 sets of each exercise" + its own "12 reps"
+    return (own_count and not own_time and shared.static is not None) or (
+        only_sets and own.sets is None and own.rounds is None
     )  # "repeat 3 times" + "hold each pose 5 breaths"
 
 
