@@ -267,3 +267,13 @@ def test_a_pointer_to_a_picture_or_the_sides_in_brackets_is_not_part_of_the_name
         "**Step ups (both legs)**\nStep up onto a stair and down. Repeat 10 times.\n"
     )
     assert [e["name"] for e in import_article(text, "leg.txt").exercises] == ["Calf stretch", "Step ups"]
+
+
+def test_a_group_heading_holds_its_items_in_any_style_and_a_warm_up_keeps_its_name():
+    text = (
+        "# Hip programme\n\nDo these daily.\n\n## Warm up\n\nMarch on the spot for 2 minutes.\n\n## Stretches\n\n"
+        "Hip flexor stretch – Kneel on one knee and push the hips forward. Hold 30 seconds.\n\n"
+        "Piriformis stretch – Lie on your back and cross one ankle over the knee. Hold 30 seconds.\n"
+    )
+    got = [(e["name"], e.get("duration")) for e in import_article(text, "hips.md").exercises]
+    assert got == [("Warm up", 120), ("Hip flexor stretch", 30), ("Piriformis stretch", 30)]
