@@ -277,3 +277,20 @@ def test_a_group_heading_holds_its_items_in_any_style_and_a_warm_up_keeps_its_na
     )
     got = [(e["name"], e.get("duration")) for e in import_article(text, "hips.md").exercises]
     assert got == [("Warm up", 120), ("Hip flexor stretch", 30), ("Piriformis stretch", 30)]
+
+
+def test_handout_label_lines_are_not_names_and_short_name_dose_lines_are_exercises():
+    handout = (
+        "Elbow exercises\n\nWrist turns\nStarting position: Sit with the forearm on a table.\n"
+        "Action: Turn the palm up, then down.\nRepetitions: 10\n\nElbow bends\n"
+        "Starting position: Stand with the arm by your side.\nAction: Bend the elbow fully.\nRepetitions: 8\n"
+    )
+    assert names(handout) == ["Wrist turns", "Elbow bends"]
+    labelled = "Elbow\n\nExercise: Wrist turns\nHow: Turn the palm up and down.\nReps: 10\n\nExercise: Elbow bends\nHow: Bend the elbow.\nReps: 8\n"
+    assert names(labelled) == ["Wrist turns", "Elbow bends"]
+    timed = "Circuit\n\nLunges: 40 seconds\nRest: 20 seconds\nSit-ups: 40 seconds\nRest: 20 seconds\nBurpees: 40 seconds\n"
+    assert [(e["name"], e.get("duration")) for e in import_article(timed, "c.txt").exercises] == [
+        ("Lunges", 40),
+        ("Sit-ups", 40),
+        ("Burpees", 40),
+    ]

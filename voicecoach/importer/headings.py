@@ -168,7 +168,8 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b))",
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"
@@ -295,7 +296,7 @@ def colon_heading(line: str) -> Heading | None:
         or not _short_name(m.group(1), 9 if m and _DOSE_AFTER.match(m.group(2)) else 6)
         or _TIMING_WORDS.search(m.group(1))
         or not re.match(r"^[A-Z]", m.group(1))
-        or len(m.group(2).split()) < 3
+        or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
     ):
         return None  # "Get into a plank: elbows under …" is an instruction
