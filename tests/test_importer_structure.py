@@ -294,3 +294,11 @@ def test_handout_label_lines_are_not_names_and_short_name_dose_lines_are_exercis
         ("Sit-ups", 40),
         ("Burpees", 40),
     ]
+
+
+def test_the_one_bold_phrase_of_a_numbered_item_names_it():
+    text = (
+        "Back care\n\n1. Lie on your back and do **pelvic tilts**: flatten the low back. Repeat 10 times.\n"
+        "2. On hands and knees, try the **cat stretch**, rounding the back. Repeat 6 times.\n"
+    )
+    assert names(text) == ["Pelvic tilts", "Cat stretch"]

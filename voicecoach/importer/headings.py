@@ -209,13 +209,25 @@ def markdown_heading(line: str) -> Heading | None:
     return Heading("markdown", clean_name(m.group(2)), level=len(m.group(1)))
 
 
+def bold_name(text: str) -> str:
+    """ "Lying down, do **heel slides**: …": the one short bold phrase of an unnamed item names it."""
+    bold = re.findall(r"\*\*([^*]{2,60}?)\*\*", text)
+    if len(bold) != 1 or len(bold[0].split()) > 6 or label_of(bold[0].strip() + ":"):
+        return ""
+    name = bold[0].strip(" :.,")
+    return name[:1].upper() + name[1:]
+
+
 def numbered_heading(line: str) -> Heading | None:
     m = _NUMBERED.match(line)
     if not m or _MARKDOWN.match(line):
         return None
-    named = split_name(m.group(2))
+    text = m.group(2).strip()
+    if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
+        return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
+    named = split_name(text)
     if named is None:
-        return Heading("numbered", "", m.group(2).strip(), number=int(m.group(1)))
+        return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
 
 
@@ -316,4 +328,4 @@ DETECTORS = {
     "title": short_heading,
 }
 
-__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]
+__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name", "bold_name"]
