@@ -267,3 +267,38 @@ def test_a_pointer_to_a_picture_or_the_sides_in_brackets_is_not_part_of_the_name
         "**Step ups (both legs)**\nStep up onto a stair and down. Repeat 10 times.\n"
     )
     assert [e["name"] for e in import_article(text, "leg.txt").exercises] == ["Calf stretch", "Step ups"]
+
+
+def test_a_group_heading_holds_its_items_in_any_style_and_a_warm_up_keeps_its_name():
+    text = (
+        "# Hip programme\n\nDo these daily.\n\n## Warm up\n\nMarch on the spot for 2 minutes.\n\n## Stretches\n\n"
+        "Hip flexor stretch – Kneel on one knee and push the hips forward. Hold 30 seconds.\n\n"
+        "Piriformis stretch – Lie on your back and cross one ankle over the knee. Hold 30 seconds.\n"
+    )
+    got = [(e["name"], e.get("duration")) for e in import_article(text, "hips.md").exercises]
+    assert got == [("Warm up", 120), ("Hip flexor stretch", 30), ("Piriformis stretch", 30)]
+
+
+def test_handout_label_lines_are_not_names_and_short_name_dose_lines_are_exercises():
+    handout = (
+        "Elbow exercises\n\nWrist turns\nStarting position: Sit with the forearm on a table.\n"
+        "Action: Turn the palm up, then down.\nRepetitions: 10\n\nElbow bends\n"
+        "Starting position: Stand with the arm by your side.\nAction: Bend the elbow fully.\nRepetitions: 8\n"
+    )
+    assert names(handout) == ["Wrist turns", "Elbow bends"]
+    labelled = "Elbow\n\nExercise: Wrist turns\nHow: Turn the palm up and down.\nReps: 10\n\nExercise: Elbow bends\nHow: Bend the elbow.\nReps: 8\n"
+    assert names(labelled) == ["Wrist turns", "Elbow bends"]
+    timed = "Circuit\n\nLunges: 40 seconds\nRest: 20 seconds\nSit-ups: 40 seconds\nRest: 20 seconds\nBurpees: 40 seconds\n"
+    assert [(e["name"], e.get("duration")) for e in import_article(timed, "c.txt").exercises] == [
+        ("Lunges", 40),
+        ("Sit-ups", 40),
+        ("Burpees", 40),
+    ]
+
+
+def test_the_one_bold_phrase_of_a_numbered_item_names_it():
+    text = (
+        "Back care\n\n1. Lie on your back and do **pelvic tilts**: flatten the low back. Repeat 10 times.\n"
+        "2. On hands and knees, try the **cat stretch**, rounding the back. Repeat 6 times.\n"
+    )
+    assert names(text) == ["Pelvic tilts", "Cat stretch"]

@@ -103,13 +103,17 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
     ]
 
 
+# A group noun that says several exercises ("Stretches"), not one timed part ("Warm up")
+_SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities|stations)$", re.I)
+
+
 def number_unnamed(blocks: list[Block]) -> None:
     """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
     times"), "Exercise N" by their place among the exercises."""
     if len(blocks) < 2:
         return
     for n, b in enumerate(blocks, start=1):
-        if b.unnamed or (looks_like_group(b.name) and has_dose(body_text(b))):
+        if b.unnamed or (_SEVERAL.search(b.name) and looks_like_group(b.name) and has_dose(body_text(b))):
             b.name, b.unnamed = f"Exercise {n}", True
 
 

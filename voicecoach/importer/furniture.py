@@ -41,7 +41,8 @@ _LABEL_KINDS = {
     "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|aim|aims|"
     r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
     "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
-    r"technique|method|to do it|execution|form|the move|starting position|position|start",
+    r"technique|method|to do it|execution|form|the move|starting position|position|start|"
+    r"action|movement|the movement|finish(?:ing)? position|end position|set ?up",
     "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
     r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
     r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"

@@ -168,7 +168,8 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b))",
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"
@@ -208,13 +209,25 @@ def markdown_heading(line: str) -> Heading | None:
     return Heading("markdown", clean_name(m.group(2)), level=len(m.group(1)))
 
 
+def bold_name(text: str) -> str:
+    """ "Lying down, do **heel slides**: …": the one short bold phrase of an unnamed item names it."""
+    bold = re.findall(r"\*\*([^*]{2,60}?)\*\*", text)
+    if len(bold) != 1 or len(bold[0].split()) > 6 or label_of(bold[0].strip() + ":"):
+        return ""
+    name = bold[0].strip(" :.,")
+    return name[:1].upper() + name[1:]
+
+
 def numbered_heading(line: str) -> Heading | None:
     m = _NUMBERED.match(line)
     if not m or _MARKDOWN.match(line):
         return None
-    named = split_name(m.group(2))
+    text = m.group(2).strip()
+    if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
+        return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
+    named = split_name(text)
     if named is None:
-        return Heading("numbered", "", m.group(2).strip(), number=int(m.group(1)))
+        return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
 
 
@@ -295,7 +308,7 @@ def colon_heading(line: str) -> Heading | None:
         or not _short_name(m.group(1), 9 if m and _DOSE_AFTER.match(m.group(2)) else 6)
         or _TIMING_WORDS.search(m.group(1))
         or not re.match(r"^[A-Z]", m.group(1))
-        or len(m.group(2).split()) < 3
+        or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
     ):
         return None  # "Get into a plank: elbows under …" is an instruction
@@ -315,4 +328,4 @@ DETECTORS = {
     "title": short_heading,
 }
 
-__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]
+__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name", "bold_name"]

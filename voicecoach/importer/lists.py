@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from .blocks import Block, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
-from .headings import DETECTORS, Heading
+from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
@@ -53,7 +53,7 @@ def unnamed(lines: list[str]) -> list[Block]:
             if is_question_paragraph(line) or DETECTORS["markdown"](line):
                 break
             body.append(line)
-        block = Block(f"Exercise {head.number}", body, i)
+        block = Block(bold_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
     return blocks

@@ -21,7 +21,7 @@ from .blocks import (
     without_group_headings,
     without_undosed_labels,
 )
-from .confidence import looks_like_label
+from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
 from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
@@ -298,11 +298,15 @@ def split_article(text: str) -> Article:
     return Article(title, best, shared, tuple(notes))
 
 
+_SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
+
+
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
     stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
     exercises."""
-    for style in ("bold", "dosed"):
+    group = looks_like_group(block.name)  # "## Stretches": its items may be named in any style
+    for style in _SUB_STYLES if group else _SUB_STYLES[:2]:
         subs = [b for b in _Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
         if len(subs) >= 2:
             for sub in subs:
