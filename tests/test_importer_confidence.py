@@ -42,7 +42,11 @@ def test_a_caption_or_a_clause_is_not_a_name():
     assert not_a_name("[photo: knee bent over a towel]")
     assert not_a_name("Warm-up (keep it easy, you can chat!)")
     assert not_a_name("Home plan, This adds to your daily walk")
+    assert not_a_name("Lie on your back with your knees bent")  # a step split off as an exercise
     assert not not_a_name("Sit to stand") and not not_a_name("Bird dog, opposite arm and leg")
+    assert not not_a_name("Hug your knees") and not not_a_name(
+        "Bend forward and pick up objects from the ground"
+    )
 
 
 def test_a_dose_no_one_prescribes_is_implausible():

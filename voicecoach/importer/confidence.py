@@ -5,8 +5,9 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 - its name looks like a label, not an exercise ("Goals", "Sample topics", "Level 2"): -0.5;
 - its text holds several exercises: two or more sentences led by a dose or a "Name: x N"
   ("10x Plié …", "Push-ups x 12"), so one block swallowed a list: -0.5;
-- its name reads as a sentence or a caption, not a name ("[figure: …]", "… (Remember this is
-  for fun!)", "Programme, This complements …"): -0.3;
+- its name reads as a sentence, a step or a caption, not a name ("[figure: …]", "… (Remember
+  this is for fun!)", "Programme, This complements …", "Lie on your back with your knees
+  bent"): -0.3;
 - its work was assumed, not read (no rep count, no time, no rounds): -0.3;
 - a dose no one would prescribe for one exercise (over 30 min, a hold over 5 min, over 100
   reps, over 10 sets): a number read from the wrong place: -0.3;
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import EXERCISE_WORDS, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -128,8 +129,12 @@ def several_exercises(text: str) -> bool:
 
 
 def not_a_name(name: str) -> bool:
-    """A caption, an exclamation, a question or a clause taken for a name."""
-    return bool(_NOT_A_NAME.search(name))
+    """A caption, an exclamation, a question or a clause taken for a name, or a step of
+    instructions ("Lie on your back with your knees bent": a verb, six words or more, "your")."""
+    step = (
+        bool(INSTRUCTION.match(name)) and len(name.split()) >= 6 and bool(re.search(r"\byour\b", name, re.I))
+    )
+    return step or bool(_NOT_A_NAME.search(name))
 
 
 def implausible_dose(exercise: dict) -> bool:
