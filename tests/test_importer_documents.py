@@ -88,7 +88,7 @@ def test_an_html_table_is_read_by_its_column_headers():
     assert [g[:6] for g in got] == [
         ("Dead bug", 3, 8, None, None, 45),
         ("Glute bridge", 2, 12, None, None, 30),
-        ("Side plank", 2, None, 20, None, 30),
+        ("Side plank", 2, None, None, 20, 30),  # a hold with no reps is timed work (CONVENTIONS.md)
     ]
     assert [len(g[6]) for g in got] == [2, 0, 2]
 

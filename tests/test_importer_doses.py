@@ -220,3 +220,12 @@ def test_a_rest_between_exercises_is_the_session_rest_between():
 
 def test_sets_stated_once_join_each_exercise_own_reps():
     assert _session("Do 3 sets of each exercise.")[1][:2] == [(3, 12, None), (3, 10, None)]
+
+
+def test_sets_of_a_hold_with_no_reps_are_timed_work():
+    got = fields("Stay there for 20 seconds, then let go. 3 sets of 20-second holds.")
+    assert (got.get("sets"), got.get("reps"), got.get("hold"), got.get("duration")) == (3, None, None, 20)
+    got = fields("Wall sit, 2 x 45-sec.")
+    assert (got.get("sets"), got.get("duration")) == (2, 45)
+    got = fields("Hold for 5 seconds. 2 sets of 10 reps.")
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 10, 5)  # with reps: a hold each

@@ -150,7 +150,7 @@ def _held_then_repeated(t: Timing, parts: Parts) -> bool:
 
 
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
-    counted = any(v is not None for v in (t.reps, t.repeat, t.rounds, t.sets))
+    counted = any(v is not None for v in (t.reps, t.repeat, t.rounds))  # sets of a hold: timed work
     if _held_then_repeated(t, parts):
         t.static, t.duration = t.duration, None
     if t.static is not None and counted:

@@ -111,11 +111,11 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
     ):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
-    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):  # "2 sets of 40 secs"
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
-    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*(?:{UNIT}|reps?|repetitions)?", True):
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
         timing.sets = count_value(m, 1)
         if m.group(5):
             timing.duration = time_value(m, 3, 5)
