@@ -229,3 +229,23 @@ def test_sets_of_a_hold_with_no_reps_are_timed_work():
     assert (got.get("sets"), got.get("duration")) == (2, 45)
     got = fields("Hold for 5 seconds. 2 sets of 10 reps.")
     assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 10, 5)  # with reps: a hold each
+
+
+def test_a_repeat_item_closing_a_list_of_dosed_exercises_repeats_the_list():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Dryland\n\nDo these straight through.\n\n- Wall sit: 30 second hold\n- Lunges: x 8 reps\n"
+        "- Sit-ups x 15 reps\n- Rest 45-60 seconds and repeat 2 more times.\n"
+    )
+    result = import_article(article, "d.md")
+    assert (result.session.rounds, result.session.round_rest) == (3, 45)
+    assert [(e.get("sets"), e.get("rest")) for e in result.exercises] == [(None, None)] * 3
+
+
+def test_a_repeat_line_under_one_exercise_stays_its_own():
+    from voicecoach.importer import import_article
+
+    article = "# Knee\n\n**Quad set**\n- Tighten the thigh.\n- Hold 5 seconds.\n- Repeat 10 times.\n\n**Heel slide**\n- Slide the heel in.\n- Repeat 10 times.\n"
+    result = import_article(article, "k.md")
+    assert result.session.rounds is None and result.exercises[0]["reps"] == 10

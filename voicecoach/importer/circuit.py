@@ -129,6 +129,32 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
     return found
 
 
+_DOSED_ITEM = re.compile(
+    r"^\s*[-*•]\s*[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))", _I
+)
+_REPEAT_ITEM = re.compile(
+    rf"^\s*[-*•]\s*(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?repeat\b[^.;\d]{{0,20}}?{NUM}\s*(more\s+)?times\b",
+    _I,
+)
+
+
+def _list_repeat(lines: list[str], dose: dict, notes: list[str]) -> None:
+    """A list of dosed exercises ("- Squats: x 12") whose last item is "- Rest 30-60 seconds and
+    repeat 1-2 more times": that item repeats the whole list (rounds, with its rest); taken out."""
+    for i, line in enumerate(lines):
+        m = _REPEAT_ITEM.match(normalize(line))
+        items = [x for x in lines[max(0, i - 8) : i] if x.strip().startswith(("-", "*", "•"))]
+        if not m or "rounds" in dose or sum(bool(_DOSED_ITEM.match(x)) for x in items) < 2:
+            continue
+        count = int(count_value(m, 1).number) + (1 if m.group(3) else 0)
+        dose["rounds"] = count
+        rest = re.search(rf"{NUM}\s*{UNIT}", normalize(line), _I)
+        if rest and "round_rest" not in dose:
+            dose["round_rest"] = _seconds(rest, 1, 3)
+        notes.append(f'the whole list {count} rounds (its last item: "{line.strip(" -*•")}")')
+        lines[i] = ""
+
+
 def read_session_dose(text: str) -> tuple[str, SessionDose]:
     """The text without its whole-session sentences (line by line: headings stay), and what
     they said.  An interval stated in several sentences is each exercise's own, left in place."""
@@ -154,6 +180,7 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
             else sentences
         )
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
+    _list_repeat(lines, dose, notes)
     rounds = dose.get("rounds")
     return "\n".join(lines), SessionDose(
         rounds if rounds and rounds > 1 else None,
