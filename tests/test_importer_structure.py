@@ -302,3 +302,13 @@ def test_the_one_bold_phrase_of_a_numbered_item_names_it():
         "2. On hands and knees, try the **cat stretch**, rounding the back. Repeat 6 times.\n"
     )
     assert names(text) == ["Pelvic tilts", "Cat stretch"]
+
+
+def test_a_getting_ready_section_is_furniture_not_an_exercise():
+    text = (
+        "# Neck routine\n\n## Getting ready\n\nSit on a firm chair and let the shoulders drop.\n\n"
+        "## Chin tuck\n\nDraw the chin straight back. Hold 5 seconds. Repeat 8 times.\n\n"
+        "## Neck turn\n\nTurn the head to look over one shoulder. Repeat 5 times.\n\n"
+        "## Stop if\n\nStop if you feel dizzy or the pain spreads.\n"
+    )
+    assert names(text) == ["Chin tuck", "Neck turn"]
