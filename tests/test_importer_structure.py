@@ -312,3 +312,11 @@ def test_a_getting_ready_section_is_furniture_not_an_exercise():
         "## Stop if\n\nStop if you feel dizzy or the pain spreads.\n"
     )
     assert names(text) == ["Chin tuck", "Neck turn"]
+
+
+def test_a_weekday_is_a_schedule_label_not_an_exercise_name():
+    text = (
+        "Walking plan\n\n**Monday**\nWalk briskly for 10 minutes.\n\n**Wednesday**\nWalk briskly for 12 minutes.\n\n"
+        "**Friday**\nWalk briskly for 15 minutes.\n"
+    )
+    assert not {"Monday", "Wednesday", "Friday"} & set(names(text))
