@@ -320,3 +320,15 @@ def test_a_weekday_is_a_schedule_label_not_an_exercise_name():
         "**Friday**\nWalk briskly for 15 minutes.\n"
     )
     assert not {"Monday", "Wednesday", "Friday"} & set(names(text))
+
+
+def test_a_comments_or_video_heading_ends_the_exercise_above_it():
+    base = (
+        "# Calf stretches\n\n## Wall calf stretch\n\nStep one foot back against a wall. Hold 30 seconds.\n\n"
+        "## Step calf stretch\n\nLet the heels drop off a step. Hold 20 seconds.\n\n"
+    )
+    comments = base + "## 4 Comments\n\nAnna: I hold it for 90 seconds, works well.\n"
+    video = base + "## Watch the video\n\nOur physio shows both stretches in 3 minutes.\n"
+    for text in (comments, video):
+        got = [(e["name"], e.get("duration")) for e in import_article(text, "calf.md").exercises]
+        assert got == [("Wall calf stretch", 30), ("Step calf stretch", 20)]

@@ -32,7 +32,7 @@ _FURNITURE_HEADING = re.compile(
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
-    r"what you(?:'ll| will)? need)\b",
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
     _I,
 )
 
