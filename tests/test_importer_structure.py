@@ -302,3 +302,33 @@ def test_the_one_bold_phrase_of_a_numbered_item_names_it():
         "2. On hands and knees, try the **cat stretch**, rounding the back. Repeat 6 times.\n"
     )
     assert names(text) == ["Pelvic tilts", "Cat stretch"]
+
+
+def test_a_getting_ready_section_is_furniture_not_an_exercise():
+    text = (
+        "# Neck routine\n\n## Getting ready\n\nSit on a firm chair and let the shoulders drop.\n\n"
+        "## Chin tuck\n\nDraw the chin straight back. Hold 5 seconds. Repeat 8 times.\n\n"
+        "## Neck turn\n\nTurn the head to look over one shoulder. Repeat 5 times.\n\n"
+        "## Stop if\n\nStop if you feel dizzy or the pain spreads.\n"
+    )
+    assert names(text) == ["Chin tuck", "Neck turn"]
+
+
+def test_a_weekday_is_a_schedule_label_not_an_exercise_name():
+    text = (
+        "Walking plan\n\n**Monday**\nWalk briskly for 10 minutes.\n\n**Wednesday**\nWalk briskly for 12 minutes.\n\n"
+        "**Friday**\nWalk briskly for 15 minutes.\n"
+    )
+    assert not {"Monday", "Wednesday", "Friday"} & set(names(text))
+
+
+def test_a_comments_or_video_heading_ends_the_exercise_above_it():
+    base = (
+        "# Calf stretches\n\n## Wall calf stretch\n\nStep one foot back against a wall. Hold 30 seconds.\n\n"
+        "## Step calf stretch\n\nLet the heels drop off a step. Hold 20 seconds.\n\n"
+    )
+    comments = base + "## 4 Comments\n\nAnna: I hold it for 90 seconds, works well.\n"
+    video = base + "## Watch the video\n\nOur physio shows both stretches in 3 minutes.\n"
+    for text in (comments, video):
+        got = [(e["name"], e.get("duration")) for e in import_article(text, "calf.md").exercises]
+        assert got == [("Wall calf stretch", 30), ("Step calf stretch", 20)]

@@ -41,7 +41,9 @@ _TIMING_WORDS = re.compile(
 
 
 _SCHEDULE = re.compile(
-    r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I
+    r"^(?:(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    _I,
 )
 
 
@@ -66,6 +68,11 @@ def dose_first(text: str) -> tuple[str, str] | None:
     name = clean_name(name)
     dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
     return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
+
+
+def is_schedule_label(text: str) -> bool:
+    """ "Day 3", "Week 2", "Monday": a plan's schedule, not an exercise."""
+    return bool(_SCHEDULE.match(_without_brackets(strip_markup(text).strip()) or text))
 
 
 @dataclass(frozen=True)
@@ -328,4 +335,13 @@ DETECTORS = {
     "title": short_heading,
 }
 
-__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name", "bold_name"]
+__all__ = [
+    "Heading",
+    "DETECTORS",
+    "STRONG_STYLES",
+    "WEAK_STYLES",
+    "split_name",
+    "clean_name",
+    "bold_name",
+    "is_schedule_label",
+]

@@ -23,7 +23,7 @@ from .blocks import (
 )
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
-from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading, is_schedule_label
 from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
@@ -375,7 +375,7 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
             if candidate is not None:
                 break
             continue
-        if not is_furniture_line(text):
+        if not is_furniture_line(text) and not is_schedule_label(text):
             candidate, index = text, i
     if candidate is None:
         return "", -1
