@@ -249,3 +249,13 @@ def test_a_repeat_line_under_one_exercise_stays_its_own():
     article = "# Knee\n\n**Quad set**\n- Tighten the thigh.\n- Hold 5 seconds.\n- Repeat 10 times.\n\n**Heel slide**\n- Slide the heel in.\n- Repeat 10 times.\n"
     result = import_article(article, "k.md")
     assert result.session.rounds is None and result.exercises[0]["reps"] == 10
+
+
+def test_changing_or_shifting_to_the_named_limb_is_both_sides():
+    got = fields(
+        "Lift your left leg and balance for 20 seconds. Change to the right leg, and repeat 4 times."
+    )
+    assert got["sides"] == ["left leg", "right leg"]
+    got = fields("Shift your weight onto your right foot and hold, then move your weight onto the left foot.")
+    assert got["sides"] == ["right foot", "left foot"]
+    assert "sides" not in fields("Shift your weight onto your right foot and lift the other heel.")
