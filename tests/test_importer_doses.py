@@ -259,3 +259,16 @@ def test_changing_or_shifting_to_the_named_limb_is_both_sides():
     got = fields("Shift your weight onto your right foot and hold, then move your weight onto the left foot.")
     assert got["sides"] == ["right foot", "left foot"]
     assert "sides" not in fields("Shift your weight onto your right foot and lift the other heel.")
+
+
+def test_a_short_pause_in_the_movement_is_not_the_work():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Seated set\n\nDo each exercise for 30 seconds.\n\n"
+        "1. **Knee lift.** Lift one knee towards your chest. Hold for 1 second at the top.\n"
+        "2. **Toe taps.** Tap the toes on the floor, quickly.\n"
+    )
+    got = [(e.get("duration"), e.get("hold")) for e in import_article(article, "s.md").exercises]
+    assert got == [(30, None), (30, None)]
+    assert fields("Hold for 2 seconds at the top. 12 reps.").get("hold") == 2  # inside counted reps: a hold

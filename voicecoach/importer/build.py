@@ -35,6 +35,7 @@ _ACTIVITY = re.compile(
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
     re.I,
 )
+_PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
 KEY_ORDER = (
     "name",
     "what",
@@ -151,6 +152,13 @@ def _held_then_repeated(t: Timing, parts: Parts) -> bool:
 
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
     counted = any(v is not None for v in (t.reps, t.repeat, t.rounds))  # sets of a hold: timed work
+    if (
+        t.static is not None
+        and not counted
+        and t.duration is not None
+        and t.static.number <= _PAUSE_S < t.duration.number
+    ):
+        t.static = None  # "hold 1 second at the top" in 20 s of work: a pause within the movement
     if _held_then_repeated(t, parts):
         t.static, t.duration = t.duration, None
     if t.static is not None and counted:
@@ -307,6 +315,8 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
         return shared.said_anything()
     own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
+    if own.static is not None and not own_count and own.static.number <= _PAUSE_S and not own.duration:
+        return shared.said_anything()  # "hold for 1 second at the top": a pause in the movement, no dose
     if own.static is not None and not own_count:
         return shared.repeat is not None and shared.reps is None
     only_sets = shared.sets is not None and all(
