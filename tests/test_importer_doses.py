@@ -272,3 +272,10 @@ def test_a_short_pause_in_the_movement_is_not_the_work():
     got = [(e.get("duration"), e.get("hold")) for e in import_article(article, "s.md").exercises]
     assert got == [(30, None), (30, None)]
     assert fields("Hold for 2 seconds at the top. 12 reps.").get("hold") == 2  # inside counted reps: a hold
+
+
+def test_taking_a_number_of_breaths_is_timed_at_the_breath_pace():
+    got = fields("Take four slow belly breaths, letting the shoulders drop each time.")
+    assert got.get("duration") == 20 and got.get("reps") is None
+    got = fields("Sit tall and take 6 deep breaths through the nose.")
+    assert got.get("duration") == 30

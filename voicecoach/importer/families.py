@@ -235,8 +235,8 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
         found = [
             m
             for m in re.finditer(
-                rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
-                r"(?=\s*(?:[.;)]|$|each|per|on each|hold))",
+                rf"(?:^|[.:;]\s*|\(|\btake\s+){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
+                r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b))",
                 text.text,
                 re.I,
             )
