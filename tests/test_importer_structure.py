@@ -346,3 +346,12 @@ def test_unnamed_numbered_steps_with_one_dose_are_one_exercise():
         "2. Turn your head to look over each shoulder.\n3. March on the spot.\n"
     )
     assert names(many) == ["Exercise 1", "Exercise 2", "Exercise 3"]
+
+
+def test_step_n_lines_with_one_dose_are_one_exercise():
+    text = (
+        "Wall push-up\n\nStep 1: Stand an arm's length from a wall.\nStep 2: Put your palms flat on the wall.\n"
+        "Step 3: Bend the elbows to bring the chest in, then push back. Repeat 12 times.\n"
+    )
+    got = [(e["name"], e.get("reps")) for e in import_article(text, "wall.txt").exercises]
+    assert got == [("Wall push-up", 12)]

@@ -76,7 +76,16 @@ def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
         return False
     ends = [i for i, _ in items[1:]] + [len(lines)]
     texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
+    return _at_most_one_dosed(texts)
+
+
+def _at_most_one_dosed(texts: list[str]) -> bool:
     return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+
+
+def steps_of_one_dose(blocks: list[Block]) -> bool:
+    """Blocks of which at most one has a dose or says hold/repeat: steps, not exercises."""
+    return _at_most_one_dosed([b.text() for b in blocks])
 
 
 def is_question_paragraph(line: str) -> bool:
@@ -141,4 +150,11 @@ def inline_names(lines: list[str]) -> list[Block]:
     return best
 
 
-__all__ = ["steps_of_one", "unnamed", "is_question_paragraph", "name_list", "inline_names"]
+__all__ = [
+    "steps_of_one",
+    "steps_of_one_dose",
+    "unnamed",
+    "is_question_paragraph",
+    "name_list",
+    "inline_names",
+]
