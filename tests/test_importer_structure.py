@@ -332,3 +332,26 @@ def test_a_comments_or_video_heading_ends_the_exercise_above_it():
     for text in (comments, video):
         got = [(e["name"], e.get("duration")) for e in import_article(text, "calf.md").exercises]
         assert got == [("Wall calf stretch", 30), ("Step calf stretch", 20)]
+
+
+def test_unnamed_numbered_steps_with_one_dose_are_one_exercise():
+    one = (
+        "How to do a side plank\n\n1. Lie on your side on a mat.\n2. Put the elbow under the shoulder.\n"
+        "3. Lift the hips so the body is straight.\n4. Hold for 20 seconds.\n5. Lower slowly.\n"
+    )
+    got = [(e["name"], e.get("duration")) for e in import_article(one, "plank.txt").exercises]
+    assert got == [("Side plank", 20)]
+    many = (
+        "Desk break\n\nDo each of these exercises 10 times.\n\n1. Lift both arms over your head.\n"
+        "2. Turn your head to look over each shoulder.\n3. March on the spot.\n"
+    )
+    assert names(many) == ["Exercise 1", "Exercise 2", "Exercise 3"]
+
+
+def test_step_n_lines_with_one_dose_are_one_exercise():
+    text = (
+        "Wall push-up\n\nStep 1: Stand an arm's length from a wall.\nStep 2: Put your palms flat on the wall.\n"
+        "Step 3: Bend the elbows to bring the chest in, then push back. Repeat 12 times.\n"
+    )
+    got = [(e["name"], e.get("reps")) for e in import_article(text, "wall.txt").exercises]
+    assert got == [("Wall push-up", 12)]

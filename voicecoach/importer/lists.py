@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .blocks import Block, looks_like_exercise
+from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -43,7 +43,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
     ):
         return []
-    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
+    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2 or _one_dosed_step(lines, items):
         return []  # steps of one exercise: read whole, as a one-exercise article
     blocks = []
     for n, (i, head) in enumerate(items):
@@ -57,6 +57,35 @@ def unnamed(lines: list[str]) -> list[Block]:
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
     return blocks
+
+
+# The text before a list says its items are exercises ("do each of these 10 times")
+_MANY = re.compile(
+    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?)\b",
+    re.I,
+)
+
+
+_WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
+
+
+def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
+    """Three or more unnamed items of which at most one has a dose ("… 4. Hold for 30 seconds."),
+    with nothing before them calling them exercises: the steps of one exercise."""
+    if len(items) < 3 or _MANY.search(" ".join(lines[: items[0][0]])):
+        return False
+    ends = [i for i, _ in items[1:]] + [len(lines)]
+    texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
+    return _at_most_one_dosed(texts)
+
+
+def _at_most_one_dosed(texts: list[str]) -> bool:
+    return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+
+
+def steps_of_one_dose(blocks: list[Block]) -> bool:
+    """Blocks of which at most one has a dose or says hold/repeat: steps, not exercises."""
+    return _at_most_one_dosed([b.text() for b in blocks])
 
 
 def is_question_paragraph(line: str) -> bool:
@@ -121,4 +150,11 @@ def inline_names(lines: list[str]) -> list[Block]:
     return best
 
 
-__all__ = ["steps_of_one", "unnamed", "is_question_paragraph", "name_list", "inline_names"]
+__all__ = [
+    "steps_of_one",
+    "steps_of_one_dose",
+    "unnamed",
+    "is_question_paragraph",
+    "name_list",
+    "inline_names",
+]

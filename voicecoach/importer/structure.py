@@ -24,7 +24,7 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading, is_schedule_label
-from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
+from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, steps_of_one_dose, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import MOVEMENT
@@ -265,6 +265,8 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
+    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best) and steps_of_one_dose(best):
+        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": one exercise's steps
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b
