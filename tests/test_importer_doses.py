@@ -279,3 +279,15 @@ def test_taking_a_number_of_breaths_is_timed_at_the_breath_pace():
     assert got.get("duration") == 20 and got.get("reps") is None
     got = fields("Sit tall and take 6 deep breaths through the nose.")
     assert got.get("duration") == 30
+
+
+def test_more_ways_to_ask_for_the_other_side():
+    got = fields("Do 6 per arm.")
+    assert (got.get("sides"), got.get("reps")) == (["right arm", "left arm"], 6)
+    assert fields("Curl 12 times with your left arm, then 12 with your right.")["sides"] == [
+        "left arm",
+        "right arm",
+    ]
+    assert fields("Lie on your right side and raise the top leg 8 times. Turn over and repeat.")["sides"]
+    assert fields("Hold the lean for 20 s. Switch.")["sides"] == ["right side", "left side"]
+    assert "sides" not in fields("Switch on the light and sit down for 20 s.")

@@ -150,7 +150,7 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             break
     for m in text.take(
         rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
-        r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
+        r"(?:(?:on|with|per|for)\s+(?:each|every|one|either)|per)\s+"
         r"(?:side|leg|arm|foot)\b",
         True,
     ):
