@@ -291,3 +291,9 @@ def test_more_ways_to_ask_for_the_other_side():
     assert fields("Lie on your right side and raise the top leg 8 times. Turn over and repeat.")["sides"]
     assert fields("Hold the lean for 20 s. Switch.")["sides"] == ["right side", "left side"]
     assert "sides" not in fields("Switch on the light and sit down for 20 s.")
+
+
+def test_a_hyphenated_time_and_an_approximate_hold():
+    assert fields("45-second wall sit with the back flat.", "Wall sit").get("duration") == 45
+    got = fields("Long squeezes: hold up to 8 seconds, rest 4 seconds, repeat 10 times.")
+    assert (got.get("reps"), got.get("hold"), got.get("relax"), got.get("sets")) == (10, 8, 4, None)

@@ -177,7 +177,7 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
             defaults.activity_s,
             f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s',
         )
-    _counts(draft, t, timed=t.duration is not None or t.static is not None or "duration" in draft.fields)
+    _counts(draft, t, timed=t.duration is not None or "duration" in draft.fields)  # a hold is no bout
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
         _fallback_work(draft, parts, defaults)
 

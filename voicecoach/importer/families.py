@@ -262,7 +262,9 @@ def read_static(text: Text, timing: Timing) -> None:
         rf"{NUM}\s*{UNIT}"
     )
     found = text.take(pattern, True)
-    found = found or text.take(rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{NUM}\s*{UNIT}", True)
+    found = found or text.take(
+        rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{_APPROX}{NUM}\s*{UNIT}", True
+    )
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
     if found:
         m = found[0]
@@ -292,7 +294,7 @@ def read_distance(text: Text, timing: Timing) -> None:
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
-    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
+    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
 
