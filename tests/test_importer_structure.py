@@ -355,3 +355,13 @@ def test_step_n_lines_with_one_dose_are_one_exercise():
     )
     got = [(e["name"], e.get("reps")) for e in import_article(text, "wall.txt").exercises]
     assert got == [("Wall push-up", 12)]
+
+
+def test_numbered_breath_steps_are_the_phases_of_one_exercise():
+    text = (
+        "Calm breathing\n\n1. Breathe in through the nose for 4 seconds.\n2. Hold for 7 seconds.\n"
+        "3. Breathe out through the mouth for 8 seconds.\nRepeat 4 times.\n"
+    )
+    (only,) = import_article(text, "calm.txt").exercises
+    assert only["name"] == "Calm breathing"
+    assert [p["seconds"] for p in only["phases"]] == [4, 7, 8]

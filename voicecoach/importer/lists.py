@@ -43,7 +43,11 @@ def unnamed(lines: list[str]) -> list[Block]:
         or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
     ):
         return []
-    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2 or _one_dosed_step(lines, items):
+    if (
+        sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
+        or _one_dosed_step(lines, items)
+        or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
+    ):
         return []  # steps of one exercise: read whole, as a one-exercise article
     blocks = []
     for n, (i, head) in enumerate(items):
@@ -66,6 +70,8 @@ _MANY = re.compile(
 )
 
 
+# A step of one breath: the phases of one breathing exercise, not exercises
+_PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
 _WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
 
 
