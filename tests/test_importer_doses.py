@@ -297,3 +297,8 @@ def test_a_hyphenated_time_and_an_approximate_hold():
     assert fields("45-second wall sit with the back flat.", "Wall sit").get("duration") == 45
     got = fields("Long squeezes: hold up to 8 seconds, rest 4 seconds, repeat 10 times.")
     assert (got.get("reps"), got.get("hold"), got.get("relax"), got.get("sets")) == (10, 8, 4, None)
+
+
+def test_rounds_of_work_and_rest_for_one_exercise_are_its_sets():
+    got = fields("Skipping: 30 seconds work, 15 seconds rest, 6 rounds.", "Skipping")
+    assert (got.get("sets"), got.get("duration"), got.get("rest")) == (6, 30, 15)

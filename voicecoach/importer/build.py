@@ -128,6 +128,7 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
             "reps" in draft.fields
             or (t.repeat_with_rest and timed and count is t.repeat)
             or (t.distance is not None and timed)
+            or (count is t.rounds and timed and t.rest is not None)  # "20 s work, 10 s rest, 8 rounds": sets
         )  # "over 50 m … repeat it 3 times": 3 runs
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
