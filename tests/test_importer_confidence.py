@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from voicecoach.importer import import_article
 from voicecoach.importer.confidence import (
+    MERGED_PENALTY,
     PENALTIES,
     THRESHOLD,
     assess,
@@ -33,7 +34,10 @@ def test_label_names_are_doubted_but_a_qualifier_in_brackets_is_not_a_label():
 def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
     assert several_exercises("Sit-ups x 15. Lunges: x 8 reps. Rest a minute.")
     assert several_exercises("12x Side kick, knee soft. 12x Back kick, toes pointed.")
+    assert several_exercises("Lunges (10 each leg). Plank: 3 x 30 s. Bridge 2x15.")
     assert not several_exercises("Do 3 x 10, resting between sets. Keep the back flat.")
+    assert not several_exercises("Repeat 10 times. Hold: 5 seconds. Sets: 2.")  # doses, no names
+    assert not several_exercises("Squats 3x15 - sit back. Squats 3x15 - sit back.")  # one said twice
     doubts = exercise_doubts({"name": "Sit-ups", "reps": 15}, {}, "x 15. Lunges: x 8 reps. Bridges x 10.")
     assert "several exercises in one" in doubts
 
@@ -80,3 +84,11 @@ def test_an_article_read_as_one_list_blob_imports_unsure_naming_the_doubt():
     assert result.confidence.score < THRESHOLD and result.confidence.unsure
     assert "several exercises in one" in result.confidence.summary()
     assert "# Unsure: confidence" in result.yaml_text
+
+
+def test_an_exercise_that_swallowed_others_costs_the_article_more_than_its_own_trust():
+    read = [({"name": name, "reps": 10}, {}, TEXT) for name in ("Wall Push-up", "Chair Squat", "Heel Raise")]
+    merged = [({"name": "Squat", "reps": 12}, {}, "Sit back. Lunges: x 8 reps. Bridges x 10.")]
+    conf = assess(read + merged)
+    own_trust = (3 + 1 - PENALTIES["several exercises in one"]) / 4
+    assert conf.score == round(own_trust - MERGED_PENALTY, 2) and conf.unsure

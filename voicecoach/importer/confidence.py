@@ -15,7 +15,8 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 - its name is another exercise's too (and not a side or variant): -0.15.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
-columns say doses but were not understood, within 0..1.  Below ``THRESHOLD`` the import is
+columns say doses but were not understood and 0.25 for each exercise that holds several (the
+exercises it swallowed are missing from the mean), within 0..1.  Below ``THRESHOLD`` the import is
 *unsure*: ``import`` says so in one line naming the doubted exercises, and ``play``,
 ``export`` and ``preview`` refuse the article until it is reviewed as YAML.
 """
@@ -29,6 +30,7 @@ from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
+MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 PENALTIES = {
     "a label": 0.5,
     "several exercises in one": 0.5,
@@ -41,9 +43,12 @@ PENALTIES = {
 # the most one exercise is plausibly given: longer or more reads a number from the wrong place
 _PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
 # a sentence led by a dose ("10x Plié", "3 x 15 Curls") or a "Name: x 12" / "Name x 12" item
-_DOSE_LED = re.compile(
+_DOSE_LED = re.compile(  # the lead a name, not a dose verb ("Repeat 10 times")
     r"^\s*(?:[-*•]\s*)?(?:\d+\s*[x×]\s*(?:\d+\s+)?[A-Z]|\d+\s+[A-Z][a-z]+|"
-    r"(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*\s*(?::|[-–—])?\s*[x×]\s*\d)"
+    r"(?!(?i:repeat|hold|do|rest|perform|complete|stay|keep|take|aim|try|work|relax|breathe|count|"
+    r"sets?|reps?|repetitions|total|squeeze|build|start|increase|go|continue|time|duration|week|day)\b)"
+    r"(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*\s*(?::|[-–—]|\()?\s*"
+    r"(?:[x×]\s*\d|\d+\s*(?:[x×]|sets?\b|reps?\b|repetitions\b|each\b|seconds?\b|secs?\b|s\b|times\b)))"
 )
 # a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
 _NOT_A_NAME = re.compile(
@@ -125,7 +130,7 @@ def several_exercises(text: str) -> bool:
     """Two or more sentences of the text are led by a dose or are "Name: x N" items: a list of
     exercises read as one exercise's text."""
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text or "")
-    return sum(bool(_DOSE_LED.match(s)) for s in sentences) >= 2
+    return len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2  # the text may say one twice
 
 
 def not_a_name(name: str) -> bool:
@@ -174,7 +179,9 @@ def assess(exercises: list[tuple[dict, dict, str]], tables_not_understood: int =
         trust.append(max(0.0, 1.0 - sum(PENALTIES[r] for r in found)))
         if found:
             reasons[exercise["name"]] = found
+    merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
+    score -= MERGED_PENALTY * merged
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
     return Confidence(score, tuple(doubted), reasons)
@@ -184,6 +191,7 @@ __all__ = [
     "Confidence",
     "THRESHOLD",
     "PENALTIES",
+    "MERGED_PENALTY",
     "assess",
     "looks_like_label",
     "exercise_doubts",
