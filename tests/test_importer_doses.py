@@ -302,3 +302,9 @@ def test_a_hyphenated_time_and_an_approximate_hold():
 def test_rounds_of_work_and_rest_for_one_exercise_are_its_sets():
     got = fields("Skipping: 30 seconds work, 15 seconds rest, 6 rounds.", "Skipping")
     assert (got.get("sets"), got.get("duration"), got.get("rest")) == (6, 30, 15)
+
+
+def test_in_and_out_as_labels_are_breathing_phases():
+    got = fields("In: 3 seconds. Out: 6 seconds. Keep going for 2 minutes.", "Slow breathing")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+    assert "phases" not in fields("Step in: 4 times, then out. Step forward and back 10 times.")

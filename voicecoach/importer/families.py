@@ -34,11 +34,9 @@ _PHASE = (
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
-_LABELLED_PHASE = (
-    r"\b(inhale|exhale|hold|pause|breathe in|breathe out)\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
-        "{NUM}", NUM
-    ).replace("{UNIT}", UNIT)
-)
+_LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
+    "{NUM}", NUM
+).replace("{UNIT}", UNIT)
 _REVERSED = (
     r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
     r"anti-?clockwise|counter-?clockwise"
