@@ -308,3 +308,9 @@ def test_in_and_out_as_labels_are_breathing_phases():
     got = fields("In: 3 seconds. Out: 6 seconds. Keep going for 2 minutes.", "Slow breathing")
     assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
     assert "phases" not in fields("Step in: 4 times, then out. Step forward and back 10 times.")
+
+
+def test_the_same_number_twice_across_a_slash_is_a_count_per_side():
+    got = fields("Swing one leg forward and back, 8/8.", "Leg swings")
+    assert (got.get("reps"), got.get("sides")) == (8, ["right leg", "left leg"])
+    assert "sides" not in fields("Walk at 3/4 of your usual pace for 5 minutes.")
