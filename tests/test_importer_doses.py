@@ -314,3 +314,15 @@ def test_the_same_number_twice_across_a_slash_is_a_count_per_side():
     got = fields("Swing one leg forward and back, 8/8.", "Leg swings")
     assert (got.get("reps"), got.get("sides")) == (8, ["right leg", "left leg"])
     assert "sides" not in fields("Walk at 3/4 of your usual pace for 5 minutes.")
+
+
+def test_a_hold_said_not_to_do_is_no_hold():
+    got = fields("Lift the straight leg slowly and lower it. Do not hold. Do 15 repetitions.")
+    assert (got.get("reps"), got.get("hold")) == (15, None)
+    got = fields("Squeeze the buttocks, don't hold your breath, and relax. Repeat 10 times.")
+    assert got.get("hold") is None
+
+
+def test_a_count_with_its_number_missing_is_a_hold_of_the_default_length():
+    got = fields("Tighten the thigh and hold for a count of. Relax. Do 12 repetitions.")
+    assert (got.get("reps"), got.get("hold")) == (12, 5)

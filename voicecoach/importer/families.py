@@ -255,6 +255,9 @@ def read_static(text: Text, timing: Timing) -> None:
     """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
     if timing.static is not None:
         return
+    text.take(
+        r"\b(?:do\s+not|don'?t|never|without|no)\s+hold(?:ing)?\b(?:\s+(?:your|the)\s+breath)?"
+    )  # no hold
     pattern = (
         rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
         rf"{NUM}\s*{UNIT}"
@@ -273,7 +276,7 @@ def read_static(text: Text, timing: Timing) -> None:
         timing.static = time_value(held[0], unit="s")
     elif text.take(
         r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
+        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|"
         r"pose|contraction|squeeze)|for \d))",
         True,
     ):
