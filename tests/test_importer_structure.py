@@ -365,3 +365,12 @@ def test_numbered_breath_steps_are_the_phases_of_one_exercise():
     (only,) = import_article(text, "calm.txt").exercises
     assert only["name"] == "Calm breathing"
     assert [p["seconds"] for p in only["phases"]] == [4, 7, 8]
+
+
+def test_an_undosed_position_heading_is_a_setup_not_an_exercise():
+    text = (
+        "Neck care\n\nStarting Posture\n\nSit tall with your shoulders loose and your chin level.\n\n"
+        "Chin tucks\n\nDraw the chin straight back. Repeat 8 times.\n\n"
+        "Neck turns\n\nTurn your head to look over one shoulder. Repeat 5 times each side.\n"
+    )
+    assert names(text) == ["Chin tucks", "Neck turns"]

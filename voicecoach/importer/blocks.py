@@ -135,11 +135,19 @@ def name_from_first_line(block: Block) -> None:
         block.lines[first : first + 1] = [named[1]] if named[1] else []
 
 
+# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup
+_SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
-    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
-    exercises that have doses."""
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) or one that
+    names a position to start from ("Relaxed jaw position") among exercises that have doses."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
-    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
+    kept = [
+        b
+        for b, has in zip(blocks, dosed, strict=True)
+        if has or not (looks_like_label(b.name) or _SETUP.search(b.name.strip(" :*")))
+    ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 
 
