@@ -106,6 +106,13 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities|stations)$", re.I)
 
 
+def is_routine_advice(block: Block) -> bool:
+    """A group-noun heading whose text opens by speaking of the exercises ("Daily exercises" over
+    "Do the exercises above 3 times a day"): advice about the routine, not one more exercise."""
+    first = next((line for line in block.lines if line.strip()), "")
+    return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+
+
 def number_unnamed(blocks: list[Block]) -> None:
     """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
     times"), "Exercise N" by their place among the exercises."""
@@ -159,6 +166,7 @@ __all__ = [
     "PHASE_NAME",
     "without_group_headings",
     "number_unnamed",
+    "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",
 ]
