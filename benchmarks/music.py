@@ -29,6 +29,8 @@ def levels(with_music, without, cues) -> dict:
     near[: 5 * SR] = near[-5 * SR :] = True
 
     def db(x):
+        if len(x) == 0:  # no such stretch (box-breathing has a cue every few seconds)
+            return float("nan")
         return 20 * np.log10(np.sqrt(np.mean(np.asarray(x, np.float64) ** 2)) / 32768)
 
     return {

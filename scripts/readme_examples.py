@@ -90,7 +90,7 @@ def fresh_env():
         yield env
 
 
-SPEAKING = re.compile(r"\bvoicecoach (preview|export|play)\b")
+SPEAKING = re.compile(r"\bvoicecoach (preview|export|play|check)\b")
 
 
 def command_env(command: str, env: dict) -> dict:

@@ -365,3 +365,22 @@ def test_numbered_breath_steps_are_the_phases_of_one_exercise():
     (only,) = import_article(text, "calm.txt").exercises
     assert only["name"] == "Calm breathing"
     assert [p["seconds"] for p in only["phases"]] == [4, 7, 8]
+
+
+def test_an_undosed_position_heading_is_a_setup_not_an_exercise():
+    text = (
+        "Neck care\n\nStarting Posture\n\nSit tall with your shoulders loose and your chin level.\n\n"
+        "Chin tucks\n\nDraw the chin straight back. Repeat 8 times.\n\n"
+        "Neck turns\n\nTurn your head to look over one shoulder. Repeat 5 times each side.\n"
+    )
+    assert names(text) == ["Chin tucks", "Neck turns"]
+
+
+def test_a_group_heading_that_speaks_of_the_exercises_is_advice_not_an_exercise():
+    text = (
+        "# Wrist care\n\n## Wrist bends\n\nBend the wrist up and down. Repeat 10 times.\n\n"
+        "## Finger spreads\n\nSpread the fingers wide, then close them. Repeat 8 times.\n\n"
+        "## Home exercises\n\n- Do these exercises twice a day for 2 weeks.\n"
+        "- Rest the hand for 10 minutes if it aches.\n"
+    )
+    assert names(text) == ["Wrist bends", "Finger spreads"]

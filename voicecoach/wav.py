@@ -19,10 +19,13 @@ def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
     A mono 16-bit file at ``rate`` (every speech cache entry) comes back sample for sample.
     Raises FileNotFoundError for a missing file, ``soundfile``'s error for an unreadable one.
     """
-    import soundfile
-
     if not Path(path).is_file():
         raise FileNotFoundError(str(path))
+    same = _plain_pcm16(path, rate)
+    if same is not None:
+        return same
+    import soundfile  # loading libsndfile costs a command ~50 ms: only for other WAVs
+
     info = soundfile.info(str(path))
     if info.channels == 1 and info.samplerate == rate and info.subtype == "PCM_16":
         data, _ = soundfile.read(str(path), dtype="int16", always_2d=False)
@@ -30,6 +33,20 @@ def read_wav_pcm(path, rate: int = SAMPLE_RATE) -> np.ndarray:
     data, src_rate = soundfile.read(str(path), dtype="float64", always_2d=True)
     mono = np.nan_to_num(data.mean(axis=1))
     return np.clip(np.round(resample(mono, src_rate, rate) * 32767), -32768, 32767).astype(np.int16)
+
+
+def _plain_pcm16(path, rate: int) -> np.ndarray | None:
+    """The samples of a plain mono 16-bit PCM WAV at ``rate`` (the beeps, espeak's clips) read
+    with the stdlib; None for any other file, which soundfile reads."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            form = (w.getnchannels(), w.getsampwidth(), w.getframerate(), w.getcomptype())
+            if form != (1, 2, rate, "NONE"):
+                return None
+            frames = w.readframes(w.getnframes())
+    except (wave.Error, EOFError):
+        return None
+    return np.frombuffer(frames[: len(frames) // 2 * 2], dtype="<i2").astype(np.int16)
 
 
 def resample(data: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:

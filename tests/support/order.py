@@ -20,7 +20,6 @@ LONGEST = {
     "test_play_live.py::test_ctrl_c_stops_fast_saves_and_resume_picks_up": 32,
     "test_circuits_e2e.py::test_play_waits_at_a_ready_step_until_space": 30,
     "test_mpris_playerctl.py::test_playerctl_sees_and_steers_a_playing_session": 25,
-    "test_readme.py::test_readme_examples_run_and_their_outputs_match": 22,
     "test_export_e2e.py::test_length_equals_timeline_to_the_sample[piper]": 20,
     "test_piper.py::test_the_prepared_copy_opens_instead_and_gives_the_same_samples": 20,
     "test_mpris_coldstart.py::test_a_cold_first_play_answers_pause_play_and_metadata_at_once[piper]": 19,
@@ -30,6 +29,7 @@ LONGEST = {
     "test_piper.py::test_a_damaged_prepared_copy_is_made_again": 12,
     "test_piper.py::test_cold_start_speaks_the_piper_intro_first_and_matches_the_export": 11,
     "test_headroom.py::test_a_piper_export_has_no_sample_at_full_scale_with_or_without_music": 11,
+    "test_readme.py::test_readme_examples_run_and_their_outputs_match": 6,
 }
 
 

@@ -107,6 +107,13 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities|stations)$", re.I)
 
 
+def is_routine_advice(block: Block) -> bool:
+    """A group-noun heading whose text opens by speaking of the exercises ("Daily exercises" over
+    "Do the exercises above 3 times a day"): advice about the routine, not one more exercise."""
+    first = next((line for line in block.lines if line.strip()), "")
+    return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+
+
 def number_unnamed(blocks: list[Block]) -> None:
     """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
     times"), "Exercise N" by their place among the exercises."""
@@ -136,11 +143,19 @@ def name_from_first_line(block: Block) -> None:
         block.lines[first : first + 1] = [named[1]] if named[1] else []
 
 
+# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup
+_SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
-    """Leave out a label-like block with no dose ("The Alignment", a list of tips) among
-    exercises that have doses."""
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) or one that
+    names a position to start from ("Relaxed jaw position") among exercises that have doses."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
-    kept = [b for b, has in zip(blocks, dosed, strict=True) if has or not looks_like_label(b.name)]
+    kept = [
+        b
+        for b, has in zip(blocks, dosed, strict=True)
+        if has or not (looks_like_label(b.name) or _SETUP.search(b.name.strip(" :*")))
+    ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 
 
@@ -152,6 +167,7 @@ __all__ = [
     "PHASE_NAME",
     "without_group_headings",
     "number_unnamed",
+    "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",
 ]

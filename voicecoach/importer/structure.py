@@ -15,6 +15,7 @@ from .blocks import (
     Block,
     body_text,
     has_dose,
+    is_routine_advice,
     looks_like_exercise,
     name_from_first_line,
     number_unnamed,
@@ -289,6 +290,7 @@ def split_article(text: str) -> Article:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = [single]
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)

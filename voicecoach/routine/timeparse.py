@@ -41,7 +41,9 @@ def _time_pattern() -> str:
     units = sorted(_UNITS, key=len, reverse=True)
     unit = "(?:" + "|".join("".join(f"[{c}{c.upper()}]" for c in u) for u in units) + ")"
     clock = r"(?:[0-9]+:)?[0-9]+:[0-5][0-9](?:\.[0-9]+)?"
-    amounts = rf"(?:[0-9]+(?:\.[0-9]+)?{ws}{unit}?{ws})+"
+    # The look-ahead stops a number from ending inside digits or before a dot, as the parser's greedy
+    # number does: without it "0.00.0" matched as "0.0" and "0.0".
+    amounts = rf"(?:[0-9]+(?:\.[0-9]+)?(?![0-9.]){ws}{unit}?{ws})+"
     return rf"^{ws}(?:{clock}|{amounts}){ws}$"
 
 

@@ -4,58 +4,17 @@ headers and footers, a table with column headers, and a two-column page.
     .venv/bin/python tests/articles/real/make_pdf_part2.py
 """
 
-from datetime import datetime, timezone
-from pathlib import Path
-
 from fpdf import FPDF
 from fpdf.fonts import FontFace
-
-HERE = Path(__file__).resolve().parent
-FIXED_DATE = datetime(2024, 1, 1, tzinfo=timezone.utc)   # byte-identical output on every rebuild
-
-
-class _Printed(FPDF):
-    """A page printed from a browser: date and title on top, address and page count at the bottom."""
-
-    top_left, top_right, address = "", "", ""
-
-    def header(self):
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 5, self.top_left)
-        self.cell(0, 5, self.top_right, align="R", new_x="LMARGIN", new_y="NEXT")
-        self.ln(4)
-
-    def footer(self):
-        self.set_y(-12)
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 5, self.address)
-        self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="R")
-
-
-def _paragraphs(pdf, lines):
-    for line in lines:
-        if line.startswith("# "):
-            pdf.set_font("Helvetica", "B", 16)
-            pdf.multi_cell(0, 8, line[2:], new_x="LMARGIN", new_y="NEXT")
-        elif line.startswith("## "):
-            pdf.set_font("Helvetica", "B", 13)
-            pdf.ln(2)
-            pdf.multi_cell(0, 7, line[3:], new_x="LMARGIN", new_y="NEXT")
-        elif line == "<page>":
-            pdf.add_page()
-        else:
-            pdf.set_font("Helvetica", size=10.5)
-            pdf.multi_cell(0, 5.5, line or " ", new_x="LMARGIN", new_y="NEXT")
+from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed  # the printed-page helpers of every part
 
 
 def nhs_lower_back_pdf() -> bytes:
-    pdf = _Printed()
-    pdf.top_left, pdf.top_right = "1/7/2019", "Lower back pain exercises - NHS"
-    pdf.address = "https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/"
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.alias_nb_pages()
-    pdf.add_page()
-    _paragraphs(pdf, [
+    pdf = _printed(
+        "1/7/2019", "Lower back pain exercises - NHS",
+        "https://www.nhs.uk/live-well/exercise/lower-back-pain-exercises/",
+    )
+    _lines(pdf, heading_size=13, lines=[
         "The NHS website uses cookies to improve your on-site experience. Find out more about cookies",
         "(http://www.nhs.uk/aboutNHSChoices/aboutnhschoices/termsandconditions/Pages/cookies-policy.aspx)",
         "Exercise",

@@ -34,14 +34,14 @@ class _Printed(FPDF):
         self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="R")
 
 
-def _lines(pdf, lines):
+def _lines(pdf, lines, heading_size=12.5):
     """'# ' title, '## ' heading, '<page>' page break, anything else a paragraph."""
     for line in lines:
         if line.startswith("# "):
             pdf.set_font("Helvetica", "B", 16)
             pdf.multi_cell(0, 8, line[2:], new_x="LMARGIN", new_y="NEXT")
         elif line.startswith("## "):
-            pdf.set_font("Helvetica", "B", 12.5)
+            pdf.set_font("Helvetica", "B", heading_size)
             pdf.ln(2)
             pdf.multi_cell(0, 7, line[3:], new_x="LMARGIN", new_y="NEXT")
         elif line == "<page>":
