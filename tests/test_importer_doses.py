@@ -326,3 +326,10 @@ def test_a_hold_said_not_to_do_is_no_hold():
 def test_a_count_with_its_number_missing_is_a_hold_of_the_default_length():
     got = fields("Tighten the thigh and hold for a count of. Relax. Do 12 repetitions.")
     assert (got.get("reps"), got.get("hold")) == (12, 5)
+
+
+def test_turning_to_one_side_names_the_sides_not_the_legs():
+    got = fields(
+        "Lie on your back, knees bent. Let both knees fall to one side and hold 15 seconds. Repeat on the other side."
+    )
+    assert got["sides"] == ["right side", "left side"]

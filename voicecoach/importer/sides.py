@@ -100,6 +100,8 @@ def _working_limb(text: str, said: str | None) -> str:
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+    if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
+        return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
         guess = _guess_limb(re.sub(r"\bhands?\b", " ", text, flags=_I), at_least=2)
     else:
