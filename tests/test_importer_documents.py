@@ -228,6 +228,16 @@ def test_a_table_with_no_header_row_gets_its_columns_from_their_cells():
     ]
 
 
+def test_a_technique_column_of_short_names_beside_a_procedure_column_holds_the_names():
+    text = (
+        "# Knee self-care\n\n| Technique | Procedure | Purpose |\n|---|---|---|\n"
+        "| Heel slides | 1. Lie on your back. 2. Slide the heel towards you and back. Repeat 10 times. | mobility |\n"
+        "| Quad sets | 1. Sit with the leg straight. 2. Press the knee down. Repeat 8 times. | strength |\n"
+    )
+    result = import_article(text, "knee.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Heel slides", 10), ("Quad sets", 8)]
+
+
 def test_a_list_item_whose_first_line_is_broken_off_is_named_by_it():
     page = (
         "<html><body><main><h1>Neck care</h1><p>Gentle moves for a stiff neck after a day at a desk.</p><ol>"

@@ -33,7 +33,7 @@ _ROLES = (
     (
         "how",
         r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
-        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?",
+        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?|procedure|method|steps",
     ),
     (
         "ignored",
@@ -160,12 +160,18 @@ def _transposed(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _first_column_names(table: Table) -> bool:
-    """An untitled first column of words beside known dose columns holds the names."""
-    known = [r for r in table.roles[1:] if r not in (None, "ignored", "how")]
+    """A first column of words beside columns that say how or how much holds the names: untitled,
+    or titled like a how column ("Technique") when its cells are short names and another column
+    gives the how ("Technique | Procedure")."""
+    rest = table.roles[1:]
+    if table.roles[0] is None:
+        return any(r not in (None, "ignored", "how") for r in rest) and all(
+            re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows
+        )
     return (
-        bool(known)
-        and table.roles[0] is None
-        and all(re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows)
+        table.roles[0] == "how"
+        and "how" in rest
+        and all(row and re.fullmatch(r"[A-Za-z][\w'’ -]{2,40}", row[0]) for row in table.rows)
     )
 
 
