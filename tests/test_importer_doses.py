@@ -333,3 +333,9 @@ def test_turning_to_one_side_names_the_sides_not_the_legs():
         "Lie on your back, knees bent. Let both knees fall to one side and hold 15 seconds. Repeat on the other side."
     )
     assert got["sides"] == ["right side", "left side"]
+
+
+def test_more_ways_to_count_breaths():
+    assert fields("Fold forward and take at least 4-8 slow breaths.").get("duration") == 20
+    got = fields("Reach both arms up. Breathe in and out 4 times, then lower the arms. Repeat 3 times.")
+    assert (got.get("reps"), got.get("hold")) == (3, 20)

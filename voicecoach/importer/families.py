@@ -229,11 +229,13 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
         rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
         True,
     )
+    if not found:  # "breathe in and out 3 times": three breaths held in the pose
+        found = text.take(rf"\bbreathe\s+in\s+and\s+out\s+{_APPROX}{NUM}\s*times\b", True)
     if not found:
         found = [
             m
             for m in re.finditer(
-                rf"(?:^|[.:;]\s*|\(|\btake\s+){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
+                rf"(?:^|[.:;]\s*|\(|\btake\s+{_APPROX}){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
                 r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b))",
                 text.text,
                 re.I,
