@@ -339,3 +339,10 @@ def test_more_ways_to_count_breaths():
     assert fields("Fold forward and take at least 4-8 slow breaths.").get("duration") == 20
     got = fields("Reach both arms up. Breathe in and out 4 times, then lower the arms. Repeat 3 times.")
     assert (got.get("reps"), got.get("hold")) == (3, 20)
+
+
+def test_a_time_after_which_the_legs_change_is_the_time_on_each_side():
+    got = fields(
+        "Rock the straightened leg gently. After 45 seconds switch legs and repeat. 90 seconds in all."
+    )
+    assert (got.get("duration"), got.get("sides")) == (45, ["right leg", "left leg"])

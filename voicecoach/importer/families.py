@@ -296,6 +296,11 @@ def read_distance(text: Text, timing: Timing) -> None:
 
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
+    per_side = text.take(
+        rf"\bafter\s+{NUM}\s*{UNIT}\s*,?\s*(?:change|switch|swap)\s+(?:legs|sides|arms|feet)\b", True
+    )  # "after 30 seconds change legs": 30 s on each side
+    if per_side and timing.duration is None:
+        timing.duration = time_value(per_side[0])
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
