@@ -384,3 +384,14 @@ def test_a_group_heading_that_speaks_of_the_exercises_is_advice_not_an_exercise(
         "- Rest the hand for 10 minutes if it aches.\n"
     )
     assert names(text) == ["Wrist bends", "Finger spreads"]
+
+
+def test_unnamed_step_n_lines_are_one_exercise_even_when_several_say_hold_and_repeat():
+    text = (
+        "# Week 3 – Seated side bend\n\nA gentle move for a stiff back at the desk.\n\n"
+        "**Step 1:** Sit tall with both feet on the floor.\n**Step 2:** Reach the right arm over your head.\n"
+        "**Step 3:** Lean to the left and hold the stretch for 20 seconds.\n"
+        "**Step 4:** Come back to the middle and hold there for a breath.\n**Step 5:** Repeat on the other side.\n"
+    )
+    (only,) = import_article(text, "bend.md").exercises
+    assert (only["name"], only.get("duration")) == ("Seated side bend", 20)

@@ -25,7 +25,7 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading, is_schedule_label
-from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, steps_of_one_dose, unnamed
+from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import MOVEMENT
@@ -266,8 +266,8 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best) and steps_of_one_dose(best):
-        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": one exercise's steps
+    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best):
+        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": steps with no names are one exercise's
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b
@@ -390,6 +390,9 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
         flags=re.IGNORECASE,
     )
     name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
+    labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
+    if labelled and is_schedule_label(labelled[1]):
+        name = labelled[2]  # "Day 44: Chair twists": the plan's day is not part of the name
     return name.rstrip(" ?"), index
 
 
