@@ -98,6 +98,8 @@ class _Splitter:
             head = _detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
                 head = None  # "1. Stand tall." is a step, not a heading
+            if head is not None and self.style != "markdown" and is_furniture_line(line):
+                head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
@@ -294,8 +296,8 @@ def split_article(text: str) -> Article:
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
-    if len(best) == 1 and title and looks_like_label(best[0].name):
-        best[0].name = title  # "## Video Tutorial" over the one exercise's steps
+    if len(best) == 1 and title and (looks_like_label(best[0].name) or _ASPECT.match(best[0].name)):
+        best[0].name = title  # "## Video Tutorial", "## How to perform" over the one exercise's steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
@@ -325,7 +327,7 @@ def _has_own_heading(block: Block, lines: list[str]) -> bool:
 
 _ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|method|procedure|form|"
-    r"how to(?: (?:do|perform|progress|modify|make|get) (?:it|this|the)(?: \w+)?(?: easier| harder)?)?|"
+    r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
     r"execution|description|overview|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
