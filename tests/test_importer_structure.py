@@ -384,3 +384,27 @@ def test_a_group_heading_that_speaks_of_the_exercises_is_advice_not_an_exercise(
         "- Rest the hand for 10 minutes if it aches.\n"
     )
     assert names(text) == ["Wrist bends", "Finger spreads"]
+
+
+def test_unnamed_step_n_lines_are_one_exercise_even_when_several_say_hold_and_repeat():
+    text = (
+        "# Week 3 – Seated side bend\n\nA gentle move for a stiff back at the desk.\n\n"
+        "**Step 1:** Sit tall with both feet on the floor.\n**Step 2:** Reach the right arm over your head.\n"
+        "**Step 3:** Lean to the left and hold the stretch for 20 seconds.\n"
+        "**Step 4:** Come back to the middle and hold there for a breath.\n**Step 5:** Repeat on the other side.\n"
+    )
+    (only,) = import_article(text, "bend.md").exercises
+    assert (only["name"], only.get("duration")) == ("Seated side bend", 20)
+
+
+def test_an_exercise_page_with_field_labels_aspect_headings_and_page_links_is_one_exercise():
+    text = (
+        "# Wall slide\n\n**SETS** 2\n**REPS** 8\n**TEMPO** Slow up, slow down\n\n"
+        "## Muscles Targeted\n\n- Lower trapezius\n- Serratus anterior\n\n"
+        "## How to Perform\n\n1. Stand with your back against a wall.\n2. Put the backs of the arms on the wall.\n"
+        "3. Slide the arms up the wall.\n4. Slide them back down.\n\n"
+        "## Common Mistakes\n\n- Letting the lower back arch off the wall.\n\n"
+        "[Previous: Shoulder rolls](/ex/rolls) · [Next: Doorway stretch](/ex/doorway)\n"
+    )
+    (only,) = import_article(text, "slide.md").exercises
+    assert (only["name"], only.get("sets"), only.get("reps")) == ("Wall slide", 2, 8)

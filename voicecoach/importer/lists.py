@@ -89,11 +89,6 @@ def _at_most_one_dosed(texts: list[str]) -> bool:
     return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
 
 
-def steps_of_one_dose(blocks: list[Block]) -> bool:
-    """Blocks of which at most one has a dose or says hold/repeat: steps, not exercises."""
-    return _at_most_one_dosed([b.text() for b in blocks])
-
-
 def is_question_paragraph(line: str) -> bool:
     """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
     return bool(
@@ -158,7 +153,6 @@ def inline_names(lines: list[str]) -> list[Block]:
 
 __all__ = [
     "steps_of_one",
-    "steps_of_one_dose",
     "unnamed",
     "is_question_paragraph",
     "name_list",

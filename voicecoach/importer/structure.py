@@ -25,7 +25,7 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading, is_schedule_label
-from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, steps_of_one_dose, unnamed
+from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .vocabulary import MOVEMENT
@@ -98,6 +98,8 @@ class _Splitter:
             head = _detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
                 head = None  # "1. Stand tall." is a step, not a heading
+            if head is not None and self.style != "markdown" and is_furniture_line(line):
+                head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
@@ -266,8 +268,8 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best) and steps_of_one_dose(best):
-        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": one exercise's steps
+    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best):
+        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": steps with no names are one exercise's
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b
@@ -294,8 +296,8 @@ def split_article(text: str) -> Article:
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
-    if len(best) == 1 and title and looks_like_label(best[0].name):
-        best[0].name = title  # "## Video Tutorial" over the one exercise's steps
+    if len(best) == 1 and title and (looks_like_label(best[0].name) or _ASPECT.match(best[0].name)):
+        best[0].name = title  # "## Video Tutorial", "## How to perform" over the one exercise's steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
@@ -325,7 +327,7 @@ def _has_own_heading(block: Block, lines: list[str]) -> bool:
 
 _ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|method|procedure|form|"
-    r"how to(?: (?:do|perform|progress|modify|make|get) (?:it|this|the)(?: \w+)?(?: easier| harder)?)?|"
+    r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
     r"execution|description|overview|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
@@ -390,6 +392,9 @@ def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
         flags=re.IGNORECASE,
     )
     name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
+    labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
+    if labelled and is_schedule_label(labelled[1]):
+        name = labelled[2]  # "Day 44: Chair twists": the plan's day is not part of the name
     return name.rstrip(" ?"), index
 
 
