@@ -346,3 +346,10 @@ def test_a_time_after_which_the_legs_change_is_the_time_on_each_side():
         "Rock the straightened leg gently. After 45 seconds switch legs and repeat. 90 seconds in all."
     )
     assert (got.get("duration"), got.get("sides")) == (45, ["right leg", "left leg"])
+
+
+def test_the_same_count_done_again_after_rests_is_sets():
+    got = fields("Do twelve, rest for a minute, do twelve more, rest for a minute, then a last twelve.")
+    assert (got.get("sets"), got.get("reps"), got.get("rest"), got.get("hold")) == (3, 12, 60, None)
+    got = fields("Do 10 slowly, rest 30 seconds, then do another 10.")
+    assert (got.get("sets"), got.get("reps"), got.get("rest")) == (2, 10, 30)

@@ -99,6 +99,17 @@ def _fullest_statement(text: str, found: list) -> list:
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    first = re.search(
+        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        text.text,
+        re.I,
+    )
+    if first:  # "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15
+        n = first.group(1)
+        more = text.take(rf"\b(?:{n}\s+more|another\s+{n}|a\s+(?:last|final)\s+{n})\b")
+        if more:
+            timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
+            text.take(re.escape(first.group(0)), True)
     for m in text.take(
         rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True
     ):  # "10 reps x 3 sets"
@@ -200,7 +211,9 @@ def read_interval(text: Text, timing: Timing) -> None:
 
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
-    rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
+    rests = text.take(
+        rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
+    )  # each, so none is a hold
     rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
