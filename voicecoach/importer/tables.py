@@ -38,7 +38,7 @@ _ROLES = (
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-        r"frequency|how often|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
@@ -196,6 +196,8 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
         return f"Sets: {cell}"
     if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:s|secs?|seconds?|mins?|minutes?)\.?", cell, _I):
         return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
+    if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:slow\s+|deep\s+)?breaths?\.?", cell, _I):
+        return f"Hold for {cell}."  # "5 Breaths" in a reps column: a pose held for 5 breaths
     if role == "reps":
         return f"Reps: {cell}" + (
             " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
