@@ -355,14 +355,13 @@ def test_the_same_count_done_again_after_rests_is_sets():
     assert (got.get("sets"), got.get("reps"), got.get("rest")) == (2, 10, 30)
 
 
-def test_breaths_in_a_reps_column_are_a_held_pose_and_a_load_column_is_understood():
+def test_a_load_column_is_understood_beside_a_one_row_dose_table():
     from voicecoach.importer import import_article
 
     article = (
-        "# Mobility\n\n## Seated twist\n\n| Load | Sets | Reps |\n|---|---|---|\n| n/a | 1 | 6 Breaths |\n\n"
-        "- Sit tall and turn to look over one shoulder.\n\n"
-        "## Cat-cow\n\n| Load | Reps |\n|---|---|\n| bodyweight | 8 |\n\n- On hands and knees, round then arch the back.\n"
+        "# Strength\n\n## Band row\n\n| Load | Sets | Reps |\n|---|---|---|\n| light band | 2 | 12 |\n\n"
+        "- Pull the band to your ribs, elbows close.\n\n"
+        "## Sit to stand\n\n| Load | Reps |\n|---|---|\n| bodyweight | 8 |\n\n- Stand up from the chair and sit back down.\n"
     )
-    result = import_article(article, "m.md")
-    got = [(e["name"], e.get("reps"), e.get("duration")) for e in result.exercises]
-    assert got == [("Seated twist", None, 30), ("Cat-cow", 8, None)]
+    got = [(e["name"], e.get("sets"), e.get("reps")) for e in import_article(article, "m.md").exercises]
+    assert got == [("Band row", 2, 12), ("Sit to stand", None, 8)]

@@ -196,8 +196,6 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
         return f"Sets: {cell}"
     if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:s|secs?|seconds?|mins?|minutes?)\.?", cell, _I):
         return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
-    if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:slow\s+|deep\s+)?breaths?\.?", cell, _I):
-        return f"Hold for {cell}."  # "5 Breaths" in a reps column: a pose held for 5 breaths
     if role == "reps":
         return f"Reps: {cell}" + (
             " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
