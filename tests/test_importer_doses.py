@@ -365,3 +365,8 @@ def test_a_load_column_is_understood_beside_a_one_row_dose_table():
     )
     got = [(e["name"], e.get("sets"), e.get("reps")) for e in import_article(article, "m.md").exercises]
     assert got == [("Band row", 2, 12), ("Sit to stand", None, 8)]
+
+
+def test_repeating_the_whole_procedure_of_one_exercise_is_a_second_set():
+    got = fields("Breathe in and hold for 5 seconds; do this 5 times. Then repeat the whole procedure.")
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 5, 5)

@@ -182,6 +182,12 @@ def read_repeats(text: Text, timing: Timing) -> None:
     whole = (
         rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
     )
+    once_more = text.take(
+        r"\brepeat\s+(?:the\s+|this\s+)?(?:whole|entire)\s+(?:procedure|exercise|process|cycle)\b(?!\s*\d)",
+        True,
+    )
+    if once_more and timing.sets is None:
+        timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
     found = re.search(whole, text.text, re.I)
     if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
         timing.sets = timing.sets or count_value(
