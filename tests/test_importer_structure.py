@@ -427,3 +427,14 @@ def test_a_lead_in_exclamation_in_the_title_is_not_the_exercise_name():
     )
     (only,) = import_article(text, "calf.md").exercises
     assert only["name"] == "Calf raise on a step"
+
+
+def test_a_sentence_that_says_it_names_the_exercises_lists_them_even_two():
+    text = (
+        "Quick leg finisher\n\nThis one is short and hard. The moves are **jump squats** and "
+        "**reverse lunges**, one after the other. Do 30 seconds of each, then rest a minute.\n"
+    )
+    assert [e["name"] for e in import_article(text, "legs.txt").exercises] == [
+        "Jump squats",
+        "Reverse lunges",
+    ]
