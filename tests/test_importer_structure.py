@@ -438,3 +438,11 @@ def test_a_sentence_that_says_it_names_the_exercises_lists_them_even_two():
         "Jump squats",
         "Reverse lunges",
     ]
+
+
+def test_a_page_title_with_a_furniture_word_does_not_hide_the_exercise_under_it():
+    text = (
+        "# Home Tips: Stiff Knee\n\n## Heel slides\n\n1. Lie on your back with the legs straight.\n"
+        "2. Slide one heel towards you, bending the knee.\n3. Slide it back out. Repeat 10 times.\n"
+    )
+    assert names(text) == ["Heel slides"]

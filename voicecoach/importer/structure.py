@@ -151,7 +151,7 @@ class _Splitter:
         if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
             self.current.lines.append(head.name + ":")  # "#### How to do it"
             return
-        if is_furniture_heading(head.name):
+        if is_furniture_heading(head.name) and head.level != 1:  # "# Self-care tips: …" titles the page
             self.current, self.furniture_level = None, head.level
             return
         if self.furniture_level is not None and head.level > self.furniture_level > 0:
