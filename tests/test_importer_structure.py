@@ -408,3 +408,41 @@ def test_an_exercise_page_with_field_labels_aspect_headings_and_page_links_is_on
     )
     (only,) = import_article(text, "slide.md").exercises
     assert (only["name"], only.get("sets"), only.get("reps")) == ("Wall slide", 2, 8)
+
+
+def test_a_heading_above_the_exercises_level_with_no_movement_is_an_aside():
+    text = (
+        "# Office stretches\n\n## The moves\n\n### Neck roll\n\nRoll the head slowly in a circle. Repeat 5 times.\n\n"
+        "### Wrist stretch\n\nPull the fingers back gently and hold for 15 seconds.\n\n"
+        "### Seated twist\n\nTurn the chest to the right. Repeat 4 times each side.\n\n"
+        "## Treat yourself afterwards\n\nFind your favourite snack: 2 biscuits, a piece of fruit.\n"
+    )
+    assert names(text) == ["Neck roll", "Wrist stretch", "Seated twist"]
+
+
+def test_a_lead_in_exclamation_in_the_title_is_not_the_exercise_name():
+    text = (
+        "# Ready, new runners? Let's start! Calf raise on a step\n\n"
+        "Stand on the edge of a step and rise onto the toes, then lower slowly. Repeat 12 times.\n"
+    )
+    (only,) = import_article(text, "calf.md").exercises
+    assert only["name"] == "Calf raise on a step"
+
+
+def test_a_sentence_that_says_it_names_the_exercises_lists_them_even_two():
+    text = (
+        "Quick leg finisher\n\nThis one is short and hard. The moves are **jump squats** and "
+        "**reverse lunges**, one after the other. Do 30 seconds of each, then rest a minute.\n"
+    )
+    assert [e["name"] for e in import_article(text, "legs.txt").exercises] == [
+        "Jump squats",
+        "Reverse lunges",
+    ]
+
+
+def test_a_page_title_with_a_furniture_word_does_not_hide_the_exercise_under_it():
+    text = (
+        "# Home Tips: Stiff Knee\n\n## Heel slides\n\n1. Lie on your back with the legs straight.\n"
+        "2. Slide one heel towards you, bending the knee.\n3. Slide it back out. Repeat 10 times.\n"
+    )
+    assert names(text) == ["Heel slides"]

@@ -103,6 +103,16 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
     ]
 
 
+def without_outer_asides(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading above the level most exercises are written at ("## Have a break" after
+    "### Chair pigeon") that names no movement and gives no timing: an aside, not an exercise."""
+    levels = [b.level for b in blocks]
+    if len(blocks) < 3:
+        return blocks
+    usual = max(set(levels), key=levels.count)
+    return [b for b in blocks if b.level >= usual or looks_like_exercise(b, strict=True)]
+
+
 # A group noun that says several exercises ("Stretches"), not one timed part ("Warm up")
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities|stations)$", re.I)
 
@@ -166,6 +176,7 @@ __all__ = [
     "has_dose",
     "PHASE_NAME",
     "without_group_headings",
+    "without_outer_asides",
     "number_unnamed",
     "is_routine_advice",
     "without_undosed_labels",

@@ -140,11 +140,21 @@ _INLINE_LIST = re.compile(
 )
 
 
+# "There are two exercises, swings and squats": a sentence that says it names the exercises
+_NAMED_LIST = re.compile(
+    r"\b(?:exercises|moves|stretches|stations|drills)\b\s*(?:[:,]|\b(?:are|were)\b:?)\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, )*[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!,;]",
+    re.IGNORECASE,
+)
+
+
 def inline_names(lines: list[str]) -> list[Block]:
     """The longest list of exercise names written in one sentence (most of them exercise words)."""
     best: list[Block] = []
     for i, line in enumerate(lines):
-        for m in _INLINE_LIST.finditer(strip_markup(line)):
+        text = strip_markup(line)
+        for m in [*_INLINE_LIST.finditer(text), *_NAMED_LIST.finditer(text)]:
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
             if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
                 best = [Block(x[:1].upper() + x[1:], [], i) for x in items]

@@ -20,14 +20,16 @@ from .blocks import (
     name_from_first_line,
     number_unnamed,
     without_group_headings,
+    without_outer_asides,
     without_undosed_labels,
 )
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
-from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading, is_schedule_label
+from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
 from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
+from .titles import first_line_title, markdown_title, single_name, title_name
 from .vocabulary import MOVEMENT
 
 
@@ -111,7 +113,11 @@ class _Splitter:
                 self.blocks.append(self.current)
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
-        return self.blocks if self.style != "markdown" else without_group_headings(self.blocks)
+        return (
+            self.blocks
+            if self.style != "markdown"
+            else without_outer_asides(without_group_headings(self.blocks))
+        )
 
     def _unnamed_paragraph(self, i: int) -> bool:
         """A paragraph between named exercises that starts with a movement and has a dose of its
@@ -145,7 +151,7 @@ class _Splitter:
         if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
             self.current.lines.append(head.name + ":")  # "#### How to do it"
             return
-        if is_furniture_heading(head.name):
+        if is_furniture_heading(head.name) and head.level != 1:  # "# Self-care tips: …" titles the page
             self.current, self.furniture_level = None, head.level
             return
         if self.furniture_level is not None and head.level > self.furniture_level > 0:
@@ -173,22 +179,6 @@ def _numbering_restarts(lines: list[str]) -> bool:
         b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1 : j])
         for (i, a), (j, b) in pairwise(items)
     )
-
-
-def _markdown_title(lines: list[str]) -> str | None:
-    heads = [h for line in lines if (h := DETECTORS["markdown"](line))]
-    tops = [h for h in heads if h.level == 1]
-    return tops[0].name if len(tops) == 1 and heads and heads[0].level == 1 else None
-
-
-def _first_line_title(lines: list[str]) -> str | None:
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if any(DETECTORS[style](first) for style in ("exercise", "step", "markdown", "numbered")):
-        return None
-    text = strip_markup(first).strip()
-    if not text or len(text.split()) > 15 or text.endswith((".", ":")) or is_furniture_line(text):
-        return None
-    return text
 
 
 def _line_text(line: str) -> str:
@@ -235,7 +225,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
 def article_title(text: str) -> str | None:
     """The article's title: its one top markdown heading, else a short first line."""
     lines = text.split("\n")
-    return _markdown_title(lines) or _first_line_title(lines)
+    return markdown_title(lines) or first_line_title(lines)
 
 
 _SENTENCE_NAME = re.compile(r"\b(?:your|try this|how to|you)\b|[?!]", re.IGNORECASE)
@@ -250,7 +240,7 @@ def split_article(text: str) -> Article:
     fuller exercises rather than fragments.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title = _markdown_title(lines) or _first_line_title(lines)
+    title = markdown_title(lines) or first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
@@ -297,7 +287,7 @@ def split_article(text: str) -> Article:
         name_from_first_line(block)
     number_unnamed(best)
     if len(best) == 1 and title and (looks_like_label(best[0].name) or _ASPECT.match(best[0].name)):
-        best[0].name = title  # "## Video Tutorial", "## How to perform" over the one exercise's steps
+        best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
@@ -322,7 +312,7 @@ def _subexercises(block: Block) -> list[Block]:
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
-    return block.start > 0 or block.name != (_first_line_title(lines) or "")
+    return block.start > 0 or block.name != (first_line_title(lines) or "")
 
 
 _ASPECT = re.compile(
@@ -335,7 +325,7 @@ _ASPECT = re.compile(
 
 def _single_exercise(lines: list[str], title: str | None) -> Block | None:
     """The whole article as one exercise, named after its title; furniture sections left out."""
-    name, start = _single_name(lines, title)
+    name, start = single_name(lines, title)
     if not name:
         return None
     body: list[str] = []
@@ -356,46 +346,6 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
         body.append(line)
     block = Block(name, body, start)
     return block if looks_like_exercise(block) else None
-
-
-def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
-    """The exercise's name: the article's markdown title, else the title line nearest above the
-    first paragraph of instructions."""
-    candidate, index = None, -1
-    top = _markdown_title(lines)
-    for i, line in enumerate(lines):
-        text = strip_markup(line).strip().lstrip("#").strip()
-        if not text:
-            continue
-        if top is not None:
-            if DETECTORS["markdown"](line) and text == top:
-                candidate, index = text, i
-                break
-            continue
-        if (
-            len(text.split()) >= 8
-            or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
-            or label_of(text)
-            or text.endswith((".", "!", ",", ";"))
-        ):
-            if candidate is not None:
-                break
-            continue
-        if not is_furniture_line(text) and not is_schedule_label(text):
-            candidate, index = text, i
-    if candidate is None:
-        return "", -1
-    name = re.sub(
-        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
-        "",
-        candidate,
-        flags=re.IGNORECASE,
-    )
-    name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
-    labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
-    if labelled and is_schedule_label(labelled[1]):
-        name = labelled[2]  # "Day 44: Chair twists": the plan's day is not part of the name
-    return name.rstrip(" ?"), index
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

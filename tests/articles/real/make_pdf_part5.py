@@ -1,8 +1,9 @@
 """Rebuild the part-5 corpus PDFs (needs fpdf2, the test extra): a vertigo patient handout (one
 exercise's steps in two columns, the dose stated once under them), a wiki page printed from a
-browser (running header and footer, two pages, programme headings over bullet lists) and a college
-massage programme's self-care page printed from a browser (a table with column headers, one
-exercise's numbered steps in a cell) and an exercise app's one-page printout (each exercise's
+browser (running header and footer, two pages, programme headings over bullet lists), a college
+massage programme's self-care page printed from a browser (one exercise's numbered steps, the dose
+in the last), an exercise library page printed from a browser (a prescription table with column
+headers whose REPS cell is a hold in breaths) and an exercise app's one-page printout (each exercise's
 dose line above its numbered title).
 
     .venv/bin/python tests/articles/real/make_pdf_part5.py
@@ -121,38 +122,78 @@ def fullcoll_flossing_pdf() -> bytes:
         [
             "Fullerton College Massage Therapy Program  |  Home  |  Clinic  |  Self-Care Tips",
             "# Self-Care Tips: Lumbar Spine",
+            "## Sciatic Flossing",
+            "Purpose:: to improve sciatic nerve mobility.",
+            "1. Patient lies on the back, knees bent.",
+            "2. Patient clasps the hands behind the right knee.",
+            "3. Draw the right knee up to 90 degrees of hip flexion.",
+            "4. Patient straightens the right leg toward the ceiling until a light stretch is felt "
+            "(a 2-3 on the stretching scale).",
+            "5. Then point the toes to the ceiling.",
+            "6. Patient rocks between knee straight with toes to the ceiling and knee bent with toes "
+            "drawn back toward the chest; only about 10-15 degrees of movement.",
+            "7. After 30 seconds change legs and repeat the steps. 1 minute in all for both legs.",
+            "Precautions: keep the neck neutral; a pillow under the head if needed.",
+            "Variations: add hip internal rotation with adduction, or external rotation with abduction, "
+            "to stretch in other planes.",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+def heart_health_twist_pdf() -> bytes:
+    pdf = _printed(
+        "20/06/2024, 07:55",
+        "Twist 1: Seated on Chair - Heart Health by Design",
+        "https://hearthealthbydesign.com/exercise/twist-1-seated-on-chair/",
+    )
+    _lines(
+        pdf,
+        [
+            "Heart Health by Design  |  Programs  |  Exercise Library  |  Recipes  |  Login",
+            "Exercise Library > Mobility > Twists",
+            "# Twist 1: Seated on Chair",
         ],
     )
     pdf.set_font("Helvetica", size=10)
     with pdf.table(
-        col_widths=(35, 120, 35),
+        col_widths=(20, 15, 30, 85, 30),
         text_align="LEFT",
         line_height=5.5,
-        headings_style=FontFace(emphasis="BOLD", fill_color=(220, 220, 220)),
+        headings_style=FontFace(emphasis="BOLD", fill_color=(225, 235, 245)),
     ) as table:
-        table.row(("Technique", "Procedure", "Purpose"))
+        table.row(("LOAD", "SETS", "REPS", "TEMPO", "REST"))
         table.row(
             (
-                "Sciatic Flossing",
-                "1. Patient lies on the back, knees bent.\n"
-                "2. Patient clasps the hands behind the right knee.\n"
-                "3. Draw the right knee up to 90 degrees of hip flexion.\n"
-                "4. Patient straightens the right leg toward the ceiling until a light stretch is felt "
-                "(a 2-3 on the stretching scale).\n"
-                "5. Then point the toes to the ceiling.\n"
-                "6. Patient rocks between knee straight with toes to the ceiling and knee bent with toes "
-                "drawn back toward the chest; only about 10-15 degrees of movement.\n"
-                "7. After 30 seconds change legs and repeat the steps. 1 minute in all for both legs.",
-                "to improve sciatic nerve mobility",
+                "n/a",
+                "1",
+                "5 Breaths",
+                "Inhale Extend the spine: Exhale Twist further each breath",
+                "Your Choice",
             )
         )
     pdf.ln(3)
     _lines(
         pdf,
         [
-            "Precautions: keep the neck neutral; a pillow under the head if needed.",
-            "Variations: add hip internal rotation with adduction, or external rotation with abduction, "
-            "to stretch in other planes.",
+            "    - Helps the spine line up and move well.",
+            '    - Calms the sympathetic ("fight or flight") response.',
+            "## Targeted Muscles",
+            "    - Para Spinal Muscles",
+            "    - Waist Musculature",
+            "## How to Perform",
+            "1. Sit on a chair facing forward.",
+            "2. Breathe in and lengthen the spine, as if a string drew the back of your head toward the ceiling.",
+            "3. Breathe out, bring your right hand to your left knee and twist, looking over your left shoulder. "
+            "Keep the spine tall and straight.",
+            "4. Every breath in, lengthen the spine; every breath out, turn a little further.",
+            "5. Keep going until you reach the end of your range.",
+            "6. Repeat on the other side.",
+            "## Common Challenges",
+            "    - Losing the long spine is common in this stretch. Lengthen on every breath in, and do not "
+            "round the upper back as you breathe out.",
+            "Previous: Cat-Cow    Next: Twist 2: Lying",
+            "(c) Heart Health by Design  -  Medical disclaimer  -  Privacy",
         ],
     )
     return bytes(pdf.output())
@@ -225,6 +266,7 @@ TARGETS = {
     "109-princemodayil-brandt-daroff-handout.pdf": brandt_daroff_pdf,
     "111-physiopedia-lateral-elbow-exercise-prescription.pdf": physiopedia_elbow_pdf,
     "114-fullcoll-sciatic-flossing-self-care.pdf": fullcoll_flossing_pdf,
+    "120-hearthealthbydesign-seated-chair-twist.pdf": heart_health_twist_pdf,
     "121-scribd-covid-breathing-early-rehab-printout.pdf": covid_breathing_printout_pdf,
 }
 
