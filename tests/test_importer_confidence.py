@@ -29,6 +29,7 @@ def test_label_names_are_doubted_but_a_qualifier_in_brackets_is_not_a_label():
     assert looks_like_label("Safety tips") and looks_like_label("Upper body exercises")
     assert not looks_like_label("Heel Slides (Part 2)")
     assert looks_like_label("Goals (Part 2)")
+    assert not looks_like_label("Pelvic tilt in four-point kneeling")  # a word inside a compound
 
 
 def test_a_list_read_as_one_exercise_is_several_exercises_in_one():

@@ -370,3 +370,16 @@ def test_a_load_column_is_understood_beside_a_one_row_dose_table():
 def test_repeating_the_whole_procedure_of_one_exercise_is_a_second_set():
     got = fields("Breathe in and hold for 5 seconds; do this 5 times. Then repeat the whole procedure.")
     assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 5, 5)
+
+
+def test_numbered_steps_after_a_purpose_line_are_the_how():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Nerve care\n\n## Nerve glide\n\nPurpose: to keep the nerve moving freely.\n"
+        "1. Sit tall with the arm out to the side.\n2. Tip the head away and lift the wrist.\n"
+        "3. After 20 seconds change arms and repeat.\n"
+    )
+    got = import_article(article, "n.md").exercises[0]
+    assert got.get("duration") == 20 and got["sides"] == ["right arm", "left arm"]
+    assert got["how"].startswith("Sit tall")

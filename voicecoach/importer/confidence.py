@@ -64,13 +64,13 @@ _ASSUMED_WORK = (
     "no hold time given",
 )
 _WORK_KEYS = ("reps", "duration", "hold", "phases")
-_LABEL_WORDS = re.compile(
-    r"\b(?:goals?|topics?|sample|discussion|introduction|intro|overview|summary|notes?|level|levels|"
+_LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "point"
+    r"(?<!-)\b(?:goals?|topics?|sample|discussion|introduction|intro|overview|summary|notes?|level|levels|"
     r"equipment|modifications?|learn|learning|benefits?|tips?|contents|instructions?|description|"
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
-    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b",
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
     re.IGNORECASE,
 )
 

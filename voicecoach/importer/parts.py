@@ -9,6 +9,7 @@ from .furniture import label_of, strip_markup
 from .structure import Block
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
     "rep": "{n} reps{rest}",
@@ -186,7 +187,7 @@ def block_parts(block: Block) -> Parts:
     name, extra = _split_name(block.name)
     dose, lines = _prescription(_join_wrapped(block.lines))
     texts: dict[str, list[str]] = {"what": [], "how": [], "tip": [], "timing": dose + [extra]}
-    mode = "how"
+    mode, said_inline = "how", False
     for line in lines:
         if not line.strip():
             mode = "drop" if mode == "drop" else "how"
@@ -197,7 +198,9 @@ def block_parts(block: Block) -> Parts:
             if kind == "timing":
                 texts["timing"].append(timing_label_text(word, rest) + ".")
                 continue
-            mode, line = kind, rest
+            mode, line, said_inline = kind, rest, bool(rest.strip())
+        elif mode in ("what", "tip") and said_inline and _NUMBERED.match(line):
+            mode = "how"  # "Purpose: to ease the nerve." then "1. Lie on …": the steps are the how
         if mode != "drop" and line.strip():
             texts[mode].append(_sentence(line))
     what = _capitalized(" ".join(texts["what"])) or None
