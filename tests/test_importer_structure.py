@@ -446,3 +446,15 @@ def test_a_page_title_with_a_furniture_word_does_not_hide_the_exercise_under_it(
         "2. Slide one heel towards you, bending the knee.\n3. Slide it back out. Repeat 10 times.\n"
     )
     assert names(text) == ["Heel slides"]
+
+
+def test_paragraphs_that_each_open_with_a_movement_and_a_dose_are_ways_of_doing_it():
+    text = (
+        "# Cat stretch\n\nA gentle stretch for a tired back. You can do it two ways.\n\n"
+        "Kneel on all fours with the back flat. Round the back up towards the ceiling and hold for 5 seconds. "
+        "Repeat 6 times.\n\n"
+        "Sit on a chair with the feet flat. Round the back forward over the knees. Repeat 8 times.\n\n"
+        "Stop if it hurts.\n"
+    )
+    got = [(e["name"], e.get("reps")) for e in import_article(text, "cat.md").exercises]
+    assert got == [("Exercise 1", 6), ("Exercise 2", 8)]

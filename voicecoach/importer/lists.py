@@ -9,6 +9,7 @@ from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
@@ -89,6 +90,25 @@ def _at_most_one_dosed(texts: list[str]) -> bool:
     return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
 
 
+def dosed_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a one-exercise article that each open with a body position or movement
+    and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
+    knees … Hold for five seconds."), when there are two or more: the ways of doing it, each an
+    exercise with no name."""
+    paragraphs: list[list[str]] = [[]]
+    for line in block.lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    found = [
+        Block("Exercise", p, block.start, unnamed=True)
+        for p in paragraphs
+        if p and MOVEMENT.match(strip_markup(p[0]).strip()) and has_dose(" ".join(p))
+    ]
+    return found if len(found) >= 2 else []
+
+
 def is_question_paragraph(line: str) -> bool:
     """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
     return bool(
@@ -165,6 +185,7 @@ __all__ = [
     "steps_of_one",
     "unnamed",
     "is_question_paragraph",
+    "dosed_paragraphs",
     "name_list",
     "inline_names",
 ]
