@@ -458,3 +458,13 @@ def test_paragraphs_that_each_open_with_a_movement_and_a_dose_are_ways_of_doing_
     )
     got = [(e["name"], e.get("reps")) for e in import_article(text, "cat.md").exercises]
     assert got == [("Exercise 1", 6), ("Exercise 2", 8)]
+
+
+def test_where_numbering_restarts_the_list_with_a_dose_in_every_item_is_the_exercises():
+    text = (
+        "Bike session\n\nPedal with a smooth stroke, in three parts:\n\n"
+        "1. Push down through the heel.\n2. Sweep the foot back at the bottom.\n3. Lift the knee over the top.\n\n"
+        "The session:\n\n1. Warm up for 8 minutes at an easy pace.\n"
+        "2. Ride hard for 30 seconds, then easy for 90 seconds, 6 times.\n3. Cool down for 5 minutes.\n"
+    )
+    assert names(text) == ["Warm up", "Exercise 2", "Cool down"]
