@@ -468,3 +468,11 @@ def test_where_numbering_restarts_the_list_with_a_dose_in_every_item_is_the_exer
         "2. Ride hard for 30 seconds, then easy for 90 seconds, 6 times.\n3. Cool down for 5 minutes.\n"
     )
     assert names(text) == ["Warm up", "Exercise 2", "Cool down"]
+
+
+def test_a_numbered_item_that_repeats_the_others_is_not_an_exercise():
+    text = (
+        "Morning lungs\n\n1. Sit tall, breathe in deeply and hold for 3 seconds. Do this 4 times.\n"
+        "2. Stand up and march on the spot for two minutes.\n3. Repeat steps 1 and 2 twice a day.\n"
+    )
+    assert names(text) == ["Exercise 1", "Exercise 2"]

@@ -77,10 +77,20 @@ def unnamed(lines: list[str]) -> list[Block]:
             if is_question_paragraph(line) or DETECTORS["markdown"](line):
                 break
             body.append(line)
+        if _REPEAT_OTHERS.match(strip_markup(head.inline)):
+            continue  # "3. Repeat steps 1 and 2 regularly.": how often to do the others
         block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
     return blocks
+
+
+# An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
+_REPEAT_OTHERS = re.compile(
+    r"^\s*(?:then\s+)?repeat\s+(?:(?:steps?|items?|exercises?|numbers?)\s+\d|the (?:above|whole|previous|sequence|"
+    r"circuit|routine|steps|exercises)|all (?:of )?(?:the|these)|these|them|this sequence)\b",
+    re.I,
+)
 
 
 # "Warm up for 10 minutes, …": an item that opens with a session part names it
