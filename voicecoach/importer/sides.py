@@ -109,7 +109,15 @@ def _guess_limb(text: str, at_least: int = 1) -> str:
     return best if counts[best] >= at_least else "side"
 
 
+# "Repeat on the left side", "switch to the right leg": the side done second
+_SECOND_SIDE = re.compile(r"\b(?:repeat|switch|change|swap)\b[^.;]{0,25}?\b(?:the\s+)?(left|right)\b", _I)
+
+
 def _name_sides(limb: str, text: str) -> tuple[str, str]:
+    second = _SECOND_SIDE.search(text)
+    if second:
+        last = second.group(1).lower()
+        return (f"{'right' if last == 'left' else 'left'} {limb}", f"{last} {limb}")
     left = re.search(r"\bleft\b", text, _I)
     right = re.search(r"\bright\b", text, _I)
     if left and (not right or left.start() < right.start()):
