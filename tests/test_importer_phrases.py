@@ -220,3 +220,10 @@ def test_the_side_a_repeat_names_is_done_second():
         "right leg",
         "left leg",
     )
+
+
+def test_doing_the_same_to_the_other_side_is_two_sides():
+    assert find_sides("Lean to one side and hold for 3 breaths, then do the same to the other side.") == (
+        "right side",
+        "left side",
+    )

@@ -33,7 +33,7 @@ _SIDE_PHRASES = [
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
-    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
+    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with|to|for)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
     rf"\bthen\s+(?:on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
