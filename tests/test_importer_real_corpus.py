@@ -17,9 +17,9 @@ from voicecoach.importer import import_source
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
 # Issue 23 asks >= 90 % on the whole corpus; it measures 92.8 % (2866/3088) after the structure
-# tuning of 2026-12-07: a regression guard at the measured level.
+# tuning of 2026-12-07, 92.5 % (3162/3418) with part 5 (109-124) merged: a regression guard.
 WHOLE_CORPUS_MIN = 0.92
-TUNABLE_MIN = 0.95  # the articles tuned on, part 3 included (measured 95.8 %): a regression guard
+TUNABLE_MIN = 0.95  # the articles tuned on, parts 3 and 5 included (measured 95.0 %): a regression guard
 # Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 76.5 % together (part 3,
 # blind until 2026-12-07, measured 62.7 % before and 68.7 % after that tuning and was then released
 # for tuning: RELEASED-BLIND-3.txt). A regression guard at the measured level, not the target.
