@@ -16,10 +16,10 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus; it measures 93.6 % (3201/3421) after the structure and
+# Issue 23 asks >= 90 % on the whole corpus; it measures 94.1 % (3217/3420) after the structure and
 # dose tuning of 2026-12-07, part 5 (109-124) included: a regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.93
-TUNABLE_MIN = 0.96  # the articles tuned on, parts 3 and 5 included (measured 96.2 %): a regression guard
+WHOLE_CORPUS_MIN = 0.94
+TUNABLE_MIN = 0.96  # the articles tuned on, parts 3 and 5 included (measured 96.8 %): a regression guard
 # Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 77.3 % together (part 3,
 # blind until 2026-12-07, measured 62.7 % before and 68.7 % after that tuning and was then released
 # for tuning: RELEASED-BLIND-3.txt). A regression guard at the measured level, not the target.

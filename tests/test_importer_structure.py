@@ -446,3 +446,33 @@ def test_a_page_title_with_a_furniture_word_does_not_hide_the_exercise_under_it(
         "2. Slide one heel towards you, bending the knee.\n3. Slide it back out. Repeat 10 times.\n"
     )
     assert names(text) == ["Heel slides"]
+
+
+def test_paragraphs_that_each_open_with_a_movement_and_a_dose_are_ways_of_doing_it():
+    text = (
+        "# Cat stretch\n\nA gentle stretch for a tired back. You can do it two ways.\n\n"
+        "Kneel on all fours with the back flat. Round the back up towards the ceiling and hold for 5 seconds. "
+        "Repeat 6 times.\n\n"
+        "Sit on a chair with the feet flat. Round the back forward over the knees. Repeat 8 times.\n\n"
+        "Stop if it hurts.\n"
+    )
+    got = [(e["name"], e.get("reps")) for e in import_article(text, "cat.md").exercises]
+    assert got == [("Exercise 1", 6), ("Exercise 2", 8)]
+
+
+def test_where_numbering_restarts_the_list_with_a_dose_in_every_item_is_the_exercises():
+    text = (
+        "Bike session\n\nPedal with a smooth stroke, in three parts:\n\n"
+        "1. Push down through the heel.\n2. Sweep the foot back at the bottom.\n3. Lift the knee over the top.\n\n"
+        "The session:\n\n1. Warm up for 8 minutes at an easy pace.\n"
+        "2. Ride hard for 30 seconds, then easy for 90 seconds, 6 times.\n3. Cool down for 5 minutes.\n"
+    )
+    assert names(text) == ["Warm up", "Exercise 2", "Cool down"]
+
+
+def test_a_numbered_item_that_repeats_the_others_is_not_an_exercise():
+    text = (
+        "Morning lungs\n\n1. Sit tall, breathe in deeply and hold for 3 seconds. Do this 4 times.\n"
+        "2. Stand up and march on the spot for two minutes.\n3. Repeat steps 1 and 2 twice a day.\n"
+    )
+    assert names(text) == ["Exercise 1", "Exercise 2"]

@@ -9,6 +9,7 @@ from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
@@ -29,9 +30,28 @@ def steps_of_one(lines: list[str]) -> bool:
     return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
 
+def _dosed_run(lines: list[str], items: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
+    """Where numbering restarts, the one list whose every item has a dose ("1. Warm up for 10
+    minutes … 3. Cool down for five minutes") beside lists with none (a technique's steps)."""
+    runs: list[list[tuple[int, Heading]]] = [[]]
+    for item in items:
+        if runs[-1] and item[1].number is not None and item[1].number <= (runs[-1][-1][1].number or 0):
+            runs.append([])
+        runs[-1].append(item)
+    if len(runs) < 2:
+        return items
+    ends = [i for i, _ in items[1:]] + [len(lines)]
+    end_of = {i: end for (i, _), end in zip(items, ends, strict=True)}
+    dosed = [[has_dose(" ".join([h.inline, *lines[i + 1 : end_of[i]]])) for i, h in run] for run in runs]
+    full = [run for run, d in zip(runs, dosed, strict=True) if len(run) >= 2 and all(d)]
+    rest_undosed = all(not any(d) for run, d in zip(runs, dosed, strict=True) if run not in full)
+    return full[0] if len(full) == 1 and rest_undosed else items
+
+
 def unnamed(lines: list[str]) -> list[Block]:
     """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    items = _dosed_run(lines, items)
     if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
         items = [
             (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
@@ -57,10 +77,29 @@ def unnamed(lines: list[str]) -> list[Block]:
             if is_question_paragraph(line) or DETECTORS["markdown"](line):
                 break
             body.append(line)
-        block = Block(bold_name(head.inline) or f"Exercise {head.number}", body, i)
+        if _REPEAT_OTHERS.match(strip_markup(head.inline)):
+            continue  # "3. Repeat steps 1 and 2 regularly.": how often to do the others
+        block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
     return blocks
+
+
+# An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
+_REPEAT_OTHERS = re.compile(
+    r"^\s*(?:then\s+)?repeat\s+(?:(?:steps?|items?|exercises?|numbers?)\s+\d|the (?:above|whole|previous|sequence|"
+    r"circuit|routine|steps|exercises)|all (?:of )?(?:the|these)|these|them|this sequence)\b",
+    re.I,
+)
+
+
+# "Warm up for 10 minutes, …": an item that opens with a session part names it
+_PART = re.compile(r"^\s*((?:warm|cool)[- ]?(?:up|down))\b(?=\s+(?:for|with|by|:|–|-)|\s*[:,–-])", re.I)
+
+
+def _part_name(text: str) -> str | None:
+    m = _PART.match(strip_markup(text))
+    return m[1][:1].upper() + m[1][1:].lower() if m else None
 
 
 # The text before a list says its items are exercises ("do each of these 10 times")
@@ -87,6 +126,25 @@ def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
 
 def _at_most_one_dosed(texts: list[str]) -> bool:
     return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+
+
+def dosed_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a one-exercise article that each open with a body position or movement
+    and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
+    knees … Hold for five seconds."), when there are two or more: the ways of doing it, each an
+    exercise with no name."""
+    paragraphs: list[list[str]] = [[]]
+    for line in block.lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    found = [
+        Block("Exercise", p, block.start, unnamed=True)
+        for p in paragraphs
+        if p and MOVEMENT.match(strip_markup(p[0]).strip()) and has_dose(" ".join(p))
+    ]
+    return found if len(found) >= 2 else []
 
 
 def is_question_paragraph(line: str) -> bool:
@@ -165,6 +223,7 @@ __all__ = [
     "steps_of_one",
     "unnamed",
     "is_question_paragraph",
+    "dosed_paragraphs",
     "name_list",
     "inline_names",
 ]

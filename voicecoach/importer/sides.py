@@ -33,7 +33,7 @@ _SIDE_PHRASES = [
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
-    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
+    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with|to|for)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
     rf"\bthen\s+(?:do\s+|switch\s+to\s+|on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
@@ -123,7 +123,15 @@ def _guess_limb(text: str, at_least: int = 1) -> str:
     return best if counts[best] >= at_least else "side"
 
 
+# "Repeat on the left side", "switch to the right leg": the side done second
+_SECOND_SIDE = re.compile(r"\b(?:repeat|switch|change|swap)\b[^.;]{0,25}?\b(?:the\s+)?(left|right)\b", _I)
+
+
 def _name_sides(limb: str, text: str) -> tuple[str, str]:
+    second = _SECOND_SIDE.search(text)
+    if second:
+        last = second.group(1).lower()
+        return (f"{'right' if last == 'left' else 'left'} {limb}", f"{last} {limb}")
     left = re.search(r"\bleft\b", text, _I)
     right = re.search(r"\bright\b", text, _I)
     if left and (not right or left.start() < right.start()):

@@ -26,7 +26,7 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
-from .lists import inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
+from .lists import dosed_paragraphs, inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .titles import first_line_title, markdown_title, single_name, title_name
@@ -280,7 +280,7 @@ def split_article(text: str) -> Article:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
-            best = [single]
+            best = dosed_paragraphs(single) or [single]
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
