@@ -88,7 +88,7 @@ def test_an_html_table_is_read_by_its_column_headers():
     assert [g[:6] for g in got] == [
         ("Dead bug", 3, 8, None, None, 45),
         ("Glute bridge", 2, 12, None, None, 30),
-        ("Side plank", 2, None, 20, None, 30),
+        ("Side plank", 2, None, None, 20, 30),  # a hold with no reps is timed work (CONVENTIONS.md)
     ]
     assert [len(g[6]) for g in got] == [2, 0, 2]
 
@@ -179,3 +179,70 @@ def test_a_long_pdf_stops_at_the_character_budget():
         assert len(text) // 2 < err.chars < len(text) + 100  # stopped after the page that passed it
     else:
         raise AssertionError("no TooLongError")
+
+
+def test_a_table_cell_of_lines_keeps_its_first_line():
+    # "a<br>b" in a cell: trafilatura gives the first line as the cell's text, the rest as paragraphs
+    page = (
+        "<html><body><main><h1>Balance class plan</h1><p>What the group did each week, in order.</p>"
+        "<table><tr><th>Part</th><th>Exercises</th></tr>"
+        "<tr><td>Seated</td><td>Exercise 1: 10 repetitions knee lifts<br>Exercise 2: 10 repetitions "
+        "heel raises</td></tr><tr><td>Standing</td><td>Exercise 3: 12 repetitions sit to stand<br>"
+        "Exercise 4: 6 repetitions tandem walk</td></tr></table></main></body></html>"
+    )
+    text = html_text(page.encode(), "balance.html")
+    assert "Exercise 1: 10 repetitions knee lifts" in text.splitlines()
+    result = import_article(text, "balance.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Knee lifts", 10),
+        ("Heel raises", 10),
+        ("Sit to stand", 12),
+        ("Tandem walk", 6),
+    ]
+
+
+def test_exercises_written_only_inside_a_table_of_pictures_and_text_are_read_from_its_cells():
+    text = (
+        "# Wrist routine\n\n| Picture | What to do |\n|---|---|\n"
+        "| [photo] | Wrist circles: turn the hands in slow circles. Repeat 10 times. |\n"
+        "| [photo] | Finger spreads: open the fingers wide, then close them. Repeat 8 times. |\n"
+    )
+    result = import_article(text, "wrist.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Wrist circles", 10),
+        ("Finger spreads", 8),
+    ]
+
+
+def test_a_table_with_no_header_row_gets_its_columns_from_their_cells():
+    page = (
+        "<html><body><main><h1>Ankle routine</h1><p>Three moves for a stiff ankle, done each morning.</p>"
+        "<table><tr><td><b>Ankle pumps</b></td><td>Point the foot away, then pull it back.</td><td>15 reps</td></tr>"
+        "<tr><td><b>Towel curls</b></td><td>Scrunch a towel towards you with the toes.</td><td>10 reps</td></tr>"
+        "</table></main></body></html>"
+    )
+    result = import_article(html_text(page.encode(), "ankle.html"), "ankle.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Ankle pumps", 15),
+        ("Towel curls", 10),
+    ]
+
+
+def test_a_technique_column_of_short_names_beside_a_procedure_column_holds_the_names():
+    text = (
+        "# Knee self-care\n\n| Technique | Procedure | Purpose |\n|---|---|---|\n"
+        "| Heel slides | 1. Lie on your back. 2. Slide the heel towards you and back. Repeat 10 times. | mobility |\n"
+        "| Quad sets | 1. Sit with the leg straight. 2. Press the knee down. Repeat 8 times. | strength |\n"
+    )
+    result = import_article(text, "knee.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Heel slides", 10), ("Quad sets", 8)]
+
+
+def test_a_list_item_whose_first_line_is_broken_off_is_named_by_it():
+    page = (
+        "<html><body><main><h1>Neck care</h1><p>Gentle moves for a stiff neck after a day at a desk.</p><ol>"
+        "<li>Chin tucks<br>Draw the chin straight back and hold for 5 seconds. Repeat 8 times.</li>"
+        "<li>Side bends<br>Tip the ear towards the shoulder. Repeat 5 times.</li></ol></main></body></html>"
+    )
+    result = import_article(html_text(page.encode(), "neck.html"), "neck.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tucks", 8), ("Side bends", 5)]

@@ -211,3 +211,19 @@ def test_defaults_are_settings():
 def test_range_with_units_on_both_ends_takes_the_lower_with_a_note():
     got, notes = fields("Stay here for 45 seconds to 1 minute, then switch sides.")
     assert got["duration"] == 45 and "took 45 s" in notes["duration"]
+
+
+def test_the_side_a_repeat_names_is_done_second():
+    text = "Put the left hand on the knee and turn towards the right. Hold 20 seconds, then repeat on the left side."
+    assert find_sides(text) == ("right side", "left side")
+    assert find_sides("Lift the right leg 10 times, then change to the left leg.") == (
+        "right leg",
+        "left leg",
+    )
+
+
+def test_doing_the_same_to_the_other_side_is_two_sides():
+    assert find_sides("Lean to one side and hold for 3 breaths, then do the same to the other side.") == (
+        "right side",
+        "left side",
+    )

@@ -16,15 +16,14 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus; with the held-back part 3 (BLIND-3) merged after the
-# tuning ended it measures 87.3 %: a regression guard at the measured level, the target not met.
-WHOLE_CORPUS_MIN = 0.87
-# The articles tuned on, with part 3 released for tuning (measured 89.2 %): a regression guard.
-TUNABLE_MIN = 0.89
-# Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 76.5 % together (part 3,
+# Issue 23 asks >= 90 % on the whole corpus; it measures 94.1 % (3217/3420) after the structure and
+# dose tuning of 2026-12-07, part 5 (109-124) included: a regression guard at the measured level.
+WHOLE_CORPUS_MIN = 0.94
+TUNABLE_MIN = 0.96  # the articles tuned on, parts 3 and 5 included (measured 96.8 %): a regression guard
+# Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 77.3 % together (part 3,
 # blind until 2026-12-07, measured 62.7 % before and 68.7 % after that tuning and was then released
 # for tuning: RELEASED-BLIND-3.txt). A regression guard at the measured level, not the target.
-BLIND_MIN = 0.76
+BLIND_MIN = 0.77
 
 
 @cache
@@ -85,7 +84,7 @@ def test_field_accuracy_over_the_whole_corpus(capsys):
 
 def test_the_original_corpus_stays_exact():
     """The first 24 re-created articles each import every field as their source says."""
-    original = [p for p in TUNABLE if p.name[:2].isdigit() and int(p.name[:2]) <= 24]
+    original = [p for p in TUNABLE if int(p.name.split("-", 1)[0]) <= 24]  # articles 100+ have 3 digits
     right, total, misses = _score(original)
     assert len(original) == 24 and right == total, misses
     for article in original:

@@ -16,7 +16,7 @@ from .layout import tidy
 from .parts import block_parts
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
-from .tables import Table, find_tables, schedule_dose, table_blocks
+from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -67,16 +67,34 @@ def _section_above(lines: list[str], start: int) -> str:
     return ""
 
 
+def _as_prose(table: Table, span: list[str]) -> list[str]:
+    """A table's lines for the prose reader when nothing outside the tables reads as exercises:
+    blank for the header; each row's cells that hold words ("[image] | Heel slides: lie
+    …" -> "Heel slides: lie …"), so exercises written in a layout table are not lost."""
+    out = []
+    for line in span:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        words = [c for c in cells if len(re.findall(r"[A-Za-z]{2,}", c)) >= 3]
+        out.append(" ".join(words) if line.strip().startswith("|") and cells != table.header else "")
+    return out
+
+
 def read_structure(text: str) -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = find_tables(lines)
+    own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
+    cells = list(lines)
     for table in tables:
-        lines[table.start : table.end] = [""] * (table.end - table.start)
+        span = table.end - table.start
+        cells[table.start : table.end] = _as_prose(table, lines[table.start : table.end])
+        lines[table.start : table.end] = (own[id(table)] + [""] * span)[:span]
     read = [t for t in tables if t.understood()]
-    doubtful = sum(1 for t in tables if not t.understood() and _doubtful_table(t))
+    doubtful = sum(1 for t in tables if not t.understood() and not own[id(t)] and _doubtful_table(t))
     prose = split_article(tidy("\n".join(lines)))
+    if not prose.blocks and not read and cells != lines:  # nothing outside the tables: read their words
+        prose, lines = split_article(tidy("\n".join(cells))), cells
     plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
     if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own
         prose = replace(

@@ -35,6 +35,7 @@ _ACTIVITY = re.compile(
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
     re.I,
 )
+_PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
 KEY_ORDER = (
     "name",
     "what",
@@ -127,14 +128,40 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
             "reps" in draft.fields
             or (t.repeat_with_rest and timed and count is t.repeat)
             or (t.distance is not None and timed)
+            or (count is t.rounds and timed and t.rest is not None)  # "20 s work, 10 s rest, 8 rounds": sets
         )  # "over 50 m … repeat it 3 times": 3 runs
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
             draft.put_value(key, count)
 
 
+def _held_then_repeated(t: Timing, parts: Parts) -> bool:
+    """ "push against your fist for 15 seconds ... repeat 5 times": a short time with a count and
+    no sets is a hold done that many times (a rest before each repeat makes the time a bout, and
+    a timed breath is a breath, not a hold)."""
+    return (
+        t.static is None
+        and t.duration is not None
+        and t.duration.number <= 30
+        and (t.reps is not None or t.repeat is not None)
+        and t.sets is None
+        and t.rounds is None
+        and not t.repeat_with_rest
+        and not re.search(r"\bbreath|\bexhal|\binhal|\bwork(?:ing)?\b", parts.timing, re.I)
+    )
+
+
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
-    counted = any(v is not None for v in (t.reps, t.repeat, t.rounds, t.sets))
+    counted = any(v is not None for v in (t.reps, t.repeat, t.rounds))  # sets of a hold: timed work
+    if (
+        t.static is not None
+        and not counted
+        and t.duration is not None
+        and t.static.number <= _PAUSE_S < t.duration.number
+    ):
+        t.static = None  # "hold 1 second at the top" in 20 s of work: a pause within the movement
+    if _held_then_repeated(t, parts):
+        t.static, t.duration = t.duration, None
     if t.static is not None and counted:
         draft.put_value("hold", t.static)
     elif t.static is not None:
@@ -151,7 +178,7 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
             defaults.activity_s,
             f'a distance ("{t.distance}"), no time: {defaults.activity_s:g} s',
         )
-    _counts(draft, t, timed=t.duration is not None or t.static is not None or "duration" in draft.fields)
+    _counts(draft, t, timed=t.duration is not None or "duration" in draft.fields)  # a hold is no bout
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
         _fallback_work(draft, parts, defaults)
 
@@ -225,16 +252,46 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     """One exercise, or two when the text runs two variants that differ in their numbers.
 
     ``shared`` is the introduction's dose for every exercise ("do each exercise for 30 seconds");
-    it is used only when the exercise's own text gives no count or time.
+    it is used only when the exercise's own text gives no count or time.  A rest between sets
+    stated there ("take 2 minutes between each set") is the rest of every exercise done in sets.
     """
+    shared, set_rest = _set_rest(shared)
+    drafts = _with_shared(parts, defaults, shared)
+    for draft in drafts:
+        if set_rest is not None and (draft.fields.get("sets") or 1) > 1 and "rest" not in draft.fields:
+            draft.put("rest", set_rest.number, f"the introduction's rest between sets: {set_rest.number:g} s")
+    return drafts
+
+
+_BETWEEN_SETS = re.compile(
+    r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I
+)
+
+
+def _set_rest(shared: str) -> tuple[str, Value | None]:
+    """The shared text without its rest-between-sets sentence, and that rest (None if none)."""
+    m = _BETWEEN_SETS.search(normalize(shared)) if shared else None
+    if not m:
+        return shared, None
+    said = read_timing(m.group(0))
+    rest = said.rest or said.duration
+    return (normalize(shared)[: m.start()] + normalize(shared)[m.end() :]).strip(), rest
+
+
+def _with_shared(parts: Parts, defaults: ImportDefaults, shared: str) -> list[Draft]:
     if shared and _shared_adds(
         read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))
     ):
         own = read_timing(normalize(parts.timing))
         extra = _without_rest(shared)
         if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
+            counts = (
+                r"times|reps?|repetitions|sets?|rounds?"
+                if own.sets is not None
+                else r"times|reps?|repetitions|rounds?"
+            )
             extra = re.sub(
-                r"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:times|reps?|repetitions|sets?|rounds?)\b",
+                rf"\b\d+(?:\s*(?:to|or)\s*\d+)?\s*(?:more\s+)?(?:{counts})\b",
                 " ",
                 extra,
                 flags=re.I,
@@ -259,10 +316,15 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
         return shared.said_anything()
     own_count = any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds))
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
+    if own.static is not None and not own_count and own.static.number <= _PAUSE_S and not own.duration:
+        return shared.said_anything()  # "hold for 1 second at the top": a pause in the movement, no dose
     if own.static is not None and not own_count:
         return shared.repeat is not None and shared.reps is None
-    return (
-        own_count and not own_time and shared.static is not None
+    only_sets = shared.sets is not None and all(
+        v is None for v in (shared.reps, shared.repeat, shared.static, shared.duration)
+    )  # "do 3 sets of each exercise" + its own "12 reps"
+    return (own_count and not own_time and shared.static is not None) or (
+        only_sets and own.sets is None and own.rounds is None
     )  # "repeat 3 times" + "hold each pose 5 breaths"
 
 

@@ -21,7 +21,7 @@ _I = re.IGNORECASE
 _WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
 _GROUP = (
     r"(?:circuit|sequence|routine|workout|series|set of (?:exercises|moves)|exercises|moves|stations|"
-    r"list|block|session|program(?:me)?)"
+    r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
 )
 _ROUNDS = [
     rf"\b(?:go|work|run|cycle|move)\s+through\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+{NUM}\s*(?:more\s+)?times\b",
@@ -30,7 +30,21 @@ _ROUNDS = [
     rf"\b(?:repeat|do|complete|perform)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|sequence|routine)\s+"
     rf"(?:for\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*(?:rounds?|circuits?)\b",
     rf"\b(?:for|complete|do|perform)\s+{NUM}\s*(?:total\s+)?(?:rounds?|circuits?)\s+(?:in\s+total|total)\b",
+    rf"\b(?:repeat|do|complete|perform|go\s+through)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|set|lot)\s+"
+    rf"(?:a\s+total\s+of\s+)?{NUM}\s*times\b",
 ]
+# "then repeat the whole thing": once more, two rounds in all
+_ONCE_MORE = (
+    r"\b(?:repeat|do)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|circuit|sequence|routine|workout|set)"
+    r"(?:\s+(?:once\s+more|again|one\s+more\s+time))?\s*(?:[.!;]|$)"
+)
+# "Rest 30 seconds between exercises", "a 10 second break before the next station": the session's
+_REST_BETWEEN = (
+    rf"(?:\b(?:rest|break|recover|pause)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}|"
+    rf"\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery|pause))"
+    r"[^.;]{0,15}?\b(?:between\s+(?:each\s+|the\s+|all\s+)?(?:exercises?|stations?|moves?|drills?|activities)|"
+    r"before\s+(?:the\s+next|moving\s+on|you\s+move\s+on))\b"
+)
 _ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
 _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
@@ -86,9 +100,25 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
             notes.append(
                 f'the whole circuit {dose["rounds"]} rounds (article: "{" ".join(m.group(0).split())}")'
             )
+    m = re.search(_ONCE_MORE, said, _I)
+    if m and "rounds" not in dose:
+        dose["rounds"], found = 2, True
+        notes.append(f'the whole circuit 2 rounds (article: "{" ".join(m.group(0).split()).rstrip(".!;")}")')
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, 1, 3), True
+    elif found:  # "rest 1 minute, then repeat the whole thing": the rest before the next round
+        m = re.search(rf"\b(?:rest|break|recover)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}", said, _I)
+        if m and "round_rest" not in dose:
+            dose["round_rest"] = _seconds(m, 1, 3)
+    m = re.search(_REST_BETWEEN, said, _I)
+    if m and "rest_between" not in dose:
+        lo, unit = (1, 3) if m.group(1) else (4, 6)
+        dose["rest_between"] = _seconds(m, lo, unit)
+        found = found or not re.search(r"\d", said[: m.start()] + said[m.end() :])  # else it doses too
+        notes.append(
+            f'{dose["rest_between"]:g} s between exercises (article: "{" ".join(m.group(0).split())}")'
+        )
     m = _interval(said) if intervals else None
     if m and "work" not in dose:
         dose["work"], dose["rest_between"], found = _seconds(m, 1, 3), _seconds(m, 4, 6, m.group(3)), True
@@ -97,6 +127,32 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
             f'exercises (article: "{" ".join(m.group(0).split())}")'
         )
     return found
+
+
+_DOSED_ITEM = re.compile(
+    r"^\s*[-*•]\s*[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))", _I
+)
+_REPEAT_ITEM = re.compile(
+    rf"^\s*[-*•]\s*(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?repeat\b[^.;\d]{{0,20}}?{NUM}\s*(more\s+)?times\b",
+    _I,
+)
+
+
+def _list_repeat(lines: list[str], dose: dict, notes: list[str]) -> None:
+    """A list of dosed exercises ("- Squats: x 12") whose last item is "- Rest 30-60 seconds and
+    repeat 1-2 more times": that item repeats the whole list (rounds, with its rest); taken out."""
+    for i, line in enumerate(lines):
+        m = _REPEAT_ITEM.match(normalize(line))
+        items = [x for x in lines[max(0, i - 8) : i] if x.strip().startswith(("-", "*", "•"))]
+        if not m or "rounds" in dose or sum(bool(_DOSED_ITEM.match(x)) for x in items) < 2:
+            continue
+        count = int(count_value(m, 1).number) + (1 if m.group(3) else 0)
+        dose["rounds"] = count
+        rest = re.search(rf"{NUM}\s*{UNIT}", normalize(line), _I)
+        if rest and "round_rest" not in dose:
+            dose["round_rest"] = _seconds(rest, 1, 3)
+        notes.append(f'the whole list {count} rounds (its last item: "{line.strip(" -*•")}")')
+        lines[i] = ""
 
 
 def read_session_dose(text: str) -> tuple[str, SessionDose]:
@@ -124,6 +180,7 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
             else sentences
         )
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
+    _list_repeat(lines, dose, notes)
     rounds = dose.get("rounds")
     return "\n".join(lines), SessionDose(
         rounds if rounds and rounds > 1 else None,

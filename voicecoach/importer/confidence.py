@@ -3,11 +3,20 @@
 Each exercise starts fully trusted and loses trust for each sign of a wrong reading:
 
 - its name looks like a label, not an exercise ("Goals", "Sample topics", "Level 2"): -0.5;
+- its text holds several exercises: two or more sentences led by a dose or a "Name: x N"
+  ("10x Plié …", "Push-ups x 12"), so one block swallowed a list: -0.5;
+- its name reads as a sentence, a step or a caption, not a name ("[figure: …]", "… (Remember
+  this is for fun!)", "Programme, This complements …", "Lie on your back with your knees
+  bent"): -0.3;
+- its work was assumed, not read (no rep count, no time, no rounds): -0.3;
+- a dose no one would prescribe for one exercise (over 30 min, a hold over 5 min, over 100
+  reps, over 10 sets): a number read from the wrong place: -0.3;
 - neither its name nor its text says a movement ("lie", "lift", "squat", …): -0.25;
-- its work was assumed, not read (no rep count, no time, no rounds): -0.3.
+- its name is another exercise's too (and not a side or variant): -0.15.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
-columns say doses but were not understood, within 0..1.  Below ``THRESHOLD`` the import is
+columns say doses but were not understood and 0.25 for each exercise that holds several (the
+exercises it swallowed are missing from the mean), within 0..1.  Below ``THRESHOLD`` the import is
 *unsure*: ``import`` says so in one line naming the doubted exercises, and ``play``,
 ``export`` and ``preview`` refuse the article until it is reviewed as YAML.
 """
@@ -17,10 +26,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import EXERCISE_WORDS, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
 
 THRESHOLD = 0.7
-LABEL_PENALTY, NO_MOVEMENT_PENALTY, ASSUMED_PENALTY, TABLE_PENALTY = 0.5, 0.25, 0.3, 0.15
+TABLE_PENALTY = 0.15
+MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
+PENALTIES = {
+    "a label": 0.5,
+    "several exercises in one": 0.5,
+    "not a name": 0.3,
+    "dose assumed": 0.3,
+    "dose implausible": 0.3,
+    "no movement": 0.25,
+    "name repeated": 0.15,
+}
+# the most one exercise is plausibly given: longer or more reads a number from the wrong place
+_PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
+# a sentence led by a dose ("10x Plié", "3 x 15 Curls") or a "Name: x 12" / "Name x 12" item
+_DOSE_LED = re.compile(  # the lead a name, not a dose verb ("Repeat 10 times")
+    r"^\s*(?:[-*•]\s*)?(?:\d+\s*[x×]\s*(?:\d+\s+)?[A-Z]|\d+\s+[A-Z][a-z]+|"
+    r"(?!(?i:repeat|hold|do|rest|perform|complete|stay|keep|take|aim|try|work|relax|breathe|count|"
+    r"sets?|reps?|repetitions|total|squeeze|build|start|increase|go|continue|time|duration|week|day)\b)"
+    r"(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*\s*(?::|[-–—]|\()?\s*"
+    r"(?:[x×]\s*\d|\d+\s*(?:[x×]|sets?\b|reps?\b|repetitions\b|each\b|seconds?\b|secs?\b|s\b|times\b)))"
+)
+# a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
+_NOT_A_NAME = re.compile(
+    r"[\[\]!?]|^(?:figure|image|picture|photo|illustration|video)\b|"
+    r"\b(?:this|that|it|you|we)\s+(?:is|are|was|will|can|should|may|must|[a-z]+s)\b",
+    re.IGNORECASE,
+)
 _ASSUMED_WORK = (
     "no rep count given",
     "no length given",
@@ -29,13 +64,13 @@ _ASSUMED_WORK = (
     "no hold time given",
 )
 _WORK_KEYS = ("reps", "duration", "hold", "phases")
-_LABEL_WORDS = re.compile(
-    r"\b(?:goals?|topics?|sample|discussion|introduction|intro|overview|summary|notes?|level|levels|"
+_LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "point"
+    r"(?<!-)\b(?:goals?|topics?|sample|discussion|introduction|intro|overview|summary|notes?|level|levels|"
     r"equipment|modifications?|learn|learning|benefits?|tips?|contents|instructions?|description|"
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
-    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b",
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -69,10 +104,19 @@ _GROUP_NAME = re.compile(
 )
 
 
+def looks_like_group(name: str) -> bool:
+    """Only a group noun ("Stretches", "Upper body exercises"): names several exercises, not one."""
+    return bool(_GROUP_NAME.match(" ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())))
+
+
 def looks_like_label(name: str) -> bool:
     """A heading that names a section, not an exercise: label words and no exercise word, or
-    only a group noun ("Stretches", "Upper body exercises", "Circuits")."""
-    bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())
+    only a group noun ("Stretches", "Upper body exercises", "Circuits"); a parenthesized
+    qualifier ("Focusing (Part 1)") is not read for label words when a name stands before it."""
+    head = re.sub(r"\([^()]*\)", " ", name)  # "Focusing (Part 1)": the qualifier is no label
+    bare = " ".join(
+        re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split()
+    )
     if _GROUP_NAME.match(bare):
         return True
     return (
@@ -82,32 +126,76 @@ def looks_like_label(name: str) -> bool:
     )
 
 
+def several_exercises(text: str) -> bool:
+    """Two or more sentences of the text are led by a dose or are "Name: x N" items: a list of
+    exercises read as one exercise's text."""
+    sentences = re.split(r"(?<=[.!?;])\s+|\n", text or "")
+    return len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2  # the text may say one twice
+
+
+def not_a_name(name: str) -> bool:
+    """A caption, an exclamation, a question or a clause taken for a name, or a step of
+    instructions ("Lie on your back with your knees bent": a verb, six words or more, "your")."""
+    step = (
+        bool(INSTRUCTION.match(name)) and len(name.split()) >= 6 and bool(re.search(r"\byour\b", name, re.I))
+    )
+    return step or bool(_NOT_A_NAME.search(name))
+
+
+def implausible_dose(exercise: dict) -> bool:
+    """A number no one prescribes for one exercise (it was read from the wrong place)."""
+    return any((exercise.get(k) or 0) > most for k, most in _PLAUSIBLE_MAX.items())
+
+
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     """Why an imported exercise may be wrong (empty when it was read, not guessed)."""
     name = exercise.get("name", "")
-    reasons = []
-    if looks_like_label(name):
-        reasons.append("a label")
-    if not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name)):
-        reasons.append("no movement")
-    if any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS):
-        reasons.append("dose assumed")
-    return reasons
+    checks = {
+        "a label": looks_like_label(name),
+        "several exercises in one": several_exercises(text),
+        "not a name": not_a_name(name),
+        "dose assumed": any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS),
+        "dose implausible": implausible_dose(exercise),
+        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name)),
+    }
+    return [reason for reason, found in checks.items() if found]
+
+
+def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
+    """Names given to more than one exercise (sides and variants are one exercise or carry
+    their variant in the name, so a repeat is a sign of one heading read twice)."""
+    names = [" ".join(e.get("name", "").lower().split()) for e, _, _ in exercises]
+    return {n for n in names if names.count(n) > 1}
 
 
 def assess(exercises: list[tuple[dict, dict, str]], tables_not_understood: int = 0) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from)."""
-    penalty = {"a label": LABEL_PENALTY, "no movement": NO_MOVEMENT_PENALTY, "dose assumed": ASSUMED_PENALTY}
+    repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
         found = exercise_doubts(exercise, notes, text)
-        trust.append(max(0.0, 1.0 - sum(penalty[r] for r in found)))
+        if " ".join(exercise.get("name", "").lower().split()) in repeated:
+            found.append("name repeated")
+        trust.append(max(0.0, 1.0 - sum(PENALTIES[r] for r in found)))
         if found:
             reasons[exercise["name"]] = found
+    merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
+    score -= MERGED_PENALTY * merged
     score = round(min(1.0, max(0.0, score)), 2)
-    doubted = sorted(reasons, key=lambda n: sum(penalty[r] for r in reasons[n]), reverse=True)
+    doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
     return Confidence(score, tuple(doubted), reasons)
 
 
-__all__ = ["Confidence", "THRESHOLD", "assess", "looks_like_label", "exercise_doubts"]
+__all__ = [
+    "Confidence",
+    "THRESHOLD",
+    "PENALTIES",
+    "MERGED_PENALTY",
+    "assess",
+    "looks_like_label",
+    "exercise_doubts",
+    "several_exercises",
+    "not_a_name",
+    "implausible_dose",
+]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from .dose_labels import labels_first
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
 from .vocabulary import NUM, UNIT
 
@@ -20,27 +23,33 @@ _PHASE_WORDS = {
     "out": "Exhale",
     "breathe out": "Exhale",
     "hold": "Hold",
-    "pause": "Pause",
+    "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
 }
 _PHASE = (
     r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
-    r"(?<![a-z] )out(?=\s+for\s+\d))(?:\s+(?:your|the)\s+breath)?\b"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d))"
+    r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
-_LABELLED_PHASE = (
-    r"\b(inhale|exhale|hold|pause|breathe in|breathe out)\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
-        "{NUM}", NUM
-    ).replace("{UNIT}", UNIT)
+_LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
+    "{NUM}", NUM
+).replace("{UNIT}", UNIT)
+_REVERSED = (
+    r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
+    r"anti-?clockwise|counter-?clockwise"
 )
-_STATIC_VERB = r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest)"
+_OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
+_STATIC_VERB = (
+    r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
+    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
+)
 
 
 def _with_upper_bound(text: Text, m, value: Value) -> Value:
     """ "45 seconds to 1 minute": a range whose ends have their own units takes the lower one."""
-    import re
 
     upper = re.match(rf"\s*(?:to|or)\s+(\d+(?:\.\d+)?\s*{UNIT})", text.original[m.end() :], re.I)
     if upper and value.note is None:
@@ -56,7 +65,6 @@ def drop_frequency(text: Text) -> None:
 
 def read_phases(text: Text, timing: Timing) -> None:
     """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
-    import re
 
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
@@ -65,19 +73,58 @@ def read_phases(text: Text, timing: Timing) -> None:
             break
     else:
         return
+    found = _fullest_statement(text.text, found)
     for m in found:
         unit = m.group(4) or "s"
         timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
     text.take(pattern)
 
 
+def _fullest_statement(text: str, found: list) -> list:
+    """A pattern said twice ("count to four while you breathe in ... Once more: in for four, hold
+    for two, out for four"): the one sentence that states the most phases with both an in and an
+    out breath, when there is one; else every phase found, in order."""
+
+    ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s|$)|\n", text)]
+    by_sentence: dict[int, list] = {}
+    for m in found:
+        by_sentence.setdefault(sum(end <= m.start() for end in ends), []).append(m)
+    whole = [
+        group
+        for group in by_sentence.values()
+        if {"Inhale", "Exhale"} <= {_PHASE_WORDS[m.group(1).lower()] for m in group}
+    ]
+    return max(whole, key=len) if whole else found
+
+
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
-    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*{UNIT}", True):  # "2 sets of 40 secs"
+    first = re.search(
+        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        text.text,
+        re.I,
+    )
+    if first:  # "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15
+        n = first.group(1)
+        more = text.take(rf"\b(?:{n}\s+more|another\s+{n}|a\s+(?:last|final)\s+{n})\b")
+        if more:
+            timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
+            text.take(re.escape(first.group(0)), True)
+    for m in text.take(
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True
+    ):  # "10 reps x 3 sets"
+        timing.reps, timing.sets = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*{UNIT}\s*(?:holds?|squeezes?)\b", True):  # "6 x 10 s hold"
+        timing.reps, timing.static = count_value(m, 1), time_value(m, 3, 5)
+    for m in text.take(
+        rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
+    ):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
-    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*(?:{UNIT}|reps?|repetitions)?", True):
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
         timing.sets = count_value(m, 1)
         if m.group(5):
             timing.duration = time_value(m, 3, 5)
@@ -99,10 +146,9 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
-    import re
 
     doing = (
-        rf"\b(?:do|perform|complete|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )
@@ -113,7 +159,7 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             break
     for m in text.take(
         rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
-        r"(?:on|with|per|for)\s+(?:each|every|one|either)\s+"
+        r"(?:(?:on|with|per|for)\s+(?:each|every|one|either)|per)\s+"
         r"(?:side|leg|arm|foot)\b",
         True,
     ):
@@ -129,18 +175,26 @@ def read_repeats(text: Text, timing: Timing) -> None:
         note = f'article says "{m.group(0).strip()}": {total} in all'
         timing.repeat = Value(total, extra.note or note)
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
-    import re
 
+    reversed_count = re.search(_OTHER_WAY, text.text, re.I)
+    if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
+        text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
     whole = (
         rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
     )
+    once_more = text.take(
+        r"\brepeat\s+(?:the\s+|this\s+)?(?:whole|entire)\s+(?:procedure|exercise|process|cycle)\b(?!\s*\d)",
+        True,
+    )
+    if once_more and timing.sets is None:
+        timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
     found = re.search(whole, text.text, re.I)
     if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
         timing.sets = timing.sets or count_value(
             found
         )  # "5 on one foot, then 5 on the other. Repeat this twice."
         text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*times?\b", True):
+    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
         if timing.repeat is None:
             timing.repeat = count_value(m)
             timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
@@ -163,11 +217,20 @@ def read_interval(text: Text, timing: Timing) -> None:
 
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
-    rests = text.take(rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}", True)
+    rests = text.take(
+        rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
+    )  # each, so none is a hold
     rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
+        True,
+    )
+    rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
+        rf"\b(?:ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}", True
+    )
+    rests += text.take(  # "let go for a count of 5": a count is a second
+        rf"\b(?:rest|ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+a\s+(?:slow\s+)?count\s+of\s+{NUM}()",
         True,
     )
     if rests:
@@ -179,19 +242,20 @@ def read_rest(text: Text, timing: Timing) -> None:
 def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
     """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
     ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
-    import re
 
     found = text.take(
         rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
         rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
         True,
     )
+    if not found:  # "breathe in and out 3 times": three breaths held in the pose
+        found = text.take(rf"\bbreathe\s+in\s+and\s+out\s+{_APPROX}{NUM}\s*times\b", True)
     if not found:
         found = [
             m
             for m in re.finditer(
-                rf"(?:^|[.:;]\s*|\(){NUM}\s*(?:slow\s+|deep\s+|full\s+)?breaths?\b"
-                r"(?=\s*(?:[.;)]|$|each|per|on each|hold))",
+                rf"(?:^|[.:;]\s*|\(|\btake\s+{_APPROX}){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
+                r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b))",
                 text.text,
                 re.I,
             )
@@ -212,12 +276,17 @@ def read_static(text: Text, timing: Timing) -> None:
     """ "hold for 5 seconds", "hold this position for 30 seconds", "stay here for 2 minutes"."""
     if timing.static is not None:
         return
+    text.take(
+        r"\b(?:do\s+not|don'?t|never|without|no)\s+hold(?:ing)?\b(?:\s+(?:your|the)\s+breath)?"
+    )  # no hold
     pattern = (
         rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
         rf"{NUM}\s*{UNIT}"
     )
     found = text.take(pattern, True)
-    found = found or text.take(rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{NUM}\s*{UNIT}", True)
+    found = found or text.take(
+        rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{_APPROX}{NUM}\s*{UNIT}", True
+    )
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
     if found:
         m = found[0]
@@ -228,7 +297,7 @@ def read_static(text: Text, timing: Timing) -> None:
         timing.static = time_value(held[0], unit="s")
     elif text.take(
         r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|the (?:stretch|position|"
+        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|"
         r"pose|contraction|squeeze)|for \d))",
         True,
     ):
@@ -246,8 +315,13 @@ def read_distance(text: Text, timing: Timing) -> None:
 
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
+    per_side = text.take(
+        rf"\bafter\s+{NUM}\s*{UNIT}\s*,?\s*(?:change|switch|swap)\s+(?:legs|sides|arms|feet)\b", True
+    )  # "after 30 seconds change legs": 30 s on each side
+    if per_side and timing.duration is None:
+        timing.duration = time_value(per_side[0])
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
-    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}\s*{UNIT}", True)
+    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
 
@@ -258,9 +332,8 @@ _EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),
 def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     """Run every phrase family over one exercise's normalized text (examples are not doses);
     holds counted in breaths are timed at ``breath_s`` seconds a breath."""
-    import re
 
-    normalized = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
+    normalized = labels_first(re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE))
     text, timing = Text(normalized), Timing()
     drop_frequency(text)
     read_phases(text, timing)

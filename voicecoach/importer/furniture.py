@@ -19,7 +19,8 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by)\s*(?::|$)",
+    r"photo|image|credit|download|video|updated|published|posted|by|"
+    r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)",
     _I,
 )
 
@@ -27,26 +28,31 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
-    r"more common|common injuries|you might also|see also|further reading|comments?|"
+    r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
-    r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|anatomy|"
+    r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
-    r"how often)\b",
+    r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
     _I,
 )
 
 _LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*(.*)$")
+# "**Reps** 5 breaths": a bold label ends at its closing stars as at a colon
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)\s+(\S.*)$")
 
 _LABEL_KINDS = {
     "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|aim|aims|"
     r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
     "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
-    r"technique|method|to do it|execution|form|the move|starting position|position|start",
+    r"technique|method|to do it|execution|form|the move|starting position|position|start|"
+    r"action|movement|the movement|finish(?:ing)? position|end position|set ?up",
     "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
     r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
     r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
     r"purpose|programming note",
-    "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?",
+    "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?|"
+    r"load|weight|intensity|tempo",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
     r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
     r"how often|target repetitions|target reps|programming",
@@ -77,6 +83,12 @@ _PHONE = re.compile(
     _I,
 )
 _BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
+# "Repeat 10 times | Hold 10 seconds | Complete 2 sets": an exercise programme's dose line, no menu
+_DOSED_CELLS = re.compile(
+    r"\b\d+\s*(?:times|reps?|repetitions|sets?|seconds?|secs?|s|minutes?|mins?)\b|"
+    r"\b(?:sets?|reps?|repetitions|hold|rest)\s*[:=]?\s*\d",
+    _I,
+)
 _SIGNATURE = re.compile(
     r"^(?:[A-Z][a-z'-]+\s+){1,3}(?:Physiotherapist|Physio|Therapist|Doctor|"
     r"Nurse|Trainer|Coach|Osteopath|Chiropractor)\b(?:\s+[A-Z][\w'-]*){0,4}$"
@@ -90,7 +102,7 @@ _DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,4
 
 def label_of(line: str) -> tuple[str, str, str] | None:
     """``"How to do it: Stand."`` -> ``("how", "how to do it", "Stand.")``; None if unlabelled."""
-    m = _LABEL.match(line)
+    m = _LABEL.match(line) or _BOLD_LABEL.match(line)
     if not m:
         return None
     word = m.group(1).strip().lower()
@@ -105,7 +117,9 @@ def is_furniture_line(line: str) -> bool:
     text = strip_markup(line).strip()
     if not text:
         return False
-    if text.count("|") >= 2 or re.match(r"^(?:https?://|www\.)\S+$", text):
+    if (text.count("|") >= 2 and not _DOSED_CELLS.search(text)) or re.match(
+        r"^(?:https?://|www\.)\S+$", text
+    ):
         return True
     return bool(_FURNITURE_LINE.match(text))
 
@@ -130,7 +144,8 @@ def is_page_furniture(line: str) -> bool:
     text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")
     if not text:
         return False
-    if _FURNITURE.match(text) or _DATE_LINE.match(text) or (len(text) <= 200 and _BREADCRUMB.match(text)):
+    crumbs = len(text) <= 200 and _BREADCRUMB.match(text) and not _DOSED_CELLS.search(text)
+    if _FURNITURE.match(text) or _DATE_LINE.match(text) or crumbs:
         return True
     if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text):
         return True

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
-from .vocabulary import IMPERATIVE
+from .vocabulary import IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -41,8 +41,38 @@ _TIMING_WORDS = re.compile(
 
 
 _SCHEDULE = re.compile(
-    r"^(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?\W*$", _I
+    r"^(?:(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    _I,
 )
+
+
+# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes": the dose in
+# front of the name (group 1), the name (2), a bracket (3), the text after a dash (4)
+_DOSE_FIRST = re.compile(
+    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b)"
+    r"\s*(?:of\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:\s[–—-]\s+(.+))?$",
+    _I,
+)
+_REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
+
+
+def dose_first(text: str) -> tuple[str, str] | None:
+    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
+    The dose comes first in what is returned after the name, then any text after a dash."""
+    m = _DOSE_FIRST.match(strip_markup(text).strip())
+    if not m or not _short_name(m.group(2), 9) or _TIMING_WORDS.search(m.group(2)):
+        return None
+    bracket = m.group(3) or ""
+    name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
+    name = clean_name(name)
+    dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
+    return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
+
+
+def is_schedule_label(text: str) -> bool:
+    """ "Day 3", "Week 2", "Monday": a plan's schedule, not an exercise."""
+    return bool(_SCHEDULE.match(_without_brackets(strip_markup(text).strip()) or text))
 
 
 @dataclass(frozen=True)
@@ -77,6 +107,8 @@ def split_name(text: str) -> tuple[str, str] | None:
     if bold:
         return clean_name(bold.group(2)), bold.group(3).strip()
     plain = strip_markup(text).strip()
+    if (dosed := dose_first(plain)) is not None:
+        return dosed
     stepped = re.match(r"^(.{2,60}?)\s+(step\s*1\s*[:.)]\s*.+)$", plain, _I)
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
@@ -84,14 +116,78 @@ def split_name(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
-    if _short_name(plain) and not _UNIT_WORDS.search(plain):
-        return clean_name(plain), ""
+    if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
+        return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"
+    if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
+        return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
+    if run_on := _run_on_name(plain):
+        return run_on
+    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
+    if (
+        sentence
+        and _short_name(_without_brackets(sentence.group(1)), 5)
+        and not _TIMING_WORDS.search(_without_brackets(sentence.group(1)))
+        and not INSTRUCTION.match(sentence.group(1))
+    ):
+        return clean_name(sentence.group(1)), sentence.group(2).strip()
     return None
 
 
+# A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
+_TRAILING_DOSE = re.compile(
+    r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"
+    r"(?:reps?|repetitions|times|seconds?|secs?|minutes?|mins?)?)\s*$",
+    _I,
+)
+
+
+def _name_and_dose(text: str) -> tuple[str, str] | None:
+    """ "Heel slides 10x" -> ("Heel slides", "10x"): a short name with a dose after it."""
+    m = _TRAILING_DOSE.search(text)
+    head = text[: m.start()].strip() if m else ""
+    if not m or not head or not _short_name(head) or _TIMING_WORDS.search(_without_brackets(head)):
+        return None
+    dose = re.sub(r"^(\d+)\s*[x×]$|^[x×]\s*(\d+)$", r"\1\2 times", m.group(1).strip(" ()"))
+    return clean_name(head), (f"{dose} times" if re.fullmatch(r"\d+", dose) else dose)
+
+
+def _run_on_name(plain: str) -> tuple[str, str] | None:
+    """ "Heel slides Lie on your back …" (a name run into its text, as flattened PDFs give it):
+    split before the first capitalised instruction ("Lie on your …") within the first 8 words."""
+    words = plain.split()
+    for k in range(1, min(8, len(words) - 2)):
+        rest = " ".join(words[k:])
+        if words[k][:1].isupper() and IMPERATIVE.match(rest):
+            head = " ".join(words[:k])
+            named = _name_and_dose(head)
+            if named:
+                return named[0], f"{named[1]}. {rest}"
+            if (
+                _short_name(head)
+                and not _TIMING_WORDS.search(_without_brackets(head))
+                and not INSTRUCTION.match(head)
+            ):
+                return clean_name(head), rest
+            return None
+    return None
+
+
+# Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
+_LEAD_IN = re.compile(
+    r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
+    re.IGNORECASE,
+)
+# A purpose after a dash: "Heel slides - to help the knee bend"
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
+
+
 def clean_name(text: str) -> str:
-    """Strip markup, numbering, quotes and trailing punctuation from a heading."""
+    """Strip markup, numbering, lead-ins, quotes, a dashed purpose and trailing punctuation from a
+    heading."""
     text = strip_markup(text).strip()
+    text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     return text.strip(" :.-–—*_")
@@ -120,13 +216,25 @@ def markdown_heading(line: str) -> Heading | None:
     return Heading("markdown", clean_name(m.group(2)), level=len(m.group(1)))
 
 
+def bold_name(text: str) -> str:
+    """ "Lying down, do **heel slides**: …": the one short bold phrase of an unnamed item names it."""
+    bold = re.findall(r"\*\*([^*]{2,60}?)\*\*", text)
+    if len(bold) != 1 or len(bold[0].split()) > 6 or label_of(bold[0].strip() + ":"):
+        return ""
+    name = bold[0].strip(" :.,")
+    return name[:1].upper() + name[1:]
+
+
 def numbered_heading(line: str) -> Heading | None:
     m = _NUMBERED.match(line)
     if not m or _MARKDOWN.match(line):
         return None
-    named = split_name(m.group(2))
+    text = m.group(2).strip()
+    if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
+        return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
+    named = split_name(text)
     if named is None:
-        return Heading("numbered", "", m.group(2).strip(), number=int(m.group(1)))
+        return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
 
 
@@ -162,18 +270,52 @@ def short_heading(line: str) -> Heading | None:
     return Heading("short", clean_name(text))
 
 
+# What follows a name when the dose comes after it: "x 10-12 reps", "30-40 second hold"
+_DOSE_AFTER = re.compile(
+    r"^(?:[x×]\s*)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:reps?|repetitions|times|sec\w*|min\w*)\b", _I
+)
+_NAME_THEN_DOSE = re.compile(r"^([A-Za-z][^:.!?;]{2,60}?)\s+([x×]\s*\d.*)$")
+
+
+def dosed_heading(line: str) -> Heading | None:
+    """ "3 x 15 Biceps Curls" or "Push-up Plus x 10 reps": a line that is a dose and a name, the
+    whole exercise."""
+    if _MARKDOWN.match(line):
+        return None
+    text = strip_markup(_BULLET.sub("", line)).strip()
+    if named := dose_first(text):
+        return Heading("dosed", named[0], named[1])
+    named = _name_then_dose(text)
+    return Heading("dosed", *named) if named else None
+
+
+def _name_then_dose(text: str) -> tuple[str, str] | None:
+    """ "Push-up Plus x 10-12 reps" -> ("Push-up Plus", "x 10-12 reps")."""
+    m = _NAME_THEN_DOSE.match(text)
+    if (
+        m
+        and _DOSE_AFTER.match(m.group(2))
+        and _short_name(m.group(1), 9)
+        and not _TIMING_WORDS.search(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
+
+
 def colon_heading(line: str) -> Heading | None:
     """ "Plank Row:  Get into a plank …": a short name, a colon, then the instructions."""
     text = _BULLET.sub("", line)
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
-    m = re.match(r"^(.{2,50}?):\s+(\S.*)$", strip_markup(text).strip())
+    m = re.match(r"^(.{2,60}?):\s+(\S.*)$", strip_markup(text).strip())
+    if not m and (named := _name_then_dose(strip_markup(text).strip())):
+        return Heading("colon", *named)  # "Push-up Plus x 10 reps" in a list of "Name: dose"
     if (
         not m
-        or not _short_name(m.group(1), 6)
+        or not _short_name(m.group(1), 9 if m and _DOSE_AFTER.match(m.group(2)) else 6)
         or _TIMING_WORDS.search(m.group(1))
         or not re.match(r"^[A-Z]", m.group(1))
-        or len(m.group(2).split()) < 3
+        or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
     ):
         return None  # "Get into a plank: elbows under …" is an instruction
@@ -189,7 +331,17 @@ DETECTORS = {
     "dash": dash_heading,
     "short": short_heading,
     "colon": colon_heading,
+    "dosed": dosed_heading,
     "title": short_heading,
 }
 
-__all__ = ["Heading", "DETECTORS", "STRONG_STYLES", "WEAK_STYLES", "split_name", "clean_name"]
+__all__ = [
+    "Heading",
+    "DETECTORS",
+    "STRONG_STYLES",
+    "WEAK_STYLES",
+    "split_name",
+    "clean_name",
+    "bold_name",
+    "is_schedule_label",
+]

@@ -41,6 +41,19 @@ def _inline(node) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
 
+def _named_item(item) -> str:
+    """ "<li>Heel slides<br>Lie on your back …</li>" -> "Heel slides: Lie on your back …": a short
+    first line broken off from the text is the item's name ('' when the item is not so)."""
+    first = " ".join((item.text or "").split())
+    breaks = [child for child in item if child.tag == "lb"]
+    if not breaks or not first or len(first.split()) > 8 or first.endswith((".", ":", "!", "?", ",")):
+        return ""
+    if any(child.tag != "lb" for child in item[: list(item).index(breaks[0])]):
+        return ""  # markup before the break: not a plain first line
+    rest = _inline(item)[len(first) :].strip()
+    return f"{first}: {rest}" if rest else ""
+
+
 def _list(node, depth: int, out: list[str]) -> None:
     ordered = node.get("rend", "") == "ol"
     for n, item in enumerate((c for c in node if c.tag == "item"), start=1):
@@ -50,7 +63,7 @@ def _list(node, depth: int, out: list[str]) -> None:
             out += ["", f"**{text}**"] if kind.startswith("dt") else [text]
             continue
         mark = f"{n}." if ordered else "-"
-        text = _inline(item)
+        text = _named_item(item) or _inline(item)
         if text:
             out.append(f"{'  ' * depth}{mark} {text}")
         for child in item:
@@ -75,6 +88,16 @@ def _table(node, out: list[str]) -> None:
     out.append("")
 
 
+def _same_form(cell) -> bool:
+    first = (cell.text or "").split()[:1]
+    return bool(first) and all((child.text or "").split()[:1] == first for child in cell)
+
+
+def _line_list(cell) -> bool:
+    """A cell of text lines ("a<br>b<br>c", which trafilatura gives as text then paragraphs)."""
+    return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
+
+
 def _walk(node, out: list[str]) -> None:
     for child in node:
         tag = child.tag
@@ -93,6 +116,9 @@ def _walk(node, out: list[str]) -> None:
             block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
         ):
             for cell in child.iter("cell"):  # a layout table: its cells hold the page
+                lead = " ".join((cell.text or "").split()) if _line_list(cell) else ""
+                if lead:  # text before a cell's first paragraph (a "<br>" list): a paragraph too
+                    out += ["", lead, ""]
                 _walk(cell, out)
         elif tag == "table":
             _table(child, out)

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_page_furniture
+from .furniture import is_furniture_heading, is_page_furniture
 
 _I = re.IGNORECASE
 
 _TABLE_DEBRIS = re.compile(r"[\d\s|.,/-]*")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 
 
 def wiki_to_markdown(text: str) -> str:
@@ -98,6 +99,8 @@ def tidy(text: str) -> str:
     for line in lines:
         line = _relabel(line)
         if line.strip() and (_TABLE_DEBRIS.fullmatch(line) or is_page_furniture(line)):
+            if _MARKDOWN_HEADING.match(line) and is_furniture_heading(line.lstrip("#").strip()):
+                out.append(line.rstrip())  # "## 3 Comments" still ends the exercise above it
             continue
         out.append(line.rstrip())
     return "\n".join(out)

@@ -44,6 +44,8 @@ _IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
 _IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5"),
     (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
+    (r"(?<=\d) ?(?<!\*)\*(?!\*) ?(?=\d)", " x "),  # "3*15 repetitions": a star for times
+    (r"(?<![\d/])\b(\d+)\s*/\s*\1\b(?![/\d])", r"\1 on each side"),  # "5/5": five with each side
 ]
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.IGNORECASE)
 _DIGIT_RANGE = re.compile(r"(\d)\s*[–—-]\s*(\d)")

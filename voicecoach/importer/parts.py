@@ -9,6 +9,7 @@ from .furniture import label_of, strip_markup
 from .structure import Block
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _PAREN_TIMING = re.compile(r"\s*[(\[]([^)\]]*\d[^)\]]*)[)\]]\s*")
 _TIMING_LABEL_TEMPLATES = {
     "rep": "{n} reps{rest}",
@@ -54,9 +55,15 @@ def _capitalized(text: str) -> str:
 
 
 def timing_label_text(word: str, value: str) -> str:
-    """``("sets", "3")`` -> ``"3 sets"``; a value that already says its unit is kept."""
+    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label."""
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
-        return value
+        if re.match(
+            r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b",
+            value,
+            re.I,
+        ):
+            return value  # "Reps: 3 sets of 10": the value says its own unit
+        return f"{word}: {value}"  # "Hold: 10 s. Sets: 2": the families read labels before numbers
     number, _, rest = value.partition(" ")
     for key, template in _TIMING_LABEL_TEMPLATES.items():
         if word.startswith(key):
@@ -73,17 +80,21 @@ _DOSE_WORDS = re.compile(
 _PURPOSE = re.compile(
     r"\s*\((?:(?:for|to|good for|targets?)\s[^()]*|(?:flexibility|strength(?:ening)?|stretch(?:ing)?|"
     r"balance|mobility|range of (?:motion|movement)|endurance|cardio|beginners?|"
-    r"intermediate|advanced|easy|easier|hard|harder))\)",
+    r"intermediate|advanced|easy|easier|hard|harder|optional|if (?:able|possible|comfortable|you can)|"
+    # a pointer to a picture, or the sides, is not the name: "(see picture)", "(Fig. 2)", "(both legs)"
+    r"(?:see|fig\.?|figure|picture|photo|image|video|diagram|illustration)\b[^()]*|"
+    r"(?:both|each|either|alternate|alternating|left (?:and|&) right|right (?:and|&) left)"
+    r"(?:\s+(?:sides?|legs?|arms?|feet|foot|hands?))?))\)",
     re.IGNORECASE,
 )
 _NAME_DOSE = re.compile(
     r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*)$",
+    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*|[x×]\s*\d+\b.*)$",
     re.IGNORECASE,
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
 _DOSE_ATOM = (
-    r"(?:@\s*|tempo\s*)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
+    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
     r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
     r"tempo))?"
 )
@@ -130,6 +141,12 @@ _DOSE_LINE = re.compile(
 )
 
 
+def _number_wrapped(before: str, line: str) -> bool:
+    """ "… Hold for" / "5 seconds. Repeat 10 times.": a sentence wrapped before a number (not a
+    dose line under a dose line, "10 reps" / "10 seconds")."""
+    return bool(re.match(r"^\s*\d+(?:\.\d+)?\s*[a-z]", line)) and len(before.split()) >= 4
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence (PDFs, saved text) joined back: "holding" / "knee and shin"."""
     out: list[str] = []
@@ -138,7 +155,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out
             and out[-1].strip()
             and line.strip()
-            and re.match(r"^\s*[a-z(]", line)
+            and (re.match(r"^\s*[a-z(]", line) or _number_wrapped(out[-1], line))
             and not re.search(r"[.!?:;]\s*$", out[-1])
             and not _LIST_MARK.match(line)
         ):
@@ -170,7 +187,7 @@ def block_parts(block: Block) -> Parts:
     name, extra = _split_name(block.name)
     dose, lines = _prescription(_join_wrapped(block.lines))
     texts: dict[str, list[str]] = {"what": [], "how": [], "tip": [], "timing": dose + [extra]}
-    mode = "how"
+    mode, said_inline = "how", False
     for line in lines:
         if not line.strip():
             mode = "drop" if mode == "drop" else "how"
@@ -181,7 +198,9 @@ def block_parts(block: Block) -> Parts:
             if kind == "timing":
                 texts["timing"].append(timing_label_text(word, rest) + ".")
                 continue
-            mode, line = kind, rest
+            mode, line, said_inline = kind, rest, bool(rest.strip())
+        elif mode in ("what", "tip") and said_inline and _NUMBERED.match(line):
+            mode = "how"  # "Purpose: to ease the nerve." then "1. Lie on …": the steps are the how
         if mode != "drop" and line.strip():
             texts[mode].append(_sentence(line))
     what = _capitalized(" ".join(texts["what"])) or None

@@ -1,5 +1,5 @@
-"""A dose stated once for every exercise: "For each exercise, do 3 sets of 10" in the
-introduction, "Repeat each movement 10 times" under the last exercise's tips, or the same
+"""A dose stated once for every exercise: "For each exercise, do 3 sets of 10" or "take 2
+minutes between each set" in the introduction, "Repeat each movement 10 times" under the last exercise's tips, or the same
 inside any exercise's text.  ``structure`` attaches it to the article; ``build`` gives it to
 each exercise that does not say it.
 """
@@ -15,11 +15,16 @@ _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;])",
+    r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
     re.IGNORECASE,
 )
 
 
+# "Take no more than 2 minutes between each set": in the introduction, every exercise's set rest
+_SET_REST = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?)\b[^.;!?]{0,30}\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b",
+    re.IGNORECASE,
+)
 _DOSE_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
 )
@@ -37,7 +42,9 @@ def _shared_dose(intro: list[str]) -> str:
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-    return " ".join(s for s in sentences if _SHARED.search(s) and _DOSE_NUMBER.search(s))
+    return " ".join(
+        s for s in sentences if (_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)
+    )
 
 
 def shared_dose(intro: str) -> str:

@@ -28,17 +28,23 @@ _LIMBS = {
 }
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
-    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|breaths?|sets?)"
+    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
-    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
-    rf"\bthen\s+(?:on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
+    rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with|to|for)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
+    rf"\bthen\s+(?:do\s+|switch\s+to\s+|on\s+|with\s+)?(?:the|your)\s+(?:other|opposite)(?:\s+{LIMB})?",
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
     r"\b(?:switch|swap|change)\s+sides\b",
+    rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
+    rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
+    rf"(?:left|right|other)\s+{LIMB}\b",
+    rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?))?",
+    r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
+    r"(?:^|[.;]\s*)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
@@ -54,6 +60,12 @@ _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach
 _ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
+# "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
+_ONE_LIMB = re.compile(
+    r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
+    r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
+    re.I,
+)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
@@ -83,11 +95,13 @@ def find_sides(text: str) -> tuple[str, ...]:
 
 
 def _working_limb(text: str, said: str | None) -> str:
-    """For "each side" / "swap sides": the limb that works ("your right leg"), else the limb the
-    text keeps naming, else "side"."""
-    working = _WORKING_LIMB.search(text)
+    """For "each side" / "swap sides": the limb that works ("your right leg", "bend one leg"),
+    else the limb the text keeps naming, else "side"."""
+    working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+    if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
+        return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
         guess = _guess_limb(re.sub(r"\bhands?\b", " ", text, flags=_I), at_least=2)
     else:
@@ -109,7 +123,15 @@ def _guess_limb(text: str, at_least: int = 1) -> str:
     return best if counts[best] >= at_least else "side"
 
 
+# "Repeat on the left side", "switch to the right leg": the side done second
+_SECOND_SIDE = re.compile(r"\b(?:repeat|switch|change|swap)\b[^.;]{0,25}?\b(?:the\s+)?(left|right)\b", _I)
+
+
 def _name_sides(limb: str, text: str) -> tuple[str, str]:
+    second = _SECOND_SIDE.search(text)
+    if second:
+        last = second.group(1).lower()
+        return (f"{'right' if last == 'left' else 'left'} {limb}", f"{last} {limb}")
     left = re.search(r"\bleft\b", text, _I)
     right = re.search(r"\bright\b", text, _I)
     if left and (not right or left.start() < right.start()):

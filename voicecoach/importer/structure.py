@@ -7,51 +7,30 @@ wins (strong styles first, the noisy ones only when nothing else works).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
-from .confidence import looks_like_label
+from .blocks import (
+    PHASE_NAME,
+    Block,
+    body_text,
+    has_dose,
+    is_routine_advice,
+    looks_like_exercise,
+    name_from_first_line,
+    number_unnamed,
+    without_group_headings,
+    without_outer_asides,
+    without_undosed_labels,
+)
+from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .lists import dosed_paragraphs, inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
-from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import INSTRUCTION as _INSTRUCTION
-from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
-
-_TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-    r"each (?:side|leg|foot|arm)|per side)\b",
-    re.IGNORECASE,
-)
-# A block that talks about the exercises (an introduction), not one exercise.
-_META = re.compile(
-    r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
-    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
-    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
-    re.IGNORECASE,
-)
-_PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
-_FREQ = re.compile(
-    r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
-    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class Block:
-    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
-    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
-
-    name: str
-    lines: list[str] = field(default_factory=list)
-    start: int = 0
-    section: str = ""
-    level: int = 0  # its heading's level where headings have one (markdown "##": 2)
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
+from .titles import first_line_title, markdown_title, single_name, title_name
+from .vocabulary import MOVEMENT
 
 
 @dataclass(frozen=True)
@@ -63,38 +42,6 @@ class Article:
     blocks: list[Block]
     shared: str = ""
     notes: tuple[str, ...] = ()
-
-
-def _body(block: Block) -> str:
-    return "\n".join(
-        _unlabelled(line) for line in block.lines if (label_of(line) or ("",))[0] not in ("what", "drop")
-    )
-
-
-def looks_like_exercise(block: Block, strict: bool = False) -> bool:
-    """A named block whose text gives an instruction or a timing.
-
-    ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
-    timing, and a block that talks about "each exercise" / "these exercises" without a movement
-    is an introduction, not an exercise.
-    """
-    if not block.name or is_furniture_heading(block.name):
-        return False
-    body = _body(block)
-    if not strict:
-        return bool(_INSTRUCTION.search(body) or _TIMING.search(body))
-    if _PHASE_NAME.match(block.name.strip()):
-        return False
-    unfrequent = _FREQ.sub(" ", body)
-    moves = bool(_MOVEMENT.search(unfrequent))
-    if _META.search(unfrequent) and not moves:
-        return False
-    return moves or bool(_TIMING.search(unfrequent))
-
-
-def _unlabelled(line: str) -> str:
-    label = label_of(line)
-    return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -153,15 +100,42 @@ class _Splitter:
             head = _detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
                 head = None  # "1. Stand tall." is a step, not a heading
+            if head is not None and self.style != "markdown" and is_furniture_line(line):
+                head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
                 self._section(brk)
-            elif _is_question_paragraph(line):
+            elif is_question_paragraph(line):
                 self.current = None  # a Q&A paragraph ends the exercise
+            elif self._unnamed_paragraph(i):
+                self.current = Block("Exercise", [line], i, unnamed=True)
+                self.blocks.append(self.current)
             elif self.current is not None and not is_furniture_line(line):
                 self.current.lines.append(line)
-        return self.blocks
+        return (
+            self.blocks
+            if self.style != "markdown"
+            else without_outer_asides(without_group_headings(self.blocks))
+        )
+
+    def _unnamed_paragraph(self, i: int) -> bool:
+        """A paragraph between named exercises that starts with a movement and has a dose of its
+        own, after an exercise that has one: an exercise with no name ("Roll the hips 3 times")."""
+        if self.style not in _WEAK or self.current is None or (i > 0 and self.lines[i - 1].strip()):
+            return False
+        end = next((j for j in range(i, len(self.lines)) if not self.lines[j].strip()), len(self.lines))
+        paragraph = " ".join(self.lines[i:end])
+        after = next((j for j in range(end, len(self.lines)) if self.lines[j].strip()), None)
+        own = "\n".join(self.current.lines).strip()
+        return bool(
+            after is not None
+            and _detect(self.style, self.lines, after) is not None  # between two named exercises
+            and "\n\n" not in own  # the exercise before is one paragraph
+            and MOVEMENT.match(paragraph)
+            and has_dose(paragraph)
+            and has_dose(body_text(self.current))
+        )
 
     def _heading(self, head: Heading) -> None:
         if self.style == "markdown":
@@ -177,7 +151,7 @@ class _Splitter:
         if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
             self.current.lines.append(head.name + ":")  # "#### How to do it"
             return
-        if is_furniture_heading(head.name):
+        if is_furniture_heading(head.name) and head.level != 1:  # "# Self-care tips: …" titles the page
             self.current, self.furniture_level = None, head.level
             return
         if self.furniture_level is not None and head.level > self.furniture_level > 0:
@@ -207,39 +181,28 @@ def _numbering_restarts(lines: list[str]) -> bool:
     )
 
 
-def _markdown_title(lines: list[str]) -> str | None:
-    heads = [h for line in lines if (h := DETECTORS["markdown"](line))]
-    tops = [h for h in heads if h.level == 1]
-    return tops[0].name if len(tops) == 1 and heads and heads[0].level == 1 else None
-
-
-def _first_line_title(lines: list[str]) -> str | None:
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if any(DETECTORS[style](first) for style in ("exercise", "step", "markdown", "numbered")):
-        return None
-    text = strip_markup(first).strip()
-    if not text or len(text.split()) > 15 or text.endswith((".", ":")) or is_furniture_line(text):
-        return None
-    return text
+def _line_text(line: str) -> str:
+    return strip_markup(line).strip().lstrip("#").strip()
 
 
 _STRICT = {"title", "colon", "short", "bold", "dash"}
+_WEAK = _STRICT
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
-    for style in STRONG_STYLES + WEAK_STYLES + ("colon", "title"):
+    for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in _STRICT
         blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
         if (
             title
             and blocks
             and (blocks[0].level == 1 or strict)
-            and (blocks[0].name == title or title in lines[blocks[0].start])
+            and (blocks[0].name == title or _line_text(lines[blocks[0].start]).startswith(title))
         ):
             blocks = blocks[1:]  # the title line, also when split at its colon
         found[style] = blocks
-    if _steps_of_one(lines):
+    if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
@@ -248,8 +211,9 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         and all(b.start > first_heading for b in found["step"])
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
-    found["unnamed"] = _unnamed(lines)
-    found["list"] = _name_list(lines)
+    found["unnamed"] = unnamed(lines)
+    found["list"] = name_list(lines)
+    found["inline"] = inline_names(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -258,101 +222,10 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     return found
 
 
-# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
-# the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(
-    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
-    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
-    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
-    re.IGNORECASE,
-)
-
-
-def _steps_of_one(lines: list[str]) -> bool:
-    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
-    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
-    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
-    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
-        return False
-    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
-
-
-def _unnamed(lines: list[str]) -> list[Block]:
-    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
-    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
-    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
-        items = [
-            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
-            for i, h in items
-        ]
-    if (
-        len(items) < 2
-        or any(h.name for _, h in items)
-        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
-    ):
-        return []
-    if sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2:
-        return []  # steps of one exercise: read whole, as a one-exercise article
-    blocks = []
-    for n, (i, head) in enumerate(items):
-        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
-        body = [head.inline]
-        for line in lines[i + 1 : end]:
-            if _is_question_paragraph(line) or DETECTORS["markdown"](line):
-                break
-            body.append(line)
-        block = Block(f"Exercise {head.number}", body, i)
-        if looks_like_exercise(block, strict=True):
-            blocks.append(block)
-    return blocks
-
-
-def _is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
-        re.match(
-            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
-            line,
-            re.IGNORECASE,
-        )
-    )
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
-
-
-def _name_list(lines: list[str]) -> list[Block]:
-    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
-    best: list[Block] = []
-    run: list[Block] = []
-    for i, line in enumerate(lines + [""]):
-        m = _LIST_ITEM.match(line)
-        text = strip_markup(m.group(1)).strip() if m else ""
-        if (
-            m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
-        ):
-            run.append(Block(text, [], i))
-            continue
-        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
-            continue
-        if (
-            len(run) >= 3
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-            and len(run) > len(best)
-        ):
-            best = run
-        run = []
-    return best
-
-
 def article_title(text: str) -> str | None:
     """The article's title: its one top markdown heading, else a short first line."""
     lines = text.split("\n")
-    return _markdown_title(lines) or _first_line_title(lines)
+    return markdown_title(lines) or first_line_title(lines)
 
 
 _SENTENCE_NAME = re.compile(r"\b(?:your|try this|how to|you)\b|[?!]", re.IGNORECASE)
@@ -367,13 +240,16 @@ def split_article(text: str) -> Article:
     fuller exercises rather than fragments.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title = _markdown_title(lines) or _first_line_title(lines)
+    title = markdown_title(lines) or first_line_title(lines)
     found = _candidates(lines, title)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
         strong,
-        STRONG_STYLES + ("bold", "dash", "colon", "sections"),
-        STRONG_STYLES + ("bold", "dash", "colon") + WEAK_STYLES + ("title", "list", "unnamed"),
+        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
+        STRONG_STYLES
+        + ("bold", "dash", "colon", "dosed")
+        + WEAK_STYLES
+        + ("title", "list", "unnamed", "inline"),
     ]
     best: list[Block] = []
     for tier in tiers:
@@ -382,6 +258,8 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
+    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best):
+        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": steps with no names are one exercise's
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b
@@ -394,7 +272,7 @@ def split_article(text: str) -> Article:
         ]
         best = inner[:1] or best
     notes: list[str] = []
-    phases = [b for b in best if _PHASE_NAME.match(b.name.strip())]
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
         single = _single_exercise(lines, title)
         if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
@@ -402,33 +280,44 @@ def split_article(text: str) -> Article:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
-            best = [single]
-    best = [sub for block in best for sub in _subexercises(block)]
-    if len(best) == 1 and title and looks_like_label(best[0].name):
-        best[0].name = title  # "## Video Tutorial" over the one exercise's steps
+            best = dosed_paragraphs(single) or [single]
+    best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    best = [b for b in best if not is_routine_advice(b)] or best
+    for block in best:
+        name_from_first_line(block)
+    number_unnamed(best)
+    if len(best) == 1 and title and (looks_like_label(best[0].name) or _ASPECT.match(best[0].name)):
+        best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
 
 
+_SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
+
+
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
-    stretch**" and "**Calf stretch**") is those exercises."""
-    subs = [b for b in _Splitter("bold", block.lines).run() if looks_like_exercise(b, strict=True)]
-    if len(subs) < 2:
-        return [block]
-    for sub in subs:
-        sub.start = block.start
-    return subs
+    stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
+    exercises."""
+    group = looks_like_group(block.name)  # "## Stretches": its items may be named in any style
+    for style in _SUB_STYLES if group else _SUB_STYLES[:2]:
+        subs = [b for b in _Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
+        if len(subs) >= 2:
+            for sub in subs:
+                sub.start = block.start
+            return subs
+    return [block]
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
-    return block.start > 0 or block.name != (_first_line_title(lines) or "")
+    return block.start > 0 or block.name != (first_line_title(lines) or "")
 
 
 _ASPECT = re.compile(
-    r"^(?:technique|instructions?|how to(?: do it)?|steps?|method|procedure|form|"
+    r"^(?:technique|instructions?|steps?|method|procedure|form|"
+    r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
     r"execution|description|overview|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
@@ -436,7 +325,7 @@ _ASPECT = re.compile(
 
 def _single_exercise(lines: list[str], title: str | None) -> Block | None:
     """The whole article as one exercise, named after its title; furniture sections left out."""
-    name, start = _single_name(lines, title)
+    name, start = single_name(lines, title)
     if not name:
         return None
     body: list[str] = []
@@ -452,48 +341,11 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
             elif not _ASPECT.match(md.name):
                 body.append(md.name + ":") if label_of(md.name + ":") else None
             continue
-        if skipping is not None or _is_question_paragraph(line) or is_furniture_line(line):
+        if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
     block = Block(name, body, start)
     return block if looks_like_exercise(block) else None
-
-
-def _single_name(lines: list[str], title: str | None) -> tuple[str, int]:
-    """The exercise's name: the article's markdown title, else the title line nearest above the
-    first paragraph of instructions."""
-    candidate, index = None, -1
-    top = _markdown_title(lines)
-    for i, line in enumerate(lines):
-        text = strip_markup(line).strip().lstrip("#").strip()
-        if not text:
-            continue
-        if top is not None:
-            if DETECTORS["markdown"](line) and text == top:
-                candidate, index = text, i
-                break
-            continue
-        if (
-            len(text.split()) >= 8
-            or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
-            or label_of(text)
-            or text.endswith((".", "!", ",", ";"))
-        ):
-            if candidate is not None:
-                break
-            continue
-        if not is_furniture_line(text):
-            candidate, index = text, i
-    if candidate is None:
-        return "", -1
-    name = re.sub(
-        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
-        "",
-        candidate,
-        flags=re.IGNORECASE,
-    )
-    name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
-    return name.rstrip(" ?"), index
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

@@ -6,7 +6,9 @@ time, rest, sides, a description, or something understood but not a dose (level,
 equipment, muscles).  A table whose header names an exercise column and at least one other
 known column becomes exercise blocks, one per row, in the labelled lines ``parts`` reads
 ("Sets: 3", "How: …").  A table with a dose column but no name column, or with columns no
-header explains, is reported as not understood (it lowers the import's confidence).
+header explains, is reported as not understood (it lowers the import's confidence).  A table
+with no header row at all gets its columns' roles from their cells (one of short names, one of
+doses or sentences).
 """
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ _ROLES = (
     (
         "how",
         r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
-        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?",
+        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?|procedure|method|steps",
     ),
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-        r"frequency|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
@@ -101,10 +103,44 @@ def find_tables(lines: list[str]) -> list[Table]:
             header = rows[0]
             table = Table(header, [r for r in rows[1:] if any(r)], start, i)
             table.roles = [column_role(h) for h in header]
+            if not any(table.roles) and (found := _roles_from_cells(rows)):
+                table = Table([""] * len(found), [r for r in rows if any(r)], start, i, found)
             if "name" not in table.roles and _first_column_names(table):
                 table.roles[0] = "name"
             tables.append(table)
     return tables
+
+
+_CELL_DOSE = re.compile(
+    r"^\s*\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:[x×]\s*\d+\s*)?(?:reps?|repetitions|times|sets?|"
+    r"seconds?|secs?|s|minutes?|mins?|breaths?)?\b[^.]{0,20}$",
+    _I,
+)
+
+
+def _column_kind(cells: list[str]) -> str | None:
+    """What every cell of a column is: a dose, a short name, a sentence of instructions."""
+    text = [re.sub(r"[*_`]", "", c).strip() for c in cells]
+    if not all(text):
+        return None
+    if all(_CELL_DOSE.match(c) for c in text):
+        return "dose"
+    if all(len(c.split()) <= 6 and not c.endswith(".") and re.search(r"[A-Za-z]{3}", c) for c in text):
+        return "name"
+    if all(len(c.split()) >= 4 for c in text):
+        return "how"
+    return None
+
+
+def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
+    """A table with no header row ("| **Heel slides** | Lie on your back … | 10 reps |"): the
+    columns' roles from their cells, when one holds names and another doses or instructions."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
+    if kinds.count("name") != 1 or not {"dose", "how"} & set(kinds):
+        return None
+    return kinds
 
 
 def _transposed(rows: list[list[str]]) -> list[list[str]]:
@@ -124,12 +160,18 @@ def _transposed(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _first_column_names(table: Table) -> bool:
-    """An untitled first column of words beside known dose columns holds the names."""
-    known = [r for r in table.roles[1:] if r not in (None, "ignored", "how")]
+    """A first column of words beside columns that say how or how much holds the names: untitled,
+    or titled like a how column ("Technique") when its cells are short names and another column
+    gives the how ("Technique | Procedure")."""
+    rest = table.roles[1:]
+    if table.roles[0] is None:
+        return any(r not in (None, "ignored", "how") for r in rest) and all(
+            re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows
+        )
     return (
-        bool(known)
-        and table.roles[0] is None
-        and all(re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows)
+        table.roles[0] == "how"
+        and "how" in rest
+        and all(row and re.fullmatch(r"[A-Za-z][\w'’ -]{2,40}", row[0]) for row in table.rows)
     )
 
 
@@ -141,6 +183,9 @@ def _unit(header: str, default: str) -> str:
     return default
 
 
+_CELL_NUMBER = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+
+
 def _dose_line(role: str, header: str, cell: str) -> str | None:
     """A cell as a labelled line ``parts`` reads: "Sets: 3", "Hold: 5 seconds"."""
     cell = cell.strip()
@@ -149,6 +194,8 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
     bare_number = re.fullmatch(r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?", cell)
     if role == "sets":
         return f"Sets: {cell}"
+    if role == "reps" and re.fullmatch(rf"{_CELL_NUMBER}\s*(?:s|secs?|seconds?|mins?|minutes?)\.?", cell, _I):
+        return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
     if role == "reps":
         return f"Reps: {cell}" + (
             " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
@@ -187,6 +234,28 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
     return out
 
 
+_DOSE_ROLES = ("sets", "reps", "hold", "duration", "rest", "pace", "sides")
+
+
+def own_dose_lines(table: Table) -> list[str]:
+    """A small dose table of one exercise ("| Sets | Repetitions | Frequency |" over
+    "| 1 | 5 | 3 times per week |": one row, no name column, every header a dose or understood)
+    as the labelled lines ``parts`` reads ("Sets: 1", "Reps: 5"); [] for any other table."""
+    if (
+        len(table.rows) != 1
+        or not any(r in _DOSE_ROLES for r in table.roles)
+        or any(r not in _DOSE_ROLES + ("ignored",) for r in table.roles)
+    ):
+        return []
+    row = table.rows[0] + [""] * (len(table.header) - len(table.rows[0]))
+    doses = [
+        _dose_line(role, header, cell)
+        for header, role, cell in zip(table.header, table.roles, row, strict=False)
+        if role in _DOSE_ROLES
+    ]
+    return [d for d in doses if d]
+
+
 def schedule_dose(table: Table) -> str:
     """A plan by day or week ("Day | Time": "1 | 20 seconds"): the first row is today's dose,
     as text ("Time: 20 seconds"); '' for any other table."""
@@ -205,4 +274,4 @@ def schedule_dose(table: Table) -> str:
     return " ".join(line if line.endswith(".") else line + "." for line in lines if line)
 
 
-__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose"]
+__all__ = ["Table", "find_tables", "table_blocks", "column_role", "schedule_dose", "own_dose_lines"]

@@ -1,0 +1,95 @@
+"""The import's confidence: each signal of a wrong reading, on its own small example (our
+wording), and the threshold that makes ``import`` say it is unsure."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+from voicecoach.importer.confidence import (
+    MERGED_PENALTY,
+    PENALTIES,
+    THRESHOLD,
+    assess,
+    exercise_doubts,
+    implausible_dose,
+    looks_like_label,
+    not_a_name,
+    several_exercises,
+)
+
+READ = {"name": "Wall Push-up", "reps": 10}
+TEXT = "Stand an arm's length from a wall and bend the elbows to bring the chest in."
+
+
+def test_a_plainly_read_exercise_has_no_doubts():
+    assert exercise_doubts(READ, {}, TEXT) == []
+    assert assess([(READ, {}, TEXT)]).score == 1.0
+
+
+def test_label_names_are_doubted_but_a_qualifier_in_brackets_is_not_a_label():
+    assert looks_like_label("Safety tips") and looks_like_label("Upper body exercises")
+    assert not looks_like_label("Heel Slides (Part 2)")
+    assert looks_like_label("Goals (Part 2)")
+    assert not looks_like_label("Pelvic tilt in four-point kneeling")  # a word inside a compound
+
+
+def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
+    assert several_exercises("Sit-ups x 15. Lunges: x 8 reps. Rest a minute.")
+    assert several_exercises("12x Side kick, knee soft. 12x Back kick, toes pointed.")
+    assert several_exercises("Lunges (10 each leg). Plank: 3 x 30 s. Bridge 2x15.")
+    assert not several_exercises("Do 3 x 10, resting between sets. Keep the back flat.")
+    assert not several_exercises("Repeat 10 times. Hold: 5 seconds. Sets: 2.")  # doses, no names
+    assert not several_exercises("Squats 3x15 - sit back. Squats 3x15 - sit back.")  # one said twice
+    doubts = exercise_doubts({"name": "Sit-ups", "reps": 15}, {}, "x 15. Lunges: x 8 reps. Bridges x 10.")
+    assert "several exercises in one" in doubts
+
+
+def test_a_caption_or_a_clause_is_not_a_name():
+    assert not_a_name("[photo: knee bent over a towel]")
+    assert not_a_name("Warm-up (keep it easy, you can chat!)")
+    assert not_a_name("Home plan, This adds to your daily walk")
+    assert not_a_name("Lie on your back with your knees bent")  # a step split off as an exercise
+    assert not not_a_name("Sit to stand") and not not_a_name("Bird dog, opposite arm and leg")
+    assert not not_a_name("Hug your knees") and not not_a_name(
+        "Bend forward and pick up objects from the ground"
+    )
+
+
+def test_a_dose_no_one_prescribes_is_implausible():
+    assert implausible_dose({"duration": 3600}) and implausible_dose({"reps": 250})
+    assert implausible_dose({"sets": 20}) and implausible_dose({"hold": 600})
+    assert not implausible_dose({"duration": 900, "reps": 20, "sets": 3, "hold": 60})
+
+
+def test_an_assumed_dose_and_no_movement_are_doubted():
+    doubts = exercise_doubts(
+        {"name": "Quiet minute", "reps": 10}, {"reps": "no rep count given: 10"}, "Be calm."
+    )
+    assert doubts == ["dose assumed", "no movement"]
+
+
+def test_the_same_name_twice_is_doubted_a_little():
+    twice = [(READ, {}, TEXT), (dict(READ), {}, TEXT), ({"name": "Squat", "reps": 8}, {}, "Bend the knees.")]
+    conf = assess(twice)
+    assert conf.reasons["Wall Push-up"] == ["name repeated"]
+    assert conf.score == round(1 - 2 * PENALTIES["name repeated"] / 3, 2) and not conf.unsure
+
+
+def test_an_article_read_as_one_list_blob_imports_unsure_naming_the_doubt():
+    article = (
+        "# Ten-minute legs\n\n## The set\n\n"
+        "Do these one after the other.\n"
+        "15x Squat, weight in the heels.\n15x Calf raise, slow on the way down.\n"
+        "15x Side lunge, chest up.\n"
+    )
+    result = import_article(article, "legs.md")
+    assert result.confidence.score < THRESHOLD and result.confidence.unsure
+    assert "several exercises in one" in result.confidence.summary()
+    assert "# Unsure: confidence" in result.yaml_text
+
+
+def test_an_exercise_that_swallowed_others_costs_the_article_more_than_its_own_trust():
+    read = [({"name": name, "reps": 10}, {}, TEXT) for name in ("Wall Push-up", "Chair Squat", "Heel Raise")]
+    merged = [({"name": "Squat", "reps": 12}, {}, "Sit back. Lunges: x 8 reps. Bridges x 10.")]
+    conf = assess(read + merged)
+    own_trust = (3 + 1 - PENALTIES["several exercises in one"]) / 4
+    assert conf.score == round(own_trust - MERGED_PENALTY, 2) and conf.unsure

@@ -1,0 +1,184 @@
+"""An exercise block (a heading and the lines under it), whether it reads as an exercise, and
+the blocks that name a group or a label rather than one exercise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .confidence import looks_like_group, looks_like_label
+from .furniture import is_furniture_heading, label_of, strip_markup
+from .headings import split_name
+from .numbers import normalize
+from .vocabulary import INSTRUCTION as _INSTRUCTION
+from .vocabulary import MOVEMENT
+from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
+
+_TIMING = re.compile(
+    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
+    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
+    re.IGNORECASE,
+)
+# A block that talks about the exercises (an introduction), not one exercise.
+_META = re.compile(
+    r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
+    r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
+    r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
+    re.IGNORECASE,
+)
+# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
+_DOSE = re.compile(
+    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
+)
+PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
+_FREQ = re.compile(
+    r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
+    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
+    ``section`` the heading of the section it is in, where known ("Part 1: Running exercises")."""
+
+    name: str
+    lines: list[str] = field(default_factory=list)
+    start: int = 0
+    section: str = ""
+    level: int = 0  # its heading's level where headings have one (markdown "##": 2)
+    unnamed: bool = False  # no name of its own: "Exercise N" by its place in the article
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def has_dose(text: str) -> bool:
+    """A number with its unit in the text ("3 sets", "ten times", "20 seconds")."""
+    return bool(_DOSE.search(normalize(text)))
+
+
+def body_text(block: Block) -> str:
+    return "\n".join(
+        _unlabelled(line) for line in block.lines if (label_of(line) or ("",))[0] not in ("what", "drop")
+    )
+
+
+def looks_like_exercise(block: Block, strict: bool = False) -> bool:
+    """A named block whose text gives an instruction or a timing.
+
+    ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
+    timing, and a block that talks about "each exercise" / "these exercises" without a movement
+    is an introduction, not an exercise.
+    """
+    if not block.name or is_furniture_heading(block.name):
+        return False
+    body = body_text(block)
+    if not strict:  # a dose in the heading ("## Side plank - 20 seconds each side") counts too
+        dosed_name = bool(body.strip() and _TIMING.search(block.name))
+        return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
+    if PHASE_NAME.match(block.name.strip()):
+        return False
+    unfrequent = _FREQ.sub(" ", body)
+    moves = bool(_MOVEMENT.search(unfrequent))
+    if _META.search(unfrequent) and not moves:
+        return False
+    return moves or bool(_TIMING.search(unfrequent))
+
+
+def _unlabelled(line: str) -> str:
+    label = label_of(line)
+    return strip_markup(label[2] if label and label[0] != "timing" else line)
+
+
+def without_group_headings(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
+    routine" over "#### Ankle circles"): it names a group of exercises, not one."""
+    return [
+        b
+        for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
+        if after is None or after.level <= b.level or has_dose(body_text(b))
+    ]
+
+
+def without_outer_asides(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading above the level most exercises are written at ("## Have a break" after
+    "### Chair pigeon") that names no movement and gives no timing: an aside, not an exercise."""
+    levels = [b.level for b in blocks]
+    if len(blocks) < 3:
+        return blocks
+    usual = max(set(levels), key=levels.count)
+    return [b for b in blocks if b.level >= usual or looks_like_exercise(b, strict=True)]
+
+
+# A group noun that says several exercises ("Stretches"), not one timed part ("Warm up")
+_SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities|stations)$", re.I)
+
+
+def is_routine_advice(block: Block) -> bool:
+    """A group-noun heading whose text opens by speaking of the exercises ("Daily exercises" over
+    "Do the exercises above 3 times a day"): advice about the routine, not one more exercise."""
+    first = next((line for line in block.lines if line.strip()), "")
+    return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+
+
+def number_unnamed(blocks: list[Block]) -> None:
+    """Name the exercises with no name, or only a group noun ("Stretches - Roll the neck 3
+    times"), "Exercise N" by their place among the exercises."""
+    if len(blocks) < 2:
+        return
+    for n, b in enumerate(blocks, start=1):
+        if b.unnamed or (_SEVERAL.search(b.name) and looks_like_group(b.name) and has_dose(body_text(b))):
+            b.name, b.unnamed = f"Exercise {n}", True
+
+
+_NUMBER_LABEL = re.compile(
+    r"^(?:exercise|ex|station|move|stretch|drill|pose|activity)\s*(?:#|no\.?\s*)?\d+$", re.I
+)
+
+
+def name_from_first_line(block: Block) -> None:
+    """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
+    line names the exercise and leaves its text."""
+    if not _NUMBER_LABEL.match(block.name.strip()):
+        return
+    first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
+    if first is None:
+        return
+    named = split_name(block.lines[first].strip())
+    if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
+        block.name = named[0]
+        block.lines[first : first + 1] = [named[1]] if named[1] else []
+
+
+# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup
+_SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
+
+
+def without_undosed_labels(blocks: list[Block]) -> list[Block]:
+    """Leave out a label-like block with no dose ("The Alignment", a list of tips) or one that
+    names a position to start from ("Relaxed jaw position") among exercises that have doses."""
+    dosed = [bool(has_dose(body_text(b))) for b in blocks]
+    kept = [
+        b
+        for b, has in zip(blocks, dosed, strict=True)
+        if has or not (looks_like_label(b.name) or _SETUP.search(b.name.strip(" :*")))
+    ]
+    return kept if len(kept) >= 2 and any(dosed) else blocks
+
+
+__all__ = [
+    "Block",
+    "looks_like_exercise",
+    "body_text",
+    "has_dose",
+    "PHASE_NAME",
+    "without_group_headings",
+    "without_outer_asides",
+    "number_unnamed",
+    "is_routine_advice",
+    "without_undosed_labels",
+    "name_from_first_line",
+]

@@ -1,0 +1,40 @@
+"""Dose labels written before their numbers ("Sets 3 Reps 10 Hold 5 sec", "Reps: 10 | Sets: 3",
+"Sets: 2"), as clinic programme exports and tables give them, rewritten number-first for the
+phrase families ("3 sets, 10 reps, hold 5 sec")."""
+
+from __future__ import annotations
+
+import re
+
+_LABEL_WORDS = {
+    "set": "sets",
+    "rep": "reps",
+    "repetition": "reps",
+    "round": "rounds",
+    "hold": "hold",
+    "rest": "rest",
+}
+_LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold|rest)"
+_LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)\s*((?:s|secs?|seconds?|mins?|minutes?)\b)?"
+_LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
+_LABELLED_ONE = re.compile(rf"(?:^|(?<=[.;|(\n,]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}", re.I)
+_LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|]*){{2,}}", re.I)
+
+
+def labels_first(text: str) -> str:
+    """Labels before their numbers ("Sets 3 Reps 10 Hold 5 sec", "Reps: 10, Sets: 3", "Sets: 2")
+    as the number-first phrases the families read ("3 sets, 10 reps, hold 5 sec")."""
+
+    def pair(m: re.Match) -> str:
+        word = _LABEL_WORDS[m.group(1).lower().rstrip("s")]
+        if word in ("hold", "rest"):
+            return f"{word} {m.group(2)} {m.group(3) or 's'}"
+        return f"{m.group(2)} {word}"
+
+    def run(m: re.Match) -> str:
+        return " " + ", ".join(pair(p) for p in re.finditer(_LABELLED, m.group(0), re.I)) + ". "
+
+    return _LABELLED_ONE.sub(lambda m: " " + pair(m), _LABELLED_RUN.sub(run, text))
+
+
+__all__ = ["labels_first"]

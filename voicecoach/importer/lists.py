@@ -1,0 +1,229 @@
+"""Exercises written as lists: numbered steps with no names, a list of names, names inside a sentence."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .blocks import Block, has_dose, looks_like_exercise
+from .furniture import is_furniture_heading, label_of, strip_markup
+from .headings import DETECTORS, Heading, bold_name
+from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import MOVEMENT
+
+# A step that continues the one before ("Then swing …", "Keep repeating these movements"):
+# the numbered items are steps of one exercise, not exercises.
+_CONTINUES = re.compile(
+    r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
+    r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
+    r"\b(?:this exercise|these movements|switch sides and repeat)\b",
+    re.IGNORECASE,
+)
+
+
+def steps_of_one(lines: list[str]) -> bool:
+    """One numbered list (no restart) whose items continue one another: one exercise's steps."""
+    items = [h for line in lines if (h := DETECTORS["numbered"](line)) is not None]
+    numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
+    if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
+        return False
+    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
+
+
+def _dosed_run(lines: list[str], items: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
+    """Where numbering restarts, the one list whose every item has a dose ("1. Warm up for 10
+    minutes … 3. Cool down for five minutes") beside lists with none (a technique's steps)."""
+    runs: list[list[tuple[int, Heading]]] = [[]]
+    for item in items:
+        if runs[-1] and item[1].number is not None and item[1].number <= (runs[-1][-1][1].number or 0):
+            runs.append([])
+        runs[-1].append(item)
+    if len(runs) < 2:
+        return items
+    ends = [i for i, _ in items[1:]] + [len(lines)]
+    end_of = {i: end for (i, _), end in zip(items, ends, strict=True)}
+    dosed = [[has_dose(" ".join([h.inline, *lines[i + 1 : end_of[i]]])) for i, h in run] for run in runs]
+    full = [run for run, d in zip(runs, dosed, strict=True) if len(run) >= 2 and all(d)]
+    rest_undosed = all(not any(d) for run, d in zip(runs, dosed, strict=True) if run not in full)
+    return full[0] if len(full) == 1 and rest_undosed else items
+
+
+def unnamed(lines: list[str]) -> list[Block]:
+    """A numbered list of exercises that have no names: "1. Lying down, point your feet …"."""
+    items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
+    items = _dosed_run(lines, items)
+    if items and sum(bool(h.name) for _, h in items) < 0.4 * len(items):  # a few split at a colon
+        items = [
+            (i, Heading(h.style, "", f"{h.name}: {h.inline}" if h.name else h.inline, h.level, h.number))
+            for i, h in items
+        ]
+    if (
+        len(items) < 2
+        or any(h.name for _, h in items)
+        or any(b <= a for a, b in pairwise(h.number for _, h in items if h.number is not None))
+    ):
+        return []
+    if (
+        sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
+        or _one_dosed_step(lines, items)
+        or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
+    ):
+        return []  # steps of one exercise: read whole, as a one-exercise article
+    blocks = []
+    for n, (i, head) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        body = [head.inline]
+        for line in lines[i + 1 : end]:
+            if is_question_paragraph(line) or DETECTORS["markdown"](line):
+                break
+            body.append(line)
+        if _REPEAT_OTHERS.match(strip_markup(head.inline)):
+            continue  # "3. Repeat steps 1 and 2 regularly.": how often to do the others
+        block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
+        if looks_like_exercise(block, strict=True):
+            blocks.append(block)
+    return blocks
+
+
+# An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
+_REPEAT_OTHERS = re.compile(
+    r"^\s*(?:then\s+)?repeat\s+(?:(?:steps?|items?|exercises?|numbers?)\s+\d|the (?:above|whole|previous|sequence|"
+    r"circuit|routine|steps|exercises)|all (?:of )?(?:the|these)|these|them|this sequence)\b",
+    re.I,
+)
+
+
+# "Warm up for 10 minutes, …": an item that opens with a session part names it
+_PART = re.compile(r"^\s*((?:warm|cool)[- ]?(?:up|down))\b(?=\s+(?:for|with|by|:|–|-)|\s*[:,–-])", re.I)
+
+
+def _part_name(text: str) -> str | None:
+    m = _PART.match(strip_markup(text))
+    return m[1][:1].upper() + m[1][1:].lower() if m else None
+
+
+# The text before a list says its items are exercises ("do each of these 10 times")
+_MANY = re.compile(
+    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?)\b",
+    re.I,
+)
+
+
+# A step of one breath: the phases of one breathing exercise, not exercises
+_PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
+_WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
+
+
+def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
+    """Three or more unnamed items of which at most one has a dose ("… 4. Hold for 30 seconds."),
+    with nothing before them calling them exercises: the steps of one exercise."""
+    if len(items) < 3 or _MANY.search(" ".join(lines[: items[0][0]])):
+        return False
+    ends = [i for i, _ in items[1:]] + [len(lines)]
+    texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
+    return _at_most_one_dosed(texts)
+
+
+def _at_most_one_dosed(texts: list[str]) -> bool:
+    return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+
+
+def dosed_paragraphs(block: Block) -> list[Block]:
+    """The paragraphs of a one-exercise article that each open with a body position or movement
+    and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
+    knees … Hold for five seconds."), when there are two or more: the ways of doing it, each an
+    exercise with no name."""
+    paragraphs: list[list[str]] = [[]]
+    for line in block.lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    found = [
+        Block("Exercise", p, block.start, unnamed=True)
+        for p in paragraphs
+        if p and MOVEMENT.match(strip_markup(p[0]).strip()) and has_dose(" ".join(p))
+    ]
+    return found if len(found) >= 2 else []
+
+
+def is_question_paragraph(line: str) -> bool:
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
+    return bool(
+        re.match(
+            r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
+
+
+def name_list(lines: list[str]) -> list[Block]:
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
+    best: list[Block] = []
+    run: list[Block] = []
+    for i, line in enumerate(lines + [""]):
+        m = _LIST_ITEM.match(line)
+        text = strip_markup(m.group(1)).strip() if m else ""
+        if (
+            m
+            and len(text.split()) <= 6
+            and not re.search(r"[.!?:;,]$", text)
+            and not is_furniture_heading(text)
+            and label_of(text + ":") is None
+        ):
+            run.append(Block(text, [], i))
+            continue
+        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
+            continue
+        if (
+            len(run) >= 3
+            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and len(run) > len(best)
+        ):
+            best = run
+        run = []
+    return best
+
+
+# "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
+_INLINE_LIST = re.compile(
+    r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+# "There are two exercises, swings and squats": a sentence that says it names the exercises
+_NAMED_LIST = re.compile(
+    r"\b(?:exercises|moves|stretches|stations|drills)\b\s*(?:[:,]|\b(?:are|were)\b:?)\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, )*[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!,;]",
+    re.IGNORECASE,
+)
+
+
+def inline_names(lines: list[str]) -> list[Block]:
+    """The longest list of exercise names written in one sentence (most of them exercise words)."""
+    best: list[Block] = []
+    for i, line in enumerate(lines):
+        text = strip_markup(line)
+        for m in [*_INLINE_LIST.finditer(text), *_NAMED_LIST.finditer(text)]:
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
+                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+    return best
+
+
+__all__ = [
+    "steps_of_one",
+    "unnamed",
+    "is_question_paragraph",
+    "dosed_paragraphs",
+    "name_list",
+    "inline_names",
+]

@@ -1,0 +1,76 @@
+"""The article's title and the one exercise's name a title gives: a markdown title, a short first
+line, or the title line nearest above the instructions, without a lead-in or a plan's day."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_furniture_line, label_of, strip_markup
+from .headings import DETECTORS, is_schedule_label
+
+
+def markdown_title(lines: list[str]) -> str | None:
+    heads = [h for line in lines if (h := DETECTORS["markdown"](line))]
+    tops = [h for h in heads if h.level == 1]
+    return tops[0].name if len(tops) == 1 and heads and heads[0].level == 1 else None
+
+
+def first_line_title(lines: list[str]) -> str | None:
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if any(DETECTORS[style](first) for style in ("exercise", "step", "markdown", "numbered")):
+        return None
+    text = strip_markup(first).strip()
+    if not text or len(text.split()) > 15 or text.endswith((".", ":")) or is_furniture_line(text):
+        return None
+    return text
+
+
+def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
+    """The exercise's name: the article's markdown title, else the title line nearest above the
+    first paragraph of instructions."""
+    candidate, index = None, -1
+    top = markdown_title(lines)
+    for i, line in enumerate(lines):
+        text = strip_markup(line).strip().lstrip("#").strip()
+        if not text:
+            continue
+        if top is not None:
+            if DETECTORS["markdown"](line) and text == top:
+                candidate, index = text, i
+                break
+            continue
+        if (
+            len(text.split()) >= 8
+            or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
+            or label_of(text)
+            or text.endswith((".", "!", ",", ";"))
+        ):
+            if candidate is not None:
+                break
+            continue
+        if not is_furniture_line(text) and not is_schedule_label(text):
+            candidate, index = text, i
+    if candidate is None:
+        return "", -1
+    return title_name(candidate), index
+
+
+def title_name(title: str) -> str:
+    """The exercise's name in a title: without a question's words ("How to do a plank"), a
+    lead-in exclamation ("Hey mum-to-be, time to exercise! Pelvic tilt") or a plan's day
+    ("Day 44: Chair twists")."""
+    name = re.sub(
+        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
+        "",
+        title,
+        flags=re.IGNORECASE,
+    )
+    name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:[^!?]{2,60}[!?]\s+)+(?=\S)", "", name)
+    labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
+    if labelled and is_schedule_label(labelled[1]):
+        name = labelled[2]
+    return name.rstrip(" ?")
+
+
+__all__ = ["markdown_title", "first_line_title", "single_name", "title_name"]
