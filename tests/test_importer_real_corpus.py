@@ -84,7 +84,7 @@ def test_field_accuracy_over_the_whole_corpus(capsys):
 
 def test_the_original_corpus_stays_exact():
     """The first 24 re-created articles each import every field as their source says."""
-    original = [p for p in TUNABLE if p.name[:2].isdigit() and int(p.name[:2]) <= 24]
+    original = [p for p in TUNABLE if int(p.name.split("-", 1)[0]) <= 24]  # "100-..." is not 10
     right, total, misses = _score(original)
     assert len(original) == 24 and right == total, misses
     for article in original:
