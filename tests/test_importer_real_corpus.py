@@ -6,42 +6,42 @@ reports them one by one; only their aggregate score is checked and printed."""
 
 from __future__ import annotations
 
-from functools import cache
-
-import pytest
-
 from support.importer_fields import REAL as REAL_DIR
 from support.importer_fields import blind_lists, compare, expected_for, real_article_paths, split_blind
+from voicecoach.errors import InputError
 from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus; it measures 94.1 % (3217/3420) after the structure and
-# dose tuning of 2026-12-07, part 5 (109-124) included: a regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.94
-TUNABLE_MIN = 0.96  # the articles tuned on, parts 3 and 5 included (measured 96.8 %): a regression guard
-# Issue 23 asks >= 85 % on the blind lists; BLIND-1 and BLIND-2 measure 77.3 % together (part 3,
-# blind until 2026-12-07, measured 62.7 % before and 68.7 % after that tuning and was then released
-# for tuning: RELEASED-BLIND-3.txt). A regression guard at the measured level, not the target.
-BLIND_MIN = 0.77
+# Issue 23 asks >= 90 % on the whole corpus: 91.5 % (3554/3884, 112 articles) after the tuning of
+# 2026-12-07 with the held-back part 4 merged after it. A regression guard at the measured level.
+WHOLE_CORPUS_MIN = 0.91
+# The articles tuned on, parts 3 and 5 included (measured 96.8 %, 2850/2945): a regression guard.
+TUNABLE_MIN = 0.96
+# Issue 23 asks >= 85 % on the blind lists: they measure 75.0 % together (704/939: BLIND-4, never
+# seen by anyone tuning, 71.2 % before the tuning of 2026-12-07 and 72.6 % after; BLIND-1 and
+# BLIND-2 77.3 %). A regression guard at the measured level, not the target: it is not met.
+BLIND_MIN = 0.74
 
 
-@cache
-def _imported(path):
-    """Each article imported once per test process (the accuracy tests share the imports)."""
-    return import_source(path)
-
-
-def _score(paths) -> tuple[int, int, list[str]]:
-    """(right, total, first difference of each article short of full marks)."""
-    right = total = 0
-    misses = []
+def _scores(paths) -> dict:
+    """Each article imported once, as {path: (right, total, first difference)}; a refused one
+    as (0, its expected field count, "REFUSED: …")."""
+    scores = {}
     for path in paths:
-        r, t, diffs = compare(expected_for(path), _imported(path).exercises)
-        right, total = right + r, total + t
-        if r < t:
-            misses.append(f"{path.name}: {diffs[0]}")
-    return right, total, misses
+        try:
+            exercises = import_source(path).exercises
+        except InputError as err:
+            r, t, _ = compare(expected_for(path), [])
+            scores[path] = (0, t, f"REFUSED: {err}")
+            continue
+        r, t, diffs = compare(expected_for(path), exercises)
+        scores[path] = (r, t, diffs[0] if diffs else "")
+    return scores
+
+
+def _sum(scores, paths) -> tuple[int, int]:
+    return sum(scores[p][0] for p in paths), sum(scores[p][1] for p in paths)
 
 
 def test_corpus_is_large_and_varied():
@@ -55,57 +55,38 @@ def test_corpus_is_large_and_varied():
 
 def test_blind_lists_name_corpus_articles_once():
     names = [p.name for p in REAL]
+    seen: set[str] = set()
     for listing in sorted(REAL_DIR.glob("BLIND-*.txt")):
         listed = [line.split("#", 1)[0].strip() for line in listing.read_text("utf-8").splitlines()]
         listed = [name for name in listed if name]
         assert listed and len(set(listed)) == len(listed), listing.name
         assert set(listed) <= set(names), f"{listing.name}: {sorted(set(listed) - set(names))}"
+        assert not seen & set(listed), f"{listing.name}: in another blind list too"
+        seen |= set(listed)
 
 
-@pytest.mark.parametrize("article", TUNABLE, ids=[p.name for p in TUNABLE])
-def test_every_tunable_article_imports(article):
-    result = _imported(article)  # never refused: InputError fails the test
-    assert result.exercises
-
-
-def test_field_accuracy_over_the_whole_corpus(capsys):
-    right, total, misses = _score(TUNABLE)
-    b_right, b_total, _ = _score(BLIND) if BLIND else (0, 0, [])  # blind misses are never shown
+def test_the_corpus_imports_at_its_measured_accuracy(capsys):
+    """One test for the whole corpus, so each article is imported once a run (split over tests,
+    every worker imported them again): no tunable article is refused, the first 24 stay exact,
+    the accuracy guards hold, and the blind lists are reported in aggregate only."""
+    scores = _scores(REAL)
+    right, total = _sum(scores, TUNABLE)
+    misses = [f"{p.name}: {scores[p][2]}" for p in TUNABLE if scores[p][0] < scores[p][1]]
+    refused = [m for m in misses if ": REFUSED: " in m]
+    assert not refused, "\n".join(refused)
+    original = [p for p in TUNABLE if int(p.name.split("-", 1)[0]) <= 24]  # articles 100+ have 3 digits
+    first_right, first_total = _sum(scores, original)
+    assert len(original) == 24 and first_right == first_total, misses
     with capsys.disabled():
+        for stem, names in blind_lists().items():  # each list alone; its misses are never shown
+            r, t = _sum(scores, [p for p in BLIND if p.name in names])
+            print(f"\nimporter field accuracy on {stem}: {r}/{t} ({100 * r / max(t, 1):.1f}%)", end="")
+        b_right, b_total = _sum(scores, BLIND)
         print(
             f"\nimporter field accuracy on tests/articles/real: {right + b_right}/{total + b_total} "
             f"({100 * (right + b_right) / (total + b_total):.1f}%) over {len(REAL)} articles; "
-            f"blind lists {b_right}/{b_total}"
+            f"tuned-on {right}/{total}, blind lists {b_right}/{b_total}"
         )
     assert (right + b_right) / (total + b_total) >= WHOLE_CORPUS_MIN, "\n".join(misses)
     assert right / total >= TUNABLE_MIN, "\n".join(misses)
     assert not BLIND or b_right / b_total >= BLIND_MIN, f"blind lists: {b_right}/{b_total}"
-
-
-def test_the_original_corpus_stays_exact():
-    """The first 24 re-created articles each import every field as their source says."""
-    original = [p for p in TUNABLE if int(p.name.split("-", 1)[0]) <= 24]  # articles 100+ have 3 digits
-    right, total, misses = _score(original)
-    assert len(original) == 24 and right == total, misses
-    for article in original:
-        want = [e["name"] for e in expected_for(article)["exercises"]]
-        assert [e["name"] for e in _imported(article).exercises] == want, article.name
-
-
-def test_blind_articles_import_and_are_reported_in_aggregate_only(capsys):
-    right = total = scored = 0
-    for stem, names in blind_lists().items():  # each list alone, so a part's score can be read
-        paths = [p for p in BLIND if p.name in names]
-        r, t, _ = _score(paths)  # its misses deliberately unused
-        with capsys.disabled():
-            print(
-                f"\nimporter field accuracy on {stem}: {r}/{t} ({100 * r / max(t, 1):.1f}%) "
-                f"over {len(paths)} articles"
-            )
-        right, total, scored = right + r, total + t, scored + len(paths)
-    with capsys.disabled():
-        print(
-            f"importer field accuracy on the blind lists: {right}/{total} "
-            f"({100 * right / max(total, 1):.1f}%) over {len(BLIND)} articles"
-        )
-    assert total > 0 and scored == len(BLIND), "blind lists overlap: an article is in two of them"

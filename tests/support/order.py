@@ -29,6 +29,7 @@ LONGEST = {
     "test_piper.py::test_a_damaged_prepared_copy_is_made_again": 12,
     "test_piper.py::test_cold_start_speaks_the_piper_intro_first_and_matches_the_export": 11,
     "test_headroom.py::test_a_piper_export_has_no_sample_at_full_scale_with_or_without_music": 11,
+    "test_importer_real_corpus.py::test_the_corpus_imports_at_its_measured_accuracy": 7,
     "test_readme.py::test_readme_examples_run_and_their_outputs_match": 6,
 }
 
