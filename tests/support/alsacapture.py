@@ -107,17 +107,6 @@ class PacedCapture:
         late = self.lateness[min(index, len(self.lateness) - 1)] if index >= 0 and self.lateness else 0.0
         return self.first_byte_at + offset / BYTES_PER_S + late
 
-    def drain(self, quiet_s: float = 0.3, timeout_s: float = 5.0) -> None:
-        """Wait until no byte has come for ``quiet_s`` (the writer is done and the pipe read
-        out at the card's rate), then ``close()``."""
-        limit = time.monotonic() + timeout_s
-        size, since = len(self.data), time.monotonic()
-        while time.monotonic() < limit and time.monotonic() - since < quiet_s:
-            time.sleep(0.02)
-            if len(self.data) != size:
-                size, since = len(self.data), time.monotonic()
-        self.close()
-
     def close(self) -> None:
         self._stop.set()
         self._thread.join(5)
