@@ -1,15 +1,14 @@
 """CLI import: the seed article becomes the foot-strength session; prose plays directly."""
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
+from support import SEED_ARTICLE, SEED_EXERCISES
 from support.cli import run_cli as run_main
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
-SEED = ARTICLES / "foot-strengthening-article.txt"
+SEED = SEED_ARTICLE
 
 
 def work_seconds(ex):
@@ -21,18 +20,7 @@ def test_import_json_gives_the_ten_exercises(capsys):
     code, out, _ = run_main(["import", str(SEED), "--json"])
     assert code == 0
     names = [e["name"] for e in json.loads(out)["exercises"]]
-    assert names == [
-        "Toe Spread",
-        "Calf Drops",
-        "Plantar Stretch",
-        "Toe Lifts",
-        "Toe Spelling",
-        "Towel Curls",
-        "Heel/Toe Walks",
-        "Calf Stretch",
-        "Sit on Heels",
-        "Deep Squat",
-    ]
+    assert names == SEED_EXERCISES
 
 
 def test_builtin_foot_strength_agrees_with_the_article(capsys):

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 
+from support import REPO, SEED_ARTICLE, SEED_EXERCISES
 from voicecoach.importer import import_file
 
-REPO = Path(__file__).resolve().parents[1]
-COPY = REPO / "tests" / "articles" / "foot-strengthening-article.txt"
+COPY = SEED_ARTICLE
 SHARED = REPO.parent / "shared" / "seeds" / "foot-strengthening-article.txt"
 
 
@@ -33,18 +32,7 @@ def test_the_copy_is_the_seed_article():
 
 def test_exactly_ten_exercises_and_no_furniture(seed):
     result, by_name = seed
-    assert list(by_name) == [
-        "Toe Spread",
-        "Calf Drops",
-        "Plantar Stretch",
-        "Toe Lifts",
-        "Toe Spelling",
-        "Towel Curls",
-        "Heel/Toe Walks",
-        "Calf Stretch",
-        "Sit on Heels",
-        "Deep Squat",
-    ]
+    assert list(by_name) == SEED_EXERCISES
     text = result.yaml_text
     for furniture in ("FAQ", "barefoot", "READ THIS NEXT", "Runner's Knee", "Prevent Foot Pain"):
         assert furniture not in text

@@ -16,3 +16,17 @@ keeps only fixtures and hooks.
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+# The seed article (shared/seeds), copied byte for byte, and its ten exercises in order.
+SEED_ARTICLE = REPO / "tests" / "articles" / "foot-strengthening-article.txt"
+SEED_EXERCISES = [
+    "Toe Spread",
+    "Calf Drops",
+    "Plantar Stretch",
+    "Toe Lifts",
+    "Toe Spelling",
+    "Towel Curls",
+    "Heel/Toe Walks",
+    "Calf Stretch",
+    "Sit on Heels",
+    "Deep Squat",
+]
