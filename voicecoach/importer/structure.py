@@ -26,7 +26,17 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
-from .lists import dosed_paragraphs, inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
+from .lists import (
+    LIST_ITEM_START,
+    bullets_numbered,
+    dosed_paragraphs,
+    inline_names,
+    is_question_paragraph,
+    lone_bullet,
+    name_list,
+    steps_of_one,
+    unnamed,
+)
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .titles import first_line_title, markdown_title, single_name, title_name
@@ -61,6 +71,8 @@ def _detect(style: str, lines: list[str], i: int) -> Heading | None:
     line = lines[i]
     if not line.strip():
         return None
+    if style in ("short", "title") and not re.match(r"^\s*\d", line) and lone_bullet(lines, i):
+        line = LIST_ITEM_START.sub("", line)
     if style == "short" and i > 0 and lines[i - 1].strip():
         return None
     if style == "title":
@@ -212,6 +224,11 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = unnamed(lines)
+    numbered = bullets_numbered(lines)
+    if numbered is not None and steps_of_one(numbered):
+        numbered = None  # "- Sit …" "- Then move …" "- Keep moving …": one exercise's steps
+    found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
+    found["bulleted-unnamed"] = [] if numbered is None else unnamed(numbered)
     found["list"] = name_list(lines)
     found["inline"] = inline_names(lines)
     found["sections"] = [
@@ -220,6 +237,11 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+def _bulleted(lines: list[str], title: str | None) -> list[Block]:
+    blocks = [b for b in _Splitter("numbered", lines).run() if looks_like_exercise(b, True)]
+    return blocks[1:] if title and blocks and blocks[0].name == title else blocks
 
 
 def article_title(text: str) -> str | None:
@@ -249,7 +271,7 @@ def split_article(text: str) -> Article:
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline"),
+        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed"),
     ]
     best: list[Block] = []
     for tier in tiers:
