@@ -87,3 +87,13 @@ def test_plain_glyphs_keeps_visible_text_and_is_idempotent():
     once = plain_glyphs(text)
     assert once == "- Quad sets – five times\n  - flex"
     assert plain_glyphs(once) == once
+
+
+def test_bulleted_steps_mostly_without_doses_are_one_exercise():
+    text = (
+        "# Pelvic floor squeeze\n\nSit or lie comfortably.\n\n- Let your tummy and buttocks go soft.\n"
+        "- Squeeze as if stopping the flow of urine.\n- Lift everything up and in.\n"
+        "- Hold the squeeze for 4 seconds, then relax for 4 seconds.\n- Do 8 of these, twice a day.\n"
+    )
+    got = import_article(text, "a.md").exercises
+    assert [e["name"] for e in got] == ["Pelvic floor squeeze"]
