@@ -43,11 +43,12 @@ def _wrapped(text: str, width: int = 70) -> str:
 
 
 def _unwrapped(text: str) -> str:
-    """Hard-wrapped paragraphs (each line but the last over 50 characters) joined into one line."""
+    """Hard-wrapped paragraphs (each line but the last over 50 characters, ending inside a sentence)
+    joined into one line."""
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines = paragraph.split("\n")
-        wrapped = len(lines) > 1 and all(len(x) > 50 for x in lines[:-1])
+        wrapped = len(lines) > 1 and all(len(x) > 50 and x.rstrip()[-1] not in ".!?:" for x in lines[:-1])
         listed = any(re.match(r"^\s*(?:[-*•|#]|\d+[.)])", x) for x in lines[1:])
         paragraphs.append(" ".join(x.strip() for x in lines) if wrapped and not listed else paragraph)
     return "\n\n".join(paragraphs)
