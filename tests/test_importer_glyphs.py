@@ -97,3 +97,23 @@ def test_bulleted_steps_mostly_without_doses_are_one_exercise():
     )
     got = import_article(text, "a.md").exercises
     assert [e["name"] for e in got] == ["Pelvic floor squeeze"]
+
+
+def test_numbered_steps_with_the_dose_in_the_last_two_are_one_exercise():
+    text = (
+        "# The Shoulder Shrug Stretch\n\n1. Sit tall with your arms by your sides\n"
+        "2. Tip your head to one side, ear towards the shoulder\n"
+        "3. Lift the other shoulder towards the ear, hold for 10 seconds, then lower it.\n"
+        "4. Repeat on the other side, 2 sets of 10 seconds on each side.\n"
+    )
+    got = import_article(text, "a.md").exercises
+    assert [e["name"] for e in got] == ["The Shoulder Shrug Stretch"]
+
+
+def test_numbered_items_each_with_work_are_exercises():
+    text = (
+        "# Relaxation\n\nTense each group for 10 seconds, then let go for 15 seconds.\n\n"
+        "1. Clench your fists. Hold, then relax.\n2. Lift your eyebrows high. Hold, then relax.\n"
+        "3. Shrug your shoulders up. Hold, then relax.\n4. Press your knees together. Hold, then relax.\n"
+    )
+    assert len(import_article(text, "a.md").exercises) == 4

@@ -65,7 +65,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         return []
     if (
         sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
-        or _one_dosed_step(lines, items)
+        or _few_dosed_steps(lines, items)
         or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
     ):
         return []  # steps of one exercise: read whole, as a one-exercise article
@@ -114,18 +114,21 @@ _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|re
 _WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
 
 
-def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
-    """Three or more unnamed items of which at most one has a dose ("… 4. Hold for 30 seconds."),
-    with nothing before them calling them exercises: the steps of one exercise."""
+def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
+    """Three or more unnamed items of which at most half have a dose ("… 3. Hold for 15 seconds.
+    4. Do 2 sets on each side."), with nothing before them calling them exercises: the steps of
+    one exercise."""
     if len(items) < 3 or _MANY.search(" ".join(lines[: items[0][0]])):
         return False
     ends = [i for i, _ in items[1:]] + [len(lines)]
     texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
-    return _at_most_one_dosed(texts)
+    return _at_most_half_dosed(texts)
 
 
-def _at_most_one_dosed(texts: list[str]) -> bool:
-    return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+def _at_most_half_dosed(texts: list[str]) -> bool:
+    """Steps put the dose in one or two of them ("3. … hold for 15 seconds" "4. Do 2 sets …");
+    exercises each carry one, or the work word of a dose stated once ("Hold, then relax")."""
+    return 2 * sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= len(texts)
 
 
 def dosed_paragraphs(block: Block) -> list[Block]:
