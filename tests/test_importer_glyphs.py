@@ -117,3 +117,12 @@ def test_numbered_items_each_with_work_are_exercises():
         "3. Shrug your shoulders up. Hold, then relax.\n4. Press your knees together. Hold, then relax.\n"
     )
     assert len(import_article(text, "a.md").exercises) == 4
+
+
+def test_a_list_of_links_to_other_pages_is_not_the_exercises():
+    text = (
+        "# Calf stretch\n\nLean on a wall with one leg back. Hold for 30 seconds on each leg.\n\n"
+        "- [Heel raises for runners](/heel-raises)\n- [Toe curls with a towel](/toe-curls)\n"
+        "- [Ankle circles in a chair](/ankle-circles)\n"
+    )
+    assert [e["name"] for e in import_article(text, "a.md").exercises] == ["Calf stretch"]

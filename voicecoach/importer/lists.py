@@ -186,10 +186,15 @@ def name_list(lines: list[str]) -> list[Block]:
             len(run) >= 3
             and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
             and len(run) > len(best)
+            and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
         ):
             best = run
         run = []
     return best
+
+
+# "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page
+_WHOLE_LINK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
 
 
 # "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
