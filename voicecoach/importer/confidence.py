@@ -75,6 +75,15 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
 )
 
 
+# What kind of document it is, not an exercise: "Home exercise sheet", "Patient information leaflet",
+# "Exercise handout" (a kind noun ends the name; the word "exercise" in it names no exercise)
+_DOCUMENT_KIND = re.compile(
+    r"^(?:[A-Za-z/-]+\s+){0,3}(?:sheet|leaflet|handout|booklet|brochure|printout|worksheet|factsheet|"
+    r"guide)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Confidence:
     """The import's confidence (0..1) and the exercises it doubts, most doubted first."""
@@ -117,7 +126,7 @@ def looks_like_label(name: str) -> bool:
     bare = " ".join(
         re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split()
     )
-    if _GROUP_NAME.match(bare):
+    if _GROUP_NAME.match(bare) or _DOCUMENT_KIND.match(bare):
         return True
     return (
         bool(_LABEL_WORDS.search(bare))

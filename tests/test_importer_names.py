@@ -1,0 +1,35 @@
+"""Which blocks are exercises and what they are called: document labels, names with their dose
+on the same line (each example re-worded, not an article's text)."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+from voicecoach.importer.confidence import looks_like_label
+from voicecoach.importer.structure import split_article
+
+
+def names(text):
+    return [b.name for b in split_article(text).blocks]
+
+
+def test_a_document_kind_line_under_the_title_is_no_exercise_name():
+    text = (
+        "# Wall Press\n\n*Exercise handout*\n\nStand facing a wall, hands flat on it.\n\n"
+        "- Bend the elbows to bring the chest near the wall.\n- Push back. Do 8 repetitions.\n"
+    )
+    assert names(text) == ["Wall Press"]
+    assert looks_like_label("Patient information leaflet") and looks_like_label("Home exercise sheet")
+    assert not looks_like_label("Heel raises")
+
+
+def test_a_labelled_dose_after_the_name_on_its_line_is_the_dose_not_the_name():
+    text = (
+        "Knee programme\n\nDo these twice a day.\n"
+        "Exercise 1: Heel Slides Sets: 3 / Repetition: 12\n"
+        "Exercise 2: Quad Squeeze Sets: 2 / Reps: 8\n"
+    )
+    result = import_article(text, "knee.txt")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [
+        ("Heel Slides", 3, 12),
+        ("Quad Squeeze", 2, 8),
+    ]
