@@ -33,3 +33,20 @@ def test_a_labelled_dose_after_the_name_on_its_line_is_the_dose_not_the_name():
         ("Heel Slides", 3, 12),
         ("Quad Squeeze", 2, 8),
     ]
+
+
+def test_a_one_exercise_page_named_by_the_quoted_phrase_of_its_title():
+    text = (
+        "# Game 41: 'Crab Walk' Simple PE Warmer\n\nNo equipment needed.\n\n"
+        "Pupils sit, hands behind them, lift their hips and walk on hands and feet for 30 seconds.\n"
+    )
+    assert names(text) == ["Crab Walk"]
+
+
+def test_a_media_placeholder_and_a_site_breadcrumb_never_name_a_one_exercise_page():
+    text = (
+        "example-physio.org  >  Hip Exercises  >  Bridge\n\nBridge Exercise Video\n\n[video]\n\n"
+        "Lie on your back with knees bent. Lift your hips off the floor, hold for 5 seconds and lower.\n"
+        "Do this 8 times.\n"
+    )
+    assert names(text) == ["Bridge"]
