@@ -50,3 +50,21 @@ def test_a_media_placeholder_and_a_site_breadcrumb_never_name_a_one_exercise_pag
         "Do this 8 times.\n"
     )
     assert names(text) == ["Bridge"]
+
+
+def test_bracketed_numbers_number_the_exercises_and_the_page_title_is_none_of_them():
+    text = (
+        "Desk Blog | Home Posts\n\nStretches for the office chair\n\nSitting still all day stiffens you.\n\n"
+        "(1) CHIN TUCK\nDraw the chin straight back and hold it for 5 seconds. Do it 10 times.\n\n"
+        "(2) SHOULDER ROLLS\nRoll both shoulders backwards 10 times.\n"
+    )
+    exercises = import_article(text, "desk.txt").exercises
+    assert [e["name"] for e in exercises] == ["Chin Tuck", "Shoulder Rolls"]
+
+
+def test_a_details_heading_is_a_label_so_the_title_names_the_one_exercise():
+    text = (
+        "# Triangle Breathing\n\nBreathe in for 3 seconds, hold for 3 seconds, breathe out for 3 seconds.\n\n"
+        "## Technique Details\n\n**Recommended**\n8 cycles\n"
+    )
+    assert names(text) == ["Triangle Breathing"]

@@ -69,7 +69,7 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
     r"equipment|modifications?|learn|learning|benefits?|tips?|contents|instructions?|description|"
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
-    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
+    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|details|"
     r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
     re.IGNORECASE,
 )
