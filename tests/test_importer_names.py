@@ -68,3 +68,13 @@ def test_a_details_heading_is_a_label_so_the_title_names_the_one_exercise():
         "## Technique Details\n\n**Recommended**\n8 cycles\n"
     )
     assert names(text) == ["Triangle Breathing"]
+
+
+def test_a_numbered_item_with_no_text_between_two_exercises_is_still_one():
+    text = (
+        "# Three stretches\n\n1. Calf Stretch: Lean into a wall, back heel down. Hold 20 seconds.\n\n"
+        "2. Child's Pose:\n\n3. Hip Flexor Stretch: Kneel on one knee and shift forward. Hold 20 seconds.\n"
+    )
+    assert names(text) == ["Calf Stretch", "Child's Pose", "Hip Flexor Stretch"]
+    lone = "# One\n\n1. Calf Stretch: Lean into a wall. Hold 20 seconds.\n\n2. More ideas:\n"
+    assert names(lone) == ["Calf Stretch"]  # not between two exercises: a heading, not an exercise
