@@ -78,3 +78,11 @@ def test_a_numbered_item_with_no_text_between_two_exercises_is_still_one():
     assert names(text) == ["Calf Stretch", "Child's Pose", "Hip Flexor Stretch"]
     lone = "# One\n\n1. Calf Stretch: Lean into a wall. Hold 20 seconds.\n\n2. More ideas:\n"
     assert names(lone) == ["Calf Stretch"]  # not between two exercises: a heading, not an exercise
+
+
+def test_bold_numbered_items_are_numbered_items_and_aim_to_is_an_instruction():
+    text = (
+        "# Track drills\n\nDo these after jogging.\n\n**1. Butt kicks**\n\nKick your heels up for 20 metres.\n\n"
+        "**2. Bounding**\n\nLike a long stride, but springier. Aim to float between steps.\n"
+    )
+    assert names(text) == ["Butt kicks", "Bounding"]

@@ -24,7 +24,7 @@ _EXERCISE = re.compile(
 )
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "2) Name", "(3) Name"
+_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "(3) Name", "**4. Name**"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
