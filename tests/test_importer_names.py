@@ -86,3 +86,21 @@ def test_bold_numbered_items_are_numbered_items_and_aim_to_is_an_instruction():
         "**2. Bounding**\n\nLike a long stride, but springier. Aim to float between steps.\n"
     )
     assert names(text) == ["Butt kicks", "Bounding"]
+
+
+def test_a_station_code_column_beside_text_led_by_names_and_a_cool_down_described_first():
+    text = (
+        "# Kitchen circuit\n\n## Your programme\n\n"
+        "Warm Up - Spend 10 minutes marching on the spot, slowly at first.\n"
+        "Cool Down - At least 10 minutes of easy walking, then the stretches you know.\n\n"
+        "| S 1 | Step ups. Step onto the bottom stair and down again for 1 minute. |\n"
+        "|---|---|\n"
+        "| ST 2 | Wall Press Stand with your hands on the wall. Bend the elbows and push back. Repeat 12 times. |\n"
+    )
+    exercises = import_article(text, "circuit.md").exercises
+    assert [(e["name"], e.get("duration"), e.get("reps")) for e in exercises] == [
+        ("Warm Up", 600, None),
+        ("Step ups", 60, None),
+        ("Wall Press", None, 12),
+        ("Cool Down", 600, None),
+    ]

@@ -39,6 +39,10 @@ _FREQ = re.compile(
 )
 
 
+# A timed part of a session named by its place in it: done first or last, whatever else it holds
+SESSION_PART = re.compile(r"^\W*(?:the\s+)?(?:warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\W*$", re.IGNORECASE)
+
+
 @dataclass
 class Block:
     """One exercise's heading and the raw lines under it; ``start`` is the heading's line index;
@@ -82,6 +86,8 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
     if PHASE_NAME.match(block.name.strip()):
         return False
     unfrequent = _FREQ.sub(" ", body)
+    if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
+        return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))
     if _META.search(unfrequent) and not moves:
         return False
@@ -121,7 +127,18 @@ def is_routine_advice(block: Block) -> bool:
     """A group-noun heading whose text opens by speaking of the exercises ("Daily exercises" over
     "Do the exercises above 3 times a day"): advice about the routine, not one more exercise."""
     first = next((line for line in block.lines if line.strip()), "")
+    if SESSION_PART.match(block.name) and has_dose(body_text(block)):
+        return False  # "Cool Down - 10 minutes of walking, then the stretches you know": timed work
     return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+
+
+def in_session_order(blocks: list[Block]) -> list[Block]:
+    """The one cool-down last, as it is done, though an article may describe it before the main
+    exercises (a warm-up and cool-down paragraph above the circuit's table)."""
+    cool = [b for b in blocks if SESSION_PART.match(b.name) and "cool" in b.name.lower()]
+    if len(cool) != 1:
+        return blocks
+    return [b for b in blocks if b is not cool[0]] + cool
 
 
 def number_unnamed(blocks: list[Block]) -> None:
@@ -178,6 +195,8 @@ __all__ = [
     "without_group_headings",
     "without_outer_asides",
     "number_unnamed",
+    "in_session_order",
+    "SESSION_PART",
     "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",
