@@ -104,3 +104,12 @@ def test_a_station_code_column_beside_text_led_by_names_and_a_cool_down_describe
         ("Wall Press", None, 12),
         ("Cool Down", 600, None),
     ]
+
+
+def test_an_undosed_heading_that_reads_as_a_remark_is_not_an_exercise_among_dosed_ones():
+    text = (
+        "# Ballet at home\n\n### Your Posture (Don't worry, this is for fun!)\n\n"
+        "- Lift from the lowest part of the seat.\n- Keep the knees soft.\n\n"
+        "### Plié\n\nBend the knees over the toes. 10 times.\n\n### Relevé\n\nRise onto the toes. 10 times.\n"
+    )
+    assert names(text) == ["Plié", "Relevé"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .confidence import looks_like_group, looks_like_label
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
@@ -175,13 +175,14 @@ _SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
 
 
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
-    """Leave out a label-like block with no dose ("The Alignment", a list of tips) or one that
-    names a position to start from ("Relaxed jaw position") among exercises that have doses."""
+    """Leave out a block with no dose among exercises that have doses when its name is a label
+    ("Goals"), a caption, exclamation or clause ("The Alignment (this is for fun!)" over a list of
+    tips) or a position to start from ("Relaxed jaw position")."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or _SETUP.search(b.name.strip(" :*")))
+        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _SETUP.search(b.name.strip(" :*")))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 
