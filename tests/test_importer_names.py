@@ -113,3 +113,17 @@ def test_an_undosed_heading_that_reads_as_a_remark_is_not_an_exercise_among_dose
         "### Plié\n\nBend the knees over the toes. 10 times.\n\n### Relevé\n\nRise onto the toes. 10 times.\n"
     )
     assert names(text) == ["Plié", "Relevé"]
+
+
+def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
+    text = (
+        "# Pelvic floor for runners\n\n## Step 1: Slow squeezes\n\nSqueeze and hold for 5 seconds. Do 8.\n\n"
+        "## Step 2: Make it harder\n\nMake it harder by lifting one foot while you squeeze.\n\n"
+        "> **Pro tip: Quick flicks**\n>\n> Tighten as hard as you can, then let go at once. Repeat up to 10 times.\n"
+    )
+    assert names(text) == ["Slow squeezes", "Quick flicks"]
+    advanced = (
+        "# Bridges\n\n## Bridge\n\nLift the hips and lower them. Repeat 10 times.\n\n"
+        "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"
+    )
+    assert names(advanced) == ["Bridge"]

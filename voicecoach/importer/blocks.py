@@ -174,11 +174,29 @@ def name_from_first_line(block: Block) -> None:
 _SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
 
 
+# A harder or easier version of the exercises above, not one more ("Advanced pelvic tilts",
+# "Make it harder by …"): progressions are not today's dose
+_PROGRESSION = re.compile(
+    r"^\W*(?:advanced|progressions?|harder|easier|regressions?)\b|"
+    r"^\W*(?:(?:to\s+)?make\s+(?:it|this|them|these)\s+(?:harder|easier|more \w+)|to progress)\b",
+    re.IGNORECASE,
+)
+
+
+def _progression(block: Block) -> bool:
+    first = next((line for line in block.lines if line.strip()), "")
+    return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     """Leave out a block with no dose among exercises that have doses when its name is a label
     ("Goals"), a caption, exclamation or clause ("The Alignment (this is for fun!)" over a list of
-    tips) or a position to start from ("Relaxed jaw position")."""
+    tips) or a position to start from ("Relaxed jaw position"), or when it is a harder or easier
+    version of the exercises ("Advanced pelvic tilts", "Make it harder by …")."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
+    if any(dosed):  # a progression after a dosed exercise goes even when that one is all that is left
+        blocks = [b for b, has in zip(blocks, dosed, strict=True) if has or not _progression(b)]
+        dosed = [bool(has_dose(body_text(b))) for b in blocks]
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
