@@ -127,3 +127,11 @@ def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
         "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"
     )
     assert names(advanced) == ["Bridge"]
+
+
+def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
+    text = (
+        "# Bump-friendly moves\n\n## Ready, mums? Time to move! Cat stretch\n\nOn all fours, round the back. "
+        "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat stretch", "Side lying leg lift"]
