@@ -11,7 +11,7 @@ from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
 from .vocabulary import INSTRUCTION as _INSTRUCTION
-from .vocabulary import MOVEMENT
+from .vocabulary import MOVEMENT, SESSION_PART
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
@@ -37,10 +37,6 @@ _FREQ = re.compile(
     r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
     re.IGNORECASE,
 )
-
-
-# A timed part of a session named by its place in it: done first or last, whatever else it holds
-SESSION_PART = re.compile(r"^\W*(?:the\s+)?(?:warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\W*$", re.IGNORECASE)
 
 
 @dataclass
@@ -215,7 +211,6 @@ __all__ = [
     "without_outer_asides",
     "number_unnamed",
     "in_session_order",
-    "SESSION_PART",
     "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",
