@@ -93,3 +93,12 @@ def test_an_exercise_that_swallowed_others_costs_the_article_more_than_its_own_t
     conf = assess(read + merged)
     own_trust = (3 + 1 - PENALTIES["several exercises in one"]) / 4
     assert conf.score == round(own_trust - MERGED_PENALTY, 2) and conf.unsure
+
+
+def test_a_warm_up_with_its_own_time_is_no_label_but_one_with_an_assumed_time_is():
+    read = exercise_doubts({"name": "Warm up", "duration": 600}, {}, "Ten minutes of easy walking.")
+    assert read == []
+    assumed = exercise_doubts(
+        {"name": "Cool down", "duration": 60}, {"duration": "no length given: 60 s"}, "Take it easy."
+    )
+    assert "a label" in assumed and "dose assumed" in assumed

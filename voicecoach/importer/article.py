@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from .blocks import in_session_order
 from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess
@@ -138,6 +139,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     defaults = defaults or ImportDefaults()
     text, session = read_session_dose(plain_glyphs(text))
     article, doubtful_tables = read_structure(text)
+    article = replace(article, blocks=in_session_order(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

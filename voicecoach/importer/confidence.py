@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT, SESSION_PART
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -69,8 +69,17 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
     r"equipment|modifications?|learn|learning|benefits?|tips?|contents|instructions?|description|"
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
-    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
+    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|details|"
     r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+# What kind of document it is, not an exercise: "Home exercise sheet", "Patient information leaflet",
+# "Exercise handout" (a kind noun ends the name; the word "exercise" in it names no exercise)
+_DOCUMENT_KIND = re.compile(
+    r"^(?:[A-Za-z/-]+\s+){0,3}(?:sheet|leaflet|handout|booklet|brochure|printout|worksheet|factsheet|"
+    r"guide)$",
     re.IGNORECASE,
 )
 
@@ -117,7 +126,7 @@ def looks_like_label(name: str) -> bool:
     bare = " ".join(
         re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split()
     )
-    if _GROUP_NAME.match(bare):
+    if _GROUP_NAME.match(bare) or _DOCUMENT_KIND.match(bare):
         return True
     return (
         bool(_LABEL_WORDS.search(bare))
@@ -150,13 +159,15 @@ def implausible_dose(exercise: dict) -> bool:
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     """Why an imported exercise may be wrong (empty when it was read, not guessed)."""
     name = exercise.get("name", "")
+    assumed = any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS)
+    timed_part = bool(SESSION_PART.match(name)) and not assumed  # "Warm up" with its own time
     checks = {
-        "a label": looks_like_label(name),
+        "a label": looks_like_label(name) and not timed_part,
         "several exercises in one": several_exercises(text),
         "not a name": not_a_name(name),
-        "dose assumed": any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS),
+        "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
-        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name)),
+        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name) or timed_part),
     }
     return [reason for reason, found in checks.items() if found]
 

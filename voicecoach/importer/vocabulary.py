@@ -25,7 +25,7 @@ _MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump
     bounce drag rest straighten tense release tip lengthen blink rub pivot shuffle bound sprint cycle swim
     throw catch carry spin stomp pat tickle smile frown yawn""".split()
 _MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
-_STEERING = """alternate close count do find focus imagine let open pause perform plant position pretend
+_STEERING = """aim alternate close count do find focus imagine let open pause perform plant position pretend
     relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
 
 
@@ -61,6 +61,9 @@ EXERCISE_WORDS = re.compile(
     _I,
 )
 
+# A timed part of a session named by its place in it ("Warm up", "Cool-down"): done first or last
+SESSION_PART = re.compile(r"^\W*(?:the\s+)?(?:warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\W*$", _I)
+
 # A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
 TEMPO = re.compile(
     r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
@@ -80,6 +83,8 @@ __all__ = [
     "MOVEMENT",
     "INSTRUCTION",
     "EXERCISE_WORDS",
+    "SESSION_PART",
+    "SESSION_PART",
     "NUM",
     "UNIT",
     "NUM_TEXT",

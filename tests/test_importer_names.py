@@ -1,0 +1,137 @@
+"""Which blocks are exercises and what they are called: document labels, names with their dose
+on the same line (each example re-worded, not an article's text)."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+from voicecoach.importer.confidence import looks_like_label
+from voicecoach.importer.structure import split_article
+
+
+def names(text):
+    return [b.name for b in split_article(text).blocks]
+
+
+def test_a_document_kind_line_under_the_title_is_no_exercise_name():
+    text = (
+        "# Wall Press\n\n*Exercise handout*\n\nStand facing a wall, hands flat on it.\n\n"
+        "- Bend the elbows to bring the chest near the wall.\n- Push back. Do 8 repetitions.\n"
+    )
+    assert names(text) == ["Wall Press"]
+    assert looks_like_label("Patient information leaflet") and looks_like_label("Home exercise sheet")
+    assert not looks_like_label("Heel raises")
+
+
+def test_a_labelled_dose_after_the_name_on_its_line_is_the_dose_not_the_name():
+    text = (
+        "Knee programme\n\nDo these twice a day.\n"
+        "Exercise 1: Heel Slides Sets: 3 / Repetition: 12\n"
+        "Exercise 2: Quad Squeeze Sets: 2 / Reps: 8\n"
+    )
+    result = import_article(text, "knee.txt")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [
+        ("Heel Slides", 3, 12),
+        ("Quad Squeeze", 2, 8),
+    ]
+
+
+def test_a_one_exercise_page_named_by_the_quoted_phrase_of_its_title():
+    text = (
+        "# Game 41: 'Crab Walk' Simple PE Warmer\n\nNo equipment needed.\n\n"
+        "Pupils sit, hands behind them, lift their hips and walk on hands and feet for 30 seconds.\n"
+    )
+    assert names(text) == ["Crab Walk"]
+
+
+def test_a_media_placeholder_and_a_site_breadcrumb_never_name_a_one_exercise_page():
+    text = (
+        "example-physio.org  >  Hip Exercises  >  Bridge\n\nBridge Exercise Video\n\n[video]\n\n"
+        "Lie on your back with knees bent. Lift your hips off the floor, hold for 5 seconds and lower.\n"
+        "Do this 8 times.\n"
+    )
+    assert names(text) == ["Bridge"]
+
+
+def test_bracketed_numbers_number_the_exercises_and_the_page_title_is_none_of_them():
+    text = (
+        "Desk Blog | Home Posts\n\nStretches for the office chair\n\nSitting still all day stiffens you.\n\n"
+        "(1) CHIN TUCK\nDraw the chin straight back and hold it for 5 seconds. Do it 10 times.\n\n"
+        "(2) SHOULDER ROLLS\nRoll both shoulders backwards 10 times.\n"
+    )
+    exercises = import_article(text, "desk.txt").exercises
+    assert [e["name"] for e in exercises] == ["Chin Tuck", "Shoulder Rolls"]
+
+
+def test_a_details_heading_is_a_label_so_the_title_names_the_one_exercise():
+    text = (
+        "# Triangle Breathing\n\nBreathe in for 3 seconds, hold for 3 seconds, breathe out for 3 seconds.\n\n"
+        "## Technique Details\n\n**Recommended**\n8 cycles\n"
+    )
+    assert names(text) == ["Triangle Breathing"]
+
+
+def test_a_numbered_item_with_no_text_between_two_exercises_is_still_one():
+    text = (
+        "# Three stretches\n\n1. Calf Stretch: Lean into a wall, back heel down. Hold 20 seconds.\n\n"
+        "2. Child's Pose:\n\n3. Hip Flexor Stretch: Kneel on one knee and shift forward. Hold 20 seconds.\n"
+    )
+    assert names(text) == ["Calf Stretch", "Child's Pose", "Hip Flexor Stretch"]
+    lone = "# One\n\n1. Calf Stretch: Lean into a wall. Hold 20 seconds.\n\n2. More ideas:\n"
+    assert names(lone) == ["Calf Stretch"]  # not between two exercises: a heading, not an exercise
+
+
+def test_bold_numbered_items_are_numbered_items_and_aim_to_is_an_instruction():
+    text = (
+        "# Track drills\n\nDo these after jogging.\n\n**1. Butt kicks**\n\nKick your heels up for 20 metres.\n\n"
+        "**2. Bounding**\n\nLike a long stride, but springier. Aim to float between steps.\n"
+    )
+    assert names(text) == ["Butt kicks", "Bounding"]
+
+
+def test_a_station_code_column_beside_text_led_by_names_and_a_cool_down_described_first():
+    text = (
+        "# Kitchen circuit\n\n## Your programme\n\n"
+        "Warm Up - Spend 10 minutes marching on the spot, slowly at first.\n"
+        "Cool Down - At least 10 minutes of easy walking, then the stretches you know.\n\n"
+        "| S 1 | Step ups. Step onto the bottom stair and down again for 1 minute. |\n"
+        "|---|---|\n"
+        "| ST 2 | Wall Press Stand with your hands on the wall. Bend the elbows and push back. Repeat 12 times. |\n"
+    )
+    exercises = import_article(text, "circuit.md").exercises
+    assert [(e["name"], e.get("duration"), e.get("reps")) for e in exercises] == [
+        ("Warm Up", 600, None),
+        ("Step ups", 60, None),
+        ("Wall Press", None, 12),
+        ("Cool Down", 600, None),
+    ]
+
+
+def test_an_undosed_heading_that_reads_as_a_remark_is_not_an_exercise_among_dosed_ones():
+    text = (
+        "# Ballet at home\n\n### Your Posture (Don't worry, this is for fun!)\n\n"
+        "- Lift from the lowest part of the seat.\n- Keep the knees soft.\n\n"
+        "### Plié\n\nBend the knees over the toes. 10 times.\n\n### Relevé\n\nRise onto the toes. 10 times.\n"
+    )
+    assert names(text) == ["Plié", "Relevé"]
+
+
+def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
+    text = (
+        "# Pelvic floor for runners\n\n## Step 1: Slow squeezes\n\nSqueeze and hold for 5 seconds. Do 8.\n\n"
+        "## Step 2: Make it harder\n\nMake it harder by lifting one foot while you squeeze.\n\n"
+        "> **Pro tip: Quick flicks**\n>\n> Tighten as hard as you can, then let go at once. Repeat up to 10 times.\n"
+    )
+    assert names(text) == ["Slow squeezes", "Quick flicks"]
+    advanced = (
+        "# Bridges\n\n## Bridge\n\nLift the hips and lower them. Repeat 10 times.\n\n"
+        "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"
+    )
+    assert names(advanced) == ["Bridge"]
+
+
+def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
+    text = (
+        "# Bump-friendly moves\n\n## Ready, mums? Time to move! Cat stretch\n\nOn all fours, round the back. "
+        "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat stretch", "Side lying leg lift"]
