@@ -1,7 +1,6 @@
-"""Typesetting characters, bullet layouts and enumerators read like their plain forms (our own small
-articles):
-the same exercises whether a name is numbered, bulleted with any glyph, or typeset with soft
-hyphens, zero-width spaces, ligatures and no-break spaces."""
+"""Typesetting characters, bullet layouts and enumerators read like their plain forms (our own
+small articles): the same exercises whether a name is numbered, bulleted with any glyph, led by
+"#1", or typeset with soft hyphens, zero-width spaces, ligatures and no-break spaces."""
 
 from __future__ import annotations
 
