@@ -383,3 +383,18 @@ def test_numbered_steps_after_a_purpose_line_are_the_how():
     got = import_article(article, "n.md").exercises[0]
     assert got.get("duration") == 20 and got["sides"] == ["right arm", "left arm"]
     assert got["how"].startswith("Sit tall")
+
+
+def test_sets_of_a_count_with_no_number_of_sets_is_the_count():
+    assert fields("Swing the arm gently. Do them in sets of 20, 4 times a day.").get("reps") == 20
+    got = fields("Swing the arm gently. Do 3 sets of 20.")
+    assert (got.get("sets"), got.get("reps")) == (3, 20)
+
+
+def test_an_example_is_the_dose_only_when_nothing_else_gives_one():
+    got = fields(
+        "Tighten the thigh, hold a few seconds, let go. Repeat it often, for example twelve repetitions."
+    )
+    assert got.get("reps") == 12
+    got = fields("Step up and down. Repeat 5 times (for example, 12 on a low step).")
+    assert got.get("reps") == 5
