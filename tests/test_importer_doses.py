@@ -398,3 +398,21 @@ def test_an_example_is_the_dose_only_when_nothing_else_gives_one():
     assert got.get("reps") == 12
     got = fields("Step up and down. Repeat 5 times (for example, 12 on a low step).")
     assert got.get("reps") == 5
+
+
+def test_breaths_or_a_time_take_the_time():
+    got = fields("Stand tall on one leg. Stay for five breaths or about 20-30 seconds.")
+    assert got.get("duration") == 20
+    assert fields("Stand tall on one leg. Stay for five breaths.").get("duration") == 25
+
+
+def test_a_first_section_whose_dose_is_for_each_posture_introduces_them():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Yoga basics\n\n## Breathing\n\nBreathe in and out through the nose.\n"
+        "Stay in each posture for eight breaths.\n\n## Mountain pose\n\nStand tall, feet together, arms by your sides.\n\n"
+        "## Chair pose\n\nBend the knees as if to sit. Hold for 20 seconds.\n"
+    )
+    got = import_article(article, "y.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Mountain pose", 40), ("Chair pose", 20)]

@@ -342,8 +342,16 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     return timing
 
 
+# "Stay for five breaths, or about 20-30 seconds": the time the article gives wins over breaths
+_BREATHS_OR_TIME = re.compile(
+    rf"\b\d+\s*(?:[a-z]+\s+){{0,2}}?breaths?\s*,?\s*(?:or|/)\s*(?=(?:about|around|roughly|approximately)?\s*"
+    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})",
+    re.IGNORECASE,
+)
+
+
 def _read(normalized: str, breath_s: float) -> Timing:
-    text, timing = Text(normalized), Timing()
+    text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
     drop_frequency(text)
     read_phases(text, timing)
     if not timing.phases:
