@@ -52,6 +52,15 @@ def shared_dose(intro: str) -> str:
     return _shared_dose(intro.split("\n"))
 
 
+# The dose line of an introduction speaks of the exercises themselves ("each posture"), not of
+# "each one" (a breath) or "each time you"
+_EVERY_EXERCISE = re.compile(
+    r"\b(?:each|every|all)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"poses?|postures?|positions?|asanas?|drills?|stations?)\b",
+    re.IGNORECASE,
+)
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A first block
@@ -69,7 +78,8 @@ def lift_shared(blocks: list) -> str:
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep.append(line)
-        if block is blocks[0] and len(keep) < len(block.lines) and not _DOSE_NUMBER.search(" ".join(keep)):
+        gone = " ".join(line for line in block.lines if line not in keep)
+        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _DOSE_NUMBER.search(" ".join(keep)):
             advice.append(block)  # its one dose is for every exercise: an introduction with a heading
         block.lines = keep
     for block in advice:
