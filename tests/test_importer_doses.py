@@ -416,3 +416,10 @@ def test_a_first_section_whose_dose_is_for_each_posture_introduces_them():
     )
     got = import_article(article, "y.md").exercises
     assert [(e["name"], e.get("duration")) for e in got] == [("Mountain pose", 40), ("Chair pose", 20)]
+
+
+def test_a_direction_after_one_limb_is_no_reversed_count():
+    got = fields("Holding the sink, kick one leg out backwards 10 times. Then do 10 with the other leg.")
+    assert got.get("reps") == 10 and got.get("sides") == ["right leg", "left leg"]
+    got = fields("Do 10 forward rolls, then roll the shoulders the other way 10 times.")
+    assert got.get("reps") == 10 and got.get("sets") in (None, 1)

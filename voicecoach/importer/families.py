@@ -168,6 +168,13 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.reps = timing.reps or count_value(m)
 
 
+# A count of the movement before "then the other way 10 times" ("10 rolls", "5 times"), not "1 leg"
+_A_COUNT = re.compile(
+    r"\b\d+\s*(?:times?\b|reps?\b|repetitions\b|x\b|(?:[a-z]+\s+)?(?!(?:back|for|up|down|out|in)wards\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
 def read_repeats(text: Text, timing: Timing) -> None:
     """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"."""
     more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
@@ -179,7 +186,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
 
     reversed_count = re.search(_OTHER_WAY, text.text, re.I)
-    if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
+    if reversed_count and re.search(_A_COUNT, text.original[: reversed_count.start()]):
         text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
     whole = (
         rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
