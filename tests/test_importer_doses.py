@@ -423,3 +423,19 @@ def test_a_direction_after_one_limb_is_no_reversed_count():
     assert got.get("reps") == 10 and got.get("sides") == ["right leg", "left leg"]
     got = fields("Do 10 forward rolls, then roll the shoulders the other way 10 times.")
     assert got.get("reps") == 10 and got.get("sets") in (None, 1)
+
+
+def test_a_table_of_moves_and_their_how_to_sections_are_one_exercise_each():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Leg circuit\n\n| Exercise | Time |\n|---|---|\n| Squat jump | 40 seconds, then a 15-second rest |\n"
+        "| Curtsy lunge | 40 seconds, then a 15-second rest |\n\nHow to do each move:\n\n"
+        "## Squat Jump\n\n- Squat down, then jump straight up and land softly.\n\n"
+        "## Curtsy Lunges\n\n- Step one foot behind and across the other, bend both knees, come back up.\n"
+    )
+    result = import_article(article, "legs.md")
+    got = [(e["name"], e.get("duration"), e.get("rest")) for e in result.exercises]
+    assert got == [("Squat jump", 40, None), ("Curtsy lunge", 40, None)]
+    assert result.session.rest_between == 15
+    assert "jump straight up" in result.exercises[0]["how"]

@@ -12,7 +12,7 @@ from .furniture import strip_markup
 from .headings import DETECTORS
 
 _SHARED = re.compile(
-    r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
+    r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
     r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
@@ -55,7 +55,7 @@ def shared_dose(intro: str) -> str:
 # The dose line of an introduction speaks of the exercises themselves ("each posture"), not of
 # "each one" (a breath) or "each time you"
 _EVERY_EXERCISE = re.compile(
-    r"\b(?:each|every|all)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"\b(?:each|every|all)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:\w+\s+)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
     r"poses?|postures?|positions?|asanas?|drills?|stations?)\b",
     re.IGNORECASE,
 )
