@@ -135,3 +135,12 @@ def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
         "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
     )
     assert names(text) == ["Cat stretch", "Side lying leg lift"]
+
+
+def test_a_picture_placeholder_ends_the_exercise_above_so_a_title_line_can_follow():
+    text = (
+        "Gentle moves for a stiff back.\n\nCat arch\nKneel on all fours and round your back.\n"
+        "Repeat 5 times.\n[picture]\nHip roll\nLie on your back and let your knees fall to one side.\n"
+        "Repeat 4 times.\n[picture]\nBridge\nLift your hips off the floor. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat arch", "Hip roll", "Bridge"]

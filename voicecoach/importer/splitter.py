@@ -26,6 +26,7 @@ def _ends_sentence(line: str) -> bool:
     text = strip_markup(line).strip()
     return (
         not text
+        or is_furniture_line(line)  # "[figure]" under the exercise above
         or text.endswith((".", "!", "?", ":", ";", ")", "|"))
         or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
     )
