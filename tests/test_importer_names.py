@@ -144,3 +144,19 @@ def test_a_picture_placeholder_ends_the_exercise_above_so_a_title_line_can_follo
         "Repeat 4 times.\n[picture]\nBridge\nLift your hips off the floor. Repeat 8 times.\n"
     )
     assert names(text) == ["Cat arch", "Hip roll", "Bridge"]
+
+
+def test_a_run_of_exercise_name_lines_whose_bullets_were_lost_is_a_name_list():
+    text = (
+        "Leg day for climbers\n\nDo each exercise 12 times:\n"
+        "goblet squats\nstep-ups\nglute bridges\ncalf raises\n\nPosted by the coach\n"
+    )
+    exercises = import_article(text, "legs.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Goblet squats", 12),
+        ("Step-ups", 12),
+        ("Glute bridges", 12),
+        ("Calf raises", 12),
+    ]
+    menu = "Home\nAbout us\nClasses\nContact\n\nSquat 10 times.\n"
+    assert "About us" not in names(menu)  # short lines without exercise words are no list
