@@ -160,3 +160,16 @@ def test_a_run_of_exercise_name_lines_whose_bullets_were_lost_is_a_name_list():
     ]
     menu = "Home\nAbout us\nClasses\nContact\n\nSquat 10 times.\n"
     assert "About us" not in names(menu)  # short lines without exercise words are no list
+
+
+def test_a_name_line_followed_by_its_sets_and_reps_opens_an_exercise_under_a_heading():
+    text = (
+        "# Wrist rehab\n\n## Week 1 mobility\n\nEasy work to start.\n\n"
+        "Wrist Circles 2 sets of 10 reps\n\nRest the forearm on a table and circle the hand.\n\n"
+        "Finger Spreads: 3 sets of 8 reps\n\nSpread the fingers wide, then close them.\n"
+    )
+    exercises = import_article(text, "wrist.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [
+        ("Wrist Circles", 2, 10),
+        ("Finger Spreads", 3, 8),
+    ]
