@@ -13,6 +13,7 @@ from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess
 from .defaults import ImportDefaults
 from .emit import routine_yaml
+from .glyphs import plain_glyphs
 from .layout import tidy
 from .parts import block_parts
 from .sources import is_article, read_source
@@ -136,7 +137,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    text, session = read_session_dose(text)
+    text, session = read_session_dose(plain_glyphs(text))
     article, doubtful_tables = read_structure(text)
     article = replace(article, blocks=in_session_order(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
@@ -184,8 +185,9 @@ def _general_safety(text: str) -> str:
 
 
 def read_article_text(path: str | Path) -> str:
-    """An article's text from a file or URL; InputError (one line naming it) if there is none."""
-    return read_source(path)
+    """An article's text from a file or URL, as the importer reads it (``plain_glyphs``);
+    InputError (one line naming it) if there is none."""
+    return plain_glyphs(read_source(path))
 
 
 def import_source(spec: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:
