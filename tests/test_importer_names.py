@@ -173,3 +173,13 @@ def test_a_name_line_followed_by_its_sets_and_reps_opens_an_exercise_under_a_hea
         ("Wrist Circles", 2, 10),
         ("Finger Spreads", 3, 8),
     ]
+
+
+def test_a_title_line_with_a_dashed_qualifier_may_run_past_seven_words():
+    text = (
+        "Strength booklet\n\nThese build the hip muscles.\n\nClam shells\n"
+        "Lie on your side with knees bent and lift the top knee. Do 3 sets of 8 reps.\n\n"
+        "Hip abduction in standing – against a wall for balance\n"
+        "Stand side on to a wall and lift the outer leg sideways. Do 3 sets of 8 reps.\n"
+    )
+    assert names(text) == ["Clam shells", "Hip abduction in standing – against a wall for balance"]
