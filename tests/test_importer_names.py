@@ -183,3 +183,12 @@ def test_a_title_line_with_a_dashed_qualifier_may_run_past_seven_words():
         "Stand side on to a wall and lift the outer leg sideways. Do 3 sets of 8 reps.\n"
     )
     assert names(text) == ["Clam shells", "Hip abduction in standing – against a wall for balance"]
+
+
+def test_a_bulleted_name_run_into_its_first_step_loses_the_step_label():
+    text = (
+        "Quick circuit\n\nDo each exercise for 30 seconds.\n\n"
+        "- Squats Step 1: Stand with feet apart. Step 2: Sit back and stand up.\n"
+        "- Lunges Step 1: Step forward. Step 2: Bend both knees and push back.\n"
+    )
+    assert names(text) == ["Squats", "Lunges"]
