@@ -192,3 +192,12 @@ def test_a_bulleted_name_run_into_its_first_step_loses_the_step_label():
         "- Lunges Step 1: Step forward. Step 2: Bend both knees and push back.\n"
     )
     assert names(text) == ["Squats", "Lunges"]
+
+
+def test_the_last_exercise_keeps_its_place_before_a_closing_remark_on_all_of_them():
+    text = (
+        "Desk yoga\n\n- **Seated Twist:** Turn to the chair back. Take 5 deep breaths each side.\n\n"
+        "- **Neck Release:** A soft neck opener. Take 5 deep breaths each side.\n\n"
+        "A short pause in a long day: may these stretches leave you lighter!\n"
+    )
+    assert names(text) == ["Seated Twist", "Neck Release"]
