@@ -201,3 +201,13 @@ def test_the_last_exercise_keeps_its_place_before_a_closing_remark_on_all_of_the
         "A short pause in a long day: may these stretches leave you lighter!\n"
     )
     assert names(text) == ["Seated Twist", "Neck Release"]
+
+
+def test_an_app_exercise_page_is_named_by_its_title_line_not_its_dose_or_its_why():
+    text = (
+        "Today's plan\n\nExercise 2 of 5\n\nBird dog\n\n3 × 6 · core\n\nWhy this exercise\n\n"
+        "Trains the trunk to stay still while the limbs move.\n\nHow to do it\n"
+        "  1. Inhale: kneel on all fours, back flat.\n  2. Exhale: reach one arm forward and the other leg back.\n"
+    )
+    exercises = import_article(text, "app.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [("Bird dog", 3, 6)]
