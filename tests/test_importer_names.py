@@ -211,3 +211,12 @@ def test_an_app_exercise_page_is_named_by_its_title_line_not_its_dose_or_its_why
     )
     exercises = import_article(text, "app.txt").exercises
     assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [("Bird dog", 3, 6)]
+
+
+def test_an_image_caption_repeating_the_name_under_it_is_no_new_heading():
+    text = (
+        "Chair moves\n\nStay strong sitting down.\n\nSeated Knee Lifts\n\nseated knee lifts, chair moves for seniors\n\n"
+        "Sit tall and lift one knee, then lower it. Repeat 10 times on each leg.\n\nArm Swings\n\n"
+        "Sit tall and swing both arms forward and back. Repeat 12 times.\n"
+    )
+    assert names(text) == ["Seated Knee Lifts", "Arm Swings"]
