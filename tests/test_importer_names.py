@@ -220,3 +220,18 @@ def test_an_image_caption_repeating_the_name_under_it_is_no_new_heading():
         "Sit tall and swing both arms forward and back. Repeat 12 times.\n"
     )
     assert names(text) == ["Seated Knee Lifts", "Arm Swings"]
+
+
+def test_prose_paragraphs_that_open_with_the_exercises_place_are_the_exercises():
+    text = (
+        "Staying fit in your armchair\n\nMoving a little every day matters.\n\n"
+        "The first exercise, the toe tap, wakes up the legs. Tap your toes on the floor 15 times.\n\n"
+        "The second routine works the buttocks. Squeeze them for 3 seconds and let go. Repeat 6 times.\n\n"
+        "The next exercise is the arm reach. Reach up to the ceiling with one hand. Repeat 5 times each side.\n"
+    )
+    exercises = import_article(text, "armchair.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Toe tap", 15),
+        ("Exercise 2", 6),
+        ("Arm reach", 5),
+    ]
