@@ -135,3 +135,103 @@ def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
         "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
     )
     assert names(text) == ["Cat stretch", "Side lying leg lift"]
+
+
+def test_a_picture_placeholder_ends_the_exercise_above_so_a_title_line_can_follow():
+    text = (
+        "Gentle moves for a stiff back.\n\nCat arch\nKneel on all fours and round your back.\n"
+        "Repeat 5 times.\n[picture]\nHip roll\nLie on your back and let your knees fall to one side.\n"
+        "Repeat 4 times.\n[picture]\nBridge\nLift your hips off the floor. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat arch", "Hip roll", "Bridge"]
+
+
+def test_a_run_of_exercise_name_lines_whose_bullets_were_lost_is_a_name_list():
+    text = (
+        "Leg day for climbers\n\nDo each exercise 12 times:\n"
+        "goblet squats\nstep-ups\nglute bridges\ncalf raises\n\nPosted by the coach\n"
+    )
+    exercises = import_article(text, "legs.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Goblet squats", 12),
+        ("Step-ups", 12),
+        ("Glute bridges", 12),
+        ("Calf raises", 12),
+    ]
+    menu = "Home\nAbout us\nClasses\nContact\n\nSquat 10 times.\n"
+    assert "About us" not in names(menu)  # short lines without exercise words are no list
+
+
+def test_a_name_line_followed_by_its_sets_and_reps_opens_an_exercise_under_a_heading():
+    text = (
+        "# Wrist rehab\n\n## Week 1 mobility\n\nEasy work to start.\n\n"
+        "Wrist Circles 2 sets of 10 reps\n\nRest the forearm on a table and circle the hand.\n\n"
+        "Finger Spreads: 3 sets of 8 reps\n\nSpread the fingers wide, then close them.\n"
+    )
+    exercises = import_article(text, "wrist.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [
+        ("Wrist Circles", 2, 10),
+        ("Finger Spreads", 3, 8),
+    ]
+
+
+def test_a_title_line_with_a_dashed_qualifier_may_run_past_seven_words():
+    text = (
+        "Strength booklet\n\nThese build the hip muscles.\n\nClam shells\n"
+        "Lie on your side with knees bent and lift the top knee. Do 3 sets of 8 reps.\n\n"
+        "Hip abduction in standing – against a wall for balance\n"
+        "Stand side on to a wall and lift the outer leg sideways. Do 3 sets of 8 reps.\n"
+    )
+    assert names(text) == ["Clam shells", "Hip abduction in standing – against a wall for balance"]
+
+
+def test_a_bulleted_name_run_into_its_first_step_loses_the_step_label():
+    text = (
+        "Quick circuit\n\nDo each exercise for 30 seconds.\n\n"
+        "- Squats Step 1: Stand with feet apart. Step 2: Sit back and stand up.\n"
+        "- Lunges Step 1: Step forward. Step 2: Bend both knees and push back.\n"
+    )
+    assert names(text) == ["Squats", "Lunges"]
+
+
+def test_the_last_exercise_keeps_its_place_before_a_closing_remark_on_all_of_them():
+    text = (
+        "Desk yoga\n\n- **Seated Twist:** Turn to the chair back. Take 5 deep breaths each side.\n\n"
+        "- **Neck Release:** A soft neck opener. Take 5 deep breaths each side.\n\n"
+        "A short pause in a long day: may these stretches leave you lighter!\n"
+    )
+    assert names(text) == ["Seated Twist", "Neck Release"]
+
+
+def test_an_app_exercise_page_is_named_by_its_title_line_not_its_dose_or_its_why():
+    text = (
+        "Today's plan\n\nExercise 2 of 5\n\nBird dog\n\n3 × 6 · core\n\nWhy this exercise\n\n"
+        "Trains the trunk to stay still while the limbs move.\n\nHow to do it\n"
+        "  1. Inhale: kneel on all fours, back flat.\n  2. Exhale: reach one arm forward and the other leg back.\n"
+    )
+    exercises = import_article(text, "app.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [("Bird dog", 3, 6)]
+
+
+def test_an_image_caption_repeating_the_name_under_it_is_no_new_heading():
+    text = (
+        "Chair moves\n\nStay strong sitting down.\n\nSeated Knee Lifts\n\nseated knee lifts, chair moves for seniors\n\n"
+        "Sit tall and lift one knee, then lower it. Repeat 10 times on each leg.\n\nArm Swings\n\n"
+        "Sit tall and swing both arms forward and back. Repeat 12 times.\n"
+    )
+    assert names(text) == ["Seated Knee Lifts", "Arm Swings"]
+
+
+def test_prose_paragraphs_that_open_with_the_exercises_place_are_the_exercises():
+    text = (
+        "Staying fit in your armchair\n\nMoving a little every day matters.\n\n"
+        "The first exercise, the toe tap, wakes up the legs. Tap your toes on the floor 15 times.\n\n"
+        "The second routine works the buttocks. Squeeze them for 3 seconds and let go. Repeat 6 times.\n\n"
+        "The next exercise is the arm reach. Reach up to the ceiling with one hand. Repeat 5 times each side.\n"
+    )
+    exercises = import_article(text, "armchair.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Toe tap", 15),
+        ("Exercise 2", 6),
+        ("Arm reach", 5),
+    ]

@@ -165,11 +165,20 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
 
 
 def name_list(lines: list[str]) -> list[Block]:
-    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks"), or,
+    where there is none, the same run of short name lines with its bullets lost in a copy."""
+    return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
+
+
+# A short line that may be a list item whose bullet was lost: no sentence end
+_BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
+
+
+def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> list[Block]:
     best: list[Block] = []
     run: list[Block] = []
     for i, line in enumerate(lines + [""]):
-        m = _LIST_ITEM.match(line)
+        m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
         if (
             m
@@ -180,10 +189,11 @@ def name_list(lines: list[str]) -> list[Block]:
         ):
             run.append(Block(text, [], i))
             continue
-        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
+        if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
         if (
             len(run) >= 3
+            and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
             and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
             and len(run) > len(best)
             and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)

@@ -26,6 +26,7 @@ def _ends_sentence(line: str) -> bool:
     text = strip_markup(line).strip()
     return (
         not text
+        or is_furniture_line(line)  # "[figure]" under the exercise above
         or text.endswith((".", "!", "?", ":", ";", ")", "|"))
         or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
     )
@@ -33,6 +34,13 @@ def _ends_sentence(line: str) -> bool:
 
 def _next_text(lines: list[str], i: int) -> str:
     return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+
+
+def _repeats_heading_above(lines: list[str], i: int) -> bool:
+    """The line starts with the whole of the short line above it: a caption repeating a name."""
+    above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    words = " ".join(strip_markup(above).lower().split()).strip(" #*:")
+    return 0 < len(words.split()) <= 7 and " ".join(strip_markup(lines[i]).lower().split()).startswith(words)
 
 
 def detect(style: str, lines: list[str], i: int) -> Heading | None:
@@ -43,6 +51,8 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
         line = LIST_ITEM_START.sub("", line)
     if style == "short" and i > 0 and lines[i - 1].strip():
         return None
+    if style in ("short", "title") and _repeats_heading_above(lines, i):
+        return None  # "seated leg lifts, chair exercises" under "Seated Leg Lifts": an image's alt text
     if style == "title":
         # a title line with no blank line before it: the line before ends a sentence and the
         # line after starts one (a wrapped sentence never does both)

@@ -33,6 +33,7 @@ from .lists import (
     steps_of_one,
     unnamed,
 )
+from .ordinals import ordinal_paragraphs
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -113,6 +114,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
     found["list"] = name_list(lines)
     found["inline"] = inline_names(lines)
+    found["ordinal"] = ordinal_paragraphs(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -159,7 +161,7 @@ def split_article(text: str) -> Article:
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed"),
+        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal"),
     ]
     best: list[Block] = []
     for tier in tiers:
