@@ -23,3 +23,41 @@ def test_a_numbered_step_wrapped_onto_an_indented_line_gives_no_title_line():
     assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [
         ("The Doorway Chest Stretch", 3, 20)
     ]
+
+
+def test_step_labelled_paragraphs_are_one_exercise_named_by_a_how_to_title():
+    text = (
+        "# How to do your calf raises properly\n\n"
+        "Sore calves after a long walk? This helps.\n\n"
+        "**Step 1:** Stand tall behind a chair and rest your fingertips on it. Hold your posture.\n\n"
+        "**Step 2:** Rise up onto your toes, hold for 3 seconds, then lower slowly.\n\n"
+        "**Step 3:** Do 2 sets of 12 raises, once a day.\n"
+    )
+    result = import_article(text, "calves.md")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Calf raises", 2, 12)]
+
+
+def test_a_heading_drops_a_column_label_a_sanskrit_name_and_a_sub_number():
+    text = (
+        "## Exercise of the Week – Standing Side Bend\n\nStand tall and reach one arm overhead. Hold 20 seconds.\n\n"
+        "## 3. Cobra pose – Bhujangasana\n\nLie face down and press the chest up. Hold 15 seconds.\n\n"
+        "## 4a. Bridge\n\nLie on your back and lift the hips 10 times.\n\n"
+        "## 4b. Bridge\n\nLie on your back, lift the hips and hold for 10 seconds.\n"
+    )
+    assert names(text) == ["Standing Side Bend", "Cobra pose", "Bridge", "Bridge"]
+
+
+def test_numbered_steps_under_a_how_to_heading_and_a_take_care_section_are_no_exercises():
+    text = (
+        "# Mindful Yoga\n\n## 4. Cat stretch – Marjaryasana\n\n"
+        "Good for a stiff back. Stay in the pose for 20 seconds.\n\n"
+        "### How to do it\n\n"
+        "1. From Table pose – Bharmanasana, tuck your chin.\n"
+        "2. Round the back up towards the ceiling, pressing into your hands.\n"
+        "3. Move on to Cow pose – Bitilasana.\n\n"
+        "### Take care\n\n- Go gently with wrist pain.\n- Use a cushion under the knees.\n"
+    )
+    result = import_article(text, "cat.md")
+    assert [(e["name"], e.get("sides"), e.get("duration")) for e in result.exercises] == [
+        ("Cat stretch", None, 20)
+    ]

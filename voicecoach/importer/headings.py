@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
+from .name_words import without_label_or_tail
 from .vocabulary import IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
@@ -182,13 +183,12 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
     r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"
 _DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
-
 
 # A lead-in exclamation or question before the name: "Ready? Let's go! Wall sits"
 _EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
@@ -199,7 +199,8 @@ def clean_name(text: str) -> str:
     trailing punctuation from a heading."""
     text = strip_markup(text).strip()
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
+    text = without_label_or_tail(text)
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     return text.strip(" :.-–—*_")

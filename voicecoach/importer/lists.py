@@ -131,6 +131,10 @@ def _at_most_half_dosed(texts: list[str]) -> bool:
     return 2 * sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= len(texts)
 
 
+# "Step 2: Keep your …": a paragraph labelled as a step is a step of the one exercise, not a way of doing it
+_STEP_LABEL = re.compile(r"^\s*step\s*\d+\s*[:.)]", re.IGNORECASE)
+
+
 def dosed_paragraphs(block: Block) -> list[Block]:
     """The paragraphs of a one-exercise article that each open with a body position or movement
     and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
@@ -145,7 +149,10 @@ def dosed_paragraphs(block: Block) -> list[Block]:
     found = [
         Block("Exercise", p, block.start, unnamed=True)
         for p in paragraphs
-        if p and MOVEMENT.match(strip_markup(p[0]).strip()) and has_dose(" ".join(p))
+        if p
+        and MOVEMENT.match(strip_markup(p[0]).strip())
+        and not _STEP_LABEL.match(strip_markup(p[0]))
+        and has_dose(" ".join(p))
     ]
     return found if len(found) >= 2 else []
 

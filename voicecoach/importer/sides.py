@@ -66,8 +66,9 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
+# "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
 _VARIANT_START = re.compile(
-    r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
+    r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move(?!\s+on\s+to\b)|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
     _I,
 )

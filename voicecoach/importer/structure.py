@@ -98,6 +98,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found[style] = blocks
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
+    found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
         len(found["markdown"]) >= 2
@@ -119,6 +120,13 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+def _under_aspect(lines: list[str], start: int) -> bool:
+    """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
+    exercise named above it, never an exercise of its own."""
+    heading = next((h for line in reversed(lines[:start]) if (h := DETECTORS["markdown"](line))), None)
+    return heading is not None and bool(ASPECT.match(heading.name))
 
 
 def _bulleted(lines: list[str], title: str | None) -> list[Block]:
