@@ -1,5 +1,5 @@
-"""One-exercise pages ("how to do X": a title, steps, a dose in the last steps) and the names and
-doses they give: each example re-worded, not an article's text."""
+"""One-exercise pages ("how to do X": a title, steps, a dose in the last steps), and the names and
+doses of the other kinds part 8 of the corpus showed: each example re-worded, not an article's text."""
 
 from __future__ import annotations
 
@@ -60,4 +60,20 @@ def test_numbered_steps_under_a_how_to_heading_and_a_take_care_section_are_no_ex
     result = import_article(text, "cat.md")
     assert [(e["name"], e.get("sides"), e.get("duration")) for e in result.exercises] == [
         ("Cat stretch", None, 20)
+    ]
+
+
+def test_lines_led_by_a_time_are_timed_exercises_and_an_example_tail_is_no_part_of_the_name():
+    text = (
+        "Netball warm up\n\nWARM UP FIRST: warming up lowers the risk of injury. Try this, in order:\n\n"
+        "4 minutes easy jogging\n"
+        "3 minutes of side steps along the court - speed up bit by bit\n"
+        "2 minutes passing drills eg 2 or 3 players in a square\n\n"
+        "Then rest for 20 seconds of work and play.\n"
+    )
+    result = import_article(text, "netball.txt")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Easy jogging", 240),
+        ("Side steps along the court", 180),
+        ("Passing drills", 120),
     ]
