@@ -3,6 +3,7 @@ doses of the other kinds part 8 of the corpus showed: each example re-worded, no
 
 from __future__ import annotations
 
+from voicecoach.errors import InputError
 from voicecoach.importer import import_article
 from voicecoach.importer.structure import split_article
 
@@ -77,3 +78,25 @@ def test_lines_led_by_a_time_are_timed_exercises_and_an_example_tail_is_no_part_
         ("Side steps along the court", 180),
         ("Passing drills", 120),
     ]
+
+
+def test_exercises_named_only_in_running_prose_are_read_once_each_in_order():
+    text = (
+        "Sports club news\n\nOn Tuesday the juniors warmed up with some jogging and skipping. After that "
+        "each pair did 12 squats at a time. Then came a round of star jumps. Star jumps were a favourite! "
+        "They ended with lunges and a wall sit contest.\n"
+    )
+    result = import_article(text, "news.txt")
+    assert [e["name"] for e in result.exercises] == ["Squats", "Star jumps", "Lunges", "Wall sit"]
+    assert result.exercises[0]["reps"] == 12
+    assert any("named in the text" in line for line in result.assumptions)
+
+
+def test_one_exercise_word_in_a_story_is_no_routine():
+    try:
+        import_article(
+            "Club news\n\nOur coach broke the club record for squats last week. Well done!\n", "n.txt"
+        )
+    except InputError:
+        return
+    raise AssertionError("a story naming one exercise imported as a routine")

@@ -33,6 +33,7 @@ from .lists import (
     steps_of_one,
     unnamed,
 )
+from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -199,6 +200,8 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = dosed_paragraphs(single) or [single]
+    if not best and (best := prose_mentions(lines)):
+        notes.append("no exercise headings or lists: took the exercises named in the text")
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
