@@ -100,3 +100,15 @@ def test_one_exercise_word_in_a_story_is_no_routine():
     except InputError:
         return
     raise AssertionError("a story naming one exercise imported as a routine")
+
+
+def test_a_drill_that_travels_is_an_exercise_and_one_limb_then_the_other_is_not_two_sides():
+    text = (
+        "# Running drills\n\n### Carioca\n\nTravel sideways along a line, crossing one foot in front and then "
+        "the other behind.\n\n### Single-leg hop\n\nHop on one leg for 20 seconds, then switch to the other leg.\n"
+    )
+    result = import_article(text, "drills.md")
+    assert [(e["name"], e.get("sides")) for e in result.exercises] == [
+        ("Carioca", None),
+        ("Single-leg hop", ["right leg", "left leg"]),
+    ]

@@ -57,7 +57,13 @@ _SIDE_PHRASES = [
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-_ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
+# "lifting one foot and then the other", "to one side and then the other", no count in the
+# sentence: the limbs take turns within the movement
+_ALTERNATE = re.compile(
+    r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b",
+    re.I,
+)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
