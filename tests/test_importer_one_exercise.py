@@ -112,3 +112,26 @@ def test_a_drill_that_travels_is_an_exercise_and_one_limb_then_the_other_is_not_
         ("Carioca", None),
         ("Single-leg hop", ["right leg", "left leg"]),
     ]
+
+
+def test_paragraphs_with_a_lead_in_and_a_dose_of_their_own_are_unnamed_exercises():
+    text = (
+        "# Desk reset\n\nLong hours at a screen? Try these.\n\n"
+        "Without getting up, drop your chin to your chest and roll your head gently – carry on for 1 minute.\n\n"
+        "While the kettle boils, rise onto your toes and lower again 15 times.\n\n"
+        "Try to go outside at lunch. After 20 minutes in the fresh air you will think more clearly.\n"
+    )
+    result = import_article(text, "desk.md")
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in result.exercises] == [
+        ("Exercise 1", None, 60),
+        ("Exercise 2", 15, None),
+    ]
+
+
+def test_breathing_paragraphs_with_lead_ins_stay_one_exercise():
+    text = (
+        "Calm breathing\n\nFind a quiet chair and sit back.\n\n"
+        "When you are ready, breathe in through the nose for 4 seconds.\n\n"
+        "After that, let the breath go slowly for 6 seconds.\n\nKeep this up for 2 minutes.\n"
+    )
+    assert len(import_article(text, "calm.txt").exercises) == 1
