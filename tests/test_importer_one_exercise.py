@@ -135,3 +135,16 @@ def test_breathing_paragraphs_with_lead_ins_stay_one_exercise():
         "After that, let the breath go slowly for 6 seconds.\n\nKeep this up for 2 minutes.\n"
     )
     assert len(import_article(text, "calm.txt").exercises) == 1
+
+
+def test_do_them_in_repetitions_of_n_doses_every_exercise_and_a_short_hold_keeps_it():
+    text = (
+        "# Before your knee operation\n\nPractise the exercises below. Do them twice a day in repetitions "
+        "of 12.\n\n## 1. Bottom squeeze\n\nSqueeze your buttocks together. Hold for 2 seconds.\n\n"
+        "## 2. Knee press\n\nPress the back of the knee into the bed.\n"
+    )
+    result = import_article(text, "knee.md")
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [
+        ("Bottom squeeze", 12, 2),
+        ("Knee press", 12, None),
+    ]
