@@ -148,3 +148,17 @@ def test_do_them_in_repetitions_of_n_doses_every_exercise_and_a_short_hold_keeps
         ("Bottom squeeze", 12, 2),
         ("Knee press", 12, None),
     ]
+
+
+def test_a_count_of_rounds_said_under_each_exercise_is_its_sets():
+    text = (
+        "# Wrist plan\n\n## 1. Wrist bends\n\nBend the wrist up and down. Do this 8 times, rest for 45 seconds. "
+        "Repeat the routine 3 times.\n\n## 2. Wrist turns\n\nTurn the palm up, then down. Do this 12 times, "
+        "rest for 45 seconds. Repeat the routine 3 times.\n"
+    )
+    result = import_article(text, "wrist.md")
+    assert result.session.rounds is None
+    assert [(e["name"], e.get("sets"), e.get("reps"), e.get("rest")) for e in result.exercises] == [
+        ("Wrist bends", 3, 8, 45),
+        ("Wrist turns", 3, 12, 45),
+    ]
