@@ -15,7 +15,8 @@ _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
+    r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
+    r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
     re.IGNORECASE,
 )
 
