@@ -4,6 +4,7 @@ and the import's confidence (issue 23's Pilates handout, label-like junk)."""
 from __future__ import annotations
 
 from support.cli import run_cli
+from support.importer_fields import REAL
 from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
 from voicecoach.importer import import_article
 from voicecoach.importer.pdfread import pdf_layout_text
@@ -287,3 +288,13 @@ def test_a_borderless_tables_numbered_name_broken_over_lines_is_one_name():
     assert [(e["name"], e.get("reps")) for e in exercises] == [("Heel slides", 10), ("Inner Range Quads", 8)]
     two_column = pdf_layout_text(two_column_pdf())  # a page's right column is no table column
     assert "1. Heel raises" in two_column.splitlines()
+
+
+def test_steps_in_the_caption_under_a_picture_are_read():
+    """A saved encyclopedia page (corpus article 199) whose steps sit in the caption box under its
+    picture, which trafilatura drops as a picture's furniture."""
+    page = next(REAL.glob("199-*.html"))
+    text = html_text(page.read_bytes(), page.name)
+    assert "1. Breathe in slowly through your nose for 2 counts." in text
+    exercise = import_article(text, page.name).exercises[0]
+    assert [p["seconds"] for p in exercise["phases"]] == [2, 4]

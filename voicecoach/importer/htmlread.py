@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import INSTRUCTION
+
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
 
@@ -164,8 +166,26 @@ def _config():
     return config
 
 
+# Class names trafilatura takes for a picture's furniture; an exercise page may put its steps there.
+_PICTURE_CLASS = re.compile(
+    rb"""\sclass\s*=\s*(["'])[^"']*\b(?:caption|figure|image|img|photo|picture|media)[^"']*\1""",
+    re.IGNORECASE,
+)
+
+
 def page_text(data: bytes | str) -> str:
-    """The structured main text of an HTML page ('' when trafilatura finds none)."""
+    """The structured main text of an HTML page ('' when trafilatura finds none). A main text
+    with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
+    in …" in the caption under the picture)."""
+    text = _extract(data)
+    if not INSTRUCTION.search(text):
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        if _PICTURE_CLASS.search(raw):
+            text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
+    return text
+
+
+def _extract(data: bytes | str) -> str:
     import trafilatura
 
     xml = trafilatura.extract(
