@@ -47,3 +47,18 @@ def test_utf8_bom_is_fine(tmp_path):
 
 def test_article_suffixes():
     assert is_article_path("a.TXT") and is_article_path("b.md") and not is_article_path("c.yaml")
+
+
+def test_an_article_with_no_structure_but_movements_and_a_dose_is_read_whole_and_unsure():
+    text = (
+        "Stand with your feet apart and lift your arms overhead. Hold for 10 seconds, "
+        "then lower them slowly. Repeat 5 times.\n"
+    )
+    result = import_article(text, "arm-raise.txt")
+    assert [(e["name"], e.get("hold"), e.get("reps")) for e in result.exercises] == [("Arm raise", 10, 5)]
+    assert result.confidence.unsure and "whole article read as one exercise" in result.confidence.summary()
+
+
+def test_one_movement_sentence_is_not_enough_to_read_an_article_whole():
+    with pytest.raises(InputError, match="no exercises found"):
+        import_article("Walking is good for you. Stand up from your desk every hour or so.\n", "advice.txt")

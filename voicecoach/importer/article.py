@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
-from .blocks import in_session_order
+from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess
@@ -19,6 +19,8 @@ from .parts import block_parts
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
+from .titles import title_name
+from .vocabulary import MOVEMENT
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -129,6 +131,22 @@ def read_structure(text: str) -> tuple[Article, int]:
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
 
 
+_WHOLE_NOTE = "no exercise structure found: the whole article read as one exercise"
+WHOLE_TRUST = 0.4  # below the confidence threshold: such an import is reviewed before it is played
+_MOVE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[A-Z][^.!?]*", re.MULTILINE)
+
+
+def _whole_article(text: str, title: str) -> Block | None:
+    """An article with no structure the readers know, read as one exercise named by its title:
+    only when two or more of its sentences lead with a body movement and it gives a dose."""
+    lines = [line for line in tidy(text).split("\n") if line.strip() and line.strip() != title]
+    body = "\n".join(lines)
+    moves = sum(bool(MOVEMENT.match(m.group(0).strip(" -*•"))) for m in _MOVE_SENTENCE.finditer(body))
+    if moves < 2 or not has_dose(body):
+        return None
+    return Block(title_name(title), lines, 0)
+
+
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
     """A rest read for an exercise of one set ("40 seconds, followed by a 10-second rest") is the
     pause after it, not between its sets: the same one after every exercise is the session's
@@ -174,10 +192,15 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
+    title = article.title or _title_from_source(source)
+    whole = None if drafts else _whole_article(text, title)
+    if whole is not None:  # the last reading before refusing, marked unsure below
+        built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]
+        drafts = [d for d, _ in built]
+        article = replace(article, notes=article.notes + (_WHOLE_NOTE,))
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
     session = _rest_after_as_between(drafts, session)
-    title = article.title or _title_from_source(source)
     layout = (
         list(article.notes)
         + list(session.notes)
@@ -190,6 +213,10 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     confidence = assess(
         [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built], doubtful_tables
     )
+    if whole is not None:
+        confidence = Confidence(
+            min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}
+        )
     safety = _general_safety(text)
     return ImportResult(
         title=title,
