@@ -235,3 +235,14 @@ def test_prose_paragraphs_that_open_with_the_exercises_place_are_the_exercises()
         ("Exercise 2", 6),
         ("Arm reach", 5),
     ]
+
+
+def test_a_bare_exercise_n_line_is_named_by_the_next_line_past_an_option_label():
+    text = (
+        "Cardio at home\n\nDo each exercise for 30 seconds.\n\nExercise 1\n\n"
+        "Easy: Side jacks. Take one foot out to the side and back, arms rising.\n\n"
+        "Hard: Jumping jacks. Jump the feet apart and together.\n\nExercise 2\n\n"
+        "Easy: Knee drives. Drive one knee up towards the chest, then the other.\n"
+    )
+    exercises = import_article(text, "cardio.txt").exercises
+    assert [(e["name"], e.get("duration")) for e in exercises] == [("Side jacks", 30), ("Knee drives", 30)]

@@ -154,6 +154,10 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+# A variant's label before the name: "Easy: Marching on the spot …", "Option 1: …"
+_OPTION = re.compile(r"^(?:easy|easier|hard|harder|beginners?|intermediate|advanced|option \d+)\s*:\s*", re.I)
+
+
 def name_from_first_line(block: Block) -> None:
     """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
     line names the exercise and leaves its text."""
@@ -162,7 +166,7 @@ def name_from_first_line(block: Block) -> None:
     first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
     if first is None:
         return
-    named = split_name(block.lines[first].strip())
+    named = split_name(_OPTION.sub("", block.lines[first].strip()))
     if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
         block.name = named[0]
         block.lines[first : first + 1] = [named[1]] if named[1] else []

@@ -145,8 +145,17 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
     return None
 
 
+# "Exercise 3" or "Exercise 3 of 6" alone on its line: the name follows on the next
+_EXERCISE_BARE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(exercise|move|stretch|station)\s*(\d+)(?:\s+of\s+\d+)?(?:\*\*|__)?\s*$",
+    _I,
+)
+
+
 def exercise_heading(line: str) -> Heading | None:
     m = _EXERCISE.match(line)
+    if not m and (bare := _EXERCISE_BARE.match(line)):
+        return Heading("exercise", f"{bare.group(1).capitalize()} {bare.group(2)}", number=int(bare.group(2)))
     if not m:
         return None
     named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
