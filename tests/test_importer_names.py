@@ -246,3 +246,12 @@ def test_a_bare_exercise_n_line_is_named_by_the_next_line_past_an_option_label()
     )
     exercises = import_article(text, "cardio.txt").exercises
     assert [(e["name"], e.get("duration")) for e in exercises] == [("Side jacks", 30), ("Knee drives", 30)]
+
+
+def test_a_position_named_exercise_done_again_is_no_setup():
+    text = (
+        "Hand moves\n\n1. Finger Spread\n\nSpread the fingers wide on the table. Repeat 10 times.\n\n"
+        "2. C Position\n\nCurve the fingers and thumb into a C. Release the position and do this again.\n\n"
+        "3. Thumb Touch\n\nTouch the thumb to each fingertip. Repeat 5 times.\n"
+    )
+    assert names(text) == ["Finger Spread", "C Position", "Thumb Touch"]

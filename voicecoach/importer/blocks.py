@@ -172,8 +172,14 @@ def name_from_first_line(block: Block) -> None:
         block.lines[first : first + 1] = [named[1]] if named[1] else []
 
 
-# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup
+# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup,
+# unless its text makes it a movement done again ("Release the position … Do this on every finger")
 _SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
+_DONE_AGAIN = re.compile(r"\b(?:repeat|release|again|do this|this exercise)\b", re.IGNORECASE)
+
+
+def _setup(block: Block) -> bool:
+    return bool(_SETUP.search(block.name.strip(" :*"))) and not _DONE_AGAIN.search(body_text(block))
 
 
 # A harder or easier version of the exercises above, not one more ("Advanced pelvic tilts",
@@ -202,7 +208,7 @@ def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _SETUP.search(b.name.strip(" :*")))
+        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 
