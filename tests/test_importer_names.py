@@ -255,3 +255,13 @@ def test_a_position_named_exercise_done_again_is_no_setup():
         "3. Thumb Touch\n\nTouch the thumb to each fingertip. Repeat 5 times.\n"
     )
     assert names(text) == ["Finger Spread", "C Position", "Thumb Touch"]
+
+
+def test_an_exercise_heading_over_steps_below_its_dose_is_the_titled_exercise_with_that_dose():
+    text = (
+        "Spot Turn\n\nNumber of Repetitions: Turn one way, then the other. Do 4 times.\n"
+        "Goal: to turn without dizziness.\nExercise:\n1. Stand with arms out to the sides.\n"
+        " Turn slowly on the spot in a full circle.\n"
+    )
+    exercises = import_article(text, "turn.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [("Spot Turn", 4)]

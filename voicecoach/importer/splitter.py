@@ -17,7 +17,7 @@ STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block
 ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|method|procedure|form|"
     r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
-    r"execution|description|overview|the (?:exercise|technique|pose|move))$",
+    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
 
