@@ -35,20 +35,24 @@ _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 
-# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes": the dose in
-# front of the name (group 1), the name (2), a bracket (3), the text after a dash (4)
+# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes", "5 minutes
+# jogging" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
+# (group 1), the name (2), a bracket (3), the text after a dash (4)
 _DOSE_FIRST = re.compile(
-    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b)"
+    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
+    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
+    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z]))"
     r"\s*(?:of\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:\s[–—-]\s+(.+))?$",
     _I,
 )
+_EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
 
 def dose_first(text: str) -> tuple[str, str] | None:
     """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
     The dose comes first in what is returned after the name, then any text after a dash."""
-    m = _DOSE_FIRST.match(strip_markup(text).strip())
+    m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not _short_name(m.group(2), 9) or _TIMING_WORDS.search(m.group(2)):
         return None
     bracket = m.group(3) or ""

@@ -57,7 +57,13 @@ _SIDE_PHRASES = [
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-_ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
+# "lifting one foot and then the other", "to one side and then the other", no count in the
+# sentence: the limbs take turns within the movement
+_ALTERNATE = re.compile(
+    r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b",
+    re.I,
+)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
@@ -66,8 +72,9 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
+# "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
 _VARIANT_START = re.compile(
-    r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
+    r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move(?!\s+on\s+to\b)|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
     _I,
 )

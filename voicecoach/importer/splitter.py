@@ -32,6 +32,17 @@ def _ends_sentence(line: str) -> bool:
     )
 
 
+def _continues_item(lines: list[str], i: int) -> bool:
+    """An indented line right under a list item whose text runs on ("2. Bend the head … only as"
+    / "   far as it stays pain free"): the item's wrapped text, never a title line."""
+    line, before = lines[i], lines[i - 1] if i > 0 else ""
+    return (
+        line[:1].isspace()
+        and bool(re.match(r"^\s*(?:[-*•]|\d+[.)])\s", before))
+        and not strip_markup(before).strip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
 def _next_text(lines: list[str], i: int) -> str:
     return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
 
@@ -57,8 +68,10 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
         # a title line with no blank line before it: the line before ends a sentence and the
         # line after starts one (a wrapped sentence never does both)
         after = _next_text(lines, i)
-        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(
-            r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after
+        if (
+            _continues_item(lines, i)
+            or (i > 0 and not _ends_sentence(lines[i - 1]))
+            or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after)
         ):
             return None
         return DETECTORS["short"](line)

@@ -34,6 +34,7 @@ from .lists import (
     unnamed,
 )
 from .ordinals import ordinal_paragraphs
+from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -99,6 +100,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found[style] = blocks
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
+    found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
         len(found["markdown"]) >= 2
@@ -121,6 +123,13 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+def _under_aspect(lines: list[str], start: int) -> bool:
+    """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
+    exercise named above it, never an exercise of its own."""
+    heading = next((h for line in reversed(lines[:start]) if (h := DETECTORS["markdown"](line))), None)
+    return heading is not None and bool(ASPECT.match(heading.name))
 
 
 def _bulleted(lines: list[str], title: str | None) -> list[Block]:
@@ -193,6 +202,8 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = dosed_paragraphs(single) or [single]
+    if not best and (best := prose_mentions(lines)):
+        notes.append("no exercise headings or lists: took the exercises named in the text")
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
