@@ -265,3 +265,11 @@ def test_an_exercise_heading_over_steps_below_its_dose_is_the_titled_exercise_wi
     )
     exercises = import_article(text, "turn.txt").exercises
     assert [(e["name"], e.get("reps")) for e in exercises] == [("Spot Turn", 4)]
+
+
+def test_a_numbered_item_naming_its_pose_as_the_subject_of_its_first_sentence():
+    text = (
+        "Three poses for sleep\n\n1. Child's Pose is the gentlest rest. Kneel and fold forward, arms long, "
+        "for 10 breaths.\n\n2. Legs Up The Wall\n\nLie down with your legs up a wall for 2 minutes.\n"
+    )
+    assert names(text) == ["Child's Pose", "Legs Up The Wall"]
