@@ -273,3 +273,11 @@ def test_a_numbered_item_naming_its_pose_as_the_subject_of_its_first_sentence():
         "for 10 breaths.\n\n2. Legs Up The Wall\n\nLie down with your legs up a wall for 2 minutes.\n"
     )
     assert names(text) == ["Child's Pose", "Legs Up The Wall"]
+
+
+def test_a_long_title_with_a_lead_in_question_and_a_series_number_names_its_one_exercise():
+    text = (
+        "Feeling stiff at your desk? Tip # 7 Shoulder rolls\n\n"
+        "Roll both shoulders up, back and down 10 times, then roll them the other way 10 times.\n"
+    )
+    assert names(text) == ["Shoulder rolls"]
