@@ -122,6 +122,12 @@ def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
         "> **Pro tip: Quick flicks**\n>\n> Tighten as hard as you can, then let go at once. Repeat up to 10 times.\n"
     )
     assert names(text) == ["Slow squeezes", "Quick flicks"]
+    tip = (
+        "# Squats\n\n## Squat\n\nSit back and stand. Repeat 10 times.\n\n"
+        "> **Tip: Keep your back straight**\n>\n> Push through the heels. Repeat 10 times.\n\n"
+        "## Lunge\n\nStep forward and bend both knees. Repeat 8 times.\n"
+    )
+    assert names(tip) == ["Squat", "Lunge"]  # a tip that says how is no exercise
     advanced = (
         "# Bridges\n\n## Bridge\n\nLift the hips and lower them. Repeat 10 times.\n\n"
         "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"

@@ -10,7 +10,7 @@ from .blocks import Block, body_text, has_dose, without_group_headings, without_
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, Heading
 from .lists import LIST_ITEM_START, is_question_paragraph, lone_bullet
-from .vocabulary import MOVEMENT
+from .vocabulary import INSTRUCTION, MOVEMENT
 
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
 # A heading that names an aspect of the exercise above it ("How to do it"), not another exercise
@@ -96,6 +96,14 @@ _BOXED = re.compile(
 )
 
 
+def _boxed_name(line: str) -> str:
+    """The exercise a tip box names ("Hard contractions"), not an instruction ("Tip: Keep your back
+    straight"): '' when there is none."""
+    m = _BOXED.match(line)
+    name = m.group(1).strip() if m else ""
+    return name if name and len(name.split()) <= 5 and not INSTRUCTION.match(name) else ""
+
+
 class Splitter:
     """Walks the lines once for one heading style, collecting blocks."""
 
@@ -113,8 +121,8 @@ class Splitter:
                 head = None  # "1. Stand tall." is a step, not a heading
             if head is not None and self.style != "markdown" and is_furniture_line(line):
                 head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
-            if head is None and self.current is not None and (boxed := _BOXED.match(line)):
-                head = Heading(self.style, boxed.group(1).strip(), level=self.current.level)
+            if head is None and self.current is not None and (boxed := _boxed_name(line)):
+                head = Heading(self.style, boxed, level=self.current.level)
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:
