@@ -51,7 +51,9 @@ def _repeats_heading_above(lines: list[str], i: int) -> bool:
     """The line starts with the whole of the short line above it: a caption repeating a name."""
     above = next((line for line in reversed(lines[:i]) if line.strip()), "")
     words = " ".join(strip_markup(above).lower().split()).strip(" #*:")
-    return 0 < len(words.split()) <= 7 and " ".join(strip_markup(lines[i]).lower().split()).startswith(words)
+    text = " ".join(strip_markup(lines[i]).split())
+    caption = text.lower() == words or text[:1].islower()  # "Squat jumps" under "Squat" is a name
+    return caption and 0 < len(words.split()) <= 7 and text.lower().startswith(words)
 
 
 def detect(style: str, lines: list[str], i: int) -> Heading | None:
