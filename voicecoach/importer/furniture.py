@@ -56,6 +56,7 @@ _LABEL_KINDS = {
     "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?|"
     r"load|weight|intensity|tempo",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
+    r"number of (?:repetitions|reps|sets|rounds|times)|"
     r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
     r"how often|target repetitions|target reps|programming",
 }

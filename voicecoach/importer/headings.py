@@ -15,7 +15,7 @@ from .naming import TIMING_WORDS as _TIMING_WORDS
 from .naming import clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
-from .vocabulary import IMPERATIVE, INSTRUCTION
+from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -149,8 +149,17 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
     return None
 
 
+# "Exercise 3" or "Exercise 3 of 6" alone on its line: the name follows on the next
+_EXERCISE_BARE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(exercise|move|stretch|station)\s*(\d+)(?:\s+of\s+\d+)?(?:\*\*|__)?\s*$",
+    _I,
+)
+
+
 def exercise_heading(line: str) -> Heading | None:
     m = _EXERCISE.match(line)
+    if not m and (bare := _EXERCISE_BARE.match(line)):
+        return Heading("exercise", f"{bare.group(1).capitalize()} {bare.group(2)}", number=int(bare.group(2)))
     if not m:
         return None
     named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
@@ -188,10 +197,26 @@ def numbered_heading(line: str) -> Heading | None:
     text = m.group(2).strip()
     if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
         return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
-    named = split_name(text)
+    named = split_name(text) or _subject_name(text)
     if named is None:
         return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
+
+
+# "Shavasana or the Corpse Pose is very simple. Lie …": a pose or exercise named as the subject
+_SUBJECT = re.compile(r"^([A-Z][^.,;:!?]{2,50}?)\s+(?:is|are)\s+[^.]*\.\s+(\S.*)$")
+
+
+def _subject_name(text: str) -> tuple[str, str] | None:
+    m = _SUBJECT.match(strip_markup(text))
+    if (
+        m
+        and _short_name(m.group(1), 6)
+        and EXERCISE_WORDS.search(m.group(1))
+        and not INSTRUCTION.match(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
 
 
 def bold_heading(line: str) -> Heading | None:

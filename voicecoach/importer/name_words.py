@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 # A column's label before the name: "Stretch of the Month – Seated neck stretch"
+# or a numbered series' label: "Tip # 12 Eye exercise", "Idea 235: …"
 _SERIES_LABEL = re.compile(
-    r"^(?:[\w'-]+\s+){1,3}of the (?:day|week|month)\s*(?::|[-–—])\s+(?=\S)", re.IGNORECASE
+    r"^(?:(?:[\w'-]+\s+){1,3}of the (?:day|week|month)\s*(?::|[-–—])\s+|"
+    r"(?:tip|idea|lesson|episode)\s*#?\s*\d+\s*(?::|[-–—])?\s+)(?=\S)",
+    re.IGNORECASE,
 )
 # After the name: a pose's Sanskrit name after a dash ("Downward dog – Adho Mukha Svanasana") or
 # a manner word of a how-to title ("How to do your pelvic floor exercises correctly")

@@ -210,6 +210,9 @@ def split_article(text: str) -> Article:
         name_from_first_line(block)
     number_unnamed(best)
     if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
+        whole = _single_exercise(lines, title)  # its dose may stand above the heading ("Reps: …")
+        if whole is not None and not has_dose(body_text(best[0])):
+            best = [whole]
         best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)

@@ -47,7 +47,7 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
                 break
             continue
         if (
-            len(text.split()) >= 8
+            len(title_name(text).split()) >= 8  # "Are you sitting comfortably? Tip # 12 Eye exercise"
             or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
             or label_of(text)
             or text.endswith((".", "!", ",", ";"))
