@@ -162,3 +162,13 @@ def test_a_count_of_rounds_said_under_each_exercise_is_its_sets():
         ("Wrist bends", 3, 8, 45),
         ("Wrist turns", 3, 12, 45),
     ]
+
+
+def test_a_named_item_after_two_exercises_of_its_style_is_one_though_its_verb_is_unknown():
+    text = (
+        "Desk moves\n\nTry a few of these at your desk.\n\n"
+        "Calf raises: Stand behind your chair and rise onto your toes, then lower. Do 15.\n\n"
+        "Neck turns: Sitting tall, turn your head to look over one shoulder, then the other.\n\n"
+        "Ankle circles and points: Work through a series of these, clockwise and anticlockwise, up and down.\n"
+    )
+    assert names(text) == ["Calf raises", "Neck turns", "Ankle circles and points"]

@@ -37,6 +37,7 @@ from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
+from .vocabulary import EXERCISE_WORDS
 from .titles import first_line_title, markdown_title, single_name, title_name
 
 
@@ -81,7 +82,16 @@ def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list
         for i, b in enumerate(blocks)
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
+        or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
     ]
+
+
+def _names_exercise(block: Block) -> bool:
+    """ "Wrist circles and bends: Work through a series of …" after two exercises of its style:
+    its name says what it is where its text has no movement word we know."""
+    return bool(
+        EXERCISE_WORDS.search(block.name) and body_text(block).strip() and not looks_like_label(block.name)
+    )
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
