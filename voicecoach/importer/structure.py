@@ -37,8 +37,8 @@ from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
-from .vocabulary import EXERCISE_WORDS
 from .titles import first_line_title, markdown_title, single_name, title_name
+from .vocabulary import EXERCISE_WORDS
 
 
 @dataclass(frozen=True)
