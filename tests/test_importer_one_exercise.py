@@ -172,3 +172,17 @@ def test_a_named_item_after_two_exercises_of_its_style_is_one_though_its_verb_is
         "Ankle circles and points: Work through a series of these, clockwise and anticlockwise, up and down.\n"
     )
     assert names(text) == ["Calf raises", "Neck turns", "Ankle circles and points"]
+
+
+def test_an_undosed_exercise_named_by_a_counted_move_is_counted_though_it_also_rolls_or_walks():
+    text = (
+        "# Loosen up\n\n## Shoulder shrugs or circles\n\nShrug the shoulders up and down, or circle them.\n\n"
+        "## Walking lunges\n\nStep forward and sink down, then push up and change legs.\n\n"
+        "## Arm circles\n\nCircle your arms forwards, then backwards.\n"
+    )
+    result = import_article(text, "loosen.md")
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in result.exercises] == [
+        ("Shoulder shrugs or circles", 10, None),
+        ("Walking lunges", 10, None),
+        ("Arm circles", None, 60),
+    ]
