@@ -186,3 +186,14 @@ def test_an_undosed_exercise_named_by_a_counted_move_is_counted_though_it_also_r
         ("Walking lunges", 10, None),
         ("Arm circles", None, 60),
     ]
+
+
+def test_a_breath_phase_counted_after_a_long_description_is_still_a_phase():
+    text = (
+        "# Belly breathing\n\n1. Rest a hand on your belly.\n"
+        "2. Breathe in through the nose to a count of three.\n"
+        "3. Breathe out gently through pursed lips until your lungs feel completely empty (a count of six).\n"
+        "4. Do this 8 times.\n"
+    )
+    result = import_article(text, "belly.md")
+    assert result.exercises[0]["phases"] == [{"say": "Inhale", "seconds": 3}, {"say": "Exhale", "seconds": 6}]

@@ -30,7 +30,7 @@ _PHASE = (
     r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
-    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,70}?(?:for|to|through|over)?\s*"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
