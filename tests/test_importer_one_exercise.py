@@ -197,3 +197,15 @@ def test_a_breath_phase_counted_after_a_long_description_is_still_a_phase():
     )
     result = import_article(text, "belly.md")
     assert result.exercises[0]["phases"] == [{"say": "Inhale", "seconds": 3}, {"say": "Exhale", "seconds": 6}]
+
+
+def test_a_label_ended_by_an_ellipsis_opens_its_section_as_a_colon_does():
+    text = (
+        "# Balance plan\n\n## 1. Toe stands\n\nRise onto your toes, then lower. Do this 12 times.\n\nProgression...\n"
+        "- Use one hand less.\n- One leg at a time.\n\n## 2. Side steps\n\nStep sideways along the counter 10 times.\n"
+    )
+    result = import_article(text, "balance.md")
+    assert [(e["name"], e.get("reps"), e.get("sides")) for e in result.exercises] == [
+        ("Toe stands", 12, None),
+        ("Side steps", 10, None),
+    ]

@@ -39,7 +39,10 @@ _FURNITURE_HEADING = re.compile(
     _I,
 )
 
-_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*(.*)$")
+# "Progression..." on its own line labels what follows as a colon does
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*(?:[:=]|\.{3}\s*$|…\s*$)(?:\*\*|__)?\s*(.*)$"
+)
 # "**Reps** 5 breaths": a bold label ends at its closing stars as at a colon
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)\s+(\S.*)$")
 
