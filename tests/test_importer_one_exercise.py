@@ -209,3 +209,12 @@ def test_a_label_ended_by_an_ellipsis_opens_its_section_as_a_colon_does():
         ("Toe stands", 12, None),
         ("Side steps", 10, None),
     ]
+
+
+def test_a_neck_side_bend_steadied_by_one_arm_is_done_on_each_side_not_each_arm():
+    text = (
+        "# Neck side bend\n\nSit tall, let your right arm hang beside the chair and tilt your head towards "
+        "the left shoulder. Hold for 20 seconds, then repeat on the other side.\n"
+    )
+    result = import_article(text, "neck.md")
+    assert result.exercises[0]["sides"] == ["right side", "left side"]  # as the text gives them
