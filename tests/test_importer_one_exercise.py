@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from voicecoach.errors import InputError
 from voicecoach.importer import import_article
+from voicecoach.importer.dose_labels import labels_first
+from voicecoach.importer.furniture import is_furniture_line
+from voicecoach.importer.parts import timing_label_text
 from voicecoach.importer.structure import split_article
 
 
@@ -218,3 +221,19 @@ def test_a_neck_side_bend_steadied_by_one_arm_is_done_on_each_side_not_each_arm(
     )
     result = import_article(text, "neck.md")
     assert result.exercises[0]["sides"] == ["right side", "left side"]  # as the text gives them
+
+
+def test_labelled_dose_lines_under_one_exercises_steps_are_its_dose_not_exercises():
+    text = (
+        "Hamstring Stretch Lying\n\n  [play sound]\n\n"
+        "  * Lie on your back with both knees bent\n  * Loop a towel around one foot\n"
+        "  * Straighten that leg up towards the ceiling\n  * Ease it gently closer\n  * Repeat on the other side\n\n"
+        "Warm Up: 15 seconds\n\nMain Stretch: 25 to 30 seconds\n\nRepetitions: 3x daily\n"
+    )
+    result = import_article(text, "hamstring.txt")
+    assert [(e["name"], e.get("duration"), e.get("reps"), e.get("sides")) for e in result.exercises] == [
+        ("Hamstring Stretch Lying", 25, None, ["right leg", "left leg"])
+    ]
+    assert is_furniture_line("[play sound]") and is_furniture_line("[audio: how to breathe]")
+    assert timing_label_text("repetitions", "2x daily") == "2x daily"  # how often, not a count
+    assert labels_first("Repetitions: 2x daily") == "Repetitions: 2x daily"

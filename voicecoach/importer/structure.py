@@ -38,7 +38,7 @@ from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
 from .titles import first_line_title, markdown_title, single_name, title_name
-from .vocabulary import EXERCISE_WORDS
+from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,8 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
+    if found["colon"] and all(_dose_label(b) for b in found["colon"]):
+        found["colon"] = []  # "Warm Up: 20 seconds" / "Main Stretch: 30 seconds" under the steps: their doses
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
         len(found["markdown"]) >= 2
@@ -131,6 +133,20 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+_BARE_DOSE = re.compile(
+    r"^(?:\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:x\b|seconds?|secs?|minutes?|mins?|times|reps?|repetitions|sets?)"
+    r"[\s,]*(?:daily|a day|each side|per side|on each side)?\W*)+$",
+    re.IGNORECASE,
+)
+
+
+def _dose_label(block: Block) -> bool:
+    """ "Main Stretch: 30 to 40 seconds" under one exercise's steps: a label whose text is only a
+    dose and with no movement after it names a stage of that exercise's dose, not an exercise."""
+    first = next((strip_markup(line).strip() for line in block.lines if line.strip()), "")
+    return bool(_BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
 
 
 def _under_aspect(lines: list[str], start: int) -> bool:
