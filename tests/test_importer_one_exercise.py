@@ -237,3 +237,16 @@ def test_labelled_dose_lines_under_one_exercises_steps_are_its_dose_not_exercise
     assert is_furniture_line("[play sound]") and is_furniture_line("[audio: how to breathe]")
     assert timing_label_text("repetitions", "2x daily") == "2x daily"  # how often, not a count
     assert labels_first("Repetitions: 2x daily") == "Repetitions: 2x daily"
+
+
+def test_a_hold_repeated_while_resting_in_a_position_is_reps_with_a_hold_not_sets():
+    text = (
+        "## Cobra pose\n\nA gentle back bend. Hold the pose for 10 to 15 seconds; later, stay for a minute.\n\n"
+        "### How to do it\n\n1. Lie face down, hands under the shoulders.\n2. Press the chest up.\n"
+        "3. Do the pose 2 to 3 times, resting in Child pose in between.\n"
+    )
+    got = import_article(text, "cobra.md").exercises[0]
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (None, 2, 10)
+    text = "# Hill runs\n\nRun up the hill for 30 seconds. Rest, then go again: 4 times.\n"
+    got = import_article(text, "hills.md").exercises[0]
+    assert (got.get("sets"), got.get("duration")) == (4, 30)  # a rest before each repeat: bouts

@@ -76,6 +76,10 @@ UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
 UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 
+# A rest said with a repeat ("rest, then repeat 3 times"); resting in a position between holds
+# ("resting in Child's pose in between") is where the body waits, not a bout's recovery
+REST_WORD = re.compile(r"\brest(?:ing|s)?\b(?!\s+(?:in|on|with)\s+(?!between\b))", _I)
+
 __all__ = [
     "TEMPO",
     "IMPERATIVE",
@@ -89,4 +93,5 @@ __all__ = [
     "UNIT",
     "NUM_TEXT",
     "UNIT_TEXT",
+    "REST_WORD",
 ]
