@@ -9,6 +9,7 @@ from voicecoach.importer.dose_labels import labels_first
 from voicecoach.importer.furniture import is_furniture_line
 from voicecoach.importer.parts import timing_label_text
 from voicecoach.importer.structure import split_article
+from voicecoach.importer.titles import title_name
 
 
 def names(text):
@@ -250,3 +251,39 @@ def test_a_hold_repeated_while_resting_in_a_position_is_reps_with_a_hold_not_set
     text = "# Hill runs\n\nRun up the hill for 30 seconds. Rest, then go again: 4 times.\n"
     got = import_article(text, "hills.md").exercises[0]
     assert (got.get("sets"), got.get("duration")) == (4, 30)  # a rest before each repeat: bouts
+
+
+ONE_EXERCISE_PAGE = """FitClinic  |  Services  |  Team  |  Book online
+
+Wall Sit: A Simple Way To Build Leg Strength
+
+Posted by Sam Reid on 4 June 2023 in Strength
+
+Wall sits build the front of your thighs without any equipment.
+
+Step 1: Stand with your back flat against a wall, feet a little in front.
+Step 2: Slide down until your knees are bent to about 90 degrees.
+Step 3: Keep your back on the wall and hold for 30 seconds.
+Step 4: Slide back up. Do it 3 times in all.
+
+Tags: legs, strength, no equipment
+
+You might also like:
+Calf raises at the kitchen counter
+Step-ups for stronger knees
+
+2 comments
+Reply
+"""
+
+
+def test_a_one_exercise_page_is_named_by_its_title_without_subtitle_and_its_related_posts_are_no_exercises():
+    result = import_article(ONE_EXERCISE_PAGE, "wall-sit.txt")
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [("Wall Sit", 3, 30)]
+
+
+def test_a_how_to_title_drops_its_step_by_step_or_how_to_tail_and_a_sanskrit_bracket():
+    assert title_name("How to Do a Glute Bridge (Step by Step)") == "Glute Bridge"
+    assert title_name("Child's Pose (Balasana): How to Do It") == "Child's Pose"
+    assert title_name("Plank: the 5 best variations for beginners") == "Plank"
+    assert title_name("Day 12: Chair twists") == "Chair twists"
