@@ -287,3 +287,18 @@ def test_a_how_to_title_drops_its_step_by_step_or_how_to_tail_and_a_sanskrit_bra
     assert title_name("Child's Pose (Balasana): How to Do It") == "Child's Pose"
     assert title_name("Plank: the 5 best variations for beginners") == "Plank"
     assert title_name("Day 12: Chair twists") == "Chair twists"
+
+
+def test_numbered_steps_labelled_by_a_verb_are_one_exercise_and_its_variations_are_not_exercises():
+    text = (
+        "# Dead Bug: Benefits, Form and Variations\n\nBy Coach Jo\n\nA core move for a steady spine.\n\n"
+        "## How to do a dead bug\n\n"
+        "1. **Set up:** Lie on your back, arms up to the ceiling, knees bent over your hips.\n"
+        "2. **Brace:** Press your lower back into the floor.\n"
+        "3. **Reach:** Lower your right arm and left leg towards the floor.\n"
+        "4. **Return:** Bring them back, then do the other side. Do 6 on each side.\n\n"
+        "## Variations\n\n- **Dead bug with a ball:** squeeze a ball between hands and knees, 10 times.\n"
+    )
+    result = import_article(text, "deadbug.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Dead Bug", 6)]
+    assert title_name("What is a calf raise and how do you do it?") == "calf raise"

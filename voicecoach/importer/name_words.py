@@ -17,7 +17,7 @@ _NAME_TAIL = re.compile(
 )
 # A title's how-to tail: "Glute Bridge (Step by Step)", "Child's Pose (Balasana): How to Do It"
 _HOW_TO_TAIL = re.compile(
-    r"\s*(?:(?::|\s[-–—|])\s*(?:how to (?:do|perform|practi[cs]e) (?:it|this|them)|(?:a\s+)?step[- ]by[- ]step"
+    r"\s*(?:\s(?:and|&)\s+how\s+(?:do\s+you|to|should\s+you)\s+(?:do|perform)\s+(?:it|them|one)\??|(?::|\s[-–—|])\s*(?:how to (?:do|perform|practi[cs]e) (?:it|this|them)|(?:a\s+)?step[- ]by[- ]step"
     r"(?: guide)?|(?:a\s+)?(?:beginner'?s'?|how[- ]to|complete|quick) guide)|"
     r"\((?:step[- ]by[- ]step(?: guide)?|with (?:pictures|photos|videos?)|video|illustrated|"
     r"(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]*asana)\))\s*$",
@@ -25,7 +25,8 @@ _HOW_TO_TAIL = re.compile(
 )
 # A title's subtitle after the name: "Wall Sit: A Simple Way To Build Leg Strength"
 _SUBTITLE = re.compile(
-    r"^((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*(?::|\s[-–—|])\s+(?:an?|the|how|why|what|your|\d+)\s+(?:\S+\s+){2,}\S+$",
+    r"^((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*(?::|\s[-–—|])\s+(?:(?:an?|the|how|why|what|your|\d+)\s+(?:\S+\s+){2,}\S+|"
+    r"(?:benefits|tips|form|technique|variations|mistakes|muscles worked|everything|ultimate|complete)\b.*)$",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,7 @@ from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
 from .titles import first_line_title, markdown_title, single_name, title_name
-from .vocabulary import EXERCISE_WORDS, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, MOVEMENT, STEP_LABEL_NAME
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,11 @@ def _dose_label(block: Block) -> bool:
     return bool(_BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
 
 
+def _step_label(block: Block) -> bool:
+    name = block.name.strip(" :*")
+    return bool(STEP_LABEL_NAME.match(name)) and not EXERCISE_WORDS.search(name)
+
+
 def _under_aspect(lines: list[str], start: int) -> bool:
     """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
     exercise named above it, never an exercise of its own."""
@@ -203,8 +208,11 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best):
-        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": steps with no names are one exercise's
+    if len(best) >= 3 and (
+        all(re.fullmatch(r"Step \d+", b.name) for b in best)
+        or 4 * sum(map(_step_label, best)) >= 3 * len(best)
+    ):
+        best = []  # "Step 1: Kneel …", "1. **Brace:** … 2. **Reach:** …": one exercise's steps
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b

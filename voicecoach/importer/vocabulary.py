@@ -80,6 +80,14 @@ UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 # ("resting in Child's pose in between") is where the body waits, not a bout's recovery
 REST_WORD = re.compile(r"\brest(?:ing|s)?\b(?!\s+(?:in|on|with)\s+(?!between\b))", _I)
 
+# A step's label, not an exercise's name: "**Brace:**", "**Reach:**", "**Set up:**" (a word that also
+# names exercises, "Squat", "Hold", is left to EXERCISE_WORDS)
+STEP_LABEL_NAME = re.compile(
+    rf"^(?:(?:{_alternation(BODY_VERBS + _STEERING)})(?:\s+(?:up|down|back|out|in|over|through|again))?|"
+    r"set[- ]?up|get set|start(?:ing)?(?: position)?|finish(?:ing)?(?: position)?|end position|the finish)$",
+    _I,
+)
+
 __all__ = [
     "TEMPO",
     "IMPERATIVE",
@@ -94,4 +102,5 @@ __all__ = [
     "NUM_TEXT",
     "UNIT_TEXT",
     "REST_WORD",
+    "STEP_LABEL_NAME",
 ]
