@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from voicecoach.errors import InputError
 from voicecoach.importer import import_article
+from voicecoach.importer.dose_labels import labels_first
+from voicecoach.importer.furniture import is_furniture_line
+from voicecoach.importer.parts import timing_label_text
 from voicecoach.importer.structure import split_article
+from voicecoach.importer.titles import title_name
 
 
 def names(text):
@@ -162,3 +166,139 @@ def test_a_count_of_rounds_said_under_each_exercise_is_its_sets():
         ("Wrist bends", 3, 8, 45),
         ("Wrist turns", 3, 12, 45),
     ]
+
+
+def test_a_named_item_after_two_exercises_of_its_style_is_one_though_its_verb_is_unknown():
+    text = (
+        "Desk moves\n\nTry a few of these at your desk.\n\n"
+        "Calf raises: Stand behind your chair and rise onto your toes, then lower. Do 15.\n\n"
+        "Neck turns: Sitting tall, turn your head to look over one shoulder, then the other.\n\n"
+        "Ankle circles and points: Work through a series of these, clockwise and anticlockwise, up and down.\n"
+    )
+    assert names(text) == ["Calf raises", "Neck turns", "Ankle circles and points"]
+
+
+def test_an_undosed_exercise_named_by_a_counted_move_is_counted_though_it_also_rolls_or_walks():
+    text = (
+        "# Loosen up\n\n## Shoulder shrugs or circles\n\nShrug the shoulders up and down, or circle them.\n\n"
+        "## Walking lunges\n\nStep forward and sink down, then push up and change legs.\n\n"
+        "## Arm circles\n\nCircle your arms forwards, then backwards.\n"
+    )
+    result = import_article(text, "loosen.md")
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in result.exercises] == [
+        ("Shoulder shrugs or circles", 10, None),
+        ("Walking lunges", 10, None),
+        ("Arm circles", None, 60),
+    ]
+
+
+def test_a_breath_phase_counted_after_a_long_description_is_still_a_phase():
+    text = (
+        "# Belly breathing\n\n1. Rest a hand on your belly.\n"
+        "2. Breathe in through the nose to a count of three.\n"
+        "3. Breathe out gently through pursed lips until your lungs feel completely empty (a count of six).\n"
+        "4. Do this 8 times.\n"
+    )
+    result = import_article(text, "belly.md")
+    assert result.exercises[0]["phases"] == [{"say": "Inhale", "seconds": 3}, {"say": "Exhale", "seconds": 6}]
+
+
+def test_a_label_ended_by_an_ellipsis_opens_its_section_as_a_colon_does():
+    text = (
+        "# Balance plan\n\n## 1. Toe stands\n\nRise onto your toes, then lower. Do this 12 times.\n\nProgression...\n"
+        "- Use one hand less.\n- One leg at a time.\n\n## 2. Side steps\n\nStep sideways along the counter 10 times.\n"
+    )
+    result = import_article(text, "balance.md")
+    assert [(e["name"], e.get("reps"), e.get("sides")) for e in result.exercises] == [
+        ("Toe stands", 12, None),
+        ("Side steps", 10, None),
+    ]
+
+
+def test_a_neck_side_bend_steadied_by_one_arm_is_done_on_each_side_not_each_arm():
+    text = (
+        "# Neck side bend\n\nSit tall, let your right arm hang beside the chair and tilt your head towards "
+        "the left shoulder. Hold for 20 seconds, then repeat on the other side.\n"
+    )
+    result = import_article(text, "neck.md")
+    assert result.exercises[0]["sides"] == ["right side", "left side"]  # as the text gives them
+
+
+def test_labelled_dose_lines_under_one_exercises_steps_are_its_dose_not_exercises():
+    text = (
+        "Hamstring Stretch Lying\n\n  [play sound]\n\n"
+        "  * Lie on your back with both knees bent\n  * Loop a towel around one foot\n"
+        "  * Straighten that leg up towards the ceiling\n  * Ease it gently closer\n  * Repeat on the other side\n\n"
+        "Warm Up: 15 seconds\n\nMain Stretch: 25 to 30 seconds\n\nRepetitions: 3x daily\n"
+    )
+    result = import_article(text, "hamstring.txt")
+    assert [(e["name"], e.get("duration"), e.get("reps"), e.get("sides")) for e in result.exercises] == [
+        ("Hamstring Stretch Lying", 25, None, ["right leg", "left leg"])
+    ]
+    assert is_furniture_line("[play sound]") and is_furniture_line("[audio: how to breathe]")
+    assert timing_label_text("repetitions", "2x daily") == "2x daily"  # how often, not a count
+    assert labels_first("Repetitions: 2x daily") == "Repetitions: 2x daily"
+
+
+def test_a_hold_repeated_while_resting_in_a_position_is_reps_with_a_hold_not_sets():
+    text = (
+        "## Cobra pose\n\nA gentle back bend. Hold the pose for 10 to 15 seconds; later, stay for a minute.\n\n"
+        "### How to do it\n\n1. Lie face down, hands under the shoulders.\n2. Press the chest up.\n"
+        "3. Do the pose 2 to 3 times, resting in Child pose in between.\n"
+    )
+    got = import_article(text, "cobra.md").exercises[0]
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (None, 2, 10)
+    text = "# Hill runs\n\nRun up the hill for 30 seconds. Rest, then go again: 4 times.\n"
+    got = import_article(text, "hills.md").exercises[0]
+    assert (got.get("sets"), got.get("duration")) == (4, 30)  # a rest before each repeat: bouts
+
+
+ONE_EXERCISE_PAGE = """FitClinic  |  Services  |  Team  |  Book online
+
+Wall Sit: A Simple Way To Build Leg Strength
+
+Posted by Sam Reid on 4 June 2023 in Strength
+
+Wall sits build the front of your thighs without any equipment.
+
+Step 1: Stand with your back flat against a wall, feet a little in front.
+Step 2: Slide down until your knees are bent to about 90 degrees.
+Step 3: Keep your back on the wall and hold for 30 seconds.
+Step 4: Slide back up. Do it 3 times in all.
+
+Tags: legs, strength, no equipment
+
+You might also like:
+Calf raises at the kitchen counter
+Step-ups for stronger knees
+
+2 comments
+Reply
+"""
+
+
+def test_a_one_exercise_page_is_named_by_its_title_without_subtitle_and_its_related_posts_are_no_exercises():
+    result = import_article(ONE_EXERCISE_PAGE, "wall-sit.txt")
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [("Wall Sit", 3, 30)]
+
+
+def test_a_how_to_title_drops_its_step_by_step_or_how_to_tail_and_a_sanskrit_bracket():
+    assert title_name("How to Do a Glute Bridge (Step by Step)") == "Glute Bridge"
+    assert title_name("Child's Pose (Balasana): How to Do It") == "Child's Pose"
+    assert title_name("Plank: the 5 best variations for beginners") == "Plank"
+    assert title_name("Day 12: Chair twists") == "Chair twists"
+
+
+def test_numbered_steps_labelled_by_a_verb_are_one_exercise_and_its_variations_are_not_exercises():
+    text = (
+        "# Dead Bug: Benefits, Form and Variations\n\nBy Coach Jo\n\nA core move for a steady spine.\n\n"
+        "## How to do a dead bug\n\n"
+        "1. **Set up:** Lie on your back, arms up to the ceiling, knees bent over your hips.\n"
+        "2. **Brace:** Press your lower back into the floor.\n"
+        "3. **Reach:** Lower your right arm and left leg towards the floor.\n"
+        "4. **Return:** Bring them back, then do the other side. Do 6 on each side.\n\n"
+        "## Variations\n\n- **Dead bug with a ball:** squeeze a ball between hands and knees, 10 times.\n"
+    )
+    result = import_article(text, "deadbug.md")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Dead Bug", 6)]
+    assert title_name("What is a calf raise and how do you do it?") == "calf raise"

@@ -23,7 +23,7 @@ _HELD_NAME = re.compile(
 )
 _COUNTED_NAME = re.compile(
     r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
-    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b",
+    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs?|bends?)\b",
     re.I,
 )
 _MOVING_NAME = re.compile(
@@ -86,7 +86,7 @@ def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None
         r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
     ):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.section):
+    elif not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
         draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
     elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")

@@ -17,7 +17,11 @@ _LABEL_WORDS = {
 _LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold|rest)"
 _LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)\s*((?:s|secs?|seconds?|mins?|minutes?)\b)?"
 _LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
-_LABELLED_ONE = re.compile(rf"(?:^|(?<=[.;|(\n,/]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}", re.I)
+# "Repetitions: 2x daily" is how often, not a count: left for the frequency family
+_HOW_OFTEN = r"(?!\s*[x×]?\s*/?\s*(?:daily|weekly|a day|per day|a week|per week|times a|times per)\b)"
+_LABELLED_ONE = re.compile(
+    rf"(?:^|(?<=[.;|(\n,/]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}{_HOW_OFTEN}", re.I
+)
 _LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|/]*){{2,}}", re.I)
 
 

@@ -6,7 +6,7 @@ import re
 
 from .dose_labels import labels_first
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
-from .vocabulary import NUM, UNIT
+from .vocabulary import NUM, REST_WORD, UNIT
 
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
@@ -30,7 +30,7 @@ _PHASE = (
     r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
-    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,70}?(?:for|to|through|over)?\s*"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
@@ -183,7 +183,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
         total = int(extra.number) + 1
         note = f'article says "{m.group(0).strip()}": {total} in all'
         timing.repeat = Value(total, extra.note or note)
-        timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+        timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
     reversed_count = re.search(_OTHER_WAY, text.text, re.I)
     if reversed_count and re.search(_A_COUNT, text.original[: reversed_count.start()]):
@@ -206,7 +206,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
     for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
         if timing.repeat is None:
             timing.repeat = count_value(m)
-            timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+            timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
 
 def read_interval(text: Text, timing: Timing) -> None:

@@ -22,7 +22,7 @@ _FURNITURE_LINE = re.compile(
     r"photo|image|credit|download|video|updated|published|posted|by|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
-    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure)\b[^\[\]]*\]$",
+    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
     _I,
 )
 
@@ -39,7 +39,10 @@ _FURNITURE_HEADING = re.compile(
     _I,
 )
 
-_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*[:=](?:\*\*|__)?\s*(.*)$")
+# "Progression..." on its own line labels what follows as a colon does
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)?\s*(?:[:=]|\.{3}\s*$|…\s*$)(?:\*\*|__)?\s*(.*)$"
+)
 # "**Reps** 5 breaths": a bold label ends at its closing stars as at a colon
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__)\s+(\S.*)$")
 
@@ -55,7 +58,7 @@ _LABEL_KINDS = {
     r"purpose|programming note",
     "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?|"
     r"load|weight|intensity|tempo",
-    "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
+    "timing": r"reps?|repetitions|sets?|hold|holds|hold time|main (?:stretch|hold)|duration|time|rest|rounds|"
     r"number of (?:repetitions|reps|sets|rounds|times)|"
     r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
     r"how often|target repetitions|target reps|programming",

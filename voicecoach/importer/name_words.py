@@ -1,5 +1,6 @@
 """Words around an exercise's name in a heading or title that are not part of it: a column's
-label before it, a pose's Sanskrit name or a how-to's manner word after it."""
+label before it, a pose's Sanskrit name, a how-to's manner word or tail or a title's subtitle
+after it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,20 @@ _SERIES_LABEL = re.compile(
 _NAME_TAIL = re.compile(
     r"\s+(?:[-–—]\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]*asana|correctly|properly|the right way)$"
 )
+# A title's how-to tail: "Glute Bridge (Step by Step)", "Child's Pose (Balasana): How to Do It"
+_HOW_TO_TAIL = re.compile(
+    r"\s*(?:\s(?:and|&)\s+how\s+(?:do\s+you|to|should\s+you)\s+(?:do|perform)\s+(?:it|them|one)\??|(?::|\s[-–—|])\s*(?:how to (?:do|perform|practi[cs]e) (?:it|this|them)|(?:a\s+)?step[- ]by[- ]step"
+    r"(?: guide)?|(?:a\s+)?(?:beginner'?s'?|how[- ]to|complete|quick) guide)|"
+    r"\((?:step[- ]by[- ]step(?: guide)?|with (?:pictures|photos|videos?)|video|illustrated|"
+    r"(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]*asana)\))\s*$",
+    re.IGNORECASE,
+)
+# A title's subtitle after the name: "Wall Sit: A Simple Way To Build Leg Strength"
+_SUBTITLE = re.compile(
+    r"^((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*(?::|\s[-–—|])\s+(?:(?:an?|the|how|why|what|your|\d+)\s+(?:\S+\s+){2,}\S+|"
+    r"(?:benefits|tips|form|technique|variations|mistakes|muscles worked|everything|ultimate|complete)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def without_label_or_tail(name: str) -> str:
@@ -25,4 +40,13 @@ def without_label_or_tail(name: str) -> str:
     return _NAME_TAIL.sub("", _SERIES_LABEL.sub("", name)) or name
 
 
-__all__ = ["without_label_or_tail"]
+def title_without_tail(title: str) -> str:
+    """A one-exercise page's title without its how-to tail or its subtitle: "Wall Sit: A Simple
+    Way To Build Leg Strength" -> "Wall Sit" (never empty)."""
+    for _ in range(2):  # "Child's Pose (Balasana): How to Do It": two tails
+        title = _HOW_TO_TAIL.sub("", title) or title
+    subtitle = _SUBTITLE.match(title)
+    return without_label_or_tail(subtitle[1] if subtitle else title)
+
+
+__all__ = ["without_label_or_tail", "title_without_tail"]

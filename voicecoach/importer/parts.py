@@ -19,6 +19,7 @@ _TIMING_LABEL_TEMPLATES = {
     "set": "{n} sets{rest}",
     "hold": "hold for {v}",
     "duration": "for {v}",
+    "main": "for {v}",
     "time": "for {v}",
     "how long": "for {v}",
     "rest": "rest {v}",
@@ -54,8 +55,15 @@ def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_HOW_OFTEN = re.compile(
+    r"\d+\s*(?:[x×]|times)?\s*/?\s*(?:daily|weekly|a day|per day|a week|per week)\W*", re.I
+)
+
+
 def timing_label_text(word: str, value: str) -> str:
     """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label."""
+    if _HOW_OFTEN.fullmatch(value.strip()):
+        return value  # "Repetitions: 2x daily": how often, which the frequency family drops
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
         if re.match(
             r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b",

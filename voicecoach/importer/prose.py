@@ -20,7 +20,9 @@ _KNOWN = (
 _MENTION = re.compile(rf"\b(?:{_KNOWN})\b", re.IGNORECASE)
 # A sentence about warming up or cooling down: what it names is not the session's exercises
 _WARM_UP = re.compile(r"\b(?:warm(?:ed|ing)?[- ]?up|cool(?:ed|ing)?[- ]?down)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_SENTENCE = re.compile(
+    r"[^.!?]+[.!?]+"
+)  # said in a sentence: a list line ("Calf raises at the counter") is no prose
 
 
 def _key(name: str) -> str:

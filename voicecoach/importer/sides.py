@@ -104,6 +104,10 @@ def find_sides(text: str) -> tuple[str, ...]:
 def _working_limb(text: str, said: str | None) -> str:
     """For "each side" / "swap sides": the limb that works ("your right leg", "bend one leg"),
     else the limb the text keeps naming, else "side"."""
+    if said == "side" and re.search(
+        r"\b(?:tip|tilt|bend|lean|drop)\w*\s+(?:your\s+|the\s+)?head\b", text, _I
+    ):
+        return "side"  # "tip your head over to the left": the neck bends to a side, the arm only steadies
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())

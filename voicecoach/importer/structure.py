@@ -39,6 +39,7 @@ from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
 from .titles import first_line_title, markdown_title, single_name, title_name
+from .vocabulary import EXERCISE_WORDS, MOVEMENT, STEP_LABEL_NAME
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,16 @@ def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list
         for i, b in enumerate(blocks)
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
+        or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
     ]
+
+
+def _names_exercise(block: Block) -> bool:
+    """ "Wrist circles and bends: Work through a series of …" after two exercises of its style:
+    its name says what it is where its text has no movement word we know."""
+    return bool(
+        EXERCISE_WORDS.search(block.name) and body_text(block).strip() and not looks_like_label(block.name)
+    )
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
@@ -101,6 +111,8 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
+    if found["colon"] and all(_dose_label(b) for b in found["colon"]):
+        found["colon"] = []  # "Warm Up: 20 seconds" / "Main Stretch: 30 seconds" under the steps: their doses
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
         len(found["markdown"]) >= 2
@@ -123,6 +135,25 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+_BARE_DOSE = re.compile(
+    r"^(?:\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:x\b|seconds?|secs?|minutes?|mins?|times|reps?|repetitions|sets?)"
+    r"[\s,]*(?:daily|a day|each side|per side|on each side)?\W*)+$",
+    re.IGNORECASE,
+)
+
+
+def _dose_label(block: Block) -> bool:
+    """ "Main Stretch: 30 to 40 seconds" under one exercise's steps: a label whose text is only a
+    dose and with no movement after it names a stage of that exercise's dose, not an exercise."""
+    first = next((strip_markup(line).strip() for line in block.lines if line.strip()), "")
+    return bool(_BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
+
+
+def _step_label(block: Block) -> bool:
+    name = block.name.strip(" :*")
+    return bool(STEP_LABEL_NAME.match(name)) and not EXERCISE_WORDS.search(name)
 
 
 def _under_aspect(lines: list[str], start: int) -> bool:
@@ -179,8 +210,11 @@ def split_article(text: str) -> Article:
             break
     if title and best and best[0].name == title:
         best = best[1:]
-    if len(best) >= 3 and all(re.fullmatch(r"Step \d+", b.name) for b in best):
-        best = []  # "Step 1: Kneel … Step 3: Hold for 5 seconds": steps with no names are one exercise's
+    if len(best) >= 3 and (
+        all(re.fullmatch(r"Step \d+", b.name) for b in best)
+        or 4 * sum(map(_step_label, best)) >= 3 * len(best)
+    ):
+        best = []  # "Step 1: Kneel …", "1. **Brace:** … 2. **Reach:** …": one exercise's steps
     if len(best) == 1 and _SENTENCE_NAME.search(best[0].name):  # "Improve your running style – try this"
         inner = [
             b

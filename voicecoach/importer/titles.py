@@ -7,7 +7,7 @@ import re
 
 from .furniture import is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, is_schedule_label
-from .name_words import without_label_or_tail
+from .name_words import title_without_tail
 
 
 def markdown_title(lines: list[str]) -> str | None:
@@ -45,6 +45,9 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
             if (head := DETECTORS["markdown"](line)) and head.name == top:
                 candidate, index = text, i  # the raw text: a quoted name keeps its quotes
                 break
+            continue
+        if text == title and len(text.split()) <= 15:  # "Wall Sit: A Simple Way To Build Leg Strength"
+            candidate, index = text, i
             continue
         if (
             len(title_name(text).split()) >= 8  # "Are you sitting comfortably? Tip # 12 Eye exercise"
@@ -84,7 +87,7 @@ def title_name(title: str) -> str:
     labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
     if labelled and is_schedule_label(labelled[1]):
         name = labelled[2]
-    return without_label_or_tail(name.rstrip(" ?"))
+    return title_without_tail(name.rstrip(" ?"))
 
 
 __all__ = ["markdown_title", "first_line_title", "single_name", "title_name"]

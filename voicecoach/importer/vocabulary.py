@@ -76,6 +76,18 @@ UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
 UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
 
+# A rest said with a repeat ("rest, then repeat 3 times"); resting in a position between holds
+# ("resting in Child's pose in between") is where the body waits, not a bout's recovery
+REST_WORD = re.compile(r"\brest(?:ing|s)?\b(?!\s+(?:in|on|with)\s+(?!between\b))", _I)
+
+# A step's label, not an exercise's name: "**Brace:**", "**Reach:**", "**Set up:**" (a word that also
+# names exercises, "Squat", "Hold", is left to EXERCISE_WORDS)
+STEP_LABEL_NAME = re.compile(
+    rf"^(?:(?:{_alternation(BODY_VERBS + _STEERING)})(?:\s+(?:up|down|back|out|in|over|through|again))?|"
+    r"set[- ]?up|get set|start(?:ing)?(?: position)?|finish(?:ing)?(?: position)?|end position|the finish)$",
+    _I,
+)
+
 __all__ = [
     "TEMPO",
     "IMPERATIVE",
@@ -89,4 +101,6 @@ __all__ = [
     "UNIT",
     "NUM_TEXT",
     "UNIT_TEXT",
+    "REST_WORD",
+    "STEP_LABEL_NAME",
 ]
