@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
 from .structure import Block
+from .vocabulary import DOSE_UNITS
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
@@ -73,8 +74,7 @@ def timing_label_text(word: str, value: str) -> str:
 
 _DOSE_WORDS = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-    r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
-    r"rotations?|stands?)\b",
+    rf"thirty|{DOSE_UNITS}|time|repetition|each side|per side|rotations?|stands?)\b",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -94,9 +94,8 @@ _NAME_DOSE = re.compile(
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
 _DOSE_ATOM = (
-    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
-    r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
-    r"tempo))?"
+    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?"
+    rf"(?:\s*(?:{DOSE_UNITS}|each side|per side|each leg|on each side|tempo))?"
 )
 _COLON_DOSE = re.compile(
     rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I

@@ -4,6 +4,9 @@
   an instruction, ``INSTRUCTION`` also accepts the verbs that steer an exercise ("repeat",
   "relax", "switch") — the structure splitter uses both, the confidence check ``MOVEMENT``.
 - ``EXERCISE_WORDS``: nouns that name exercises ("squats", "plank", "heel").
+- ``DOSE_UNITS``/``DOSE``: the words a dose is counted or timed in ("sets", "reps", "seconds",
+  "breaths") and a number said with one ("3 sets", "10 x 12"): what makes a text dosed, a
+  bracket or a name's tail a dose, and a dose the import left unread.
 - ``NUM``/``UNIT`` (capturing, for the timing families) and ``NUM_TEXT``/``UNIT_TEXT`` (the
   same, non-capturing, for phrases removed from spoken text): one definition of a number,
   a range and a time unit.
@@ -68,6 +71,11 @@ TEMPO = re.compile(
     _I,
 )
 
+# The words a dose is counted or timed in: "3 sets", "10 reps", "20 seconds", "5 breaths".
+DOSE_UNITS = r"(?:reps?|repetitions|rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?)"
+# A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
+DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
+
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
@@ -80,6 +88,8 @@ __all__ = [
     "MOVEMENT",
     "INSTRUCTION",
     "EXERCISE_WORDS",
+    "DOSE_UNITS",
+    "DOSE",
     "NUM",
     "UNIT",
     "NUM_TEXT",
