@@ -14,6 +14,7 @@ from voicecoach.importer.confidence import (
     looks_like_label,
     not_a_name,
     several_exercises,
+    unread_doses,
 )
 
 READ = {"name": "Wall Push-up", "reps": 10}
@@ -93,3 +94,29 @@ def test_an_exercise_that_swallowed_others_costs_the_article_more_than_its_own_t
     conf = assess(read + merged)
     own_trust = (3 + 1 - PENALTIES["several exercises in one"]) / 4
     assert conf.score == round(own_trust - MERGED_PENALTY, 2) and conf.unsure
+
+
+def test_doses_the_article_states_that_no_exercise_read_are_counted_not_frequencies_or_minutes():
+    article = (
+        "Two kinds of squeeze: quick ones (1 second) and long ones (hold 4 to 8 seconds). "
+        "Do each kind 6 to 12 times, with 4 seconds of rest between. Twice a day, 3 times a week, "
+        "about 15 minutes."
+    )
+    assert unread_doses(article, ["Breathe normally."]) == 4  # 1 s, 4-8 s, 6-12 times, 4 s
+    assert unread_doses(article, ["quick ones (1 second) hold 4 to 8 seconds 6 to 12 times 4 seconds"]) == 0
+    assert unread_doses("Lift the leg ten times.", ["Lift the leg 10 times."]) == 0  # numbers as read
+
+
+def test_an_article_whose_doses_no_exercise_read_imports_unsure():
+    article = (
+        "# Pelvic floor\n\n"
+        "- There are two squeezes, a quick one (1 second) and a long one (hold 4 to 8 seconds).\n"
+        "- Do each kind 6 to 12 times, with 4 seconds of rest between.\n\n"
+        "**Keep the tummy soft.** Breathe out as you squeeze and never hold your breath.\n"
+    )
+    result = import_article(article, "floor.md")
+    assert result.confidence.unread >= 3 and result.confidence.unsure
+    assert "read by no exercise" in result.confidence.summary()
+    read = [({"name": "Wall Push-up", "reps": 10}, {}, TEXT)]
+    assert assess(read, doses_unread=1).score == 1.0  # one stray number is no sign
+    assert assess(read, doses_unread=9).score == 1.0 - 0.3

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose
-from .confidence import Confidence, assess
+from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .layout import tidy
@@ -158,9 +158,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    confidence = assess(
-        [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built], doubtful_tables
-    )
+    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
+    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + [article.shared])
+    confidence = assess(read, doubtful_tables, unread)
     safety = _general_safety(text)
     return ImportResult(
         title=title,
