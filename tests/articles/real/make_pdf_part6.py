@@ -77,8 +77,13 @@ class _Leaflet(FPDF):
 
 def _exercise_rows(pdf, rows):
     pdf.set_font("Helvetica", size=10.5)
-    with pdf.table(col_widths=(38, 102, 50), text_align="LEFT", first_row_as_headings=False,
-                   borders_layout="NONE", line_height=6) as table:
+    with pdf.table(
+        col_widths=(38, 102, 50),
+        text_align="LEFT",
+        first_row_as_headings=False,
+        borders_layout="NONE",
+        line_height=6,
+    ) as table:
         for name, steps in rows:
             table.row((name, steps, "[picture]"))
 
@@ -108,22 +113,37 @@ def preop_knee_leaflet_pdf() -> bytes:
         pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1.5)
     pdf.ln(3)
-    _exercise_rows(pdf, [
-        ("1. Ankle\npumps", "Lie on your back with your legs straight out.\nBend and straighten your "
-                            "ankles briskly.\nRepeat 10 times."),
-    ])
+    _exercise_rows(
+        pdf,
+        [
+            (
+                "1. Ankle\npumps",
+                "Lie on your back with your legs straight out.\nBend and straighten your "
+                "ankles briskly.\nRepeat 10 times.",
+            ),
+        ],
+    )
     pdf.add_page()
-    _exercise_rows(pdf, [
-        ("1. Knee\nextension\nin supine", "Lie on your back with one leg bent and the other straight.\n"
-                                          "Pull up the ankle of the straight leg and press the back of "
-                                          "the knee down flat with your front thigh muscles.\nHold the "
-                                          "tension for a moment, then relax.\nRepeat 10 times."),
-        ("2. Straight\nLeg\nRaise in\nSupine", "Lie on your back with one leg bent and the other "
-                                               "straight.\nPull up the ankle of the straight leg, tighten "
-                                               "the front thigh and lift the leg a couple of inches, "
-                                               "keeping it straight.\nLower it back to the start under "
-                                               "control.\nRepeat 10 times."),
-    ])
+    _exercise_rows(
+        pdf,
+        [
+            (
+                "1. Knee\nextension\nin supine",
+                "Lie on your back with one leg bent and the other straight.\n"
+                "Pull up the ankle of the straight leg and press the back of "
+                "the knee down flat with your front thigh muscles.\nHold the "
+                "tension for a moment, then relax.\nRepeat 10 times.",
+            ),
+            (
+                "2. Straight\nLeg\nRaise in\nSupine",
+                "Lie on your back with one leg bent and the other "
+                "straight.\nPull up the ankle of the straight leg, tighten "
+                "the front thigh and lift the leg a couple of inches, "
+                "keeping it straight.\nLower it back to the start under "
+                "control.\nRepeat 10 times.",
+            ),
+        ],
+    )
     return bytes(pdf.output())
 
 
