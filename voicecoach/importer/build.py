@@ -237,7 +237,7 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     if pace is not None:
         draft.put("pace", pace.number, pace.note)
     t = read_timing(normalize(timing_text), defaults.breath_s)
-    sides = find_sides(normalize(timing_text))
+    sides = find_sides(normalize(timing_text), name)
     if sides:
         draft.put("sides", list(sides))
     if t.phases:

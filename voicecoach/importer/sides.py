@@ -17,14 +17,15 @@ _LIMBS = {
     "arms": "arm",
     "hand": "hand",
     "hands": "hand",
-    "knee": "knee",
-    "knees": "knee",
-    "hip": "hip",
-    "hips": "hip",
-    "ankle": "ankle",
-    "ankles": "ankle",
-    "shoulder": "shoulder",
-    "shoulders": "shoulder",
+    # a joint names the limb it moves: "repeat with your right ankle over the thigh" works a leg
+    "knee": "leg",
+    "knees": "leg",
+    "hip": "leg",
+    "hips": "leg",
+    "ankle": "leg",
+    "ankles": "leg",
+    "shoulder": "arm",
+    "shoulders": "arm",
 }
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
@@ -42,7 +43,7 @@ _SIDE_PHRASES = [
     rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
     rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right|other)\s+{LIMB}\b",
-    rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?))?",
+    rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?|{LIMB}))?",
     r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
     r"(?:^|[.;]\s*)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",
     r"\bchanging\s+sides\b",
@@ -51,13 +52,27 @@ _SIDE_PHRASES = [
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
     rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    r"\bto\s+the\s+(?:left|right)\s+and\s+(?:do|repeat)\s+(?:the\s+same|it|this)\b()",  # "turn to the right and do the same"
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
     rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
 ]
+_RIGHT_THEN_LEFT = {  # "right leg, then left": both sides said one after the other
+    i for i, p in enumerate(_SIDE_PHRASES) if p.startswith((r"\b(?:left|right)\s+", r"\b(?:right|left)\s+"))
+}
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-_ALTERNATE = re.compile(r"\balternat\w*\b|\b(?:from )?side to side\b", re.I)
+_ALTERNATE = re.compile(
+    r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    # both sides within one movement: "row across to one side and then the other"
+    r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b",
+    re.I,
+)
+# A picture's caption describes, it does not instruct: "[figures: lying on each side]"
+_CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", re.I)
+# The movement's own words, after both sides were visited in one sentence: "right ear to right
+# shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
+_PAIR_REPEATED = re.compile(r"^[^.;\d]{0,40}[;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b", re.I)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
@@ -66,6 +81,14 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
+_NAME_LIMBS = {"arm": "arm", "arms": "arm", "leg": "leg", "legs": "leg", "knee": "leg", "knees": "leg"}
+_NAME_LIMBS |= {"thigh": "leg", "thighs": "leg"}
+# The trunk turns to a side: "twist, looking over your left shoulder"
+_TWIST = re.compile(
+    r"\btwist(?:s|ing)?\b|\blook(?:ing)?\s+over\s+(?:your|the)\s+(?:left|right)\s+shoulder\b", _I
+)
+# A foot that steps out into a lunge or onto a step: the leg works
+_STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move|progress|repeat)\s+(?:over\s+)?"
     r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
@@ -74,32 +97,44 @@ _VARIANT_START = re.compile(
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
-def find_sides(text: str) -> tuple[str, ...]:
-    """Two side names if the text asks for both sides, else ``()``.
+def find_sides(text: str, name: str = "") -> tuple[str, ...]:
+    """Two side names if the text asks for both sides, else ``()``; ``name`` is the exercise's
+    (its limb, "Eagle Arms", is the working limb when the text only says "each side").
 
-    Alternating sides within the reps is not two sides, unless a count is given per side.
+    Alternating sides within the reps, or both sides visited in one movement that is then
+    repeated, is not two sides, unless a count is given per side.
     """
-    text = _NOT_SIDES.sub(" ", text)
+    text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()
-    for pattern in _SIDE_PHRASES:
+    for i, pattern in enumerate(_SIDE_PHRASES):
         m = re.search(pattern, text, _I)
         if m:
+            if i in _RIGHT_THEN_LEFT and _PAIR_REPEATED.match(text[m.end() :]):
+                return ()
             limb = _LIMBS.get((m.group(1) or "side").lower()) if m.groups() else None
             if limb is None or (
                 limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)
             ):
-                limb = _working_limb(text, limb)
+                limb = _working_limb(text, limb, name)
             return _name_sides(limb, text)
     return ()
 
 
-def _working_limb(text: str, said: str | None) -> str:
-    """For "each side" / "swap sides": the limb that works ("your right leg", "bend one leg"),
-    else the limb the text keeps naming, else "side"."""
+def _working_limb(text: str, said: str | None, name: str = "") -> str:
+    """For "each side" / "swap sides": the limb the name says ("Eagle Arms"; an arm and a leg
+    together, "Arm & leg extension", is a side), a body that twists ("side"), the limb that works
+    ("your right leg", "bend one leg"; a foot that steps into a lunge is its leg), else the
+    limb the text keeps naming, else "side"."""
+    named = {_NAME_LIMBS[w.lower()] for w in re.findall(r"\b(?:arms?|legs?|knees?|thighs?)\b", name, _I)}
+    if named:
+        return named.pop() if len(named) == 1 else "side"
+    if _TWIST.search(text):
+        return "side"
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
-        return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        return "leg" if limb == "foot" and _STEP_INTO.search(text) else limb
     if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
         return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
@@ -127,7 +162,17 @@ def _guess_limb(text: str, at_least: int = 1) -> str:
 _SECOND_SIDE = re.compile(r"\b(?:repeat|switch|change|swap)\b[^.;]{0,25}?\b(?:the\s+)?(left|right)\b", _I)
 
 
+_TURN_TO = re.compile(
+    r"\b(?:twist|turn|rotate|look)\w*\s+(?:\w+\s+){0,3}?(?:to(?:wards)?|over)\s+(?:the|your)\s+(left|right)\b",
+    _I,
+)
+
+
 def _name_sides(limb: str, text: str) -> tuple[str, str]:
+    turn = _TURN_TO.search(text) if limb == "side" and _TWIST.search(text) else None
+    if turn:  # a twist is named by the way it turns, not by the hand that helps it
+        first = turn.group(1).lower()
+        return (f"{first} side", f"{'left' if first == 'right' else 'right'} side")
     second = _SECOND_SIDE.search(text)
     if second:
         last = second.group(1).lower()
