@@ -72,11 +72,19 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
     r"equipment|modifications?|learn|learning|benefits?|tips?|contents|instructions?|description|"
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
-    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|"
+    r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|details|"
     r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
     re.IGNORECASE,
 )
 
+
+# What kind of document it is, not an exercise: "Home exercise sheet", "Patient information leaflet",
+# "Exercise handout" (a kind noun ends the name; the word "exercise" in it names no exercise)
+_DOCUMENT_KIND = re.compile(
+    r"^(?:[A-Za-z/-]+\s+){0,3}(?:sheet|leaflet|handout|booklet|brochure|printout|worksheet|factsheet|"
+    r"guide)$",
+    re.IGNORECASE,
+)
 
 # A count or a time the article prescribes; minutes are left out (a session's length, "about 10
 # minutes") and so are frequencies ("3 times a day", "10 reps daily").
@@ -142,7 +150,7 @@ def looks_like_label(name: str) -> bool:
     bare = " ".join(
         re.sub(r"[^A-Za-z0-9/ -]", " ", head if re.search(r"[A-Za-z]{3}", head) else name).split()
     )
-    if _GROUP_NAME.match(bare):
+    if _GROUP_NAME.match(bare) or _DOCUMENT_KIND.match(bare):
         return True
     return (
         bool(_LABEL_WORDS.search(bare))

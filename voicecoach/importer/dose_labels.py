@@ -17,8 +17,8 @@ _LABEL_WORDS = {
 _LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold|rest)"
 _LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)\s*((?:s|secs?|seconds?|mins?|minutes?)\b)?"
 _LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
-_LABELLED_ONE = re.compile(rf"(?:^|(?<=[.;|(\n,]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}", re.I)
-_LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|]*){{2,}}", re.I)
+_LABELLED_ONE = re.compile(rf"(?:^|(?<=[.;|(\n,/]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}", re.I)
+_LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|/]*){{2,}}", re.I)
 
 
 def labels_first(text: str) -> str:

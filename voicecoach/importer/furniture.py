@@ -20,7 +20,9 @@ _FURNITURE_LINE = re.compile(
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
     r"photo|image|credit|download|video|updated|published|posted|by|"
-    r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)",
+    r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
+    # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
+    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure)\b[^\[\]]*\]$",
     _I,
 )
 
@@ -82,7 +84,9 @@ _PHONE = re.compile(
     r"\(?\d{3,5}\)?[\s-]\d{3}[\s-]\d{3,4}\b",
     _I,
 )
-_BREADCRUMB = re.compile(r"^[^.!?]{1,120}(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$")
+_BREADCRUMB = re.compile(
+    r"^(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|[^.!?]{1,120})(?:\s[>»›/\\|]\s[^.!?]{1,60}){2,}\s*[>»›/\\|]?\s*$"
+)
 # "Repeat 10 times | Hold 10 seconds | Complete 2 sets": an exercise programme's dose line, no menu
 _DOSED_CELLS = re.compile(
     r"\b\d+\s*(?:times|reps?|repetitions|sets?|seconds?|secs?|s|minutes?|mins?)\b|"

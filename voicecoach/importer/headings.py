@@ -24,7 +24,7 @@ _EXERCISE = re.compile(
 )
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(\d+)\s*[.)]\s+(.+)$")
+_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "(3) Name", "**4. Name**"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
@@ -109,6 +109,9 @@ def split_name(text: str) -> tuple[str, str] | None:
     plain = strip_markup(text).strip()
     if (dosed := dose_first(plain)) is not None:
         return dosed
+    labelled = _LABELLED_DOSE_AFTER.match(plain)  # "Calf Pumps Sets: 2 / Repetition: 10"
+    if labelled and _short_name(labelled.group(1)) and not _TIMING_WORDS.search(labelled.group(1)):
+        return clean_name(labelled.group(1)), labelled.group(2).strip()
     stepped = re.match(r"^(.{2,60}?)\s+(step\s*1\s*[:.)]\s*.+)$", plain, _I)
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
@@ -133,6 +136,10 @@ def split_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A labelled dose after a name on its line, as exercise-sheet printouts give it ("… Sets: 2 / Reps: 10")
+_LABELLED_DOSE_AFTER = re.compile(
+    r"^(.{2,60}?)\s+((?:sets?|reps?|repetitions?|hold(?: time)?|duration|time)\s*:\s*\d.*)$", _I
+)
 # A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
 _TRAILING_DOSE = re.compile(
     r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"

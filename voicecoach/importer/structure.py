@@ -14,23 +14,20 @@ from .blocks import (
     PHASE_NAME,
     Block,
     body_text,
-    has_dose,
     is_routine_advice,
     looks_like_exercise,
     name_from_first_line,
     number_unnamed,
-    without_group_headings,
-    without_outer_asides,
     without_undosed_labels,
 )
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
-from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES, Heading
+from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import dosed_paragraphs, inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
+from .splitter import ASPECT, STRICT, Splitter, detect
 from .titles import first_line_title, markdown_title, single_name, title_name
-from .vocabulary import MOVEMENT
 
 
 @dataclass(frozen=True)
@@ -44,136 +41,13 @@ class Article:
     notes: tuple[str, ...] = ()
 
 
-def _ends_sentence(line: str) -> bool:
-    text = strip_markup(line).strip()
-    return (
-        not text
-        or text.endswith((".", "!", "?", ":", ";", ")", "|"))
-        or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
-    )
-
-
-def _next_text(lines: list[str], i: int) -> str:
-    return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-
-
-def _detect(style: str, lines: list[str], i: int) -> Heading | None:
-    line = lines[i]
-    if not line.strip():
-        return None
-    if style == "short" and i > 0 and lines[i - 1].strip():
-        return None
-    if style == "title":
-        # a title line with no blank line before it: the line before ends a sentence and the
-        # line after starts one (a wrapped sentence never does both)
-        after = _next_text(lines, i)
-        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(
-            r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after
-        ):
-            return None
-        return DETECTORS["short"](line)
-    return DETECTORS[style](line)
-
-
-def _section_break(lines: list[str], i: int) -> Heading | None:
-    """A markdown heading or a furniture title line, whatever the style."""
-    md = DETECTORS["markdown"](lines[i])
-    if md:
-        return md
-    blank_before = i == 0 or not lines[i - 1].strip()
-    short = DETECTORS["short"](lines[i]) if blank_before else None
-    return short if short and is_furniture_heading(lines[i]) else None
-
-
-class _Splitter:
-    """Walks the lines once for one heading style, collecting blocks."""
-
-    def __init__(self, style: str, lines: list[str]):
-        self.style, self.lines = style, lines
-        self.blocks: list[Block] = []
-        self.current: Block | None = None
-        self.furniture_level: int | None = None  # inside a furniture section
-
-    def run(self) -> list[Block]:
-        for i, line in enumerate(self.lines):
-            self.index = i
-            head = _detect(self.style, self.lines, i)
-            if self.style == "numbered" and head is not None and not head.name:
-                head = None  # "1. Stand tall." is a step, not a heading
-            if head is not None and self.style != "markdown" and is_furniture_line(line):
-                head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
-            if head is not None:
-                self._heading(head)
-            elif (brk := _section_break(self.lines, i)) is not None:
-                self._section(brk)
-            elif is_question_paragraph(line):
-                self.current = None  # a Q&A paragraph ends the exercise
-            elif self._unnamed_paragraph(i):
-                self.current = Block("Exercise", [line], i, unnamed=True)
-                self.blocks.append(self.current)
-            elif self.current is not None and not is_furniture_line(line):
-                self.current.lines.append(line)
-        return (
-            self.blocks
-            if self.style != "markdown"
-            else without_outer_asides(without_group_headings(self.blocks))
-        )
-
-    def _unnamed_paragraph(self, i: int) -> bool:
-        """A paragraph between named exercises that starts with a movement and has a dose of its
-        own, after an exercise that has one: an exercise with no name ("Roll the hips 3 times")."""
-        if self.style not in _WEAK or self.current is None or (i > 0 and self.lines[i - 1].strip()):
-            return False
-        end = next((j for j in range(i, len(self.lines)) if not self.lines[j].strip()), len(self.lines))
-        paragraph = " ".join(self.lines[i:end])
-        after = next((j for j in range(end, len(self.lines)) if self.lines[j].strip()), None)
-        own = "\n".join(self.current.lines).strip()
-        return bool(
-            after is not None
-            and _detect(self.style, self.lines, after) is not None  # between two named exercises
-            and "\n\n" not in own  # the exercise before is one paragraph
-            and MOVEMENT.match(paragraph)
-            and has_dose(paragraph)
-            and has_dose(body_text(self.current))
-        )
-
-    def _heading(self, head: Heading) -> None:
-        if self.style == "markdown":
-            return self._section(head)
-        if is_furniture_heading(head.name):
-            self.current, self.furniture_level = None, 0
-            return
-        self.furniture_level = None
-        self._open(head)
-
-    def _section(self, head: Heading) -> None:
-        label = label_of(head.name + ":")
-        if (label or _ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
-            self.current.lines.append(head.name + ":")  # "#### How to do it"
-            return
-        if is_furniture_heading(head.name) and head.level != 1:  # "# Self-care tips: …" titles the page
-            self.current, self.furniture_level = None, head.level
-            return
-        if self.furniture_level is not None and head.level > self.furniture_level > 0:
-            return  # sub-heading inside furniture
-        self.furniture_level = None
-        if self.style == "markdown":
-            self._open(head)
-        else:
-            self.current = None  # "## Cool-down": block ends
-
-    def _open(self, head: Heading) -> None:
-        self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
-        self.blocks.append(self.current)
-
-
 def _numbering_restarts(lines: list[str]) -> bool:
     """The numbered items' numbers go back, other than at a new section's heading (a list per
     section, "Upper body: 1-4, Lower body: 1-4", is still one exercise per item)."""
     items = [
         (i, h.number)
         for i in range(len(lines))
-        if (h := _detect("numbered", lines, i)) is not None and h.name and h.number is not None
+        if (h := detect("numbered", lines, i)) is not None and h.name and h.number is not None
     ]
     return any(
         b <= a and not any(DETECTORS["markdown"](line) for line in lines[i + 1 : j])
@@ -185,15 +59,26 @@ def _line_text(line: str) -> str:
     return strip_markup(line).strip().lstrip("#").strip()
 
 
-_STRICT = {"title", "colon", "short", "bold", "dash"}
-_WEAK = _STRICT
+_NUMBERING = {"exercise", "numbered"}
+
+
+def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list[Block]:
+    """The blocks that read as exercises; with ``keep_bare`` also a numbered item with no text
+    between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one."""
+    ok = [looks_like_exercise(b, strict) for b in blocks]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if ok[i]
+        or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
+    ]
 
 
 def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
-        strict = style in _STRICT
-        blocks = [b for b in _Splitter(style, lines).run() if looks_like_exercise(b, strict)]
+        strict = style in STRICT
+        blocks = _exercise_blocks(Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING)
         if (
             title
             and blocks
@@ -286,7 +171,7 @@ def split_article(text: str) -> Article:
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
-    if len(best) == 1 and title and (looks_like_label(best[0].name) or _ASPECT.match(best[0].name)):
+    if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
         best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)
@@ -303,7 +188,7 @@ def _subexercises(block: Block) -> list[Block]:
     exercises."""
     group = looks_like_group(block.name)  # "## Stretches": its items may be named in any style
     for style in _SUB_STYLES if group else _SUB_STYLES[:2]:
-        subs = [b for b in _Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
+        subs = [b for b in Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
         if len(subs) >= 2:
             for sub in subs:
                 sub.start = block.start
@@ -313,14 +198,6 @@ def _subexercises(block: Block) -> list[Block]:
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
     return block.start > 0 or block.name != (first_line_title(lines) or "")
-
-
-_ASPECT = re.compile(
-    r"^(?:technique|instructions?|steps?|method|procedure|form|"
-    r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
-    r"execution|description|overview|the (?:exercise|technique|pose|move))$",
-    re.IGNORECASE,
-)
 
 
 def _single_exercise(lines: list[str], title: str | None) -> Block | None:
@@ -338,7 +215,7 @@ def _single_exercise(lines: list[str], title: str | None) -> Block | None:
             skipping = None
             if is_furniture_heading(md.name) or (label_of(md.name + ":") or ("",))[0] in ("drop", "what"):
                 skipping = md.level
-            elif not _ASPECT.match(md.name):
+            elif not ASPECT.match(md.name):
                 body.append(md.name + ":") if label_of(md.name + ":") else None
             continue
         if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):

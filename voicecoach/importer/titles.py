@@ -35,8 +35,8 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
         if not text:
             continue
         if top is not None:
-            if DETECTORS["markdown"](line) and text == top:
-                candidate, index = text, i
+            if (head := DETECTORS["markdown"](line)) and head.name == top:
+                candidate, index = text, i  # the raw text: a quoted name keeps its quotes
                 break
             continue
         if (
@@ -57,8 +57,9 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
 
 def title_name(title: str) -> str:
     """The exercise's name in a title: without a question's words ("How to do a plank"), a
-    lead-in exclamation ("Hey mum-to-be, time to exercise! Pelvic tilt") or a plan's day
-    ("Day 44: Chair twists")."""
+    lead-in exclamation ("Hey mum-to-be, time to exercise! Pelvic tilt"), a plan's day
+    ("Day 44: Chair twists") or a media word ("Knee rolls exercise video"); a title's one quoted
+    phrase is the name ("Idea 12: 'Crab Walk' PE game")."""
     name = re.sub(
         r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
         "",
@@ -67,6 +68,10 @@ def title_name(title: str) -> str:
     )
     name = re.sub(r"\s*\((?:exercise|yoga|pose|stretch)\)\s*$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:[^!?]{2,60}[!?]\s+)+(?=\S)", "", name)
+    quoted = re.findall(r"(?:^|\s)['‘\"“]([^'’\"”]{2,40})['’\"”](?=\s|$|[:,.])", name)
+    if len(quoted) == 1 and len(quoted[0].split()) <= 6:  # "Idea 235: 'Line Jumping' Simple PE Activity"
+        name = quoted[0]
+    name = re.sub(r"\s+(?:exercises?\s+)?(?:videos?|video tutorial|demo)$", "", name, flags=re.IGNORECASE)
     labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
     if labelled and is_schedule_label(labelled[1]):
         name = labelled[2]

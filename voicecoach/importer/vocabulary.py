@@ -28,7 +28,7 @@ _MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump
     bounce drag rest straighten tense release tip lengthen blink rub pivot shuffle bound sprint cycle swim
     throw catch carry spin stomp pat tickle smile frown yawn""".split()
 _MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
-_STEERING = """alternate close count do find focus imagine let open pause perform plant position pretend
+_STEERING = """aim alternate close count do find focus imagine let open pause perform plant position pretend
     relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
 
 

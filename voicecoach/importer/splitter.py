@@ -1,0 +1,148 @@
+"""One walk over an article's lines for one heading style, collecting exercise blocks: the
+heading detectors applied in context (a title line needs sentences around it), furniture and
+aspect headings ("How to do it") kept out of the names."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, body_text, has_dose, without_group_headings, without_outer_asides
+from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
+from .headings import DETECTORS, Heading
+from .lists import is_question_paragraph
+from .vocabulary import MOVEMENT
+
+STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
+# A heading that names an aspect of the exercise above it ("How to do it"), not another exercise
+ASPECT = re.compile(
+    r"^(?:technique|instructions?|steps?|method|procedure|form|"
+    r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
+    r"execution|description|overview|the (?:exercise|technique|pose|move))$",
+    re.IGNORECASE,
+)
+
+
+def _ends_sentence(line: str) -> bool:
+    text = strip_markup(line).strip()
+    return (
+        not text
+        or text.endswith((".", "!", "?", ":", ";", ")", "|"))
+        or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
+    )
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+
+
+def detect(style: str, lines: list[str], i: int) -> Heading | None:
+    line = lines[i]
+    if not line.strip():
+        return None
+    if style == "short" and i > 0 and lines[i - 1].strip():
+        return None
+    if style == "title":
+        # a title line with no blank line before it: the line before ends a sentence and the
+        # line after starts one (a wrapped sentence never does both)
+        after = _next_text(lines, i)
+        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(
+            r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after
+        ):
+            return None
+        return DETECTORS["short"](line)
+    return DETECTORS[style](line)
+
+
+def _section_break(lines: list[str], i: int) -> Heading | None:
+    """A markdown heading or a furniture title line, whatever the style."""
+    md = DETECTORS["markdown"](lines[i])
+    if md:
+        return md
+    blank_before = i == 0 or not lines[i - 1].strip()
+    short = DETECTORS["short"](lines[i]) if blank_before else None
+    return short if short and is_furniture_heading(lines[i]) else None
+
+
+class Splitter:
+    """Walks the lines once for one heading style, collecting blocks."""
+
+    def __init__(self, style: str, lines: list[str]):
+        self.style, self.lines = style, lines
+        self.blocks: list[Block] = []
+        self.current: Block | None = None
+        self.furniture_level: int | None = None  # inside a furniture section
+
+    def run(self) -> list[Block]:
+        for i, line in enumerate(self.lines):
+            self.index = i
+            head = detect(self.style, self.lines, i)
+            if self.style == "numbered" and head is not None and not head.name:
+                head = None  # "1. Stand tall." is a step, not a heading
+            if head is not None and self.style != "markdown" and is_furniture_line(line):
+                head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
+            if head is not None:
+                self._heading(head)
+            elif (brk := _section_break(self.lines, i)) is not None:
+                self._section(brk)
+            elif is_question_paragraph(line):
+                self.current = None  # a Q&A paragraph ends the exercise
+            elif self._unnamed_paragraph(i):
+                self.current = Block("Exercise", [line], i, unnamed=True)
+                self.blocks.append(self.current)
+            elif self.current is not None and not is_furniture_line(line):
+                self.current.lines.append(line)
+        return (
+            self.blocks
+            if self.style != "markdown"
+            else without_outer_asides(without_group_headings(self.blocks))
+        )
+
+    def _unnamed_paragraph(self, i: int) -> bool:
+        """A paragraph between named exercises that starts with a movement and has a dose of its
+        own, after an exercise that has one: an exercise with no name ("Roll the hips 3 times")."""
+        if self.style not in STRICT or self.current is None or (i > 0 and self.lines[i - 1].strip()):
+            return False
+        end = next((j for j in range(i, len(self.lines)) if not self.lines[j].strip()), len(self.lines))
+        paragraph = " ".join(self.lines[i:end])
+        after = next((j for j in range(end, len(self.lines)) if self.lines[j].strip()), None)
+        own = "\n".join(self.current.lines).strip()
+        return bool(
+            after is not None
+            and detect(self.style, self.lines, after) is not None  # between two named exercises
+            and "\n\n" not in own  # the exercise before is one paragraph
+            and MOVEMENT.match(paragraph)
+            and has_dose(paragraph)
+            and has_dose(body_text(self.current))
+        )
+
+    def _heading(self, head: Heading) -> None:
+        if self.style == "markdown":
+            return self._section(head)
+        if is_furniture_heading(head.name):
+            self.current, self.furniture_level = None, 0
+            return
+        self.furniture_level = None
+        self._open(head)
+
+    def _section(self, head: Heading) -> None:
+        label = label_of(head.name + ":")
+        if (label or ASPECT.match(head.name)) and self.current is not None and self.furniture_level is None:
+            self.current.lines.append(head.name + ":")  # "#### How to do it"
+            return
+        if is_furniture_heading(head.name) and head.level != 1:  # "# Self-care tips: …" titles the page
+            self.current, self.furniture_level = None, head.level
+            return
+        if self.furniture_level is not None and head.level > self.furniture_level > 0:
+            return  # sub-heading inside furniture
+        self.furniture_level = None
+        if self.style == "markdown":
+            self._open(head)
+        else:
+            self.current = None  # "## Cool-down": block ends
+
+    def _open(self, head: Heading) -> None:
+        self.current = Block(head.name, [head.inline] if head.inline else [], self.index, level=head.level)
+        self.blocks.append(self.current)
+
+
+__all__ = ["STRICT", "ASPECT", "Splitter", "detect"]
