@@ -99,3 +99,29 @@ def test_interval_sets_of_one_exercise():
     )
     e = result.exercises[0]
     assert (e["duration"], e["rest"], e["sets"]) == (20, 20, 4) and result.session.work is None
+
+
+def test_rounds_of_both_exercises_after_the_last_one_are_the_circuits_with_its_rest():
+    article = (
+        "# Two-move burner\n\n## Star jumps - 30 seconds\n\nJump the feet apart and the arms overhead, then back.\n\n"
+        "## Squat pulses - 30 seconds\n\nSink into a squat and pulse up and down a little.\n\n"
+        "Do three rounds of both exercises. Take a 15-second rest in between each round.\n"
+    )
+    result = import_article(article, "burner.md")
+    assert (result.session.rounds, result.session.round_rest) == (3, 15)
+    assert [(e["name"], e.get("rest"), e.get("sets")) for e in result.exercises] == [
+        ("Star jumps", None, None),
+        ("Squat pulses", None, None),  # the last exercise does not take the circuit's rest
+    ]
+
+
+def test_rounds_of_each_exercise_stated_once_are_every_exercises_sets_with_their_rest():
+    article = (
+        "# Tabata day\n\n30 seconds of work followed by 15 seconds of rest for six rounds of each exercise:\n\n"
+        "- push-ups\n- lunges\n- burpees\n"
+    )
+    got = [
+        (e["name"], e.get("duration"), e.get("sets"), e.get("rest"))
+        for e in import_article(article, "t.md").exercises
+    ]
+    assert got == [("Push-ups", 30, 6, 15), ("Lunges", 30, 6, 15), ("Burpees", 30, 6, 15)]

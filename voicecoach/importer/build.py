@@ -311,9 +311,16 @@ def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     return [first, second]
 
 
+# "10 seconds of rest for 8 rounds of each exercise": the rest comes between one exercise's rounds
+_ROUNDS_OF_EACH = re.compile(r"\b\d+\s*(?:rounds?|sets?)\s+(?:of|for)\s+(?:each|every)\b", re.I)
+
+
 def _without_rest(shared: str) -> str:
-    """The shared dose without its rest between exercises (a session setting, not a set rest)."""
+    """The shared dose without its rest between exercises (a session setting, not a set rest),
+    unless it gives each exercise its rounds: then the rest is between those rounds."""
     text = normalize(shared)
+    if _ROUNDS_OF_EACH.search(text):
+        return text
     text = re.sub(
         r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
         r"(?:rest|break|recovery|pause)\b[^.;]*",

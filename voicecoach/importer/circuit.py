@@ -18,7 +18,7 @@ from .timing import count_value, time_value
 from .vocabulary import NUM, UNIT
 
 _I = re.IGNORECASE
-_WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
+_WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|both\s+(?:the\s+)?|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
 _GROUP = (
     r"(?:circuit|sequence|routine|workout|series|set of (?:exercises|moves)|exercises|moves|stations|"
     r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
@@ -45,7 +45,10 @@ _REST_BETWEEN = (
     r"[^.;]{0,15}?\b(?:between\s+(?:each\s+|the\s+|all\s+)?(?:exercises?|stations?|moves?|drills?|activities)|"
     r"before\s+(?:the\s+next|moving\s+on|you\s+move\s+on))\b"
 )
-_ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
+_ROUND_REST = (  # "rest 1 minute between rounds", "take a 10-second rest in between each round"
+    rf"(?:\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}|\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery)\b)"
+    r"[^.;]{0,15}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
+)
 _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
     rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
@@ -106,7 +109,7 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
         notes.append(f'the whole circuit 2 rounds (article: "{" ".join(m.group(0).split()).rstrip(".!;")}")')
     m = re.search(_ROUND_REST, said, _I)
     if m:
-        dose["round_rest"], found = _seconds(m, 1, 3), True
+        dose["round_rest"], found = _seconds(m, *((1, 3) if m.group(1) else (4, 6))), True
     elif found:  # "rest 1 minute, then repeat the whole thing": the rest before the next round
         m = re.search(rf"\b(?:rest|break|recover)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}", said, _I)
         if m and "round_rest" not in dose:
