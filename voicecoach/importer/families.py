@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dose_labels import labels_first
+from .repeats import read_repeats
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
 from .vocabulary import NUM, UNIT
 
@@ -37,11 +38,6 @@ _PHASE = (
 _LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
     "{NUM}", NUM
 ).replace("{UNIT}", UNIT)
-_REVERSED = (
-    r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
-    r"anti-?clockwise|counter-?clockwise"
-)
-_OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
     r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
@@ -164,40 +160,6 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         True,
     ):
         timing.reps = timing.reps or count_value(m)
-
-
-def read_repeats(text: Text, timing: Timing) -> None:
-    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"."""
-    more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
-    for m in more:
-        extra = count_value(m)
-        total = int(extra.number) + 1
-        note = f'article says "{m.group(0).strip()}": {total} in all'
-        timing.repeat = Value(total, extra.note or note)
-        timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
-
-    reversed_count = re.search(_OTHER_WAY, text.text, re.I)
-    if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
-        text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
-    whole = (
-        rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
-    )
-    once_more = text.take(
-        r"\brepeat\s+(?:the\s+|this\s+)?(?:whole|entire)\s+(?:procedure|exercise|process|cycle)\b(?!\s*\d)",
-        True,
-    )
-    if once_more and timing.sets is None:
-        timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
-    found = re.search(whole, text.text, re.I)
-    if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
-        timing.sets = timing.sets or count_value(
-            found
-        )  # "5 on one foot, then 5 on the other. Repeat this twice."
-        text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
-        if timing.repeat is None:
-            timing.repeat = count_value(m)
-            timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
 
 
 def read_interval(text: Text, timing: Timing) -> None:
