@@ -383,3 +383,12 @@ def test_numbered_steps_after_a_purpose_line_are_the_how():
     got = import_article(article, "n.md").exercises[0]
     assert got.get("duration") == 20 and got["sides"] == ["right arm", "left arm"]
     assert got["how"].startswith("Sit tall")
+
+
+def test_a_bout_done_again_after_a_rest_is_a_second_set_with_the_default_rest():
+    got = fields("Skip for 20 metres, then walk back. Take a short rest then repeat.")
+    assert (got.get("sets"), got.get("rest")) == (2, 30)
+    got = fields("Bounce along the line for 25 metres and jog back. Rest, then repeat, this time with arms.")
+    assert got.get("sets") == 2
+    assert "sets" not in fields("Lift the leg and lower it. Rest, then repeat 8 times.")  # a count: reps
+    assert "sets" not in fields("Hold the stretch for 20 seconds. Rest then repeat on the other leg.")

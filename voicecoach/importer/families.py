@@ -197,7 +197,7 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     if rests:
         timing.rest = time_value(rests[0])
-    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both))", True):
+    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
         timing.bare_rest = True
 
 

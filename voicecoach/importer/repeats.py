@@ -37,6 +37,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
     )
     if once_more and timing.sets is None:
         timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
+    _rest_then_again(text, timing)
     found = re.search(whole, text.text, re.I)
     if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
         timing.sets = timing.sets or count_value(
@@ -47,6 +48,22 @@ def read_repeats(text: Text, timing: Timing) -> None:
         if timing.repeat is None:
             timing.repeat = count_value(m)
             timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
+
+
+# "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
+_REST_THEN_AGAIN = (
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\b"
+    r"(?!\s*(?:\d|on\b|with\b|for\b|to\b|the\s+other|this\s+\d|it\s+\d))"
+)
+
+
+def _rest_then_again(text: Text, timing: Timing) -> None:
+    """ "walk 30 metres ... rest then repeat": a second set after a rest (a held position
+    repeated after a rest is its reps, left to the counts)."""
+    m = re.search(_REST_THEN_AGAIN, text.original, re.I)
+    if m and timing.sets is None and timing.static is None and text.text[m.start(1) : m.end(1)].strip():
+        timing.sets = Value(2, f'article says "{" ".join(m.group(0).split())}": done twice')
+        text.text = text.text[: m.start(1)] + " " * len(m.group(1)) + text.text[m.end(1) :]
 
 
 __all__ = ["read_repeats"]
