@@ -8,7 +8,7 @@ import re
 from .defaults import ImportDefaults
 from .parts import Parts
 
-_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
+_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b", re.I)
 _HELD_NAME = re.compile(
     r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
     r"(?:one|single)[- ]leg stand)\b",

@@ -123,7 +123,10 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         t.static = None  # "hold 1 second at the top" in 20 s of work: a pause within the movement
     if _held_then_repeated(t, parts):
         t.static, t.duration = t.duration, None
-    if t.static is not None and counted:
+    if t.static is not None and not counted and t.duration is None and t.static.number <= _PAUSE_S:
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")  # "hold 1 s, then lower"
+        draft.put_value("hold", t.static)
+    elif t.static is not None and counted:
         draft.put_value("hold", t.static)
     elif t.static is not None:
         draft.put_value("duration", t.static)

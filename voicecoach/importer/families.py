@@ -129,7 +129,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
-        rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True
+        rf"\b(?:take|walk|do|march|hop|make)\s+(?:(?:this|it)\s+for\s+)?(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b",
+        True,
     ):
         timing.reps = timing.reps or count_value(m)  # "walk 10-20 steps like this": a count
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
@@ -250,6 +251,10 @@ def read_static(text: Text, timing: Timing) -> None:
         rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{_APPROX}{NUM}\s*{UNIT}", True
     )
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
+    found = found or text.take(  # "after 10 seconds, put it down": the position is held that long
+        rf"\bafter\s+{NUM}\s*{UNIT}\s*,?\s*(?:slowly\s+)?(?:put|come|return|lower|release|relax|let|bring|go)\b",
+        True,
+    )
     if found:
         m = found[0]
         timing.static = _with_upper_bound(text, m, time_value(m, 1, 3, None if m.group(3) else "counts"))
