@@ -125,3 +125,16 @@ def test_rounds_of_each_exercise_stated_once_are_every_exercises_sets_with_their
         for e in import_article(article, "t.md").exercises
     ]
     assert got == [("Push-ups", 30, 6, 15), ("Lunges", 30, 6, 15), ("Burpees", 30, 6, 15)]
+
+
+def test_a_plan_written_day_by_day_gives_its_first_day_as_the_dose():
+    article = (
+        "# Wall sit month\n\n## Wall sit\n\nBack flat on the wall, thighs level with the floor.\n\n"
+        "Follow the plan:\n\nDay 1 - Hold for 15 seconds on 30 off x 3\nDay 2 - Hold for 15 seconds on 30 off x 3\n"
+        "Day 3 - Hold for 20 seconds on 30 off x 4\n"
+    )
+    result = import_article(article, "wall.md")
+    got = result.exercises[0]
+    assert (got.get("sets"), got.get("duration"), got.get("rest")) == (3, 15, 30)
+    assert any("a plan by day: took day 1" in a for a in result.assumptions)
+    assert result.confidence.unread == 0  # the later days are the plan's progression, read as such

@@ -14,6 +14,7 @@ from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .layout import tidy
 from .parts import block_parts
+from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
@@ -79,9 +80,10 @@ def _as_prose(table: Table, span: list[str]) -> list[str]:
     return out
 
 
-def read_structure(text: str) -> tuple[Article, int]:
+def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
-    its text; and how many tables it has that look like doses but were not understood."""
+    its text; and how many tables it has that look like doses but were not understood.
+    ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = find_tables(lines)
     own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
@@ -103,6 +105,13 @@ def read_structure(text: str) -> tuple[Article, int]:
             notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',),
         )
         doubtful = max(0, doubtful - 1)
+    elif first_day:  # "Day 1 – Hold for 20 seconds on 20 off x 4", for exercises with none of their own
+        plan = first_day
+        prose = replace(
+            prose,
+            shared=f"{prose.shared} {plan}".strip(),
+            notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
+        )
     if not read:
         return prose, doubtful
     rows = [
@@ -135,8 +144,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
+    first_day, text = plan_by_day(text)  # a plan's later days are no dose today
     text, session = read_session_dose(text)
-    article, doubtful_tables = read_structure(text)
+    article, doubtful_tables = read_structure(text, first_day)
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

@@ -10,6 +10,8 @@ import re
 
 from .furniture import strip_markup
 from .headings import DETECTORS
+from .numbers import normalize
+from .vocabulary import DOSE
 
 _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
@@ -83,4 +85,25 @@ def shared_from(lines: list[str], first: int, blocks: list) -> str:
     return _shared_dose(lines[:first] + [""] + _outro(lines, blocks))
 
 
-__all__ = ["shared_dose", "shared_from", "lift_shared"]
+# One line of a plan written day by day: "Day 1 – Hold for 20 seconds on 20 off x 4"
+_PLAN_DAY = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?:day|week)\s*(\d+)\b(?:\*\*)?\s*[–—:.-]\s*(.+?)\s*$", re.I
+)
+
+
+def plan_by_day(text: str) -> tuple[str, str]:
+    """A plan written day by day ("Day 1 – Hold for 20 seconds on 20 off x 4", "Day 2 – …"):
+    its first day's dose (today's, for someone starting) and the text without the later days'
+    lines (progressions, not today's dose); ``("", text)`` when there is none (two day lines at
+    least, the first giving a dose)."""
+    lines = text.split("\n")
+    days = [(int(m.group(1)), i, m.group(2)) for i, m in enumerate(map(_PLAN_DAY.match, lines)) if m]
+    if len(days) < 2 or not DOSE.search(normalize(min(days)[2])):
+        return "", text
+    first, at, dose = min(days)
+    later = {i for day, i, _ in days if day > first}
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in later)
+    return (dose if dose.endswith(".") else dose + "."), kept
+
+
+__all__ = ["shared_dose", "shared_from", "lift_shared", "plan_by_day"]
