@@ -120,3 +120,12 @@ def test_an_article_whose_doses_no_exercise_read_imports_unsure():
     read = [({"name": "Wall Push-up", "reps": 10}, {}, TEXT)]
     assert assess(read, doses_unread=1).score == 1.0  # one stray number is no sign
     assert assess(read, doses_unread=9).score == 1.0 - 0.3
+
+
+def test_a_warm_up_with_its_own_time_is_no_label_but_one_with_an_assumed_time_is():
+    read = exercise_doubts({"name": "Warm up", "duration": 600}, {}, "Ten minutes of easy walking.")
+    assert read == []
+    assumed = exercise_doubts(
+        {"name": "Cool down", "duration": 60}, {"duration": "no length given: 60 s"}, "Take it easy."
+    )
+    assert "a label" in assumed and "dose assumed" in assumed

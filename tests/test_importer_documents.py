@@ -246,3 +246,19 @@ def test_a_list_item_whose_first_line_is_broken_off_is_named_by_it():
     )
     result = import_article(html_text(page.encode(), "neck.html"), "neck.html")
     assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tucks", 8), ("Side bends", 5)]
+
+
+def test_a_pdf_title_wrapped_onto_two_lines_is_one_heading():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=20)
+    for line in ("Balance training at home (first", "month)"):  # large type, one line under the other
+        pdf.cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.ln(6)
+    pdf.multi_cell(0, 6, "1. Heel raises: rise onto your toes and lower them. Repeat 10 times.")
+    text = pdf_layout_text(bytes(pdf.output()))
+    assert "# Balance training at home (first month)" in text.splitlines()
+    assert [e["name"] for e in import_article(text, "balance.pdf").exercises] == ["Heel raises"]

@@ -86,3 +86,52 @@ def test_bold_numbered_items_are_numbered_items_and_aim_to_is_an_instruction():
         "**2. Bounding**\n\nLike a long stride, but springier. Aim to float between steps.\n"
     )
     assert names(text) == ["Butt kicks", "Bounding"]
+
+
+def test_a_station_code_column_beside_text_led_by_names_and_a_cool_down_described_first():
+    text = (
+        "# Kitchen circuit\n\n## Your programme\n\n"
+        "Warm Up - Spend 10 minutes marching on the spot, slowly at first.\n"
+        "Cool Down - At least 10 minutes of easy walking, then the stretches you know.\n\n"
+        "| S 1 | Step ups. Step onto the bottom stair and down again for 1 minute. |\n"
+        "|---|---|\n"
+        "| ST 2 | Wall Press Stand with your hands on the wall. Bend the elbows and push back. Repeat 12 times. |\n"
+    )
+    exercises = import_article(text, "circuit.md").exercises
+    assert [(e["name"], e.get("duration"), e.get("reps")) for e in exercises] == [
+        ("Warm Up", 600, None),
+        ("Step ups", 60, None),
+        ("Wall Press", None, 12),
+        ("Cool Down", 600, None),
+    ]
+
+
+def test_an_undosed_heading_that_reads_as_a_remark_is_not_an_exercise_among_dosed_ones():
+    text = (
+        "# Ballet at home\n\n### Your Posture (Don't worry, this is for fun!)\n\n"
+        "- Lift from the lowest part of the seat.\n- Keep the knees soft.\n\n"
+        "### Plié\n\nBend the knees over the toes. 10 times.\n\n### Relevé\n\nRise onto the toes. 10 times.\n"
+    )
+    assert names(text) == ["Plié", "Relevé"]
+
+
+def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
+    text = (
+        "# Pelvic floor for runners\n\n## Step 1: Slow squeezes\n\nSqueeze and hold for 5 seconds. Do 8.\n\n"
+        "## Step 2: Make it harder\n\nMake it harder by lifting one foot while you squeeze.\n\n"
+        "> **Pro tip: Quick flicks**\n>\n> Tighten as hard as you can, then let go at once. Repeat up to 10 times.\n"
+    )
+    assert names(text) == ["Slow squeezes", "Quick flicks"]
+    advanced = (
+        "# Bridges\n\n## Bridge\n\nLift the hips and lower them. Repeat 10 times.\n\n"
+        "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"
+    )
+    assert names(advanced) == ["Bridge"]
+
+
+def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
+    text = (
+        "# Bump-friendly moves\n\n## Ready, mums? Time to move! Cat stretch\n\nOn all fours, round the back. "
+        "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat stretch", "Side lying leg lift"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from .blocks import in_session_order
 from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess, unread_doses
@@ -147,6 +148,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     first_day, text = plan_by_day(text)  # a plan's later days are no dose today
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
+    article = replace(article, blocks=in_session_order(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .confidence import looks_like_group, looks_like_label
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
-from .vocabulary import DOSE, MOVEMENT
+from .vocabulary import DOSE, MOVEMENT, SESSION_PART
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
@@ -78,6 +78,8 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
     if PHASE_NAME.match(block.name.strip()):
         return False
     unfrequent = _FREQ.sub(" ", body)
+    if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
+        return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))
     if _META.search(unfrequent) and not moves:
         return False
@@ -117,7 +119,18 @@ def is_routine_advice(block: Block) -> bool:
     """A group-noun heading whose text opens by speaking of the exercises ("Daily exercises" over
     "Do the exercises above 3 times a day"): advice about the routine, not one more exercise."""
     first = next((line for line in block.lines if line.strip()), "")
+    if SESSION_PART.match(block.name) and has_dose(body_text(block)):
+        return False  # "Cool Down - 10 minutes of walking, then the stretches you know": timed work
     return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+
+
+def in_session_order(blocks: list[Block]) -> list[Block]:
+    """The one cool-down last, as it is done, though an article may describe it before the main
+    exercises (a warm-up and cool-down paragraph above the circuit's table)."""
+    cool = [b for b in blocks if SESSION_PART.match(b.name) and "cool" in b.name.lower()]
+    if len(cool) != 1:
+        return blocks
+    return [b for b in blocks if b is not cool[0]] + cool
 
 
 def number_unnamed(blocks: list[Block]) -> None:
@@ -153,14 +166,33 @@ def name_from_first_line(block: Block) -> None:
 _SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
 
 
+# A harder or easier version of the exercises above, not one more ("Advanced pelvic tilts",
+# "Make it harder by …"): progressions are not today's dose
+_PROGRESSION = re.compile(
+    r"^\W*(?:advanced|progressions?|harder|easier|regressions?)\b|"
+    r"^\W*(?:(?:to\s+)?make\s+(?:it|this|them|these)\s+(?:harder|easier|more \w+)|to progress)\b",
+    re.IGNORECASE,
+)
+
+
+def _progression(block: Block) -> bool:
+    first = next((line for line in block.lines if line.strip()), "")
+    return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
-    """Leave out a label-like block with no dose ("The Alignment", a list of tips) or one that
-    names a position to start from ("Relaxed jaw position") among exercises that have doses."""
+    """Leave out a block with no dose among exercises that have doses when its name is a label
+    ("Goals"), a caption, exclamation or clause ("The Alignment (this is for fun!)" over a list of
+    tips) or a position to start from ("Relaxed jaw position"), or when it is a harder or easier
+    version of the exercises ("Advanced pelvic tilts", "Make it harder by …")."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
+    if any(dosed):  # a progression after a dosed exercise goes even when that one is all that is left
+        blocks = [b for b, has in zip(blocks, dosed, strict=True) if has or not _progression(b)]
+        dosed = [bool(has_dose(body_text(b))) for b in blocks]
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or _SETUP.search(b.name.strip(" :*")))
+        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _SETUP.search(b.name.strip(" :*")))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 
@@ -174,6 +206,7 @@ __all__ = [
     "without_group_headings",
     "without_outer_asides",
     "number_unnamed",
+    "in_session_order",
     "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",

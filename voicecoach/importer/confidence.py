@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import normalize
-from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT, SESSION_PART
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -183,13 +183,15 @@ def implausible_dose(exercise: dict) -> bool:
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     """Why an imported exercise may be wrong (empty when it was read, not guessed)."""
     name = exercise.get("name", "")
+    assumed = any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS)
+    timed_part = bool(SESSION_PART.match(name)) and not assumed  # "Warm up" with its own time
     checks = {
-        "a label": looks_like_label(name),
+        "a label": looks_like_label(name) and not timed_part,
         "several exercises in one": several_exercises(text),
         "not a name": not_a_name(name),
-        "dose assumed": any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS),
+        "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
-        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name)),
+        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name) or timed_part),
     }
     return [reason for reason, found in checks.items() if found]
 

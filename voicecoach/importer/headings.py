@@ -190,13 +190,18 @@ _LEAD_IN = re.compile(
 _DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
 
 
+# A lead-in exclamation or question before the name: "Ready? Let's go! Wall sits"
+_EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
+
+
 def clean_name(text: str) -> str:
-    """Strip markup, numbering, lead-ins, quotes, a dashed purpose and trailing punctuation from a
-    heading."""
+    """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
+    trailing punctuation from a heading."""
     text = strip_markup(text).strip()
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
+    text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     return text.strip(" :.-–—*_")
 
 

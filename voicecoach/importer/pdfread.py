@@ -242,6 +242,21 @@ def _small_print(ln: Line, height: float, body: float) -> bool:
     )
 
 
+def _is_heading(ln: Line, body: float) -> bool:
+    return bool(body) and ln.size > body * 1.15 and len(ln.text.split()) <= 12
+
+
+def _continues_heading(previous: Line | None, ln: Line, body: float) -> bool:
+    """A heading line set right under another of the same size: one heading wrapped, not two."""
+    return (
+        previous is not None
+        and _is_heading(previous, body)
+        and _is_heading(ln, body)
+        and abs(ln.size - previous.size) < 0.5
+        and 0 <= ln.top - previous.bottom < 0.6 * (ln.bottom - ln.top)
+    )
+
+
 def _render(
     lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float, height: float
 ) -> list[str]:
@@ -257,9 +272,13 @@ def _render(
             or _small_print(ln, height, body)
         ):
             continue
+        if _continues_heading(previous, ln, body) and out[-2:][:1] and out[-2].startswith("#"):
+            out[-2] += f" {ln.text}"  # a heading wrapped onto a second line: "(early" / "rehab phase)"
+            previous = ln
+            continue
         if previous is not None and ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top):
             out.append("")
-        if body and ln.size > body * 1.15 and len(ln.text.split()) <= 12:
+        if _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
         elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
             out.append(f"**{ln.text}**")

@@ -63,6 +63,14 @@ def _section_break(lines: list[str], i: int) -> Heading | None:
     return short if short and is_furniture_heading(lines[i]) else None
 
 
+# A box among the exercises that names one more: "> **Pro tip: Hard contractions**"
+_BOXED = re.compile(
+    r"^\s*(?:>\s*)?\*\*(?:pro tip|tip|bonus(?: exercise| move)?|extra|challenge|try this)\s*:\s*"
+    r"([A-Za-z][^*.!?:]{2,50})\*\*\s*$",
+    re.IGNORECASE,
+)
+
+
 class Splitter:
     """Walks the lines once for one heading style, collecting blocks."""
 
@@ -80,6 +88,8 @@ class Splitter:
                 head = None  # "1. Stand tall." is a step, not a heading
             if head is not None and self.style != "markdown" and is_furniture_line(line):
                 head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
+            if head is None and self.current is not None and (boxed := _BOXED.match(line)):
+                head = Heading(self.style, boxed.group(1).strip(), level=self.current.level)
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .headings import split_name
+from .vocabulary import IMPERATIVE
+
 _I = re.IGNORECASE
 _ROLES = (
     (
@@ -57,8 +60,11 @@ class Table:
     roles: list[str | None] = field(default_factory=list)  # column_role per column
 
     def understood(self) -> bool:
-        """An exercise table: a name column and at least one column that says how to do it."""
-        return "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
+        """An exercise table: a name column and at least one column that says how to do it, or a
+        column whose cells each open with the exercise's name ("Bicep Curl Stand with …")."""
+        return "led" in self.roles or (
+            "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
+        )
 
     def unknown_columns(self) -> list[str]:
         return [h for h, r in zip(self.header, self.roles, strict=False) if r is None and h]
@@ -132,15 +138,40 @@ def _column_kind(cells: list[str]) -> str | None:
     return None
 
 
+# A station or order code, not a name: "C V 1", "AR 2", "A1", "B 3"
+_CODE = re.compile(r"^(?:[A-Z]{1,3}\s?){1,2}\d{1,2}[a-z]?$")
+
+
 def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
     """A table with no header row ("| **Heel slides** | Lie on your back … | 10 reps |"): the
-    columns' roles from their cells, when one holds names and another doses or instructions."""
+    columns' roles from their cells, when one holds names and another doses or instructions; or
+    a column of codes ("C V 1", "AR 1") beside one of text that opens with each exercise's name
+    ("led": "Bicep Curl Stand with …")."""
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
+    codes = [all(_CODE.match(r[c].strip()) for r in padded) for c in range(width)]
+    if kinds.count("name") == 0 and kinds.count("how") == 1 and any(codes):
+        led = kinds.index("how")
+        if all(lead_name(r[led])[0] for r in padded):
+            return ["led" if c == led else "ignored" if codes[c] else kinds[c] for c in range(width)]
     if kinds.count("name") != 1 or not {"dose", "how"} & set(kinds):
         return None
     return kinds
+
+
+def lead_name(cell: str) -> tuple[str, str]:
+    """A cell that opens with its exercise's name: ("Bicep Curl", "Stand with …") from "Bicep Curl
+    Stand with …", ("Walking up and down the hall", "Walk for …") from a short first sentence;
+    ("", cell) when it opens with no name."""
+    text = re.sub(r"[*_`]", "", cell).strip()
+    named = split_name(text)
+    if named and named[0] and len(named[0].split()) <= 8 and not IMPERATIVE.match(named[0]):
+        return named[0], named[1]
+    first = re.match(r"^([A-Z][^.!?:]{2,60}?)\.\s+(\S.*)$", text)
+    if first and len(first.group(1).split()) <= 8 and not IMPERATIVE.match(first.group(1)):
+        return first.group(1), first.group(2)
+    return "", cell
 
 
 def _transposed(rows: list[list[str]]) -> list[list[str]]:
@@ -220,9 +251,12 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
         cells = row + [""] * (len(table.header) - len(row))
         name = next((c for c, r in zip(cells, table.roles, strict=False) if r == "name"), "")
         name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
+        lines = []
+        if "led" in table.roles:
+            name, how_text = lead_name(cells[table.roles.index("led")])
+            lines.append(how_text)
         if not name:
             continue
-        lines = []
         for header, role, cell in zip(table.header, table.roles, cells, strict=False):
             line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
             if line:

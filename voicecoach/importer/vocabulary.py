@@ -64,6 +64,9 @@ EXERCISE_WORDS = re.compile(
     _I,
 )
 
+# A timed part of a session named by its place in it ("Warm up", "Cool-down"): done first or last
+SESSION_PART = re.compile(r"^\W*(?:the\s+)?(?:warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\W*$", _I)
+
 # A lifting tempo: "tempo 3-1-1", "a 4-1-2-1 tempo", "1:4:1 tempo" (group 1 or 2: the counts).
 TEMPO = re.compile(
     r"\btempo\b[^.\d]{0,25}?(\d(?:\s*[-:/]\s*[\dxX]){2,3})\b|"
@@ -90,6 +93,7 @@ __all__ = [
     "EXERCISE_WORDS",
     "DOSE_UNITS",
     "DOSE",
+    "SESSION_PART",
     "NUM",
     "UNIT",
     "NUM_TEXT",
