@@ -64,6 +64,11 @@ def test_both_sides_within_one_movement_are_no_sides():
     assert sides("Lift the right arm 8 times, then the left arm.") == ["right arm", "left arm"]
 
 
+def test_one_side_then_the_other_then_a_count_for_the_pair_is_one_movement():
+    assert sides("Weights in both hands. Raise one arm and then the other, slowly. Repeat 8 to 12 times.") == []
+    assert sides("Hold for 20 seconds, then the other leg. Repeat 3 times.") == ["right leg", "left leg"]
+
+
 def test_a_caption_asks_for_nothing():
     assert find_sides("Lie down to one side and come back up. [figure: lying on each side]") == ()
 

@@ -57,9 +57,25 @@ _SIDE_PHRASES = [
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
     rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
 ]
-_RIGHT_THEN_LEFT = {  # "right leg, then left": both sides said one after the other
-    i for i, p in enumerate(_SIDE_PHRASES) if p.startswith((r"\b(?:left|right)\s+", r"\b(?:right|left)\s+"))
+_PAIR_PHRASES = {  # "right leg, then left", "bend one elbow and then the other": both sides in one breath
+    i
+    for i, p in enumerate(_SIDE_PHRASES)
+    if p.startswith((r"\b(?:left|right)\s+", r"\b(?:right|left)\s+", r"\bthen\s+(?:do\s+"))
 }
+
+
+def _one_movement(text: str, pair: re.Match) -> bool:
+    """Both sides said in one sentence with no count before them, the count after the pair
+    ("bend one elbow and then the other. Repeat 10 times"): each rep visits both sides."""
+    start = max(text.rfind(".", 0, pair.start()), text.rfind(";", 0, pair.start())) + 1
+    counted = re.search(
+        r"\d+\s*(?:[x×]|times|reps?|repetitions|seconds?|secs?|s\b|minutes?|breaths?)",
+        text[start : pair.start()],
+        _I,
+    )
+    return not counted and bool(_PAIR_REPEATED.match(text[pair.end() :]))
+
+
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
 _ALTERNATE = re.compile(
@@ -72,7 +88,9 @@ _ALTERNATE = re.compile(
 _CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", re.I)
 # The movement's own words, after both sides were visited in one sentence: "right ear to right
 # shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
-_PAIR_REPEATED = re.compile(r"^[^.;\d]{0,40}[;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b", re.I)
+_PAIR_REPEATED = re.compile(
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)", re.I
+)
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
@@ -110,7 +128,7 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     for i, pattern in enumerate(_SIDE_PHRASES):
         m = re.search(pattern, text, _I)
         if m:
-            if i in _RIGHT_THEN_LEFT and _PAIR_REPEATED.match(text[m.end() :]):
+            if i in _PAIR_PHRASES and _one_movement(text, m):
                 return ()
             limb = _LIMBS.get((m.group(1) or "side").lower()) if m.groups() else None
             if limb is None or (
