@@ -257,3 +257,18 @@ def test_do_n_things_is_not_spoken_once_it_is_the_rep_count():
         "a.md",
     )
     assert ex["reps"] == 5 and ex["sides"] == ["left leg", "right leg"] and "5" not in ex["how"]
+
+
+def test_a_dose_table_under_the_page_title_is_its_one_exercises_dose_and_reps_in_breaths_a_hold():
+    from voicecoach.importer import import_article
+
+    page = (
+        "# Lying knee drop\n\n| Sets | Reps | Rest |\n|---|---|---|\n| 1 | 4 Breaths | Your choice |\n\n"
+        "- Eases a stiff lower back.\n\n## Targeted Muscles\n\n- Obliques\n\n## How to Perform\n\n"
+        "1. Lie on your back with the knees bent.\n2. Let both knees drop to the right and stay there.\n"
+        "3. Repeat on the other side.\n"
+    )
+    got = import_article(page, "drop.md").exercises
+    assert [(e["name"], e.get("duration"), e.get("reps"), e.get("sides")) for e in got] == [
+        ("Lying knee drop", 20, None, ["right side", "left side"])
+    ]

@@ -113,6 +113,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
             shared=f"{prose.shared} {plan}".strip(),
             notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
         )
+    _place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
     if not read:
         return prose, doubtful
     rows = [
@@ -131,6 +132,15 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     note = f"read the exercises from a table (columns {columns})"
     shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
+    """A one-row dose table that fell outside the only exercise (set under a page's title, above
+    its "How to perform" steps): that exercise's dose."""
+    if len(blocks) != 1 or len(dose_tables) != 1:
+        return
+    if not any(line in blocks[0].lines for line in dose_tables[0]):
+        blocks[0].lines[:0] = dose_tables[0]
 
 
 def _position(lines: list[str], name: str, start: int) -> int:

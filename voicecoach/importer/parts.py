@@ -56,7 +56,12 @@ def _capitalized(text: str) -> str:
 
 
 def timing_label_text(word: str, value: str) -> str:
-    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label."""
+    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label; a
+    count of breaths under a reps label ("Reps: 5 breaths") is a hold that long."""
+    if word.startswith("rep") and re.fullmatch(
+        r"\s*\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:deep\s+|slow\s+)?breaths?\s*", value, re.I
+    ):
+        return f"hold for {value.strip()}"
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
         if re.match(
             r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b",

@@ -105,6 +105,10 @@ _NAME_LIMBS |= {"thigh": "leg", "thighs": "leg"}
 _TWIST = re.compile(
     r"\btwist(?:s|ing)?\b|\blook(?:ing)?\s+over\s+(?:your|the)\s+(?:left|right)\s+shoulder\b", _I
 )
+# Both limbs go together to a side: the body turns ("let both knees drop to the right")
+_BOTH_TO_A_SIDE = re.compile(
+    r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
+)
 # A foot that steps out into a lunge or onto a step: the leg works
 _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 _VARIANT_START = re.compile(
@@ -140,15 +144,16 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
 
 
 def _working_limb(text: str, said: str | None, name: str = "") -> str:
-    """For "each side" / "swap sides": the limb the name says ("Eagle Arms"; an arm and a leg
-    together, "Arm & leg extension", is a side), a body that twists ("side"), the limb that works
+    """For "each side" / "swap sides": a body that twists, or whose limbs go together to a side
+    ("let both knees drop to the right"), turns to a side; else the limb the name says ("Eagle
+    Arms"; an arm and a leg together, "Arm & leg extension", is a side), the limb that works
     ("your right leg", "bend one leg"; a foot that steps into a lunge is its leg), else the
     limb the text keeps naming, else "side"."""
+    if _TWIST.search(text) or _BOTH_TO_A_SIDE.search(text):
+        return "side"
     named = {_NAME_LIMBS[w.lower()] for w in re.findall(r"\b(?:arms?|legs?|knees?|thighs?)\b", name, _I)}
     if named:
         return named.pop() if len(named) == 1 else "side"
-    if _TWIST.search(text):
-        return "side"
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
