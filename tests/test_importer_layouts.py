@@ -272,3 +272,14 @@ def test_a_dose_table_under_the_page_title_is_its_one_exercises_dose_and_reps_in
     assert [(e["name"], e.get("duration"), e.get("reps"), e.get("sides")) for e in got] == [
         ("Lying knee drop", 20, None, ["right side", "left side"])
     ]
+
+
+def test_reps_counted_in_breaths_hold_a_position_unless_movements_are_counted_within_each_breath():
+    from voicecoach.importer.parts import timing_label_text
+
+    assert timing_label_text("reps", "6 Breaths", "Sit tall and turn a little further each breath.") == (
+        "hold for 6 Breaths"
+    )
+    assert timing_label_text(
+        "reps", "8 breaths", "Beat the arms: in for 4 beats... in for 4 taps, out for 4."
+    ) == ("8 reps breaths")

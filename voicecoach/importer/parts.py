@@ -55,11 +55,20 @@ def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def timing_label_text(word: str, value: str) -> str:
-    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label; a
-    count of breaths under a reps label ("Reps: 5 breaths") is a hold that long."""
-    if word.startswith("rep") and re.fullmatch(
-        r"\s*\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:deep\s+|slow\s+)?breaths?\s*", value, re.I
+# Movements counted within a breath ("breathing in for 5 pumps"): the breaths pace a movement
+_PACED_BY_BREATH = re.compile(
+    r"\b(?:in|out)\s+for\s+\d+\s+(?!(?:seconds?|secs?|counts?|beats?)\b)[a-z]+s\b", re.I
+)
+
+
+def timing_label_text(word: str, value: str, text: str = "") -> str:
+    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label.
+    A count of breaths under a reps label ("Reps: 5 Breaths") is a position held that long,
+    unless the exercise's ``text`` counts movements within a breath ("in for 5 pumps")."""
+    if (
+        word.startswith("rep")
+        and re.fullmatch(r"\s*\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:deep\s+|slow\s+)?breaths?\s*", value, re.I)
+        and not _PACED_BY_BREATH.search(text)
     ):
         return f"hold for {value.strip()}"
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
@@ -200,7 +209,7 @@ def block_parts(block: Block) -> Parts:
         if label is not None:
             kind, word, rest = label
             if kind == "timing":
-                texts["timing"].append(timing_label_text(word, rest) + ".")
+                texts["timing"].append(timing_label_text(word, rest, " ".join(lines)) + ".")
                 continue
             mode, line, said_inline = kind, rest, bool(rest.strip())
         elif mode in ("what", "tip") and said_inline and _NUMBERED.match(line):
