@@ -227,3 +227,11 @@ def test_doing_the_same_to_the_other_side_is_two_sides():
         "right side",
         "left side",
     )
+
+
+def test_phases_counted_in_brackets_bare_in_and_out_included():
+    got, _ = fields("Sit tall. Breathe in (5), hold (5), out (6). Do 3 rounds.")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 5), ("Hold", 5), ("Exhale", 6)]
+    assert got["reps"] == 3
+    got, _ = fields("In (3), out (6), for 4 rounds.")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
