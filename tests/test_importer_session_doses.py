@@ -138,3 +138,19 @@ def test_a_plan_written_day_by_day_gives_its_first_day_as_the_dose():
     assert (got.get("sets"), got.get("duration"), got.get("rest")) == (3, 15, 30)
     assert any("a plan by day: took day 1" in a for a in result.assumptions)
     assert result.confidence.unread == 0  # the later days are the plan's progression, read as such
+
+
+def test_a_rounds_paragraph_after_the_last_exercise_is_the_circuits_not_its_sets():
+    article = (
+        "# Quick legs\n\n## Squats\n\nSit back and stand up. 12 reps.\n\n"
+        "## Lunges\n\nStep forward and sink down. 10 reps each leg.\n\nDo 2-3 rounds.\n"
+    )
+    result = import_article(article, "legs.md")
+    assert result.session.rounds == 2
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [
+        ("Squats", None, 12),
+        ("Lunges", None, 10),
+    ]
+    assert yaml.safe_load(result.yaml_text)["exercises"][0]["rounds"] == 2
+    one = article.replace("10 reps each leg.\n\nDo 2-3 rounds.", "10 reps each leg, 3 rounds.")
+    assert import_article(one, "legs.md").exercises[1].get("sets") == 3  # in its own text: its sets

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .blocks import in_session_order
 from .build import Draft, build_exercises
-from .circuit import SessionDose, read_session_dose
+from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
@@ -159,6 +159,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=in_session_order(article.blocks))
+    session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

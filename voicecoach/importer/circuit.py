@@ -10,7 +10,7 @@ sentence over the whole article and taken out of it, so no exercise reads them a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .families import FREQUENCY
 from .numbers import normalize
@@ -194,4 +194,34 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     )
 
 
-__all__ = ["SessionDose", "read_session_dose"]
+# "Do 2-3 rounds." as its own paragraph after the last exercise: rounds of the whole list
+_TRAILING_ROUNDS = re.compile(
+    r"^\W*(?:then\s+)?(?:do|complete|perform|repeat(?:\s+(?:this|these|them|it|all))?(?:\s+for)?)\s+"
+    rf"(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?rounds?\W*$",
+    _I,
+)
+
+
+def trailing_rounds(blocks: list, session: SessionDose) -> SessionDose:
+    """A paragraph of its own after the last of several exercises that says only "Do 2-3
+    rounds": rounds of the whole list (taken out of the last exercise's lines), not its sets."""
+    if len(blocks) < 2 or session.rounds is not None:
+        return session
+    lines = blocks[-1].lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or lines[filled[-1] - 1].strip():  # its own paragraph, after the exercise's text
+        return session
+    m = _TRAILING_ROUNDS.match(normalize(lines[filled[-1]].strip(" -*•")))
+    rounds = int(count_value(m, 1).number) if m else 0
+    if rounds < 2:
+        return session
+    said = lines[filled[-1]].strip()
+    lines[filled[-1]] = ""
+    return replace(
+        session,
+        rounds=rounds,
+        notes=(*session.notes, f'the whole circuit {rounds} rounds (article: "{said}")'),
+    )
+
+
+__all__ = ["SessionDose", "read_session_dose", "trailing_rounds"]
