@@ -65,7 +65,9 @@ def test_both_sides_within_one_movement_are_no_sides():
 
 
 def test_one_side_then_the_other_then_a_count_for_the_pair_is_one_movement():
-    assert sides("Weights in both hands. Raise one arm and then the other, slowly. Repeat 8 to 12 times.") == []
+    assert (
+        sides("Weights in both hands. Raise one arm and then the other, slowly. Repeat 8 to 12 times.") == []
+    )
     assert sides("Hold for 20 seconds, then the other leg. Repeat 3 times.") == ["right leg", "left leg"]
 
 
@@ -76,3 +78,11 @@ def test_a_caption_asks_for_nothing():
 def test_turning_to_one_side_then_to_the_other_and_doing_the_same_is_both_sides():
     got = sides("Turn your head to the right and stay 5 seconds. Turn it to the left and do the same.")
     assert got == ["right side", "left side"]
+
+
+def test_swapped_hands_that_only_resist_a_movement_to_a_side_name_the_side():
+    got = sides(
+        "Press your head to the right against your right palm for 5 seconds. Swap hands and push to the left."
+    )
+    assert got == ["right side", "left side"]
+    assert sides("Squeeze the soft ball 10 times. Swap hands.") == ["right hand", "left hand"]

@@ -105,6 +105,10 @@ _NAME_LIMBS |= {"thigh": "leg", "thighs": "leg"}
 _TWIST = re.compile(
     r"\btwist(?:s|ing)?\b|\blook(?:ing)?\s+over\s+(?:your|the)\s+(?:left|right)\s+shoulder\b", _I
 )
+# The movement goes to a side: "push your jaw to the left against your fist"
+_PUSHED_TO_A_SIDE = re.compile(
+    r"\b(?:push|press|move|turn|tilt|slide|shift)\w*\b[^.;]{0,30}\bto\s+the\s+(?:left|right)\b", _I
+)
 # Both limbs go together to a side: the body turns ("let both knees drop to the right")
 _BOTH_TO_A_SIDE = re.compile(
     r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
@@ -139,6 +143,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
                 limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)
             ):
                 limb = _working_limb(text, limb, name)
+            if limb == "hand" and _PUSHED_TO_A_SIDE.search(text):
+                limb = "side"  # "swap hands ... this time pushing to the right": the hand only resists
             return _name_sides(limb, text)
     return ()
 
