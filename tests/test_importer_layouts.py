@@ -283,3 +283,15 @@ def test_reps_counted_in_breaths_hold_a_position_unless_movements_are_counted_wi
     assert timing_label_text(
         "reps", "8 breaths", "Beat the arms: in for 4 beats... in for 4 taps, out for 4."
     ) == ("8 reps breaths")
+
+
+def test_a_qualified_tip_is_a_tip_and_its_numbers_are_no_dose():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Wall taps\n\n## Wall taps\n\nFace the wall and tap it with alternate hands for 40 seconds.\n"
+        "**Beginner tip:** start with 8 taps and build up.\n"
+    )
+    got = import_article(article, "taps.md").exercises[0]
+    assert (got.get("duration"), got.get("reps"), got.get("hold")) == (40, None, None)
+    assert got["tips"] == ["Start with 8 taps and build up."]
