@@ -262,3 +262,28 @@ def test_a_pdf_title_wrapped_onto_two_lines_is_one_heading():
     text = pdf_layout_text(bytes(pdf.output()))
     assert "# Balance training at home (first month)" in text.splitlines()
     assert [e["name"] for e in import_article(text, "balance.pdf").exercises] == ["Heel raises"]
+
+
+def test_a_borderless_tables_numbered_name_broken_over_lines_is_one_name():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10.5)
+    pdf.multi_cell(0, 6, "Do these exercises before your hip operation.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    rows = [
+        ("1. Heel\nslides", "Lie on your back.\nSlide one heel up towards you and back.\nRepeat 10 times."),
+        (
+            "2. Inner\nRange\nQuads",
+            "Put a rolled towel under the knee.\nLift the heel off the bed.\nRepeat 8 times.",
+        ),
+    ]
+    with pdf.table(col_widths=(38, 102, 50), first_row_as_headings=False, borders_layout="NONE") as table:
+        for name, steps in rows:
+            table.row((name, steps, "[picture]"))
+    text = pdf_layout_text(bytes(pdf.output()))
+    exercises = import_article(text, "hip.pdf").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [("Heel slides", 10), ("Inner Range Quads", 8)]
+    two_column = pdf_layout_text(two_column_pdf())  # a page's right column is no table column
+    assert "1. Heel raises" in two_column.splitlines()

@@ -135,3 +135,41 @@ def test_a_lead_in_exclamation_before_a_heading_name_is_no_part_of_it():
         "Repeat 6 times.\n\n## Side lying leg lift\n\nLie on your side and lift the top leg. Repeat 8 times.\n"
     )
     assert names(text) == ["Cat stretch", "Side lying leg lift"]
+
+
+def test_a_picture_placeholder_ends_the_exercise_above_so_a_title_line_can_follow():
+    text = (
+        "Gentle moves for a stiff back.\n\nCat arch\nKneel on all fours and round your back.\n"
+        "Repeat 5 times.\n[picture]\nHip roll\nLie on your back and let your knees fall to one side.\n"
+        "Repeat 4 times.\n[picture]\nBridge\nLift your hips off the floor. Repeat 8 times.\n"
+    )
+    assert names(text) == ["Cat arch", "Hip roll", "Bridge"]
+
+
+def test_a_run_of_exercise_name_lines_whose_bullets_were_lost_is_a_name_list():
+    text = (
+        "Leg day for climbers\n\nDo each exercise 12 times:\n"
+        "goblet squats\nstep-ups\nglute bridges\ncalf raises\n\nPosted by the coach\n"
+    )
+    exercises = import_article(text, "legs.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Goblet squats", 12),
+        ("Step-ups", 12),
+        ("Glute bridges", 12),
+        ("Calf raises", 12),
+    ]
+    menu = "Home\nAbout us\nClasses\nContact\n\nSquat 10 times.\n"
+    assert "About us" not in names(menu)  # short lines without exercise words are no list
+
+
+def test_a_name_line_followed_by_its_sets_and_reps_opens_an_exercise_under_a_heading():
+    text = (
+        "# Wrist rehab\n\n## Week 1 mobility\n\nEasy work to start.\n\n"
+        "Wrist Circles 2 sets of 10 reps\n\nRest the forearm on a table and circle the hand.\n\n"
+        "Finger Spreads: 3 sets of 8 reps\n\nSpread the fingers wide, then close them.\n"
+    )
+    exercises = import_article(text, "wrist.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [
+        ("Wrist Circles", 2, 10),
+        ("Finger Spreads", 3, 8),
+    ]

@@ -13,6 +13,7 @@ from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
+from .glyphs import plain_glyphs
 from .layout import tidy
 from .parts import block_parts
 from .shared import plan_by_day
@@ -155,7 +156,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    first_day, text = plan_by_day(text)  # a plan's later days are no dose today
+    first_day, text = plan_by_day(plain_glyphs(text))  # a plan's later days are no dose today
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=in_session_order(article.blocks))
@@ -205,8 +206,9 @@ def _general_safety(text: str) -> str:
 
 
 def read_article_text(path: str | Path) -> str:
-    """An article's text from a file or URL; InputError (one line naming it) if there is none."""
-    return read_source(path)
+    """An article's text from a file or URL, as the importer reads it (``plain_glyphs``);
+    InputError (one line naming it) if there is none."""
+    return plain_glyphs(read_source(path))
 
 
 def import_source(spec: str | Path, defaults: ImportDefaults | None = None) -> ImportResult:

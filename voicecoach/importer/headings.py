@@ -11,6 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
+from .naming import TIMING_WORDS as _TIMING_WORDS
+from .naming import clean_name, is_schedule_label
+from .naming import short_name as _short_name
+from .naming import without_brackets as _without_brackets
 from .vocabulary import IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
@@ -29,22 +33,6 @@ _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
-# A dose, not a name: a digit (not a label's: "Exercise 1", "Part 2", "5BX"), a number word with a
-# unit, or a unit on its own ("Quad Sets" is a name)
-_TIMING_WORDS = re.compile(
-    r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
-    r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
-    r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
-    r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$",
-    _I,
-)
-
-
-_SCHEDULE = re.compile(
-    r"^(?:(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
-    _I,
-)
 
 
 # "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes": the dose in
@@ -70,11 +58,6 @@ def dose_first(text: str) -> tuple[str, str] | None:
     return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
 
 
-def is_schedule_label(text: str) -> bool:
-    """ "Day 3", "Week 2", "Monday": a plan's schedule, not an exercise."""
-    return bool(_SCHEDULE.match(_without_brackets(strip_markup(text).strip()) or text))
-
-
 @dataclass(frozen=True)
 class Heading:
     style: str
@@ -82,23 +65,6 @@ class Heading:
     inline: str = ""  # text after the name on the same line
     level: int = 0  # markdown level, else 0
     number: int | None = None
-
-
-def _without_brackets(text: str) -> str:
-    return re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", text).strip()
-
-
-def _short_name(text: str, max_words: int = 7) -> bool:
-    bare = _without_brackets(text) or text
-    words = bare.split()
-    if _SCHEDULE.match(bare):
-        return False  # "Day 3", "Week 2": a plan's schedule, not an exercise
-    return (
-        0 < len(words) <= max_words
-        and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
-        and label_of(bare + ":") is None
-        and bool(re.search(r"[A-Za-z]", bare))
-    )
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -177,32 +143,6 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
                 return clean_name(head), rest
             return None
     return None
-
-
-# Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
-_LEAD_IN = re.compile(
-    r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
-    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
-    re.IGNORECASE,
-)
-# A purpose after a dash: "Heel slides - to help the knee bend"
-_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
-
-
-# A lead-in exclamation or question before the name: "Ready? Let's go! Wall sits"
-_EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
-
-
-def clean_name(text: str) -> str:
-    """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
-    trailing punctuation from a heading."""
-    text = strip_markup(text).strip()
-    text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
-    text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
-    text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
-    return text.strip(" :.-–—*_")
 
 
 def exercise_heading(line: str) -> Heading | None:
@@ -297,8 +237,22 @@ def dosed_heading(line: str) -> Heading | None:
     text = strip_markup(_BULLET.sub("", line)).strip()
     if named := dose_first(text):
         return Heading("dosed", named[0], named[1])
-    named = _name_then_dose(text)
+    named = _name_then_dose(text) or _name_then_sets(text)
     return Heading("dosed", *named) if named else None
+
+
+# "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
+_NAME_THEN_SETS = re.compile(
+    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*)$",
+    _I,
+)
+
+
+def _name_then_sets(text: str) -> tuple[str, str] | None:
+    m = _NAME_THEN_SETS.match(text)
+    if m and _short_name(m.group(1), 6) and not INSTRUCTION.match(m.group(1)):
+        return clean_name(m.group(1)), m.group(2)
+    return None
 
 
 def _name_then_dose(text: str) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import MOVEMENT
+from .vocabulary import INSTRUCTION, MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
@@ -65,7 +65,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         return []
     if (
         sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
-        or _one_dosed_step(lines, items)
+        or _few_dosed_steps(lines, items)
         or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
     ):
         return []  # steps of one exercise: read whole, as a one-exercise article
@@ -114,18 +114,21 @@ _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|re
 _WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
 
 
-def _one_dosed_step(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
-    """Three or more unnamed items of which at most one has a dose ("… 4. Hold for 30 seconds."),
-    with nothing before them calling them exercises: the steps of one exercise."""
+def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
+    """Three or more unnamed items of which at most half have a dose ("… 3. Hold for 15 seconds.
+    4. Do 2 sets on each side."), with nothing before them calling them exercises: the steps of
+    one exercise."""
     if len(items) < 3 or _MANY.search(" ".join(lines[: items[0][0]])):
         return False
     ends = [i for i, _ in items[1:]] + [len(lines)]
     texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
-    return _at_most_one_dosed(texts)
+    return _at_most_half_dosed(texts)
 
 
-def _at_most_one_dosed(texts: list[str]) -> bool:
-    return sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= 1
+def _at_most_half_dosed(texts: list[str]) -> bool:
+    """Steps put the dose in one or two of them ("3. … hold for 15 seconds" "4. Do 2 sets …");
+    exercises each carry one, or the work word of a dose stated once ("Hold, then relax")."""
+    return 2 * sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= len(texts)
 
 
 def dosed_paragraphs(block: Block) -> list[Block]:
@@ -162,11 +165,20 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
 
 
 def name_list(lines: list[str]) -> list[Block]:
-    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks")."""
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks"), or,
+    where there is none, the same run of short name lines with its bullets lost in a copy."""
+    return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
+
+
+# A short line that may be a list item whose bullet was lost: no sentence end
+_BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
+
+
+def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> list[Block]:
     best: list[Block] = []
     run: list[Block] = []
     for i, line in enumerate(lines + [""]):
-        m = _LIST_ITEM.match(line)
+        m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
         if (
             m
@@ -177,16 +189,22 @@ def name_list(lines: list[str]) -> list[Block]:
         ):
             run.append(Block(text, [], i))
             continue
-        if line.strip() == "" and run and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1] or ""):
+        if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
         if (
             len(run) >= 3
+            and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
             and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
             and len(run) > len(best)
+            and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
         ):
             best = run
         run = []
     return best
+
+
+# "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page
+_WHOLE_LINK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
 
 
 # "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
@@ -227,3 +245,39 @@ __all__ = [
     "name_list",
     "inline_names",
 ]
+
+
+LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+def lone_bullet(lines: list[str], i: int) -> bool:
+    """ "- Quad sets" over a paragraph of its own, no list item just before it: a name set with a
+    bullet, not an item of a list ("- Quad sets" then "- Heel slides" is a list)."""
+    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    nested = bool(LIST_ITEM_START.match(after)) and len(after) - len(after.lstrip()) > indent
+    return (
+        bool(LIST_ITEM_START.match(lines[i]))
+        and not LIST_ITEM_START.match(before)
+        and (nested or not LIST_ITEM_START.match(after))
+        and not INSTRUCTION.match(LIST_ITEM_START.sub("", lines[i]))
+    )
+
+
+_TOP_BULLET = re.compile(r"^[-*•]\s+(?=\S)")
+
+
+def bullets_numbered(lines: list[str]) -> list[str] | None:
+    """An article with bulleted items and no numbered ones, its top-level bullets numbered in
+    order ("- Lying down, point …" -> "1. Lying down, point …"): a bulleted list is a numbered
+    list that does not print its numbers. None when it has numbered items or no bullets."""
+    if any(DETECTORS["numbered"](line) for line in lines) or not any(_TOP_BULLET.match(x) for x in lines):
+        return None
+    out, n = [], 0
+    for line in lines:
+        if _TOP_BULLET.match(line):
+            n += 1
+            line = _TOP_BULLET.sub(f"{n}. ", line)
+        out.append(line)
+    return out

@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .pdfcells import joined_side_names
+
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
@@ -225,7 +227,7 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
     if gutter is not None:  # split rows just left of where the right column's lines start
         edge = _column_edge(words, gutter)
         gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
-    lines = _lines(words, gutter)
+    lines = joined_side_names(_lines(words, gutter), float(page.width))
     return _reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 

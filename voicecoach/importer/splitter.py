@@ -9,7 +9,7 @@ import re
 from .blocks import Block, body_text, has_dose, without_group_headings, without_outer_asides
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, Heading
-from .lists import is_question_paragraph
+from .lists import LIST_ITEM_START, is_question_paragraph, lone_bullet
 from .vocabulary import MOVEMENT
 
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
@@ -26,6 +26,7 @@ def _ends_sentence(line: str) -> bool:
     text = strip_markup(line).strip()
     return (
         not text
+        or is_furniture_line(line)  # "[figure]" under the exercise above
         or text.endswith((".", "!", "?", ":", ";", ")", "|"))
         or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
     )
@@ -39,6 +40,8 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
     line = lines[i]
     if not line.strip():
         return None
+    if style in ("short", "title") and not re.match(r"^\s*\d", line) and lone_bullet(lines, i):
+        line = LIST_ITEM_START.sub("", line)
     if style == "short" and i > 0 and lines[i - 1].strip():
         return None
     if style == "title":

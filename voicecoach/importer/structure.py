@@ -14,6 +14,7 @@ from .blocks import (
     PHASE_NAME,
     Block,
     body_text,
+    has_dose,
     is_routine_advice,
     looks_like_exercise,
     name_from_first_line,
@@ -23,7 +24,15 @@ from .blocks import (
 from .confidence import looks_like_group, looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
-from .lists import dosed_paragraphs, inline_names, is_question_paragraph, name_list, steps_of_one, unnamed
+from .lists import (
+    bullets_numbered,
+    dosed_paragraphs,
+    inline_names,
+    is_question_paragraph,
+    name_list,
+    steps_of_one,
+    unnamed,
+)
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -97,6 +106,11 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
     found["unnamed"] = unnamed(lines)
+    numbered = bullets_numbered(lines)
+    if numbered is not None and steps_of_one(numbered):
+        numbered = None  # "- Sit …" "- Then move …" "- Keep moving …": one exercise's steps
+    found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
+    found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
     found["list"] = name_list(lines)
     found["inline"] = inline_names(lines)
     found["sections"] = [
@@ -105,6 +119,17 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+def _bulleted(lines: list[str], title: str | None) -> list[Block]:
+    blocks = [b for b in Splitter("numbered", lines).run() if looks_like_exercise(b, True)]
+    return blocks[1:] if title and blocks and blocks[0].name == title else blocks
+
+
+def _mostly_dosed(blocks: list[Block]) -> list[Block]:
+    """Unnamed bulleted items as exercises only where at least two in three give a dose: bullets
+    with few doses are the steps of one exercise ("- Let the tummy go soft" … "- Do 10 of these")."""
+    return blocks if 3 * sum(has_dose(b.text()) for b in blocks) >= 2 * len(blocks) else []
 
 
 def article_title(text: str) -> str | None:
@@ -134,7 +159,7 @@ def split_article(text: str) -> Article:
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline"),
+        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed"),
     ]
     best: list[Block] = []
     for tier in tiers:

@@ -1,0 +1,80 @@
+"""What a name is and how a heading becomes one: a short phrase that is no dose, schedule or
+label, stripped of numbering, lead-ins, quotes and a dashed purpose."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import label_of, strip_markup
+
+_I = re.IGNORECASE
+
+# A dose, not a name: a digit (not a label's: "Exercise 1", "Part 2", "5BX"), a number word with a
+# unit, or a unit on its own ("Quad Sets" is a name)
+TIMING_WORDS = re.compile(
+    r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
+    r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
+    r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$",
+    _I,
+)
+
+
+_SCHEDULE = re.compile(
+    r"^(?:(?:day|days|week|weeks|month|session|level|stage|phase)\s*\d+(?:\s*(?:-|to|–)\s*\d+)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+    _I,
+)
+
+
+def is_schedule_label(text: str) -> bool:
+    """ "Day 3", "Week 2", "Monday": a plan's schedule, not an exercise."""
+    return bool(_SCHEDULE.match(without_brackets(strip_markup(text).strip()) or text))
+
+
+def without_brackets(text: str) -> str:
+    """The text without its bracketed parts ("Bridge (easy)" -> "Bridge")."""
+    return re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", text).strip()
+
+
+def short_name(text: str, max_words: int = 7) -> bool:
+    """A phrase that can be a name: a few words, no sentence end, no label, no schedule."""
+    bare = without_brackets(text) or text
+    words = bare.split()
+    if _SCHEDULE.match(bare):
+        return False  # "Day 3", "Week 2": a plan's schedule, not an exercise
+    return (
+        0 < len(words) <= max_words
+        and not bare.rstrip().endswith((".", "!", "?", ",", ";"))
+        and label_of(bare + ":") is None
+        and bool(re.search(r"[A-Za-z]", bare))
+    )
+
+
+# Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
+_LEAD_IN = re.compile(
+    r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
+    re.IGNORECASE,
+)
+# A purpose after a dash: "Heel slides - to help the knee bend"
+_DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
+
+
+# A lead-in exclamation or question before the name: "Ready? Let's go! Wall sits"
+_EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
+
+
+def clean_name(text: str) -> str:
+    """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
+    trailing punctuation from a heading."""
+    text = strip_markup(text).strip()
+    text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
+    text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
+    text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
+    return text.strip(" :.-–—*_")
+
+
+__all__ = ["TIMING_WORDS", "clean_name", "is_schedule_label", "short_name", "without_brackets"]
