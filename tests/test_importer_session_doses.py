@@ -154,3 +154,13 @@ def test_a_rounds_paragraph_after_the_last_exercise_is_the_circuits_not_its_sets
     assert yaml.safe_load(result.yaml_text)["exercises"][0]["rounds"] == 2
     one = article.replace("10 reps each leg.\n\nDo 2-3 rounds.", "10 reps each leg, 3 rounds.")
     assert import_article(one, "legs.md").exercises[1].get("sets") == 3  # in its own text: its sets
+
+
+def test_a_repeat_count_closing_an_exercises_steps_is_its_own_not_the_whole_lists():
+    article = (
+        "# Desk neck\n\n## Chin tuck\n\n- Sit tall.\n- Hold for 5 seconds, then relax.\n- Repeat 6 times.\n\n"
+        "## Shoulder roll\n\n- Roll the shoulders back.\n- Hold for 2 seconds at the top.\n- Repeat 4 times.\n"
+    )
+    result = import_article(article, "neck.md")
+    assert result.session.rounds is None
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tuck", 6), ("Shoulder roll", 4)]

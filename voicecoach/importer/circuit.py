@@ -132,8 +132,12 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
     return found
 
 
+# An item that names an exercise with its dose ("- Goblet squats: x 10"), not a step ("- Hold for 6 seconds")
 _DOSED_ITEM = re.compile(
-    r"^\s*[-*•]\s*[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))", _I
+    r"^\s*[-*•]\s*(?!(?:hold|holding|rest|relax|repeat|keep|stay|breathe|squeeze|tighten|release|pause|"
+    r"do|count|wait|take|lower|return|go|come)\b)"
+    r"[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))",
+    _I,
 )
 _REPEAT_ITEM = re.compile(
     rf"^\s*[-*•]\s*(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?repeat\b[^.;\d]{{0,20}}?{NUM}\s*(more\s+)?times\b",
