@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import DOSE_UNITS
+
 _I = re.IGNORECASE
 _LIMBS = {
     "foot": "foot",
@@ -69,7 +71,7 @@ def _one_movement(text: str, pair: re.Match) -> bool:
     ("bend one elbow and then the other. Repeat 10 times"): each rep visits both sides."""
     start = max(text.rfind(".", 0, pair.start()), text.rfind(";", 0, pair.start())) + 1
     counted = re.search(
-        r"\d+\s*(?:[x×]|times|reps?|repetitions|seconds?|secs?|s\b|minutes?|breaths?)",
+        rf"\d+\s*(?:[x×]|{DOSE_UNITS}\b|s\b)",
         text[start : pair.start()],
         _I,
     )

@@ -4,9 +4,10 @@
   an instruction, ``INSTRUCTION`` also accepts the verbs that steer an exercise ("repeat",
   "relax", "switch") — the structure splitter uses both, the confidence check ``MOVEMENT``.
 - ``EXERCISE_WORDS``: nouns that name exercises ("squats", "plank", "heel").
-- ``DOSE_UNITS``/``DOSE``: the words a dose is counted or timed in ("sets", "reps", "seconds",
-  "breaths") and a number said with one ("3 sets", "10 x 12"): what makes a text dosed, a
-  bracket or a name's tail a dose, and a dose the import left unread.
+- ``EXERCISE_UNITS``/``DOSE_UNITS``/``DOSE``: the words a dose is counted or timed in ("sets",
+  "reps", "seconds", "breaths"; minutes too in ``DOSE_UNITS``) and a number said with one ("3
+  sets", "10 x 12"): what makes a text dosed, a bracket or a name's tail a dose, a count said
+  before both sides, and a dose the import left unread.
 - ``NUM``/``UNIT`` (capturing, for the timing families) and ``NUM_TEXT``/``UNIT_TEXT`` (the
   same, non-capturing, for phrases removed from spoken text): one definition of a number,
   a range and a time unit.
@@ -74,8 +75,11 @@ TEMPO = re.compile(
     _I,
 )
 
-# The words a dose is counted or timed in: "3 sets", "10 reps", "20 seconds", "5 breaths".
-DOSE_UNITS = r"(?:reps?|repetitions|rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?)"
+# The words one exercise's dose is counted or timed in: "3 sets", "10 reps", "20 seconds", "5 breaths"
+_EXERCISE_UNIT_WORDS = r"reps?|repetitions|rounds?|sets?|seconds?|secs?|times|breaths?"
+EXERCISE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS})"
+# ... and minutes, which also time whole sessions ("about 10 minutes")
+DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
 # A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
 DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
 
@@ -91,6 +95,7 @@ __all__ = [
     "MOVEMENT",
     "INSTRUCTION",
     "EXERCISE_WORDS",
+    "EXERCISE_UNITS",
     "DOSE_UNITS",
     "DOSE",
     "SESSION_PART",
