@@ -295,3 +295,18 @@ def test_a_qualified_tip_is_a_tip_and_its_numbers_are_no_dose():
     got = import_article(article, "taps.md").exercises[0]
     assert (got.get("duration"), got.get("reps"), got.get("hold")) == (40, None, None)
     assert got["tips"] == ["Start with 8 taps and build up."]
+
+
+def test_an_exercises_own_instructions_saying_each_position_are_not_every_exercises_dose():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Floor flow\n\n1. Bridge: Lift the hips and lower them. Repeat 8 times.\n\n"
+        "2. Knee sway: Lie on your back, knees bent. Let both knees fall to one side, then to the other. "
+        "Stay in each position for 4 breaths.\n"
+    )
+    got = [
+        (e["name"], e.get("reps"), e.get("hold"), e.get("duration"))
+        for e in import_article(article, "f.md").exercises
+    ]
+    assert got == [("Bridge", 8, None, None), ("Knee sway", None, None, 20)]

@@ -235,3 +235,14 @@ def test_phases_counted_in_brackets_bare_in_and_out_included():
     assert got["reps"] == 3
     got, _ = fields("In (3), out (6), for 4 rounds.")
     assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+
+
+def test_a_breath_pace_inside_a_held_pose_paces_the_hold_it_is_no_breathing_exercise():
+    got, _ = fields(
+        "Stand tall. Stay in the pose for 90 seconds, breathing in for 4 seconds and out for 4 seconds."
+    )
+    assert (got.get("duration"), got.get("phases"), got.get("reps")) == (90, None, None)
+    got, _ = fields("Rest in this position for 6 breaths (in for 3 seconds, out for 3 seconds).")
+    assert (got.get("duration"), got.get("phases")) == (30, None)
+    got, _ = fields("Sit tall. Breathe in for 4 seconds and out for 6 seconds. Repeat 5 times.")
+    assert [p["seconds"] for p in got["phases"]] == [4, 6]  # a breathing exercise keeps its phases

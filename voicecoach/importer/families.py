@@ -60,15 +60,27 @@ def drop_frequency(text: Text) -> None:
     text.take(FREQUENCY)
 
 
-def read_phases(text: Text, timing: Timing) -> None:
-    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
+# A position held for a stated time or count of breaths: "stay in the pose for 2 minutes",
+# "stay in each position for 4-6 breaths"; a breath pace said with it only paces the hold
+_POSE_HELD = (
+    r"\b(?:stay|remain|hold|rest)\w*\s+(?:in\s+)?(?:the|this|that|each|every|your)\s+(?:pose|position|posture|stretch)\s+"
+    rf"for\s+{_APPROX}{NUM}\s*(?:{UNIT}|breaths?\b)"
+)
 
+
+def read_phases(text: Text, timing: Timing) -> None:
+    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases; when they pace a
+    position held for its own stated time ("stay in the pose for 2 minutes, breathing in for 3")
+    they are taken out, no phases (the hold is the work)."""
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
         words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
         if {"Inhale", "Exhale"} <= words:
             break
     else:
+        return
+    if re.search(_POSE_HELD, text.text, re.IGNORECASE):
+        text.take(pattern)
         return
     found = _fullest_statement(text.text, found)
     for m in found:

@@ -56,7 +56,9 @@ def shared_dose(intro: str) -> str:
 
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
-    the last one's tips): taken out of the block, returned as shared dose text."""
+    the last one's tips): taken out of the block, returned as shared dose text. A line of
+    several sentences is an exercise's own instructions ("... Stay in each position for 4
+    breaths."), not a dose for all."""
     if len(blocks) < 2:
         return ""
     lifted = []
@@ -64,7 +66,13 @@ def lift_shared(blocks: list) -> str:
         keep = []
         for line in block.lines:
             text = strip_markup(line).strip(" -*•")
-            if _SHARED.search(text) and _DOSE_NUMBER.search(text) and not re.search(r"\bthis\b", text, re.I):
+            one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
+            if (
+                one_sentence  # an exercise's instructions that say "each position" are its own
+                and _SHARED.search(text)
+                and _DOSE_NUMBER.search(text)
+                and not re.search(r"\bthis\b", text, re.I)
+            ):
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep.append(line)
