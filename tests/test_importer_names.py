@@ -173,3 +173,41 @@ def test_a_name_line_followed_by_its_sets_and_reps_opens_an_exercise_under_a_hea
         ("Wrist Circles", 2, 10),
         ("Finger Spreads", 3, 8),
     ]
+
+
+def test_a_title_line_with_a_dashed_qualifier_may_run_past_seven_words():
+    text = (
+        "Strength booklet\n\nThese build the hip muscles.\n\nClam shells\n"
+        "Lie on your side with knees bent and lift the top knee. Do 3 sets of 8 reps.\n\n"
+        "Hip abduction in standing – against a wall for balance\n"
+        "Stand side on to a wall and lift the outer leg sideways. Do 3 sets of 8 reps.\n"
+    )
+    assert names(text) == ["Clam shells", "Hip abduction in standing – against a wall for balance"]
+
+
+def test_a_bulleted_name_run_into_its_first_step_loses_the_step_label():
+    text = (
+        "Quick circuit\n\nDo each exercise for 30 seconds.\n\n"
+        "- Squats Step 1: Stand with feet apart. Step 2: Sit back and stand up.\n"
+        "- Lunges Step 1: Step forward. Step 2: Bend both knees and push back.\n"
+    )
+    assert names(text) == ["Squats", "Lunges"]
+
+
+def test_the_last_exercise_keeps_its_place_before_a_closing_remark_on_all_of_them():
+    text = (
+        "Desk yoga\n\n- **Seated Twist:** Turn to the chair back. Take 5 deep breaths each side.\n\n"
+        "- **Neck Release:** A soft neck opener. Take 5 deep breaths each side.\n\n"
+        "A short pause in a long day: may these stretches leave you lighter!\n"
+    )
+    assert names(text) == ["Seated Twist", "Neck Release"]
+
+
+def test_an_app_exercise_page_is_named_by_its_title_line_not_its_dose_or_its_why():
+    text = (
+        "Today's plan\n\nExercise 2 of 5\n\nBird dog\n\n3 × 6 · core\n\nWhy this exercise\n\n"
+        "Trains the trunk to stay still while the limbs move.\n\nHow to do it\n"
+        "  1. Inhale: kneel on all fours, back flat.\n  2. Exhale: reach one arm forward and the other leg back.\n"
+    )
+    exercises = import_article(text, "app.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [("Bird dog", 3, 6)]

@@ -67,7 +67,8 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
 
     ``strict`` (weak title styles): the instruction must be a body movement, frequency is not a
     timing, and a block that talks about "each exercise" / "these exercises" without a movement
-    is an introduction, not an exercise.
+    is an introduction, not an exercise, unless its first paragraph times it and says nothing of
+    them (the last exercise, then a closing remark on "these stretches").
     """
     if not block.name or is_furniture_heading(block.name):
         return False
@@ -81,7 +82,8 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
     if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
         return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))
-    if _META.search(unfrequent) and not moves:
+    first = unfrequent.strip().split("\n\n", 1)[0]  # a closing remark after it speaks of them all
+    if _META.search(unfrequent) and not moves and not (_TIMING.search(first) and not _META.search(first)):
         return False
     return moves or bool(_TIMING.search(unfrequent))
 

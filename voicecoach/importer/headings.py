@@ -212,10 +212,11 @@ def dash_heading(line: str) -> Heading | None:
 
 def short_heading(line: str) -> Heading | None:
     text = strip_markup(line).strip()
+    name, _, qualifier = text.partition(" – ")  # "Hip abduction in side – lying against a wall"
     if (
         _BULLET.match(line)
         or _MARKDOWN.match(line)
-        or not _short_name(text, 7)
+        or not (_short_name(text, 7) or (qualifier and _short_name(name, 6) and _short_name(qualifier, 6)))
         or _TIMING_WORDS.search(_without_brackets(text))
     ):
         return None

@@ -74,6 +74,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
+    text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
     return text.strip(" :.-–—*_")
 
 

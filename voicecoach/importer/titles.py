@@ -25,9 +25,15 @@ def first_line_title(lines: list[str]) -> str | None:
     return text
 
 
+# An aside about the exercise ("Why this exercise", "Form cues"), not its name
+_ASIDE = re.compile(r"^(?:why|benefits?|form cues?|tips?|safety|precautions?)\b", re.IGNORECASE)
+# A dose on its own line ("2 × 8 · warm-up", "3 sets of 10"): no name
+_DOSE_LINE = re.compile(r"^\d+\s*(?:[x×]\s*\d+|sets?\b|reps?\b|times\b|seconds?\b|minutes?\b)", re.IGNORECASE)
+
+
 def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
     """The exercise's name: the article's markdown title, else the title line nearest above the
-    first paragraph of instructions."""
+    first paragraph of instructions (not an aside such as "Why this exercise", nor a dose line)."""
     candidate, index = None, -1
     top = markdown_title(lines)
     for i, line in enumerate(lines):
@@ -48,7 +54,9 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
             if candidate is not None:
                 break
             continue
-        if not is_furniture_line(text) and not is_schedule_label(text):
+        if not (
+            is_furniture_line(text) or is_schedule_label(text) or _ASIDE.match(text) or _DOSE_LINE.match(text)
+        ):
             candidate, index = text, i
     if candidate is None:
         return "", -1
