@@ -164,3 +164,10 @@ def test_a_repeat_count_closing_an_exercises_steps_is_its_own_not_the_whole_list
     result = import_article(article, "neck.md")
     assert result.session.rounds is None
     assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tuck", 6), ("Shoulder roll", 4)]
+
+
+def test_days_that_differ_in_more_than_their_numbers_are_a_plan_of_sessions_not_one_dose():
+    from voicecoach.importer.shared import plan_by_day
+
+    text = "# Week one\n\nDay 1 - Push-ups 3 x 10\nDay 2 - Squats 3 x 15\nDay 3 - Rest\n"
+    assert plan_by_day(text) == ("", text)  # nothing dropped: each day names its own exercise

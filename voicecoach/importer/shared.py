@@ -103,11 +103,13 @@ def plan_by_day(text: str) -> tuple[str, str]:
     """A plan written day by day ("Day 1 – Hold for 20 seconds on 20 off x 4", "Day 2 – …"):
     its first day's dose (today's, for someone starting) and the text without the later days'
     lines (progressions, not today's dose); ``("", text)`` when there is none (two day lines at
-    least, the first giving a dose)."""
+    least, the first giving a dose, all the same words but their numbers)."""
     lines = text.split("\n")
     days = [(int(m.group(1)), i, m.group(2)) for i, m in enumerate(map(_PLAN_DAY.match, lines)) if m]
     if len(days) < 2 or not DOSE.search(normalize(min(days)[2])):
         return "", text
+    if len({re.sub(r"[\d\W]+", " ", dose).strip().lower() for _, _, dose in days}) > 1:
+        return "", text  # days that differ in more than their numbers: a plan of sessions, not one dose
     first, at, dose = min(days)
     later = {i for day, i, _ in days if day > first}
     kept = "\n".join(line for i, line in enumerate(lines) if i not in later)
