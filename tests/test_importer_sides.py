@@ -23,6 +23,17 @@ def test_a_limb_in_the_name_is_the_working_limb_when_the_text_says_each_side():
         "right leg",
         "left leg",
     ]
+    # a muscle of the limb names it too
+    assert sides(
+        "Sit with one heel on a stool and lean forward. Hold 20 seconds each side.", "Hamstring stretch"
+    ) == [
+        "right leg",
+        "left leg",
+    ]
+    assert sides("Reach down your back and ease the elbow back. Switch sides.", "Triceps stretch") == [
+        "right arm",
+        "left arm",
+    ]
     # an arm and a leg together work across the body: named by the side
     assert sides("On hands and knees, reach out long. Hold 5 breaths on each side.", "Arm & leg reach") == [
         "right side",

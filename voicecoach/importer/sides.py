@@ -101,8 +101,12 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
-_NAME_LIMBS = {"arm": "arm", "arms": "arm", "leg": "leg", "legs": "leg", "knee": "leg", "knees": "leg"}
-_NAME_LIMBS |= {"thigh": "leg", "thighs": "leg"}
+# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
+_NAME_LIMB = re.compile(
+    r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?))\b",
+    _I,
+)
 # The trunk turns to a side: "twist, looking over your left shoulder"
 _TWIST = re.compile(
     r"\btwist(?:s|ing)?\b|\blook(?:ing)?\s+over\s+(?:your|the)\s+(?:left|right)\s+shoulder\b", _I
@@ -159,7 +163,7 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
     limb the text keeps naming, else "side"."""
     if _TWIST.search(text) or _BOTH_TO_A_SIDE.search(text):
         return "side"
-    named = {_NAME_LIMBS[w.lower()] for w in re.findall(r"\b(?:arms?|legs?|knees?|thighs?)\b", name, _I)}
+    named = {"arm" if m.group(1) else "leg" for m in _NAME_LIMB.finditer(name)}
     if named:
         return named.pop() if len(named) == 1 else "side"
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
