@@ -97,3 +97,10 @@ def test_swapped_hands_that_only_resist_a_movement_to_a_side_name_the_side():
     )
     assert got == ["right side", "left side"]
     assert sides("Squeeze the soft ball 10 times. Swap hands.") == ["right hand", "left hand"]
+
+
+def test_a_count_written_x10_before_each_leg_is_both_sides():
+    assert sides("Raise the straight leg to the other knee's height. x12 each leg.") == [
+        "right leg",
+        "left leg",
+    ]
