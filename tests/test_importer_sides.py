@@ -104,3 +104,8 @@ def test_a_count_written_x10_before_each_leg_is_both_sides():
         "right leg",
         "left leg",
     ]
+
+
+def test_then_switch_closing_a_sentence_is_both_sides_but_not_inside_a_running_movement():
+    assert sides("Stand on one foot for 30 seconds, then switch.") == ["right leg", "left leg"]
+    assert sides("Drive one knee in, then switch, taking that leg back as the other comes in.") == []

@@ -47,7 +47,7 @@ _SIDE_PHRASES = [
     rf"(?:left|right|other)\s+{LIMB}\b",
     rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?|{LIMB}))?",
     r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
-    r"(?:^|[.;]\s*)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",
+    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
@@ -119,6 +119,7 @@ _PUSHED_TO_A_SIDE = re.compile(
 _BOTH_TO_A_SIDE = re.compile(
     r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
 )
+_STANDS_ON_ONE = re.compile(r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b", _I)
 # A foot that steps out into a lunge or onto a step: the leg works
 _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 _VARIANT_START = re.compile(
@@ -166,6 +167,8 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
     named = {"arm" if m.group(1) else "leg" for m in _NAME_LIMB.finditer(name)}
     if named:
         return named.pop() if len(named) == 1 else "side"
+    if _STANDS_ON_ONE.search(text):
+        return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
