@@ -171,3 +171,15 @@ def test_days_that_differ_in_more_than_their_numbers_are_a_plan_of_sessions_not_
 
     text = "# Week one\n\nDay 1 - Push-ups 3 x 10\nDay 2 - Squats 3 x 15\nDay 3 - Rest\n"
     assert plan_by_day(text) == ("", text)  # nothing dropped: each day names its own exercise
+
+
+def test_a_rest_between_sets_in_the_same_sentence_as_the_shared_sets_leaves_the_sets_shared():
+    article = (
+        "# Strength\n\nComplete 3 sets of 8 reps of each exercise, resting 45 seconds between sets.\n\n"
+        "1. Squat - sit back and stand up.\n2. Push-up - lower the chest and press up.\n"
+    )
+    got = [
+        (e["name"], e.get("sets"), e.get("reps"), e.get("rest"))
+        for e in import_article(article, "s.md").exercises
+    ]
+    assert got == [("Squat", 3, 8, 45), ("Push-up", 3, 8, 45)]

@@ -227,8 +227,10 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     return drafts
 
 
+# The clause of a rest between sets: "Take 2 minutes between each set.", ", resting 30 s between sets"
 _BETWEEN_SETS = re.compile(
-    r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I
+    r"(?:(?<=[,;])|^|(?<=[.!?])\s)[^.;!?,]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?,]*[.;!?]?",
+    re.I,
 )
 
 
