@@ -128,3 +128,12 @@ def test_a_warm_up_with_its_own_time_is_no_label_but_one_with_an_assumed_time_is
         {"name": "Cool down", "duration": 60}, {"duration": "no length given: 60 s"}, "Take it easy."
     )
     assert "a label" in assumed and "dose assumed" in assumed
+
+
+def test_a_shared_dose_no_exercise_took_is_unread():
+    said = "# Legs\n\nDo 3 sets of 10 reps of each exercise.\n\n## Squat\n\nSit back and stand. 12 reps.\n\n## Lunge\n\nStep and sink. 8 reps.\n"
+    assert (
+        import_article(said, "legs.md").confidence.unread == 2
+    )  # "3 sets", "10 reps": every exercise had its own
+    taken = said.replace(" 12 reps.", "").replace(" 8 reps.", "")
+    assert import_article(taken, "legs.md").confidence.unread == 0

@@ -183,7 +183,10 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         ]
     )
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
-    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + [article.shared])
+    used = (
+        [article.shared] if any(d.shared_dose for d in drafts) else []
+    )  # a shared dose no one took is unread
+    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
     confidence = assess(read, doubtful_tables, unread)
     safety = _general_safety(text)
     return ImportResult(
