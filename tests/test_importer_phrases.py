@@ -246,3 +246,14 @@ def test_a_breath_pace_inside_a_held_pose_paces_the_hold_it_is_no_breathing_exer
     assert (got.get("duration"), got.get("phases")) == (30, None)
     got, _ = fields("Sit tall. Breathe in for 4 seconds and out for 6 seconds. Repeat 5 times.")
     assert [p["seconds"] for p in got["phases"]] == [4, 6]  # a breathing exercise keeps its phases
+
+
+def test_times_as_long_is_a_ratio_not_a_count():
+    got, _ = fields(
+        "Breathe in through the nose. Let the breath out 3 times as long as the breath in. Repeat."
+    )
+    assert got.get("reps") != 3
+    assert timing("Push out for twice as long. Do it 8 times.").repeat.number == 8
+    from voicecoach.importer.confidence import unread_doses
+
+    assert unread_doses("Breathe out 2 times as long as in.", []) == 0

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import normalize
-from .vocabulary import EXERCISE_UNITS, EXERCISE_WORDS, INSTRUCTION, MOVEMENT, SESSION_PART
+from .vocabulary import EXERCISE_UNITS, EXERCISE_WORDS, INSTRUCTION, MOVEMENT, RATIO_WORDS, SESSION_PART
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -87,10 +87,10 @@ _DOCUMENT_KIND = re.compile(
 )
 
 # A count or a time the article prescribes; minutes are left out (a session's length, "about 10
-# minutes") and so are frequencies ("3 times a day", "10 reps daily").
+# minutes") and so are frequencies ("3 times a day", "10 reps daily") and ratios ("2 times as long").
 _STATED_DOSE = re.compile(
     rf"\b\d+(?:\s*(?:to|or|-)\s*\d+)?\s*(?:[x×]\s*\d+|{EXERCISE_UNITS})\b"
-    r"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)",
+    rf"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)(?!\s+{RATIO_WORDS})",
     re.IGNORECASE,
 )
 

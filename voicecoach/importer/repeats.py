@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .timing import Text, Timing, Value, count_value
-from .vocabulary import NUM
+from .vocabulary import NUM, RATIO_WORDS
 
 _REVERSED = (
     r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
@@ -15,8 +15,14 @@ _REVERSED = (
 _OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 
 
+# A ratio, not a count: "make the breath out 2 times as long as the breath in", "3 times longer"
+_RATIO = rf"\b{NUM}\s*times\s+{RATIO_WORDS}"
+
+
 def read_repeats(text: Text, timing: Timing) -> None:
-    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"."""
+    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"; "2 times as
+    long as" is a ratio, no count."""
+    text.take(_RATIO)
     more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
     for m in more:
         extra = count_value(m)

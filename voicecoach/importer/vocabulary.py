@@ -83,6 +83,9 @@ DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
 # A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
 DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
 
+# What follows "N times" when it is a ratio, not a count: "2 times as long as the breath in"
+RATIO_WORDS = r"(?:as\s+(?:long|much|slow(?:ly)?|fast|many|hard)|longer|slower|faster)\b"
+
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
