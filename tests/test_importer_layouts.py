@@ -310,3 +310,27 @@ def test_an_exercises_own_instructions_saying_each_position_are_not_every_exerci
         for e in import_article(article, "f.md").exercises
     ]
     assert got == [("Bridge", 8, None, None), ("Knee sway", None, None, 20)]
+
+
+def test_a_dose_leading_the_name_in_more_forms():
+    from voicecoach.importer import import_article
+
+    lead = "# Legs\n\n12 reps – Step-ups: step up and down.\n\n8 reps – Side lunges: step wide and sink.\n"
+    got = [(e["name"], e.get("reps")) for e in import_article(lead, "l.md").exercises]
+    assert got == [("Step-ups", 12), ("Side lunges", 8)]
+    warm = "# Warm-up\n\n- 2 minutes march on the spot\n- 40 seconds star jumps\n- 12 squats\n"
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(warm, "w.md").exercises]
+    assert got == [("March on the spot", None, 120), ("Star jumps", None, 40), ("Squats", 12, None)]
+
+
+def test_numbers_leading_what_is_no_exercise_name_are_left_alone():
+    from voicecoach.importer.headings import dose_first
+
+    for text in (
+        "3 ways to sit better",
+        "2 minutes each side",
+        "4 seconds lowering",
+        "5 deep breaths",
+        "2 exercises for the neck",
+    ):
+        assert dose_first(text) is None, text
