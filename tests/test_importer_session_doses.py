@@ -183,3 +183,9 @@ def test_a_rest_between_sets_in_the_same_sentence_as_the_shared_sets_leaves_the_
         for e in import_article(article, "s.md").exercises
     ]
     assert got == [("Squat", 3, 8, 45), ("Push-up", 3, 8, 45)]
+
+
+def test_a_count_of_each_over_a_list_is_every_exercises_count():
+    article = "# Loosen up\n\nDo 12 of each:\n\n- Shoulder rolls\n- Wrist circles\n- Neck turns\n"
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(article, "l.md").exercises]
+    assert got == [("Shoulder rolls", 12, None), ("Wrist circles", 12, None), ("Neck turns", 12, None)]

@@ -19,10 +19,15 @@ _OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*ti
 _RATIO = rf"\b{NUM}\s*times\s+{RATIO_WORDS}"
 
 
+_OF_EACH = rf"\b(?:do|perform|complete|repeat)\s+{NUM}\s+of\s+each\b"
+
+
 def read_repeats(text: Text, timing: Timing) -> None:
     """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"; "2 times as
     long as" is a ratio, no count."""
     text.take(_RATIO)
+    for m in text.take(_OF_EACH, True):  # "do 10 of each:", a count stated once for every exercise
+        timing.repeat = timing.repeat or count_value(m)
     more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
     for m in more:
         extra = count_value(m)

@@ -17,7 +17,7 @@ _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
+    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
     re.IGNORECASE,
 )
 
