@@ -40,6 +40,11 @@ def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
     assert not several_exercises("Do 3 x 10, resting between sets. Keep the back flat.")
     assert not several_exercises("Repeat 10 times. Hold: 5 seconds. Sets: 2.")  # doses, no names
     assert not several_exercises("Squats 3x15 - sit back. Squats 3x15 - sit back.")  # one said twice
+    # two counts of its own, or a text that goes on to another exercise
+    assert several_exercises("Bend and straighten. Repeat 8 times. Lie down and lift the hips. Repeat 12 times.")
+    assert several_exercises("Begin with star jumps for a minute, then move on to squats, 10 of them.")
+    assert not several_exercises("Repeat 8 times. Repeat 3 times a day.")  # a frequency is no count
+    assert not several_exercises("Start with your feet apart. Then do the other side.")
     doubts = exercise_doubts({"name": "Sit-ups", "reps": 15}, {}, "x 15. Lunges: x 8 reps. Bridges x 10.")
     assert "several exercises in one" in doubts
 

@@ -159,11 +159,32 @@ def looks_like_label(name: str) -> bool:
     )
 
 
+# "Repeat 3 times", "do 10 reps": a count the text gives itself (not a frequency)
+_OWN_COUNT = re.compile(
+    r"\b(?:repeat|do|perform)\b[^.;\d]{0,20}?\b(\d+)(?:\s*(?:to|-|or)\s*\d+)?\s*(?:times|reps?|repetitions)\b"
+    r"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)",
+    re.IGNORECASE,
+)
+# "Then move on to lunges", "finish with a 30-second plank": the text goes on to another exercise
+_NEXT_EXERCISE = re.compile(
+    r"(?:^|[.!;:,]\s+)(?:then\s+|and\s+)?(?:move\s+on\s+to|go\s+on\s+to|finish(?:\s+off)?\s+with|start\s+with|"
+    r"follow\s+(?:it\s+|up\s+)?with|next\s+(?:do|comes?))\s+(?:a\s+|an\s+|some\s+)?(?:[\d-]+[\s-]*\w+\s+)?"
+    r"(?!your\b|the\b|both\b|one\b|other\b)([a-z-]+(?:\s+[a-z-]+)?)",
+    re.IGNORECASE,
+)
+
+
 def several_exercises(text: str) -> bool:
-    """Two or more sentences of the text are led by a dose or are "Name: x N" items: a list of
-    exercises read as one exercise's text."""
-    sentences = re.split(r"(?<=[.!?;])\s+|\n", text or "")
-    return len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2  # the text may say one twice
+    """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
+    itself two different counts ("Repeat 3 times ... Repeat 10 times") or goes on to another
+    exercise ("then move on to lunges"): a list of exercises read as one exercise's text."""
+    text = normalize(text or "")
+    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
+    if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
+        return True
+    if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
+        return True
+    return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
 
 
 def not_a_name(name: str) -> bool:
