@@ -14,6 +14,7 @@ from voicecoach.importer.confidence import (
     looks_like_label,
     not_a_name,
     several_exercises,
+    unread_doses,
 )
 
 READ = {"name": "Wall Push-up", "reps": 10}
@@ -39,6 +40,13 @@ def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
     assert not several_exercises("Do 3 x 10, resting between sets. Keep the back flat.")
     assert not several_exercises("Repeat 10 times. Hold: 5 seconds. Sets: 2.")  # doses, no names
     assert not several_exercises("Squats 3x15 - sit back. Squats 3x15 - sit back.")  # one said twice
+    # two counts of its own, or a text that goes on to another exercise
+    assert several_exercises(
+        "Bend and straighten. Repeat 8 times. Lie down and lift the hips. Repeat 12 times."
+    )
+    assert several_exercises("Begin with star jumps for a minute, then move on to squats, 10 of them.")
+    assert not several_exercises("Repeat 8 times. Repeat 3 times a day.")  # a frequency is no count
+    assert not several_exercises("Start with your feet apart. Then do the other side.")
     doubts = exercise_doubts({"name": "Sit-ups", "reps": 15}, {}, "x 15. Lunges: x 8 reps. Bridges x 10.")
     assert "several exercises in one" in doubts
 
@@ -97,6 +105,31 @@ def test_an_exercise_that_swallowed_others_costs_the_article_more_than_its_own_t
     assert conf.score == round(own_trust - MERGED_PENALTY, 2) and conf.unsure
 
 
+def test_doses_the_article_states_that_no_exercise_read_are_counted_not_frequencies_or_minutes():
+    article = (
+        "Two kinds of squeeze: quick ones (1 second) and long ones (hold 4 to 8 seconds). "
+        "Do each kind 6 to 12 times, with 4 seconds of rest between. Twice a day, 3 times a week, "
+        "about 15 minutes."
+    )
+    assert unread_doses(article, ["Breathe normally."]) == 4  # 1 s, 4-8 s, 6-12 times, 4 s
+    assert unread_doses(article, ["quick ones (1 second) hold 4 to 8 seconds 6 to 12 times 4 seconds"]) == 0
+    assert unread_doses("Lift the leg ten times.", ["Lift the leg 10 times."]) == 0  # numbers as read
+
+
+def test_an_article_whose_doses_no_exercise_read_imports_unsure():
+    article = (  # the doses sit in an introduction the structure passes over
+        "# Pelvic floor\n\nThere are two squeezes, a quick one (1 second) and a long one (hold 4 to 8 "
+        "seconds). Do each kind 6 to 12 times, with 4 seconds of rest between.\n\n"
+        "## Keep the tummy soft\n\nBreathe out as you squeeze and never hold your breath.\n"
+    )
+    result = import_article(article, "floor.md")
+    assert result.confidence.unread >= 3 and result.confidence.unsure
+    assert "read by no exercise" in result.confidence.summary()
+    read = [({"name": "Wall Push-up", "reps": 10}, {}, TEXT)]
+    assert assess(read, doses_unread=1).score == 1.0  # one stray number is no sign
+    assert assess(read, doses_unread=9).score == 1.0 - 0.3
+
+
 def test_a_warm_up_with_its_own_time_is_no_label_but_one_with_an_assumed_time_is():
     read = exercise_doubts({"name": "Warm up", "duration": 600}, {}, "Ten minutes of easy walking.")
     assert read == []
@@ -104,3 +137,12 @@ def test_a_warm_up_with_its_own_time_is_no_label_but_one_with_an_assumed_time_is
         {"name": "Cool down", "duration": 60}, {"duration": "no length given: 60 s"}, "Take it easy."
     )
     assert "a label" in assumed and "dose assumed" in assumed
+
+
+def test_a_shared_dose_no_exercise_took_is_unread():
+    said = "# Legs\n\nDo 3 sets of 10 reps of each exercise.\n\n## Squat\n\nSit back and stand. 12 reps.\n\n## Lunge\n\nStep and sink. 8 reps.\n"
+    assert (
+        import_article(said, "legs.md").confidence.unread == 2
+    )  # "3 sets", "10 reps": every exercise had its own
+    taken = said.replace(" 12 reps.", "").replace(" 8 reps.", "")
+    assert import_article(taken, "legs.md").confidence.unread == 0

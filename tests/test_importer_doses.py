@@ -439,3 +439,39 @@ def test_a_table_of_moves_and_their_how_to_sections_are_one_exercise_each():
     assert got == [("Squat jump", 40, None), ("Curtsy lunge", 40, None)]
     assert result.session.rest_between == 15
     assert "jump straight up" in result.exercises[0]["how"]
+
+
+def test_a_bout_done_again_after_a_rest_is_a_second_set_with_the_default_rest():
+    got = fields("Skip for 20 metres, then walk back. Take a short rest then repeat.")
+    assert (got.get("sets"), got.get("rest")) == (2, 30)
+    got = fields("Bounce along the line for 25 metres and jog back. Rest, then repeat, this time with arms.")
+    assert got.get("sets") == 2
+    assert "sets" not in fields("Lift the leg and lower it. Rest, then repeat 8 times.")  # a count: reps
+    assert "sets" not in fields("Hold the stretch for 20 seconds. Rest then repeat on the other leg.")
+
+
+def test_a_short_hold_with_no_count_is_the_pause_of_a_counted_movement():
+    got = fields("Rise onto the balls of the feet. Hold for 2 seconds, then lower.")
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, 2, None)
+    assert fields("Hold the wall squat for 20 seconds.").get("duration") == 20  # a long hold is the work
+
+
+def test_the_time_after_which_a_position_ends_is_its_hold():
+    got = fields("Raise one knee and stand on the other foot. After 15 seconds, put it down.")
+    assert got.get("duration") == 15
+    got = fields("Tip your head back gently. After 8 seconds come back to the middle. Do it 6 times.")
+    assert (got.get("reps"), got.get("hold")) == (6, 8)
+
+
+def test_a_movement_that_stands_up_and_sits_back_down_is_counted_not_held():
+    got = fields("Stand up from the chair without your hands, then sit back down slowly.", "Chair rise")
+    assert got.get("reps") == 10 and "duration" not in got
+
+
+def test_steps_counted_for_a_walk_are_its_reps():
+    assert fields("Walk heel to toe along a line. Do this for 15 steps.").get("reps") == 15
+
+
+def test_rest_then_repeat_until_warm_is_no_second_set():
+    got = fields("Jog on the spot for 20 seconds. Rest, then repeat until warm.")
+    assert got.get("duration") == 20 and got.get("sets") in (None, 1) and got.get("rest") is None

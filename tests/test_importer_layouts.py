@@ -257,3 +257,80 @@ def test_do_n_things_is_not_spoken_once_it_is_the_rep_count():
         "a.md",
     )
     assert ex["reps"] == 5 and ex["sides"] == ["left leg", "right leg"] and "5" not in ex["how"]
+
+
+def test_a_dose_table_under_the_page_title_is_its_one_exercises_dose_and_reps_in_breaths_a_hold():
+    from voicecoach.importer import import_article
+
+    page = (
+        "# Lying knee drop\n\n| Sets | Reps | Rest |\n|---|---|---|\n| 1 | 4 Breaths | Your choice |\n\n"
+        "- Eases a stiff lower back.\n\n## Targeted Muscles\n\n- Obliques\n\n## How to Perform\n\n"
+        "1. Lie on your back with the knees bent.\n2. Let both knees drop to the right and stay there.\n"
+        "3. Repeat on the other side.\n"
+    )
+    got = import_article(page, "drop.md").exercises
+    assert [(e["name"], e.get("duration"), e.get("reps"), e.get("sides")) for e in got] == [
+        ("Lying knee drop", 20, None, ["right side", "left side"])
+    ]
+
+
+def test_reps_counted_in_breaths_hold_a_position_unless_movements_are_counted_within_each_breath():
+    from voicecoach.importer.parts import timing_label_text
+
+    assert timing_label_text("reps", "6 Breaths", "Sit tall and turn a little further each breath.") == (
+        "hold for 6 Breaths"
+    )
+    assert timing_label_text(
+        "reps", "8 breaths", "Beat the arms: in for 4 beats... in for 4 taps, out for 4."
+    ) == ("8 reps breaths")
+
+
+def test_a_qualified_tip_is_a_tip_and_its_numbers_are_no_dose():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Wall taps\n\n## Wall taps\n\nFace the wall and tap it with alternate hands for 40 seconds.\n"
+        "**Beginner tip:** start with 8 taps and build up.\n"
+    )
+    got = import_article(article, "taps.md").exercises[0]
+    assert (got.get("duration"), got.get("reps"), got.get("hold")) == (40, None, None)
+    assert got["tips"] == ["Start with 8 taps and build up."]
+
+
+def test_an_exercises_own_instructions_saying_each_position_are_not_every_exercises_dose():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Floor flow\n\n1. Bridge: Lift the hips and lower them. Repeat 8 times.\n\n"
+        "2. Knee sway: Lie on your back, knees bent. Let both knees fall to one side, then to the other. "
+        "Stay in each position for 4 breaths.\n"
+    )
+    got = [
+        (e["name"], e.get("reps"), e.get("hold"), e.get("duration"))
+        for e in import_article(article, "f.md").exercises
+    ]
+    assert got == [("Bridge", 8, None, None), ("Knee sway", None, None, 20)]
+
+
+def test_a_dose_leading_the_name_in_more_forms():
+    from voicecoach.importer import import_article
+
+    lead = "# Legs\n\n12 reps – Step-ups: step up and down.\n\n8 reps – Side lunges: step wide and sink.\n"
+    got = [(e["name"], e.get("reps")) for e in import_article(lead, "l.md").exercises]
+    assert got == [("Step-ups", 12), ("Side lunges", 8)]
+    warm = "# Warm-up\n\n- 2 minutes march on the spot\n- 40 seconds star jumps\n- 12 squats\n"
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(warm, "w.md").exercises]
+    assert got == [("March on the spot", None, 120), ("Star jumps", None, 40), ("Squats", 12, None)]
+
+
+def test_numbers_leading_what_is_no_exercise_name_are_left_alone():
+    from voicecoach.importer.headings import dose_first
+
+    for text in (
+        "3 ways to sit better",
+        "2 minutes each side",
+        "4 seconds lowering",
+        "5 deep breaths",
+        "2 exercises for the neck",
+    ):
+        assert dose_first(text) is None, text

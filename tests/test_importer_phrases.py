@@ -227,3 +227,33 @@ def test_doing_the_same_to_the_other_side_is_two_sides():
         "right side",
         "left side",
     )
+
+
+def test_phases_counted_in_brackets_bare_in_and_out_included():
+    got, _ = fields("Sit tall. Breathe in (5), hold (5), out (6). Do 3 rounds.")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 5), ("Hold", 5), ("Exhale", 6)]
+    assert got["reps"] == 3
+    got, _ = fields("In (3), out (6), for 4 rounds.")
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+
+
+def test_a_breath_pace_inside_a_held_pose_paces_the_hold_it_is_no_breathing_exercise():
+    got, _ = fields(
+        "Stand tall. Stay in the pose for 90 seconds, breathing in for 4 seconds and out for 4 seconds."
+    )
+    assert (got.get("duration"), got.get("phases"), got.get("reps")) == (90, None, None)
+    got, _ = fields("Rest in this position for 6 breaths (in for 3 seconds, out for 3 seconds).")
+    assert (got.get("duration"), got.get("phases")) == (30, None)
+    got, _ = fields("Sit tall. Breathe in for 4 seconds and out for 6 seconds. Repeat 5 times.")
+    assert [p["seconds"] for p in got["phases"]] == [4, 6]  # a breathing exercise keeps its phases
+
+
+def test_times_as_long_is_a_ratio_not_a_count():
+    got, _ = fields(
+        "Breathe in through the nose. Let the breath out 3 times as long as the breath in. Repeat."
+    )
+    assert got.get("reps") != 3
+    assert timing("Push out for twice as long. Do it 8 times.").repeat.number == 8
+    from voicecoach.importer.confidence import unread_doses
+
+    assert unread_doses("Breathe out 2 times as long as in.", []) == 0

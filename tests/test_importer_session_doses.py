@@ -99,3 +99,93 @@ def test_interval_sets_of_one_exercise():
     )
     e = result.exercises[0]
     assert (e["duration"], e["rest"], e["sets"]) == (20, 20, 4) and result.session.work is None
+
+
+def test_rounds_of_both_exercises_after_the_last_one_are_the_circuits_with_its_rest():
+    article = (
+        "# Two-move burner\n\n## Star jumps - 30 seconds\n\nJump the feet apart and the arms overhead, then back.\n\n"
+        "## Squat pulses - 30 seconds\n\nSink into a squat and pulse up and down a little.\n\n"
+        "Do three rounds of both exercises. Take a 15-second rest in between each round.\n"
+    )
+    result = import_article(article, "burner.md")
+    assert (result.session.rounds, result.session.round_rest) == (3, 15)
+    assert [(e["name"], e.get("rest"), e.get("sets")) for e in result.exercises] == [
+        ("Star jumps", None, None),
+        ("Squat pulses", None, None),  # the last exercise does not take the circuit's rest
+    ]
+
+
+def test_rounds_of_each_exercise_stated_once_are_every_exercises_sets_with_their_rest():
+    article = (
+        "# Tabata day\n\n30 seconds of work followed by 15 seconds of rest for six rounds of each exercise:\n\n"
+        "- push-ups\n- lunges\n- burpees\n"
+    )
+    got = [
+        (e["name"], e.get("duration"), e.get("sets"), e.get("rest"))
+        for e in import_article(article, "t.md").exercises
+    ]
+    assert got == [("Push-ups", 30, 6, 15), ("Lunges", 30, 6, 15), ("Burpees", 30, 6, 15)]
+
+
+def test_a_plan_written_day_by_day_gives_its_first_day_as_the_dose():
+    article = (
+        "# Wall sit month\n\n## Wall sit\n\nBack flat on the wall, thighs level with the floor.\n\n"
+        "Follow the plan:\n\nDay 1 - Hold for 15 seconds on 30 off x 3\nDay 2 - Hold for 15 seconds on 30 off x 3\n"
+        "Day 3 - Hold for 20 seconds on 30 off x 4\n"
+    )
+    result = import_article(article, "wall.md")
+    got = result.exercises[0]
+    assert (got.get("sets"), got.get("duration"), got.get("rest")) == (3, 15, 30)
+    assert any("a plan by day: took day 1" in a for a in result.assumptions)
+    assert result.confidence.unread == 0  # the later days are the plan's progression, read as such
+
+
+def test_a_rounds_paragraph_after_the_last_exercise_is_the_circuits_not_its_sets():
+    article = (
+        "# Quick legs\n\n## Squats\n\nSit back and stand up. 12 reps.\n\n"
+        "## Lunges\n\nStep forward and sink down. 10 reps each leg.\n\nDo 2-3 rounds.\n"
+    )
+    result = import_article(article, "legs.md")
+    assert result.session.rounds == 2
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [
+        ("Squats", None, 12),
+        ("Lunges", None, 10),
+    ]
+    assert yaml.safe_load(result.yaml_text)["exercises"][0]["rounds"] == 2
+    one = article.replace("10 reps each leg.\n\nDo 2-3 rounds.", "10 reps each leg, 3 rounds.")
+    assert import_article(one, "legs.md").exercises[1].get("sets") == 3  # in its own text: its sets
+
+
+def test_a_repeat_count_closing_an_exercises_steps_is_its_own_not_the_whole_lists():
+    article = (
+        "# Desk neck\n\n## Chin tuck\n\n- Sit tall.\n- Hold for 5 seconds, then relax.\n- Repeat 6 times.\n\n"
+        "## Shoulder roll\n\n- Roll the shoulders back.\n- Hold for 2 seconds at the top.\n- Repeat 4 times.\n"
+    )
+    result = import_article(article, "neck.md")
+    assert result.session.rounds is None
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Chin tuck", 6), ("Shoulder roll", 4)]
+
+
+def test_days_that_differ_in_more_than_their_numbers_are_a_plan_of_sessions_not_one_dose():
+    from voicecoach.importer.shared import plan_by_day
+
+    text = "# Week one\n\nDay 1 - Push-ups 3 x 10\nDay 2 - Squats 3 x 15\nDay 3 - Rest\n"
+    assert plan_by_day(text) == ("", text)  # nothing dropped: each day names its own exercise
+
+
+def test_a_rest_between_sets_in_the_same_sentence_as_the_shared_sets_leaves_the_sets_shared():
+    article = (
+        "# Strength\n\nComplete 3 sets of 8 reps of each exercise, resting 45 seconds between sets.\n\n"
+        "1. Squat - sit back and stand up.\n2. Push-up - lower the chest and press up.\n"
+    )
+    got = [
+        (e["name"], e.get("sets"), e.get("reps"), e.get("rest"))
+        for e in import_article(article, "s.md").exercises
+    ]
+    assert got == [("Squat", 3, 8, 45), ("Push-up", 3, 8, 45)]
+
+
+def test_a_count_of_each_over_a_list_is_every_exercises_count():
+    article = "# Loosen up\n\nDo 12 of each:\n\n- Shoulder rolls\n- Wrist circles\n- Neck turns\n"
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(article, "l.md").exercises]
+    assert got == [("Shoulder rolls", 12, None), ("Wrist circles", 12, None), ("Neck turns", 12, None)]

@@ -4,7 +4,9 @@ Prints, for each tuned-on real article, its field score and the import's confide
 it is flagged unsure); for the blind lists ONLY aggregate counts: how many articles score below
 50 %, how many of those are flagged, how many scoring >= 90 % are flagged::
 
-    .venv/bin/python tests/support/importer_confidence.py
+    .venv/bin/python tests/support/importer_confidence.py [--tuning]
+
+``--tuning`` leaves the blind lists out altogether, as the fields script's does: what a tuner runs.
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ def counts(rows: list[tuple[float, float, bool, str]]) -> str:
     )
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
     tunable, blind = split_blind(real_article_paths())
+    if "--tuning" in argv:
+        blind = []
     rows = []
     for path in tunable:
         row = measure(path)
@@ -55,8 +59,9 @@ def main() -> None:
             f"{path.name:45} {100 * score:5.1f} %  conf {conf:.2f} {mark} {summary if unsure or score < 0.9 else ''}"
         )
     print(f"== tuned-on: {counts(rows)}")
-    print(f"== BLIND (aggregate only): {counts([measure(p) for p in blind])}")
+    if blind:
+        print(f"== BLIND (aggregate only): {counts([measure(p) for p in blind])}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

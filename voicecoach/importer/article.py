@@ -9,13 +9,14 @@ from pathlib import Path
 from ..errors import InputError
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
-from .circuit import SessionDose, read_session_dose
-from .confidence import Confidence, assess
+from .circuit import SessionDose, read_session_dose, trailing_rounds
+from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .glyphs import plain_glyphs
 from .layout import tidy
 from .parts import block_parts
+from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
@@ -83,9 +84,10 @@ def _as_prose(table: Table, span: list[str]) -> list[str]:
     return out
 
 
-def read_structure(text: str) -> tuple[Article, int]:
+def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
-    its text; and how many tables it has that look like doses but were not understood."""
+    its text; and how many tables it has that look like doses but were not understood.
+    ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = find_tables(lines)
     own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
@@ -107,6 +109,14 @@ def read_structure(text: str) -> tuple[Article, int]:
             notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',),
         )
         doubtful = max(0, doubtful - 1)
+    elif first_day:  # "Day 1 – Hold for 20 seconds on 20 off x 4", for exercises with none of their own
+        plan = first_day
+        prose = replace(
+            prose,
+            shared=f"{prose.shared} {plan}".strip(),
+            notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
+        )
+    _place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
     if not read:
         return prose, doubtful
     rows = [
@@ -168,6 +178,15 @@ def _same_name(name: str) -> str:
     return " ".join(re.sub(r"s\b", "", w) for w in re.findall(r"[a-z0-9]+", name.lower()))
 
 
+def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
+    """A one-row dose table that fell outside the only exercise (set under a page's title, above
+    its "How to perform" steps): that exercise's dose."""
+    if len(blocks) != 1 or len(dose_tables) != 1:
+        return
+    if not any(line in blocks[0].lines for line in dose_tables[0]):
+        blocks[0].lines[:0] = dose_tables[0]
+
+
 def _position(lines: list[str], name: str, start: int) -> int:
     """The first line from ``start`` of the original text that names a block (tidy drops lines,
     so the block's own index is not the original's)."""
@@ -180,9 +199,11 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    text, session = read_session_dose(plain_glyphs(text))
-    article, doubtful_tables = read_structure(text)
+    first_day, text = plan_by_day(plain_glyphs(text))  # a plan's later days are no dose today
+    text, session = read_session_dose(text)
+    article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=in_session_order(article.blocks))
+    session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [
@@ -210,9 +231,12 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    confidence = assess(
-        [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built], doubtful_tables
-    )
+    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
+    used = (
+        [article.shared] if any(d.shared_dose for d in drafts) else []
+    )  # a shared dose no one took is unread
+    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
+    confidence = assess(read, doubtful_tables, unread)
     if whole is not None:
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}

@@ -10,8 +10,8 @@ from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
+from .vocabulary import DOSE, MOVEMENT, SESSION_PART
 from .vocabulary import INSTRUCTION as _INSTRUCTION
-from .vocabulary import MOVEMENT, SESSION_PART
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
@@ -26,10 +26,6 @@ _META = re.compile(
     r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
     r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
     re.IGNORECASE,
-)
-# A number with its unit: what a heading over sub-headings needs to be an exercise itself.
-_DOSE = re.compile(
-    r"\d+\s*(?:[x×]\s*\d+|sets?|reps?|repetitions|times|seconds?|secs?|minutes?|mins?|breaths?)\b", re.I
 )
 PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(
@@ -57,7 +53,7 @@ class Block:
 
 def has_dose(text: str) -> bool:
     """A number with its unit in the text ("3 sets", "ten times", "20 seconds")."""
-    return bool(_DOSE.search(normalize(text)))
+    return bool(DOSE.search(normalize(text)))
 
 
 def body_text(block: Block) -> str:

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .assumed import assumed_work
 from .defaults import ImportDefaults
 from .families import read_timing
 from .numbers import normalize
@@ -15,26 +16,6 @@ from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 from .vocabulary import TEMPO as _TEMPO
 
-_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back|hang|sink|relax)\b", re.I)
-_HELD_NAME = re.compile(
-    r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
-    r"(?:one|single)[- ]leg stand)\b",
-    re.I,
-)
-_COUNTED_NAME = re.compile(
-    r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
-    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs?|bends?)\b",
-    re.I,
-)
-_MOVING_NAME = re.compile(
-    r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
-)
-_COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
-_ACTIVITY = re.compile(
-    r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
-    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
-    re.I,
-)
 _PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
 KEY_ORDER = (
     "name",
@@ -76,26 +57,6 @@ class Draft:
 
     def as_dict(self) -> dict:
         return {k: self.fields[k] for k in KEY_ORDER if self.fields.get(k) not in (None, [], ())}
-
-
-def _fallback_work(draft: Draft, parts: Parts, defaults: ImportDefaults) -> None:
-    """No number at all: a stretch is held, an activity is timed, anything else is counted."""
-    if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
-        draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
-    elif _COUNTED.search(parts.timing) or re.search(
-        r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
-    ):
-        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
-        draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
-    elif _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
-        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
-    elif _ACTIVITY.search(parts.timing):
-        draft.put("duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s")
-    elif _STRETCH.search(parts.timing):
-        draft.put("duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s")
-    else:
-        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
 
 
 def _phases(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
@@ -162,7 +123,10 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         t.static = None  # "hold 1 second at the top" in 20 s of work: a pause within the movement
     if _held_then_repeated(t, parts):
         t.static, t.duration = t.duration, None
-    if t.static is not None and counted:
+    if t.static is not None and not counted and t.duration is None and t.static.number <= _PAUSE_S:
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")  # "hold 1 s, then lower"
+        draft.put_value("hold", t.static)
+    elif t.static is not None and counted:
         draft.put_value("hold", t.static)
     elif t.static is not None:
         draft.put_value("duration", t.static)
@@ -180,7 +144,7 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         )
     _counts(draft, t, timed=t.duration is not None or "duration" in draft.fields)  # a hold is no bout
     if not ({"hold", "duration", "reps"} & draft.fields.keys()):
-        _fallback_work(draft, parts, defaults)
+        draft.put(*assumed_work(parts, defaults))
 
 
 def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
@@ -237,7 +201,7 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     if pace is not None:
         draft.put("pace", pace.number, pace.note)
     t = read_timing(normalize(timing_text), defaults.breath_s)
-    sides = find_sides(normalize(timing_text))
+    sides = find_sides(normalize(timing_text), name)
     if sides:
         draft.put("sides", list(sides))
     if t.phases:
@@ -263,8 +227,10 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     return drafts
 
 
+# The clause of a rest between sets: "Take 2 minutes between each set.", ", resting 30 s between sets"
 _BETWEEN_SETS = re.compile(
-    r"[^.;!?]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?]*[.;!?]?", re.I
+    r"(?:(?<=[,;])|^|(?<=[.!?])\s)[^.;!?,]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?,]*[.;!?]?",
+    re.I,
 )
 
 
@@ -350,9 +316,16 @@ def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     return [first, second]
 
 
+# "10 seconds of rest for 8 rounds of each exercise": the rest comes between one exercise's rounds
+_ROUNDS_OF_EACH = re.compile(r"\b\d+\s*(?:rounds?|sets?)\s+(?:of|for)\s+(?:each|every)\b", re.I)
+
+
 def _without_rest(shared: str) -> str:
-    """The shared dose without its rest between exercises (a session setting, not a set rest)."""
+    """The shared dose without its rest between exercises (a session setting, not a set rest),
+    unless it gives each exercise its rounds: then the rest is between those rounds."""
     text = normalize(shared)
+    if _ROUNDS_OF_EACH.search(text):
+        return text
     text = re.sub(
         r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
         r"(?:rest|break|recovery|pause)\b[^.;]*",

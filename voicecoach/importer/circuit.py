@@ -10,7 +10,7 @@ sentence over the whole article and taken out of it, so no exercise reads them a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .families import FREQUENCY
 from .numbers import normalize
@@ -18,7 +18,7 @@ from .timing import count_value, time_value
 from .vocabulary import NUM, UNIT
 
 _I = re.IGNORECASE
-_WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
+_WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|both\s+(?:the\s+)?|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
 _GROUP = (
     r"(?:circuit|sequence|routine|workout|series|set of (?:exercises|moves)|exercises|moves|stations|"
     r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
@@ -45,7 +45,10 @@ _REST_BETWEEN = (
     r"[^.;]{0,15}?\b(?:between\s+(?:each\s+|the\s+|all\s+)?(?:exercises?|stations?|moves?|drills?|activities)|"
     r"before\s+(?:the\s+next|moving\s+on|you\s+move\s+on))\b"
 )
-_ROUND_REST = rf"\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}[^.;]{{0,15}}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
+_ROUND_REST = (  # "rest 1 minute between rounds", "take a 10-second rest in between each round"
+    rf"(?:\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}|\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery)\b)"
+    r"[^.;]{0,15}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
+)
 _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
     rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
@@ -107,7 +110,7 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: 
         notes.append(f'the whole circuit 2 rounds (article: "{" ".join(m.group(0).split()).rstrip(".!;")}")')
     m = re.search(_ROUND_REST, said, _I)
     if m:
-        dose["round_rest"], found = _seconds(m, 1, 3), True
+        dose["round_rest"], found = _seconds(m, *((1, 3) if m.group(1) else (4, 6))), True
     elif found:  # "rest 1 minute, then repeat the whole thing": the rest before the next round
         m = re.search(rf"\b(?:rest|break|recover)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}", said, _I)
         if m and "round_rest" not in dose:
@@ -130,8 +133,12 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: 
     return found
 
 
+# An item that names an exercise with its dose ("- Goblet squats: x 10"), not a step ("- Hold for 6 seconds")
 _DOSED_ITEM = re.compile(
-    r"^\s*[-*•]\s*[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))", _I
+    r"^\s*[-*•]\s*(?!(?:hold|holding|rest|relax|repeat|keep|stay|breathe|squeeze|tighten|release|pause|"
+    r"do|count|wait|take|lower|return|go|come)\b)"
+    r"[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))",
+    _I,
 )
 _REPEAT_ITEM = re.compile(
     rf"^\s*[-*•]\s*(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?repeat\b[^.;\d]{{0,20}}?{NUM}\s*(more\s+)?times\b",
@@ -201,4 +208,34 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     )
 
 
-__all__ = ["SessionDose", "read_session_dose"]
+# "Do 2-3 rounds." as its own paragraph after the last exercise: rounds of the whole list
+_TRAILING_ROUNDS = re.compile(
+    r"^\W*(?:then\s+)?(?:do|complete|perform|repeat(?:\s+(?:this|these|them|it|all))?(?:\s+for)?)\s+"
+    rf"(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?rounds?\W*$",
+    _I,
+)
+
+
+def trailing_rounds(blocks: list, session: SessionDose) -> SessionDose:
+    """A paragraph of its own after the last of several exercises that says only "Do 2-3
+    rounds": rounds of the whole list (taken out of the last exercise's lines), not its sets."""
+    if len(blocks) < 2 or session.rounds is not None:
+        return session
+    lines = blocks[-1].lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or lines[filled[-1] - 1].strip():  # its own paragraph, after the exercise's text
+        return session
+    m = _TRAILING_ROUNDS.match(normalize(lines[filled[-1]].strip(" -*•")))
+    rounds = int(count_value(m, 1).number) if m else 0
+    if rounds < 2:
+        return session
+    said = lines[filled[-1]].strip()
+    lines[filled[-1]] = ""
+    return replace(
+        session,
+        rounds=rounds,
+        notes=(*session.notes, f'the whole circuit {rounds} rounds (article: "{said}")'),
+    )
+
+
+__all__ = ["SessionDose", "read_session_dose", "trailing_rounds"]

@@ -15,8 +15,9 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 - its name is another exercise's too (and not a side or variant): -0.15.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
-columns say doses but were not understood and 0.25 for each exercise that holds several (the
-exercises it swallowed are missing from the mean), within 0..1.  Below ``THRESHOLD`` the import is
+columns say doses but were not understood, 0.25 for each exercise that holds several (the
+exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
+exercise read, beyond the first (at most 0.3: exercises the structure missed), within 0..1.  Below ``THRESHOLD`` the import is
 *unsure*: ``import`` says so in one line naming the doubted exercises, and ``play``,
 ``export`` and ``preview`` refuse the article until it is reviewed as YAML.
 """
@@ -26,11 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT, SESSION_PART
+from .numbers import normalize
+from .vocabulary import EXERCISE_UNITS, EXERCISE_WORDS, INSTRUCTION, MOVEMENT, RATIO_WORDS, SESSION_PART
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
+UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
 PENALTIES = {
     "a label": 0.5,
     "several exercises in one": 0.5,
@@ -83,6 +86,23 @@ _DOCUMENT_KIND = re.compile(
     re.IGNORECASE,
 )
 
+# A count or a time the article prescribes; minutes are left out (a session's length, "about 10
+# minutes") and so are frequencies ("3 times a day", "10 reps daily") and ratios ("2 times as long").
+_STATED_DOSE = re.compile(
+    rf"\b\d+(?:\s*(?:to|or|-)\s*\d+)?\s*(?:[x×]\s*\d+|{EXERCISE_UNITS})\b"
+    rf"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)(?!\s+{RATIO_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def unread_doses(article: str, read: list[str]) -> int:
+    """How many doses the article states ("8 to 10 times", "hold 2 seconds") that are in none of
+    the texts the exercises were read from: a sign of exercises the structure did not find."""
+    said = " ".join(normalize(" ".join(read)).lower().split())
+    return sum(
+        " ".join(m.group(0).lower().split()) not in said for m in _STATED_DOSE.finditer(normalize(article))
+    )
+
 
 @dataclass(frozen=True)
 class Confidence:
@@ -91,6 +111,7 @@ class Confidence:
     score: float
     doubted: tuple[str, ...]
     reasons: dict
+    unread: int = 0  # doses the article states that no exercise read
 
     @property
     def unsure(self) -> bool:
@@ -101,7 +122,10 @@ class Confidence:
         named = ", ".join(f"{name} ({', '.join(self.reasons[name])})" for name in self.doubted[:5])
         more = f" and {len(self.doubted) - 5} more" if len(self.doubted) > 5 else ""
         side = "below" if self.unsure else "at or above"
-        return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}"
+        unread = f"; {self.unread} doses in the article read by no exercise" if self.unread > 1 else ""
+        return (
+            f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}"
+        )
 
 
 _GROUP_NAME = re.compile(
@@ -135,11 +159,32 @@ def looks_like_label(name: str) -> bool:
     )
 
 
+# "Repeat 3 times", "do 10 reps": a count the text gives itself (not a frequency)
+_OWN_COUNT = re.compile(
+    r"\b(?:repeat|do|perform)\b[^.;\d]{0,20}?\b(\d+)(?:\s*(?:to|-|or)\s*\d+)?\s*(?:times|reps?|repetitions)\b"
+    r"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)",
+    re.IGNORECASE,
+)
+# "Then move on to lunges", "finish with a 30-second plank": the text goes on to another exercise
+_NEXT_EXERCISE = re.compile(
+    r"(?:^|[.!;:,]\s+)(?:then\s+|and\s+)?(?:move\s+on\s+to|go\s+on\s+to|finish(?:\s+off)?\s+with|start\s+with|"
+    r"follow\s+(?:it\s+|up\s+)?with|next\s+(?:do|comes?))\s+(?:a\s+|an\s+|some\s+)?(?:[\d-]+[\s-]*\w+\s+)?"
+    r"(?!your\b|the\b|both\b|one\b|other\b)([a-z-]+(?:\s+[a-z-]+)?)",
+    re.IGNORECASE,
+)
+
+
 def several_exercises(text: str) -> bool:
-    """Two or more sentences of the text are led by a dose or are "Name: x N" items: a list of
-    exercises read as one exercise's text."""
-    sentences = re.split(r"(?<=[.!?;])\s+|\n", text or "")
-    return len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2  # the text may say one twice
+    """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
+    itself two different counts ("Repeat 3 times ... Repeat 10 times") or goes on to another
+    exercise ("then move on to lunges"): a list of exercises read as one exercise's text."""
+    text = normalize(text or "")
+    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
+    if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
+        return True
+    if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
+        return True
+    return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
 
 
 def not_a_name(name: str) -> bool:
@@ -179,8 +224,11 @@ def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
     return {n for n in names if names.count(n) > 1}
 
 
-def assess(exercises: list[tuple[dict, dict, str]], tables_not_understood: int = 0) -> Confidence:
-    """``exercises``: (routine dict, assumption notes by key, the text it was read from)."""
+def assess(
+    exercises: list[tuple[dict, dict, str]], tables_not_understood: int = 0, doses_unread: int = 0
+) -> Confidence:
+    """``exercises``: (routine dict, assumption notes by key, the text it was read from);
+    ``doses_unread``: the article's doses no exercise read (``unread_doses``)."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
@@ -192,10 +240,10 @@ def assess(exercises: list[tuple[dict, dict, str]], tables_not_understood: int =
             reasons[exercise["name"]] = found
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
-    score -= MERGED_PENALTY * merged
+    score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
-    return Confidence(score, tuple(doubted), reasons)
+    return Confidence(score, tuple(doubted), reasons, doses_unread)
 
 
 __all__ = [
@@ -209,4 +257,5 @@ __all__ = [
     "several_exercises",
     "not_a_name",
     "implausible_dose",
+    "unread_doses",
 ]

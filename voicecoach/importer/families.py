@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .dose_labels import labels_first
+from .repeats import read_repeats
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
-from .vocabulary import NUM, REST_WORD, UNIT
+from .vocabulary import NUM, UNIT
 
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
@@ -27,8 +28,9 @@ _PHASE_WORDS = {
     "rest": "Rest",
 }
 _PHASE = (
-    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d)|"
-    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d))"
+    # "in for 4", "out (8)": a bare in or out is a phase when its count follows
+    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,70}?(?:for|to|through|over)?\s*"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
@@ -37,11 +39,6 @@ _PHASE = (
 _LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
     "{NUM}", NUM
 ).replace("{UNIT}", UNIT)
-_REVERSED = (
-    r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
-    r"anti-?clockwise|counter-?clockwise"
-)
-_OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
     r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
@@ -63,15 +60,27 @@ def drop_frequency(text: Text) -> None:
     text.take(FREQUENCY)
 
 
-def read_phases(text: Text, timing: Timing) -> None:
-    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases."""
+# A position held for a stated time or count of breaths: "stay in the pose for 2 minutes",
+# "stay in each position for 4-6 breaths"; a breath pace said with it only paces the hold
+_POSE_HELD = (
+    r"\b(?:stay|remain|hold|rest)\w*\s+(?:in\s+)?(?:the|this|that|each|every|your)\s+(?:pose|position|posture|stretch)\s+"
+    rf"for\s+{_APPROX}{NUM}\s*(?:{UNIT}|breaths?\b)"
+)
 
+
+def read_phases(text: Text, timing: Timing) -> None:
+    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases; when they pace a
+    position held for its own stated time ("stay in the pose for 2 minutes, breathing in for 3")
+    they are taken out, no phases (the hold is the work)."""
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
         words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
         if {"Inhale", "Exhale"} <= words:
             break
     else:
+        return
+    if re.search(_POSE_HELD, text.text, re.IGNORECASE):
+        text.take(pattern)
         return
     found = _fullest_statement(text.text, found)
     for m in found:
@@ -135,7 +144,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
-        rf"\b(?:take|walk|do|march|hop|make)\s+(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b", True
+        rf"\b(?:take|walk|do|march|hop|make)\s+(?:(?:this|it)\s+for\s+)?(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b",
+        True,
     ):
         timing.reps = timing.reps or count_value(m)  # "walk 10-20 steps like this": a count
     for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
@@ -166,47 +176,6 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         True,
     ):
         timing.reps = timing.reps or count_value(m)
-
-
-# A count of the movement before "then the other way 10 times" ("10 rolls", "5 times"), not "1 leg"
-_A_COUNT = re.compile(
-    r"\b\d+\s*(?:times?\b|reps?\b|repetitions\b|x\b|(?:[a-z]+\s+)?(?!(?:back|for|up|down|out|in)wards\b)[a-z]+s\b)",
-    re.IGNORECASE,
-)
-
-
-def read_repeats(text: Text, timing: Timing) -> None:
-    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"."""
-    more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
-    for m in more:
-        extra = count_value(m)
-        total = int(extra.number) + 1
-        note = f'article says "{m.group(0).strip()}": {total} in all'
-        timing.repeat = Value(total, extra.note or note)
-        timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
-
-    reversed_count = re.search(_OTHER_WAY, text.text, re.I)
-    if reversed_count and re.search(_A_COUNT, text.original[: reversed_count.start()]):
-        text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
-    whole = (
-        rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
-    )
-    once_more = text.take(
-        r"\brepeat\s+(?:the\s+|this\s+)?(?:whole|entire)\s+(?:procedure|exercise|process|cycle)\b(?!\s*\d)",
-        True,
-    )
-    if once_more and timing.sets is None:
-        timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
-    found = re.search(whole, text.text, re.I)
-    if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
-        timing.sets = timing.sets or count_value(
-            found
-        )  # "5 on one foot, then 5 on the other. Repeat this twice."
-        text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
-        if timing.repeat is None:
-            timing.repeat = count_value(m)
-            timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
 
 def read_interval(text: Text, timing: Timing) -> None:
@@ -244,7 +213,7 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     if rests:
         timing.rest = time_value(rests[0])
-    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both))", True):
+    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
         timing.bare_rest = True
 
 
@@ -297,6 +266,10 @@ def read_static(text: Text, timing: Timing) -> None:
         rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{_APPROX}{NUM}\s*{UNIT}", True
     )
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
+    found = found or text.take(  # "after 10 seconds, put it down": the position is held that long
+        rf"\bafter\s+{NUM}\s*{UNIT}\s*,?\s*(?:slowly\s+)?(?:put|come|return|lower|release|relax|let|bring|go)\b",
+        True,
+    )
     if found:
         m = found[0]
         timing.static = _with_upper_bound(text, m, time_value(m, 1, 3, None if m.group(3) else "counts"))

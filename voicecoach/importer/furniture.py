@@ -56,7 +56,8 @@ _LABEL_KINDS = {
     r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
     r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
     r"purpose|programming note",
-    "tip": r"tips?|notes?|caution|warning|safety|coach'?s? tips?|pro tips?|avoid|common mistakes?|"
+    # a tip or note with a qualifier too: "Kindergarten tip", "Important note", "Coach's tips"
+    "tip": r"(?:[a-z']+ )?(?:tips?|notes?)|caution|warning|safety|avoid|common mistakes?|"
     r"load|weight|intensity|tempo",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|main (?:stretch|hold)|duration|time|rest|rounds|"
     r"number of (?:repetitions|reps|sets|rounds|times)|"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .furniture import label_of, strip_markup
 from .structure import Block
+from .vocabulary import DOSE_UNITS
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
@@ -60,8 +61,22 @@ _HOW_OFTEN = re.compile(
 )
 
 
-def timing_label_text(word: str, value: str) -> str:
-    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label."""
+# Movements counted within a breath ("breathing in for 5 pumps"): the breaths pace a movement
+_PACED_BY_BREATH = re.compile(
+    r"\b(?:in|out)\s+for\s+\d+\s+(?!(?:seconds?|secs?|counts?|beats?)\b)[a-z]+s\b", re.I
+)
+
+
+def timing_label_text(word: str, value: str, text: str = "") -> str:
+    """``("sets", "3")`` -> ``"3 sets"``; a value that says more doses is kept with its label.
+    A count of breaths under a reps label ("Reps: 5 Breaths") is a position held that long,
+    unless the exercise's ``text`` counts movements within a breath ("in for 5 pumps")."""
+    if (
+        word.startswith("rep")
+        and re.fullmatch(r"\s*\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:deep\s+|slow\s+)?breaths?\s*", value, re.I)
+        and not _PACED_BY_BREATH.search(text)
+    ):
+        return f"hold for {value.strip()}"
     if _HOW_OFTEN.fullmatch(value.strip()):
         return value  # "Repetitions: 2x daily": how often, which the frequency family drops
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
@@ -81,8 +96,7 @@ def timing_label_text(word: str, value: str) -> str:
 
 _DOSE_WORDS = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-    r"thirty|times?|reps?|repetitions?|sets?|seconds?|minutes?|each side|per side|"
-    r"rotations?|stands?)\b",
+    rf"thirty|{DOSE_UNITS}|time|repetition|each side|per side|rotations?|stands?)\b",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -102,9 +116,8 @@ _NAME_DOSE = re.compile(
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose
 _DOSE_ATOM = (
-    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?(?:\s*(?:reps?|repetitions|"
-    r"rounds?|sets?|seconds?|secs?|minutes?|mins?|times|breaths?|each side|per side|each leg|on each side|"
-    r"tempo))?"
+    r"(?:@\s*|tempo\s*|hold(?:\s+for)?\s+)?(?:[x×]\s*)?\d+(?:\s*(?:-|to|:)\s*\d+)*(?:\s*[x×]\s*\d+)?"
+    rf"(?:\s*(?:{DOSE_UNITS}|each side|per side|each leg|on each side|tempo))?"
 )
 _COLON_DOSE = re.compile(
     rf"\s*:\s*({_DOSE_ATOM}(?:\s*(?:,|;|&|\band\b|\bof\b)?\s*{_DOSE_ATOM})*)\s*\.?\s*$", re.I
@@ -204,7 +217,7 @@ def block_parts(block: Block) -> Parts:
         if label is not None:
             kind, word, rest = label
             if kind == "timing":
-                texts["timing"].append(timing_label_text(word, rest) + ".")
+                texts["timing"].append(timing_label_text(word, rest, " ".join(lines)) + ".")
                 continue
             mode, line, said_inline = kind, rest, bool(rest.strip())
         elif mode in ("what", "tip") and said_inline and _NUMBERED.match(line):

@@ -10,12 +10,14 @@ import re
 
 from .furniture import strip_markup
 from .headings import DETECTORS
+from .numbers import normalize
+from .vocabulary import DOSE
 
 _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
+    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
     r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
     re.IGNORECASE,
 )
@@ -64,9 +66,11 @@ _EVERY_EXERCISE = re.compile(
 
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
-    the last one's tips): taken out of the block, returned as shared dose text. A first block
-    whose one dose was such a line ("## Proper breathing … Stay in each posture for five breaths")
-    introduces the exercises and is removed from ``blocks``."""
+    the last one's tips): taken out of the block, returned as shared dose text. A line of
+    several sentences is an exercise's own instructions ("... Stay in each position for 4
+    breaths."), not a dose for all. A first block whose one dose was such a line ("## Proper
+    breathing … Stay in each posture for five breaths") introduces the exercises and is removed
+    from ``blocks``."""
     if len(blocks) < 2:
         return ""
     lifted = []
@@ -75,7 +79,13 @@ def lift_shared(blocks: list) -> str:
         keep = []
         for line in block.lines:
             text = strip_markup(line).strip(" -*•")
-            if _SHARED.search(text) and _DOSE_NUMBER.search(text) and not re.search(r"\bthis\b", text, re.I):
+            one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
+            if (
+                one_sentence  # an exercise's instructions that say "each position" are its own
+                and _SHARED.search(text)
+                and _DOSE_NUMBER.search(text)
+                and not re.search(r"\bthis\b", text, re.I)
+            ):
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep.append(line)
@@ -101,4 +111,27 @@ def shared_from(lines: list[str], first: int, blocks: list) -> str:
     return _shared_dose(lines[:first] + [""] + _outro(lines, blocks))
 
 
-__all__ = ["shared_dose", "shared_from", "lift_shared"]
+# One line of a plan written day by day: "Day 1 – Hold for 20 seconds on 20 off x 4"
+_PLAN_DAY = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?:day|week)\s*(\d+)\b(?:\*\*)?\s*[–—:.-]\s*(.+?)\s*$", re.I
+)
+
+
+def plan_by_day(text: str) -> tuple[str, str]:
+    """A plan written day by day ("Day 1 – Hold for 20 seconds on 20 off x 4", "Day 2 – …"):
+    its first day's dose (today's, for someone starting) and the text without the later days'
+    lines (progressions, not today's dose); ``("", text)`` when there is none (two day lines at
+    least, the first giving a dose, all the same words but their numbers)."""
+    lines = text.split("\n")
+    days = [(int(m.group(1)), i, m.group(2)) for i, m in enumerate(map(_PLAN_DAY.match, lines)) if m]
+    if len(days) < 2 or not DOSE.search(normalize(min(days)[2])):
+        return "", text
+    if len({re.sub(r"[\d\W]+", " ", dose).strip().lower() for _, _, dose in days}) > 1:
+        return "", text  # days that differ in more than their numbers: a plan of sessions, not one dose
+    first, at, dose = min(days)
+    later = {i for day, i, _ in days if day > first}
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in later)
+    return (dose if dose.endswith(".") else dose + "."), kept
+
+
+__all__ = ["shared_dose", "shared_from", "lift_shared", "plan_by_day"]

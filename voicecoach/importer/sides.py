@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import DOSE_UNITS
+
 _I = re.IGNORECASE
 _LIMBS = {
     "foot": "foot",
@@ -17,18 +19,19 @@ _LIMBS = {
     "arms": "arm",
     "hand": "hand",
     "hands": "hand",
-    "knee": "knee",
-    "knees": "knee",
-    "hip": "hip",
-    "hips": "hip",
-    "ankle": "ankle",
-    "ankles": "ankle",
-    "shoulder": "shoulder",
-    "shoulders": "shoulder",
+    # a joint names the limb it moves: "repeat with your right ankle over the thigh" works a leg
+    "knee": "leg",
+    "knees": "leg",
+    "hip": "leg",
+    "hips": "leg",
+    "ankle": "leg",
+    "ankles": "leg",
+    "shoulder": "arm",
+    "shoulders": "arm",
 }
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
-    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
+    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
@@ -42,27 +45,56 @@ _SIDE_PHRASES = [
     rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
     rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right|other)\s+{LIMB}\b",
-    rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?))?",
+    rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?|{LIMB}))?",
     r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
-    r"(?:^|[.;]\s*)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",
+    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
     rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    r"\bto\s+the\s+(?:left|right)\s+and\s+(?:do|repeat)\s+(?:the\s+same|it|this)\b()",  # "turn to the right and do the same"
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
     rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
 ]
+_PAIR_PHRASES = {  # "right leg, then left", "bend one elbow and then the other": both sides in one breath
+    i
+    for i, p in enumerate(_SIDE_PHRASES)
+    if p.startswith((r"\b(?:left|right)\s+", r"\b(?:right|left)\s+", r"\bthen\s+(?:do\s+"))
+}
+
+
+def _one_movement(text: str, pair: re.Match) -> bool:
+    """Both sides said in one sentence with no count before them, the count after the pair
+    ("bend one elbow and then the other. Repeat 10 times"): each rep visits both sides."""
+    start = max(text.rfind(".", 0, pair.start()), text.rfind(";", 0, pair.start())) + 1
+    counted = re.search(
+        rf"\d+\s*(?:[x×]|{DOSE_UNITS}\b|s\b)",
+        text[start : pair.start()],
+        _I,
+    )
+    return not counted and bool(_PAIR_REPEATED.match(text[pair.end() :]))
+
+
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
 # "lifting one foot and then the other", "to one side and then the other", no count in the
 # sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    # both sides within one movement: "row across to one side and then the other"
+    r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b|"
     rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b",
     re.I,
+)
+# A picture's caption describes, it does not instruct: "[figures: lying on each side]"
+_CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", re.I)
+# The movement's own words, after both sides were visited in one sentence: "right ear to right
+# shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
+_PAIR_REPEATED = re.compile(
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)", re.I
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
@@ -72,6 +104,27 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
+# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
+_NAME_LIMB = re.compile(
+    r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?))\b",
+    _I,
+)
+# The trunk turns to a side: "twist, looking over your left shoulder"
+_TWIST = re.compile(
+    r"\btwist(?:s|ing)?\b|\blook(?:ing)?\s+over\s+(?:your|the)\s+(?:left|right)\s+shoulder\b", _I
+)
+# The movement goes to a side: "push your jaw to the left against your fist"
+_PUSHED_TO_A_SIDE = re.compile(
+    r"\b(?:push|press|move|turn|tilt|slide|shift)\w*\b[^.;]{0,30}\bto\s+the\s+(?:left|right)\b", _I
+)
+# Both limbs go together to a side: the body turns ("let both knees drop to the right")
+_BOTH_TO_A_SIDE = re.compile(
+    r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
+)
+_STANDS_ON_ONE = re.compile(r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b", _I)
+# A foot that steps out into a lunge or onto a step: the leg works
+_STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move(?!\s+on\s+to\b)|progress|repeat)\s+(?:over\s+)?"
@@ -81,36 +134,53 @@ _VARIANT_START = re.compile(
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
-def find_sides(text: str) -> tuple[str, ...]:
-    """Two side names if the text asks for both sides, else ``()``.
+def find_sides(text: str, name: str = "") -> tuple[str, ...]:
+    """Two side names if the text asks for both sides, else ``()``; ``name`` is the exercise's
+    (its limb, "Eagle Arms", is the working limb when the text only says "each side").
 
-    Alternating sides within the reps is not two sides, unless a count is given per side.
+    Alternating sides within the reps, or both sides visited in one movement that is then
+    repeated, is not two sides, unless a count is given per side.
     """
-    text = _NOT_SIDES.sub(" ", text)
+    text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()
-    for pattern in _SIDE_PHRASES:
+    for i, pattern in enumerate(_SIDE_PHRASES):
         m = re.search(pattern, text, _I)
         if m:
+            if i in _PAIR_PHRASES and _one_movement(text, m):
+                return ()
             limb = _LIMBS.get((m.group(1) or "side").lower()) if m.groups() else None
             if limb is None or (
                 limb == "side" and not re.search(r"\b(?:left|right)\s+sides?\b", m.group(0), _I)
             ):
-                limb = _working_limb(text, limb)
+                limb = _working_limb(text, limb, name)
+            if limb == "hand" and _PUSHED_TO_A_SIDE.search(text):
+                limb = "side"  # "swap hands ... this time pushing to the right": the hand only resists
             return _name_sides(limb, text)
     return ()
 
 
-def _working_limb(text: str, said: str | None) -> str:
-    """For "each side" / "swap sides": the limb that works ("your right leg", "bend one leg"),
-    else the limb the text keeps naming, else "side"."""
+def _working_limb(text: str, said: str | None, name: str = "") -> str:
+    """For "each side" / "swap sides": a body that twists, or whose limbs go together to a side
+    ("let both knees drop to the right"), turns to a side; else the limb the name says ("Eagle
+    Arms"; an arm and a leg together, "Arm & leg extension", is a side), the limb that works
+    ("your right leg", "bend one leg"; a foot that steps into a lunge is its leg), else the
+    limb the text keeps naming, else "side"."""
+    if _TWIST.search(text) or _BOTH_TO_A_SIDE.search(text):
+        return "side"
     if said == "side" and re.search(
         r"\b(?:tip|tilt|bend|lean|drop)\w*\s+(?:your\s+|the\s+)?head\b", text, _I
     ):
         return "side"  # "tip your head over to the left": the neck bends to a side, the arm only steadies
+    named = {"arm" if m.group(1) else "leg" for m in _NAME_LIMB.finditer(name)}
+    if named:
+        return named.pop() if len(named) == 1 else "side"
+    if _STANDS_ON_ONE.search(text):
+        return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
-        return {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        return "leg" if limb == "foot" and _STEP_INTO.search(text) else limb
     if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
         return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
@@ -138,7 +208,17 @@ def _guess_limb(text: str, at_least: int = 1) -> str:
 _SECOND_SIDE = re.compile(r"\b(?:repeat|switch|change|swap)\b[^.;]{0,25}?\b(?:the\s+)?(left|right)\b", _I)
 
 
+_TURN_TO = re.compile(
+    r"\b(?:twist|turn|rotate|look)\w*\s+(?:\w+\s+){0,3}?(?:to(?:wards)?|over)\s+(?:the|your)\s+(left|right)\b",
+    _I,
+)
+
+
 def _name_sides(limb: str, text: str) -> tuple[str, str]:
+    turn = _TURN_TO.search(text) if limb == "side" and _TWIST.search(text) else None
+    if turn:  # a twist is named by the way it turns, not by the hand that helps it
+        first = turn.group(1).lower()
+        return (f"{first} side", f"{'left' if first == 'right' else 'right'} side")
     second = _SECOND_SIDE.search(text)
     if second:
         last = second.group(1).lower()

@@ -4,6 +4,10 @@
   an instruction, ``INSTRUCTION`` also accepts the verbs that steer an exercise ("repeat",
   "relax", "switch") — the structure splitter uses both, the confidence check ``MOVEMENT``.
 - ``EXERCISE_WORDS``: nouns that name exercises ("squats", "plank", "heel").
+- ``EXERCISE_UNITS``/``DOSE_UNITS``/``DOSE``: the words a dose is counted or timed in ("sets",
+  "reps", "seconds", "breaths"; minutes too in ``DOSE_UNITS``) and a number said with one ("3
+  sets", "10 x 12"): what makes a text dosed, a bracket or a name's tail a dose, a count said
+  before both sides, and a dose the import left unread.
 - ``NUM``/``UNIT`` (capturing, for the timing families) and ``NUM_TEXT``/``UNIT_TEXT`` (the
   same, non-capturing, for phrases removed from spoken text): one definition of a number,
   a range and a time unit.
@@ -71,6 +75,17 @@ TEMPO = re.compile(
     _I,
 )
 
+# The words one exercise's dose is counted or timed in: "3 sets", "10 reps", "20 seconds", "5 breaths"
+_EXERCISE_UNIT_WORDS = r"reps?|repetitions|rounds?|sets?|seconds?|secs?|times|breaths?"
+EXERCISE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS})"
+# ... and minutes, which also time whole sessions ("about 10 minutes")
+DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
+# A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
+DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
+
+# What follows "N times" when it is a ratio, not a count: "2 times as long as the breath in"
+RATIO_WORDS = r"(?:as\s+(?:long|much|slow(?:ly)?|fast|many|hard)|longer|slower|faster)\b"
+
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
@@ -95,7 +110,9 @@ __all__ = [
     "MOVEMENT",
     "INSTRUCTION",
     "EXERCISE_WORDS",
-    "SESSION_PART",
+    "EXERCISE_UNITS",
+    "DOSE_UNITS",
+    "DOSE",
     "SESSION_PART",
     "NUM",
     "UNIT",

@@ -1,0 +1,53 @@
+"""The work assumed when an exercise's text gives no number at all: a stretch is held, an
+activity is timed, anything else is counted (``ImportDefaults`` says how long or how many)."""
+
+from __future__ import annotations
+
+import re
+
+from .defaults import ImportDefaults
+from .parts import Parts
+
+_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b", re.I)
+_HELD_NAME = re.compile(
+    r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
+    r"(?:one|single)[- ]leg stand)\b",
+    re.I,
+)
+_COUNTED_NAME = re.compile(
+    r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
+    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs?|bends?)\b",
+    re.I,
+)
+_MOVING_NAME = re.compile(
+    r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
+)
+_COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
+_ACTIVITY = re.compile(
+    r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
+    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
+    re.I,
+)
+
+
+def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, str]:
+    """No number at all: (key, value, note) of the work assumed: a stretch is held, an activity
+    is timed, anything else is counted."""
+    if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
+        return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
+    if _COUNTED.search(parts.timing) or re.search(
+        r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
+    ):
+        return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
+    if not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
+        return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
+    if _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):
+        return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
+    if _ACTIVITY.search(parts.timing):
+        return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
+    if _STRETCH.search(parts.timing):
+        return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
+    return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
+
+
+__all__ = ["assumed_work"]

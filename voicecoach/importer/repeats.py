@@ -1,0 +1,87 @@
+"""Counts said as repeats: "repeat 10 times", "two more times" (3 in all), "then the other way
+10 times" (the same count reversed, not sets), "repeat the whole procedure" (a second set)."""
+
+from __future__ import annotations
+
+import re
+
+from .timing import Text, Timing, Value, count_value
+from .vocabulary import NUM, RATIO_WORDS, REST_WORD
+
+_REVERSED = (
+    r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
+    r"anti-?clockwise|counter-?clockwise"
+)
+_OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
+
+
+# A ratio, not a count: "make the breath out 2 times as long as the breath in", "3 times longer"
+_RATIO = rf"\b{NUM}\s*times\s+{RATIO_WORDS}"
+
+
+_OF_EACH = rf"\b(?:do|perform|complete|repeat)\s+{NUM}\s+of\s+each\b"
+
+
+# A count of the movement before "then the other way 10 times" ("10 rolls", "5 times"), not "1 leg"
+_A_COUNT = re.compile(
+    r"\b\d+\s*(?:times?\b|reps?\b|repetitions\b|x\b|(?:[a-z]+\s+)?(?!(?:back|for|up|down|out|in)wards\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
+
+
+def read_repeats(text: Text, timing: Timing) -> None:
+    """ "repeat 10 times", "repeat two more times" (3 in all), "10 to 12 times"; "2 times as
+    long as" is a ratio, no count."""
+    text.take(_RATIO)
+    for m in text.take(_OF_EACH, True):  # "do 10 of each:", a count stated once for every exercise
+        timing.repeat = timing.repeat or count_value(m)
+    more = text.take(rf"\b{NUM}\s*more\s*times?\b", True)
+    for m in more:
+        extra = count_value(m)
+        total = int(extra.number) + 1
+        note = f'article says "{m.group(0).strip()}": {total} in all'
+        timing.repeat = Value(total, extra.note or note)
+        timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
+
+    reversed_count = re.search(_OTHER_WAY, text.text, re.I)
+    if reversed_count and re.search(_A_COUNT, text.original[: reversed_count.start()]):
+        text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
+    whole = (
+        rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"
+    )
+    once_more = text.take(
+        r"\brepeat\s+(?:the\s+|this\s+)?(?:whole|entire)\s+(?:procedure|exercise|process|cycle)\b(?!\s*\d)",
+        True,
+    )
+    if once_more and timing.sets is None:
+        timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
+    _rest_then_again(text, timing)
+    found = re.search(whole, text.text, re.I)
+    if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
+        timing.sets = timing.sets or count_value(
+            found
+        )  # "5 on one foot, then 5 on the other. Repeat this twice."
+        text.take(re.escape(found.group(0)), True)
+    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
+        if timing.repeat is None:
+            timing.repeat = count_value(m)
+            timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
+
+
+# "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
+_REST_THEN_AGAIN = (
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\b"
+    r"(?!\s*(?:\d|on\b|with\b|for\b|to\b|the\s+other|this\s+\d|it\s+\d|until\b|as\s+(?:often|many)\b))"
+)  # "rest, then repeat until warm" / "as often as you like": open-ended, no second set
+
+
+def _rest_then_again(text: Text, timing: Timing) -> None:
+    """ "walk 30 metres ... rest then repeat": a second set after a rest (a held position
+    repeated after a rest is its reps, left to the counts)."""
+    m = re.search(_REST_THEN_AGAIN, text.original, re.I)
+    if m and timing.sets is None and timing.static is None and text.text[m.start(1) : m.end(1)].strip():
+        timing.sets = Value(2, f'article says "{" ".join(m.group(0).split())}": done twice')
+        text.text = text.text[: m.start(1)] + " " * len(m.group(1)) + text.text[m.end(1) :]
+
+
+__all__ = ["read_repeats"]
