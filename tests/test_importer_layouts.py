@@ -55,7 +55,7 @@ def test_glued_numbers_bracketed_variants_and_clinician_notes():
     assert [e["name"] for e in got] == ["Bridge [Arms Crossed]", "Clam [Band]"]
     assert (got[0]["sets"], got[0]["reps"]) == (3, 12) and (got[1]["sets"], got[1]["reps"]) == (2, 15)
     assert "Physiotherapist" not in (got[0].get("how") or "")
-    assert got[1]["equipment"] == ["resistance band"]
+    assert got[1]["equipment"] == ["a resistance band"]
 
 
 def test_name_colon_instructions_one_per_line_without_a_dash():
@@ -232,7 +232,7 @@ def test_tips_and_equipment():
         "a.md",
     )
     assert ex["tips"] == ["Keep your heel on the floor."] and "heel on the floor" not in ex["how"]
-    assert ex["equipment"] == ["towel", "chair"]
+    assert ex["equipment"] == ["a towel", "a chair"]
 
 
 def test_shared_dose_ignores_bylines_and_keeps_digits_in_the_title():
