@@ -475,3 +475,13 @@ def test_steps_counted_for_a_walk_are_its_reps():
 def test_rest_then_repeat_until_warm_is_no_second_set():
     got = fields("Jog on the spot for 20 seconds. Rest, then repeat until warm.")
     assert got.get("duration") == 20 and got.get("sets") in (None, 1) and got.get("rest") is None
+
+
+def test_the_how_keeps_the_articles_number_words_once_its_dose_is_taken_out():
+    from voicecoach.importer.saying import unspoken_dose
+
+    got = unspoken_dose("Put one heel against the toes of the other foot and stay still for 10 seconds.")
+    assert got == "Put one heel against the toes of the other foot and stay still."
+    assert (
+        unspoken_dose("Lift 2 hands over your head, hold for five seconds.") == "Lift 2 hands over your head."
+    )

@@ -66,8 +66,25 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         if stripped and stripped[-1] not in ".!?":
             stripped += "."
-        kept.append(stripped[:1].upper() + stripped[1:])
+        kept.append(_as_written(stripped[:1].upper() + stripped[1:], sentence))
     return " ".join(kept) or None
+
+
+_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _as_written(stripped: str, sentence: str) -> str:
+    """A number the article wrote as a word ("put one heel"), spelled again: the dose phrases
+    are taken out of the normalized sentence, whose digits are for parsing only."""
+
+    def spelled(m: re.Match) -> str:
+        n = int(m.group(0))
+        if n >= len(_WORDS) or re.search(rf"(?<![\d.]){n}(?![\d.])", sentence):
+            return m.group(0)
+        word = _WORDS[n]
+        return word.capitalize() if m.start() == 0 else word
+
+    return re.sub(r"(?<![\d.])\d+(?![\d.])", spelled, stripped)
 
 
 _EQUIPMENT = [
