@@ -302,3 +302,16 @@ def test_numbered_steps_labelled_by_a_verb_are_one_exercise_and_its_variations_a
     result = import_article(text, "deadbug.md")
     assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Dead Bug", 6)]
     assert title_name("What is a calf raise and how do you do it?") == "calf raise"
+
+
+def test_a_goal_to_build_up_to_is_no_dose_when_a_starting_dose_in_its_unit_comes_first():
+    text = (
+        "# Side plank\n\nLie on your side and lift your hips. Hold for 20 seconds to start, building up to "
+        "45 seconds. Rest for 20 seconds and repeat 3 times.\n"
+    )
+    got = import_article(text, "sp.md").exercises[0]
+    assert (got.get("reps"), got.get("hold"), got.get("sets")) == (3, 20, None)  # a hold repeated
+    text = "# Squats\n\nStand tall and sit back. Start with 8 reps and gradually build up to 15 reps.\n"
+    assert import_article(text, "sq.md").exercises[0]["reps"] == 8
+    text = "# Squeezes\n\nSqueeze, then relax for 5 seconds and go again, building up to 10 repetitions.\n"
+    assert import_article(text, "pf.md").exercises[0]["reps"] == 10  # the only count: today's
