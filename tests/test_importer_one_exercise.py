@@ -315,3 +315,16 @@ def test_a_goal_to_build_up_to_is_no_dose_when_a_starting_dose_in_its_unit_comes
     assert import_article(text, "sq.md").exercises[0]["reps"] == 8
     text = "# Squeezes\n\nSqueeze, then relax for 5 seconds and go again, building up to 10 repetitions.\n"
     assert import_article(text, "pf.md").exercises[0]["reps"] == 10  # the only count: today's
+
+
+def test_a_key_points_label_after_the_steps_leaves_the_page_one_exercise_with_its_dose_box():
+    text = (
+        "# Side-Lying Leg Lift\n\n> **Reps:** 12 | **Sets:** 2 | **Rest:** 30 seconds\n\n"
+        "Works the side of the hip.\n\n1. Lie on your side, legs straight.\n2. Lift the top leg.\n3. Lower it slowly.\n\n"
+        "**Key points**\n- Keep your hips stacked.\n- Move slowly.\n"
+    )
+    result = import_article(text, "legs.md")
+    assert [(e["name"], e.get("sets"), e.get("reps"), e.get("rest")) for e in result.exercises] == [
+        ("Side-Lying Leg Lift", 2, 12, 30)
+    ]
+    assert title_name("⭐ Move of the week: Bear Crawl ⭐") == "Bear Crawl"

@@ -31,6 +31,9 @@ _SUBTITLE = re.compile(
 )
 
 
+_EDGE_SYMBOLS = re.compile(r"^[^\w'\"‘“(\[]+|[^\w'\")\]’”?!.]+$")
+
+
 def without_label_or_tail(name: str) -> str:
     """The name without a column's label before it or a Sanskrit name or manner word after it
     (never empty: a name that is only such words is kept)."""
@@ -40,6 +43,7 @@ def without_label_or_tail(name: str) -> str:
 def title_without_tail(title: str) -> str:
     """A one-exercise page's title without its how-to tail or its subtitle: "Wall Sit: A Simple
     Way To Build Leg Strength" -> "Wall Sit" (never empty)."""
+    title = _EDGE_SYMBOLS.sub("", title) or title  # "🔥 Exercise of the day: Lateral Lunges 🔥"
     for _ in range(2):  # "Child's Pose (Balasana): How to Do It": two tails
         title = _HOW_TO_TAIL.sub("", title) or title
     subtitle = _SUBTITLE.match(title)

@@ -228,7 +228,9 @@ def split_article(text: str) -> Article:
     phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
         single = _single_exercise(lines, title)
-        if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
+        if single is not None and (
+            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+        ):
             if len(phases) >= 2:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
@@ -264,6 +266,13 @@ def _subexercises(block: Block) -> list[Block]:
                 sub.start = block.start
             return subs
     return [block]
+
+
+def _aside(block: Block, lines: list[str]) -> bool:
+    """ "**Key points**" under a one-exercise page's steps: a label over tips, read after the
+    steps it follows (the page is the exercise, not the tips)."""
+    before = " ".join(lines[: block.start])
+    return looks_like_label(block.name) and bool(MOVEMENT.search(before))
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
