@@ -328,3 +328,8 @@ def test_a_key_points_label_after_the_steps_leaves_the_page_one_exercise_with_it
         ("Side-Lying Leg Lift", 2, 12, 30)
     ]
     assert title_name("⭐ Move of the week: Bear Crawl ⭐") == "Bear Crawl"
+
+
+def test_two_unnamed_steps_with_no_dose_are_one_exercise_named_by_the_title():
+    text = "# Seated Hamstring Stretch\n\nEases tight hamstrings.\n\n1. Sit on the edge of a chair.\n2. Straighten one leg and lean forward from the hips.\n"
+    assert names(text) == ["Seated Hamstring Stretch"]
