@@ -333,3 +333,14 @@ def test_a_key_points_label_after_the_steps_leaves_the_page_one_exercise_with_it
 def test_two_unnamed_steps_with_no_dose_are_one_exercise_named_by_the_title():
     text = "# Seated Hamstring Stretch\n\nEases tight hamstrings.\n\n1. Sit on the edge of a chair.\n2. Straighten one leg and lean forward from the hips.\n"
     assert names(text) == ["Seated Hamstring Stretch"]
+
+
+def test_a_step_by_step_heading_is_an_aspect_and_the_title_names_the_exercise():
+    text = (
+        "# How to do a chair squat\n\nBuilds leg strength.\n\n## Before you start\n\nYou need a sturdy chair.\n\n"
+        "## Step-by-step\n\n1. Stand in front of the chair.\n2. Sit back until you touch the seat.\n"
+        "3. Stand up again.\n\nAim for 2 sets of 8 repetitions.\n\n## Frequently asked questions\n\n"
+        "### How often?\n\nBuild up to 3 sets of 15.\n"
+    )
+    result = import_article(text, "squat.md")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Chair squat", 2, 8)]
