@@ -344,3 +344,19 @@ def test_a_step_by_step_heading_is_an_aspect_and_the_title_names_the_exercise():
     )
     result = import_article(text, "squat.md")
     assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Chair squat", 2, 8)]
+
+
+def test_a_list_under_a_furniture_heading_is_never_read_as_the_exercises_whatever_its_style():
+    text = (
+        "# Shoulder Pendulum\n\nLean on a table with one hand and let the other arm hang.\n\n"
+        "Swing the arm in small circles for 30 seconds, then change direction.\n\n"
+        "### Try these next\n\n- Squats 3x10\n- Lunges 3x10 each leg\n- Plank 3x30 seconds\n"
+    )
+    assert names(text) == ["Shoulder Pendulum"]
+
+
+def test_a_title_frame_goes_and_a_repeat_only_paragraph_doses_the_one_before():
+    text = "Exercise: Bridging\n\nLie on your back, knees bent. Lift your bottom and hold for 5 seconds.\n\nRepeat 10 times.\n"
+    result = import_article(text, "bridge.txt")
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [("Bridging", 10, 5)]
+    assert title_name("Hip Flexor Stretch | Video Guide") == "Hip Flexor Stretch"

@@ -34,6 +34,7 @@ _FURNITURE_HEADING = re.compile(
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|take care|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
+    r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
     r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
     _I,

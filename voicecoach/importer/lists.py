@@ -147,9 +147,9 @@ _DOSE_SAID = re.compile(
 
 
 def _instructs(paragraph: list[str]) -> bool:
-    """An instruction at any clause of the paragraph ("At lunch time, stand …", "… – keep this
-    up"), not only at its start."""
-    return bool(INSTRUCTION.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
+    """A movement at any clause of the paragraph ("At lunch time, stand …", "… – keep this
+    up"), not only at its start ("Repeat 10 times." alone is the dose of the one before)."""
+    return bool(MOVEMENT.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
 
 
 def dosed_paragraphs(block: Block) -> list[Block]:

@@ -31,6 +31,8 @@ _SUBTITLE = re.compile(
 )
 
 
+# A title's frame: a lead label ("Exercise: Bridging") or what follows a bar ("… | Video Guide", "… | Site")
+_TITLE_FRAME = re.compile(r"^(?:exercise|exercise name|name)\s*:\s*(?=\S)|\s+\|\s+.*$", re.IGNORECASE)
 _EDGE_SYMBOLS = re.compile(r"^[^\w'\"‘“(\[]+|[^\w'\")\]’”?!.]+$")
 
 
@@ -44,6 +46,7 @@ def title_without_tail(title: str) -> str:
     """A one-exercise page's title without its how-to tail or its subtitle: "Wall Sit: A Simple
     Way To Build Leg Strength" -> "Wall Sit" (never empty)."""
     title = _EDGE_SYMBOLS.sub("", title) or title  # "🔥 Exercise of the day: Lateral Lunges 🔥"
+    title = _TITLE_FRAME.sub("", title) or title  # "Exercise: Bridging", "Hip Flexor Stretch | Video Guide"
     for _ in range(2):  # "Child's Pose (Balasana): How to Do It": two tails
         title = _HOW_TO_TAIL.sub("", title) or title
     subtitle = _SUBTITLE.match(title)

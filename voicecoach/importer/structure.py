@@ -132,7 +132,23 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
-    return found
+    furniture = _furniture_lines(lines)
+    return {style: [b for b in blocks if b.start not in furniture] for style, blocks in found.items()}
+
+
+def _furniture_lines(lines: list[str]) -> set[int]:
+    """The lines under a furniture heading ("### Try these next", "## Related posts") up to the
+    next heading of its level or above: whatever style reads them, they are not the article's."""
+    inside: set[int] = set()
+    level: int | None = None
+    for i, line in enumerate(lines):
+        if head := DETECTORS["markdown"](line):
+            level = None if level is not None and head.level <= level else level
+            if level is None and head.level > 1 and is_furniture_heading(head.name):
+                level = head.level
+        elif level is not None:
+            inside.add(i)
+    return inside
 
 
 _BARE_DOSE = re.compile(
