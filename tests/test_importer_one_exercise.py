@@ -360,3 +360,15 @@ def test_a_title_frame_goes_and_a_repeat_only_paragraph_doses_the_one_before():
     result = import_article(text, "bridge.txt")
     assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [("Bridging", 10, 5)]
     assert title_name("Hip Flexor Stretch | Video Guide") == "Hip Flexor Stretch"
+
+
+def test_a_saved_page_whose_text_has_no_heading_is_named_by_its_page_title_without_the_site():
+    from voicecoach.importer.htmlread import page_text
+
+    page = (
+        "<html><head><title>Towel Calf Stretch &ndash; Step Clinic</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><div><p>A gentle stretch for tight calves after a long walk or run.</p>"
+        "<p>Sit with your leg out straight. Loop a towel around the ball of your foot and pull it towards "
+        "you until you feel a stretch. Hold for 30 seconds.</p></div></body></html>"
+    )
+    assert names(page_text(page)) == ["Towel Calf Stretch"]
