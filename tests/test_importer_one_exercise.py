@@ -372,3 +372,12 @@ def test_a_saved_page_whose_text_has_no_heading_is_named_by_its_page_title_witho
         "you until you feel a stretch. Hold for 30 seconds.</p></div></body></html>"
     )
     assert names(page_text(page)) == ["Towel Calf Stretch"]
+
+
+def test_a_pose_page_with_benefits_contraindications_and_steps_is_the_one_pose():
+    text = (
+        "# Warrior Two (Virabhadrasana)\n\n## Benefits\n\n- Strengthens the legs\n\n## Contraindications\n\n"
+        "Avoid with a recent knee injury.\n\n## Step-by-step instructions\n\n1. Step your feet wide apart.\n"
+        "2. Turn your right foot out and bend the right knee.\n3. Reach your arms out and stay for 6 breaths.\n"
+    )
+    assert names(text) == ["Warrior Two"]
