@@ -381,3 +381,14 @@ def test_a_pose_page_with_benefits_contraindications_and_steps_is_the_one_pose()
         "2. Turn your right foot out and bend the right knee.\n3. Reach your arms out and stay for 6 breaths.\n"
     )
     assert names(text) == ["Warrior Two"]
+
+
+def test_a_tips_page_on_one_exercise_is_that_exercise_and_its_tips_are_no_exercises():
+    text = (
+        "# 3 Tips for a Better Squat\n\nEveryone squats, few squat well.\n\n## 1. Push your knees out\n\n"
+        "It keeps them over your toes.\n\n## 2. Sit back\n\nAs if into a chair.\n\n## 3. Brace\n\n"
+        "Tighten your tummy first.\n\nDo 3 sets of 10 squats.\n"
+    )
+    result = import_article(text, "squat-tips.md")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Squat", 3, 10)]
+    assert title_name("10 tips for runners who hate stretching") == "10 tips for runners who hate stretching"

@@ -33,6 +33,7 @@ from .lists import (
     steps_of_one,
     unnamed,
 )
+from .name_words import TIPS_TITLE
 from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
@@ -240,6 +241,8 @@ def split_article(text: str) -> Article:
             and not looks_like_label(b.name)
         ]
         best = inner[:1] or best
+    if title and TIPS_TITLE.match(title):
+        best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
     notes: list[str] = []
     phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
