@@ -243,6 +243,24 @@ def split_article(text: str) -> Article:
         best = inner[:1] or best
     if title and TIPS_TITLE.match(title):
         best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
+    best, notes = _as_one_exercise(best, lines, title)
+    best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    best = [b for b in best if not is_routine_advice(b)] or best
+    for block in best:
+        name_from_first_line(block)
+    number_unnamed(best)
+    if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
+        best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
+    first = best[0].start if best else len(lines)
+    lifted = lift_shared(best)
+    shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
+    return Article(title, best, shared, tuple(notes))
+
+
+def _as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> tuple[list[Block], list[str]]:
+    """The blocks, or the whole article as ONE exercise (its ways of doing it, if it gives them)
+    when they are breathing phases or at most one block with no heading of its own, or the
+    exercises named in its prose when nothing else was found; with notes on how it was read."""
     notes: list[str] = []
     phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
     if len(best) <= 1 or len(phases) >= 2:
@@ -257,17 +275,7 @@ def split_article(text: str) -> Article:
             best = dosed_paragraphs(single) or [single]
     if not best and (best := prose_mentions(lines)):
         notes.append("no exercise headings or lists: took the exercises named in the text")
-    best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
-    best = [b for b in best if not is_routine_advice(b)] or best
-    for block in best:
-        name_from_first_line(block)
-    number_unnamed(best)
-    if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
-        best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
-    first = best[0].start if best else len(lines)
-    lifted = lift_shared(best)
-    shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
-    return Article(title, best, shared, tuple(notes))
+    return best, notes
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
