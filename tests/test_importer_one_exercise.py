@@ -392,3 +392,10 @@ def test_a_tips_page_on_one_exercise_is_that_exercise_and_its_tips_are_no_exerci
     result = import_article(text, "squat-tips.md")
     assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Squat", 3, 10)]
     assert title_name("10 tips for runners who hate stretching") == "10 tips for runners who hate stretching"
+
+
+def test_the_left_limb_then_the_right_in_one_uncounted_sentence_is_taking_turns():
+    text = "# Heel taps\n\nLie on your back, knees bent. Slowly lower the right foot to the floor, then the left. Repeat.\n"
+    assert import_article(text, "taps.md").exercises[0].get("sides") is None
+    text = "# Leg raise\n\nLie on your back. Raise the right leg 10 times, then the left.\n"
+    assert import_article(text, "raise.md").exercises[0].get("sides") == ["right leg", "left leg"]

@@ -57,11 +57,12 @@ _SIDE_PHRASES = [
 ]
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-# "lifting one foot and then the other", "to one side and then the other", no count in the
-# sentence: the limbs take turns within the movement
+# "lifting one foot and then the other", "raise the left leg …, then the right.", no count in
+# the sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
-    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b",
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b|"
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:left|right)\s+{LIMB}\b[^.;!?\d]{{0,60}}?,\s*then\s+the\s+(?:left|right)\s*[.;!?]",
     re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
