@@ -302,3 +302,100 @@ def test_numbered_steps_labelled_by_a_verb_are_one_exercise_and_its_variations_a
     result = import_article(text, "deadbug.md")
     assert [(e["name"], e.get("reps")) for e in result.exercises] == [("Dead Bug", 6)]
     assert title_name("What is a calf raise and how do you do it?") == "calf raise"
+
+
+def test_a_goal_to_build_up_to_is_no_dose_when_a_starting_dose_in_its_unit_comes_first():
+    text = (
+        "# Side plank\n\nLie on your side and lift your hips. Hold for 20 seconds to start, building up to "
+        "45 seconds. Rest for 20 seconds and repeat 3 times.\n"
+    )
+    got = import_article(text, "sp.md").exercises[0]
+    assert (got.get("reps"), got.get("hold"), got.get("sets")) == (3, 20, None)  # a hold repeated
+    text = "# Squats\n\nStand tall and sit back. Start with 8 reps and gradually build up to 15 reps.\n"
+    assert import_article(text, "sq.md").exercises[0]["reps"] == 8
+    text = "# Squeezes\n\nSqueeze, then relax for 5 seconds and go again, building up to 10 repetitions.\n"
+    assert import_article(text, "pf.md").exercises[0]["reps"] == 10  # the only count: today's
+
+
+def test_a_key_points_label_after_the_steps_leaves_the_page_one_exercise_with_its_dose_box():
+    text = (
+        "# Side-Lying Leg Lift\n\n> **Reps:** 12 | **Sets:** 2 | **Rest:** 30 seconds\n\n"
+        "Works the side of the hip.\n\n1. Lie on your side, legs straight.\n2. Lift the top leg.\n3. Lower it slowly.\n\n"
+        "**Key points**\n- Keep your hips stacked.\n- Move slowly.\n"
+    )
+    result = import_article(text, "legs.md")
+    assert [(e["name"], e.get("sets"), e.get("reps"), e.get("rest")) for e in result.exercises] == [
+        ("Side-Lying Leg Lift", 2, 12, 30)
+    ]
+    assert title_name("⭐ Move of the week: Bear Crawl ⭐") == "Bear Crawl"
+
+
+def test_two_unnamed_steps_with_no_dose_are_one_exercise_named_by_the_title():
+    text = "# Seated Hamstring Stretch\n\nEases tight hamstrings.\n\n1. Sit on the edge of a chair.\n2. Straighten one leg and lean forward from the hips.\n"
+    assert names(text) == ["Seated Hamstring Stretch"]
+
+
+def test_a_step_by_step_heading_is_an_aspect_and_the_title_names_the_exercise():
+    text = (
+        "# How to do a chair squat\n\nBuilds leg strength.\n\n## Before you start\n\nYou need a sturdy chair.\n\n"
+        "## Step-by-step\n\n1. Stand in front of the chair.\n2. Sit back until you touch the seat.\n"
+        "3. Stand up again.\n\nAim for 2 sets of 8 repetitions.\n\n## Frequently asked questions\n\n"
+        "### How often?\n\nBuild up to 3 sets of 15.\n"
+    )
+    result = import_article(text, "squat.md")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Chair squat", 2, 8)]
+
+
+def test_a_list_under_a_furniture_heading_is_never_read_as_the_exercises_whatever_its_style():
+    text = (
+        "# Shoulder Pendulum\n\nLean on a table with one hand and let the other arm hang.\n\n"
+        "Swing the arm in small circles for 30 seconds, then change direction.\n\n"
+        "### Try these next\n\n- Squats 3x10\n- Lunges 3x10 each leg\n- Plank 3x30 seconds\n"
+    )
+    assert names(text) == ["Shoulder Pendulum"]
+
+
+def test_a_title_frame_goes_and_a_repeat_only_paragraph_doses_the_one_before():
+    text = "Exercise: Bridging\n\nLie on your back, knees bent. Lift your bottom and hold for 5 seconds.\n\nRepeat 10 times.\n"
+    result = import_article(text, "bridge.txt")
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in result.exercises] == [("Bridging", 10, 5)]
+    assert title_name("Hip Flexor Stretch | Video Guide") == "Hip Flexor Stretch"
+
+
+def test_a_saved_page_whose_text_has_no_heading_is_named_by_its_page_title_without_the_site():
+    from voicecoach.importer.htmlread import page_text
+
+    page = (
+        "<html><head><title>Towel Calf Stretch &ndash; Step Clinic</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><div><p>A gentle stretch for tight calves after a long walk or run.</p>"
+        "<p>Sit with your leg out straight. Loop a towel around the ball of your foot and pull it towards "
+        "you until you feel a stretch. Hold for 30 seconds.</p></div></body></html>"
+    )
+    assert names(page_text(page)) == ["Towel Calf Stretch"]
+
+
+def test_a_pose_page_with_benefits_contraindications_and_steps_is_the_one_pose():
+    text = (
+        "# Warrior Two (Virabhadrasana)\n\n## Benefits\n\n- Strengthens the legs\n\n## Contraindications\n\n"
+        "Avoid with a recent knee injury.\n\n## Step-by-step instructions\n\n1. Step your feet wide apart.\n"
+        "2. Turn your right foot out and bend the right knee.\n3. Reach your arms out and stay for 6 breaths.\n"
+    )
+    assert names(text) == ["Warrior Two"]
+
+
+def test_a_tips_page_on_one_exercise_is_that_exercise_and_its_tips_are_no_exercises():
+    text = (
+        "# 3 Tips for a Better Squat\n\nEveryone squats, few squat well.\n\n## 1. Push your knees out\n\n"
+        "It keeps them over your toes.\n\n## 2. Sit back\n\nAs if into a chair.\n\n## 3. Brace\n\n"
+        "Tighten your tummy first.\n\nDo 3 sets of 10 squats.\n"
+    )
+    result = import_article(text, "squat-tips.md")
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in result.exercises] == [("Squat", 3, 10)]
+    assert title_name("10 tips for runners who hate stretching") == "10 tips for runners who hate stretching"
+
+
+def test_the_left_limb_then_the_right_in_one_uncounted_sentence_is_taking_turns():
+    text = "# Heel taps\n\nLie on your back, knees bent. Slowly lower the right foot to the floor, then the left. Repeat.\n"
+    assert import_article(text, "taps.md").exercises[0].get("sides") is None
+    text = "# Leg raise\n\nLie on your back. Raise the right leg 10 times, then the left.\n"
+    assert import_article(text, "raise.md").exercises[0].get("sides") == ["right leg", "left leg"]

@@ -20,9 +20,9 @@ _LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
 # "Repetitions: 2x daily" is how often, not a count: left for the frequency family
 _HOW_OFTEN = r"(?!\s*[x×]?\s*/?\s*(?:daily|weekly|a day|per day|a week|per week|times a|times per)\b)"
 _LABELLED_ONE = re.compile(
-    rf"(?:^|(?<=[.;|(\n,/]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}{_HOW_OFTEN}", re.I
+    rf"(?:^|(?<=[.;|(\n,/>]))\s*{_LABEL_WORD}\s*[:=]\s*{_LABEL_VALUE}{_HOW_OFTEN}", re.I
 )
-_LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|/]*){{2,}}", re.I)
+_LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n>]))\s*(?:{_LABELLED}[\s,;|/]*){{2,}}", re.I)
 
 
 # "do them in repetitions of 10", "in sets of 8": the count of each set

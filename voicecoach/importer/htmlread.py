@@ -11,6 +11,7 @@ Each paragraph and list item is one line, however the page wrapped it.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -200,7 +201,19 @@ def _extract(data: bytes | str) -> str:
         deduplicate=False,
         config=_config(),
     )
-    return xml_to_text(xml) if xml else ""
+    text = xml_to_text(xml) if xml else ""
+    return _with_page_title(text, data)
+
+
+def _with_page_title(text: str, data: bytes | str) -> str:
+    """A main text with no heading gets the page's <title> (without the site's name after a
+    bar or dash) as its title: a one-exercise page often names its exercise only there."""
+    if not text or re.search(r"^#", text, re.M):
+        return text
+    raw = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    m = re.search(r"<title[^>]*>([^<]{3,200})</title>", raw, re.I)
+    title = re.split(r"\s+[|–—-]\s+", " ".join(html.unescape(m[1]).split()))[0] if m else ""
+    return f"# {title}\n\n{text}" if title else text
 
 
 __all__ = ["page_text", "xml_to_text"]

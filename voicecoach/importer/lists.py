@@ -116,12 +116,14 @@ _WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a
 
 def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
     """Three or more unnamed items of which at most half have a dose ("… 3. Hold for 15 seconds.
-    4. Do 2 sets on each side."), with nothing before them calling them exercises: the steps of
-    one exercise."""
-    if len(items) < 3 or _MANY.search(" ".join(lines[: items[0][0]])):
+    4. Do 2 sets on each side."), or two with none, with nothing before them calling them
+    exercises: the steps of one exercise."""
+    if len(items) < 2 or _MANY.search(" ".join(lines[: items[0][0]])):
         return False
     ends = [i for i, _ in items[1:]] + [len(lines)]
     texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]
+    if len(texts) == 2:
+        return not any(has_dose(t) or _WORK.search(t) for t in texts)
     return _at_most_half_dosed(texts)
 
 
@@ -145,9 +147,9 @@ _DOSE_SAID = re.compile(
 
 
 def _instructs(paragraph: list[str]) -> bool:
-    """An instruction at any clause of the paragraph ("At lunch time, stand …", "… – keep this
-    up"), not only at its start."""
-    return bool(INSTRUCTION.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
+    """A movement at any clause of the paragraph ("At lunch time, stand …", "… – keep this
+    up"), not only at its start ("Repeat 10 times." alone is the dose of the one before)."""
+    return bool(MOVEMENT.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
 
 
 def dosed_paragraphs(block: Block) -> list[Block]:

@@ -34,6 +34,20 @@ _SUBTITLE = re.compile(
 )
 
 
+# A title's frame: a lead label ("Exercise: Bridging") or what follows a bar ("… | Video Guide", "… | Site")
+_TITLE_FRAME = re.compile(r"^(?:exercise|exercise name|name)\s*:\s*(?=\S)|\s+\|\s+.*$", re.IGNORECASE)
+_EDGE_SYMBOLS = re.compile(r"^[^\w'\"‘“(\[]+|[^\w'\")\]’”?!.]+$")
+
+
+# "3 Tips for a Better Plank", "5 mistakes to avoid when doing squats": one exercise, its tips as headings
+TIPS_TITLE = re.compile(
+    r"^\d+\s+(?:(?:top|simple|quick|easy|expert|common|key|big)\s+)?(?:tips|mistakes|cues|secrets|rules|errors|fixes)"
+    r"\s+(?:(?:to avoid|you make|people make|to fix)\s+)?(?:for|when|with|in|on|about)\s+(?:doing\s+|your\s+|an?\s+|the\s+)*"
+    r"(?:(?:better|perfect|proper|great|stronger|safer)\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2})\s*[?!.]?$",
+    re.IGNORECASE,
+)
+
+
 def without_label_or_tail(name: str) -> str:
     """The name without a column's label before it or a Sanskrit name or manner word after it
     (never empty: a name that is only such words is kept)."""
@@ -43,10 +57,14 @@ def without_label_or_tail(name: str) -> str:
 def title_without_tail(title: str) -> str:
     """A one-exercise page's title without its how-to tail or its subtitle: "Wall Sit: A Simple
     Way To Build Leg Strength" -> "Wall Sit" (never empty)."""
+    title = _EDGE_SYMBOLS.sub("", title) or title  # "🔥 Exercise of the day: Lateral Lunges 🔥"
+    title = _TITLE_FRAME.sub("", title) or title  # "Exercise: Bridging", "Hip Flexor Stretch | Video Guide"
     for _ in range(2):  # "Child's Pose (Balasana): How to Do It": two tails
         title = _HOW_TO_TAIL.sub("", title) or title
+    if tips := TIPS_TITLE.match(title):
+        return tips["name"]
     subtitle = _SUBTITLE.match(title)
     return without_label_or_tail(subtitle[1] if subtitle else title)
 
 
-__all__ = ["without_label_or_tail", "title_without_tail"]
+__all__ = ["without_label_or_tail", "title_without_tail", "TIPS_TITLE"]

@@ -203,6 +203,19 @@ def _prescription(lines: list[str]) -> tuple[list[str], list[str]]:
     return [d.strip() + "." for d in dose], rest
 
 
+# "Hold for 30 seconds to start, building up to 60": today's dose is the first; the goal (in the
+# same unit) is a progression. "relax 10 seconds …, building up to 10 repetitions" is the count.
+_TIME, _COUNT = r"(?:seconds?|secs?|minutes?|mins?)", r"(?:reps?|repetitions|times)"
+_PROGRESSION = re.compile(
+    "|".join(
+        rf"(\d+\s*{unit}\b[^.;\d]{{0,40}}?)\s*[,;]?\s*(?:and\s+|then\s+)?(?:gradually\s+|slowly\s+)?"
+        rf"(?:build(?:ing)?|work(?:ing)?)\s+up\s+to\s+\d+(?!\d)(?:\s*{unit}\b)?(?!\s*{other})"
+        for unit, other in ((_TIME, _COUNT), (_COUNT, _TIME))
+    ),
+    re.IGNORECASE,
+)
+
+
 def block_parts(block: Block) -> Parts:
     """Sort a block's lines into what / how / timing / tips; variations and frequency left out."""
     name, extra = _split_name(block.name)
@@ -226,7 +239,7 @@ def block_parts(block: Block) -> Parts:
             texts[mode].append(_sentence(line))
     what = _capitalized(" ".join(texts["what"])) or None
     how = " ".join(texts["how"]) or None
-    timing = " ".join(texts["timing"] + texts["how"]).strip()
+    timing = _PROGRESSION.sub(lambda m: m[1] or m[2], " ".join(texts["timing"] + texts["how"])).strip()
     tips = tuple(_capitalized(t) for t in texts["tip"] if t.strip(" ."))
     return Parts(name, what, how, timing, tips, block.section)
 

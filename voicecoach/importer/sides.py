@@ -80,13 +80,14 @@ def _one_movement(text: str, pair: re.Match) -> bool:
 
 # Holding things in both hands is not doing the exercise on each side.
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
-# "lifting one foot and then the other", "to one side and then the other", no count in the
-# sentence: the limbs take turns within the movement
+# "lifting one foot and then the other", "raise the left leg …, then the right.", no count in
+# the sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
     # both sides within one movement: "row across to one side and then the other"
     r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b|"
-    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b",
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b|"
+    rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:left|right)\s+{LIMB}\b[^.;!?\d]{{0,60}}?,\s*then\s+the\s+(?:left|right)\s*[.;!?]",
     re.I,
 )
 # A picture's caption describes, it does not instruct: "[figures: lying on each side]"

@@ -15,7 +15,7 @@ from .vocabulary import INSTRUCTION, MOVEMENT
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
 # A heading that names an aspect of the exercise above it ("How to do it"), not another exercise
 ASPECT = re.compile(
-    r"^(?:technique|instructions?|steps?|method|procedure|form|"
+    r"^(?:technique|instructions?|steps?|step[- ]by[- ]step(?: guide| instructions)?|method|procedure|form|"
     r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
     r"execution|description|overview|exercise|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from .lists import (
     steps_of_one,
     unnamed,
 )
+from .name_words import TIPS_TITLE
 from .ordinals import ordinal_paragraphs
 from .prose import prose_mentions
 from .sections import leaf_sections
@@ -134,7 +135,23 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
-    return found
+    furniture = _furniture_lines(lines)
+    return {style: [b for b in blocks if b.start not in furniture] for style, blocks in found.items()}
+
+
+def _furniture_lines(lines: list[str]) -> set[int]:
+    """The lines under a furniture heading ("### Try these next", "## Related posts") up to the
+    next heading of its level or above: whatever style reads them, they are not the article's."""
+    inside: set[int] = set()
+    level: int | None = None
+    for i, line in enumerate(lines):
+        if head := DETECTORS["markdown"](line):
+            level = None if level is not None and head.level <= level else level
+            if level is None and head.level > 1 and is_furniture_heading(head.name):
+                level = head.level
+        elif level is not None:
+            inside.add(i)
+    return inside
 
 
 _BARE_DOSE = re.compile(
@@ -226,18 +243,9 @@ def split_article(text: str) -> Article:
             and not looks_like_label(b.name)
         ]
         best = inner[:1] or best
-    notes: list[str] = []
-    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
-    if len(best) <= 1 or len(phases) >= 2:
-        single = _single_exercise(lines, title)
-        if single is not None and (not best or len(phases) >= 2 or not _has_own_heading(best[0], lines)):
-            if len(phases) >= 2:
-                notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
-            else:
-                notes.append("no exercise headings: the whole article read as one exercise")
-            best = dosed_paragraphs(single) or [single]
-    if not best and (best := prose_mentions(lines)):
-        notes.append("no exercise headings or lists: took the exercises named in the text")
+    if title and TIPS_TITLE.match(title):
+        best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
+    best, notes = _as_one_exercise(best, lines, title)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
@@ -252,6 +260,27 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+def _as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> tuple[list[Block], list[str]]:
+    """The blocks, or the whole article as ONE exercise (its ways of doing it, if it gives them)
+    when they are breathing phases or at most one block with no heading of its own, or the
+    exercises named in its prose when nothing else was found; with notes on how it was read."""
+    notes: list[str] = []
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
+    if len(best) <= 1 or len(phases) >= 2:
+        single = _single_exercise(lines, title)
+        if single is not None and (
+            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+        ):
+            if len(phases) >= 2:
+                notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
+            else:
+                notes.append("no exercise headings: the whole article read as one exercise")
+            best = dosed_paragraphs(single) or [single]
+    if not best and (best := prose_mentions(lines)):
+        notes.append("no exercise headings or lists: took the exercises named in the text")
+    return best, notes
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
@@ -269,6 +298,13 @@ def _subexercises(block: Block) -> list[Block]:
                 sub.start = block.start
             return subs
     return [block]
+
+
+def _aside(block: Block, lines: list[str]) -> bool:
+    """ "**Key points**" under a one-exercise page's steps: a label over tips, read after the
+    steps it follows (the page is the exercise, not the tips)."""
+    before = " ".join(lines[: block.start])
+    return looks_like_label(block.name) and bool(MOVEMENT.search(before))
 
 
 def _has_own_heading(block: Block, lines: list[str]) -> bool:
