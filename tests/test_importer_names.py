@@ -287,3 +287,32 @@ def test_a_long_title_with_a_lead_in_question_and_a_series_number_names_its_one_
         "Roll both shoulders up, back and down 10 times, then roll them the other way 10 times.\n"
     )
     assert names(text) == ["Shoulder rolls"]
+
+
+def test_a_workouts_numbered_name_x_count_items_under_its_section_heading():
+    text = (
+        "# Hotel room workout\n\n## Warm-up\n\n3 minutes of marching on the spot.\n\n## Workout\n\n"
+        "1. Squats x 12\n2. Push-ups x 8\n\n## Cool-down\n\n4 minutes of slow walking.\n"
+    )
+    exercises = import_article(text, "hotel.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Warm-up", None, 180),
+        ("Squats", 12, None),
+        ("Push-ups", 8, None),
+        ("Cool-down", None, 240),
+    ]
+
+
+def test_count_led_items_between_a_warm_up_and_a_cool_down_line_keep_both():
+    text = (
+        "Office circuit\n\nWarm up: march on the spot for 2 minutes.\n\n"
+        "- 12 squats\n- 8 desk push-ups\n- 30 second plank\n\nCool down: walk slowly for 3 minutes.\n"
+    )
+    exercises = import_article(text, "office.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Warm up", None, 120),
+        ("Squats", 12, None),
+        ("Desk push-ups", 8, None),
+        ("Plank", None, 30),
+        ("Cool down", None, 180),
+    ]
