@@ -316,3 +316,28 @@ def test_count_led_items_between_a_warm_up_and_a_cool_down_line_keep_both():
         ("Plank", None, 30),
         ("Cool down", None, 180),
     ]
+
+
+def test_counted_names_in_one_sentence_and_a_count_before_a_bulleted_name():
+    text = "# Core finisher\n\n**Circuit:** 12 sit-ups, 10 leg raises, 16 mountain climbers and a 20 second plank.\n"
+    exercises = import_article(text, "core.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Sit-ups", 12, None),
+        ("Leg raises", 10, None),
+        ("Mountain climbers", 16, None),
+        ("Plank", None, 20),
+    ]
+    bullets = "Yard workout\n\nDo 2 rounds of:\n\n- 8 push-ups\n- 12 squats\n- 10 lunges\n"
+    assert [e["name"] for e in import_article(bullets, "yard.txt").exercises] == [
+        "Push-ups",
+        "Squats",
+        "Lunges",
+    ]
+
+
+def test_a_number_before_a_capitalised_name_numbers_it_and_counts_nothing():
+    text = (
+        "Sofa moves\n\n1 Knee Lifts\n\nLift one knee, then the other. Repeat 6 times.\n\n"
+        "2 Arm Reach\n\nReach up to the ceiling. Repeat 4 times.\n"
+    )
+    assert [e.get("reps") for e in import_article(text, "sofa.txt").exercises] == [6, 4]

@@ -7,7 +7,7 @@ import re
 
 from .furniture import strip_markup
 from .naming import TIMING_WORDS, clean_name, short_name, without_brackets
-from .vocabulary import EXERCISE_WORDS, INSTRUCTION
+from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 _I = re.IGNORECASE
 
@@ -38,15 +38,21 @@ def dose_first(text: str) -> tuple[str, str] | None:
     return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
 
 
-# A whole line of a count or a time and an exercise's name: "10 squats", "20 second plank"
+# A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
+# plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
 _COUNT_FIRST = re.compile(r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)\s*$", _I)
+
+
+_SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
 
 
 def _count_first(text: str) -> tuple[str, str] | None:
     m = _COUNT_FIRST.match(text)
     if not m or not short_name(m.group(3), 6) or not EXERCISE_WORDS.search(m.group(3)):
         return None
-    if TIMING_WORDS.search(m.group(3)) or INSTRUCTION.match(m.group(3)):
+    if TIMING_WORDS.search(m.group(3)) or IMPERATIVE.match(m.group(3)):  # "10 push-ups", not "10 Lie on …"
+        return None
+    if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
         return None
     name = clean_name(m.group(3))
     return name[:1].upper() + name[1:], f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
