@@ -301,8 +301,10 @@ LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 def lone_bullet(lines: list[str], i: int) -> bool:
     """ "- Quad sets" over a paragraph of its own, no list item just before it: a name set with a
     bullet, not an item of a list ("- Quad sets" then "- Heel slides" is a list)."""
-    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    if not LIST_ITEM_START.match(lines[i]):
+        return False  # most lines: no slicing of the whole article for each
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     indent = len(lines[i]) - len(lines[i].lstrip())
     nested = bool(LIST_ITEM_START.match(after)) and len(after) - len(after.lstrip()) > indent
     return (

@@ -129,7 +129,14 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
 def _under_aspect(lines: list[str], start: int) -> bool:
     """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
     exercise named above it, never an exercise of its own."""
-    heading = next((h for line in reversed(lines[:start]) if (h := DETECTORS["markdown"](line))), None)
+    heading = next(
+        (
+            h
+            for j in range(start - 1, -1, -1)
+            if lines[j][:1] == "#" and (h := DETECTORS["markdown"](lines[j]))
+        ),
+        None,
+    )
     return heading is not None and bool(ASPECT.match(heading.name))
 
 
