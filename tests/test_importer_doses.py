@@ -485,3 +485,15 @@ def test_the_how_keeps_the_articles_number_words_once_its_dose_is_taken_out():
     assert (
         unspoken_dose("Lift 2 hands over your head, hold for five seconds.") == "Lift 2 hands over your head."
     )
+
+
+def test_a_text_exercise_with_its_own_dose_is_kept_beside_a_table_row_of_its_name():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Strength\n\n1. Sit to stand\n\nStand up from a chair and sit back down. Repeat 10 times.\n\n"
+        "2. Heel raises\n\nRise onto your toes. Repeat 12 times.\n\n"
+        "| Exercise | Sets | Reps |\n|---|---|---|\n| Sit to stand | 3 | 8 |\n| Wall push-up | 2 | 10 |\n"
+    )
+    names = [e["name"] for e in import_article(article, "s.md").exercises]
+    assert names.count("Sit to stand") == 2 and len(names) == 4

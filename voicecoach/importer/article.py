@@ -128,7 +128,8 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         named = {_same_name(b.name): b for _, b in rows}
         at = 0
         for b in prose.blocks:
-            if (row := named.get(_same_name(b.name))) is not None:
+            row = named.get(_same_name(b.name))
+            if row is not None and not has_dose(b.text()):
                 row.lines += b.lines  # "How to do each move" under the table's names: the row's how
                 continue
             at = _position(lines, b.name, at)
