@@ -6,7 +6,7 @@ from __future__ import annotations
 from support.cli import run_cli
 from support.importer_fields import REAL
 from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
-from voicecoach.importer import import_article
+from voicecoach.importer import import_article, import_source
 from voicecoach.importer.pdfread import pdf_layout_text
 from voicecoach.importer.sources import html_text, pdf_text
 
@@ -298,3 +298,16 @@ def test_steps_in_the_caption_under_a_picture_are_read():
     assert "1. Breathe in slowly through your nose for 2 counts." in text
     exercise = import_article(text, page.name).exercises[0]
     assert [p["seconds"] for p in exercise["phases"]] == [2, 4]
+
+
+def test_the_benchmarks_two_column_leaflet_with_a_table_reads_every_exercise(tmp_path):
+    """The leaflet `scripts/bench` times: 16 numbered exercises in two columns over two pages, then
+    a table of two more, whose first row repeats a name of the list."""
+    from benchmarks.importer import _leaflet_pdf
+
+    path = tmp_path / "leaflet.pdf"
+    path.write_bytes(_leaflet_pdf(2, table=True))
+    exercises = import_source(path).exercises
+    assert len(exercises) == 18
+    rows = [(e["name"], e.get("sets"), e.get("reps")) for e in exercises if e.get("sets")]
+    assert rows == [("Wall push-up", 2, 10), ("Sit to stand", 3, 8)]
