@@ -497,3 +497,12 @@ def test_a_text_exercise_with_its_own_dose_is_kept_beside_a_table_row_of_its_nam
     )
     names = [e["name"] for e in import_article(article, "s.md").exercises]
     assert names.count("Sit to stand") == 2 and len(names) == 4
+
+
+def test_per_side_shorthand_and_reps_times_sets():
+    assert len(fields("Lift one knee towards the chest. 10/side.").get("sides") or []) == 2
+    assert len(fields("Lift one knee towards the chest. 10 reps e/s.").get("sides") or []) == 2
+    got = fields("Side plank on your elbow, 30s/side.")
+    assert got.get("duration") == 30 and len(got.get("sides") or []) == 2
+    got = fields("Squat down and stand up. 10 reps x 3.")
+    assert (got.get("reps"), got.get("sets")) == (10, 3)

@@ -120,8 +120,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
             text.take(re.escape(first.group(0)), True)
     for m in text.take(
-        rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\s*sets?\b", True
-    ):  # "10 reps x 3 sets"
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\b(?:\s*sets?\b)?(?!\s*(?:{UNIT}|reps?\b))", True
+    ):  # "10 reps x 3 sets", "10 reps x 3"
         timing.reps, timing.sets = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*{UNIT}\s*(?:holds?|squeezes?)\b", True):  # "6 x 10 s hold"
         timing.reps, timing.static = count_value(m, 1), time_value(m, 3, 5)

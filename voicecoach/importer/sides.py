@@ -34,6 +34,7 @@ _SIDE_PHRASES = [
     rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
+    rf"\d\s*(?:reps?|s|secs?|seconds?)?\s*/\s*{LIMB}\b|\be/s\b()",  # "10/side", "30s/leg", "10 reps e/s"
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
     rf"\b(?:repeat|do|perform|continue)\b[^.;]{{0,30}}?\b(?:on|with|to|for)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
