@@ -135,7 +135,10 @@ def markdown_heading(line: str) -> Heading | None:
     m = _MARKDOWN.match(line)
     if not m:
         return None
-    return Heading("markdown", clean_name(m.group(2)), level=len(m.group(1)))
+    level, text = len(m.group(1)), m.group(2)
+    if level > 1:  # "### 1 Quad sets": a section heading's bare number before a name numbers it
+        text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])", "", text)
+    return Heading("markdown", clean_name(text), level=level)
 
 
 def bold_name(text: str) -> str:

@@ -174,15 +174,20 @@ _PICTURE_CLASS = re.compile(
 )
 
 
+_CAPTION = re.compile(rb"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+_FIGURE = re.compile(rb"<(/?)figure\b[^>]*>", re.IGNORECASE)
+
+
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none). A main text
     with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
     in …" in the caption under the picture)."""
-    text = _extract(data)
-    if not INSTRUCTION.search(text):
-        raw = data.encode("utf-8") if isinstance(data, str) else data
-        if _PICTURE_CLASS.search(raw):
-            text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    # trafilatura drops a figure and its caption, which may name the exercise under it
+    raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
+    text = _extract(raw)
+    if not INSTRUCTION.search(text) and _PICTURE_CLASS.search(raw):
+        text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
     return text
 
 
