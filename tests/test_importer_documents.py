@@ -328,7 +328,9 @@ _KNEE = [
 
 
 def test_a_figure_caption_over_the_text_names_the_exercise():
-    body = "".join(f"<figure><img src='x.jpg'><figcaption>{n}</figcaption></figure><p>{t}</p>" for n, t in _KNEE)
+    body = "".join(
+        f"<figure><img src='x.jpg'><figcaption>{n}</figcaption></figure><p>{t}</p>" for n, t in _KNEE
+    )
     text = html_text(_knee_page(body), "knee.html")
     assert [e["name"] for e in import_article(text, "knee.html").exercises] == ["Quad sets", "Heel slides"]
 
