@@ -139,3 +139,14 @@ def test_a_number_that_is_part_of_a_name_stays():
         "# Back care\n\n## 90/90 hip switch\n\nSit with both knees bent and switch sides. Repeat 10 times.\n"
     )
     assert [e["name"] for e in import_article(text, "a.md").exercises] == ["90/90 hip switch"]
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word_and_a_compound_keeps_its_hyphen():
+    text = (
+        "Knee exercises\n\n1. Quad sets\nLie on your back, feet hip-\nwidth apart. Tight-\nen the front of "
+        "your thigh. Hold for five sec-\nonds. Repeat ten repe-\ntitions.\n\n2. Heel slides\nSlide your "
+        "heel up. Repeat 10 times.\n"
+    )
+    quad = import_article(text, "a.txt").exercises[0]
+    assert (quad.get("reps"), quad.get("hold")) == (10, 5)
+    assert "feet hip-width apart. Tighten the front" in quad["how"]

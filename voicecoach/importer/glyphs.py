@@ -5,8 +5,8 @@ inside "repe­titions", a zero-width space inside "10​ times", the "ﬁ" ligat
 narrow no-break space between a number and its unit, and bullets that are not "-" (Word's
 Symbol-font bullet U+F0B7 in a PDF, "●", "▪", "➢", "✓").  ``plain_glyphs`` removes the
 invisible ones, spells ligatures out, makes every space a space and every line-start bullet the
-markdown "- " the structure readers know.  Invariant: visible words and numbers are unchanged,
-and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
+markdown "- " the structure readers know, and joins a word hyphenated at a line's end.
+Invariant: visible numbers are unchanged, and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
 """
 
 from __future__ import annotations
@@ -29,10 +29,31 @@ _BULLET = re.compile(
 )
 
 
+# A word hyphenated at a line's end ("repe-" / "titions", as justified PDFs and hard-wrapped
+# text give it) is one word; after these first parts the hyphen is a compound's ("warm-up").
+# ("hip-" / "width", "push-" / "ups" are compounds broken at their own hyphen).
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]+)-[ \t]*\n[ \t]*(?=([a-z]+))")
+_COMPOUND_FIRST = frozenset(
+    "warm cool self well one two three four five left right half full side step sit push pull "
+    "knee toe heel hip mid non anti pre post co low high long short face cross back front".split()
+)
+_COMPOUND_SECOND = frozenset(
+    "width length up ups down downs to the and in out on off over under body legged arm arms leg legs "
+    "knee knees foot feet hip hips hand hands chest stand side sided floor minute minutes second seconds "
+    "day week free based level hold time way".split()
+)
+
+
+def _joined(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    return f"{first}-" if first.lower() in _COMPOUND_FIRST or second in _COMPOUND_SECOND else first
+
+
 def plain_glyphs(text: str) -> str:
-    """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces and
-    line-start bullets as "- "."""
+    """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
+    line-start bullets as "- " and words hyphenated at a line's end joined."""
     text = _INVISIBLE.sub("", text)
+    text = _BROKEN_WORD.sub(_joined, text)
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return _BULLET.sub(r"\1- ", text)
