@@ -155,16 +155,17 @@ _OPTION = re.compile(r"^(?:easy|easier|hard|harder|beginners?|intermediate|advan
 
 
 def name_from_first_line(block: Block) -> None:
-    """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
-    line names the exercise and leaves its text."""
-    if not _NUMBER_LABEL.match(block.name.strip()):
+    """ "Exercise 1", or a block with no name of its own, over a first line that is a name
+    ("**Heel slides**", "Heel slides", "Heel slides. Slide your heel …"): that line names the
+    exercise and leaves its text."""
+    if not (_NUMBER_LABEL.match(block.name.strip()) or block.unnamed):
         return
     first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
     if first is None:
         return
     named = split_name(_OPTION.sub("", block.lines[first].strip()))
     if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
-        block.name = named[0]
+        block.name, block.unnamed = named[0], False
         block.lines[first : first + 1] = [named[1]] if named[1] else []
 
 

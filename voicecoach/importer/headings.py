@@ -37,7 +37,7 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "(3) Name", "**4. Name**"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
+_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 
@@ -194,7 +194,7 @@ def dash_heading(line: str) -> Heading | None:
     m = _NAME_SPLIT.match(strip_markup(text).strip())
     if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
         return None
-    if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]", text):
+    if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]|\S\t+\S", text):  # a tab parts columns
         return None  # "Name: text" only counts in a list of dash lines
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
 
