@@ -506,3 +506,9 @@ def test_per_side_shorthand_and_reps_times_sets():
     assert got.get("duration") == 30 and len(got.get("sides") or []) == 2
     got = fields("Squat down and stand up. 10 reps x 3.")
     assert (got.get("reps"), got.get("sets")) == (10, 3)
+
+
+def test_both_sides_said_outright_or_as_two_counts():
+    assert len(fields("Stand tall and lift one knee. Do both sides.").get("sides") or []) == 2
+    got = fields("Kick back gently. Do 10 with your right leg and 10 with your left.")
+    assert got.get("sides") == ["right leg", "left leg"] and got.get("reps") == 10

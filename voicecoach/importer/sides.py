@@ -34,6 +34,9 @@ _SIDE_PHRASES = [
     rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
+    rf"\b(?:do|repeat|work|stretch)\s+(?:it\s+|this\s+)?(?:on\s+)?both\s+{LIMB}\b",  # "do both sides"
+    rf"\b\d+\s+(?:\w+\s+)?(?:with|on)\s+(?:your|the)\s+(?:right|left)\s+{LIMB}\s+and\s+\d+\s+"
+    rf"(?:\w+\s+)?(?:with|on)\s+(?:your|the)\s+(?:left|right)\b",  # "10 with your right leg and 10 with your left"
     rf"\d\s*(?:reps?|s|secs?|seconds?)?\s*/\s*{LIMB}\b|\be/s\b()",  # "10/side", "30s/leg", "10 reps e/s"
     rf"\b(?:switch|change|swap)\s+(?:to\s+(?:the|your)\s+(?:other|opposite)\s+)?{LIMB}\b",
     rf"\b(?:switch|change|swap)\s+(?:to\s+)?(?:the\s+)?(?:other|opposite)\s+{LIMB}\b",
