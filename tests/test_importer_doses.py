@@ -512,3 +512,12 @@ def test_both_sides_said_outright_or_as_two_counts():
     assert len(fields("Stand tall and lift one knee. Do both sides.").get("sides") or []) == 2
     got = fields("Kick back gently. Do 10 with your right leg and 10 with your left.")
     assert got.get("sides") == ["right leg", "left leg"] and got.get("reps") == 10
+
+
+def test_labelled_breath_phases_in_a_paragraph_keep_their_hold():
+    from voicecoach.importer import import_article
+
+    text = "# Calm breathing\n\nSit tall. Inhale: 4 seconds. Hold: 7 seconds. Exhale: 8 seconds. Repeat 6 times.\n"
+    got = import_article(text, "b.md").exercises
+    assert [e["name"] for e in got] == ["Calm breathing"]
+    assert [(p["say"], p["seconds"]) for p in got[0]["phases"]] == [("Inhale", 4), ("Hold", 7), ("Exhale", 8)]

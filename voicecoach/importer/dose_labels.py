@@ -32,6 +32,9 @@ _IN_COUNTS = re.compile(
 )
 
 
+_BREATH_LABELS = re.compile(r"\b(?:inhale|exhale|breathe in|breathe out)\s*:", re.I)
+
+
 def labels_first(text: str) -> str:
     """Labels before their numbers ("Sets 3 Reps 10 Hold 5 sec", "Reps: 10, Sets: 3", "Sets: 2")
     as the number-first phrases the families read ("3 sets, 10 reps, hold 5 sec")."""
@@ -46,6 +49,8 @@ def labels_first(text: str) -> str:
         return " " + ", ".join(pair(p) for p in re.finditer(_LABELLED, m.group(0), re.I)) + ". "
 
     text = _IN_COUNTS.sub(r"\1 reps", text)
+    if _BREATH_LABELS.search(text):  # "Inhale: 4 s. Hold: 7 s. Exhale: 8 s.": a hold between breaths
+        return text  # is a phase, read with the others as they are labelled
     return _LABELLED_ONE.sub(lambda m: " " + pair(m), _LABELLED_RUN.sub(run, text))
 
 

@@ -239,6 +239,7 @@ def colon_heading(line: str) -> Heading | None:
         or not re.match(r"^[A-Z]", m.group(1))
         or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
+        or re.search(r"[.!?]\s", m.group(1))  # "Sit tall. Inhale: 4 seconds": a sentence before a label
     ):
         return None  # "Get into a plank: elbows under …" is an instruction
     return Heading("colon", clean_name(m.group(1)), m.group(2).strip())
