@@ -1,0 +1,157 @@
+"""The common ways real articles write one thing, each read the same (our own small examples):
+dose notations, side phrasings, breathing counts, plain-text and web-page layouts. Gathered by
+probing the importer with the notations of physio handouts, fitness blogs and health sites; a
+rule made for one notation must not lose its neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+from voicecoach.importer.sources import html_text
+
+# (the dose as written, the fields it must give; "sides" is how many)
+DOSES = [
+    ("Do 3 x 10.", {"sets": 3, "reps": 10}),
+    ("3x10 reps.", {"sets": 3, "reps": 10}),
+    ("3 × 10", {"sets": 3, "reps": 10}),
+    ("3 sets x 10 reps", {"sets": 3, "reps": 10}),
+    ("3 sets of 10-12 reps", {"sets": 3, "reps": 10}),
+    ("10–12 reps", {"reps": 10}),
+    ("10 - 12 reps", {"reps": 10}),
+    ("x10", {"reps": 10}),
+    ("10x", {"reps": 10}),
+    ("10/side", {"reps": 10, "sides": 2}),
+    ("10 reps e/s", {"reps": 10, "sides": 2}),
+    ("10 each side", {"reps": 10, "sides": 2}),
+    ("10 per leg", {"reps": 10, "sides": 2}),
+    ("Hold 30s.", {"duration": 30}),
+    ("Hold 30 sec.", {"duration": 30}),
+    ("Hold 1 min.", {"duration": 60}),
+    ("Hold 5s, 10 reps.", {"reps": 10, "hold": 5}),
+    ("10 reps, 5-sec hold", {"reps": 10, "hold": 5}),
+    ("10 reps with a 5 second hold", {"reps": 10, "hold": 5}),
+    ("2-3 sets of 15", {"sets": 2, "reps": 15}),
+    ("30 seconds each side", {"duration": 30, "sides": 2}),
+    ("30s/side", {"duration": 30, "sides": 2}),
+    ("Reps: 10  Sets: 3  Hold: 5 sec", {"reps": 10, "sets": 3, "hold": 5}),
+    ("10 reps x 3", {"reps": 10, "sets": 3}),
+    ("Complete 15 reps on each leg.", {"reps": 15, "sides": 2}),
+    ("Hold the stretch for 20-30 seconds, 3 times.", {"reps": 3, "hold": 20}),
+    ("Do this 10 times with each arm.", {"reps": 10, "sides": 2}),
+]
+
+
+def _first(dose: str) -> dict:
+    text = f"# Test\n\n## Knee lift\n\nStand tall and lift one knee. {dose}\n\n## Wall press\n\nPress. Repeat 5 times.\n"
+    return import_article(text, "t.md").exercises[0]
+
+
+@pytest.mark.parametrize(("dose", "want"), DOSES, ids=[d for d, _ in DOSES])
+def test_dose_notations(dose, want):
+    got = _first(dose)
+    assert {k: (len(got.get(k) or []) if k == "sides" else got.get(k)) for k in want} == want
+
+
+SIDES = [
+    ("Stand on one leg for 30 seconds. Swap legs.", 2),
+    ("Do 10 on the right, then 10 on the left.", 2),
+    ("Repeat with the opposite leg.", 2),
+    ("Repeat on the other side.", 2),
+    ("Do both sides.", 2),
+    ("Change sides and repeat.", 2),
+    ("Then do the same with your left arm.", 2),
+    ("Do 10 with your right leg and 10 with your left.", 2),
+    ("Switch legs halfway through.", 2),
+    ("Alternate legs for 10 reps.", 0),
+    ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
+    ("Lift both arms 10 times.", 0),
+    ("Hold a weight in each hand and curl 10 times.", 0),
+]
+
+
+@pytest.mark.parametrize(("said", "sides"), SIDES, ids=[s for s, _ in SIDES])
+def test_side_phrasings(said, sides):
+    assert len(_first(f"Hold a chair. {said}").get("sides") or []) == sides
+
+
+BREATHS = [
+    ("Breathe in for 4 seconds, hold for 7, and breathe out for 8.", [4, 7, 8]),
+    ("Inhale for a count of four, hold for seven, exhale for eight.", [4, 7, 8]),
+    ("Inhale 4 counts, exhale 6 counts.", [4, 6]),
+    ("In for 4, hold for 4, out for 4, hold for 4.", [4, 4, 4, 4]),
+    ("Breathe in (4), hold (7), out (8).", [4, 7, 8]),
+    ("Inhale: 4 seconds. Hold: 7 seconds. Exhale: 8 seconds.", [4, 7, 8]),
+    ("Breathe in slowly to a count of 5, then breathe out slowly to a count of 5.", [5, 5]),
+    ("Inhale for 4 – hold for 4 – exhale for 4 – hold for 4.", [4, 4, 4, 4]),
+    ("Breathe in for 4s, out for 6s.", [4, 6]),
+]
+
+
+@pytest.mark.parametrize(("said", "seconds"), BREATHS, ids=[s for s, _ in BREATHS])
+def test_breathing_counts(said, seconds):
+    text = f"# Calm breathing\n\nSit comfortably with your back straight. {said} Repeat 6 times.\n"
+    exercise = import_article(text, "b.md").exercises[0]
+    assert [p["seconds"] for p in exercise.get("phases") or []] == seconds
+
+
+KNEE = [
+    ("Quad sets", "Lie on your back and tighten your thigh. Hold for 5 seconds. Repeat 10 times."),
+    ("Heel slides", "Slide your heel towards your bottom and back. Repeat 10 times."),
+    ("Bridges", "Lift your hips off the bed. Hold for 3 seconds. Repeat 8 times."),
+]
+READ = [("Quad sets", 10, 5), ("Heel slides", 10, None), ("Bridges", 8, 3)]
+TEXT_LAYOUTS = {
+    "name colon text": "\n\n".join(f"{n}: {t}" for n, t in KNEE),
+    "name colon line": "\n\n".join(f"{n}:\n{t}" for n, t in KNEE),
+    "bracket numbers": "\n\n".join(f"{i}) {n}\n{t}" for i, (n, t) in enumerate(KNEE, 1)),
+    "exercise n dash": "\n\n".join(f"Exercise {i} - {n}\n{t}" for i, (n, t) in enumerate(KNEE, 1)),
+    "letters": "\n\n".join(f"{c}) {n}\n{t}" for c, (n, t) in zip("abc", KNEE, strict=True)),
+    "bold lead": "\n\n".join(f"**{n}.** {t}" for n, t in KNEE),
+    "name sentence": "\n\n".join(f"{n}. {t}" for n, t in KNEE),
+    "en dash": "\n\n".join(f"{n} – {t}" for n, t in KNEE),
+    "markdown": "\n\n".join(f"## {n}\n\n{t}" for n, t in KNEE),
+    "roman": "\n\n".join(f"{r}. {n}\n{t}" for r, (n, t) in zip(["I", "II", "III"], KNEE, strict=True)),
+    "underlined": "\n\n".join(f"{n}\n{'-' * len(n)}\n{t}" for n, t in KNEE),
+    "tab": "\n".join(f"{n}\t{t}" for n, t in KNEE),
+    "bullet names": "\n\n".join(f"• {n}\n{t}" for n, t in KNEE),
+}
+
+
+@pytest.mark.parametrize("layout", list(TEXT_LAYOUTS))
+def test_plain_text_layouts(layout):
+    text = "Knee exercises\n\nDo these exercises twice a day after your operation.\n\n" + TEXT_LAYOUTS[layout]
+    got = import_article(text + "\n", "k.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in got] == READ
+
+
+HTML_LAYOUTS = {
+    "headings": "".join(f"<h2>{n}</h2><p>{t}</p>" for n, t in KNEE),
+    "strong and br": "".join(f"<p><strong>{n}</strong><br>{t}</p>" for n, t in KNEE),
+    "strong colon": "".join(f"<p><strong>{n}:</strong> {t}</p>" for n, t in KNEE),
+    "list of strong": "<ol>" + "".join(f"<li><strong>{n}</strong> – {t}</li>" for n, t in KNEE) + "</ol>",
+    "list of headings": "<ol>" + "".join(f"<li><h3>{n}</h3><p>{t}</p></li>" for n, t in KNEE) + "</ol>",
+    "definition list": "<dl>" + "".join(f"<dt>{n}</dt><dd>{t}</dd>" for n, t in KNEE) + "</dl>",
+    "table": "<table>" + "".join(f"<tr><td>{n}</td><td>{t}</td></tr>" for n, t in KNEE) + "</table>",
+    "table with header": "<table><tr><th>Exercise</th><th>Instructions</th></tr>"
+    + "".join(f"<tr><td>{n}</td><td>{t}</td></tr>" for n, t in KNEE)
+    + "</table>",
+    "captions": "".join(
+        f"<figure><img src='x.jpg'><figcaption>{n}</figcaption></figure><p>{t}</p>" for n, t in KNEE
+    ),
+    "bold paragraphs": "".join(f"<p><b>{n}</b></p><p>{t}</p>" for n, t in KNEE),
+    "numbered headings": "".join(
+        f"<h3><span>{i}</span> {n}</h3><p>{t}</p>" for i, (n, t) in enumerate(KNEE, 1)
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(HTML_LAYOUTS))
+def test_web_page_layouts(layout):
+    page = (
+        "<html><head><title>Knee exercises | Clinic</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<main><h1>Knee exercises</h1><p>Do these exercises twice a day after your operation.</p>"
+        f"{HTML_LAYOUTS[layout]}</main><footer>Contact us</footer></body></html>"
+    )
+    got = import_article(html_text(page.encode(), "k.html"), "k.html").exercises
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in got] == READ
