@@ -155,3 +155,40 @@ def test_web_page_layouts(layout):
     )
     got = import_article(html_text(page.encode(), "k.html"), "k.html").exercises
     assert [(e["name"], e.get("reps"), e.get("hold")) for e in got] == READ
+
+
+WALL_SIT = [
+    "Stand with your back against a wall, feet hip-width apart.",
+    "Slide down until your knees are bent to about 90 degrees.",
+    "Keep your back flat against the wall.",
+]
+STEPS = "<ol>" + "".join(f"<li>{s}</li>" for s in WALL_SIT) + "</ol>"
+DOSE = "<p>Hold for 30 seconds. Do 3 sets.</p>"
+ONE_EXERCISE_PAGES = {
+    "steps then dose": f"<h1>Wall Sit</h1><p>Wall sits build your thighs.</p>{STEPS}{DOSE}",
+    "how-to title and tips": f"<h1>How to Do a Wall Sit</h1><h2>How to do it</h2>{STEPS}{DOSE}"
+    "<h2>Tips</h2><ul><li>Breathe normally.</li><li>Stop if your knees hurt.</li></ul>",
+    "step paragraphs": "<h1>Wall Sit</h1>"
+    + "".join(f"<p><strong>Step {i}:</strong> {s}</p>" for i, s in enumerate(WALL_SIT, 1))
+    + DOSE,
+    "dose box": "<h1>Wall Sit</h1><div class='dose'><p><strong>Sets:</strong> 3</p><p><strong>Hold:</strong>"
+    f" 30 seconds</p></div><h2>Instructions</h2>{STEPS}",
+    "related posts and comments": f"<h1>Wall Sit</h1>{STEPS}{DOSE}<h3>You may also like</h3><ul>"
+    "<li><a href='/x'>Squat jumps</a></li><li><a href='/y'>Lunges</a></li><li><a href='/z'>Glute bridges</a></li>"
+    "</ul><h3>3 Comments</h3><p>Jane: Great exercise, my legs burn after 20 seconds!</p><p>Reply</p>",
+    "benefits first": "<h1>Wall Sit</h1><h2>Benefits</h2><ul><li>Builds quads</li><li>Improves endurance</li>"
+    f"<li>No equipment needed</li></ul><h2>How to</h2>{STEPS}{DOSE}",
+    "variations after": f"<h1>Wall Sit</h1>{STEPS}{DOSE}<h2>Variations</h2><h3>Single-leg wall sit</h3>"
+    "<p>Lift one foot off the floor.</p><h3>Weighted wall sit</h3><p>Hold a dumbbell on your thighs.</p>",
+}
+
+
+@pytest.mark.parametrize("layout", list(ONE_EXERCISE_PAGES))
+def test_one_exercise_page_layouts(layout):
+    page = (
+        "<html><head><title>Wall Sit: How to Do It | FitSite</title></head><body><header><nav><a href='/'>Home"
+        f"</a></nav></header><main>{ONE_EXERCISE_PAGES[layout]}</main><aside><h3>Popular</h3><ul><li>"
+        "<a href='/a'>10 Best Squat Variations</a></li></ul></aside><footer>© FitSite</footer></body></html>"
+    )
+    got = import_article(html_text(page.encode(), "w.html"), "w.html").exercises
+    assert [(e["name"], e.get("sets"), e.get("duration")) for e in got] == [("Wall Sit", 3, 30)]

@@ -252,6 +252,7 @@ def split_article(text: str) -> Article:
         best = inner[:1] or best
     if title and TIPS_TITLE.match(title):
         best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
+    best = [b for b in best if not _a_variation(b, lines)]
     best, notes = _as_one_exercise(best, lines, title)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
@@ -268,6 +269,24 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+_VARIATIONS = re.compile(
+    r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
+    re.I,
+)
+
+
+def _a_variation(block: Block, lines: list[str]) -> bool:
+    """An undosed heading under "## Variations" ("### Single-leg wall sit: lift one foot"): another
+    way of the exercise above, not one more."""
+    if not block.level or has_dose(block.text()):
+        return False
+    for line in reversed(lines[: block.start]):
+        head = DETECTORS["markdown"](line)
+        if head is not None and head.level < block.level:
+            return bool(_VARIATIONS.match(head.name))
+    return False
 
 
 def _as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> tuple[list[Block], list[str]]:
