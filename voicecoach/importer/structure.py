@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .blocks import (
-    PHASE_NAME,
     Block,
     body_text,
     has_dose,
@@ -22,24 +21,22 @@ from .blocks import (
     without_undosed_labels,
 )
 from .confidence import looks_like_group, looks_like_label
-from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
+from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import (
     bullets_numbered,
-    dosed_paragraphs,
     inline_names,
-    is_question_paragraph,
     name_list,
     steps_of_one,
     unnamed,
 )
 from .name_words import TIPS_TITLE
+from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs
-from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
-from .titles import first_line_title, markdown_title, single_name, title_name
+from .titles import first_line_title, markdown_title, title_name
 from .vocabulary import EXERCISE_WORDS, MOVEMENT, SESSION_PART, STEP_LABEL_NAME
 
 
@@ -252,8 +249,8 @@ def split_article(text: str) -> Article:
         best = inner[:1] or best
     if title and TIPS_TITLE.match(title):
         best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
-    best = [b for b in best if not _a_variation(b, lines)]
-    best, notes = _as_one_exercise(best, lines, title)
+    best = [b for b in best if not a_variation(b, lines)]
+    best, notes = as_one_exercise(best, lines, title)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = _with_session_parts(best, found, lines)
@@ -261,7 +258,7 @@ def split_article(text: str) -> Article:
         name_from_first_line(block)
     number_unnamed(best)
     if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
-        whole = _single_exercise(lines, title)  # its dose may stand above the heading ("Reps: …")
+        whole = single_exercise(lines, title)  # its dose may stand above the heading ("Reps: …")
         if whole is not None and not has_dose(body_text(best[0])):
             best = [whole]
         best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
@@ -269,45 +266,6 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
-
-
-_VARIATIONS = re.compile(
-    r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
-    re.I,
-)
-
-
-def _a_variation(block: Block, lines: list[str]) -> bool:
-    """An undosed heading under "## Variations" ("### Single-leg wall sit: lift one foot"): another
-    way of the exercise above, not one more."""
-    if not block.level or has_dose(block.text()):
-        return False
-    for line in reversed(lines[: block.start]):
-        head = DETECTORS["markdown"](line)
-        if head is not None and head.level < block.level:
-            return bool(_VARIATIONS.match(head.name))
-    return False
-
-
-def _as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> tuple[list[Block], list[str]]:
-    """The blocks, or the whole article as ONE exercise (its ways of doing it, if it gives them)
-    when they are breathing phases or at most one block with no heading of its own, or the
-    exercises named in its prose when nothing else was found; with notes on how it was read."""
-    notes: list[str] = []
-    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
-    if len(best) <= 1 or len(phases) >= 2:
-        single = _single_exercise(lines, title)
-        if single is not None and (
-            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
-        ):
-            if len(phases) >= 2:
-                notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
-            else:
-                notes.append("no exercise headings: the whole article read as one exercise")
-            best = dosed_paragraphs(single) or [single]
-    if not best and (best := prose_mentions(lines)):
-        notes.append("no exercise headings or lists: took the exercises named in the text")
-    return best, notes
 
 
 def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines: list[str]) -> list[Block]:
@@ -347,42 +305,6 @@ def _subexercises(block: Block) -> list[Block]:
                 sub.start = block.start
             return subs
     return [block]
-
-
-def _aside(block: Block, lines: list[str]) -> bool:
-    """ "**Key points**" under a one-exercise page's steps: a label over tips, read after the
-    steps it follows (the page is the exercise, not the tips)."""
-    before = " ".join(lines[: block.start])
-    return looks_like_label(block.name) and bool(MOVEMENT.search(before))
-
-
-def _has_own_heading(block: Block, lines: list[str]) -> bool:
-    return block.start > 0 or block.name != (first_line_title(lines) or "")
-
-
-def _single_exercise(lines: list[str], title: str | None) -> Block | None:
-    """The whole article as one exercise, named after its title; furniture sections left out."""
-    name, start = single_name(lines, title)
-    if not name:
-        return None
-    body: list[str] = []
-    skipping: int | None = None
-    for line in lines[start + 1 :]:
-        md = DETECTORS["markdown"](line)
-        if md is not None:
-            if skipping is not None and md.level > skipping:
-                continue
-            skipping = None
-            if is_furniture_heading(md.name) or (label_of(md.name + ":") or ("",))[0] in ("drop", "what"):
-                skipping = md.level
-            elif not ASPECT.match(md.name):
-                body.append(md.name + ":") if label_of(md.name + ":") else None
-            continue
-        if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
-            continue
-        body.append(line)
-    block = Block(name, body, start)
-    return block if looks_like_exercise(block) else None
 
 
 __all__ = ["Block", "Article", "split_article", "looks_like_exercise", "article_title", "shared_dose"]

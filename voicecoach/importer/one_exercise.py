@@ -1,0 +1,94 @@
+"""The article read as ONE exercise: when its blocks are breathing phases, a lone block with no
+heading of its own, an aside, or variations of one exercise; the last readings before refusing
+(the exercises named in its prose)."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import PHASE_NAME, Block, has_dose, looks_like_exercise
+from .confidence import looks_like_label
+from .furniture import is_furniture_heading, is_furniture_line, label_of
+from .headings import DETECTORS
+from .lists import dosed_paragraphs, is_question_paragraph
+from .prose import prose_mentions
+from .splitter import ASPECT
+from .titles import first_line_title, single_name
+from .vocabulary import MOVEMENT
+
+_VARIATIONS = re.compile(
+    r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
+    re.I,
+)
+
+
+def a_variation(block: Block, lines: list[str]) -> bool:
+    """An undosed heading under "## Variations" ("### Single-leg wall sit: lift one foot"): another
+    way of the exercise above, not one more."""
+    if not block.level or has_dose(block.text()):
+        return False
+    for line in reversed(lines[: block.start]):
+        head = DETECTORS["markdown"](line)
+        if head is not None and head.level < block.level:
+            return bool(_VARIATIONS.match(head.name))
+    return False
+
+
+def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> tuple[list[Block], list[str]]:
+    """The blocks, or the whole article as ONE exercise (its ways of doing it, if it gives them)
+    when they are breathing phases or at most one block with no heading of its own, or the
+    exercises named in its prose when nothing else was found; with notes on how it was read."""
+    notes: list[str] = []
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
+    if len(best) <= 1 or len(phases) >= 2:
+        single = single_exercise(lines, title)
+        if single is not None and (
+            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+        ):
+            if len(phases) >= 2:
+                notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
+            else:
+                notes.append("no exercise headings: the whole article read as one exercise")
+            best = dosed_paragraphs(single) or [single]
+    if not best and (best := prose_mentions(lines)):
+        notes.append("no exercise headings or lists: took the exercises named in the text")
+    return best, notes
+
+
+def _aside(block: Block, lines: list[str]) -> bool:
+    """ "**Key points**" under a one-exercise page's steps: a label over tips, read after the
+    steps it follows (the page is the exercise, not the tips)."""
+    before = " ".join(lines[: block.start])
+    return looks_like_label(block.name) and bool(MOVEMENT.search(before))
+
+
+def _has_own_heading(block: Block, lines: list[str]) -> bool:
+    return block.start > 0 or block.name != (first_line_title(lines) or "")
+
+
+def single_exercise(lines: list[str], title: str | None) -> Block | None:
+    """The whole article as one exercise, named after its title; furniture sections left out."""
+    name, start = single_name(lines, title)
+    if not name:
+        return None
+    body: list[str] = []
+    skipping: int | None = None
+    for line in lines[start + 1 :]:
+        md = DETECTORS["markdown"](line)
+        if md is not None:
+            if skipping is not None and md.level > skipping:
+                continue
+            skipping = None
+            if is_furniture_heading(md.name) or (label_of(md.name + ":") or ("",))[0] in ("drop", "what"):
+                skipping = md.level
+            elif not ASPECT.match(md.name):
+                body.append(md.name + ":") if label_of(md.name + ":") else None
+            continue
+        if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
+            continue
+        body.append(line)
+    block = Block(name, body, start)
+    return block if looks_like_exercise(block) else None
+
+
+__all__ = ["as_one_exercise", "a_variation", "single_exercise"]
