@@ -41,7 +41,9 @@ def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
     assert not several_exercises("Repeat 10 times. Hold: 5 seconds. Sets: 2.")  # doses, no names
     assert not several_exercises("Squats 3x15 - sit back. Squats 3x15 - sit back.")  # one said twice
     # two counts of its own, or a text that goes on to another exercise
-    assert several_exercises("Bend and straighten. Repeat 8 times. Lie down and lift the hips. Repeat 12 times.")
+    assert several_exercises(
+        "Bend and straighten. Repeat 8 times. Lie down and lift the hips. Repeat 12 times."
+    )
     assert several_exercises("Begin with star jumps for a minute, then move on to squats, 10 of them.")
     assert not several_exercises("Repeat 8 times. Repeat 3 times a day.")  # a frequency is no count
     assert not several_exercises("Start with your feet apart. Then do the other side.")
@@ -142,3 +144,15 @@ def test_a_shared_dose_no_exercise_took_is_unread():
     )  # "3 sets", "10 reps": every exercise had its own
     taken = said.replace(" 12 reps.", "").replace(" 8 reps.", "")
     assert import_article(taken, "legs.md").confidence.unread == 0
+
+
+def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_name():
+    report = (
+        "# Study: short workouts help\n\nResearchers asked 40 adults to do 3 sets of 10 squats a week. "
+        "Those who trained got stronger, and their plank grew from 30 to 55 seconds.\n"
+    )
+    assert import_article(report, "news.md").confidence.unsure  # no movement, and nothing else read
+    lone = [({"name": "Study: workouts", "reps": 10}, {}, "Researchers asked 40 adults.")]
+    assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
+    assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
+    assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []
