@@ -53,6 +53,8 @@ def test_a_list_read_as_one_exercise_is_several_exercises_in_one():
 
 def test_a_caption_or_a_clause_is_not_a_name():
     assert not_a_name("[photo: knee bent over a towel]")
+    assert not_a_name("Figure 3: heel over a step") and not_a_name("Photo 2") and not_a_name("Video")
+    assert not not_a_name("Figure Eights") and not not_a_name("Picture frame stretch")  # names, no captions
     assert not_a_name("Warm-up (keep it easy, you can chat!)")
     assert not_a_name("Home plan, This adds to your daily walk")
     assert not_a_name("Lie on your back with your knees bent")  # a step split off as an exercise

@@ -414,3 +414,59 @@ def test_a_movement_that_stands_up_and_sits_back_down_is_counted_not_held():
 
 def test_steps_counted_for_a_walk_are_its_reps():
     assert fields("Walk heel to toe along a line. Do this for 15 steps.").get("reps") == 15
+
+
+def test_sets_of_a_count_with_no_number_of_sets_is_the_count():
+    assert fields("Swing the arm gently. Do them in sets of 20, 4 times a day.").get("reps") == 20
+    got = fields("Swing the arm gently. Do 3 sets of 20.")
+    assert (got.get("sets"), got.get("reps")) == (3, 20)
+
+
+def test_an_example_is_the_dose_only_when_nothing_else_gives_one():
+    got = fields(
+        "Tighten the thigh, hold a few seconds, let go. Repeat it often, for example twelve repetitions."
+    )
+    assert got.get("reps") == 12
+    got = fields("Step up and down. Repeat 5 times (for example, 12 on a low step).")
+    assert got.get("reps") == 5
+
+
+def test_breaths_or_a_time_take_the_time():
+    got = fields("Stand tall on one leg. Stay for five breaths or about 20-30 seconds.")
+    assert got.get("duration") == 20
+    assert fields("Stand tall on one leg. Stay for five breaths.").get("duration") == 25
+
+
+def test_a_first_section_whose_dose_is_for_each_posture_introduces_them():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Yoga basics\n\n## Breathing\n\nBreathe in and out through the nose.\n"
+        "Stay in each posture for eight breaths.\n\n## Mountain pose\n\nStand tall, feet together, arms by your sides.\n\n"
+        "## Chair pose\n\nBend the knees as if to sit. Hold for 20 seconds.\n"
+    )
+    got = import_article(article, "y.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Mountain pose", 40), ("Chair pose", 20)]
+
+
+def test_a_direction_after_one_limb_is_no_reversed_count():
+    got = fields("Holding the sink, kick one leg out backwards 10 times. Then do 10 with the other leg.")
+    assert got.get("reps") == 10 and got.get("sides") == ["right leg", "left leg"]
+    got = fields("Do 10 forward rolls, then roll the shoulders the other way 10 times.")
+    assert got.get("reps") == 10 and got.get("sets") in (None, 1)
+
+
+def test_a_table_of_moves_and_their_how_to_sections_are_one_exercise_each():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Leg circuit\n\n| Exercise | Time |\n|---|---|\n| Squat jump | 40 seconds, then a 15-second rest |\n"
+        "| Curtsy lunge | 40 seconds, then a 15-second rest |\n\nHow to do each move:\n\n"
+        "## Squat Jump\n\n- Squat down, then jump straight up and land softly.\n\n"
+        "## Curtsy Lunges\n\n- Step one foot behind and across the other, bend both knees, come back up.\n"
+    )
+    result = import_article(article, "legs.md")
+    got = [(e["name"], e.get("duration"), e.get("rest")) for e in result.exercises]
+    assert got == [("Squat jump", 40, None), ("Curtsy lunge", 40, None)]
+    assert result.session.rest_between == 15
+    assert "jump straight up" in result.exercises[0]["how"]

@@ -1,6 +1,6 @@
-"""Typesetting characters and bullet layouts read like their plain forms (our own small articles):
-the same exercises whether a name is numbered, bulleted with any glyph, or typeset with soft
-hyphens, zero-width spaces, ligatures and no-break spaces."""
+"""Typesetting characters, bullet layouts and enumerators read like their plain forms (our own
+small articles): the same exercises whether a name is numbered, bulleted with any glyph, led by
+"#1", or typeset with soft hyphens, zero-width spaces, ligatures and no-break spaces."""
 
 from __future__ import annotations
 
@@ -126,3 +126,16 @@ def test_a_list_of_links_to_other_pages_is_not_the_exercises():
         "- [Ankle circles in a chair](/ankle-circles)\n"
     )
     assert [e["name"] for e in import_article(text, "a.md").exercises] == ["Calf stretch"]
+
+
+@pytest.mark.parametrize("enumerated", ["#1 Pelvic tilt", "No. 1 Pelvic tilt", "N°1 Pelvic tilt"])
+def test_a_hash_or_no_enumerator_is_no_part_of_the_name(enumerated):
+    text = f"# Back care\n\n## {enumerated}\n\nLie on your back and tilt your pelvis. Repeat 10 times.\n"
+    assert [e["name"] for e in import_article(text, "a.md").exercises] == ["Pelvic tilt"]
+
+
+def test_a_number_that_is_part_of_a_name_stays():
+    text = (
+        "# Back care\n\n## 90/90 hip switch\n\nSit with both knees bent and switch sides. Repeat 10 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "a.md").exercises] == ["90/90 hip switch"]

@@ -122,6 +122,12 @@ def test_an_exercise_in_a_tip_box_is_one_and_a_harder_version_is_none():
         "> **Pro tip: Quick flicks**\n>\n> Tighten as hard as you can, then let go at once. Repeat up to 10 times.\n"
     )
     assert names(text) == ["Slow squeezes", "Quick flicks"]
+    tip = (
+        "# Squats\n\n## Squat\n\nSit back and stand. Repeat 10 times.\n\n"
+        "> **Tip: Keep your back straight**\n>\n> Push through the heels. Repeat 10 times.\n\n"
+        "## Lunge\n\nStep forward and bend both knees. Repeat 8 times.\n"
+    )
+    assert names(tip) == ["Squat", "Lunge"]  # a tip that says how is no exercise
     advanced = (
         "# Bridges\n\n## Bridge\n\nLift the hips and lower them. Repeat 10 times.\n\n"
         "## Advanced Bridges\n\nRather than both feet, stand on one and lift.\n"
@@ -211,3 +217,73 @@ def test_an_app_exercise_page_is_named_by_its_title_line_not_its_dose_or_its_why
     )
     exercises = import_article(text, "app.txt").exercises
     assert [(e["name"], e.get("sets"), e.get("reps")) for e in exercises] == [("Bird dog", 3, 6)]
+
+
+def test_an_image_caption_repeating_the_name_under_it_is_no_new_heading():
+    text = (
+        "Chair moves\n\nStay strong sitting down.\n\nSeated Knee Lifts\n\nseated knee lifts, chair moves for seniors\n\n"
+        "Sit tall and lift one knee, then lower it. Repeat 10 times on each leg.\n\nArm Swings\n\n"
+        "Sit tall and swing both arms forward and back. Repeat 12 times.\n"
+    )
+    assert names(text) == ["Seated Knee Lifts", "Arm Swings"]
+
+
+def test_prose_paragraphs_that_open_with_the_exercises_place_are_the_exercises():
+    text = (
+        "Staying fit in your armchair\n\nMoving a little every day matters.\n\n"
+        "The first exercise, the toe tap, wakes up the legs. Tap your toes on the floor 15 times.\n\n"
+        "The second routine works the buttocks. Squeeze them for 3 seconds and let go. Repeat 6 times.\n\n"
+        "The next exercise is the arm reach. Reach up to the ceiling with one hand. Repeat 5 times each side.\n"
+    )
+    exercises = import_article(text, "armchair.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [
+        ("Toe tap", 15),
+        ("Exercise 2", 6),
+        ("Arm reach", 5),
+    ]
+
+
+def test_a_bare_exercise_n_line_is_named_by_the_next_line_past_an_option_label():
+    text = (
+        "Cardio at home\n\nDo each exercise for 30 seconds.\n\nExercise 1\n\n"
+        "Easy: Side jacks. Take one foot out to the side and back, arms rising.\n\n"
+        "Hard: Jumping jacks. Jump the feet apart and together.\n\nExercise 2\n\n"
+        "Easy: Knee drives. Drive one knee up towards the chest, then the other.\n"
+    )
+    exercises = import_article(text, "cardio.txt").exercises
+    assert [(e["name"], e.get("duration")) for e in exercises] == [("Side jacks", 30), ("Knee drives", 30)]
+
+
+def test_a_position_named_exercise_done_again_is_no_setup():
+    text = (
+        "Hand moves\n\n1. Finger Spread\n\nSpread the fingers wide on the table. Repeat 10 times.\n\n"
+        "2. C Position\n\nCurve the fingers and thumb into a C. Release the position and do this again.\n\n"
+        "3. Thumb Touch\n\nTouch the thumb to each fingertip. Repeat 5 times.\n"
+    )
+    assert names(text) == ["Finger Spread", "C Position", "Thumb Touch"]
+
+
+def test_an_exercise_heading_over_steps_below_its_dose_is_the_titled_exercise_with_that_dose():
+    text = (
+        "Spot Turn\n\nNumber of Repetitions: Turn one way, then the other. Do 4 times.\n"
+        "Goal: to turn without dizziness.\nExercise:\n1. Stand with arms out to the sides.\n"
+        " Turn slowly on the spot in a full circle.\n"
+    )
+    exercises = import_article(text, "turn.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in exercises] == [("Spot Turn", 4)]
+
+
+def test_a_numbered_item_naming_its_pose_as_the_subject_of_its_first_sentence():
+    text = (
+        "Three poses for sleep\n\n1. Child's Pose is the gentlest rest. Kneel and fold forward, arms long, "
+        "for 10 breaths.\n\n2. Legs Up The Wall\n\nLie down with your legs up a wall for 2 minutes.\n"
+    )
+    assert names(text) == ["Child's Pose", "Legs Up The Wall"]
+
+
+def test_a_long_title_with_a_lead_in_question_and_a_series_number_names_its_one_exercise():
+    text = (
+        "Feeling stiff at your desk? Tip # 7 Shoulder rolls\n\n"
+        "Roll both shoulders up, back and down 10 times, then roll them the other way 10 times.\n"
+    )
+    assert names(text) == ["Shoulder rolls"]

@@ -123,8 +123,12 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         for name, body in table_blocks(t)
     ]
     if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
+        named = {_same_name(b.name): b for _, b in rows}
         at = 0
         for b in prose.blocks:
+            if (row := named.get(_same_name(b.name))) is not None:
+                row.lines += b.lines  # "How to do each move" under the table's names: the row's how
+                continue
             at = _position(lines, b.name, at)
             rows.append((at, b))
     blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
@@ -142,6 +146,27 @@ def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
         return
     if not any(line in blocks[0].lines for line in dose_tables[0]):
         blocks[0].lines[:0] = dose_tables[0]
+
+
+def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
+    """A rest read for an exercise of one set ("40 seconds, followed by a 10-second rest") is the
+    pause after it, not between its sets: the same one after every exercise is the session's
+    ``rest_between``, and no exercise keeps it."""
+    rests = {d.fields.get("rest") for d in drafts if d.fields.get("rest") is not None}
+    lone = [d for d in drafts if d.fields.get("rest") is not None and (d.fields.get("sets") or 1) == 1]
+    if not lone or len(rests) != 1 or len(lone) < len(drafts) or session.rest_between is not None:
+        return session
+    for d in lone:
+        d.fields.pop("rest", None)
+        d.notes.pop("rest", None)
+    rest = rests.pop()
+    note = f"a {rest:g} s rest after every exercise of one set: the rest between exercises"
+    return replace(session, rest_between=rest, notes=session.notes + (note,))
+
+
+def _same_name(name: str) -> str:
+    """A name as compared across a table and the text: case, punctuation and plurals aside."""
+    return " ".join(re.sub(r"s\b", "", w) for w in re.findall(r"[a-z0-9]+", name.lower()))
 
 
 def _position(lines: list[str], name: str, start: int) -> int:
@@ -172,6 +197,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     drafts = [d for d, _ in built]
     if not drafts:
         raise InputError(f"{source}: {NO_EXERCISES}")
+    session = _rest_after_as_between(drafts, session)
     title = article.title or _title_from_source(source)
     layout = (
         list(article.notes)

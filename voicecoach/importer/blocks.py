@@ -150,6 +150,10 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+# A variant's label before the name: "Easy: Marching on the spot …", "Option 1: …"
+_OPTION = re.compile(r"^(?:easy|easier|hard|harder|beginners?|intermediate|advanced|option \d+)\s*:\s*", re.I)
+
+
 def name_from_first_line(block: Block) -> None:
     """ "Exercise 1" over a first line that is a name ("**Heel slides**", "Heel slides"): that
     line names the exercise and leaves its text."""
@@ -158,14 +162,20 @@ def name_from_first_line(block: Block) -> None:
     first = next((i for i, line in enumerate(block.lines) if line.strip()), None)
     if first is None:
         return
-    named = split_name(block.lines[first].strip())
+    named = split_name(_OPTION.sub("", block.lines[first].strip()))
     if named and not looks_like_label(named[0]) and not MOVEMENT.match(named[0]):
         block.name = named[0]
         block.lines[first : first + 1] = [named[1]] if named[1] else []
 
 
-# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup
+# A heading that names a body position ("Relaxed jaw position", "Starting posture"): a setup,
+# unless its text makes it a movement done again ("Release the position … Do this on every finger")
 _SETUP = re.compile(r"\b(?:positions?|postures?)$", re.IGNORECASE)
+_DONE_AGAIN = re.compile(r"\b(?:repeat|release|again|do this|this exercise)\b", re.IGNORECASE)
+
+
+def _setup(block: Block) -> bool:
+    return bool(_SETUP.search(block.name.strip(" :*"))) and not _DONE_AGAIN.search(body_text(block))
 
 
 # A harder or easier version of the exercises above, not one more ("Advanced pelvic tilts",
@@ -194,7 +204,7 @@ def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _SETUP.search(b.name.strip(" :*")))
+        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 

@@ -90,13 +90,14 @@ def _interval(said: str):
     return m
 
 
-def _read(sentence: str, dose: dict, notes: list[str], intervals: bool) -> bool:
+def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: bool = True) -> bool:
     """Record what one sentence says for the whole session; True if it said anything.
-    ``intervals``: a work/rest interval is the session's (it is stated once, not per exercise)."""
+    ``intervals`` / ``rounds``: a work/rest interval, a count of rounds is the session's (it is
+    stated once, not per exercise)."""
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
         return False  # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
-    for pattern in _ROUNDS:
+    for pattern in _ROUNDS if rounds else ():
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
             dose["rounds"], found = int(count_value(m, 1).number), True
@@ -162,22 +163,29 @@ def _list_repeat(lines: list[str], dose: dict, notes: list[str]) -> None:
         lines[i] = ""
 
 
+def _rounds_as_sets(line: str) -> str:
+    """ "Repeat routine 2 to 3 times" said under each exercise: that exercise's sets ("2 sets")."""
+    said = normalize(line)
+    for pattern in _ROUNDS:
+        if m := re.search(pattern, said, _I):
+            return f"{said[: m.start()]}{int(count_value(m, 1).number)} sets{said[m.end() :]}"
+    return line
+
+
 def read_session_dose(text: str) -> tuple[str, SessionDose]:
     """The text without its whole-session sentences (line by line: headings stay), and what
-    they said.  An interval stated in several sentences is each exercise's own, left in place."""
+    they said.  An interval or a count of rounds stated in several sentences ("Repeat routine 2
+    to 3 times" under each exercise) is each exercise's own, left in place."""
     dose: dict = {}
     notes: list[str] = []
     lines = []
-    stated = sum(
-        1
-        for line in text.split("\n")
-        for sentence in re.split(r"(?<=[.!?])\s+", line)
-        if re.search(r"\d|\b(?:on|off|rest)\b", sentence) and _interval(normalize(sentence))
-    )
+    said = [s for line in text.split("\n") for s in re.split(r"(?<=[.!?])\s+", line)]
+    stated = sum(1 for s in said if re.search(r"\d|\b(?:on|off|rest)\b", s) and _interval(normalize(s)))
+    rounds_stated = sum(1 for s in said if any(re.search(p, normalize(s), _I) for p in _ROUNDS))
     for line in text.split("\n"):
         sentences = re.split(r"(?<=[.!?])\s+", line)
         kept = (
-            [s for s in sentences if not _read(s, dose, notes, stated == 1)]
+            [s for s in sentences if not _read(s, dose, notes, stated == 1, rounds_stated <= 1)]
             if re.search(
                 r"\d|times|twice|once|"
                 r"\b(?:two|three|four|five|six|ten)\b",
@@ -187,6 +195,8 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
             else sentences
         )
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
+    if rounds_stated >= 2:
+        lines = [_rounds_as_sets(line) for line in lines]
     _list_repeat(lines, dose, notes)
     rounds = dose.get("rounds")
     return "\n".join(lines), SessionDose(

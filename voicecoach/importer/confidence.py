@@ -60,7 +60,7 @@ _DOSE_LED = re.compile(  # the lead a name, not a dose verb ("Repeat 10 times")
 )
 # a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
 _NOT_A_NAME = re.compile(
-    r"[\[\]!?]|^(?:figure|image|picture|photo|illustration|video)\b|"
+    r"[\[\]!?]|^(?:figure|fig\.|image|picture|photo|illustration|video)(?=\s*(?:\d|[:.(–-]|$))|"
     r"\b(?:this|that|it|you|we)\s+(?:is|are|was|will|can|should|may|must|[a-z]+s)\b",
     re.IGNORECASE,
 )

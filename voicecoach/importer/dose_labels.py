@@ -1,6 +1,6 @@
 """Dose labels written before their numbers ("Sets 3 Reps 10 Hold 5 sec", "Reps: 10 | Sets: 3",
-"Sets: 2"), as clinic programme exports and tables give them, rewritten number-first for the
-phrase families ("3 sets, 10 reps, hold 5 sec")."""
+"Sets: 2", "in repetitions of 10"), as clinic programme exports and tables give them, rewritten
+number-first for the phrase families ("3 sets, 10 reps, hold 5 sec")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ _LABELLED_ONE = re.compile(rf"(?:^|(?<=[.;|(\n,/]))\s*{_LABEL_WORD}\s*[:=]\s*{_L
 _LABELLED_RUN = re.compile(rf"(?:^|(?<=[.;:|(\n]))\s*(?:{_LABELLED}[\s,;|/]*){{2,}}", re.I)
 
 
+# "do them in repetitions of 10", "in sets of 8": the count of each set
+_IN_COUNTS = re.compile(
+    r"\bin\s+(?:sets|repetitions|reps|lots|groups)\s+of\s+(\d+)\b(?!\s*(?:s|secs?|seconds?|mins?|minutes?)\b)",
+    re.I,
+)
+
+
 def labels_first(text: str) -> str:
     """Labels before their numbers ("Sets 3 Reps 10 Hold 5 sec", "Reps: 10, Sets: 3", "Sets: 2")
     as the number-first phrases the families read ("3 sets, 10 reps, hold 5 sec")."""
@@ -34,6 +41,7 @@ def labels_first(text: str) -> str:
     def run(m: re.Match) -> str:
         return " " + ", ".join(pair(p) for p in re.finditer(_LABELLED, m.group(0), re.I)) + ". "
 
+    text = _IN_COUNTS.sub(r"\1 reps", text)
     return _LABELLED_ONE.sub(lambda m: " " + pair(m), _LABELLED_RUN.sub(run, text))
 
 

@@ -133,6 +133,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
+        timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets
     for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
         timing.sets = count_value(m, 1)
         if m.group(5):
@@ -310,11 +312,26 @@ _EXAMPLE = r"\((?:for example|e\.g\.?|such as)[^()]*\)|\b(?:for example|e\.g\.),
 
 
 def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
-    """Run every phrase family over one exercise's normalized text (examples are not doses);
-    holds counted in breaths are timed at ``breath_s`` seconds a breath."""
+    """Run every phrase family over one exercise's normalized text (examples are not doses,
+    unless the text gives no dose but its example: "repeat it regularly, for example ten
+    repetitions"); holds counted in breaths are timed at ``breath_s`` seconds a breath."""
+    without = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
+    timing = _read(labels_first(without), breath_s)
+    if without != normalized and not timing.said_anything():
+        return _read(labels_first(normalized), breath_s)
+    return timing
 
-    normalized = labels_first(re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE))
-    text, timing = Text(normalized), Timing()
+
+# "Stay for five breaths, or about 20-30 seconds": the time the article gives wins over breaths
+_BREATHS_OR_TIME = re.compile(
+    rf"\b\d+\s*(?:[a-z]+\s+){{0,2}}?breaths?\s*,?\s*(?:or|/)\s*(?=(?:about|around|roughly|approximately)?\s*"
+    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})",
+    re.IGNORECASE,
+)
+
+
+def _read(normalized: str, breath_s: float) -> Timing:
+    text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
     drop_frequency(text)
     read_phases(text, timing)
     if not timing.phases:

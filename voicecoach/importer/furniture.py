@@ -31,7 +31,7 @@ _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
-    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|"
+    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|take care|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
@@ -57,6 +57,7 @@ _LABEL_KINDS = {
     "tip": r"(?:[a-z']+ )?(?:tips?|notes?)|caution|warning|safety|avoid|common mistakes?|"
     r"load|weight|intensity|tempo",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|duration|time|rest|rounds|"
+    r"number of (?:repetitions|reps|sets|rounds|times)|"
     r"dosage|prescription|sets and reps|sets/reps|reps/sets|how long|how many|per side|sides|"
     r"how often|target repetitions|target reps|programming",
 }

@@ -35,11 +35,14 @@ _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 
-# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes": the dose in
-# front of the name (group 1), the name (2), a bracket (3), the text after a dash (4)
+# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes", "5 minutes
+# jogging" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
+# (group 1), the name (2), a bracket (3), the text after a dash (4)
 _DOSE_FIRST = re.compile(
     r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
-    r"\d+\s*(?:minutes?|mins?|seconds?|secs?)\b|"  # "1 minute jog", "30 seconds of jumping jacks"
+    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
+    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z])|"
+    r"\d+\s*(?:seconds?|secs?)\b|"  # "30 seconds jumping jacks": before an exercise's name only
     r"\d+(?=\s+[A-Za-z]))"  # "10 squats": a bare count, before an exercise's name only
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
     _I,
@@ -50,23 +53,22 @@ _COUNTED_NAME = re.compile(
     r"months?|times|people|years?|breaths?|sets?|reps?|rounds?)\b)(?=.*\b(?:[a-z-]+s|jacks|lunges|squats)\b)(?:[\w'-]+\s*){1,4}$",
     _I,
 )
+_EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
 
 def dose_first(text: str) -> tuple[str, str] | None:
     """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
     The dose comes first in what is returned after the name, then any text after a dash."""
-    m = _DOSE_FIRST.match(strip_markup(text).strip())
+    m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not _short_name(m.group(2), 9) or _TIMING_WORDS.search(m.group(2)):
         return None
     if re.match(r"(?:each|per|on|with|both|either|every|at|in|for|to|then|and)\b", m.group(2), _I):
         return None  # "2 minutes each side", "30 seconds then rest": a dose, not a name
     if m.group(1).isdigit() and not (_COUNTED_NAME.match(m.group(2)) and EXERCISE_WORDS.search(m.group(2))):
         return None  # a bare count leads only an exercise's name: "10 squats", not "3 ways to sit"
-    if re.search(r"(?:minutes?|mins?|seconds?|secs?)$", m.group(1), _I) and not EXERCISE_WORDS.search(
-        m.group(2)
-    ):
-        return None  # a time leads only an exercise's name: "1 minute jog", not "4 seconds lowering"
+    if re.search(r"(?:seconds?|secs?)$", m.group(1), _I) and not EXERCISE_WORDS.search(m.group(2)):
+        return None  # seconds lead only an exercise's name: "30 seconds star jumps", not "4 seconds lowering"
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
@@ -162,8 +164,17 @@ def _run_on_name(plain: str) -> tuple[str, str] | None:
     return None
 
 
+# "Exercise 3" or "Exercise 3 of 6" alone on its line: the name follows on the next
+_EXERCISE_BARE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(exercise|move|stretch|station)\s*(\d+)(?:\s+of\s+\d+)?(?:\*\*|__)?\s*$",
+    _I,
+)
+
+
 def exercise_heading(line: str) -> Heading | None:
     m = _EXERCISE.match(line)
+    if not m and (bare := _EXERCISE_BARE.match(line)):
+        return Heading("exercise", f"{bare.group(1).capitalize()} {bare.group(2)}", number=int(bare.group(2)))
     if not m:
         return None
     named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
@@ -201,10 +212,26 @@ def numbered_heading(line: str) -> Heading | None:
     text = m.group(2).strip()
     if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
         return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
-    named = split_name(text)
+    named = split_name(text) or _subject_name(text)
     if named is None:
         return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
+
+
+# "Shavasana or the Corpse Pose is very simple. Lie …": a pose or exercise named as the subject
+_SUBJECT = re.compile(r"^([A-Z][^.,;:!?]{2,50}?)\s+(?:is|are)\s+[^.]*\.\s+(\S.*)$")
+
+
+def _subject_name(text: str) -> tuple[str, str] | None:
+    m = _SUBJECT.match(strip_markup(text))
+    if (
+        m
+        and _short_name(m.group(1), 6)
+        and EXERCISE_WORDS.search(m.group(1))
+        and not INSTRUCTION.match(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
 
 
 def bold_heading(line: str) -> Heading | None:

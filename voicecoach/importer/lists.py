@@ -131,6 +131,25 @@ def _at_most_half_dosed(texts: list[str]) -> bool:
     return 2 * sum(has_dose(t) or bool(_WORK.search(t)) for t in texts) <= len(texts)
 
 
+# "Step 2: Keep your …": a paragraph labelled as a step is a step of the one exercise, not a way of doing it
+_STEP_LABEL = re.compile(r"^\s*step\s*\d+\s*[:.)]", re.IGNORECASE)
+
+
+_BREATH = re.compile(r"\b(?:breathe|breath|inhale|exhale)\b", re.IGNORECASE)
+# A dose said as one ("keep this up for 2 minutes", "do it 10 times"), not "after 10 minutes away"
+_DOSE_SAID = re.compile(
+    r"\bfor\s+(?:about\s+|up to\s+)?(?:\d+|an?|one|two|three|five|ten)\s*(?:seconds?|secs?|minutes?|mins?|breaths?)\b|"
+    r"\b(?:\d+|two|three|five|ten)\s*(?:times|reps?|repetitions|sets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _instructs(paragraph: list[str]) -> bool:
+    """An instruction at any clause of the paragraph ("At lunch time, stand …", "… – keep this
+    up"), not only at its start."""
+    return bool(INSTRUCTION.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
+
+
 def dosed_paragraphs(block: Block) -> list[Block]:
     """The paragraphs of a one-exercise article that each open with a body position or movement
     and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
@@ -142,10 +161,17 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
+    lead_ins = not any(_BREATH.search(" ".join(p)) for p in paragraphs)  # breaths: one exercise's phases
     found = [
         Block("Exercise", p, block.start, unnamed=True)
         for p in paragraphs
-        if p and MOVEMENT.match(strip_markup(p[0]).strip()) and has_dose(" ".join(p))
+        if p
+        and (
+            MOVEMENT.match(strip_markup(p[0]).strip())
+            or (lead_ins and _instructs(p) and _DOSE_SAID.search(" ".join(p)))
+        )
+        and not _STEP_LABEL.match(strip_markup(p[0]))
+        and has_dose(" ".join(p))
     ]
     return found if len(found) >= 2 else []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .furniture import label_of, strip_markup
+from .name_words import without_label_or_tail
 
 _I = re.IGNORECASE
 
@@ -54,7 +55,7 @@ def short_name(text: str, max_words: int = 7) -> bool:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+)?(?!(?:this|these|it|them)\b)|"
+    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
     r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
@@ -66,12 +67,17 @@ _DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", 
 _EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
 
 
+_HASH_NUMBER = re.compile(r"^(?:#|no\.\s?|n°\s?)\d+\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
+    text = _HASH_NUMBER.sub("", text.strip())  # "#1 Pelvic Tilt", "No. 3 Bridge": a count, not the name
     text = strip_markup(text).strip()
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
+    text = without_label_or_tail(text)
+    text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step

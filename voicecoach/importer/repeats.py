@@ -15,6 +15,11 @@ _REVERSED = (
 _OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 
 
+# A count of the movement before "then the other way 10 times" ("10 rolls", "5 times"), not "1 leg"
+_A_COUNT = re.compile(
+    r"\b\d+\s*(?:times?\b|reps?\b|repetitions\b|x\b|(?:[a-z]+\s+)?(?!(?:back|for|up|down|out|in)wards\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
 # A ratio, not a count: "make the breath out 2 times as long as the breath in", "3 times longer"
 _RATIO = rf"\b{NUM}\s*times\s+{RATIO_WORDS}"
 
@@ -37,7 +42,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
         timing.repeat_with_rest = "rest" in text.sentence_of(m).lower()
 
     reversed_count = re.search(_OTHER_WAY, text.text, re.I)
-    if reversed_count and re.search(r"\d", text.original[: reversed_count.start()]):
+    if reversed_count and re.search(_A_COUNT, text.original[: reversed_count.start()]):
         text.take(re.escape(reversed_count.group(0)), True)  # "10 rolls, then the other way 10 times"
     whole = (
         rf"\brepeat\s+(?:this|it|that|the\s+(?:whole|sequence|circuit|set)\w*)(?:\s+\w+)?\s+{NUM}\s*times?\b"

@@ -14,10 +14,11 @@ from .numbers import normalize
 from .vocabulary import DOSE
 
 _SHARED = re.compile(
-    r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|the\s+|these\s+)?"
+    r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
-    r"activit(?:y|ies)|movements?|positions?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b",
+    r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
+    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
+    r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
     re.IGNORECASE,
 )
 
@@ -54,14 +55,26 @@ def shared_dose(intro: str) -> str:
     return _shared_dose(intro.split("\n"))
 
 
+# The dose line of an introduction speaks of the exercises themselves ("each posture"), not of
+# "each one" (a breath) or "each time you"
+_EVERY_EXERCISE = re.compile(
+    r"\b(?:each|every|all)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:\w+\s+)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"poses?|postures?|positions?|asanas?|drills?|stations?)\b",
+    re.IGNORECASE,
+)
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
     several sentences is an exercise's own instructions ("... Stay in each position for 4
-    breaths."), not a dose for all."""
+    breaths."), not a dose for all. A first block whose one dose was such a line ("## Proper
+    breathing … Stay in each posture for five breaths") introduces the exercises and is removed
+    from ``blocks``."""
     if len(blocks) < 2:
         return ""
     lifted = []
+    advice = []
     for block in blocks:
         keep = []
         for line in block.lines:
@@ -76,7 +89,12 @@ def lift_shared(blocks: list) -> str:
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep.append(line)
+        gone = " ".join(line for line in block.lines if line not in keep)
+        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _DOSE_NUMBER.search(" ".join(keep)):
+            advice.append(block)  # its one dose is for every exercise: an introduction with a heading
         block.lines = keep
+    for block in advice:
+        blocks.remove(block)
     return " ".join(lifted)
 
 

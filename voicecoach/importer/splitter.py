@@ -10,14 +10,14 @@ from .blocks import Block, body_text, has_dose, without_group_headings, without_
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, Heading
 from .lists import LIST_ITEM_START, is_question_paragraph, lone_bullet
-from .vocabulary import MOVEMENT
+from .vocabulary import INSTRUCTION, MOVEMENT
 
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
 # A heading that names an aspect of the exercise above it ("How to do it"), not another exercise
 ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|method|procedure|form|"
     r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
-    r"execution|description|overview|the (?:exercise|technique|pose|move))$",
+    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move))$",
     re.IGNORECASE,
 )
 
@@ -32,8 +32,28 @@ def _ends_sentence(line: str) -> bool:
     )
 
 
+def _continues_item(lines: list[str], i: int) -> bool:
+    """An indented line right under a list item whose text runs on ("2. Bend the head … only as"
+    / "   far as it stays pain free"): the item's wrapped text, never a title line."""
+    line, before = lines[i], lines[i - 1] if i > 0 else ""
+    return (
+        line[:1].isspace()
+        and bool(re.match(r"^\s*(?:[-*•]|\d+[.)])\s", before))
+        and not strip_markup(before).strip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
 def _next_text(lines: list[str], i: int) -> str:
     return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+
+
+def _repeats_heading_above(lines: list[str], i: int) -> bool:
+    """The line starts with the whole of the short line above it: a caption repeating a name."""
+    above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    words = " ".join(strip_markup(above).lower().split()).strip(" #*:")
+    text = " ".join(strip_markup(lines[i]).split())
+    caption = text.lower() == words or text[:1].islower()  # "Squat jumps" under "Squat" is a name
+    return caption and 0 < len(words.split()) <= 7 and text.lower().startswith(words)
 
 
 def detect(style: str, lines: list[str], i: int) -> Heading | None:
@@ -44,12 +64,16 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
         line = LIST_ITEM_START.sub("", line)
     if style == "short" and i > 0 and lines[i - 1].strip():
         return None
+    if style in ("short", "title") and _repeats_heading_above(lines, i):
+        return None  # "seated leg lifts, chair exercises" under "Seated Leg Lifts": an image's alt text
     if style == "title":
         # a title line with no blank line before it: the line before ends a sentence and the
         # line after starts one (a wrapped sentence never does both)
         after = _next_text(lines, i)
-        if (i > 0 and not _ends_sentence(lines[i - 1])) or not re.match(
-            r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after
+        if (
+            _continues_item(lines, i)
+            or (i > 0 and not _ends_sentence(lines[i - 1]))
+            or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after)
         ):
             return None
         return DETECTORS["short"](line)
@@ -74,6 +98,14 @@ _BOXED = re.compile(
 )
 
 
+def _boxed_name(line: str) -> str:
+    """The exercise a tip box names ("Hard contractions"), not an instruction ("Tip: Keep your back
+    straight"): '' when there is none."""
+    m = _BOXED.match(line)
+    name = m.group(1).strip() if m else ""
+    return name if name and len(name.split()) <= 5 and not INSTRUCTION.match(name) else ""
+
+
 class Splitter:
     """Walks the lines once for one heading style, collecting blocks."""
 
@@ -91,8 +123,8 @@ class Splitter:
                 head = None  # "1. Stand tall." is a step, not a heading
             if head is not None and self.style != "markdown" and is_furniture_line(line):
                 head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
-            if head is None and self.current is not None and (boxed := _BOXED.match(line)):
-                head = Heading(self.style, boxed.group(1).strip(), level=self.current.level)
+            if head is None and self.current is not None and (boxed := _boxed_name(line)):
+                head = Heading(self.style, boxed, level=self.current.level)
             if head is not None:
                 self._heading(head)
             elif (brk := _section_break(self.lines, i)) is not None:

@@ -33,6 +33,8 @@ from .lists import (
     steps_of_one,
     unnamed,
 )
+from .ordinals import ordinal_paragraphs
+from .prose import prose_mentions
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -98,6 +100,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         found[style] = blocks
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
+    found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
     if (
         len(found["markdown"]) >= 2
@@ -113,12 +116,20 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
     found["list"] = name_list(lines)
     found["inline"] = inline_names(lines)
+    found["ordinal"] = ordinal_paragraphs(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
     return found
+
+
+def _under_aspect(lines: list[str], start: int) -> bool:
+    """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
+    exercise named above it, never an exercise of its own."""
+    heading = next((h for line in reversed(lines[:start]) if (h := DETECTORS["markdown"](line))), None)
+    return heading is not None and bool(ASPECT.match(heading.name))
 
 
 def _bulleted(lines: list[str], title: str | None) -> list[Block]:
@@ -159,7 +170,7 @@ def split_article(text: str) -> Article:
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed"),
+        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal"),
     ]
     best: list[Block] = []
     for tier in tiers:
@@ -191,12 +202,17 @@ def split_article(text: str) -> Article:
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
             best = dosed_paragraphs(single) or [single]
+    if not best and (best := prose_mentions(lines)):
+        notes.append("no exercise headings or lists: took the exercises named in the text")
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
     if len(best) == 1 and title and (looks_like_label(best[0].name) or ASPECT.match(best[0].name)):
+        whole = _single_exercise(lines, title)  # its dose may stand above the heading ("Reps: …")
+        if whole is not None and not has_dose(body_text(best[0])):
+            best = [whole]
         best[0].name = title_name(title)  # "## Video Tutorial", "## How to perform" over its steps
     first = best[0].start if best else len(lines)
     lifted = lift_shared(best)

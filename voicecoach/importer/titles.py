@@ -7,6 +7,7 @@ import re
 
 from .furniture import is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, is_schedule_label
+from .name_words import without_label_or_tail
 
 
 def markdown_title(lines: list[str]) -> str | None:
@@ -46,7 +47,7 @@ def single_name(lines: list[str], title: str | None) -> tuple[str, int]:
                 break
             continue
         if (
-            len(text.split()) >= 8
+            len(title_name(text).split()) >= 8  # "Are you sitting comfortably? Tip # 12 Eye exercise"
             or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line)
             or label_of(text)
             or text.endswith((".", "!", ",", ";"))
@@ -69,7 +70,7 @@ def title_name(title: str) -> str:
     ("Day 44: Chair twists") or a media word ("Knee rolls exercise video"); a title's one quoted
     phrase is the name ("Idea 12: 'Crab Walk' PE game")."""
     name = re.sub(
-        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+)?",
+        r"^(?:what (?:is|are)|how (?:to|do (?:i|you)) (?:do|perform|practi[cs]e)?)\s+(?:an?\s+|the\s+|your\s+)?",
         "",
         title,
         flags=re.IGNORECASE,
@@ -83,7 +84,7 @@ def title_name(title: str) -> str:
     labelled = re.match(r"^(.+?)\s*(?::|\s[–—-])\s*(\S.*)$", name)
     if labelled and is_schedule_label(labelled[1]):
         name = labelled[2]
-    return name.rstrip(" ?")
+    return without_label_or_tail(name.rstrip(" ?"))
 
 
 __all__ = ["markdown_title", "first_line_title", "single_name", "title_name"]

@@ -27,7 +27,7 @@ BODY_VERBS = """stand sit lie lay place put lift raise lower bend push pull walk
 _MOVEMENT_ONLY = """clap go hang jog lunge make nod run tilt touch hug peel pump flutter rock sway shrug
     kick punch skip climb crawl look gaze float glide clasp interlace lace wriggle wiggle squat sway
     bounce drag rest straighten tense release tip lengthen blink rub pivot shuffle bound sprint cycle swim
-    throw catch carry spin stomp pat tickle smile frown yawn""".split()
+    throw catch carry spin stomp pat tickle smile frown yawn travel""".split()
 _MOVEMENT_POSTURES = ["feet", "with your", "from", "on your", "standing", "sitting", "lying"]
 _STEERING = """aim alternate close count do find focus imagine let open pause perform plant position pretend
     relax repeat rest return round set shift sink spell stack stay sweep switch take try use""".split()
