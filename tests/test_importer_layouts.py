@@ -334,3 +334,14 @@ def test_numbers_leading_what_is_no_exercise_name_are_left_alone():
         "2 exercises for the neck",
     ):
         assert dose_first(text) is None, text
+
+
+def test_a_progression_label_ending_in_an_ellipsis_leaves_its_list_out():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Balance\n\n## Heel raises\n\nRise onto the toes and lower.\nProgression...\n"
+        "- Hold on less.\n- One leg at a time.\n\n## Wall squats\n\nSlide down the wall and up.\n"
+    )
+    got = [(e["name"], e.get("sides"), e.get("reps")) for e in import_article(article, "b.md").exercises]
+    assert got == [("Heel raises", None, 10), ("Wall squats", None, 10)]

@@ -93,7 +93,8 @@ _CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", r
 # The movement's own words, after both sides were visited in one sentence: "right ear to right
 # shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
 _PAIR_REPEATED = re.compile(
-    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)", re.I
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)|\s*[.!;]|\s*$)",
+    re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
@@ -106,7 +107,8 @@ _ONE_LIMB = re.compile(
 # A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
 _NAME_LIMB = re.compile(
     r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
-    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?))\b",
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?)|"
+    r"(necks?|trunk|torso|spine|waist|side))\b",  # the neck or trunk bends to a side: "Seated Neck Stretch"
     _I,
 )
 # The trunk turns to a side: "twist, looking over your left shoulder"
@@ -167,9 +169,10 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
     limb the text keeps naming, else "side"."""
     if _TWIST.search(text) or _BOTH_TO_A_SIDE.search(text):
         return "side"
-    named = {"arm" if m.group(1) else "leg" for m in _NAME_LIMB.finditer(name)}
-    if named:
-        return named.pop() if len(named) == 1 else "side"
+    named = {"arm" if m.group(1) else "leg" if m.group(2) else "side" for m in _NAME_LIMB.finditer(name)}
+    limbs = named - {"side"}  # "Side-lying leg raise": the leg; "Seated Neck Stretch": a side
+    if limbs or named:
+        return limbs.pop() if len(limbs) == 1 else "side"
     if _STANDS_ON_ONE.search(text):
         return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
