@@ -15,11 +15,13 @@ from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .glyphs import plain_glyphs
 from .layout import tidy
+from .numbers import normalize
 from .parts import block_parts
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
+from .vocabulary import DOSE, MOVEMENT
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -115,6 +117,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
             notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
         )
     _place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
+    _doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
     if not read:
         return prose, doubtful
     rows = [
@@ -137,6 +140,43 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     note = f"read the exercises from a table (columns {columns})"
     shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+def _dose_line(line: str) -> bool:
+    """A short line that gives a dose and no movement ("1 Set / 5 Reps / 10 sec duration",
+    "Perform this exercise up to 10 times, rest for 1 minute.")."""
+    text = line.strip(" -*•")
+    return (
+        bool(text)
+        and len(text.split()) <= 20
+        and bool(DOSE.search(normalize(text)))
+        and not MOVEMENT.match(text)
+    )
+
+
+def _last_filled(lines: list[str]) -> int | None:
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+
+
+def _doses_above_titles(blocks: list[Block], lines: list[str]) -> None:
+    """Dose lines set above each title (an app's printout: the introduction ends with the first
+    exercise's dose, every exercise but the last ends with the next one's) move down to the
+    exercise they belong to."""
+    intro = _last_filled(lines[: blocks[0].start]) if blocks else None
+    ends = [_last_filled(b.lines) for b in blocks]
+    if (
+        len(blocks) < 2
+        or intro is None
+        or not _dose_line(lines[intro])
+        or any(i is None or not _dose_line(b.lines[i]) for b, i in zip(blocks[:-1], ends[:-1], strict=True))
+        or (ends[-1] is not None and _dose_line(blocks[-1].lines[ends[-1]]))
+    ):
+        return
+    carried = lines[intro]
+    for block, end in zip(blocks, ends, strict=True):
+        nxt = block.lines.pop(end) if block is not blocks[-1] and end is not None else None
+        block.lines.insert(0, carried)
+        carried = nxt or ""
 
 
 def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
