@@ -13,6 +13,7 @@ from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
+from .families import FREQUENCY
 from .glyphs import plain_glyphs
 from .layout import tidy
 from .numbers import normalize
@@ -144,14 +145,15 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
 
 def _dose_line(line: str) -> bool:
     """A short line that gives a dose and no movement ("1 Set / 5 Reps / 10 sec duration",
-    "Perform this exercise up to 10 times, rest for 1 minute.")."""
-    text = line.strip(" -*•")
-    return (
-        bool(text)
-        and len(text.split()) <= 20
-        and bool(DOSE.search(normalize(text)))
-        and not MOVEMENT.match(text)
-    )
+    "Perform this exercise up to 10 times, rest for 1 minute."); a frequency is no dose."""
+    text = re.sub(FREQUENCY, " ", normalize(line.strip(" -*•")), flags=re.I)
+    return len(text.split()) <= 20 and bool(DOSE.search(text)) and not MOVEMENT.match(text.strip())
+
+
+def _same_template(a: str, b: str) -> bool:
+    """Two dose lines written from one template: half their words the same, numbers aside."""
+    words = [{w.rstrip("s") for w in re.findall(r"[a-z]+", x.lower())} for x in (a, b)]
+    return len(words[0] & words[1]) * 2 >= len(words[0] | words[1]) > 0
 
 
 def _last_filled(lines: list[str]) -> int | None:
@@ -168,7 +170,10 @@ def _doses_above_titles(blocks: list[Block], lines: list[str]) -> None:
         len(blocks) < 2
         or intro is None
         or not _dose_line(lines[intro])
-        or any(i is None or not _dose_line(b.lines[i]) for b, i in zip(blocks[:-1], ends[:-1], strict=True))
+        or any(
+            i is None or not _dose_line(b.lines[i]) or not _same_template(lines[intro], b.lines[i])
+            for b, i in zip(blocks[:-1], ends[:-1], strict=True)
+        )
         or (ends[-1] is not None and _dose_line(blocks[-1].lines[ends[-1]]))
     ):
         return
