@@ -13,16 +13,14 @@ from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
-from .families import FREQUENCY
 from .glyphs import plain_glyphs
 from .layout import tidy
-from .numbers import normalize
 from .parts import block_parts
+from .placed_doses import doses_above_titles, place_lost_dose
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
-from .vocabulary import DOSE, MOVEMENT
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -117,8 +115,8 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
             shared=f"{prose.shared} {plan}".strip(),
             notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
         )
-    _place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
-    _doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
+    place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
+    doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
     if not read:
         return prose, doubtful
     rows = [
@@ -141,56 +139,6 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     note = f"read the exercises from a table (columns {columns})"
     shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
-
-
-def _dose_line(line: str) -> bool:
-    """A short line that gives a dose and no movement ("1 Set / 5 Reps / 10 sec duration",
-    "Perform this exercise up to 10 times, rest for 1 minute."); a frequency is no dose."""
-    text = re.sub(FREQUENCY, " ", normalize(line.strip(" -*•")), flags=re.I)
-    return len(text.split()) <= 20 and bool(DOSE.search(text)) and not MOVEMENT.match(text.strip())
-
-
-def _same_template(a: str, b: str) -> bool:
-    """Two dose lines written from one template: half their words the same, numbers aside."""
-    words = [{w.rstrip("s") for w in re.findall(r"[a-z]+", x.lower())} for x in (a, b)]
-    return len(words[0] & words[1]) * 2 >= len(words[0] | words[1]) > 0
-
-
-def _last_filled(lines: list[str]) -> int | None:
-    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
-
-
-def _doses_above_titles(blocks: list[Block], lines: list[str]) -> None:
-    """Dose lines set above each title (an app's printout: the introduction ends with the first
-    exercise's dose, every exercise but the last ends with the next one's) move down to the
-    exercise they belong to."""
-    intro = _last_filled(lines[: blocks[0].start]) if blocks else None
-    ends = [_last_filled(b.lines) for b in blocks]
-    if (
-        len(blocks) < 2
-        or intro is None
-        or not _dose_line(lines[intro])
-        or any(
-            i is None or not _dose_line(b.lines[i]) or not _same_template(lines[intro], b.lines[i])
-            for b, i in zip(blocks[:-1], ends[:-1], strict=True)
-        )
-        or (ends[-1] is not None and _dose_line(blocks[-1].lines[ends[-1]]))
-    ):
-        return
-    carried = lines[intro]
-    for block, end in zip(blocks, ends, strict=True):
-        nxt = block.lines.pop(end) if block is not blocks[-1] and end is not None else None
-        block.lines.insert(0, carried)
-        carried = nxt or ""
-
-
-def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
-    """A one-row dose table that fell outside the only exercise (set under a page's title, above
-    its "How to perform" steps): that exercise's dose."""
-    if len(blocks) != 1 or len(dose_tables) != 1:
-        return
-    if not any(line in blocks[0].lines for line in dose_tables[0]):
-        blocks[0].lines[:0] = dose_tables[0]
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
