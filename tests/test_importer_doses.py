@@ -470,3 +470,10 @@ def test_a_table_of_moves_and_their_how_to_sections_are_one_exercise_each():
     assert got == [("Squat jump", 40, None), ("Curtsy lunge", 40, None)]
     assert result.session.rest_between == 15
     assert "jump straight up" in result.exercises[0]["how"]
+
+
+def test_with_no_number_the_names_head_noun_decides_counted_or_timed():
+    got = fields("Step forward and sink down, then push up and step through.", "Walking lunges")
+    assert (got.get("reps"), got.get("duration")) == (10, None)  # lunges are counted
+    got = fields("Travel forward in a line, flicking the heels up behind you.", "Heel flicks")
+    assert (got.get("reps"), got.get("duration")) == (None, 60)  # a drill that travels is timed
