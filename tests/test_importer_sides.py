@@ -124,3 +124,12 @@ def test_a_neck_or_trunk_in_the_name_bends_to_a_side_and_a_limb_still_wins():
 
 def test_a_pair_then_a_bare_repeat_is_one_movement():
     assert sides("Lying down, raise the left leg to the ceiling, then the right. Repeat.") == []
+
+
+def test_a_foot_stepping_forward_in_an_exercise_named_a_lunge_is_its_leg():
+    assert sides(
+        "Step your left foot forward and sink your hips. Hold 20 seconds, then switch sides.", "Low lunge"
+    ) == [
+        "left leg",
+        "right leg",
+    ]

@@ -178,7 +178,9 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
-        return "leg" if limb == "foot" and _STEP_INTO.search(text) else limb
+        return (
+            "leg" if limb == "foot" and (_STEP_INTO.search(text) or re.search(r"\blunge", name, _I)) else limb
+        )
     if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
         return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
