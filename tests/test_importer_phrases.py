@@ -257,3 +257,12 @@ def test_times_as_long_is_a_ratio_not_a_count():
     from voicecoach.importer.confidence import unread_doses
 
     assert unread_doses("Breathe out 2 times as long as in.", []) == 0
+
+
+def test_a_phase_counted_in_brackets_further_on_and_the_breaths_they_make_up():
+    got, _ = fields(
+        "Breathe in slowly through the nose to a count of three. Breathe out gently through pursed lips "
+        "until the chest feels empty (a count of six). Carry on until you have done eight slow breaths."
+    )
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+    assert got["reps"] == 8

@@ -32,7 +32,9 @@ _PHASE = (
     r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
-    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    # "breathe out slowly ... until the lungs are empty (a count of 8)": a bracketed count further on
+    r"|(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d(]){0,90}?\()"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
@@ -87,6 +89,9 @@ def read_phases(text: Text, timing: Timing) -> None:
         unit = m.group(4) or "s"
         timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
     text.take(pattern)
+    breaths = text.take(rf"\b{NUM}\s+(?:[a-z-]+\s+){{0,3}}?breaths\b", True)  # "ten slow diaphragm breaths"
+    if breaths and timing.rounds is None:
+        timing.rounds = count_value(breaths[0])  # a count of the breaths the phases make up
 
 
 def _fullest_statement(text: str, found: list) -> list:
