@@ -266,3 +266,15 @@ def test_a_phase_counted_in_brackets_further_on_and_the_breaths_they_make_up():
     )
     assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
     assert got["reps"] == 8
+
+
+def test_a_progression_is_no_dose_when_todays_dose_of_its_kind_is_given():
+    got, _ = fields(
+        "Hold the pose for 15 seconds; with more practice, stay for up to a minute. "
+        "Do the pose 3 times, resting on your knees in between."
+    )
+    assert (got.get("sets"), got.get("reps"), got.get("hold"), got.get("duration")) == (None, 3, 15, None)
+    got, _ = fields("Lift and lower the leg 8 times, adding repetitions over time up to 15.")
+    assert got.get("reps") == 8
+    got, _ = fields("Squeeze and let go. Work up to 12 repetitions.")  # the target alone is the count
+    assert got.get("reps") == 12
