@@ -477,3 +477,10 @@ def test_with_no_number_the_names_head_noun_decides_counted_or_timed():
     assert (got.get("reps"), got.get("duration")) == (10, None)  # lunges are counted
     got = fields("Travel forward in a line, flicking the heels up behind you.", "Heel flicks")
     assert (got.get("reps"), got.get("duration")) == (None, 60)  # a drill that travels is timed
+
+
+def test_rest_then_repeat_a_new_movement_is_no_second_set():
+    got = fields(
+        "Turn your head side to side for 1 minute. Rest, then repeat nodding up and down for 1 minute."
+    )
+    assert got.get("sets") is None

@@ -133,3 +133,11 @@ def test_a_foot_stepping_forward_in_an_exercise_named_a_lunge_is_its_leg():
         "left leg",
         "right leg",
     ]
+
+
+def test_repeating_with_each_hand_is_both_hands_holding_in_each_hand_is_not():
+    assert sides("Touch the thumb to each fingertip in turn. Repeat 5 times with each hand.") == [
+        "right hand",
+        "left hand",
+    ]
+    assert sides("Hold a light weight in each hand and row 10 times.") == []

@@ -68,8 +68,7 @@ def read_repeats(text: Text, timing: Timing) -> None:
 
 # "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\b"
-    r"(?!\s*(?:\d|on\b|with\b|for\b|to\b|the\s+other|this\s+\d|it\s+\d))"
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
 )
 
 

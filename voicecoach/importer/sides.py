@@ -79,6 +79,10 @@ def _one_movement(text: str, pair: re.Match) -> bool:
 
 
 # Holding things in both hands is not doing the exercise on each side.
+_EACH_HAND_AGAIN = re.compile(
+    r"\b(?:repeat|do\s+(?:it|this|the\s+same))\b[^.;]{0,25}\bwith\s+(?:each|either|the\s+other)\s+hand\b",
+    re.I,
+)
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
@@ -142,6 +146,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     Alternating sides within the reps, or both sides visited in one movement that is then
     repeated, is not two sides, unless a count is given per side.
     """
+    if _EACH_HAND_AGAIN.search(text):
+        return ("right hand", "left hand")  # "repeat 5 times with each hand": both hands work
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()
