@@ -287,3 +287,57 @@ def test_a_long_title_with_a_lead_in_question_and_a_series_number_names_its_one_
         "Roll both shoulders up, back and down 10 times, then roll them the other way 10 times.\n"
     )
     assert names(text) == ["Shoulder rolls"]
+
+
+def test_a_workouts_numbered_name_x_count_items_under_its_section_heading():
+    text = (
+        "# Hotel room workout\n\n## Warm-up\n\n3 minutes of marching on the spot.\n\n## Workout\n\n"
+        "1. Squats x 12\n2. Push-ups x 8\n\n## Cool-down\n\n4 minutes of slow walking.\n"
+    )
+    exercises = import_article(text, "hotel.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Warm-up", None, 180),
+        ("Squats", 12, None),
+        ("Push-ups", 8, None),
+        ("Cool-down", None, 240),
+    ]
+
+
+def test_count_led_items_between_a_warm_up_and_a_cool_down_line_keep_both():
+    text = (
+        "Office circuit\n\nWarm up: march on the spot for 2 minutes.\n\n"
+        "- 12 squats\n- 8 desk push-ups\n- 30 second plank\n\nCool down: walk slowly for 3 minutes.\n"
+    )
+    exercises = import_article(text, "office.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Warm up", None, 120),
+        ("Squats", 12, None),
+        ("Desk push-ups", 8, None),
+        ("Plank", None, 30),
+        ("Cool down", None, 180),
+    ]
+
+
+def test_counted_names_in_one_sentence_and_a_count_before_a_bulleted_name():
+    text = "# Core finisher\n\n**Circuit:** 12 sit-ups, 10 leg raises, 16 mountain climbers and a 20 second plank.\n"
+    exercises = import_article(text, "core.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in exercises] == [
+        ("Sit-ups", 12, None),
+        ("Leg raises", 10, None),
+        ("Mountain climbers", 16, None),
+        ("Plank", None, 20),
+    ]
+    bullets = "Yard workout\n\nDo 2 rounds of:\n\n- 8 push-ups\n- 12 squats\n- 10 lunges\n"
+    assert [e["name"] for e in import_article(bullets, "yard.txt").exercises] == [
+        "Push-ups",
+        "Squats",
+        "Lunges",
+    ]
+
+
+def test_a_number_before_a_capitalised_name_numbers_it_and_counts_nothing():
+    text = (
+        "Sofa moves\n\n1 Knee Lifts\n\nLift one knee, then the other. Repeat 6 times.\n\n"
+        "2 Arm Reach\n\nReach up to the ceiling. Repeat 4 times.\n"
+    )
+    assert [e.get("reps") for e in import_article(text, "sofa.txt").exercises] == [6, 4]

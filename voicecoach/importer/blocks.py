@@ -16,7 +16,7 @@ from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles ne
 
 _TIMING = re.compile(
     r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
-    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|"
+    r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dose_names import DOSE_AFTER as _DOSE_AFTER
+from .dose_names import LABELLED_DOSE_AFTER as _LABELLED_DOSE_AFTER
+from .dose_names import dose_first
+from .dose_names import name_and_dose as _name_and_dose
+from .dose_names import name_then_dose as _name_then_dose
+from .dose_names import name_then_sets as _name_then_sets
 from .furniture import label_of, strip_markup
 from .naming import TIMING_WORDS as _TIMING_WORDS
 from .naming import clean_name, is_schedule_label
@@ -33,48 +39,6 @@ _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
-
-
-# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes", "5 minutes
-# jogging" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
-# (group 1), the name (2), a bracket (3), the text after a dash (4)
-_DOSE_FIRST = re.compile(
-    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
-    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
-    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z])|"
-    r"\d+\s*(?:seconds?|secs?)\b|"  # "30 seconds jumping jacks": before an exercise's name only
-    r"\d+(?=\s+[A-Za-z]))"  # "10 squats": a bare count, before an exercise's name only
-    r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
-    _I,
-)
-# A name a bare count may lead: one to four words, an exercise word among them, no group or time noun
-_COUNTED_NAME = re.compile(
-    r"^(?!.*\b(?:ways?|exercises|tips|reasons|things|moves|stretches|steps|minutes?|hours?|days?|weeks?|"
-    r"months?|times|people|years?|breaths?|sets?|reps?|rounds?)\b)(?=.*\b(?:[a-z-]+s|jacks|lunges|squats)\b)(?:[\w'-]+\s*){1,4}$",
-    _I,
-)
-_EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
-_REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
-
-
-def dose_first(text: str) -> tuple[str, str] | None:
-    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
-    The dose comes first in what is returned after the name, then any text after a dash."""
-    m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
-    if not m or not _short_name(m.group(2), 9) or _TIMING_WORDS.search(m.group(2)):
-        return None
-    if re.match(r"(?:each|per|on|with|both|either|every|at|in|for|to|then|and)\b", m.group(2), _I):
-        return None  # "2 minutes each side", "30 seconds then rest": a dose, not a name
-    if m.group(1).isdigit() and not (_COUNTED_NAME.match(m.group(2)) and EXERCISE_WORDS.search(m.group(2))):
-        return None  # a bare count leads only an exercise's name: "10 squats", not "3 ways to sit"
-    if re.search(r"(?:seconds?|secs?)$", m.group(1), _I) and not EXERCISE_WORDS.search(m.group(2)):
-        return None  # seconds lead only an exercise's name: "30 seconds star jumps", not "4 seconds lowering"
-    bracket = m.group(3) or ""
-    name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
-    name = clean_name(name)
-    dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
-    dose = f"{dose} reps" if dose.isdigit() else dose
-    return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
 
 
 @dataclass(frozen=True)
@@ -119,28 +83,6 @@ def split_name(text: str) -> tuple[str, str] | None:
     ):
         return clean_name(sentence.group(1)), sentence.group(2).strip()
     return None
-
-
-# A labelled dose after a name on its line, as exercise-sheet printouts give it ("… Sets: 2 / Reps: 10")
-_LABELLED_DOSE_AFTER = re.compile(
-    r"^(.{2,60}?)\s+((?:sets?|reps?|repetitions?|hold(?: time)?|duration|time)\s*:\s*\d.*)$", _I
-)
-# A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
-_TRAILING_DOSE = re.compile(
-    r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"
-    r"(?:reps?|repetitions|times|seconds?|secs?|minutes?|mins?)?)\s*$",
-    _I,
-)
-
-
-def _name_and_dose(text: str) -> tuple[str, str] | None:
-    """ "Heel slides 10x" -> ("Heel slides", "10x"): a short name with a dose after it."""
-    m = _TRAILING_DOSE.search(text)
-    head = text[: m.start()].strip() if m else ""
-    if not m or not head or not _short_name(head) or _TIMING_WORDS.search(_without_brackets(head)):
-        return None
-    dose = re.sub(r"^(\d+)\s*[x×]$|^[x×]\s*(\d+)$", r"\1\2 times", m.group(1).strip(" ()"))
-    return clean_name(head), (f"{dose} times" if re.fullmatch(r"\d+", dose) else dose)
 
 
 def _run_on_name(plain: str) -> tuple[str, str] | None:
@@ -267,50 +209,16 @@ def short_heading(line: str) -> Heading | None:
     return Heading("short", clean_name(text))
 
 
-# What follows a name when the dose comes after it: "x 10-12 reps", "30-40 second hold"
-_DOSE_AFTER = re.compile(
-    r"^(?:[x×]\s*)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:reps?|repetitions|times|sec\w*|min\w*)\b", _I
-)
-_NAME_THEN_DOSE = re.compile(r"^([A-Za-z][^:.!?;]{2,60}?)\s+([x×]\s*\d.*)$")
-
-
 def dosed_heading(line: str) -> Heading | None:
     """ "3 x 15 Biceps Curls" or "Push-up Plus x 10 reps": a line that is a dose and a name, the
     whole exercise."""
     if _MARKDOWN.match(line):
         return None
-    text = strip_markup(_BULLET.sub("", line)).strip()
+    text = re.sub(r"^\(?\d+[.)]\s+", "", strip_markup(_BULLET.sub("", line)).strip())  # "1. Squats x 15"
     if named := dose_first(text):
         return Heading("dosed", named[0], named[1])
     named = _name_then_dose(text) or _name_then_sets(text)
     return Heading("dosed", *named) if named else None
-
-
-# "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
-_NAME_THEN_SETS = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*)$",
-    _I,
-)
-
-
-def _name_then_sets(text: str) -> tuple[str, str] | None:
-    m = _NAME_THEN_SETS.match(text)
-    if m and _short_name(m.group(1), 6) and not INSTRUCTION.match(m.group(1)):
-        return clean_name(m.group(1)), m.group(2)
-    return None
-
-
-def _name_then_dose(text: str) -> tuple[str, str] | None:
-    """ "Push-up Plus x 10-12 reps" -> ("Push-up Plus", "x 10-12 reps")."""
-    m = _NAME_THEN_DOSE.match(text)
-    if (
-        m
-        and _DOSE_AFTER.match(m.group(2))
-        and _short_name(m.group(1), 9)
-        and not _TIMING_WORDS.search(m.group(1))
-    ):
-        return clean_name(m.group(1)), m.group(2)
-    return None
 
 
 def colon_heading(line: str) -> Heading | None:

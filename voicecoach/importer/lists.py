@@ -252,7 +252,9 @@ _NAMED_LIST = re.compile(
 
 
 def inline_names(lines: list[str]) -> list[Block]:
-    """The longest list of exercise names written in one sentence (most of them exercise words)."""
+    """The longest list of exercise names written in one sentence (most of them exercise words),
+    each with its count where the list gives one ("Circuit: 10 burpees, 15 squats and a 30 second
+    plank")."""
     best: list[Block] = []
     for i, line in enumerate(lines):
         text = strip_markup(line)
@@ -260,7 +262,27 @@ def inline_names(lines: list[str]) -> list[Block]:
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
             if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
                 best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+        for m in _COUNTED_LIST.finditer(text):
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            counted = [
+                c for x in items if (c := _COUNTED_ITEM.match(x)) and _EXERCISE_WORDS.search(c.group(3))
+            ]
+            if len(counted) == len(items) >= 3 and len(items) > len(best):
+                best = [
+                    Block(
+                        c.group(3)[:1].upper() + c.group(3)[1:], [f"{c.group(1)} {c.group(2) or 'times'}."], i
+                    )
+                    for c in counted
+                ]
     return best
+
+
+# "Circuit: 10 burpees, 15 squats and a 30 second plank": counted names after a colon, one sentence
+_COUNTED_LIST = re.compile(r"[:;]\s+([^.!?:;]{10,240}?)\s*[.!]")
+_COUNTED_ITEM = re.compile(
+    r"^(?:an?\s+)?(\d+)(?:\s*-?\s*(seconds?|secs?|minutes?|mins?))?\s+(?:of\s+)?([A-Za-z][\w' -]{2,40})$",
+    re.I,
+)
 
 
 __all__ = [
@@ -279,8 +301,10 @@ LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 def lone_bullet(lines: list[str], i: int) -> bool:
     """ "- Quad sets" over a paragraph of its own, no list item just before it: a name set with a
     bullet, not an item of a list ("- Quad sets" then "- Heel slides" is a list)."""
-    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    if not LIST_ITEM_START.match(lines[i]):
+        return False  # most lines: no slicing of the whole article for each
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     indent = len(lines[i]) - len(lines[i].lstrip())
     nested = bool(LIST_ITEM_START.match(after)) and len(after) - len(after.lstrip()) > indent
     return (

@@ -49,7 +49,10 @@ def _next_text(lines: list[str], i: int) -> str:
 
 def _repeats_heading_above(lines: list[str], i: int) -> bool:
     """The line starts with the whole of the short line above it: a caption repeating a name."""
-    above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    above = lines[j] if j >= 0 else ""
     words = " ".join(strip_markup(above).lower().split()).strip(" #*:")
     text = " ".join(strip_markup(lines[i]).split())
     caption = text.lower() == words or text[:1].islower()  # "Squat jumps" under "Squat" is a name

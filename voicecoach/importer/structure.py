@@ -39,6 +39,7 @@ from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
 from .titles import first_line_title, markdown_title, single_name, title_name
+from .vocabulary import SESSION_PART
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,14 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
 def _under_aspect(lines: list[str], start: int) -> bool:
     """The line sits under an aspect heading ("### How to do it", "## Steps"): a step of the
     exercise named above it, never an exercise of its own."""
-    heading = next((h for line in reversed(lines[:start]) if (h := DETECTORS["markdown"](line))), None)
+    heading = next(
+        (
+            h
+            for j in range(start - 1, -1, -1)
+            if lines[j][:1] == "#" and (h := DETECTORS["markdown"](lines[j]))
+        ),
+        None,
+    )
     return heading is not None and bool(ASPECT.match(heading.name))
 
 
@@ -206,6 +214,7 @@ def split_article(text: str) -> Article:
         notes.append("no exercise headings or lists: took the exercises named in the text")
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
+    best = _with_session_parts(best, found, lines)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
@@ -218,6 +227,28 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines: list[str]) -> list[Block]:
+    """The exercises with the warm-up before them and the cool-down after them that another style
+    found ("Warm up: march for 3 minutes." above a list of "10 squats"), when their line gives their
+    time and the exercises hold no session part: a workout is done from warm-up to cool-down."""
+    if not best or any(SESSION_PART.match(b.name) for b in best):
+        return best
+    parts = {
+        b.start: b
+        for blocks in found.values()
+        for b in blocks
+        if SESSION_PART.match(b.name)
+        and has_dose(lines[b.start])  # its time on its own line: "Cool down: walk for 2 minutes."
+        and (b.start < best[0].start or b.start > best[-1].start)
+    }
+    taken = {lines[i].strip() for i in parts} | {
+        x.strip() for p in parts.values() for x in p.lines if x.strip()
+    }
+    for block in best:  # the cool-down's line is not the last exercise's text
+        block.lines = [x for x in block.lines if x.strip() not in taken]
+    return sorted([*best, *parts.values()], key=lambda b: b.start)
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")

@@ -1,0 +1,129 @@
+"""A name and its dose on one line, in either order: "3 x 15 Biceps Curls", "10 squats", "Heel
+slides 10x", "Push-up Plus x 10 reps", "Ankle Circles 2-3 sets of 10 reps", "Calf Pumps Sets: 2"."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import strip_markup
+from .naming import TIMING_WORDS, clean_name, short_name, without_brackets
+from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
+
+_I = re.IGNORECASE
+
+# "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes", "5 minutes
+# jogging" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
+# (group 1), the name (2), a bracket (3), the text after a dash (4)
+_DOSE_FIRST = re.compile(
+    r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
+    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
+    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z]))"
+    # "10 reps – Squats: sit back …": a dash after the dose, a colon after the name
+    r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
+    _I,
+)
+_EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
+_REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
+
+
+def dose_first(text: str) -> tuple[str, str] | None:
+    """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
+    The dose comes first in what is returned after the name, then any text after a dash."""
+    m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
+    if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
+        return _count_first(strip_markup(text).strip())
+    bracket = m.group(3) or ""
+    name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
+    name = clean_name(name)
+    dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
+    return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
+
+
+# A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
+# plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
+_COUNT_FIRST = re.compile(r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)\s*$", _I)
+
+
+_SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
+
+
+def _count_first(text: str) -> tuple[str, str] | None:
+    m = _COUNT_FIRST.match(text)
+    if not m or not short_name(m.group(3), 6) or not EXERCISE_WORDS.search(m.group(3)):
+        return None
+    if TIMING_WORDS.search(m.group(3)) or IMPERATIVE.match(m.group(3)):  # "10 push-ups", not "10 Lie on …"
+        return None
+    if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
+        return None
+    name = clean_name(m.group(3))
+    return name[:1].upper() + name[1:], f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
+
+
+# A labelled dose after a name on its line, as exercise-sheet printouts give it ("… Sets: 2 / Reps: 10")
+LABELLED_DOSE_AFTER = re.compile(
+    r"^(.{2,60}?)\s+((?:sets?|reps?|repetitions?|hold(?: time)?|duration|time)\s*:\s*\d.*)$", _I
+)
+# A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
+_TRAILING_DOSE = re.compile(
+    r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"
+    r"(?:reps?|repetitions|times|seconds?|secs?|minutes?|mins?)?)\s*$",
+    _I,
+)
+
+
+def name_and_dose(text: str) -> tuple[str, str] | None:
+    """ "Heel slides 10x" -> ("Heel slides", "10x"): a short name with a dose after it."""
+    m = _TRAILING_DOSE.search(text)
+    head = text[: m.start()].strip() if m else ""
+    if not m or not head or not short_name(head) or TIMING_WORDS.search(without_brackets(head)):
+        return None
+    dose = re.sub(r"^(\d+)\s*[x×]$|^[x×]\s*(\d+)$", r"\1\2 times", m.group(1).strip(" ()"))
+    return clean_name(head), (f"{dose} times" if re.fullmatch(r"\d+", dose) else dose)
+
+
+# What follows a name when the dose comes after it: "x 10-12 reps", "30-40 second hold"
+DOSE_AFTER = re.compile(
+    r"^(?:[x×]\s*)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:reps?|repetitions|times|sec\w*|min\w*)\b", _I
+)
+_NAME_THEN_DOSE = re.compile(r"^([A-Za-z][^:.!?;]{2,60}?)\s+([x×]\s*\d.*)$")
+
+
+# "x 15", "x 10 each leg": a count after a name with no unit, the whole rest of its line
+_BARE_TIMES = re.compile(r"[x×]\s*\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:each|per)\s+\w+)?\s*", _I)
+
+
+# "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
+_NAME_THEN_SETS = re.compile(
+    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*)$",
+    _I,
+)
+
+
+def name_then_sets(text: str) -> tuple[str, str] | None:
+    m = _NAME_THEN_SETS.match(text)
+    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(m.group(1)):
+        return clean_name(m.group(1)), m.group(2)
+    return None
+
+
+def name_then_dose(text: str) -> tuple[str, str] | None:
+    """ "Push-up Plus x 10-12 reps" -> ("Push-up Plus", "x 10-12 reps")."""
+    m = _NAME_THEN_DOSE.match(text)
+    if (
+        m
+        and (DOSE_AFTER.match(m.group(2)) or _BARE_TIMES.fullmatch(m.group(2)))
+        and short_name(m.group(1), 9)
+        and not TIMING_WORDS.search(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
+
+
+__all__ = [
+    "DOSE_AFTER",
+    "LABELLED_DOSE_AFTER",
+    "dose_first",
+    "name_and_dose",
+    "name_then_dose",
+    "name_then_sets",
+]
