@@ -16,9 +16,10 @@ TUNABLE, BLIND = split_blind(REAL)
 # Issue 23 asks >= 90 % on the whole corpus: 91.5 % (3554/3884, 112 articles) after the tuning of
 # 2026-12-07 with the held-back part 4 merged after it. A regression guard at the measured level.
 WHOLE_CORPUS_MIN = 0.91
-# The articles tuned on, parts 3, 5, 6 and 8 included (measured 95.6 %, 3746/3917, when part 8, written
-# on 2026-12-07 and at 61.5 % before anyone tuned on it, joined): a regression guard.
-TUNABLE_MIN = 0.955
+# The articles tuned on, parts 3, 5, 6 and 8 included: 95.6 % (3746/3917) when part 8, written on
+# 2026-12-07 and at 61.5 % before anyone tuned on it, joined; 97.5 % (3820/3917) on branch tuner-d
+# with tuner-c merged. A regression guard.
+TUNABLE_MIN = 0.97
 # Issue 23 asks >= 85 % on the blind lists: they measure 75.0 % together (704/939: BLIND-4, never
 # seen by anyone tuning, 71.2 % before the tuning of 2026-12-07 and 72.6 % after; BLIND-1 and
 # BLIND-2 77.3 %). A regression guard at the measured level, not the target: it is not met.
