@@ -102,19 +102,10 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         prose, lines = split_article(tidy("\n".join(cells))), cells
     plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
     if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own
-        prose = replace(
-            prose,
-            shared=f"{prose.shared} {plan}".strip(),
-            notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',),
-        )
+        prose = _with_plan(prose, plan, f'a plan by day: took its first row ("{plan}")')
         doubtful = max(0, doubtful - 1)
     elif first_day:  # "Day 1 – Hold for 20 seconds on 20 off x 4", for exercises with none of their own
-        plan = first_day
-        prose = replace(
-            prose,
-            shared=f"{prose.shared} {plan}".strip(),
-            notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
-        )
+        prose = _with_plan(prose, first_day, f'a plan by day: took day 1 ("{first_day}")')
     place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
     doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
     if not read:
@@ -139,6 +130,19 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     note = f"read the exercises from a table (columns {columns})"
     shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+def _with_plan(prose: Article, dose: str, note: str) -> Article:
+    """The article with a plan's first day as the dose shared by exercises with none of their own."""
+    return replace(prose, shared=f"{prose.shared} {dose}".strip(), notes=prose.notes + (note,))
+
+
+def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Confidence:
+    """The import's confidence from what each exercise was read from; a shared dose counts as read
+    only when some exercise took it."""
+    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
+    used = [shared] if any(d.shared_dose for d, _ in built) else []
+    return assess(read, doubtful_tables, unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used))
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
@@ -201,12 +205,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
-    used = (
-        [article.shared] if any(d.shared_dose for d in drafts) else []
-    )  # a shared dose no one took is unread
-    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    confidence = assess(read, doubtful_tables, unread)
+    confidence = _confidence(built, text, article.shared, doubtful_tables)
     safety = _general_safety(text)
     return ImportResult(
         title=title,
