@@ -475,6 +475,10 @@ def test_a_table_of_moves_and_their_how_to_sections_are_one_exercise_each():
 def test_with_no_number_the_names_head_noun_decides_counted_or_timed():
     got = fields("Step forward and sink down, then push up and step through.", "Walking lunges")
     assert (got.get("reps"), got.get("duration")) == (10, None)  # lunges are counted
+    got = fields("Lift the shoulders to the ears and roll them back down.", "Shoulder rolls")
+    assert (got.get("reps"), got.get("duration")) == (10, None)  # rolls of a joint are counted
+    got = fields("Roll the ball under the arch of the foot.", "Ball roll")
+    assert (got.get("reps"), got.get("duration")) == (None, 60)  # rolling a ball is timed
     got = fields("Travel forward in a line, flicking the heels up behind you.", "Heel flicks")
     assert (got.get("reps"), got.get("duration")) == (None, 60)  # a drill that travels is timed
 

@@ -16,7 +16,7 @@ _HELD_NAME = re.compile(
 )
 _COUNTED_NAME = re.compile(
     r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
-    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?)\b",
+    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs|rolls)\b",
     re.I,
 )
 _MOVING_NAME = re.compile(
@@ -40,7 +40,7 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
     ):
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     head = (parts.name.split() or [""])[-1]  # "Walking lunges": lunges are counted; "Lunge walk" is walked
-    if _COUNTED_NAME.search(head) and not _ACTIVITY.search(head):
+    if _COUNTED_NAME.search(head):  # "Shoulder rolls" are counted too; a "Ball roll" is timed
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if _ACTIVITY.search(parts.name) or _ACTIVITY.search(parts.section):
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
