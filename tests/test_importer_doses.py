@@ -488,3 +488,15 @@ def test_rest_then_repeat_a_new_movement_is_no_second_set():
         "Turn your head side to side for 1 minute. Rest, then repeat nodding up and down for 1 minute."
     )
     assert got.get("sets") is None
+
+
+def test_a_short_squeeze_done_again_with_no_count_is_a_rep_of_the_default_count():
+    got = fields("Tighten the muscles and keep the squeeze for 4 seconds. Rest, then do the squeeze again.")
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, 4, None)
+    got = fields("Arch the back and hold for 5 seconds. Let it settle. Repeat 5 times a day.")  # a frequency
+    assert (got.get("reps"), got.get("hold")) == (10, 5)
+    got = fields(
+        "Lift one foot for 8 seconds and put it down. Change sides and do it again."
+    )  # the other side
+    assert (got.get("reps"), got.get("duration")) == (None, 8)
+    assert fields("Hold the stretch for 30 seconds. Repeat.").get("duration") == 30  # a long hold: once more

@@ -8,15 +8,8 @@ from .dose_labels import labels_first
 from .phases import read_phases
 from .repeats import read_repeats
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
-from .vocabulary import NUM, UNIT
+from .vocabulary import FREQUENCY, NUM, UNIT
 
-FREQUENCY = (
-    r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
-    r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
-    r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
-    r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
-    r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
-)
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
     r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
