@@ -146,3 +146,15 @@ def test_a_shared_dose_no_exercise_took_is_unread():
     )  # "3 sets", "10 reps": every exercise had its own
     taken = said.replace(" 12 reps.", "").replace(" 8 reps.", "")
     assert import_article(taken, "legs.md").confidence.unread == 0
+
+
+def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_name():
+    report = (
+        "# Study: short workouts help\n\nResearchers asked 40 adults to do 3 sets of 10 squats a week. "
+        "Those who trained got stronger, and their plank grew from 30 to 55 seconds.\n"
+    )
+    assert import_article(report, "news.md").confidence.unsure  # no movement, and nothing else read
+    lone = [({"name": "Study: workouts", "reps": 10}, {}, "Researchers asked 40 adults.")]
+    assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
+    assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
+    assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []

@@ -521,3 +521,33 @@ def test_labelled_breath_phases_in_a_paragraph_keep_their_hold():
     got = import_article(text, "b.md").exercises
     assert [e["name"] for e in got] == ["Calm breathing"]
     assert [(p["say"], p["seconds"]) for p in got[0]["phases"]] == [("Inhale", 4), ("Hold", 7), ("Exhale", 8)]
+
+
+def test_with_no_number_the_names_head_noun_decides_counted_or_timed():
+    got = fields("Step forward and sink down, then push up and step through.", "Walking lunges")
+    assert (got.get("reps"), got.get("duration")) == (10, None)  # lunges are counted
+    got = fields("Lift the shoulders to the ears and roll them back down.", "Shoulder rolls")
+    assert (got.get("reps"), got.get("duration")) == (10, None)  # rolls of a joint are counted
+    got = fields("Roll the ball under the arch of the foot.", "Ball roll")
+    assert (got.get("reps"), got.get("duration")) == (None, 60)  # rolling a ball is timed
+    got = fields("Travel forward in a line, flicking the heels up behind you.", "Heel flicks")
+    assert (got.get("reps"), got.get("duration")) == (None, 60)  # a drill that travels is timed
+
+
+def test_rest_then_repeat_a_new_movement_is_no_second_set():
+    got = fields(
+        "Turn your head side to side for 1 minute. Rest, then repeat nodding up and down for 1 minute."
+    )
+    assert got.get("sets") is None
+
+
+def test_a_short_squeeze_done_again_with_no_count_is_a_rep_of_the_default_count():
+    got = fields("Tighten the muscles and keep the squeeze for 4 seconds. Rest, then do the squeeze again.")
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, 4, None)
+    got = fields("Arch the back and hold for 5 seconds. Let it settle. Repeat 5 times a day.")  # a frequency
+    assert (got.get("reps"), got.get("hold")) == (10, 5)
+    got = fields(
+        "Lift one foot for 8 seconds and put it down. Change sides and do it again."
+    )  # the other side
+    assert (got.get("reps"), got.get("duration")) == (None, 8)
+    assert fields("Hold the stretch for 30 seconds. Repeat.").get("duration") == 30  # a long hold: once more

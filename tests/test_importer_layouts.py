@@ -334,3 +334,26 @@ def test_numbers_leading_what_is_no_exercise_name_are_left_alone():
         "2 exercises for the neck",
     ):
         assert dose_first(text) is None, text
+
+
+def test_a_progression_label_ending_in_an_ellipsis_leaves_its_list_out():
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Balance\n\n## Heel raises\n\nRise onto the toes and lower.\nProgression...\n"
+        "- Hold on less.\n- One leg at a time.\n\n## Wall squats\n\nSlide down the wall and up.\n"
+    )
+    got = [(e["name"], e.get("sides"), e.get("reps")) for e in import_article(article, "b.md").exercises]
+    assert got == [("Heel raises", None, 10), ("Wall squats", None, 10)]
+
+
+def test_dose_lines_set_above_each_title_belong_to_the_exercise_below_them():
+    from voicecoach.importer import import_article
+
+    printout = (
+        "# Knee programme\n\n2 Sets / 12 Reps\n\n## 1. Heel slides\n\nSlide the heel up and back.\n\n"
+        "3 Sets / 8 Reps\n\n## 2. Quad sets\n\nTighten the thigh and press the knee down.\n\n"
+        "1 Set / 15 Reps\n\n## 3. Ankle pumps\n\nPoint and flex the feet.\n"
+    )
+    got = [(e["name"], e.get("sets"), e.get("reps")) for e in import_article(printout, "k.md").exercises]
+    assert got == [("Heel slides", 2, 12), ("Quad sets", 3, 8), ("Ankle pumps", 1, 15)]

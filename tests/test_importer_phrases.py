@@ -257,3 +257,24 @@ def test_times_as_long_is_a_ratio_not_a_count():
     from voicecoach.importer.confidence import unread_doses
 
     assert unread_doses("Breathe out 2 times as long as in.", []) == 0
+
+
+def test_a_phase_counted_in_brackets_further_on_and_the_breaths_they_make_up():
+    got, _ = fields(
+        "Breathe in slowly through the nose to a count of three. Breathe out gently through pursed lips "
+        "until the chest feels empty (a count of six). Carry on until you have done eight slow breaths."
+    )
+    assert [(p["say"], p["seconds"]) for p in got["phases"]] == [("Inhale", 3), ("Exhale", 6)]
+    assert got["reps"] == 8
+
+
+def test_a_progression_is_no_dose_when_todays_dose_of_its_kind_is_given():
+    got, _ = fields(
+        "Hold the pose for 15 seconds; with more practice, stay for up to a minute. "
+        "Do the pose 3 times, resting on your knees in between."
+    )
+    assert (got.get("sets"), got.get("reps"), got.get("hold"), got.get("duration")) == (None, 3, 15, None)
+    got, _ = fields("Lift and lower the leg 8 times, adding repetitions over time up to 15.")
+    assert got.get("reps") == 8
+    got, _ = fields("Squeeze and let go. Work up to 12 repetitions.")  # the target alone is the count
+    assert got.get("reps") == 12

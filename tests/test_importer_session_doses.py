@@ -189,3 +189,12 @@ def test_a_count_of_each_over_a_list_is_every_exercises_count():
     article = "# Loosen up\n\nDo 12 of each:\n\n- Shoulder rolls\n- Wrist circles\n- Neck turns\n"
     got = [(e["name"], e.get("reps"), e.get("duration")) for e in import_article(article, "l.md").exercises]
     assert got == [("Shoulder rolls", 12, None), ("Wrist circles", 12, None), ("Neck turns", 12, None)]
+
+
+def test_the_circuit_below_done_3_times_is_3_rounds():
+    article = (
+        "# Park HIIT\n\nComplete the circuit below 3 times, resting 1 minute between rounds.\n\n"
+        "## Squat jumps\n\nJump up from a squat. 12 reps.\n\n## Push-ups\n\nLower and press. 10 reps.\n"
+    )
+    result = import_article(article, "h.md")
+    assert (result.session.rounds, result.session.round_rest) == (3, 60)

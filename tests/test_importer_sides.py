@@ -109,3 +109,35 @@ def test_a_count_written_x10_before_each_leg_is_both_sides():
 def test_then_switch_closing_a_sentence_is_both_sides_but_not_inside_a_running_movement():
     assert sides("Stand on one foot for 30 seconds, then switch.") == ["right leg", "left leg"]
     assert sides("Drive one knee in, then switch, taking that leg back as the other comes in.") == []
+
+
+def test_a_neck_or_trunk_in_the_name_bends_to_a_side_and_a_limb_still_wins():
+    got = sides(
+        "Let your right arm hang down and tip your head to the left. Then do the other side.", "Neck Stretch"
+    )
+    assert got == ["right side", "left side"]  # the right side of the neck is stretched first
+    assert sides("Lie on one side and lift the top leg 10 times. Switch sides.", "Side-lying leg raise") == [
+        "right leg",
+        "left leg",
+    ]
+
+
+def test_a_pair_then_a_bare_repeat_is_one_movement():
+    assert sides("Lying down, raise the left leg to the ceiling, then the right. Repeat.") == []
+
+
+def test_a_foot_stepping_forward_in_an_exercise_named_a_lunge_is_its_leg():
+    assert sides(
+        "Step your left foot forward and sink your hips. Hold 20 seconds, then switch sides.", "Low lunge"
+    ) == [
+        "left leg",
+        "right leg",
+    ]
+
+
+def test_repeating_with_each_hand_is_both_hands_holding_in_each_hand_is_not():
+    assert sides("Touch the thumb to each fingertip in turn. Repeat 5 times with each hand.") == [
+        "right hand",
+        "left hand",
+    ]
+    assert sides("Hold a light weight in each hand and row 10 times.") == []

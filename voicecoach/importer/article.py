@@ -16,6 +16,7 @@ from .emit import routine_yaml
 from .glyphs import plain_glyphs
 from .layout import tidy
 from .parts import block_parts
+from .placed_doses import doses_above_titles, place_lost_dose
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
@@ -103,20 +104,12 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         prose, lines = split_article(tidy("\n".join(cells))), cells
     plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
     if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own
-        prose = replace(
-            prose,
-            shared=f"{prose.shared} {plan}".strip(),
-            notes=prose.notes + (f'a plan by day: took its first row ("{plan}")',),
-        )
+        prose = _with_plan(prose, plan, f'a plan by day: took its first row ("{plan}")')
         doubtful = max(0, doubtful - 1)
     elif first_day:  # "Day 1 – Hold for 20 seconds on 20 off x 4", for exercises with none of their own
-        plan = first_day
-        prose = replace(
-            prose,
-            shared=f"{prose.shared} {plan}".strip(),
-            notes=prose.notes + (f'a plan by day: took day 1 ("{plan}")',),
-        )
-    _place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
+        prose = _with_plan(prose, first_day, f'a plan by day: took day 1 ("{first_day}")')
+    place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
+    doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
     if not read:
         return prose, doubtful
     rows = [
@@ -158,6 +151,19 @@ def _whole_article(text: str, title: str) -> Block | None:
     return Block(title_name(title), lines, 0)
 
 
+def _with_plan(prose: Article, dose: str, note: str) -> Article:
+    """The article with a plan's first day as the dose shared by exercises with none of their own."""
+    return replace(prose, shared=f"{prose.shared} {dose}".strip(), notes=prose.notes + (note,))
+
+
+def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Confidence:
+    """The import's confidence from what each exercise was read from; a shared dose counts as read
+    only when some exercise took it."""
+    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
+    used = [shared] if any(d.shared_dose for d, _ in built) else []
+    return assess(read, doubtful_tables, unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used))
+
+
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
     """A rest read for an exercise of one set ("40 seconds, followed by a 10-second rest") is the
     pause after it, not between its sets: the same one after every exercise is the session's
@@ -177,15 +183,6 @@ def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> Session
 def _same_name(name: str) -> str:
     """A name as compared across a table and the text: case, punctuation and plurals aside."""
     return " ".join(re.sub(r"s\b", "", w) for w in re.findall(r"[a-z0-9]+", name.lower()))
-
-
-def _place_lost_dose(blocks: list[Block], dose_tables: list[list[str]]) -> None:
-    """A one-row dose table that fell outside the only exercise (set under a page's title, above
-    its "How to perform" steps): that exercise's dose."""
-    if len(blocks) != 1 or len(dose_tables) != 1:
-        return
-    if not any(line in blocks[0].lines for line in dose_tables[0]):
-        blocks[0].lines[:0] = dose_tables[0]
 
 
 def _position(lines: list[str], name: str, start: int) -> int:
@@ -232,12 +229,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
-    used = (
-        [article.shared] if any(d.shared_dose for d in drafts) else []
-    )  # a shared dose no one took is unread
-    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    confidence = assess(read, doubtful_tables, unread)
+    confidence = _confidence(built, text, article.shared, doubtful_tables)
     if whole is not None:
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}

@@ -16,7 +16,7 @@ _HELD_NAME = re.compile(
 )
 _COUNTED_NAME = re.compile(
     r"\b(?:squats?|lunges?|curls?|crunch(?:es)?|sit[- ]?ups?|push[- ]?ups?|deadlifts?|"
-    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs?|bends?)\b",
+    r"RDLs?|kicks?|lifts?|bridges?|thrust\w*|extensions?|flexion|rotations?|shrugs?|bends?|rolls)\b",
     re.I,
 )
 _MOVING_NAME = re.compile(
@@ -25,7 +25,7 @@ _MOVING_NAME = re.compile(
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
-    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw)\b",
+    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*)\b",
     re.I,
 )
 
@@ -38,6 +38,9 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
     if _COUNTED.search(parts.timing) or re.search(
         r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
     ):
+        return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
+    head = (parts.name.split() or [""])[-1]  # "Walking lunges": lunges are counted; "Lunge walk" is walked
+    if _COUNTED_NAME.search(head):  # "Shoulder rolls" are counted too; a "Ball roll" is timed
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"

@@ -11,6 +11,7 @@ from .defaults import ImportDefaults
 from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
+from .repeats import done_again, held_then_repeated
 from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
@@ -96,22 +97,6 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
             draft.put_value(key, count)
 
 
-def _held_then_repeated(t: Timing, parts: Parts) -> bool:
-    """ "push against your fist for 15 seconds ... repeat 5 times": a short time with a count and
-    no sets is a hold done that many times (a rest before each repeat makes the time a bout, and
-    a timed breath is a breath, not a hold)."""
-    return (
-        t.static is None
-        and t.duration is not None
-        and t.duration.number <= 30
-        and (t.reps is not None or t.repeat is not None)
-        and t.sets is None
-        and t.rounds is None
-        and not t.repeat_with_rest
-        and not re.search(r"\bbreath|\bexhal|\binhal|\bwork(?:ing)?\b", parts.timing, re.I)
-    )
-
-
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
     counted = any(v is not None for v in (t.reps, t.repeat, t.rounds))  # sets of a hold: timed work
     if (
@@ -121,8 +106,12 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         and t.static.number <= _PAUSE_S < t.duration.number
     ):
         t.static = None  # "hold 1 second at the top" in 20 s of work: a pause within the movement
-    if _held_then_repeated(t, parts):
+    if held_then_repeated(t, parts.timing):
         t.static, t.duration = t.duration, None
+    if not counted and not draft.fields.get("sides") and done_again(t, parts.timing):
+        t.static, t.duration = t.static or t.duration, None  # "squeeze for 4 s ... then do it again"
+        draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
+        counted = True
     if t.static is not None and not counted and t.duration is None and t.static.number <= _PAUSE_S:
         draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")  # "hold 1 s, then lower"
         draft.put_value("hold", t.static)

@@ -24,8 +24,10 @@ _GROUP = (
     r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
 )
 _ROUNDS = [
-    rf"\b(?:go|work|run|cycle|move)\s+through\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+{NUM}\s*(?:more\s+)?times\b",
-    rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?times\b",
+    rf"\b(?:go|work|run|cycle|move)\s+through\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+(?:(?:below|above|here)\s+)?{NUM}\s*"
+    r"(?:more\s+)?times\b",
+    rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:(?:below|above|here)\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*"
+    r"(?:more\s+)?times\b",
     rf"\b{NUM}\s*(?:rounds?|times|circuits?|laps?)\s+(?:of|through)\s+{_WHOLE}(?:\w+\s+)?{_GROUP}\b",
     rf"\b(?:repeat|do|complete|perform)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|sequence|routine)\s+"
     rf"(?:for\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*(?:rounds?|circuits?)\b",

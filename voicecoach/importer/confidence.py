@@ -17,9 +17,12 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
 exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
-exercise read, beyond the first (at most 0.3: exercises the structure missed), within 0..1.  Below ``THRESHOLD`` the import is
-*unsure*: ``import`` says so in one line naming the doubted exercises, and ``play``,
-``export`` and ``preview`` refuse the article until it is reviewed as YAML.
+exercise read, beyond the first (at most 0.3: exercises the structure missed), and 0.15 when
+the import is one exercise doubted for what it is (a label, not a name, no movement, an
+implausible dose: no other exercise vouches that the article is an exercise article), within
+0..1.  Below ``THRESHOLD`` the import is *unsure*: ``import`` says so in one line naming the
+doubted exercises, and ``play``, ``export`` and ``preview`` refuse the article until it is
+reviewed as YAML.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
+LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
+_WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
     "a label": 0.5,
     "several exercises in one": 0.5,
@@ -201,6 +206,9 @@ def implausible_dose(exercise: dict) -> bool:
     return any((exercise.get(k) or 0) > most for k, most in _PLAUSIBLE_MAX.items())
 
 
+_UNNUMBERED = re.compile(r"^\s*exercise\s*\d+\s*$", re.IGNORECASE)  # "Exercise 3" names no movement
+
+
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     """Why an imported exercise may be wrong (empty when it was read, not guessed)."""
     name = exercise.get("name", "")
@@ -212,7 +220,9 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
         "not a name": not_a_name(name),
         "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
-        "no movement": not (MOVEMENT.search(text or "") or EXERCISE_WORDS.search(name) or timed_part),
+        "no movement": not (
+            MOVEMENT.search(text or "") or EXERCISE_WORDS.search(_UNNUMBERED.sub("", name)) or timed_part
+        ),
     }
     return [reason for reason, found in checks.items() if found]
 
@@ -241,6 +251,10 @@ def assess(
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
     score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
+    if len(exercises) == 1 and any(
+        r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
+    ):
+        score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
     return Confidence(score, tuple(doubted), reasons, doses_unread)

@@ -17,16 +17,9 @@ _I = re.IGNORECASE
 _DOSE_FIRST = re.compile(
     r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
     r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
-    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z])|"  # "1 minute jog", "5 minutes jogging"
-    r"\d+\s*(?:seconds?|secs?)\b|"  # "30 seconds of jumping jacks" (an exercise's name only, below)
-    r"\d+(?=\s+[A-Za-z]))"  # "10 squats": a bare count, before an exercise's name only
+    r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z]))"
+    # "10 reps – Squats: sit back …": a dash after the dose, a colon after the name
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
-    _I,
-)
-# A name a bare count may lead: one to four words, an exercise word among them, no group or time noun
-_COUNTED_NAME = re.compile(
-    r"^(?!.*\b(?:ways?|exercises|tips|reasons|things|moves|stretches|steps|minutes?|hours?|days?|weeks?|"
-    r"months?|times|people|years?|breaths?|sets?|reps?|rounds?)\b)(?=.*\b(?:[a-z-]+s|jacks|lunges|squats)\b)(?:[\w'-]+\s*){1,4}$",
     _I,
 )
 _EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
@@ -36,28 +29,13 @@ _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is har
 def dose_first(text: str) -> tuple[str, str] | None:
     """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
     The dose comes first in what is returned after the name, then any text after a dash."""
-    return _dose_led(text) or _count_first(strip_markup(text).strip())
-
-
-def _dose_led(text: str) -> tuple[str, str] | None:
     m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
-        return None
-    if re.match(r"(?:each|per|on|with|both|either|every|at|in|for|to|then|and)\b", m.group(2), _I):
-        return None  # "2 minutes each side", "30 seconds then rest": a dose, not a name
-    # a bare count leads only an exercise's name in lower case: "10 squats", not "3 ways to sit"
-    # or "1 Knee Lifts" (a number before a capitalised name numbers it)
-    if m.group(1).isdigit() and not (
-        m.group(2)[:1].islower() and _COUNTED_NAME.match(m.group(2)) and EXERCISE_WORDS.search(m.group(2))
-    ):
-        return None
-    if re.search(r"(?:seconds?|secs?)$", m.group(1), _I) and not EXERCISE_WORDS.search(m.group(2)):
-        return None  # seconds lead only an exercise's name: "40 seconds star jumps", not "4 seconds lowering"
+        return _count_first(strip_markup(text).strip())
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
     dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
-    dose = f"{dose} reps" if dose.isdigit() else dose
     return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
 
 

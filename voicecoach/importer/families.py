@@ -5,40 +5,11 @@ from __future__ import annotations
 import re
 
 from .dose_labels import labels_first
+from .phases import read_phases
 from .repeats import read_repeats
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
-from .vocabulary import NUM, UNIT
+from .vocabulary import FREQUENCY, NUM, UNIT
 
-FREQUENCY = (
-    r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
-    r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
-    r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
-    r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
-    r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
-)
-_PHASE_WORDS = {
-    "inhale": "Inhale",
-    "breathe in": "Inhale",
-    "exhale": "Exhale",
-    "in": "Inhale",
-    "out": "Exhale",
-    "breathe out": "Exhale",
-    "hold": "Hold",
-    "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
-    "rest": "Rest",
-}
-_PHASE = (
-    # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
-    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
-    r"(?:\s+(?:your|the)\s+breath)?\b"
-    r"(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,70}?(?:for|to|through|over)?\s*"
-    rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
-)
-# "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
-_LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
-    "{NUM}", NUM
-).replace("{UNIT}", UNIT)
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
     r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
@@ -60,50 +31,33 @@ def drop_frequency(text: Text) -> None:
     text.take(FREQUENCY)
 
 
-# A position held for a stated time or count of breaths: "stay in the pose for 2 minutes",
-# "stay in each position for 4-6 breaths"; a breath pace said with it only paces the hold
-_POSE_HELD = (
-    r"\b(?:stay|remain|hold|rest)\w*\s+(?:in\s+)?(?:the|this|that|each|every|your)\s+(?:pose|position|posture|stretch)\s+"
-    rf"for\s+{_APPROX}{NUM}\s*(?:{UNIT}|breaths?\b)"
+# A progression, from its marker to the end of the clause: "adding repetitions over time up to 20",
+# "with more experience, stay for up to a minute", "to take the exercise further, do 2-3 sets"
+PROGRESSION = (
+    r"\b(?:with\s+(?:more\s+)?(?:experience|practice)|as\s+you\s+(?:get|become|grow)\s+(?:stronger|fitter|better|steadier)|"
+    r"over\s+time|build(?:ing)?\s+up\s+to|work(?:ing)?\s+up\s+to|progress(?:ing)?\s+to|"
+    r"(?:to\s+)?take\s+(?:it|this|the\s+exercise)\s+further)\b[^.;]*"
 )
 
 
-def read_phases(text: Text, timing: Timing) -> None:
-    """ "inhale for 4 seconds, hold for 4, exhale for 8" -> three phases; when they pace a
-    position held for its own stated time ("stay in the pose for 2 minutes, breathing in for 3")
-    they are taken out, no phases (the hold is the work)."""
-    for pattern in (_LABELLED_PHASE, _PHASE):
-        found = list(re.finditer(pattern, text.text, re.IGNORECASE))
-        words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
-        if {"Inhale", "Exhale"} <= words:
-            break
-    else:
-        return
-    if re.search(_POSE_HELD, text.text, re.IGNORECASE):
-        text.take(pattern)
-        return
-    found = _fullest_statement(text.text, found)
-    for m in found:
-        unit = m.group(4) or "s"
-        timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
-    text.take(pattern)
+_KIND_UNITS = {
+    "count": r"(?:reps?|repetitions|times|sets?|rounds?)",
+    "time": r"(?:seconds?|secs?|minutes?|mins?|breaths?)",
+}
 
 
-def _fullest_statement(text: str, found: list) -> list:
-    """A pattern said twice ("count to four while you breathe in ... Once more: in for four, hold
-    for two, out for four"): the one sentence that states the most phases with both an in and an
-    out breath, when there is one; else every phase found, in order."""
-
-    ends = [m.end() for m in re.finditer(r"[.!?…]+(?=\s|$)|\n", text)]
-    by_sentence: dict[int, list] = {}
-    for m in found:
-        by_sentence.setdefault(sum(end <= m.start() for end in ends), []).append(m)
-    whole = [
-        group
-        for group in by_sentence.values()
-        if {"Inhale", "Exhale"} <= {_PHASE_WORDS[m.group(1).lower()] for m in group}
-    ]
-    return max(whole, key=len) if whole else found
+def drop_progressions(text: Text) -> None:
+    """A progression is not today's dose (CONVENTIONS.md): "build up to 20" and the like, when
+    the text gives today's dose of that kind elsewhere ("work up to 10 reps" alone is the count)."""
+    for m in list(re.finditer(PROGRESSION, text.text, re.IGNORECASE)):
+        rest = text.text[: m.start()] + " " + text.text[m.end() :]
+        kinds = [k for k, unit in _KIND_UNITS.items() if re.search(rf"\b{unit}\b", m.group(0), re.I)] or [
+            "count"
+        ]
+        if re.search(r"\d", m.group(0)) and all(
+            re.search(rf"\d\s*{_KIND_UNITS[k]}\b", rest, re.I) for k in kinds
+        ):
+            text.take(re.escape(m.group(0)), True)
 
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
@@ -333,6 +287,7 @@ _BREATHS_OR_TIME = re.compile(
 def _read(normalized: str, breath_s: float) -> Timing:
     text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
     drop_frequency(text)
+    drop_progressions(text)
     read_phases(text, timing)
     if not timing.phases:
         read_breath_holds(text, timing, breath_s)

@@ -111,8 +111,15 @@ _BYLINE_ROLE = re.compile(
 _DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,40}$", _I)
 
 
+# "Progression..." over a list: a label of what is left out may end with an ellipsis
+_ELLIPSIS_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\.{3}|…)(?:\*\*|__)?\s*(.*)$")
+
+
 def label_of(line: str) -> tuple[str, str, str] | None:
     """``"How to do it: Stand."`` -> ``("how", "how to do it", "Stand.")``; None if unlabelled."""
+    dots = _ELLIPSIS_LABEL.match(line)
+    if dots and _LABEL_RES["drop"].match(dots.group(1).strip().lower()):
+        return "drop", dots.group(1).strip().lower(), dots.group(2).strip()
     m = _LABEL.match(line) or _BOLD_LABEL.match(line)
     if not m:
         return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .numbers import normalize
 from .timing import Text, Timing, Value, count_value
-from .vocabulary import NUM, RATIO_WORDS, REST_WORD
+from .vocabulary import FREQUENCY, NUM, RATIO_WORDS, REST_WORD
 
 _REVERSED = (
     r"(?:the\s+)?(?:other|opposite)\s+(?:way|direction)|in\s+reverse|backwards?|"
@@ -15,6 +16,11 @@ _REVERSED = (
 _OTHER_WAY = rf"\b(?:{_REVERSED})\b[^.;\d]{{0,20}}?{NUM}\s*times?\b|\b{NUM}\s*times?\s+(?:{_REVERSED})\b"
 
 
+# A count of the movement before "then the other way 10 times" ("10 rolls", "5 times"), not "1 leg"
+_A_COUNT = re.compile(
+    r"\b\d+\s*(?:times?\b|reps?\b|repetitions\b|x\b|(?:[a-z]+\s+)?(?!(?:back|for|up|down|out|in)wards\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
 # A ratio, not a count: "make the breath out 2 times as long as the breath in", "3 times longer"
 _RATIO = rf"\b{NUM}\s*times\s+{RATIO_WORDS}"
 
@@ -70,9 +76,8 @@ def read_repeats(text: Text, timing: Timing) -> None:
 
 # "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\b"
-    r"(?!\s*(?:\d|on\b|with\b|for\b|to\b|the\s+other|this\s+\d|it\s+\d|until\b|as\s+(?:often|many)\b))"
-)  # "rest, then repeat until warm" / "as often as you like": open-ended, no second set
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
+)
 
 
 def _rest_then_again(text: Text, timing: Timing) -> None:
@@ -84,4 +89,38 @@ def _rest_then_again(text: Text, timing: Timing) -> None:
         text.text = text.text[: m.start(1)] + " " * len(m.group(1)) + text.text[m.end(1) :]
 
 
-__all__ = ["read_repeats"]
+def held_then_repeated(t: Timing, text: str) -> bool:
+    """ "push against your fist for 15 seconds ... repeat 5 times": a short time with a count and
+    no sets is a hold done that many times (a rest before each repeat makes the time a bout, and
+    a timed breath is a breath, not a hold)."""
+    return (
+        t.static is None
+        and t.duration is not None
+        and t.duration.number <= 30
+        and (t.reps is not None or t.repeat is not None)
+        and t.sets is None
+        and t.rounds is None
+        and not t.repeat_with_rest
+        and not re.search(r"\bbreath|\bexhal|\binhal|\bwork(?:ing)?\b", text, re.I)
+    )
+
+
+# "then do it again", "rest, then repeat", "Repeat (5 times a day)": done again, with no count
+_AGAIN = re.compile(
+    r"\b(?:do\s+(?:it|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+again|repeat)\b"
+    r"(?!\s*(?:\d|on|with|for|to|the\s+other|this\s+\d))",
+    re.I,
+)
+
+
+def done_again(t: Timing, text: str) -> bool:
+    """A short hold or squeeze (10 s or less) with no count that the text says to do again (not
+    on the other side: the caller asks that): each is a rep of the default count; a frequency
+    ("repeat 5 times a day") is no count."""
+    time = t.static or t.duration
+    if time is None or time.number > 10 or t.sets is not None or t.phases:
+        return False
+    return bool(_AGAIN.search(re.sub(FREQUENCY, " ", normalize(text), flags=re.I)))
+
+
+__all__ = ["read_repeats", "held_then_repeated", "done_again"]

@@ -83,6 +83,10 @@ def _one_movement(text: str, pair: re.Match) -> bool:
 
 
 # Holding things in both hands is not doing the exercise on each side.
+_EACH_HAND_AGAIN = re.compile(
+    r"\b(?:repeat|do\s+(?:it|this|the\s+same))\b[^.;]{0,25}\bwith\s+(?:each|either|the\s+other)\s+hand\b",
+    re.I,
+)
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
 # "lifting one foot and then the other", "raise the left leg …, then the right.", no count in
 # the sentence: the limbs take turns within the movement
@@ -99,7 +103,8 @@ _CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", r
 # The movement's own words, after both sides were visited in one sentence: "right ear to right
 # shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
 _PAIR_REPEATED = re.compile(
-    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)", re.I
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)|\s*[.!;]|\s*$)",
+    re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
 _WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
@@ -112,7 +117,8 @@ _ONE_LIMB = re.compile(
 # A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
 _NAME_LIMB = re.compile(
     r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
-    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?))\b",
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?)|"
+    r"(necks?|trunk|torso|spine|waist|side))\b",  # the neck or trunk bends to a side: "Seated Neck Stretch"
     _I,
 )
 # The trunk turns to a side: "twist, looking over your left shoulder"
@@ -146,6 +152,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     Alternating sides within the reps, or both sides visited in one movement that is then
     repeated, is not two sides, unless a count is given per side.
     """
+    if _EACH_HAND_AGAIN.search(text):
+        return ("right hand", "left hand")  # "repeat 5 times with each hand": both hands work
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()
@@ -177,15 +185,18 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
         r"\b(?:tip|tilt|bend|lean|drop)\w*\s+(?:your\s+|the\s+)?head\b", text, _I
     ):
         return "side"  # "tip your head over to the left": the neck bends to a side, the arm only steadies
-    named = {"arm" if m.group(1) else "leg" for m in _NAME_LIMB.finditer(name)}
-    if named:
-        return named.pop() if len(named) == 1 else "side"
+    named = {"arm" if m.group(1) else "leg" if m.group(2) else "side" for m in _NAME_LIMB.finditer(name)}
+    limbs = named - {"side"}  # "Side-lying leg raise": the leg; "Seated Neck Stretch": a side
+    if limbs or named:
+        return limbs.pop() if len(limbs) == 1 else "side"
     if _STANDS_ON_ONE.search(text):
         return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
         limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
-        return "leg" if limb == "foot" and _STEP_INTO.search(text) else limb
+        return (
+            "leg" if limb == "foot" and (_STEP_INTO.search(text) or re.search(r"\blunge", name, _I)) else limb
+        )
     if said == "side" and re.search(r"\bto\s+(?:one|1)\s+side\b", text, _I):
         return "side"  # "lower the knees to one side": the body turns or bends to a side
     if said == "side":  # hands are mostly placed, not worked: "hands by your sides"
