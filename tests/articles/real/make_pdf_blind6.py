@@ -157,9 +157,9 @@ def connective_breathe_easy_pdf() -> bytes:
     pdf.set_font("Helvetica", "B", 13)
     pdf.multi_cell(90, 7, "How it will make you feel", new_x="LEFT", new_y="NEXT")
     pdf.set_font("Helvetica", size=10.5)
-    pdf.multi_cell(90, 5.5, "Slow breathing practice has been shown to bring more comfort, relaxation, "
-                   "better sleep, pleasantness, vigour and alertness, and fewer signs of arousal, anxiety, "
-                   "low mood, anger and confusion.\n\nNext stop: 200 m along the creek path - Stretch it out.",
+    pdf.multi_cell(90, 5.5, "Research on slow breathing finds that people feel more comfortable, relaxed, "
+                   "alert and full of energy, sleep better, and have less anxiety, low mood, anger and "
+                   "confusion.\n\nNext stop: 200 m along the creek path - Stretch it out.",
                    new_x="LEFT", new_y="NEXT")
     pdf.set_auto_page_break(False)
     pdf.set_y(-20)
