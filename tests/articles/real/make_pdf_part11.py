@@ -80,8 +80,7 @@ def football_warm_up_pdf() -> bytes:
         "*dribble to the cone, round it and back again, x 5",
         "**in pairs or threes. Between the 1 minute sets do 30 seconds of light leg swings or squats.",
         "## The Temperature Paradox",
-        "A warm muscle produces more force and power than a cold one, yet on a hot day a long warm up can "
-        "leave players tired before the whistle. Keep it shorter when it is warm and longer when it is cold.",
+        "A warm muscle can produce more force and power than a cold one.",
         "Share:  Facebook   Twitter   Pinterest   Email",
         "Related posts: Tennis warm up drills  |  Kickboxing conditioning circuit  |  Stretching after training",
         "Leave a Reply - Your email address will not be published.",
