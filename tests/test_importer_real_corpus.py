@@ -13,16 +13,17 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 91.5 % (3554/3884, 112 articles) after the tuning of
-# 2026-12-07 with the held-back part 4 merged after it. A regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.91
-# The articles tuned on, parts 3, 5, 6, 8 and 10 included (measured 94.3 %, 4230/4486, when part 10,
-# written on 2026-12-07 and at 76.2 % before its rules, joined): a regression guard.
-TUNABLE_MIN = 0.94
-# Issue 23 asks >= 85 % on the blind lists: they measure 75.0 % together (704/939: BLIND-4, never
-# seen by anyone tuning, 71.2 % before the tuning of 2026-12-07 and 72.6 % after; BLIND-1 and
-# BLIND-2 77.3 %). A regression guard at the measured level, not the target: it is not met.
-BLIND_MIN = 0.74
+# Issue 23 asks >= 90 % on the whole corpus: 89.8 % (6402/7131, 204 articles) at the end of the
+# second tuning day (2026-12-07), when three held-back sets nobody tuned on (BLIND-5 to BLIND-7, 44
+# articles) joined it; 91.5 % on the 112 articles before them. A regression guard at the measured level.
+WHOLE_CORPUS_MIN = 0.895
+# The articles tuned on, parts 3, 5, 6, 8 and 10 included (measured 96.3 %, 4319/4485): a regression
+# guard.
+TUNABLE_MIN = 0.96
+# Issue 23 asks >= 85 % on the blind lists: they measure 78.7 % together (2083/2646; 76.0 % before the
+# day's tuning: BLIND-5 84.6 -> 88.1 %, BLIND-6 71.2 -> 79.3 %, BLIND-7 72.1 -> 75.0 %, BLIND-4 72.6 ->
+# 72.8 %). A regression guard at the measured level, not the target: it is not met.
+BLIND_MIN = 0.78
 
 
 def _scores(paths) -> dict:
