@@ -17,6 +17,7 @@ LONGEST = {
     "test_bench.py::test_quick_bench_writes_table_and_json": 62,
     "test_play_live.py::test_media_key_next_over_mpris": 50,
     "test_play_live.py::test_paced_playback_keeps_the_wall_clock": 48,
+    "test_importer_real_corpus.py::test_the_corpus_imports_at_its_measured_accuracy": 40,
     "test_play_live.py::test_ctrl_c_stops_fast_saves_and_resume_picks_up": 32,
     "test_circuits_e2e.py::test_play_waits_at_a_ready_step_until_space": 30,
     "test_mpris_playerctl.py::test_playerctl_sees_and_steers_a_playing_session": 25,
@@ -29,7 +30,6 @@ LONGEST = {
     "test_piper.py::test_a_damaged_prepared_copy_is_made_again": 12,
     "test_piper.py::test_cold_start_speaks_the_piper_intro_first_and_matches_the_export": 11,
     "test_headroom.py::test_a_piper_export_has_no_sample_at_full_scale_with_or_without_music": 11,
-    "test_importer_real_corpus.py::test_the_corpus_imports_at_its_measured_accuracy": 7,
     "test_readme.py::test_readme_examples_run_and_their_outputs_match": 6,
 }
 

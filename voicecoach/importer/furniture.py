@@ -10,6 +10,7 @@ a PDF's running headers and footers are found by position in ``pdfread``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -148,8 +149,9 @@ def is_furniture_heading(line: str) -> bool:
     return bool(_FURNITURE_HEADING.search(text)) or text.endswith("?")
 
 
+@lru_cache(maxsize=16384)  # every style's reader strips the same lines again
 def strip_markup(text: str) -> str:
-    """Remove markdown emphasis, inline code and links, keeping their text."""
+    """Remove markdown emphasis, inline code and links, keeping their text (pure: cached)."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|`)", "", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -64,8 +65,9 @@ def _hyphen(match: re.Match) -> str:
     return match.group(0)
 
 
+@lru_cache(maxsize=8192)  # the same sentences are normalized by several readers of one article
 def normalize(text: str) -> str:
-    """Return ``text`` with spelled numbers and number idioms as digits."""
+    """Return ``text`` with spelled numbers and number idioms as digits (pure: cached)."""
     out = _HYPHENATED.sub(_hyphen, text)
     for pattern, repl in _IDIOMS_BEFORE:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
