@@ -311,31 +311,3 @@ def test_the_benchmarks_two_column_leaflet_with_a_table_reads_every_exercise(tmp
     assert len(exercises) == 18
     rows = [(e["name"], e.get("sets"), e.get("reps")) for e in exercises if e.get("sets")]
     assert rows == [("Wall push-up", 2, 10), ("Sit to stand", 3, 8)]
-
-
-def _knee_page(body: str) -> bytes:
-    return (
-        "<html><head><title>Knee exercises | Clinic</title></head><body><nav><a href='/'>Home</a></nav>"
-        "<main><h1>Knee exercises</h1><p>Do these exercises twice a day after your operation.</p>"
-        f"{body}</main><footer>Contact us</footer></body></html>"
-    ).encode()
-
-
-_KNEE = [
-    ("Quad sets", "Lie on your back and tighten your thigh. Hold for 5 seconds. Repeat 10 times."),
-    ("Heel slides", "Slide your heel towards your bottom and back. Repeat 10 times."),
-]
-
-
-def test_a_figure_caption_over_the_text_names_the_exercise():
-    body = "".join(
-        f"<figure><img src='x.jpg'><figcaption>{n}</figcaption></figure><p>{t}</p>" for n, t in _KNEE
-    )
-    text = html_text(_knee_page(body), "knee.html")
-    assert [e["name"] for e in import_article(text, "knee.html").exercises] == ["Quad sets", "Heel slides"]
-
-
-def test_a_section_headings_bare_number_numbers_it():
-    body = "".join(f"<h3><span>{i}</span> {n}</h3><p>{t}</p>" for i, (n, t) in enumerate(_KNEE, 1))
-    text = html_text(_knee_page(body), "knee.html")
-    assert [e["name"] for e in import_article(text, "knee.html").exercises] == ["Quad sets", "Heel slides"]

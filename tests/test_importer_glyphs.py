@@ -150,19 +150,3 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word_and_a_compound_keeps_its_h
     quad = import_article(text, "a.txt").exercises[0]
     assert (quad.get("reps"), quad.get("hold")) == (10, 5)
     assert "feet hip-width apart. Tighten the front" in quad["how"]
-
-
-_KNEE = [
-    ("Quad sets", "Lie on your back and tighten your thigh. Hold for 5 seconds. Repeat 10 times."),
-    ("Heel slides", "Slide your heel towards your bottom and back. Repeat 10 times."),
-]
-
-
-def test_a_paragraph_led_by_a_name_sentence_is_named_by_it():
-    text = "Knee exercises\n\nDo these twice a day.\n\n" + "\n\n".join(f"{n}. {t}" for n, t in _KNEE) + "\n"
-    assert [e["name"] for e in import_article(text, "k.txt").exercises] == ["Quad sets", "Heel slides"]
-
-
-def test_a_tab_parts_a_name_from_its_text():
-    text = "Knee exercises\n\n" + "\n".join(f"{n}\t{t}" for n, t in _KNEE) + "\n"
-    assert [e["name"] for e in import_article(text, "k.txt").exercises] == ["Quad sets", "Heel slides"]

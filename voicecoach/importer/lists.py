@@ -189,7 +189,8 @@ def is_question_paragraph(line: str) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+?)\s*$")
+LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")  # a bulleted or numbered item's marker
+_LIST_ITEM = re.compile(LIST_ITEM_START.pattern + r"(.+?)\s*$")
 
 
 def name_list(lines: list[str]) -> list[Block]:
@@ -295,9 +296,6 @@ __all__ = [
     "name_list",
     "inline_names",
 ]
-
-
-LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def lone_bullet(lines: list[str], i: int) -> bool:

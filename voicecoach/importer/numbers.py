@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-_UNITS_WORDS = (
+UNITS_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
+).split()  # UNITS_WORDS[n - 1] spells n
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
-_NUMBER_WORDS = set(_UNITS_WORDS) | set(_TENS_WORDS)
+_NUMBER_WORDS = set(UNITS_WORDS) | set(_TENS_WORDS)
 _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
 
 # (pattern, replacement) applied in order, case-insensitively, before alpha2digit.
@@ -57,7 +57,7 @@ def _hyphen(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
     lo_first, lo_second = first.lower(), second.lower()
     if lo_first in _NUMBER_WORDS and lo_second in _NUMBER_WORDS:
-        if lo_first in _TENS_WORDS and lo_second in _UNITS_WORDS[:9]:
+        if lo_first in _TENS_WORDS and lo_second in UNITS_WORDS[:9]:
             return f"{first} {second}"  # twenty-five: one number
         return f"{first} to {second}"  # fifteen-twenty: a range
     if lo_first in _NUMBER_WORDS:
@@ -90,4 +90,4 @@ def to_number(text: str) -> float:
     return int(value) if value.is_integer() else value
 
 
-__all__ = ["normalize", "to_number"]
+__all__ = ["normalize", "to_number", "UNITS_WORDS"]

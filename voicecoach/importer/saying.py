@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import normalize
+from .numbers import UNITS_WORDS, normalize
 from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
@@ -70,7 +70,7 @@ def unspoken_dose(how: str | None) -> str | None:
     return " ".join(kept) or None
 
 
-_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_WORDS = ("zero", *UNITS_WORDS[:12])  # the words respelled: zero to twelve
 
 
 def _as_written(stripped: str, sentence: str) -> str:
