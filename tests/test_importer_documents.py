@@ -311,3 +311,15 @@ def test_the_benchmarks_two_column_leaflet_with_a_table_reads_every_exercise(tmp
     assert len(exercises) == 18
     rows = [(e["name"], e.get("sets"), e.get("reps")) for e in exercises if e.get("sets")]
     assert rows == [("Wall push-up", 2, 10), ("Sit to stand", 3, 8)]
+
+
+def test_a_kept_page_gives_back_its_lines_exactly():
+    # a long PDF's pages are kept packed until the last is read; rendering needs them unchanged
+    from voicecoach.importer.pdfread import Line, _KeptPage
+
+    lines = [
+        Line("Heel raises", 71.5, 84.25, 56.0, 140.125, 14.0, True),
+        Line("Do 10.", 90.0, 99.5, 56.0, 88.0, 10.5, False),
+    ]
+    kept = _KeptPage.of(792.0, lines, [(300.0, ["| a | b |"])])
+    assert kept.lines() == lines and kept.tables == [(300.0, ["| a | b |"])] and kept.height == 792.0
