@@ -109,6 +109,32 @@ def test_html_lists_and_headings_come_from_the_markup_not_wrapped_text():
     assert "## Chin tuck" in text.splitlines()
 
 
+def test_a_paragraph_of_numbered_or_bulleted_br_lines_is_a_list_and_wrapped_text_stays_one_line():
+    # a blog editor's list typed as "1. …<br>2. …" in one paragraph; a poem-like wrap is not a list
+    page = (
+        "<html><body><main><h1>Mat sequence</h1><p>Try 8-10 repetitions of every exercise, slowly and "
+        "with control, keeping your breath steady and your shoulders away from your ears.</p>"
+        "<p>1. Glute bridge<br>2. Side plank<br>3) Bird dog<br>4. Calf raise</p>"
+        "<p>• Cat stretch<br>• Child's pose<br>• Thread the needle</p>"
+        "<p>Lie on your back with your knees bent<br>and your feet flat on the floor<br>then rest.</p>"
+        "</main></body></html>"
+    )
+    lines = html_text(page.encode(), "mat.html").splitlines()
+    assert ["1. Glute bridge", "2. Side plank", "3) Bird dog", "4. Calf raise"] == lines[
+        lines.index("1. Glute bridge") :
+    ][:4]
+    assert "• Cat stretch" in lines and "• Thread the needle" in lines
+    assert "Lie on your back with your knees bent and your feet flat on the floor then rest." in lines
+    page = page.replace("3) Bird dog", "3. Bird dog").split("<p>•")[0] + "</main></body></html>"
+    result = import_article(html_text(page.encode(), "mat.html"), "mat.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Glute bridge", 8),
+        ("Side plank", 8),
+        ("Bird dog", 8),
+        ("Calf raise", 8),
+    ]
+
+
 def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, capsys):
     junk = tmp_path / "notes.txt"
     junk.write_text(
