@@ -43,9 +43,16 @@ class ImportResult:
 
 
 def _title_from_source(source: str) -> str:
+    """A file name as a title, without the number a file list sorts it by ("07-knee-sheet")."""
     stem = Path(source).stem if source else ""
-    words = re.sub(r"[-_]+", " ", stem).strip()
+    words = re.sub(r"[-_]+", " ", re.sub(r"^\d+[-_ ]+(?=\D)", "", stem)).strip()
     return words[:1].upper() + words[1:] if words else "Imported routine"
+
+
+def _spoken_title(title: str | None) -> str | None:
+    """A title said as the session's first words: a site's breadcrumb before it ("Stress Tools >
+    Progressive Muscle Relaxation") is no part of it."""
+    return re.split(r"\s[>»›]\s", title)[-1].strip() if title else title
 
 
 def _assumptions(drafts: list[Draft]) -> list[str]:
@@ -211,7 +218,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
-    title = article.title or _title_from_source(source)
+    title = _spoken_title(article.title) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)
     if whole is not None:  # the last reading before refusing, marked unsure below
         built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]

@@ -12,7 +12,7 @@ from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
-from .saying import equipment, unspoken_dose
+from .saying import equipment, unspoken_dose, unspoken_sides
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 from .vocabulary import TEMPO as _TEMPO
@@ -193,6 +193,7 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     sides = find_sides(normalize(timing_text), name)
     if sides:
         draft.put("sides", list(sides))
+        draft.put("how", unspoken_sides(draft.fields.get("how")))
     if t.phases:
         _phases(draft, t, defaults)
     else:

@@ -112,6 +112,43 @@ _BYLINE_ROLE = re.compile(
 _DATE_LINE = re.compile(r"^(?:updated|last updated|reviewed|published)\b[^.]{0,40}$", _I)
 
 
+# A sentence inside an exercise's text that speaks to a reader of the page, not to someone
+# doing the exercise: a picture's credit or caption, a pointer to a video or document, an offer
+# to book, a newsletter, comments, a date stamp, a link to the next post.
+_READER_CHATTER = re.compile(
+    r"^(?:image|photo|picture|video)\s+(?:credit|source|courtesy)\b|^(?:fig(?:ure)?\.?)\s*\d+\b"
+    r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\b(?:video|document|picture|"
+    r"image|diagram|photo|page|link|pdf|leaflet|below|above|here)\b"
+    r"|\b(?:book|request|schedule)\s+(?:a|an|your|now|mat|online)\b[^.!?]{0,40}"
+    r"(?:consultation|appointment|class|session|pilates|yoga|today|online|now)?\s*(?:[-–—:.!?]|$|\bat\b)"
+    r"|\bcall\b[^.!?]{0,40}\bto book\b|\bview (?:the )?timetable\b|\bsign up\b|\bsubscribe\b|"
+    r"\bnewsletter\b|\bdelivered to your inbox\b|\byour email address\b|\bfirst (?:appeared|published) "
+    r"(?:in|on)\b|\bfor (?:similar|more|related) (?:articles|posts|reading)\b|\bfind a (?:physio\w*|"
+    r"doctor|therapist|clinic)\b[^.!?]{0,30}\bnear you\b|\bdid this (?:remedy|article|page|tip) "
+    r"(?:work|help)\b|\bcomments?\s*\(\d+\)|\bour (?:team|clinic|practice|experts)\b|"
+    r"\bcontact us\b|^next:\s|^yes\s*\(\d+\)|^(?:update(?:d)? date|last updated|published|posted)\b"
+    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",
+    _I,
+)
+# A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
+_PICTURE_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
+    r"|\s*\[(?:logo|image|photo|picture|video|figure|icon|sign up|subscribe|play)[^\[\]]{0,40}\]",
+    _I,
+)
+
+
+def is_reader_chatter(sentence: str) -> bool:
+    """A sentence of an exercise's text addressed to the page's reader, never to be spoken:
+    "Image credit: …", "Watch the video below.", "Book a consultation.", "16th November 2010"."""
+    return bool(_READER_CHATTER.search(sentence.strip()))
+
+
+def without_picture_references(text: str) -> str:
+    """``text`` without the references to a picture it makes ("(figure 1)", "[logo]")."""
+    return _PICTURE_REFERENCE.sub("", text)
+
+
 # "Progression..." over a list: a label of what is left out may end with an ellipsis
 _ELLIPSIS_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\.{3}|…)(?:\*\*|__)?\s*(.*)$")
 
@@ -181,4 +218,12 @@ def is_page_furniture(line: str) -> bool:
     return False
 
 
-__all__ = ["is_page_furniture", "label_of", "is_furniture_line", "is_furniture_heading", "strip_markup"]
+__all__ = [
+    "is_reader_chatter",
+    "without_picture_references",
+    "is_page_furniture",
+    "label_of",
+    "is_furniture_line",
+    "is_furniture_heading",
+    "strip_markup",
+]

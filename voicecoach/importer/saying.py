@@ -13,21 +13,25 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_reader_chatter, without_picture_references
 from .numbers import UNITS_WORDS, normalize
 from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
 _N, _U = NUM_TEXT, UNIT_TEXT
 _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a slow |a last |a )?"
+# How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
+_NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
 _DOSE_PHRASES = [
-    rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b",
+    rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
-    rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|reps?|repetitions|sets?|rounds?|"
-    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
-    rf"\b{_N}\s*sets?\s*of\s*{_N}\s*(?:reps?|repetitions|times)?",
-    rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|reps?)?",
-    rf"\b{_APPROX}{_N}\s*(?:reps?|repetitions|sets?|rounds?|cycles?|times)\b(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
-    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*(?:{_U})?",
+    rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|repetitions|reps?|sets?|rounds?|"
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
+    rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
+    rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b{_NOT_HOW_OFTEN}"
+    rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
+    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*(?:{_U})?{_NOT_HOW_OFTEN}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     rf"\b{_APPROX}{_N}[\s-]*{_U}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
@@ -44,11 +48,20 @@ def _content_words(text: str) -> int:
 
 
 def unspoken_dose(how: str | None) -> str | None:
-    """``how`` without the dose phrases the importer turns into fields (see module docstring)."""
+    """``how`` as it is spoken: without the dose phrases the importer turns into fields, the
+    sentences addressed to the page's reader and the leftovers of typesetting (see module
+    docstring)."""
     if not how:
         return how
     kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
+    for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(how.strip()))):
+        sentence = _bullet_tidy(sentence).strip()
+        if not sentence:
+            continue
+        if is_reader_chatter(sentence):
+            if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
+                kept.pop()
+            continue
         said = normalize(sentence)
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
@@ -59,18 +72,98 @@ def unspoken_dose(how: str | None) -> str | None:
         if stripped == said:
             kept.append(sentence)
             continue
+        stripped = _EMPTY_BRACKETS.sub(lambda m: " " if _said_nothing(m.group(0)) else m.group(0), stripped)
         if _content_words(stripped) < 2:
             continue
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
-        stripped = re.sub(r",\s*([.!?])$", r"\1", stripped)
+        stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         if stripped and stripped[-1] not in ".!?":
             stripped += "."
+        if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
+            kept.append(sentence)
+            continue
         kept.append(_as_written(stripped[:1].upper() + stripped[1:], sentence))
     return " ".join(kept) or None
 
 
+# A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
+_EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
+_QUALIFIERS = {"most", "least", "more", "total", "max", "maximum", "minimum", "approx", "each"}
+
+
+def _said_nothing(bracket: str) -> bool:
+    """A bracket left with only a qualifier of the number taken out of it: "( at most)"."""
+    words = [w for w in re.findall(r"[A-Za-z']+", bracket) if w.lower() not in _FILLER | _QUALIFIERS]
+    return not any(len(w) > 2 for w in words)
+
+
+# What taking a dose out of the middle of a sentence leaves: "with of recovery", "as.", "is;",
+# "fast, each.", "ICE –,", "lips or more counts", "manage in."
+_BROKEN = re.compile(
+    r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
+    r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
+    r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
+    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b",
+    _I,
+)
+
+
+def _typeset_tidy(text: str) -> str:
+    """Punctuation a joined line leaves doubled: "round,; after that", "Touches,. Walking",
+    "(… painful.)."."""
+    text = re.sub(r",\s*;", ";", text)
+    text = re.sub(r",\.(?=\s+\S)", ",", text)
+    text = re.sub(r",\.$", ".", text)
+    return re.sub(r"([.!?])\)\.", r"\1)", text)
+
+
+def _bullet_tidy(sentence: str) -> str:
+    """A bullet the reader kept inside a sentence ("· Running.", "may: o Bend forward", "⁺Not
+    advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
+    sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺", "", sentence)
+    return re.sub(
+        r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
+    )
+
+
+_LIMB = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow)s?"
+# A sentence that sends the listener to the other side ("Then do the same with the other leg.",
+# "Repeat on the other side.", "Then do it on the right side, bringing the left foot up …")
+_OTHER_SIDE_SENTENCE = re.compile(
+    rf"^(?:and\s+|now\s+|next,?\s+)*(?:then\s+)?(?:"
+    rf"(?:repeat|switch|swap|change)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+"
+    rf"(?:other|opposite|right|left)\s+{_LIMB}\b[^.!?]*"
+    rf"|(?:do|perform)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
+    rf"|(?<=then )(?:do|perform)\s+(?:it|this|the same)\s+(?:on|with)\s+(?:the|your)\s+(?:right|left)\b[^.!?]*"
+    rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"
+    rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
+    rf")[.!?]?$",
+    _I,
+)
+# The same said as a clause: "Lower it, then do the same with the other leg."
+_OTHER_SIDE_CLAUSE = re.compile(
+    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
+    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})(?=\s*[.!?]$)",
+    _I,
+)
+
+
+def unspoken_sides(how: str | None) -> str | None:
+    """``how`` of an exercise done on each side, without the sentences that send the listener
+    to the other side: the session says "Switch to the left leg." and mirrors the rest."""
+    if not how:
+        return how
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
+        if _OTHER_SIDE_SENTENCE.match(sentence):
+            continue
+        kept.append(_OTHER_SIDE_CLAUSE.sub("", sentence))
+    return " ".join(kept) or None
+
+
 _WORDS = ("zero", *UNITS_WORDS[:12])  # the words respelled: zero to twelve
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 
 
 def _as_written(stripped: str, sentence: str) -> str:
@@ -84,7 +177,14 @@ def _as_written(stripped: str, sentence: str) -> str:
         word = _WORDS[n]
         return word.capitalize() if m.start() == 0 else word
 
-    return re.sub(r"(?<![\d.])\d+(?![\d.])", spelled, stripped)
+    def ordinal(m: re.Match) -> str:
+        n = int(m.group(1))
+        if not 1 <= n <= len(_ORDINALS) or m.group(0) in sentence:
+            return m.group(0)
+        return _ORDINALS[n - 1].capitalize() if m.start() == 0 else _ORDINALS[n - 1]
+
+    stripped = re.sub(r"(?<![\d.])(\d+)(?:st|nd|rd|th)\b", ordinal, stripped)  # "1st" was "first"
+    return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)
 
 
 _EQUIPMENT = [
@@ -122,4 +222,4 @@ def equipment(text: str) -> list[str]:
     return [name for name, pattern in _EQUIPMENT if re.search(pattern, text, _I)]
 
 
-__all__ = ["unspoken_dose", "equipment"]
+__all__ = ["unspoken_dose", "unspoken_sides", "equipment"]
