@@ -22,6 +22,7 @@ from voicecoach.importer.saying import unspoken_dose, unspoken_sides
         "Do the three moves below with 20 seconds of recovery between them.",
         "Build up to 2 sets, and later 2 sets of 12 repetitions each.",
         "See how many squats you can manage in 45 seconds.",
+        "Use a light ball to do 12 reps of chest passes.",
     ],
 )
 def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
@@ -36,6 +37,7 @@ def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
         "Do this breathing 2 to 4 times a day when you feel tense.",
         "Practise the squeeze twice a day.",
         "Repeat the stretch 3 times daily.",
+        "Only 5 minutes a day keeps the ankle supple.",
     ],
 )
 def test_how_often_is_said_not_taken_out(text):
@@ -52,6 +54,8 @@ def test_repetitions_are_taken_out_whole_never_leaving_etitions():
 
 def test_a_bracket_left_empty_by_the_dose_goes():
     assert unspoken_dose("Squeeze as long as you can (8 seconds at most).") == "Squeeze as long as you can."
+    got = unspoken_dose("Count how many quick flicks you manage (no more than 10 seconds).")
+    assert got == "Count how many quick flicks you manage."
     assert unspoken_dose("Rest a little between goes (15 seconds). Then go again.") == (
         "Rest a little between goes. Then go again."
     )
@@ -80,6 +84,11 @@ def test_an_ordinal_the_article_spelled_is_spelled_again():
         "3rd March 2019.",
         "Update Date 5/12/2021.",
         "Next: Five ways to sit better at work.",
+        "< Back | Forward >.",
+        "<< Tip 4 Ankle circles   Tip 6 Calf raises >>.",
+        "Tell me how it went in the comments below!",
+        "Find me on Instagram for more.",
+        "Leaflet page updated 2019.",
     ],
 )
 def test_a_sentence_for_the_page_reader_is_not_spoken(chatter):
@@ -98,6 +107,10 @@ def test_picture_references_and_leftover_bullets_are_not_spoken():
     assert got == "Press the back of the knee down. Relax. Not for a new injury."
     got = unspoken_dose("When you are allowed: o Lean on the table. o Let the arm hang. · Breathe.")
     assert got == "When you are allowed: Lean on the table. Let the arm hang. Breathe."
+    got = unspoken_dose(
+        "-Warm your palms. -Cup them over your eyes. [drawing: palms over eyes]. + = Do it longer."
+    )
+    assert got == "Warm your palms. Cup them over your eyes. Do it longer."
 
 
 def test_punctuation_doubled_where_lines_were_joined_is_tidied():

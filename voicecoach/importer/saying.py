@@ -33,7 +33,7 @@ _DOSE_PHRASES = [
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*(?:{_U})?{_NOT_HOW_OFTEN}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
-    rf"\b{_APPROX}{_N}[\s-]*{_U}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
+    rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
     """repeat do this that it the a an exercise exercises and then hold for times time on each side
@@ -89,7 +89,7 @@ def unspoken_dose(how: str | None) -> str | None:
 
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
-_QUALIFIERS = {"most", "least", "more", "total", "max", "maximum", "minimum", "approx", "each"}
+_QUALIFIERS = {"most", "least", "more", "than", "no", "total", "max", "maximum", "minimum", "approx", "each"}
 
 
 def _said_nothing(bracket: str) -> bool:
@@ -110,18 +110,20 @@ _BROKEN = re.compile(
 
 
 def _typeset_tidy(text: str) -> str:
-    """Punctuation a joined line leaves doubled: "round,; after that", "Touches,. Walking",
-    "(… painful.)."."""
+    """Punctuation a joined line or a dropped picture leaves doubled: "round,; after that",
+    "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."."""
     text = re.sub(r",\s*;", ";", text)
     text = re.sub(r",\.(?=\s+\S)", ",", text)
     text = re.sub(r",\.$", ".", text)
+    text = re.sub(r"(?<!\.)([.!?])\s*\.(?!\.)", r"\1", text)  # a picture reference taken from between them
     return re.sub(r"([.!?])\)\.", r"\1)", text)
 
 
 def _bullet_tidy(sentence: str) -> str:
     """A bullet the reader kept inside a sentence ("· Running.", "may: o Bend forward", "⁺Not
     advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
-    sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺", "", sentence)
+    sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
+    sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
     return re.sub(
         r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
     )
