@@ -38,6 +38,13 @@ def test_intro_announcement_countdown_and_end():
     assert said[-1] == "Session complete. Well done."
 
 
+def test_a_one_second_hold_is_said_in_the_singular():
+    # a quick pelvic-floor squeeze imported as "hold 1 s" was announced "hold 1 seconds each"
+    assert "10 reps, hold one second each." in texts(compile_one(Exercise("Flicks", reps=10, hold_s=1)))
+    assert "Hold for one second." in texts(compile_one(Exercise("Flick", reps=1, hold_s=1)))
+    assert "10 reps, hold 2 seconds each." in texts(compile_one(Exercise("Squeeze", reps=10, hold_s=2)))
+
+
 def test_countdown_on_one_second_grid_then_start_beep():
     t = compile_one(Exercise("X", reps=1, hold_s=5))
     count = [c for c in t.cues if c.role == "countdown"]

@@ -137,10 +137,11 @@ def side_how(how, side_index: int):
 def summary(ex: Exercise, phrases: Phrases) -> str:
     reps = ex.rep_count
     if ex.kind == "hold":
+        second = "_second" if ex.hold_s == 1 else ""  # "hold one second", never "1 seconds"
         text = (
-            phrases.say("summary_hold", reps=reps, hold=ex.hold_s)
+            phrases.say("summary_hold" + second, reps=reps, hold=ex.hold_s)
             if reps > 1
-            else phrases.say("summary_hold_one", hold=ex.hold_s)
+            else phrases.say("summary_hold_one" + second, hold=ex.hold_s)
         )
     elif ex.kind == "timed":
         text = (
