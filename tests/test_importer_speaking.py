@@ -148,3 +148,22 @@ def test_a_title_is_said_without_the_file_list_number_or_the_site_breadcrumb():
     assert import_article(body, "/tmp/07-knee-sheet.txt").title == "Knee sheet"
     crumbed = "# Calm Tools > Shoulder Release\n\n" + body
     assert import_article(crumbed, "x.md").title == "Shoulder Release"
+
+
+def test_what_and_tips_are_spoken_without_reader_chatter_or_labels():
+    from voicecoach.importer.saying import spoken
+
+    assert unspoken_dose("Description: Builds the calves. Steps: Rise onto your toes.") == (
+        "Builds the calves. Rise onto your toes."
+    )
+    assert (
+        spoken("Eases the front of the neck (figure 4). Equipment needed: none.")
+        == "Eases the front of the neck."
+    )
+    article = (
+        "# Neck care\n\n## Chin nod\n\nWhat it does: Eases a stiff neck. Photo credit: A Clinic.\n\n"
+        "Nod the chin gently down and up. Repeat 10 times.\n\nTip: Keep the shoulders soft. Watch the video below.\n"
+    )
+    exercise = import_article(article, "neck.md").exercises[0]
+    assert exercise["what"] == "Eases a stiff neck."
+    assert exercise["tips"] == ["Keep the shoulders soft."]

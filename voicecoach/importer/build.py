@@ -12,7 +12,7 @@ from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
-from .saying import equipment, unspoken_dose, unspoken_sides
+from .saying import equipment, spoken, unspoken_dose, unspoken_sides
 from .sides import find_sides, split_variants, variant_names
 from .timing import Timing, Value
 from .vocabulary import TEMPO as _TEMPO
@@ -182,10 +182,10 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     name = display_name(name)
     draft = Draft(name)
     draft.put("name", name)
-    draft.put("what", parts.what)
+    draft.put("what", spoken(parts.what))
     draft.put("how", unspoken_dose(parts.how))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
-    draft.put("tips", list(parts.tips))
+    draft.put("tips", [said for said in map(spoken, parts.tips) if said])
     timing_text, pace = read_tempo(timing_text)
     if pace is not None:
         draft.put("pace", pace.number, pace.note)

@@ -47,14 +47,11 @@ def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z']+", text) if w.lower() not in _FILLER and len(w) > 2)
 
 
-def unspoken_dose(how: str | None) -> str | None:
-    """``how`` as it is spoken: without the dose phrases the importer turns into fields, the
-    sentences addressed to the page's reader and the leftovers of typesetting (see module
-    docstring)."""
-    if not how:
-        return how
-    kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(how.strip()))):
+def spoken_sentences(text: str) -> list[str]:
+    """``text``'s sentences as a listener should hear them: none addressed to the page's reader
+    (with a question leading into it), no picture reference, no bullet or label left over."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(text.strip()))):
         sentence = _bullet_tidy(sentence).strip()
         if not sentence:
             continue
@@ -62,6 +59,25 @@ def unspoken_dose(how: str | None) -> str | None:
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
+        kept.append(sentence)
+    return kept
+
+
+def spoken(text: str | None) -> str | None:
+    """``text`` (an exercise's ``what`` or a tip) as it is spoken, its numbers kept."""
+    if not text:
+        return text
+    return " ".join(spoken_sentences(text)) or None
+
+
+def unspoken_dose(how: str | None) -> str | None:
+    """``how`` as it is spoken: without the dose phrases the importer turns into fields, the
+    sentences addressed to the page's reader and the leftovers of typesetting (see module
+    docstring)."""
+    if not how:
+        return how
+    kept = []
+    for sentence in spoken_sentences(how):
         said = normalize(sentence)
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
@@ -124,6 +140,9 @@ def _bullet_tidy(sentence: str) -> str:
     advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
     sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
     sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
+    sentence = re.sub(
+        r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
+    )
     return re.sub(
         r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
     )
@@ -224,4 +243,4 @@ def equipment(text: str) -> list[str]:
     return [name for name, pattern in _EQUIPMENT if re.search(pattern, text, _I)]
 
 
-__all__ = ["unspoken_dose", "unspoken_sides", "equipment"]
+__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "equipment"]
