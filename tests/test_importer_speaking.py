@@ -167,3 +167,27 @@ def test_what_and_tips_are_spoken_without_reader_chatter_or_labels():
     exercise = import_article(article, "neck.md").exercises[0]
     assert exercise["what"] == "Eases a stiff neck."
     assert exercise["tips"] == ["Keep the shoulders soft."]
+
+
+def test_the_articles_own_caution_is_the_safety_line_said_once():
+    import yaml
+
+    article = (
+        "# Shoulder swings\n\n## Pendulum\n\nLean on a table and let the sore arm hang.\n"
+        "Swing it in small circles. If the swinging hurts, stop and call your physiotherapist.\n"
+        "Repeat 10 times.\n\n## Shrugs\n\nLift both shoulders to your ears and let them drop. Repeat 8 times.\n"
+    )
+    result = import_article(article, "swings.md")
+    settings = yaml.safe_load(result.yaml_text)["settings"]
+    assert settings["safety"] == "If the swinging hurts, stop and call your physiotherapist."
+    assert "# the article's own caution" in result.yaml_text
+    assert not any("no safety advice read" in note for note in result.assumptions)
+    assert "hurts" not in result.exercises[0]["how"]  # said at the start, not again in the middle
+
+
+def test_a_caution_wrapped_over_lines_is_read_whole():
+    from voicecoach.importer.cautions import article_caution
+
+    text = "Go gently. If anything\nhurts or you feel dizzy, stop and sit down.\n\n## Next\n\nStop here."
+    assert article_caution(text) == ["If anything hurts or you feel dizzy, stop and sit down."]
+    assert article_caution("Stop when you have done ten. Rest if tired.") == []  # no sign of harm

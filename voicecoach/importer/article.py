@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
+from .cautions import article_caution, without_caution
 from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
@@ -241,12 +242,16 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}
         )
-    safety = _general_safety(text)
+    cautions = article_caution(text)
+    for draft in drafts:  # said once, as the safety line, not again inside an exercise
+        draft.put("how", without_caution(draft.fields.get("how"), cautions))
+    safety = " ".join(cautions) or _general_safety(text)
+    general = [] if cautions else [f'no safety advice read: added "{safety}"']
     return ImportResult(
         title=title,
         exercises=[d.as_dict() for d in drafts],
-        assumptions=layout + _assumptions(drafts) + [f'no safety advice read: added "{safety}"'],
-        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety),
+        assumptions=layout + _assumptions(drafts) + general,
+        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety, bool(cautions)),
         confidence=confidence,
         session=session,
     )
@@ -254,8 +259,8 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
 
 def _general_safety(text: str) -> str:
     """A general safety line in the article's language, said before the first exercise: the
-    importer reads no article's own cautions into the routine, and a session must not start
-    without one (review rule ``safety``)."""
+    article gave no caution ``cautions`` reads, and a session must not start without one (review
+    rule ``safety``)."""
     from voicecoach.phrases import Phrases, guess_language
 
     return Phrases(guess_language([text]) or "en").say("import_safety")

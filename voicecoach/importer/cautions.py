@@ -1,0 +1,69 @@
+"""The article's own caution, said as the session's safety line.
+
+A handout's "If the exercise hurts, stop, and call your physiotherapist." is what its author
+wants said before anything is done; read as part of an exercise's ``how`` it was said late, once,
+in the middle of instructions, while the session opened with a general line marked "the
+article gives none".  ``article_caution`` finds such sentences (a stop, a call or a "do not
+carry on", with a sign of harm: pain, dizziness, chest, breath, swelling …) anywhere in the
+article; ``without_caution`` takes them out of an exercise's text so they are said once.
+English only: another language keeps its general line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import strip_markup
+
+_I = re.IGNORECASE
+_ACT = r"\b(?i:stop|stopping|do not (?:continue|carry on|go on)|don't (?:continue|carry on)|seek (?:medical )?(?:help|advice)|call (?:your|a|999|911|112)|contact (?:your|the|a))\b"
+_HARM = (
+    r"\b(?i:pain|painful|hurts?|dizz\w*|faint\w*|light-?headed|chest|short(?:ness)? of breath|breathless\w*|"
+    r"swell\w*|swollen|numb\w*|tingl\w*|bleed\w*|worse|unwell|sick|red,? hot)\b"
+)
+_CAUTION = re.compile(rf"^(?=[A-Z])(?=.*{_ACT})(?=.*{_HARM}).{{12,240}}[.!]$")
+_MOST = 2  # the safety line is said at the start and its last sentence at the end: keep it short
+
+
+_ITEM = re.compile(r"^\s*(?:#+|[-*•]|\d+[.)])\s*")
+
+
+def _sentences(text: str) -> list[str]:
+    """The article's sentences, a paragraph's wrapped lines joined (a heading or a list item
+    starts a new one)."""
+    units: list[str] = []
+    joined = True  # the next line starts a new unit
+    for line in text.split("\n"):
+        if not line.strip():
+            joined = True
+            continue
+        starts = bool(_ITEM.match(line)) or joined
+        line = strip_markup(_ITEM.sub("", line)).strip()
+        if starts or not units:
+            units.append(line)
+        else:
+            units[-1] += " " + line
+        joined = line.startswith("#")
+    return [s.strip() for unit in units for s in re.split(r"(?<=[.!?])\s+", unit) if s.strip()]
+
+
+def article_caution(text: str) -> list[str]:
+    """The article's first cautions (at most two, each once), in its order; empty if none."""
+    found: list[str] = []
+    for sentence in _sentences(text):
+        if _CAUTION.match(sentence) and sentence not in found:
+            found.append(sentence)
+            if len(found) == _MOST:
+                break
+    return found
+
+
+def without_caution(text: str | None, cautions: list[str]) -> str | None:
+    """``text`` without the caution sentences the session's safety line already says."""
+    if not text or not cautions:
+        return text
+    kept = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip() not in cautions]
+    return " ".join(kept) or None
+
+
+__all__ = ["article_caution", "without_caution"]
