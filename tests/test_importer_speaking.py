@@ -23,6 +23,7 @@ from voicecoach.importer.saying import unspoken_dose, unspoken_sides
         "Build up to 2 sets, and later 2 sets of 12 repetitions each.",
         "See how many squats you can manage in 45 seconds.",
         "Use a light ball to do 12 reps of chest passes.",
+        "Do 2 sets of 12 repetitions daily.",
     ],
 )
 def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
@@ -89,6 +90,9 @@ def test_an_ordinal_the_article_spelled_is_spelled_again():
         "Tell me how it went in the comments below!",
         "Find me on Instagram for more.",
         "Leaflet page updated 2019.",
+        "For a demonstration look here.",
+        "Disclaimer: these pages are no substitute for advice.",
+        "More knee exercises: Step ups · Wall sits.",
     ],
 )
 def test_a_sentence_for_the_page_reader_is_not_spoken(chatter):

@@ -127,7 +127,7 @@ _READER_CHATTER = re.compile(
     r"doctor|therapist|clinic)\b[^.!?]{0,30}\bnear you\b|\bdid this (?:remedy|article|page|tip) "
     r"(?:work|help)\b|\bcomments?\s*\(\d+\)|\bour (?:team|clinic|practice|experts)\b|"
     r"\bcontact us\b|^next:\s|^yes\s*\(\d+\)|^(?:update(?:d)? date|last updated|published|posted)\b"
-    r"|\bpage updated\b|^equipment(?: needed)?:\s*none\b|\bcomments below\b|\bfind (?:me|us) on (?:facebook|twitter|instagram|youtube)\b"
+    r"|\bpage updated\b|\b(?:look|click|tap) here\b|^disclaimer\b|^more [a-z ]{0,20}(?:exercises|stretches|articles|posts):|^equipment(?: needed)?:\s*none\b|\bcomments below\b|\bfind (?:me|us) on (?:facebook|twitter|instagram|youtube)\b"
     r"|\bpost comment\b|\brequired fields are marked\b|\bwill not be published\b|<<|>>"
     r"|[←→<>«»‹›][^.!?]{0,60}\|[^.!?]{0,60}[←→<>«»‹›]"
     r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",

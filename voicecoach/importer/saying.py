@@ -92,8 +92,8 @@ def unspoken_dose(how: str | None) -> str | None:
         if _content_words(stripped) < 2:
             continue
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
-        stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
+        stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
         if stripped and stripped[-1] not in ".!?":
             stripped += "."
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
@@ -120,7 +120,7 @@ _BROKEN = re.compile(
     r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
     r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
     r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
-    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b",
+    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b",
     _I,
 )
 
@@ -129,6 +129,9 @@ def _typeset_tidy(text: str) -> str:
     """Punctuation a joined line or a dropped picture leaves doubled: "round,; after that",
     "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."."""
     text = re.sub(r",\s*;", ";", text)
+    text = re.sub(
+        r"\b(Do|the|a|an|to|of|and|or|with|your|from|by)\.\s+(?=\S)", r"\1 ", text
+    )  # "Do" / "NOT …" wrapped
     text = re.sub(r",\.(?=\s+\S)", ",", text)
     text = re.sub(r",\.$", ".", text)
     text = re.sub(r"(?<!\.)([.!?])\s*\.(?!\.)", r"\1", text)  # a picture reference taken from between them
