@@ -189,6 +189,16 @@ def test_the_articles_own_caution_is_the_safety_line_said_once():
     assert "hurts" not in result.exercises[0]["how"]  # said at the start, not again in the middle
 
 
+def test_the_title_repeated_inside_an_exercise_is_not_said_again():
+    article = (
+        "# Steady Feet at Home\n\n1. Toe raises: Hold the sink and rise onto your toes. Steady Feet at Home. "
+        "Lower slowly. Repeat 10 times.\n\n2. Heel stands: Hold the sink and rock onto your heels. Repeat 10 times.\n"
+    )
+    how = import_article(article, "feet.md").exercises[0]["how"]
+    assert how == "Hold the sink and rise onto your toes. Lower slowly."
+    assert unspoken_dose("Sweep the elbows back, 3 times running.") == "Sweep the elbows back."
+
+
 def test_a_caution_wrapped_over_lines_is_read_whole():
     from voicecoach.importer.cautions import article_caution
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
-from .cautions import article_caution, without_caution
+from .cautions import article_caution, without_said
 from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
@@ -243,8 +243,8 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}
         )
     cautions = article_caution(text)
-    for draft in drafts:  # said once, as the safety line, not again inside an exercise
-        draft.put("how", without_caution(draft.fields.get("how"), cautions))
+    for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
+        draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
     safety = " ".join(cautions) or _general_safety(text)
     general = [] if cautions else [f'no safety advice read: added "{safety}"']
     return ImportResult(

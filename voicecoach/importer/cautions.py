@@ -5,7 +5,8 @@ wants said before anything is done; read as part of an exercise's ``how`` it was
 in the middle of instructions, while the session opened with a general line marked "the
 article gives none".  ``article_caution`` finds such sentences (a stop, a call or a "do not
 carry on", with a sign of harm: pain, dizziness, chest, breath, swelling …) anywhere in the
-article; ``without_caution`` takes them out of an exercise's text so they are said once.
+article; ``without_said`` takes them (and the title, a running header a PDF repeats inside an
+exercise's text) out of an exercise's text so they are said once.
 English only: another language keeps its general line.
 """
 
@@ -58,12 +59,18 @@ def article_caution(text: str) -> list[str]:
     return found
 
 
-def without_caution(text: str | None, cautions: list[str]) -> str | None:
-    """``text`` without the caution sentences the session's safety line already says."""
-    if not text or not cautions:
+def without_said(text: str | None, said: list[str]) -> str | None:
+    """``text`` without the sentences the session already says (its safety line, its title),
+    compared without their end stop and case."""
+    if not text or not said:
         return text
-    kept = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip() not in cautions]
+    known = {_key(s) for s in said}
+    kept = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if _key(s) not in known]
     return " ".join(kept) or None
 
 
-__all__ = ["article_caution", "without_caution"]
+def _key(sentence: str) -> str:
+    return sentence.strip().rstrip(".!?").strip().lower()
+
+
+__all__ = ["article_caution", "without_said"]
