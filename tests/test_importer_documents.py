@@ -109,6 +109,32 @@ def test_html_lists_and_headings_come_from_the_markup_not_wrapped_text():
     assert "## Chin tuck" in text.splitlines()
 
 
+def test_a_paragraph_of_numbered_or_bulleted_br_lines_is_a_list_and_wrapped_text_stays_one_line():
+    # a blog editor's list typed as "1. …<br>2. …" in one paragraph; a poem-like wrap is not a list
+    page = (
+        "<html><body><main><h1>Mat sequence</h1><p>Try 8-10 repetitions of every exercise, slowly and "
+        "with control, keeping your breath steady and your shoulders away from your ears.</p>"
+        "<p>1. Glute bridge<br>2. Side plank<br>3) Bird dog<br>4. Calf raise</p>"
+        "<p>• Cat stretch<br>• Child's pose<br>• Thread the needle</p>"
+        "<p>Lie on your back with your knees bent<br>and your feet flat on the floor<br>then rest.</p>"
+        "</main></body></html>"
+    )
+    lines = html_text(page.encode(), "mat.html").splitlines()
+    assert ["1. Glute bridge", "2. Side plank", "3) Bird dog", "4. Calf raise"] == lines[
+        lines.index("1. Glute bridge") :
+    ][:4]
+    assert "• Cat stretch" in lines and "• Thread the needle" in lines
+    assert "Lie on your back with your knees bent and your feet flat on the floor then rest." in lines
+    page = page.replace("3) Bird dog", "3. Bird dog").split("<p>•")[0] + "</main></body></html>"
+    result = import_article(html_text(page.encode(), "mat.html"), "mat.html")
+    assert [(e["name"], e.get("reps")) for e in result.exercises] == [
+        ("Glute bridge", 8),
+        ("Side plank", 8),
+        ("Bird dog", 8),
+        ("Calf raise", 8),
+    ]
+
+
 def test_label_like_junk_is_refused_by_play_with_the_review_command(tmp_path, capsys):
     junk = tmp_path / "notes.txt"
     junk.write_text(
@@ -311,3 +337,15 @@ def test_the_benchmarks_two_column_leaflet_with_a_table_reads_every_exercise(tmp
     assert len(exercises) == 18
     rows = [(e["name"], e.get("sets"), e.get("reps")) for e in exercises if e.get("sets")]
     assert rows == [("Wall push-up", 2, 10), ("Sit to stand", 3, 8)]
+
+
+def test_a_kept_page_gives_back_its_lines_exactly():
+    # a long PDF's pages are kept packed until the last is read; rendering needs them unchanged
+    from voicecoach.importer.pdfread import Line, _KeptPage
+
+    lines = [
+        Line("Heel raises", 71.5, 84.25, 56.0, 140.125, 14.0, True),
+        Line("Do 10.", 90.0, 99.5, 56.0, 88.0, 10.5, False),
+    ]
+    kept = _KeptPage.of(792.0, lines, [(300.0, ["| a | b |"])])
+    assert kept.lines() == lines and kept.tables == [(300.0, ["| a | b |"])] and kept.height == 792.0

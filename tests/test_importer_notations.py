@@ -192,3 +192,25 @@ def test_one_exercise_page_layouts(layout):
     )
     got = import_article(html_text(page.encode(), "w.html"), "w.html").exercises
     assert [(e["name"], e.get("sets"), e.get("duration")) for e in got] == [("Wall Sit", 3, 30)]
+
+
+# Classic exercises whose names hold no generic exercise word, listed under a dose stated once
+CLASSICS = ["Clam", "Bird dog", "Dead bug", "Superman", "The Hundred", "Cat-cow"]
+NAME_LISTS = {
+    "bullets": "\n".join(f"- {n}" for n in CLASSICS),
+    "numbers": "\n".join(f"{i}. {n}" for i, n in enumerate(CLASSICS, 1)),
+    "html list": "<ul>" + "".join(f"<li>{n}</li>" for n in CLASSICS) + "</ul>",
+    "html br lines": "<p>" + "<br>".join(f"{i}. {n}" for i, n in enumerate(CLASSICS, 1)) + "</p>",
+}
+
+
+@pytest.mark.parametrize("layout", list(NAME_LISTS))
+def test_lists_of_classic_exercise_names(layout):
+    intro = "Core routine\n\nTry 8-10 repetitions of every exercise, slowly.\n\n"
+    if layout.startswith("html"):
+        page = f"<html><body><main><h1>Core routine</h1><p>{intro.split(chr(10))[2]}</p>{NAME_LISTS[layout]}"
+        text = html_text((page + "</main></body></html>").encode(), "core.html")
+    else:
+        text = intro + NAME_LISTS[layout] + "\n"
+    got = import_article(text, "core.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in got] == [(n, 8) for n in CLASSICS]

@@ -6,7 +6,8 @@ keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<ite
 whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
 module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
 (nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
-Each paragraph and list item is one line, however the page wrapped it.
+Each paragraph and list item is one line, however the page wrapped it, except a paragraph whose
+``<br>`` lines are numbered or bulleted: those are a list, one line each.
 """
 
 from __future__ import annotations
@@ -20,14 +21,19 @@ from .vocabulary import INSTRUCTION
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
 
-def _inline(node) -> str:
-    """A node's text with bold/italic kept as markdown, nested blocks left out."""
+_BREAK = "\ue000"  # a line break kept through _inline's whitespace folding (a private-use character)
+_LIST_LINE = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def _inline(node, line_break: str = " ") -> str:
+    """A node's text with bold/italic kept as markdown, nested blocks left out; a ``<br>`` is
+    ``line_break``."""
     parts = [node.text or ""]
     for child in node:
         if child.tag in ("list", "table"):
             parts.append(" ")
         elif child.tag == "lb":
-            parts.append(" ")
+            parts.append(line_break)
         elif child.tag == "hi":
             inner = _inline(child).strip()
             rend = child.get("rend", "")
@@ -101,6 +107,15 @@ def _line_list(cell) -> bool:
     return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
 
 
+def _broken_list(node) -> list[str]:
+    """A paragraph whose ``<br>`` lines are a list ("1. Push up<br>2. Swimming<br>…"), as its
+    lines; [] for any other paragraph, which stays one line however the page broke it."""
+    lines = [line.strip() for line in _inline(node, f" {_BREAK} ").split(_BREAK)]
+    lines = [line for line in lines if line]
+    marked = sum(bool(_LIST_LINE.match(line)) for line in lines)
+    return lines if len(lines) >= 3 and marked >= len(lines) - 1 else []
+
+
 def _walk(node, out: list[str]) -> None:
     for child in node:
         tag = child.tag
@@ -126,7 +141,8 @@ def _walk(node, out: list[str]) -> None:
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            text = _inline(child)
+            lines = _broken_list(child)
+            text = "\n".join(lines) if lines else _inline(child)
             if text:
                 out += ["", text, ""]
             for inner in child:

@@ -8,18 +8,20 @@ full-width line such as a title starts a new band); running headers and footers,
 a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
 body, and bare page numbers, are dropped.
 
-Invariant: pages are parsed one at a time and their caches freed; only their lines (the text)
-are kept, to find the running headers.
+Invariant: pages are parsed one at a time and their caches freed; only their lines (the text,
+the numbers packed) are kept, to find the running headers.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
 from .pdfcells import joined_side_names
+from .pdfwords import page_chars, words_from_chars
 
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -128,21 +130,46 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def _running(pages: list[tuple[float, list[Line]]]) -> set[str]:
-    """Texts at the top or bottom edge of pages that repeat on at least half of them."""
-    if len(pages) < 2:
+def _edge_keys(height: float, lines: list[Line]) -> set[str]:
+    """The furniture keys of a page's outermost lines in its top or bottom tenth."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    edges = ordered[:2] + ordered[-2:]  # a running header or footer is outermost
+    return {
+        _furniture_key(ln.text) for ln in edges if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)
+    }
+
+
+def _running(edge_keys: list[set[str]]) -> set[str]:
+    """Texts at the top or bottom edge of pages (one key set a page) that repeat on at least
+    half of them."""
+    if len(edge_keys) < 2:
         return set()
-    counts: Counter[str] = Counter()
-    for height, lines in pages:
-        ordered = sorted(lines, key=lambda ln: ln.top)
-        edges = ordered[:2] + ordered[-2:]  # a running header or footer is outermost
-        keys = {
-            _furniture_key(ln.text)
-            for ln in edges
-            if ln.top < height * _EDGE or ln.bottom > height * (1 - _EDGE)
-        }
-        counts.update(keys)
-    return {key for key, n in counts.items() if n >= max(2, len(pages) / 2)}
+    counts: Counter[str] = Counter(key for keys in edge_keys for key in keys)
+    return {key for key, n in counts.items() if n >= max(2, len(edge_keys) / 2)}
+
+
+@dataclass
+class _KeptPage:
+    """A parsed page as kept until every page is read (running lines need them all): its lines'
+    texts, their numbers packed (a 100-page PDF's lines as objects were most of its memory),
+    its tables and height."""
+
+    height: float
+    texts: list[str]
+    numbers: array  # top, bottom, x0, x1, size, bold: six a line
+    tables: list[tuple[float, list[str]]]
+
+    @classmethod
+    def of(cls, height: float, lines: list[Line], tables: list[tuple[float, list[str]]]) -> _KeptPage:
+        numbers = array("d", (v for ln in lines for v in (ln.top, ln.bottom, ln.x0, ln.x1, ln.size, ln.bold)))
+        return cls(height, [ln.text for ln in lines], numbers, tables)
+
+    def lines(self) -> list[Line]:
+        lines, n = [], self.numbers
+        for i, text in enumerate(self.texts):
+            top, bottom, x0, x1, size, bold = n[6 * i : 6 * i + 6]
+            lines.append(Line(text, top, bottom, x0, x1, size, bool(bold)))
+        return lines
 
 
 def _table_rows(table) -> list[str]:
@@ -154,67 +181,16 @@ def _table_rows(table) -> list[str]:
     return [""] + out[:1] + ["|" + "---|" * len(rows[0])] + out[1:] + [""]
 
 
-def _chars(layout):
-    """The page's characters (pdfminer LTChar), inside figures too; and whether it has rules."""
-    from pdfminer.layout import LTChar, LTCurve, LTFigure
-
-    chars, ruled, stack = [], False, list(layout)
-    while stack:
-        item = stack.pop()
-        if isinstance(item, LTChar):
-            chars.append(item)
-        elif isinstance(item, LTFigure):
-            stack.extend(item)
-        elif isinstance(item, LTCurve):  # LTLine and LTRect are curves too
-            ruled = True
-    return chars, ruled
-
-
-def _words_from_chars(chars, page_top: float) -> list[dict]:
-    """Characters in content order -> words (pdfplumber's word dicts): a space, a gap wider than
-    a fifth of the type size or a jump back or to another line ends a word."""
-    words: list[dict] = []
-    current: dict | None = None
-    for ch in sorted(chars, key=lambda c: (round(page_top - c.y1), c.x0)):
-        text, top, bottom = ch.get_text(), page_top - ch.y1, page_top - ch.y0
-        if current is not None and (
-            text.isspace()
-            or abs(top - current["top"]) > ch.size / 3
-            or ch.x0 - current["x1"] > ch.size / 5
-            or ch.x0 < current["x0"]
-        ):
-            words.append(current)
-            current = None
-        if text.isspace():
-            continue
-        if current is None:
-            current = {
-                "text": "",
-                "x0": ch.x0,
-                "x1": ch.x1,
-                "top": top,
-                "bottom": bottom,
-                "size": ch.size,
-                "fontname": ch.fontname,
-            }
-        current["text"] += text
-        current["x1"], current["bottom"] = max(current["x1"], ch.x1), max(current["bottom"], bottom)
-        current["size"] = max(current["size"], ch.size)
-    if current is not None:
-        words.append(current)
-    return words
-
-
 def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
     """A page's lines outside tables in reading order, and its tables (top, markdown rows).
 
     Words come straight from pdfminer's characters; pdfplumber's table finder (which turns
     every object into a dict, most of a page's cost) runs only on pages with rules."""
     layout = page.layout
-    chars, ruled = _chars(layout)
+    chars, ruled = page_chars(layout)
     tables = page.find_tables() if ruled else []
     boxes = [t.bbox for t in tables]
-    words = _words_from_chars(chars, float(layout.y1))
+    words = words_from_chars(chars, float(layout.y1))
 
     def inside(w: dict) -> bool:
         return any(
@@ -231,9 +207,8 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
     return _reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
-def _body_size(pages: list[tuple[float, list[Line]]]) -> float:
-    sizes = Counter(round(ln.size, 1) for _, lines in pages for ln in lines for _ in ln.text.split())
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+def _word_sizes(lines: list[Line]) -> Counter[float]:
+    return Counter(round(ln.size, 1) for ln in lines for _ in ln.text.split())
 
 
 def _small_print(ln: Line, height: float, body: float) -> bool:
@@ -305,23 +280,28 @@ def pdf_layout_text(data: bytes, max_pages: int | None = None, max_chars: int | 
     errors, and TooLongError as soon as the pages read hold more than ``max_chars``."""
     import pdfplumber
 
-    pages: list[tuple[float, list[Line], list]] = []
+    pages: list[_KeptPage] = []
+    edge_keys: list[set[str]] = []
+    sizes: Counter[float] = Counter()
     total = 0
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages):
             if max_pages is not None and number >= max_pages:
                 break
             lines, tables = _page_items(page)
-            pages.append((float(page.height), lines, tables))
+            height = float(page.height)
             page.close()  # frees the page's parsed objects: memory stays per page
+            pages.append(_KeptPage.of(height, lines, tables))
+            edge_keys.append(_edge_keys(height, lines))
+            sizes.update(_word_sizes(lines))
             total += sum(len(ln.text) + 1 for ln in lines)
             if max_chars is not None and total > max_chars:
                 raise TooLongError(total)
-    running = _running([(h, lines) for h, lines, _ in pages])
-    body = _body_size([(h, lines) for h, lines, _ in pages])
+    running = _running(edge_keys)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0  # the body text's type size
     text: list[str] = []
-    for height, lines, tables in pages:
-        text += _render(lines, tables, running, body, height) + [""]
+    for kept in pages:
+        text += _render(kept.lines(), kept.tables, running, body, kept.height) + [""]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(text)).strip()
 
 

@@ -61,7 +61,13 @@ EXERCISE_WORDS = re.compile(
     r"bends?|lifts?|twists?|kicks?|walks?|jog\w*|run\w*|march\w*|burpees?|climbers?|holds?|poses?|"
     r"circles?|rolls?|rotations?|extensions?|flexion|breathing|touch\w*|swings?|hops?|jump\w*|"
     r"calf|calves|glutes?|heels?|toes?|knees?|hips?|shoulders?|necks?|sit|thrusts?|thrusters?|"
-    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?)\b",
+    r"RDLs?|flys?|shrugs?|pulses?|tucks?|wipers?|taps?|movements?|exercises?|"
+    # names of classic exercises that hold none of the words above ("Clam", "Bird dog", "The Hundred")
+    r"clam(?:shell)?s?|bird[- ]dogs?|dead[- ]bugs?|supermans?|cat[- ](?:cow|camel)|cobra|sphinx|pigeon|"
+    r"inchworms?|bear crawls?|crab walks?|skaters?|good mornings?|wall angels?|snow angels?|slides?|"
+    r"pendulums?|star jumps?|high knees|butt kicks|carioca|grapevine|strides|skips?|pumps?|"
+    r"hundred|teaser|swan dive|corkscrew|scissors|bicycles?|criss[- ]cross|mermaid|windmills?|"
+    r"thread the needle|happy baby|downward[- ]facing dog|down(?:ward)? dog|up(?:ward)? dog|tandem)\b",
     _I,
 )
 
