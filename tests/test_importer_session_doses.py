@@ -3,6 +3,7 @@ intervals and rounds of the whole circuit, each becoming the routine feature mad
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from support.cli import run_cli
@@ -198,3 +199,55 @@ def test_the_circuit_below_done_3_times_is_3_rounds():
     )
     result = import_article(article, "h.md")
     assert (result.session.rounds, result.session.round_rest) == (3, 60)
+
+
+# One interval as coaches write it beside each exercise: each must read as 40 s of work, the 20 s
+# off the session's rest between exercises (not each exercise's rest), and leave the names clean.
+INTERVAL_NOTATIONS = [
+    "40 seconds on, 20 seconds off",
+    "40s on, 20s off",
+    ":40 on / :20 off",
+    ":40/:20",
+    "40 s work / 15 s rest",
+    "work 40 rest 20",
+    "Work: 40s / Rest: 20s",
+    "40 sec work, 20 sec rest",
+]
+
+
+@pytest.mark.parametrize("notation", INTERVAL_NOTATIONS)
+def test_interval_notations_beside_each_exercise_read_alike(notation):
+    text = f"# Circuit\n\nA quick one.\n\n1. Squats: {notation}\n2. Push-ups: {notation}\n3. Lunges: {notation}\n"
+    result = import_article(text, "c.md")
+    assert [(e["name"], e.get("duration"), e.get("rest")) for e in result.exercises] == [
+        ("Squats", 40, None),
+        ("Push-ups", 40, None),
+        ("Lunges", 40, None),
+    ]
+    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] in ("20s", "15s")
+
+
+def test_a_bare_interval_pair_with_its_count_is_one_exercises_sets():
+    text = "# Finisher\n\n1. Squat jumps: 20/10 x 8\n2. Mountain climbers: 20/10 x 8\n"
+    got = [(e["duration"], e["sets"], e["rest"]) for e in import_article(text, "f.md").exercises]
+    assert got == [(20, 8, 10), (20, 8, 10)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You do one exercise for 40 seconds without a break, as hard as you can with good form, and then you rest for 20 seconds.",
+        "Every move is done for 40 seconds (the work phase), followed by 20 seconds of rest.",
+        "Each station runs for 40 seconds, flat out but controlled, then rest for 20 seconds.",
+    ],
+)
+def test_an_interval_told_in_a_sentence_with_a_clause_between_is_the_sessions(said):
+    text = f"# Home HIIT\n\n{said} Then on to the next one.\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
+    result = import_article(text, "h.md")
+    assert [e.get("duration") for e in result.exercises] == [40, 40]
+    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] == "20s"
+
+
+def test_a_title_naming_the_interval_stays_as_written():
+    text = "# The 40/20 Workout\n\nWork 40 seconds, rest 20 seconds.\n\n## Squats\nSit back.\n\n## Lunges\nStep.\n"
+    assert import_article(text, "t.md").title == "The 40/20 Workout"

@@ -14,6 +14,7 @@ from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .glyphs import plain_glyphs
+from .intervals import spelled_intervals
 from .layout import tidy
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
@@ -197,7 +198,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    first_day, text = plan_by_day(plain_glyphs(text))  # a plan's later days are no dose today
+    first_day, text = plan_by_day(spelled_intervals(plain_glyphs(text)))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=in_session_order(article.blocks))

@@ -59,6 +59,16 @@ _WORK_REST = (
     rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
     rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
 )
+# "You do one exercise for 40 seconds as fast as you can, and then you rest for 20 seconds",
+# "every exercise is done for 20 seconds (the on phase), followed by 10 seconds of rest"
+_WORK_GAP = (
+    rf"\b(?:exercises?|moves?|movements?|stations?|drills?|work|go)\b[^.;\d]{{0,12}}?\s+for\s+{NUM}\s*{UNIT}"
+    r"[^.;\d]{0,100}?"
+)
+_WORK_GAP_REST = (
+    rf"{_WORK_GAP}\bthen\s+(?:you\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?",
+    rf"{_WORK_GAP}\bfollowed\s+by\s+(?:a\s+)?{NUM}[\s-]*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery|break)\b",
+)
 _WORK_THEN_REST = (
     rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"
     rf"{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:rest|recovery)\b"
@@ -86,6 +96,8 @@ def _interval(said: str):
         re.search(_INTERVAL, said, _I)
         or re.search(_WORK_REST, said, _I)
         or re.search(_WORK_THEN_REST, said, _I)
+        or re.search(_WORK_GAP_REST[0], said, _I)
+        or re.search(_WORK_GAP_REST[1], said, _I)
     )
     if m and re.match(r"\s*(?:[x×]\s*\d|for\s+\d+\s*(?:sets|rounds))", said[m.end() :], _I):
         return None  # "20 seconds on, 20 off x 4": one exercise's sets (families)
