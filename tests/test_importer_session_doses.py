@@ -251,3 +251,51 @@ def test_an_interval_told_in_a_sentence_with_a_clause_between_is_the_sessions(sa
 def test_a_title_naming_the_interval_stays_as_written():
     text = "# The 40/20 Workout\n\nWork 40 seconds, rest 20 seconds.\n\n## Squats\nSit back.\n\n## Lunges\nStep.\n"
     assert import_article(text, "t.md").title == "The 40/20 Workout"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "4. Rest for 1 minute\n5. Repeat 3 times\n",
+        "4. Rest for a full minute and have a drink\n5. Go round 3 times in all\n",
+        "- Rest 60 seconds\n- Repeat the list 3 times\n",
+    ],
+)
+def test_a_rest_item_then_a_repeat_item_closing_a_dosed_list_are_its_rounds(closing):
+    bullet = "- " if closing.startswith("-") else ""
+    items = (
+        ["Squats x 10", "Push-ups x 10", "Lunges x 10"]
+        if bullet
+        else ["1. Squats x 10", "2. Push-ups x 10", "3. Lunges x 10"]
+    )
+    text = "# Garden circuit\n\nStraight through:\n\n" + "\n".join(bullet + i for i in items) + "\n" + closing
+    result = import_article(text, "g.md")
+    assert [e["name"] for e in result.exercises] == ["Squats", "Push-ups", "Lunges"]
+    assert [(e.get("sets"), e.get("rest")) for e in result.exercises] == [(None, None)] * 3
+    assert (result.session.rounds, result.session.round_rest) == (3, 60)
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("As many {} as you can manage in 1 minute", None),
+        ("How many {} can you do in 1 minute?", None),
+        ("Do as many {} as possible in 60 seconds.", None),
+    ],
+)
+def test_a_challenge_against_the_clock_is_named_by_what_it_counts(item, name):
+    moves = ["star jumps", "sit ups", "squat thrusts"]
+    text = "# PE at home\n\nTry these:\n\n" + "".join(
+        f"{n}. {item.format(m)}\n" for n, m in enumerate(moves, 1)
+    )
+    got = [(e["name"], e.get("duration"), e.get("reps")) for e in import_article(text, "pe.md").exercises]
+    assert got == [("Star jumps", 60, None), ("Sit ups", 60, None), ("Squat thrusts", 60, None)]
+
+
+def test_the_counted_movement_of_a_clock_challenge():
+    from voicecoach.importer.naming import amrap_name
+
+    assert amrap_name("Max push-ups in 1 minute") == "Push-ups"
+    assert amrap_name("See how many burpees you can do in 30 seconds") == "Burpees"
+    assert amrap_name("How many times can you hop on one leg in 30 seconds?") is None  # no movement named
+    assert amrap_name("Squats: 3 sets of 10") is None

@@ -147,34 +147,57 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: 
     return found
 
 
-# An item that names an exercise with its dose ("- Goblet squats: x 10"), not a step ("- Hold for 6 seconds")
+_BULLET = r"^\s*(?:[-*•]|\d{1,2}[.)])\s*"  # a bulleted or numbered item
+# An item that names an exercise with its dose ("- Goblet squats: x 10", "2. As many lunges as you
+# can in 1 minute"), not a step ("- Hold for 6 seconds")
 _DOSED_ITEM = re.compile(
-    r"^\s*[-*•]\s*(?!(?:hold|holding|rest|relax|repeat|keep|stay|breathe|squeeze|tighten|release|pause|"
+    rf"{_BULLET}(?!(?:hold|holding|rest|relax|repeat|keep|stay|breathe|squeeze|tighten|release|pause|"
     r"do|count|wait|take|lower|return|go|come)\b)"
-    r"[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b))",
+    r"(?:[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b|minutes?\b))|"
+    r"(?:as\s+many|how\s+many|max(?:imum)?)\b[^.]{2,60}?\bin\s+\d+\s*(?:seconds?|minutes?)\b)",
     _I,
 )
 _REPEAT_ITEM = re.compile(
-    rf"^\s*[-*•]\s*(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?repeat\b[^.;\d]{{0,20}}?{NUM}\s*(more\s+)?times\b",
+    rf"{_BULLET}(?:(?:rest|recover)\w*\b[^.;]*?\b(?:and|then)\s+)?(?:repeat|go\s+(?:a)?round)\b[^.;\d]{{0,20}}?"
+    rf"{NUM}\s*(more\s+)?times\b",
     _I,
+)
+# "5. Rest for a full minute and drink some water" just before the repeat item: the rest between rounds
+_REST_ITEM = re.compile(
+    rf"{_BULLET}(?:then\s+)?(?:rest|recover|take\s+a\s+break)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}", _I
 )
 
 
 def _list_repeat(lines: list[str], dose: dict, notes: list[str]) -> None:
     """A list of dosed exercises ("- Squats: x 12") whose last item is "- Rest 30-60 seconds and
-    repeat 1-2 more times": that item repeats the whole list (rounds, with its rest); taken out."""
+    repeat 1-2 more times", or a rest item and then "Repeat 2 times": those items repeat the whole
+    list (rounds, with its rest); taken out."""
     for i, line in enumerate(lines):
         m = _REPEAT_ITEM.match(normalize(line))
-        items = [x for x in lines[max(0, i - 8) : i] if x.strip().startswith(("-", "*", "•"))]
-        if not m or "rounds" in dose or sum(bool(_DOSED_ITEM.match(x)) for x in items) < 2:
+        if not m or "rounds" in dose:
+            continue
+        rest_item = i > 0 and _REST_ITEM.match(normalize(lines[i - 1])) is not None
+        items = [x for x in lines[max(0, i - 9) : i - rest_item] if re.match(_BULLET, x)]
+        if sum(bool(_DOSED_ITEM.match(normalize(x))) for x in items) < 2:
             continue
         count = int(count_value(m, 1).number) + (1 if m.group(3) else 0)
         dose["rounds"] = count
-        rest = re.search(rf"{NUM}\s*{UNIT}", normalize(line), _I)
+        rest = re.search(rf"{NUM}\s*{UNIT}", normalize(lines[i - 1] if rest_item else line), _I)
         if rest and "round_rest" not in dose:
             dose["round_rest"] = _seconds(rest, 1, 3)
         notes.append(f'the whole list {count} rounds (its last item: "{line.strip(" -*•")}")')
-        lines[i] = ""
+        _take_item(lines, i)
+        if rest_item:
+            lines[i - 1] = ""
+
+
+def _take_item(lines: list[str], i: int) -> None:
+    """Blank the item at ``i`` and the lines it runs on to (up to a blank line or the next item)."""
+    lines[i] = ""
+    for k in range(i + 1, len(lines)):
+        if not lines[k].strip() or re.match(_BULLET, lines[k]):
+            break
+        lines[k] = ""
 
 
 def _rounds_as_sets(line: str) -> str:
@@ -192,7 +215,9 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     to 3 times" under each exercise) is each exercise's own, left in place."""
     dose: dict = {}
     notes: list[str] = []
-    lines = []
+    listed = text.split("\n")
+    _list_repeat(listed, dose, notes)  # first: "- Repeat the list 3 times" after "- Rest 60 seconds"
+    text, lines = "\n".join(listed), []
     said = [s for line in text.split("\n") for s in re.split(r"(?<=[.!?])\s+", line)]
     stated = sum(1 for s in said if re.search(r"\d|\b(?:on|off|rest)\b", s) and _interval(normalize(s)))
     rounds_stated = sum(1 for s in said if any(re.search(p, normalize(s), _I) for p in _ROUNDS))
@@ -211,7 +236,6 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
         lines.append(" ".join(kept) if len(kept) != len(sentences) else line)
     if rounds_stated >= 2:
         lines = [_rounds_as_sets(line) for line in lines]
-    _list_repeat(lines, dose, notes)
     rounds = dose.get("rounds")
     return "\n".join(lines), SessionDose(
         rounds if rounds and rounds > 1 else None,

@@ -18,7 +18,7 @@ from .dose_names import name_then_dose as _name_then_dose
 from .dose_names import name_then_sets as _name_then_sets
 from .furniture import label_of, strip_markup
 from .naming import TIMING_WORDS as _TIMING_WORDS
-from .naming import clean_name, is_schedule_label
+from .naming import amrap_name, clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
@@ -158,6 +158,8 @@ def numbered_heading(line: str) -> Heading | None:
     if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
         return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
     named = split_name(text) or _subject_name(text)
+    if named is None and (counted := amrap_name(text)):  # "2. As many lunges as you can in 1 minute"
+        named = counted, text
     if named is None:
         return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))

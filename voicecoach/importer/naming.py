@@ -70,6 +70,26 @@ _EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
 _HASH_NUMBER = re.compile(r"^(?:#|no\.\s?|n°\s?)\d+\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
+# A challenge counted against the clock names what it counts: "As many press ups as you can in 1
+# minute", "How many star jumps can you do in 60 seconds?", "Max push-ups in 1 minute"
+_AMRAP = re.compile(
+    r"^\W*(?:(?:see\s+)?how\s+many\s+(?!times\b)(?P<a>[a-z][a-z' -]{2,40}?)\s+(?:(?:can|will|could)\s+you|you\s+can)\b|"
+    r"(?:do\s+|perform\s+)?as\s+many\s+(?!times\b)(?P<b>[a-z][a-z' -]{2,40}?)\s+as\s+(?:you\s+can|possible)\b|"
+    r"max(?:imum)?\s+(?:number\s+of\s+)?(?P<c>[a-z][a-z' -]{2,40}?)(?=\s+in\s+(?:\d|one|a)|\s*$))",
+    _I,
+)
+
+
+def amrap_name(text: str) -> str | None:
+    """The counted movement of a challenge against the clock ("As many lunges as you can manage in
+    1 minute" -> "Lunges"), or None."""
+    m = _AMRAP.match(strip_markup(text))
+    name = m and (m.group("a") or m.group("b") or m.group("c")).strip(" -")
+    if not name or len(name.split()) > 4:
+        return None
+    return name[:1].upper() + name[1:]
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
@@ -81,7 +101,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
+    text = amrap_name(re.sub(r"\s+in$", "", text)) or text  # "Max push-ups in" (its time read as the dose)
     return text.strip(" :.-–—*_")
 
 
-__all__ = ["TIMING_WORDS", "clean_name", "is_schedule_label", "short_name", "without_brackets"]
+__all__ = ["TIMING_WORDS", "amrap_name", "clean_name", "is_schedule_label", "short_name", "without_brackets"]

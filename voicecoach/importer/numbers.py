@@ -28,7 +28,7 @@ _IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bhalf an? (minute|min)\b", "30 seconds"),
     (r"\ba half[- ](minute|min)\b", "30 seconds"),
     (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
-    (r"\ba (minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
+    (r"\ba (?:full |whole |good )?(minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
     (r"\ban hour\b", "1 hour"),
     (r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS)) + r")([ -])second\b", r"\1\2sec"),
     (r"\btwice\b", "2 times"),
