@@ -1,0 +1,44 @@
+"""Structure kinds met on articles nobody tuned on, each in several publishers' wordings (our own
+small examples): what is an exercise and where its parts are."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _names(text: str) -> list[str]:
+    return [e["name"] for e in import_article(text, "t.md").exercises]
+
+
+_TWO = "## Long squeezes\n\nTighten and lift, hold for 5 seconds. Repeat 10 times.\n\n" + (
+    "## Quick squeezes\n\nTighten and let go at once. Repeat 10 times.\n"
+)
+
+# a heading speaking of exercises in the plural over text that explains them: no dose, no movement
+EXPLAINING = [
+    "## Pelvic floor exercises\n\nThese muscles hold you up all day. The exercises help you stay dry, "
+    "and you can help them by drawing them up before you cough, sneeze, lift or laugh.",
+    "## Knee exercises\n\nThe exercises below strengthen the muscles that support your knee. They work "
+    "best when you do them most days, and they should never hurt.",
+    "**About the stretches**\n\nStretching keeps your muscles long. Most people feel looser within a week.",
+    "## Why these exercises help\n\nWeak hips put more load on your knees and back.",
+    "### Exercises for a healthy back\n\nA strong trunk protects your spine; the moves that follow train it.",
+]
+
+
+@pytest.mark.parametrize("intro", EXPLAINING, ids=range(len(EXPLAINING)))
+def test_a_heading_explaining_the_exercises_is_not_one(intro):
+    assert _names(f"# Leaflet\n\n{intro}\n\n{_TWO}") == ["Long squeezes", "Quick squeezes"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Hip exercises\n\nLie on your back and lift your hips, then lower them slowly.",
+        "## Breathing exercises\n\nTake 10 deep breaths, then cough twice.",
+    ],
+)
+def test_a_plural_heading_over_a_movement_or_dose_is_still_an_exercise(heading):
+    assert len(_names(f"# Leaflet\n\n{heading}\n\n{_TWO}")) == 3
