@@ -42,3 +42,25 @@ def test_a_heading_explaining_the_exercises_is_not_one(intro):
 )
 def test_a_plural_heading_over_a_movement_or_dose_is_still_an_exercise(heading):
     assert len(_names(f"# Leaflet\n\n{heading}\n\n{_TWO}")) == 3
+
+
+# a list of bare names pasted without blank lines, their lengths or counts in brackets after some
+BRACKETED_LISTS = [
+    "1. Open the gate (1 min)\n2. Push the clouds\n3. Row the boat (2 mins)\n4. Hold the moon\n",
+    "- Open the gate (60 s)\n- Push the clouds\n- Row the boat (90 seconds)\n- Hold the moon\n",
+    "1) Open the gate (x10)\n2) Push the clouds (x8)\n3) Row the boat\n4) Hold the moon (1.5 min)\n",
+]
+
+
+@pytest.mark.parametrize("listing", BRACKETED_LISTS, ids=range(len(BRACKETED_LISTS)))
+def test_a_list_of_names_with_bracketed_doses_is_the_exercises(listing):
+    text = f"Qigong for beginners\nA short flowing sequence.\n{listing}Go gently and enjoy it.\n"
+    exercises = import_article(text, "t.txt").exercises
+    assert [e["name"] for e in exercises] == [
+        "Open the gate",
+        "Push the clouds",
+        "Row the boat",
+        "Hold the moon",
+    ]
+    first = exercises[0]
+    assert (first.get("duration"), first.get("reps")) in ((60, None), (None, 10))
