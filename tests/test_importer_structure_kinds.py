@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
+from voicecoach.importer.sources import html_text
 
 
 def _names(text: str) -> list[str]:
@@ -64,3 +65,40 @@ def test_a_list_of_names_with_bracketed_doses_is_the_exercises(listing):
     ]
     first = exercises[0]
     assert (first.get("duration"), first.get("reps")) in ((60, None), (None, 10))
+
+
+def _page(body: str) -> list[tuple[str, int | None]]:
+    page = (
+        "<html><head><title>Neck care | Clinic</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><h1>Neck care</h1><p>Gentle neck exercises for stiffness.</p>{body}</main>"
+        "<footer>Contact us</footer></body></html>"
+    )
+    return [
+        (e["name"], e.get("reps"))
+        for e in import_article(html_text(page.encode(), "n.html"), "n.html").exercises
+    ]
+
+
+def _card(lead: str, steps: str) -> str:
+    return (
+        f"<tr><td>{lead}<br><p>{steps}</p><p>Do this 8 times.</p></td><td><img src='x.jpg' alt=''></td></tr>"
+    )
+
+
+# an exercise card: a table cell that opens with a bold name, its steps in paragraphs, a picture beside
+CARD_LEADS = [
+    ("<strong>Chin tuck:</strong>", "<strong>Side bend:</strong>"),
+    ("<b>2.1 Chin tuck</b>", "<b>2.2 Side bend</b>"),
+    ("<strong>1.1 Chin tuck :</strong>", "<strong>1.2 Side bend :</strong>"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), CARD_LEADS, ids=range(len(CARD_LEADS)))
+def test_exercise_cards_in_a_layout_table_keep_their_bold_names(first, second):
+    table = (
+        "<table><tbody>"
+        + _card(first, "Pull your chin straight back.")
+        + _card(second, "Tip your ear towards your shoulder.")
+        + "</tbody></table>"
+    )
+    assert _page(table) == [("Chin tuck", 8), ("Side bend", 8)]
