@@ -102,3 +102,36 @@ def test_exercise_cards_in_a_layout_table_keep_their_bold_names(first, second):
         + "</tbody></table>"
     )
     assert _page(table) == [("Chin tuck", 8), ("Side bend", 8)]
+
+
+_PILATES = ["The Push Up", "Swimming", "Roll Up", "The Side Kick"]
+
+
+# a numbered list whose line breaks a copy or a page's <br> lost: one line holding every item
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "1. The Push Up 2. Swimming 3. Roll Up 4. The Side Kick",
+        "1) The Push Up 2) Swimming 3) Roll Up 4) The Side Kick",
+        "  1. The Push Up  2. Swimming  3. Roll Up  4. The Side Kick",
+    ],
+)
+def test_a_numbered_list_run_together_on_one_line_is_its_items(listing):
+    text = f"Pilates at home\n\nAim for 8 repetitions of each exercise.\n\n{listing}\n"
+    assert [(e["name"], e.get("reps")) for e in import_article(text, "p.txt").exercises] == [
+        (name, 8) for name in _PILATES
+    ]
+
+
+@pytest.mark.parametrize("mark", ["{n}.", "{n})", "•"])
+def test_a_paragraph_of_list_lines_broken_with_br_is_a_list(mark):
+    lines = "<br>\n".join(f"{mark.format(n=n)} {name}" for n, name in enumerate(_PILATES, start=1))
+    body = f"<p>Aim for 8 repetitions of each exercise.</p><p>{lines}</p>"
+    assert _page(body) == [(name, 8) for name in _PILATES]
+
+
+def test_numbers_that_do_not_count_up_leave_the_line_alone():
+    from voicecoach.importer.glyphs import plain_glyphs
+
+    for line in ("Sit with 1. your back 2. straight", "1. Squat 2. Lunge 4. Plank"):
+        assert plain_glyphs(line) == line
