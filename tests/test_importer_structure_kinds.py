@@ -135,3 +135,21 @@ def test_numbers_that_do_not_count_up_leave_the_line_alone():
 
     for line in ("Sit with 1. your back 2. straight", "1. Squat 2. Lunge 4. Plank"):
         assert plain_glyphs(line) == line
+
+
+# a numbered item whose name ends at its full stop, its text or its dose after it on the same line
+NAME_THEN_SENTENCE = [
+    ("Knee hug.  Go slowly – you should feel it in the hip.  Hold for 20 seconds", "Knee hug"),
+    (
+        "Side to side rolling on your back.  Reach both arms over your head.  Do 8 reps",
+        "Side to side rolling on your back",
+    ),
+    ("Walking lunge.  6 on each side", "Walking lunge"),
+    ("Ankle circles.  10 times each way", "Ankle circles"),
+]
+
+
+@pytest.mark.parametrize(("item", "name"), NAME_THEN_SENTENCE, ids=[n for _, n in NAME_THEN_SENTENCE])
+def test_a_numbered_name_ends_at_its_full_stop(item, name):
+    text = f"# Warm up\n\n1. {item}\n2. Calf raise.  Rise onto your toes.  15 reps\n"
+    assert _names(text) == [name, "Calf raise"]
