@@ -26,6 +26,8 @@ EXPLAINING = [
     "**About the stretches**\n\nStretching keeps your muscles long. Most people feel looser within a week.",
     "## Why these exercises help\n\nWeak hips put more load on your knees and back.",
     "### Exercises for a healthy back\n\nA strong trunk protects your spine; the moves that follow train it.",
+    "## Shoulder exercises\n\nThese exercises ease a stiff shoulder. Keep breathing normally throughout. "
+    "Stop if anything hurts and ask your physiotherapist.",
 ]
 
 

@@ -133,6 +133,10 @@ def is_routine_advice(block: Block) -> bool:
 # opens with a movement, it explains them and is not one more
 _PLURAL_EXERCISES = re.compile(r"\b(?:exercises|stretches|moves|drills|workouts|routines)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# advice that opens as a movement does, for every exercise ("Keep breathing normally", "Stop if it hurts")
+_CAUTION = re.compile(
+    r"^(?:(?:keep|continue)\s+breathing|breathe\s+(?:normally|freely|naturally)|stop)\b", re.I
+)
 _COUNTED = re.compile(r"\b\d+\s+(?:[a-z]+\s+){0,2}(?:breaths|times)\b", re.IGNORECASE)  # "10 deep breaths"
 
 
@@ -148,7 +152,7 @@ def _explains_exercises(block: Block) -> bool:
     if not _PLURAL_EXERCISES.search(body):  # its text too speaks of them ("the exercises below …")
         return False
     sentences = (strip_markup(s).strip() for s in _SENTENCE_END.split(body))
-    return not any(MOVEMENT.match(s) for s in sentences if s)
+    return not any(MOVEMENT.match(s) and not _CAUTION.match(s) for s in sentences if s)
 
 
 def in_session_order(blocks: list[Block]) -> list[Block]:
