@@ -155,3 +155,16 @@ NAME_THEN_SENTENCE = [
 def test_a_numbered_name_ends_at_its_full_stop(item, name):
     text = f"# Warm up\n\n1. {item}\n2. Calf raise.  Rise onto your toes.  15 reps\n"
     assert _names(text) == [name, "Calf raise"]
+
+
+# a plan's phase named by its time, over the phase's exercises: a group, though its own text gives a dose
+@pytest.mark.parametrize(
+    "phase", ["1 (0-2 weeks)", "Phase 1: weeks 0-2", "Stage 2", "Weeks 3 to 6", "Days 1-14"]
+)
+def test_a_plan_phase_over_its_exercises_is_no_exercise(phase):
+    text = (
+        f"# Knee rehab\n\n## {phase}\n\n- Ice the knee for 15 minutes, 4 times a day.\n- Walk normally.\n\n"
+        "### Heel slide\n\nSlide your heel towards you. Repeat 10 times.\n\n"
+        "### Quad set\n\nTighten your thigh, hold for 5 seconds. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Heel slide", "Quad set"]

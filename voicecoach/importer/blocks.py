@@ -99,8 +99,19 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
     return [
         b
         for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
-        if after is None or after.level <= b.level or has_dose(body_text(b))
+        if after is None
+        or after.level <= b.level
+        or (has_dose(body_text(b)) and not _PLAN_PHASE.search(b.name))
     ]
+
+
+# A heading that names a phase of a plan by its time ("1 (0-2 weeks)", "Phase 2: weeks 3-6",
+# "Stage 1"): over sub-headings it holds the phase's exercises, whatever doses its own text gives
+_PLAN_PHASE = re.compile(
+    r"\b(?:phase|stage)\s*\d+|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:weeks?|days?|months?)\b|"
+    r"\b(?:weeks?|days?|months?)\s*\d+",
+    re.IGNORECASE,
+)
 
 
 def without_outer_asides(blocks: list[Block]) -> list[Block]:
