@@ -168,3 +168,25 @@ def test_a_plan_phase_over_its_exercises_is_no_exercise(phase):
         "### Quad set\n\nTighten your thigh, hold for 5 seconds. Repeat 10 times.\n"
     )
     assert _names(text) == ["Heel slide", "Quad set"]
+
+
+# a superset or circuit plan that names its exercises only on its group lines
+GROUP_LINES = [
+    "Set 1: Jumping jacks + Lunges\n\nSet 2: Mountain climbers + Push-ups\n\nSet 3: High knees + Squats\n",
+    "- Superset A: Goblet squat & Plank\n- Superset B: Step-ups & Side plank\n- Superset C: Skater hops & Crunches\n",
+    "Round 1 – Jumping jacks / Lunges\nRound 2 – Mountain climbers / Push-ups\nRound 3 – High knees / Squats\n",
+]
+
+
+@pytest.mark.parametrize("plan", GROUP_LINES, ids=range(len(GROUP_LINES)))
+def test_exercises_named_on_group_lines_are_read_in_order(plan):
+    text = f"# Park workout\n\nEvery exercise is done for 30 seconds, then 15 seconds off.\n\n{plan}"
+    got = import_article(text, "w.md").exercises
+    assert len(got) == 6 and all(e.get("duration") == 30 for e in got)
+    assert got[0]["name"] in ("Jumping jacks", "Goblet squat") and got[-1]["name"] in ("Squats", "Crunches")
+
+
+def test_rounds_naming_the_same_exercises_again_give_each_once():
+    plan = "".join(f"Round {n}: Squats + Lunges + Plank\n" for n in (1, 2, 3))
+    text = f"# Circuit\n\nDo each exercise for 40 seconds.\n\n{plan}"
+    assert _names(text) == ["Squats", "Lunges", "Plank"]
