@@ -190,3 +190,23 @@ def test_rounds_naming_the_same_exercises_again_give_each_once():
     plan = "".join(f"Round {n}: Squats + Lunges + Plank\n" for n in (1, 2, 3))
     text = f"# Circuit\n\nDo each exercise for 40 seconds.\n\n{plan}"
     assert _names(text) == ["Squats", "Lunges", "Plank"]
+
+
+# a name set as its neighbours are, between exercises, whose text has no movement word we know
+MIDDLE_TEXTS = [
+    "(In horse stance, 3 hand positions: at the side, at the waist, and as if hugging a tree.)",
+    "Palms at heart height, fingers spread like a fan, gaze soft and level.",
+]
+
+
+@pytest.mark.parametrize("middle", MIDDLE_TEXTS, ids=range(len(MIDDLE_TEXTS)))
+def test_a_name_among_exercises_of_its_style_is_one_though_its_text_has_no_verb(middle):
+    text = (
+        "Qigong class notes\n\n\n"
+        "Lift the Sky\n(Stand with feet apart, lift the hands above the head and lower them.)\n\n\n"
+        "Draw the Bow\n(Step wide, pull one hand back as if drawing a bow, repeat on the other side.)\n\n\n"
+        f"Hold the Lantern\n{middle}\n\n\n"
+        "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n\n\n"
+        "Class notes are for students only.\n"
+    )
+    assert _names(text) == ["Lift the Sky", "Draw the Bow", "Hold the Lantern", "Shake the Tail"]
