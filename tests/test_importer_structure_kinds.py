@@ -210,3 +210,27 @@ def test_a_name_among_exercises_of_its_style_is_one_though_its_text_has_no_verb(
         "Class notes are for students only.\n"
     )
     assert _names(text) == ["Lift the Sky", "Draw the Bow", "Hold the Lantern", "Shake the Tail"]
+
+
+# a lesson plan's circuit table (a station number, a log column) under headings that frame it
+STATION_HEADERS = [
+    "| Station | Activity | Teaching points | Record |",
+    "| No. | Exercise | Coaching cues | Score |",
+    "| Station | Activity | Key points | Result |",
+]
+
+
+@pytest.mark.parametrize("header", STATION_HEADERS, ids=range(len(STATION_HEADERS)))
+def test_a_circuit_table_is_read_without_the_headings_that_frame_it(header):
+    text = (
+        "# Year 4 fitness\n\n## Teaching instructions\n\nPupils start in groups of five at different stations.\n\n"
+        "## Main activity: Fitness stations\n\nEach station lasts 1 minute, then pupils move on.\n\n"
+        f"{header}\n|---|---|---|---|\n| 1 | Star jumps | Land softly. | Jumps |\n"
+        "| 2 | Wall sit | Back flat on the wall. | Seconds |\n| 3 | Lunges | Long step forward. | Lunges |\n"
+    )
+    got = import_article(text, "c.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [
+        ("Star jumps", 60),
+        ("Wall sit", 60),
+        ("Lunges", 60),
+    ]
