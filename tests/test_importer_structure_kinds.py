@@ -234,3 +234,18 @@ def test_a_circuit_table_is_read_without_the_headings_that_frame_it(header):
         ("Wall sit", 60),
         ("Lunges", 60),
     ]
+
+
+# a breath's phases as bullets or paragraphs, each with its time: one breathing exercise, not three
+PHASE_BULLETS = [
+    "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, holding your breath for 5 seconds.\n\n"
+    "- Breathe out slowly through your mouth for 6 seconds\n",
+    "Inhale through the nose for 4 seconds.\n\nHold the breath for 4 seconds.\n\nExhale gently for 6 seconds.\n",
+]
+
+
+@pytest.mark.parametrize("phases", PHASE_BULLETS, ids=range(len(PHASE_BULLETS)))
+def test_a_breaths_phases_as_separate_paragraphs_are_one_exercise(phases):
+    text = f"# Breathing for calm\n\nA calming breath you can do anywhere. This is how:\n\n{phases}\nRepeat 4 times.\n"
+    got = import_article(text, "b.md").exercises
+    assert len(got) == 1 and [p["seconds"] for p in got[0]["phases"]][0] == 4

@@ -175,6 +175,8 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
     ]
+    if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
+        return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
     return found if len(found) >= 2 else []
 
 
