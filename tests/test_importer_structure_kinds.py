@@ -249,3 +249,16 @@ def test_a_breaths_phases_as_separate_paragraphs_are_one_exercise(phases):
     text = f"# Breathing for calm\n\nA calming breath you can do anywhere. This is how:\n\n{phases}\nRepeat 4 times.\n"
     got = import_article(text, "b.md").exercises
     assert len(got) == 1 and [p["seconds"] for p in got[0]["phases"]][0] == 4
+
+
+@pytest.mark.parametrize(
+    "heading", ["20-Minute Lower-Body HIIT Workout", "A quick core routine", "The circuit"]
+)
+def test_a_workout_heading_over_its_table_is_no_exercise(heading):
+    text = (
+        f"# Leg day\n\n## {heading}\n\nDirections: do each move below for 40 seconds with 10 seconds of rest. "
+        "Do three rounds.\n\n| Exercise Name | Time |\n|---|---|\n| Speed skater | 40 seconds |\n"
+        "| Squat jump | 40 seconds |\n\n## Speed Skater\n\n- Leap sideways onto one foot.\n\n"
+        "## Squat Jump\n\n- Squat down, then jump straight up.\n"
+    )
+    assert _names(text) == ["Speed skater", "Squat jump"]

@@ -87,7 +87,8 @@ def _as_prose(table: Table, span: list[str]) -> list[str]:
 
 # A text heading beside an exercise table that names the table's exercises as a group
 _TABLE_FRAME = re.compile(
-    r"\b(?:exercises|stretches|moves|drills|activities|stations|circuit)\W*$", re.IGNORECASE
+    r"\b(?:exercises|stretches|moves|drills|activities|stations|circuits?|workouts?|routines?|sessions?)\W*$",
+    re.IGNORECASE,
 )
 
 
