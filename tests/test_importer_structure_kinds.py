@@ -262,3 +262,33 @@ def test_a_workout_heading_over_its_table_is_no_exercise(heading):
         "## Squat Jump\n\n- Squat down, then jump straight up.\n"
     )
     assert _names(text) == ["Speed skater", "Squat jump"]
+
+
+# two exercises chained in one paragraph, each with a dose of its own
+CHAINED = [
+    "Circle your chin slowly three times. Next, tip your right ear to your shoulder, three times.",
+    "Shrug your shoulders up 10 times. Then roll them backwards 10 times.",
+    "Lift your heels 10 times; keep your back tall. After that, lift your toes 10 times.",
+]
+
+
+@pytest.mark.parametrize("paragraph", CHAINED, ids=range(len(CHAINED)))
+def test_two_exercises_chained_in_one_paragraph_are_two(paragraph):
+    text = (
+        f"Desk break\n\nSitting still for hours brings on aches, so move every hour.\n\n{paragraph}\n\n"
+        "Sit tall and march your feet on the spot for 30 seconds.\n"
+    )
+    assert len(import_article(text, "d.txt").exercises) == 3
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Squeeze your thigh and hold for 5 seconds. Then relax for 5 seconds. Repeat 10 times.",
+        "Turn your head to the left 5 times. Then do the same to the right 5 times.",
+        "Lift your arm 10 times. Then repeat with the other arm 10 times.",
+    ],
+)
+def test_a_paragraph_that_goes_on_with_the_same_movement_is_one(paragraph):
+    text = f"Desk break\n\nMove every hour.\n\n{paragraph}\n\nSit tall and march your feet on the spot for 30 seconds.\n"
+    assert len(import_article(text, "d.txt").exercises) == 2
