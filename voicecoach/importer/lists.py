@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
+from .chained import chained_lines
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -165,7 +166,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             paragraphs.append([])
     lead_ins = not any(_BREATH.search(" ".join(p)) for p in paragraphs)  # breaths: one exercise's phases
     found = [
-        Block("Exercise", p, block.start, unnamed=True)
+        Block("Exercise", part, block.start, unnamed=True)
         for p in paragraphs
         if p
         and (
@@ -174,7 +175,10 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
+        for part in chained_lines(p)
     ]
+    if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
+        return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
     return found if len(found) >= 2 else []
 
 
@@ -199,6 +203,13 @@ def name_list(lines: list[str]) -> list[Block]:
     return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
 
 
+# A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
+# a list where one item in four has one names exercises, whatever their words
+_BRACKET_DOSE = re.compile(
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times)|[x×]\s*\d+)\)$", re.IGNORECASE
+)
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -209,21 +220,26 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
     for i, line in enumerate(lines + [""]):
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
+        dose = _BRACKET_DOSE.search(text)
+        name = text[: dose.start()] if dose else text
         if (
             m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
+            and len(name.split()) <= 6
+            and not re.search(r"[.!?:;,]$", name)
+            and not is_furniture_heading(name)
+            and label_of(name + ":") is None
         ):
-            run.append(Block(text, [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
         if (
             len(run) >= 3
             and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and (
+                2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+                or (not bare and 4 * sum(bool(b.lines) for b in run) >= len(run))
+            )
             and len(run) > len(best)
             and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
         ):
