@@ -39,7 +39,32 @@ DOSES = [
     ("Complete 15 reps on each leg.", {"reps": 15, "sides": 2}),
     ("Hold the stretch for 20-30 seconds, 3 times.", {"reps": 3, "hold": 20}),
     ("Do this 10 times with each arm.", {"reps": 10, "sides": 2}),
+    # seconds marks and clock times, as exercise sheets and coaches' plans print them
+    ('Hold 30".', {"duration": 30}),
+    ("Hold 30''.", {"duration": 30}),
+    ("Hold for 30″.", {"duration": 30}),
+    ('Hold 30-45".', {"duration": 30}),
+    ("Hold 1'30\".", {"duration": 90}),
+    ("Hold for :30.", {"duration": 30}),
+    ("Hold for 0:45.", {"duration": 45}),
+    ("Hold 1:00.", {"duration": 60}),
+    ('10 reps, 5" hold.', {"reps": 10, "hold": 5}),
+    ('20" hold x 5.', {"reps": 5, "hold": 20}),
+    ('Hold 30" each side.', {"duration": 30, "sides": 2}),
 ]
+
+# inches and quotations are no seconds: the knee lift keeps only its own dose
+NOT_SECONDS = [
+    'Step onto a 12" box. Do 10 reps.',
+    'Lift the foot 6" off the floor, 10 reps.',
+    'Say "hold 30" and do 10 reps.',
+]
+
+
+@pytest.mark.parametrize("said", NOT_SECONDS)
+def test_inches_and_quotes_are_no_seconds(said):
+    got = _first(said)
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, None, None)
 
 
 def _first(dose: str) -> dict:
@@ -51,6 +76,29 @@ def _first(dose: str) -> dict:
 def test_dose_notations(dose, want):
     got = _first(dose)
     assert {k: (len(got.get(k) or []) if k == "sides" else got.get(k)) for k in want} == want
+
+
+# a dose column whose header names its units, or two of them in the order the cells give them
+DOSE_COLUMNS = [
+    ("Sets x Reps", "3 x 10", {"sets": 3, "reps": 10}),
+    ("Sets/Reps", "3/10", {"sets": 3, "reps": 10}),
+    ("Sets × reps", "2×8-12", {"sets": 2, "reps": 8}),
+    ("Reps & Hold (s)", "10, 5", {"reps": 10, "hold": 5}),
+    ("Sets x Time (sec)", "3 x 30", {"sets": 3, "duration": 30}),
+    ("Hold (s)", "30", {"duration": 30}),
+    ("Hold (sec)", "20", {"duration": 20}),
+    ("Time (min)", "2", {"duration": 120}),
+    ("Reps", "12", {"reps": 12}),
+    ("Dose", "3 x 10 reps", {"sets": 3, "reps": 10}),
+]
+
+
+@pytest.mark.parametrize(("header", "cell", "want"), DOSE_COLUMNS, ids=[h for h, _, _ in DOSE_COLUMNS])
+def test_dose_columns(header, cell, want):
+    text = f"# Plan\n\n| Exercise | {header} |\n|---|---|\n| Squat | {cell} |\n| Bridge | {cell} |\n"
+    got = import_article(text, "t.md").exercises
+    assert [g["name"] for g in got] == ["Squat", "Bridge"]
+    assert {k: got[0].get(k) for k in want} == want
 
 
 SIDES = [
