@@ -174,3 +174,13 @@ def test_a_health_article_or_lesson_plan_section_is_a_label():
     for name in ("Effectiveness", "Home care", "Risks and side effects", "Main activity", "The evidence"):
         assert looks_like_label(name), name
     assert not looks_like_label("Bird dog") and not looks_like_label("Crab walk activity")
+
+
+def test_a_count_then_what_comes_next_is_several_exercises():
+    assert several_exercises("Roll the head round 3 times. Next, tip the ear towards the shoulder, 3 times.")
+    assert several_exercises(
+        "Lunge forward. Repeat 5 times. When you're done with that, lie down and bridge."
+    )
+    assert not several_exercises(
+        "Lift the leg. Next, lower it slowly. Repeat 10 times."
+    )  # steps, then the count
