@@ -101,6 +101,18 @@ def _line_list(cell) -> bool:
     return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
 
 
+def _inline_lead(cell) -> str:
+    """The bold name or text a card's cell opens with before its first paragraph ("<b>Side
+    resistance:</b><p>Put one hand …</p>"), which walking the cell's blocks alone would drop."""
+    import copy
+
+    lead = copy.copy(cell)
+    first_block = next((i for i, c in enumerate(lead) if c.tag in _BLOCKS), len(lead))
+    for c in list(lead)[first_block:]:
+        lead.remove(c)
+    return _inline(lead)
+
+
 def _walk(node, out: list[str]) -> None:
     for child in node:
         tag = child.tag
@@ -119,7 +131,7 @@ def _walk(node, out: list[str]) -> None:
             block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
         ):
             for cell in child.iter("cell"):  # a layout table: its cells hold the page
-                lead = " ".join((cell.text or "").split()) if _line_list(cell) else ""
+                lead = " ".join((cell.text or "").split()) if _line_list(cell) else _inline_lead(cell)
                 if lead:  # text before a cell's first paragraph (a "<br>" list): a paragraph too
                     out += ["", lead, ""]
                 _walk(cell, out)

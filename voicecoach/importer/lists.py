@@ -199,6 +199,13 @@ def name_list(lines: list[str]) -> list[Block]:
     return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
 
 
+# A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
+# a list where one item in four has one names exercises, whatever their words
+_BRACKET_DOSE = re.compile(
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times)|[x×]\s*\d+)\)$", re.IGNORECASE
+)
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -209,21 +216,26 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
     for i, line in enumerate(lines + [""]):
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
+        dose = _BRACKET_DOSE.search(text)
+        name = text[: dose.start()] if dose else text
         if (
             m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
+            and len(name.split()) <= 6
+            and not re.search(r"[.!?:;,]$", name)
+            and not is_furniture_heading(name)
+            and label_of(name + ":") is None
         ):
-            run.append(Block(text, [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
         if (
             len(run) >= 3
             and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and (
+                2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+                or (not bare and 4 * sum(bool(b.lines) for b in run) >= len(run))
+            )
             and len(run) > len(best)
             and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
         ):
