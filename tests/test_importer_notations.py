@@ -240,3 +240,20 @@ def test_one_exercise_page_layouts(layout):
     )
     got = import_article(html_text(page.encode(), "w.html"), "w.html").exercises
     assert [(e["name"], e.get("sets"), e.get("duration")) for e in got] == [("Wall Sit", 3, 30)]
+
+
+# a breath's phases set out as paragraphs or bullets, each timed: one breathing exercise
+BREATH_STEPS = [
+    "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, keeping the lungs full, for 2 seconds\n\n"
+    "- Breathe out gently through your mouth for 6 seconds",
+    "Inhale through the nose for 4 seconds.\n\nExhale through pursed lips for 6 seconds.",
+    "* Slowly breathe in for 4 seconds, letting the belly rise.\n* Slowly breathe out for 6 seconds.",
+]
+
+
+@pytest.mark.parametrize("steps", BREATH_STEPS)
+def test_timed_breath_steps_are_one_exercise(steps):
+    text = f"# Calm breathing\n\nA simple way to settle down when you feel tense.\n\n{steps}\n\nDo this whenever you need it.\n"
+    got = import_article(text, "t.md").exercises
+    assert len(got) == 1
+    assert [p["seconds"] for p in got[0]["phases"]][:1] == [4] and got[0]["phases"][-1]["seconds"] == 6

@@ -8,6 +8,7 @@ from itertools import pairwise
 from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
+from .phases import one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
 
@@ -175,7 +176,11 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
     ]
-    return found if len(found) >= 2 else []
+    return (
+        found
+        if len(found) >= 2 and not one_breath([strip_markup(" ".join(b.lines)).strip() for b in found])
+        else []
+    )
 
 
 def is_question_paragraph(line: str) -> bool:

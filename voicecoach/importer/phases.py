@@ -84,4 +84,19 @@ def _fullest_statement(text: str, found: list) -> list:
     return max(whole, key=len) if whole else found
 
 
-__all__ = ["read_phases"]
+__all__ = ["read_phases", "one_breath"]
+
+
+# One phase of a breath leading a paragraph ("- Breathe in slowly for 4 seconds", "Exhale for 6")
+_BREATH_IN = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+in|inhale)\b", re.I)
+_BREATH_OUT = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+out|exhale)\b", re.I)
+
+
+def one_breath(paragraphs: list[str]) -> bool:
+    """Paragraphs that each lead with a phase of a breath, in and out among them ("- Breathe in
+    … for 4 seconds" / "- Breathe out … for 6 seconds"): one breathing exercise's phases, not
+    ways of doing it (none counted: "Breathe in as you lift … Repeat 8 times" are exercises)."""
+    ins = sum(bool(_BREATH_IN.match(p)) for p in paragraphs)
+    outs = sum(bool(_BREATH_OUT.match(p)) for p in paragraphs)
+    counted = re.search(r"\b(?:times|reps?|repetitions)\b", " ".join(paragraphs), re.I)
+    return ins > 0 and outs > 0 and ins + outs == len(paragraphs) and not counted
