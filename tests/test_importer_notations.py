@@ -257,3 +257,19 @@ def test_timed_breath_steps_are_one_exercise(steps):
     got = import_article(text, "t.md").exercises
     assert len(got) == 1
     assert [p["seconds"] for p in got[0]["phases"]][:1] == [4] and got[0]["phases"][-1]["seconds"] == 6
+
+
+# a numbered list of names flattened onto one line by a copy or a page's markup, a dose stated once
+FLATTENED = [
+    "1. Wall push-up 2. Bird dog 3. Dead bug 4. Glute bridge",
+    "1. Wall push-up  2. Bird dog  3. Dead bug  4. Glute bridge",
+    "1. Wall push-up (see picture) 2. Bird dog 3. Dead bug 4. Glute bridge (for the hips)",
+]
+
+
+@pytest.mark.parametrize("line", FLATTENED)
+def test_a_numbered_list_flattened_onto_one_line_is_a_list(line):
+    text = f"# Core at home\n\nAim for 8 repetitions of each exercise.\n\n{line}\n"
+    got = import_article(text, "c.md").exercises
+    assert [e["name"] for e in got] == ["Wall push-up", "Bird dog", "Dead bug", "Glute bridge"]
+    assert {e.get("reps") for e in got} == {8}
