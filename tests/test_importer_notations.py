@@ -51,6 +51,13 @@ DOSES = [
     ('10 reps, 5" hold.', {"reps": 10, "hold": 5}),
     ('20" hold x 5.', {"reps": 5, "hold": 20}),
     ('Hold 30" each side.', {"duration": 30, "sides": 2}),
+    # "N reps of M": sets of M; a count each way or direction is no side
+    ("Do 2 to 4 reps of 15 lifts.", {"sets": 2, "reps": 15}),
+    ("3 reps of 10 kicks.", {"sets": 3, "reps": 10}),
+    ("Hold 10 seconds; do 5 each way.", {"reps": 5, "hold": 10, "sides": 0}),
+    ("Circle the knee 8 per direction.", {"reps": 8, "sides": 0}),
+    ("Circle 10 in each direction.", {"reps": 10, "sides": 0}),
+    ("Turn about 30 degrees each way, 6 times.", {"reps": 6, "sides": 0}),
 ]
 
 # inches and quotations are no seconds: the knee lift keeps only its own dose
@@ -133,6 +140,12 @@ BREATHS = [
     ("Breathe in slowly to a count of 5, then breathe out slowly to a count of 5.", [5, 5]),
     ("Inhale for 4 – hold for 4 – exhale for 4 – hold for 4.", [4, 4, 4, 4]),
     ("Breathe in for 4s, out for 6s.", [4, 6]),
+    (
+        "Breathe in slowly, counting from one to four, then let the breath out, counting from one to six.",
+        [4, 6],
+    ),
+    ("Breathe in for a count of 4 and out for a count of 6.", [4, 6]),
+    ("Breathe in, counting 1 to 3, and breathe out, counting 1 to 5.", [3, 5]),
 ]
 
 

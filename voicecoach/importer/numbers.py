@@ -47,6 +47,10 @@ _IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
     (r"(?<=\d) ?(?<!\*)\*(?!\*) ?(?=\d)", " x "),  # "3*15 repetitions": a star for times
     (r"(?<![\d/])\b(\d+)\s*/\s*\1\b(?![/\d])", r"\1 on each side"),  # "5/5": five with each side
+    (
+        r"\b(count(?:ing|s)?)\s+(?:from\s+)?1\s+(?:to|through|until)\s+(\d+)\b",
+        r"\1 to \2",
+    ),  # counting up: no range
 ]
 # A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
 # said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation

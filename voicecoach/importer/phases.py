@@ -15,14 +15,18 @@ _PHASE_WORDS = {
     "in": "Inhale",
     "out": "Exhale",
     "breathe out": "Exhale",
+    "let the breath out": "Exhale",
+    "let your breath out": "Exhale",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
 }
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
-    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
+    r"\b(inhale|breathe in|exhale|breathe out|let (?:the|your) breath out|hold|pause|"
+    r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
+    r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
     # "breathe out slowly ... until the lungs are empty (a count of 8)": a bracketed count further on
