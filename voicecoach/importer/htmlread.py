@@ -20,14 +20,15 @@ from .vocabulary import INSTRUCTION
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
 
-def _inline(node) -> str:
-    """A node's text with bold/italic kept as markdown, nested blocks left out."""
+def _inline(node, breaks: bool = False) -> str:
+    """A node's text with bold/italic kept as markdown, nested blocks left out; with ``breaks`` a
+    line break stays one."""
     parts = [node.text or ""]
     for child in node:
         if child.tag in ("list", "table"):
             parts.append(" ")
         elif child.tag == "lb":
-            parts.append(" ")
+            parts.append("\x00" if breaks else " ")
         elif child.tag == "hi":
             inner = _inline(child).strip()
             rend = child.get("rend", "")
@@ -38,10 +39,23 @@ def _inline(node) -> str:
             else:
                 parts.append(f" {inner} ")
         else:
-            parts.append(_inline(child))
+            parts.append(_inline(child, breaks))
         parts.append(child.tail or "")
-    text = " ".join("".join(parts).split())
-    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+    lines = (re.sub(r"\s+([,.;:!?])", r"\1", " ".join(line.split())) for line in "".join(parts).split("\x00"))
+    return "\n".join(line for line in lines if line)
+
+
+# A line that opens as a list item does ("1. The Hundred", "- Swimming", "• Roll up")
+_ITEM_LINE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def _item_lines(node) -> list[str]:
+    """A paragraph whose lines, broken with ``<br>``, are three or more list items ("1. The Push
+    Up<br>2. Swimming<br>…"): those lines, one item each ([] when it is not so)."""
+    if not any(child.tag == "lb" for child in node):
+        return []
+    lines = _inline(node, breaks=True).split("\n")
+    return lines if len(lines) >= 3 and all(_ITEM_LINE.match(line) for line in lines) else []
 
 
 def _named_item(item) -> str:
@@ -138,7 +152,7 @@ def _walk(node, out: list[str]) -> None:
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            text = _inline(child)
+            text = "\n".join(_item_lines(child)) or _inline(child)
             if text:
                 out += ["", text, ""]
             for inner in child:
