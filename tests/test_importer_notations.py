@@ -122,7 +122,19 @@ SIDES = [
     ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
     ("Lift both arms 10 times.", 0),
     ("Hold a weight in each hand and curl 10 times.", 0),
+    # the legs take turns, whatever the count per leg
+    ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
+    ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
+    ("Kick the heel up to the glute on every stride, 15 with each leg.", 0),
+    ("Lift one knee for 3 seconds. Do the same with the other leg. Then go through it 6 times.", 0),
 ]
+
+
+# a travelling or running drill's name says the legs take turns
+@pytest.mark.parametrize("name", ["Walking lunges", "High knees", "Butt kicks", "Alternating reverse lunge"])
+def test_a_gait_drill_is_done_on_both_legs_in_turn(name):
+    text = f"# Drills\n\n## {name}\n\nStep forward and sink down, 10 on each leg.\n\n## Wall press\n\nPress. Repeat 5.\n"
+    assert import_article(text, "d.md").exercises[0].get("sides") in (None, [])
 
 
 @pytest.mark.parametrize(("said", "sides"), SIDES, ids=[s for s, _ in SIDES])

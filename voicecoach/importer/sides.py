@@ -145,6 +145,24 @@ _VARIANT_START = re.compile(
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
+# The legs take turns by walking, running or hopping, whatever the count per leg: a travelling or
+# running drill ("Walking lunges", "High knees", "Butt kicks"), knees driven "in turn", legs swapped
+# "and keep going", or both sides done, then the pair repeated ("Do the same with the other leg.
+# Then go through it 8 times")
+_GAIT_NAME = re.compile(
+    r"^\W*(?:walking|travelling|traveling|alternating|alternate)\b|\b(?:high\s+knees|butt\s+kick(?:s|ers)|"
+    r"bum\s+kicks|heel\s+flicks|skips|skipping|carioca|grapevine)\b",
+    _I,
+)
+_TAKING_TURNS = re.compile(
+    r"\b(?:knees?|legs?|feet|foot|heels?)\b[^.;]{0,30}\bin\s+turn\b|"
+    r"\b(?:swap|switch|change)\s+(?:legs|feet)\s+and\s+keep\s+going\b|\bon\s+every\s+stride\b|"
+    rf"\b(?:do\s+the\s+same|repeat)\b[^.;]{{0,25}}\b(?:other|opposite)\s+{LIMB}\s*[.;,]\s*(?:and\s+)?then\s+"
+    r"(?:go\s+through|do|repeat)\s+(?:it|this|them|both|the\s+pair)\s+\d+\s+times\b",
+    _I,
+)
+
+
 def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     """Two side names if the text asks for both sides, else ``()``; ``name`` is the exercise's
     (its limb, "Eagle Arms", is the working limb when the text only says "each side").
@@ -154,6 +172,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     """
     if _EACH_HAND_AGAIN.search(text):
         return ("right hand", "left hand")  # "repeat 5 times with each hand": both hands work
+    if _GAIT_NAME.search(name) or _TAKING_TURNS.search(text):
+        return ()
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()
