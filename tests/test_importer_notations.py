@@ -298,3 +298,10 @@ def test_a_numbered_list_flattened_onto_one_line_is_a_list(line):
     got = import_article(text, "c.md").exercises
     assert [e["name"] for e in got] == ["Wall push-up", "Bird dog", "Dead bug", "Glute bridge"]
     assert {e.get("reps") for e in got} == {8}
+
+
+# "each side" of a lunge, a step or a kick names the leg that does it
+@pytest.mark.parametrize("name", ["Forward lunge", "Side step", "Back kick", "Reverse lunges"])
+def test_each_side_of_a_lunge_step_or_kick_is_a_leg(name):
+    text = f"# Warm-up\n\n## {name}\n\nGo gently and feel it in the hips. Do 5 on each side.\n\n## Wall press\n\nPress. Repeat 5.\n"
+    assert import_article(text, "w.md").exercises[0]["sides"] == ["right leg", "left leg"]

@@ -114,10 +114,11 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
-# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
+# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch";
+# a lunge, a step or a kick is the leg's ("Forward lunge", "Side step")
 _NAME_LIMB = re.compile(
     r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
-    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?)|"
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?|lunges?|steps?|kicks?)|"
     r"(necks?|trunk|torso|spine|waist|side))\b",  # the neck or trunk bends to a side: "Seated Neck Stretch"
     _I,
 )
