@@ -190,3 +190,75 @@ def test_rounds_naming_the_same_exercises_again_give_each_once():
     plan = "".join(f"Round {n}: Squats + Lunges + Plank\n" for n in (1, 2, 3))
     text = f"# Circuit\n\nDo each exercise for 40 seconds.\n\n{plan}"
     assert _names(text) == ["Squats", "Lunges", "Plank"]
+
+
+# a name set as its neighbours are, between exercises, whose text has no movement word we know
+MIDDLE_TEXTS = [
+    "(In horse stance, 3 hand positions: at the side, at the waist, and as if hugging a tree.)",
+    "Palms at heart height, fingers spread like a fan, gaze soft and level.",
+]
+
+
+@pytest.mark.parametrize("middle", MIDDLE_TEXTS, ids=range(len(MIDDLE_TEXTS)))
+def test_a_name_among_exercises_of_its_style_is_one_though_its_text_has_no_verb(middle):
+    text = (
+        "Qigong class notes\n\n\n"
+        "Lift the Sky\n(Stand with feet apart, lift the hands above the head and lower them.)\n\n\n"
+        "Draw the Bow\n(Step wide, pull one hand back as if drawing a bow, repeat on the other side.)\n\n\n"
+        f"Hold the Lantern\n{middle}\n\n\n"
+        "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n\n\n"
+        "Class notes are for students only.\n"
+    )
+    assert _names(text) == ["Lift the Sky", "Draw the Bow", "Hold the Lantern", "Shake the Tail"]
+
+
+# a lesson plan's circuit table (a station number, a log column) under headings that frame it
+STATION_HEADERS = [
+    "| Station | Activity | Teaching points | Record |",
+    "| No. | Exercise | Coaching cues | Score |",
+    "| Station | Activity | Key points | Result |",
+]
+
+
+@pytest.mark.parametrize("header", STATION_HEADERS, ids=range(len(STATION_HEADERS)))
+def test_a_circuit_table_is_read_without_the_headings_that_frame_it(header):
+    text = (
+        "# Year 4 fitness\n\n## Teaching instructions\n\nPupils start in groups of five at different stations.\n\n"
+        "## Main activity: Fitness stations\n\nEach station lasts 1 minute, then pupils move on.\n\n"
+        f"{header}\n|---|---|---|---|\n| 1 | Star jumps | Land softly. | Jumps |\n"
+        "| 2 | Wall sit | Back flat on the wall. | Seconds |\n| 3 | Lunges | Long step forward. | Lunges |\n"
+    )
+    got = import_article(text, "c.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [
+        ("Star jumps", 60),
+        ("Wall sit", 60),
+        ("Lunges", 60),
+    ]
+
+
+# a breath's phases as bullets or paragraphs, each with its time: one breathing exercise, not three
+PHASE_BULLETS = [
+    "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, holding your breath for 5 seconds.\n\n"
+    "- Breathe out slowly through your mouth for 6 seconds\n",
+    "Inhale through the nose for 4 seconds.\n\nHold the breath for 4 seconds.\n\nExhale gently for 6 seconds.\n",
+]
+
+
+@pytest.mark.parametrize("phases", PHASE_BULLETS, ids=range(len(PHASE_BULLETS)))
+def test_a_breaths_phases_as_separate_paragraphs_are_one_exercise(phases):
+    text = f"# Breathing for calm\n\nA calming breath you can do anywhere. This is how:\n\n{phases}\nRepeat 4 times.\n"
+    got = import_article(text, "b.md").exercises
+    assert len(got) == 1 and [p["seconds"] for p in got[0]["phases"]][0] == 4
+
+
+@pytest.mark.parametrize(
+    "heading", ["20-Minute Lower-Body HIIT Workout", "A quick core routine", "The circuit"]
+)
+def test_a_workout_heading_over_its_table_is_no_exercise(heading):
+    text = (
+        f"# Leg day\n\n## {heading}\n\nDirections: do each move below for 40 seconds with 10 seconds of rest. "
+        "Do three rounds.\n\n| Exercise Name | Time |\n|---|---|\n| Speed skater | 40 seconds |\n"
+        "| Squat jump | 40 seconds |\n\n## Speed Skater\n\n- Leap sideways onto one foot.\n\n"
+        "## Squat Jump\n\n- Squat down, then jump straight up.\n"
+    )
+    assert _names(text) == ["Speed skater", "Squat jump"]

@@ -78,7 +78,7 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
         return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
     if PHASE_NAME.match(block.name.strip()):
         return False
-    unfrequent = _FREQ.sub(" ", body)
+    unfrequent = _FREQ.sub(" ", re.sub(r"(?m)^\s*\(", "", body))  # "(Bend the knees …)": a text in brackets
     if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
         return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))

@@ -8,7 +8,6 @@ from itertools import pairwise
 from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
-from .phases import one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
 
@@ -176,11 +175,9 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
     ]
-    return (
-        found
-        if len(found) >= 2 and not one_breath([strip_markup(" ".join(b.lines)).strip() for b in found])
-        else []
-    )
+    if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
+        return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
+    return found if len(found) >= 2 else []
 
 
 def is_question_paragraph(line: str) -> bool:

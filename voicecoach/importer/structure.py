@@ -20,7 +20,7 @@ from .blocks import (
     number_unnamed,
     without_undosed_labels,
 )
-from .confidence import looks_like_group, looks_like_label
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import (
@@ -83,7 +83,22 @@ def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+        or (
+            strict
+            and 2 <= i < len(blocks) - 1
+            and ok[i - 2]
+            and ok[i - 1]
+            and ok[i + 1]
+            and _between_exercises(b)
+        )
     ]
+
+
+def _between_exercises(block: Block) -> bool:
+    """A name set as its neighbours are, between two exercises, over text of its own with no
+    movement word we know ("Align the Three Treasures" over "(3 hand positions: at the side, …)"):
+    the run of names says it is one more, unless it is a label or a remark."""
+    return bool(body_text(block).strip()) and not looks_like_label(block.name) and not not_a_name(block.name)
 
 
 def _names_exercise(block: Block) -> bool:
