@@ -305,3 +305,33 @@ def test_a_numbered_list_flattened_onto_one_line_is_a_list(line):
 def test_each_side_of_a_lunge_step_or_kick_is_a_leg(name):
     text = f"# Warm-up\n\n## {name}\n\nGo gently and feel it in the hips. Do 5 on each side.\n\n## Wall press\n\nPress. Repeat 5.\n"
     assert import_article(text, "w.md").exercises[0]["sides"] == ["right leg", "left leg"]
+
+
+# the whole run again on the other side, said once after its last exercise: each of them, both sides
+ITEMS = [
+    ("Leg swing", "Swing the leg forward and back 10 times."),
+    ("Hip circle", "Circle the knee 5 times."),
+]
+WHOLE_RUN_SIDES = [
+    (
+        "".join(f"{i}. {n}: {t}\n" for i, (n, t) in enumerate(ITEMS, 1)),
+        "Repeat the whole sequence on the other side.",
+    ),
+    ("".join(f"## {n}\n\n{t}\n\n" for n, t in ITEMS), "Then switch sides and do the whole series again."),
+    ("".join(f"- 10x {n}\n" for n, _ in ITEMS), "**Twirl and repeat on other side**"),
+    ("".join(f"**{n}** – {t}\n\n" for n, t in ITEMS), "Now repeat everything on the opposite leg."),
+]
+
+
+@pytest.mark.parametrize(("run", "said"), WHOLE_RUN_SIDES, ids=[s for _, s in WHOLE_RUN_SIDES])
+def test_the_whole_run_on_the_other_side_gives_each_exercise_both_sides(run, said):
+    got = import_article(f"# Hip flow\n\nStand tall by a chair.\n\n{run}\n{said}\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in got] == [2, 2]
+
+
+def test_a_plain_repeat_on_the_other_side_under_the_last_exercise_is_its_own():
+    run = "".join(f"## {n}\n\n{t}\n\n" for n, t in ITEMS)
+    got = import_article(f"# Hip flow\n\n{run}Repeat on the other side.\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in got] == [0, 2]
+    again = import_article(f"# Hip flow\n\n{run}Do the whole routine again.\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in again] == [0, 0]
