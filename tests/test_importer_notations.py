@@ -58,6 +58,11 @@ DOSES = [
     ("Circle the knee 8 per direction.", {"reps": 8, "sides": 0}),
     ("Circle 10 in each direction.", {"reps": 10, "sides": 0}),
     ("Turn about 30 degrees each way, 6 times.", {"reps": 6, "sides": 0}),
+    # sets said as "series", after a hold, or as "rest and repeat"
+    ("Do 2 series of 10 repetitions.", {"sets": 2, "reps": 10}),
+    ("5 reps with 10 sec hold x 2.", {"sets": 2, "reps": 5, "hold": 10}),
+    ("10 reps with a 5-second hold x 3.", {"sets": 3, "reps": 10, "hold": 5}),
+    ("Aim for 8 repetitions. Rest and repeat.", {"sets": 2, "reps": 8}),
 ]
 
 # inches and quotations are no seconds: the knee lift keeps only its own dose

@@ -74,9 +74,10 @@ def read_repeats(text: Text, timing: Timing) -> None:
             timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
 
-# "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
+# "Take a few moments rest then repeat", "Rest and repeat.": the bout once more after a rest (no count,
+# no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+then|then|and)\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
 )
 
 
