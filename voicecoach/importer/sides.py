@@ -31,7 +31,7 @@ _LIMBS = {
 }
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
-    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
+    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?|holds?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:do|repeat|work|stretch)\s+(?:it\s+|this\s+)?(?:on\s+)?both\s+{LIMB}\b",  # "do both sides"
