@@ -299,3 +299,23 @@ def test_the_counted_movement_of_a_clock_challenge():
     assert amrap_name("See how many burpees you can do in 30 seconds") == "Burpees"
     assert amrap_name("How many times can you hop on one leg in 30 seconds?") is None  # no movement named
     assert amrap_name("Squats: 3 sets of 10") is None
+
+
+def test_a_repeat_count_after_a_list_of_counted_exercises_is_the_whole_lists_rounds():
+    listed = "# Circuit\n\n1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for said, rounds in (
+        ("Repeat 3 times.", 3),
+        ("Go through this 3 times.", 3),
+        ("Repeat x 3.", 3),
+        ("Repeat 2 more times.", 3),
+        ("Do it twice.", 2),
+    ):
+        got = import_article(listed + said + "\n", "c.md")
+        assert got.session.rounds == rounds, said
+        assert [(e.get("sets"), e["reps"]) for e in got.exercises] == [(None, 15), (None, 10), (None, 10)], (
+            said
+        )
+    # after a hold, the paragraph is the last exercise's own count
+    held = "# Knee\n\n## Heel slides\n\nSlide the heel 10 times.\n\n## Quad sets\n\nTighten and hold for 5 seconds.\n\nRepeat 10 times.\n"
+    got = import_article(held, "k.md")
+    assert got.session.rounds is None and (got.exercises[1]["reps"], got.exercises[1]["hold"]) == (10, 5)

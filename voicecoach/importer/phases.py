@@ -15,14 +15,18 @@ _PHASE_WORDS = {
     "in": "Inhale",
     "out": "Exhale",
     "breathe out": "Exhale",
+    "let the breath out": "Exhale",
+    "let your breath out": "Exhale",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
 }
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    r"\b(inhale|breathe in|exhale|breathe out|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
-    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
+    r"\b(inhale|breathe in|exhale|breathe out|let (?:the|your) breath out|hold|pause|"
+    r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
+    r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
     # "breathe out slowly ... until the lungs are empty (a count of 8)": a bracketed count further on
@@ -84,4 +88,19 @@ def _fullest_statement(text: str, found: list) -> list:
     return max(whole, key=len) if whole else found
 
 
-__all__ = ["read_phases"]
+__all__ = ["read_phases", "one_breath"]
+
+
+# One phase of a breath leading a paragraph ("- Breathe in slowly for 4 seconds", "Exhale for 6")
+_BREATH_IN = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+in|inhale)\b", re.I)
+_BREATH_OUT = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+out|exhale)\b", re.I)
+
+
+def one_breath(paragraphs: list[str]) -> bool:
+    """Paragraphs that each lead with a phase of a breath, in and out among them ("- Breathe in
+    … for 4 seconds" / "- Breathe out … for 6 seconds"): one breathing exercise's phases, not
+    ways of doing it (none counted: "Breathe in as you lift … Repeat 8 times" are exercises)."""
+    ins = sum(bool(_BREATH_IN.match(p)) for p in paragraphs)
+    outs = sum(bool(_BREATH_OUT.match(p)) for p in paragraphs)
+    counted = re.search(r"\b(?:times|reps?|repetitions)\b", " ".join(paragraphs), re.I)
+    return ins > 0 and outs > 0 and ins + outs == len(paragraphs) and not counted
