@@ -138,6 +138,25 @@ _STEP_LABEL = re.compile(r"^\s*step\s*\d+\s*[:.)]", re.IGNORECASE)
 
 
 _BREATH = re.compile(r"\b(?:breathe|breath|inhale|exhale)\b", re.IGNORECASE)
+# "- Breathe in through your nose for 4 seconds" / "- Pause, holding your breath …": one phase of a breath
+PHASE_LEAD = re.compile(
+    r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+(?:in|out)|inhale|exhale|pause|hold\s+(?:your|the)\s+breath|"
+    r"(?:let|blow)\s+(?:it|(?:the|your)\s+(?:breath|air))\s+out)\b",
+    re.IGNORECASE,
+)
+_IN_AND_OUT = (
+    re.compile(r"\b(?:inhale|breathe\s+in|in\s+for)\b", re.I),
+    re.compile(r"\b(?:exhale|out)\b", re.I),
+)
+
+
+def _one_breath_phase(paragraph: list[str]) -> bool:
+    """A paragraph led by one phase of a breath that does not also say the other: a step of one
+    breathing pattern ("Breathe in … for 4 seconds" / "Breathe out … for 6"), never a way of its own."""
+    text = strip_markup(" ".join(paragraph))
+    return bool(PHASE_LEAD.match(text)) and not all(p.search(text) for p in _IN_AND_OUT)
+
+
 # A dose said as one ("keep this up for 2 minutes", "do it 10 times"), not "after 10 minutes away"
 _DOSE_SAID = re.compile(
     r"\bfor\s+(?:about\s+|up to\s+)?(?:\d+|an?|one|two|three|five|ten)\s*(?:seconds?|secs?|minutes?|mins?|breaths?)\b|"
@@ -173,6 +192,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             or (lead_ins and _instructs(p) and _DOSE_SAID.search(" ".join(p)))
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
+        and not _one_breath_phase(p)
         and has_dose(" ".join(p))
     ]
     return found if len(found) >= 2 else []
@@ -289,6 +309,7 @@ _COUNTED_ITEM = re.compile(
 
 
 __all__ = [
+    "PHASE_LEAD",
     "steps_of_one",
     "unnamed",
     "is_question_paragraph",

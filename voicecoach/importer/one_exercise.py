@@ -10,7 +10,7 @@ from .blocks import PHASE_NAME, Block, has_dose, looks_like_exercise
 from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of
 from .headings import DETECTORS
-from .lists import dosed_paragraphs, is_question_paragraph
+from .lists import PHASE_LEAD, dosed_paragraphs, is_question_paragraph
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
@@ -39,13 +39,16 @@ def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> t
     when they are breathing phases or at most one block with no heading of its own, or the
     exercises named in its prose when nothing else was found; with notes on how it was read."""
     notes: list[str] = []
-    phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
-    if len(best) <= 1 or len(phases) >= 2:
+    phases = [b for b in best if PHASE_NAME.match(b.name.strip()) or PHASE_LEAD.match(b.name)]
+    all_phases = (
+        len(phases) >= 2 or bool(best) and len(phases) == len(best)
+    )  # "Let the breath out" names no exercise
+    if len(best) <= 1 or all_phases:
         single = single_exercise(lines, title)
         if single is not None and (
-            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+            not best or all_phases or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
         ):
-            if len(phases) >= 2:
+            if all_phases:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
