@@ -158,3 +158,29 @@ def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_na
     assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
     assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
     assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []
+
+
+def test_three_counts_of_its_own_are_several_exercises_but_two_sides_are_one():
+    three = (
+        "Roll the shoulders forward. Do 8 repetitions. Shrug them up to the ears. Do 8 repetitions. "
+        "Squeeze the blades together. Do 8 repetitions."
+    )
+    assert several_exercises(three)
+    assert several_exercises(f"{three} {three}")  # an exercise's how and timing read from the same lines
+    assert not several_exercises("Lift the right leg. Repeat 10 times. Now the left leg. Repeat 10 times.")
+
+
+def test_a_health_article_or_lesson_plan_section_is_a_label():
+    for name in ("Effectiveness", "Home care", "Risks and side effects", "Main activity", "The evidence"):
+        assert looks_like_label(name), name
+    assert not looks_like_label("Bird dog") and not looks_like_label("Crab walk activity")
+
+
+def test_a_count_then_what_comes_next_is_several_exercises():
+    assert several_exercises("Roll the head round 3 times. Next, tip the ear towards the shoulder, 3 times.")
+    assert several_exercises(
+        "Lunge forward. Repeat 5 times. When you're done with that, lie down and bridge."
+    )
+    assert not several_exercises(
+        "Lift the leg. Next, lower it slowly. Repeat 10 times."
+    )  # steps, then the count

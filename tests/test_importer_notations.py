@@ -39,7 +39,39 @@ DOSES = [
     ("Complete 15 reps on each leg.", {"reps": 15, "sides": 2}),
     ("Hold the stretch for 20-30 seconds, 3 times.", {"reps": 3, "hold": 20}),
     ("Do this 10 times with each arm.", {"reps": 10, "sides": 2}),
+    # seconds marks and clock times, as exercise sheets and coaches' plans print them
+    ('Hold 30".', {"duration": 30}),
+    ("Hold 30''.", {"duration": 30}),
+    ("Hold for 30″.", {"duration": 30}),
+    ('Hold 30-45".', {"duration": 30}),
+    ("Hold 1'30\".", {"duration": 90}),
+    ("Hold for :30.", {"duration": 30}),
+    ("Hold for 0:45.", {"duration": 45}),
+    ("Hold 1:00.", {"duration": 60}),
+    ('10 reps, 5" hold.', {"reps": 10, "hold": 5}),
+    ('20" hold x 5.', {"reps": 5, "hold": 20}),
+    ('Hold 30" each side.', {"duration": 30, "sides": 2}),
+    # "N reps of M": sets of M; a count each way or direction is no side
+    ("Do 2 to 4 reps of 15 lifts.", {"sets": 2, "reps": 15}),
+    ("3 reps of 10 kicks.", {"sets": 3, "reps": 10}),
+    ("Hold 10 seconds; do 5 each way.", {"reps": 5, "hold": 10, "sides": 0}),
+    ("Circle the knee 8 per direction.", {"reps": 8, "sides": 0}),
+    ("Circle 10 in each direction.", {"reps": 10, "sides": 0}),
+    ("Turn about 30 degrees each way, 6 times.", {"reps": 6, "sides": 0}),
 ]
+
+# inches and quotations are no seconds: the knee lift keeps only its own dose
+NOT_SECONDS = [
+    'Step onto a 12" box. Do 10 reps.',
+    'Lift the foot 6" off the floor, 10 reps.',
+    'Say "hold 30" and do 10 reps.',
+]
+
+
+@pytest.mark.parametrize("said", NOT_SECONDS)
+def test_inches_and_quotes_are_no_seconds(said):
+    got = _first(said)
+    assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, None, None)
 
 
 def _first(dose: str) -> dict:
@@ -51,6 +83,29 @@ def _first(dose: str) -> dict:
 def test_dose_notations(dose, want):
     got = _first(dose)
     assert {k: (len(got.get(k) or []) if k == "sides" else got.get(k)) for k in want} == want
+
+
+# a dose column whose header names its units, or two of them in the order the cells give them
+DOSE_COLUMNS = [
+    ("Sets x Reps", "3 x 10", {"sets": 3, "reps": 10}),
+    ("Sets/Reps", "3/10", {"sets": 3, "reps": 10}),
+    ("Sets × reps", "2×8-12", {"sets": 2, "reps": 8}),
+    ("Reps & Hold (s)", "10, 5", {"reps": 10, "hold": 5}),
+    ("Sets x Time (sec)", "3 x 30", {"sets": 3, "duration": 30}),
+    ("Hold (s)", "30", {"duration": 30}),
+    ("Hold (sec)", "20", {"duration": 20}),
+    ("Time (min)", "2", {"duration": 120}),
+    ("Reps", "12", {"reps": 12}),
+    ("Dose", "3 x 10 reps", {"sets": 3, "reps": 10}),
+]
+
+
+@pytest.mark.parametrize(("header", "cell", "want"), DOSE_COLUMNS, ids=[h for h, _, _ in DOSE_COLUMNS])
+def test_dose_columns(header, cell, want):
+    text = f"# Plan\n\n| Exercise | {header} |\n|---|---|\n| Squat | {cell} |\n| Bridge | {cell} |\n"
+    got = import_article(text, "t.md").exercises
+    assert [g["name"] for g in got] == ["Squat", "Bridge"]
+    assert {k: got[0].get(k) for k in want} == want
 
 
 SIDES = [
@@ -85,12 +140,14 @@ BREATHS = [
     ("Breathe in slowly to a count of 5, then breathe out slowly to a count of 5.", [5, 5]),
     ("Inhale for 4 – hold for 4 – exhale for 4 – hold for 4.", [4, 4, 4, 4]),
     ("Breathe in for 4s, out for 6s.", [4, 6]),
-    (
-        "Breathe in slowly, counting from one to five, then let the breath out, counting from one to five.",
-        [5, 5],
-    ),
     ("Breathe in while you count to four, then let it out while counting to six.", [4, 6]),
     ("Take a slow breath in, counting one to four. Blow the air out gently, counting one to six.", [4, 6]),
+    (
+        "Breathe in slowly, counting from one to four, then let the breath out, counting from one to six.",
+        [4, 6],
+    ),
+    ("Breathe in for a count of 4 and out for a count of 6.", [4, 6]),
+    ("Breathe in, counting 1 to 3, and breathe out, counting 1 to 5.", [3, 5]),
 ]
 
 
@@ -220,3 +277,34 @@ def test_lists_of_classic_exercise_names(layout):
         text = intro + NAME_LISTS[layout] + "\n"
     got = import_article(text, "core.txt").exercises
     assert [(e["name"], e.get("reps")) for e in got] == [(n, 8) for n in CLASSICS]
+# a breath's phases set out as paragraphs or bullets, each timed: one breathing exercise
+BREATH_STEPS = [
+    "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, keeping the lungs full, for 2 seconds\n\n"
+    "- Breathe out gently through your mouth for 6 seconds",
+    "Inhale through the nose for 4 seconds.\n\nExhale through pursed lips for 6 seconds.",
+    "* Slowly breathe in for 4 seconds, letting the belly rise.\n* Slowly breathe out for 6 seconds.",
+]
+
+
+@pytest.mark.parametrize("steps", BREATH_STEPS)
+def test_timed_breath_steps_are_one_exercise(steps):
+    text = f"# Calm breathing\n\nA simple way to settle down when you feel tense.\n\n{steps}\n\nDo this whenever you need it.\n"
+    got = import_article(text, "t.md").exercises
+    assert len(got) == 1
+    assert [p["seconds"] for p in got[0]["phases"]][:1] == [4] and got[0]["phases"][-1]["seconds"] == 6
+
+
+# a numbered list of names flattened onto one line by a copy or a page's markup, a dose stated once
+FLATTENED = [
+    "1. Wall push-up 2. Bird dog 3. Dead bug 4. Glute bridge",
+    "1. Wall push-up  2. Bird dog  3. Dead bug  4. Glute bridge",
+    "1. Wall push-up (see picture) 2. Bird dog 3. Dead bug 4. Glute bridge (for the hips)",
+]
+
+
+@pytest.mark.parametrize("line", FLATTENED)
+def test_a_numbered_list_flattened_onto_one_line_is_a_list(line):
+    text = f"# Core at home\n\nAim for 8 repetitions of each exercise.\n\n{line}\n"
+    got = import_article(text, "c.md").exercises
+    assert [e["name"] for e in got] == ["Wall push-up", "Bird dog", "Dead bug", "Glute bridge"]
+    assert {e.get("reps") for e in got} == {8}

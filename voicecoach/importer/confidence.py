@@ -78,7 +78,10 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|details|"
-    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout|"
+    # a health article's or a lesson plan's sections: "Effectiveness", "Home care", "Main activity"
+    r"effectiveness|effects?|risks?|evidence|research|results?|causes?|symptoms?|treatments?|conclusions?|"
+    r"takeaways?|faqs?|care|aftercare|activity|activities|lesson|plenary|teaching)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -179,15 +182,36 @@ _NEXT_EXERCISE = re.compile(
 )
 
 
+def _said_once(sentences: list[str]) -> list[str]:
+    """The sentences without the copy an exercise's text may carry of itself (its how and its
+    timing read from the same lines)."""
+    half = len(sentences) // 2
+    return sentences[:half] if len(sentences) % 2 == 0 and sentences[:half] == sentences[half:] else sentences
+
+
+# A count, then a sentence that turns to what comes next ("Do this 3 times. Next, bend your elbows",
+# "Repeat 5 times. When you're done with that, lunge"): prose that goes on to another exercise
+_COUNT_THEN_NEXT = re.compile(
+    r"\b\d+\s*(?:times|reps?|repetitions|seconds?|secs?|breaths)\b(?!\s*(?:a|per|each|every)\s+(?:day|week))"
+    r"[^.!?]*[.!?]\s+(?:next|when\s+you(?:'re|\s+are)\s+(?:done|finished)|(?:now\s+)?move\s+on)\b",
+    re.IGNORECASE,
+)
+
+
 def several_exercises(text: str) -> bool:
     """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
-    itself two different counts ("Repeat 3 times ... Repeat 10 times") or goes on to another
-    exercise ("then move on to lunges"): a list of exercises read as one exercise's text."""
+    itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
+    (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or goes
+    on to another exercise ("then move on to lunges", "Do this 3 times. Next, …"): a list of
+    exercises read as one's text."""
     text = normalize(text or "")
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
         return True
     if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
+        return True
+    once = " ".join(_said_once([s.strip() for s in sentences]))
+    if len(_OWN_COUNT.findall(once)) >= 3 or _COUNT_THEN_NEXT.search(once):
         return True
     return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
 

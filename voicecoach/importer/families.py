@@ -83,6 +83,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
     ):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
+    for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s+of\s+{NUM}\b(?!\s*(?:{UNIT}|%))", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "2-4 reps of 15 kicks": sets of 15
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
@@ -124,9 +126,10 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             text.take(re.escape(m.group(0)), True)
             break
     for m in text.take(
-        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
-        r"(?:(?:on|with|per|for)\s+(?:each|every|one|either)|per)\s+"
-        r"(?:side|leg|arm|foot)\b",
+        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?|degrees?|cm|mm|inch\w*|feet|metres?|meters?)\b)"
+        r"(?:[a-z-]+\s+)?"
+        r"(?:(?:on|with|per|for|in)\s+(?:each|every|one|either)|each|per)\s+"
+        r"(?:side|leg|arm|foot|way|direction)\b",  # "5 each way": a count in each direction, no sides
         True,
     ):
         timing.reps = timing.reps or count_value(m)

@@ -5,7 +5,8 @@ inside "repe­titions", a zero-width space inside "10​ times", the "ﬁ" ligat
 narrow no-break space between a number and its unit, and bullets that are not "-" (Word's
 Symbol-font bullet U+F0B7 in a PDF, "●", "▪", "➢", "✓").  ``plain_glyphs`` removes the
 invisible ones, spells ligatures out, makes every space a space and every line-start bullet the
-markdown "- " the structure readers know, and joins a word hyphenated at a line's end.
+markdown "- " the structure readers know, joins a word hyphenated at a line's end, and splits a
+numbered list run together on one line into its items.
 Invariant: visible numbers are unchanged, and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
 """
 
@@ -49,6 +50,23 @@ def _joined(m: re.Match) -> str:
     return f"{first}-" if first.lower() in _COMPOUND_FIRST or second in _COMPOUND_SECOND else first
 
 
+# A numbered list run together on one line ("1. The Push Up 2. Swimming 3. Roll Up", its line
+# breaks lost in a copy): split before each next number, when the numbers count up from 1 and
+# every item is a few words
+_RUN_ON_LIST = re.compile(r"^[ \t]*1[.)][ \t]+\S.*?[ \t]2[.)][ \t]+\S.*?[ \t]3[.)][ \t]+\S.*$", re.MULTILINE)
+_NEXT_ITEM = re.compile(r"[ \t]+(?=\d{1,2}[.)][ \t]+\S)")
+
+
+def _split_items(m: re.Match) -> str:
+    line = m.group(0)
+    indent = line[: len(line) - len(line.lstrip())]
+    items = _NEXT_ITEM.split(line.lstrip())
+    numbers = [item.split(maxsplit=1)[0].rstrip(".)") for item in items]
+    if numbers != [str(n) for n in range(1, len(items) + 1)] or any(len(item.split()) > 9 for item in items):
+        return line
+    return "\n".join(indent + item for item in items)
+
+
 def plain_glyphs(text: str) -> str:
     """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
     line-start bullets as "- " and words hyphenated at a line's end joined."""
@@ -56,6 +74,7 @@ def plain_glyphs(text: str) -> str:
     text = _BROKEN_WORD.sub(_joined, text)
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = _RUN_ON_LIST.sub(_split_items, text)
     return _BULLET.sub(r"\1- ", text)
 
 

@@ -65,24 +65,38 @@ def split_name(text: str) -> tuple[str, str] | None:
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
     m = _NAME_SPLIT.match(plain)
+    if m and _SENTENCE_INSIDE.search(m.group(1)):
+        m = None  # "Forward lunge.  Go gently – you should feel it": the name ended at its full stop
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
     if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
         return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"
-    if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
+    if (
+        _short_name(plain)
+        and not _UNIT_WORDS.search(" ".join(plain.split()[:-1]))
+        and not _STOP_INSIDE.search(plain)
+    ):
         return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
     if run_on := _run_on_name(plain):
         return run_on
-    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
+    # "Heel slides. Lie on your back …", "Side step.  5-7 on each side": a name, then its text or dose
+    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z~]|\d+\s*(?:-|–|to)?\s*\d*\s*(?:x\b|[a-z]))(.*)$", plain)
     if (
         sentence
-        and _short_name(_without_brackets(sentence.group(1)), 5)
+        and _short_name(
+            _without_brackets(sentence.group(1)),
+            7 if IMPERATIVE.match(sentence.group(2) + sentence.group(3)) else 5,
+        )
         and not _TIMING_WORDS.search(_without_brackets(sentence.group(1)))
         and not INSTRUCTION.match(sentence.group(1))
     ):
-        return clean_name(sentence.group(1)), sentence.group(2).strip()
+        return clean_name(sentence.group(1)), (sentence.group(2) + sentence.group(3)).strip()
     return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_STOP_INSIDE = re.compile(r"[a-z][.!?]\s+\S")  # "Walking lunge.  6 on each side": a name, then more
 
 
 def _run_on_name(plain: str) -> tuple[str, str] | None:

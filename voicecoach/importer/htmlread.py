@@ -6,8 +6,7 @@ keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<ite
 whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
 module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
 (nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
-Each paragraph and list item is one line, however the page wrapped it, except a paragraph whose
-``<br>`` lines are numbered or bulleted: those are a list, one line each.
+Each paragraph and list item is one line, however the page wrapped it.
 """
 
 from __future__ import annotations
@@ -21,19 +20,15 @@ from .vocabulary import INSTRUCTION
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
 
-_BREAK = "\ue000"  # a line break kept through _inline's whitespace folding (a private-use character)
-_LIST_LINE = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+\S")
-
-
-def _inline(node, line_break: str = " ") -> str:
-    """A node's text with bold/italic kept as markdown, nested blocks left out; a ``<br>`` is
-    ``line_break``."""
+def _inline(node, breaks: bool = False) -> str:
+    """A node's text with bold/italic kept as markdown, nested blocks left out; with ``breaks`` a
+    line break stays one."""
     parts = [node.text or ""]
     for child in node:
         if child.tag in ("list", "table"):
             parts.append(" ")
         elif child.tag == "lb":
-            parts.append(line_break)
+            parts.append("\x00" if breaks else " ")
         elif child.tag == "hi":
             inner = _inline(child).strip()
             rend = child.get("rend", "")
@@ -44,10 +39,23 @@ def _inline(node, line_break: str = " ") -> str:
             else:
                 parts.append(f" {inner} ")
         else:
-            parts.append(_inline(child))
+            parts.append(_inline(child, breaks))
         parts.append(child.tail or "")
-    text = " ".join("".join(parts).split())
-    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+    lines = (re.sub(r"\s+([,.;:!?])", r"\1", " ".join(line.split())) for line in "".join(parts).split("\x00"))
+    return "\n".join(line for line in lines if line)
+
+
+# A line that opens as a list item does ("1. The Hundred", "- Swimming", "• Roll up")
+_ITEM_LINE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def _item_lines(node) -> list[str]:
+    """A paragraph whose lines, broken with ``<br>``, are three or more list items ("1. The Push
+    Up<br>2. Swimming<br>…"): those lines, one item each ([] when it is not so)."""
+    if not any(child.tag == "lb" for child in node):
+        return []
+    lines = _inline(node, breaks=True).split("\n")
+    return lines if len(lines) >= 3 and all(_ITEM_LINE.match(line) for line in lines) else []
 
 
 def _named_item(item) -> str:
@@ -107,13 +115,16 @@ def _line_list(cell) -> bool:
     return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
 
 
-def _broken_list(node) -> list[str]:
-    """A paragraph whose ``<br>`` lines are a list ("1. Push up<br>2. Swimming<br>…"), as its
-    lines; [] for any other paragraph, which stays one line however the page broke it."""
-    lines = [line.strip() for line in _inline(node, f" {_BREAK} ").split(_BREAK)]
-    lines = [line for line in lines if line]
-    marked = sum(bool(_LIST_LINE.match(line)) for line in lines)
-    return lines if len(lines) >= 3 and marked >= len(lines) - 1 else []
+def _inline_lead(cell) -> str:
+    """The bold name or text a card's cell opens with before its first paragraph ("<b>Side
+    resistance:</b><p>Put one hand …</p>"), which walking the cell's blocks alone would drop."""
+    import copy
+
+    lead = copy.copy(cell)
+    first_block = next((i for i, c in enumerate(lead) if c.tag in _BLOCKS), len(lead))
+    for c in list(lead)[first_block:]:
+        lead.remove(c)
+    return _inline(lead)
 
 
 def _walk(node, out: list[str]) -> None:
@@ -134,15 +145,14 @@ def _walk(node, out: list[str]) -> None:
             block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
         ):
             for cell in child.iter("cell"):  # a layout table: its cells hold the page
-                lead = " ".join((cell.text or "").split()) if _line_list(cell) else ""
+                lead = " ".join((cell.text or "").split()) if _line_list(cell) else _inline_lead(cell)
                 if lead:  # text before a cell's first paragraph (a "<br>" list): a paragraph too
                     out += ["", lead, ""]
                 _walk(cell, out)
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            lines = _broken_list(child)
-            text = "\n".join(lines) if lines else _inline(child)
+            text = "\n".join(_item_lines(child)) or _inline(child)
             if text:
                 out += ["", text, ""]
             for inner in child:

@@ -6,7 +6,8 @@ family, never one publisher's wording:
 - wiki markup (``= Title =``, ``== Section ==``, ``'''bold'''``, ``[[link|text]]``,
   ``<ref>`` tags, templates) becomes markdown;
 - a PDF or flipbook transcript run together on one long line is broken at its
-  numbered steps, and the short name before a "1." restart becomes a title line;
+  numbered steps, and the short name before a "1." restart becomes a title line; so is a
+  numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
 - numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it;
@@ -47,7 +48,9 @@ def wiki_to_markdown(text: str) -> str:
 
 def split_run_on(line: str) -> list[str]:
     """A long transcript line -> one line per numbered step, title fragments on their own."""
-    if len(line) < 300 or len(re.findall(r"(?:^|\s|(?<=[.!?]))\d{1,2}\.\s+[A-Z]", line)) < 3:
+    numbers = [int(n) for n in re.findall(r"(?:^|\s|(?<=[.!?]))(\d{1,2})\.\s+[A-Z]", line)]
+    flattened = line.lstrip().startswith("1.") and numbers == list(range(1, len(numbers) + 1))
+    if len(numbers) < 3 or (len(line) < 300 and not flattened):  # "1. Push Up 2. Swimming 3. …": a list
         return [line]
     # "... side. Sideways bend (Three on each side.) 1. Stand" -> title before a "1." restart
     line = re.sub(

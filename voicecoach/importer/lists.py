@@ -8,6 +8,7 @@ from itertools import pairwise
 from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
+from .phases import one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
 
@@ -138,25 +139,6 @@ _STEP_LABEL = re.compile(r"^\s*step\s*\d+\s*[:.)]", re.IGNORECASE)
 
 
 _BREATH = re.compile(r"\b(?:breathe|breath|inhale|exhale)\b", re.IGNORECASE)
-# "- Breathe in through your nose for 4 seconds" / "- Pause, holding your breath …": one phase of a breath
-PHASE_LEAD = re.compile(
-    r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+(?:in|out)|inhale|exhale|pause|hold\s+(?:your|the)\s+breath|"
-    r"(?:let|blow)\s+(?:it|(?:the|your)\s+(?:breath|air))\s+out)\b",
-    re.IGNORECASE,
-)
-_IN_AND_OUT = (
-    re.compile(r"\b(?:inhale|breathe\s+in|in\s+for)\b", re.I),
-    re.compile(r"\b(?:exhale|out)\b", re.I),
-)
-
-
-def _one_breath_phase(paragraph: list[str]) -> bool:
-    """A paragraph led by one phase of a breath that does not also say the other: a step of one
-    breathing pattern ("Breathe in … for 4 seconds" / "Breathe out … for 6"), never a way of its own."""
-    text = strip_markup(" ".join(paragraph))
-    return bool(PHASE_LEAD.match(text)) and not all(p.search(text) for p in _IN_AND_OUT)
-
-
 # A dose said as one ("keep this up for 2 minutes", "do it 10 times"), not "after 10 minutes away"
 _DOSE_SAID = re.compile(
     r"\bfor\s+(?:about\s+|up to\s+)?(?:\d+|an?|one|two|three|five|ten)\s*(?:seconds?|secs?|minutes?|mins?|breaths?)\b|"
@@ -192,10 +174,13 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             or (lead_ins and _instructs(p) and _DOSE_SAID.search(" ".join(p)))
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
-        and not _one_breath_phase(p)
         and has_dose(" ".join(p))
     ]
-    return found if len(found) >= 2 else []
+    return (
+        found
+        if len(found) >= 2 and not one_breath([strip_markup(" ".join(b.lines)).strip() for b in found])
+        else []
+    )
 
 
 def is_question_paragraph(line: str) -> bool:
@@ -219,6 +204,13 @@ def name_list(lines: list[str]) -> list[Block]:
     return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
 
 
+# A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
+# a list where one item in four has one names exercises, whatever their words
+_BRACKET_DOSE = re.compile(
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times)|[x×]\s*\d+)\)$", re.IGNORECASE
+)
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -229,21 +221,26 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
     for i, line in enumerate(lines + [""]):
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
+        dose = _BRACKET_DOSE.search(text)
+        name = text[: dose.start()] if dose else text
         if (
             m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
+            and len(name.split()) <= 6
+            and not re.search(r"[.!?:;,]$", name)
+            and not is_furniture_heading(name)
+            and label_of(name + ":") is None
         ):
-            run.append(Block(text, [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
         if (
             len(run) >= 3
             and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+            and (
+                2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
+                or (not bare and 4 * sum(bool(b.lines) for b in run) >= len(run))
+            )
             and len(run) > len(best)
             and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
         ):
@@ -309,7 +306,6 @@ _COUNTED_ITEM = re.compile(
 
 
 __all__ = [
-    "PHASE_LEAD",
     "steps_of_one",
     "unnamed",
     "is_question_paragraph",

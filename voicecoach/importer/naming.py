@@ -70,6 +70,9 @@ _EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
 _HASH_NUMBER = re.compile(r"^(?:#|no\.\s?|n°\s?)\d+\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])")
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
@@ -78,6 +81,7 @@ def clean_name(text: str) -> str:
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = without_label_or_tail(text)
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
+    text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
     text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step

@@ -15,34 +15,23 @@ _PHASE_WORDS = {
     "in": "Inhale",
     "out": "Exhale",
     "breathe out": "Exhale",
+    "let the breath out": "Exhale",
+    "let your breath out": "Exhale",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
 }
-
-
-def _phase_word(said: str) -> str:
-    """The phase a matched verb says: "Breathe in" -> Inhale, "let the breath out" -> Exhale."""
-    said = " ".join(said.lower().split())
-    return _PHASE_WORDS.get(said) or ("Inhale" if said.endswith(" in") else "Exhale")
-
-
-# "let the breath out", "blow the air out", "take a slow breath in": a breath said with its
-# object between the verb and "in" or "out"
-_LET_OUT = (
-    r"(?:let|breathe|blow|push)\s+(?:it|(?:the|your)\s+(?:breath|air))\s+out|"
-    r"(?:take|draw)\s+(?:a|your|the)\s+(?:[a-z]+\s+)?breath\s+in"
-)
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    rf"\b(inhale|breathe in|exhale|breathe out|{_LET_OUT}|hold|pause|(?<![a-z] )in(?=\s+for\s+\d|\s*\(\d)|"
-    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+\d|\s*\(\d))"
+    r"\b(inhale|breathe in|exhale|breathe out|let (?:the|your) breath out|hold|pause|"
+    r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
+    r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
+    r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
     r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
     # "breathe out slowly ... until the lungs are empty (a count of 8)": a bracketed count further on
     r"|(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d(]){0,90}?\()"
-    # "counting from one to five": the count reached, not its range
-    rf"(?:a\s+|the\s+)?(?:count\s+of\s+|count(?:ing)?\s+(?:from\s+)?1\s+to\s+)?{NUM}\s*(?:{UNIT})?"
+    rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "Inhale: … 4" — a labelled phase: the label says which phase, the first number how long
 _LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\w,] )(?:in|out)))\s*:\s*[^:]*?\b{NUM}\s*(?:{UNIT})?".replace(
@@ -64,7 +53,7 @@ def read_phases(text: Text, timing: Timing) -> None:
     they are taken out, no phases (the hold is the work)."""
     for pattern in (_LABELLED_PHASE, _PHASE):
         found = list(re.finditer(pattern, text.text, re.IGNORECASE))
-        words = {_phase_word(m.group(1)) for m in found}
+        words = {_PHASE_WORDS[m.group(1).lower()] for m in found}
         if {"Inhale", "Exhale"} <= words:
             break
     else:
@@ -75,7 +64,7 @@ def read_phases(text: Text, timing: Timing) -> None:
     found = _fullest_statement(text.text, found)
     for m in found:
         unit = m.group(4) or "s"
-        timing.phases.append((_phase_word(m.group(1)), time_value(m, 2, 4, unit)))
+        timing.phases.append((_PHASE_WORDS[m.group(1).lower()], time_value(m, 2, 4, unit)))
     text.take(pattern)
     breaths = text.take(rf"\b{NUM}\s+(?:[a-z-]+\s+){{0,3}}?breaths\b", True)  # "ten slow diaphragm breaths"
     if breaths and timing.rounds is None:
@@ -94,9 +83,24 @@ def _fullest_statement(text: str, found: list) -> list:
     whole = [
         group
         for group in by_sentence.values()
-        if {"Inhale", "Exhale"} <= {_phase_word(m.group(1)) for m in group}
+        if {"Inhale", "Exhale"} <= {_PHASE_WORDS[m.group(1).lower()] for m in group}
     ]
     return max(whole, key=len) if whole else found
 
 
-__all__ = ["read_phases"]
+__all__ = ["read_phases", "one_breath"]
+
+
+# One phase of a breath leading a paragraph ("- Breathe in slowly for 4 seconds", "Exhale for 6")
+_BREATH_IN = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+in|inhale)\b", re.I)
+_BREATH_OUT = re.compile(r"^\W*(?:(?:slowly|gently|now|then)\s+)?(?:breathe\s+out|exhale)\b", re.I)
+
+
+def one_breath(paragraphs: list[str]) -> bool:
+    """Paragraphs that each lead with a phase of a breath, in and out among them ("- Breathe in
+    … for 4 seconds" / "- Breathe out … for 6 seconds"): one breathing exercise's phases, not
+    ways of doing it (none counted: "Breathe in as you lift … Repeat 8 times" are exercises)."""
+    ins = sum(bool(_BREATH_IN.match(p)) for p in paragraphs)
+    outs = sum(bool(_BREATH_OUT.match(p)) for p in paragraphs)
+    counted = re.search(r"\b(?:times|reps?|repetitions)\b", " ".join(paragraphs), re.I)
+    return ins > 0 and outs > 0 and ins + outs == len(paragraphs) and not counted

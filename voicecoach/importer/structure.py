@@ -33,6 +33,7 @@ from .lists import (
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs
+from .pairs import paired_names
 from .sections import leaf_sections
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
@@ -127,6 +128,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["list"] = name_list(lines)
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
+    found["pairs"] = paired_names(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -218,11 +220,11 @@ def split_article(text: str) -> Article:
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
         strong,
-        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
+        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections", "pairs"),
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal"),
+        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal", "pairs"),
     ]
     best: list[Block] = []
     for tier in tiers:

@@ -83,7 +83,7 @@ def column_role(header: str) -> str | None:
         if pattern.match(text) or pattern.match(bare):
             return role
     if re.search(
-        r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
+        r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+|x|×|\*)\s*\b(?:sets?|time|duration|reps?|"
         r"repetitions|hold)\b",
         text,
         _I,
@@ -240,8 +240,32 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
     if role == "sides":
         return "Do it on each side." if re.search(r"\by(?:es)?\b|each|both|per|\b2\b", cell, _I) else None
     if role == "dose":
-        return f"{cell}."
+        return "\n".join(_ordered_dose(header, cell)) or f"{cell}."
     return None
+
+
+# A header naming two dose roles in order ("Sets x Reps", "Sets/Reps", "Reps & Hold (s)") and a cell
+# of as many bare numbers in that order ("3 x 10", "3/10", "10, 5"): each number is its role's
+_HEADER_PARTS = re.compile(r"\s*(?:/|\bx\b|×|\*|&|\+|,|\band\b)\s*", _I)
+_BARE_NUMBERS = re.compile(rf"^\s*({_CELL_NUMBER})\s*(?:[x×*/,]|\s)\s*({_CELL_NUMBER})\s*\.?$", _I)
+
+
+def _ordered_dose(header: str, cell: str) -> list[str]:
+    """ "Sets x Reps" over "3 x 10": ["Sets: 3.", "Reps: 10."]; [] when the cell says its own units
+    or the header names no two dose roles (the cell is read as a dose sentence then)."""
+    parts = _HEADER_PARTS.split(re.sub(r"[*_`]", "", header).strip())
+    roles = [column_role(part) for part in parts]
+    numbers = _BARE_NUMBERS.match(cell)
+    if (
+        len(roles) != 2
+        or not numbers
+        or any(r not in ("sets", "reps", "hold", "duration", "rest") for r in roles)
+    ):
+        return []
+    lines = [
+        _dose_line(str(role), part, n) for role, part, n in zip(roles, parts, numbers.groups(), strict=True)
+    ]
+    return [line for line in lines if line]
 
 
 def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
@@ -260,7 +284,7 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
         for header, role, cell in zip(table.header, table.roles, cells, strict=False):
             line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
             if line:
-                lines.append(line)
+                lines += line.split("\n")  # "Sets x Reps" gives a line for each
         how = " ".join(c for c, r in zip(cells, table.roles, strict=False) if r == "how" and c.strip())
         if how:
             lines.append(how if how.rstrip().endswith((".", "!", "?")) else how.rstrip() + ".")
@@ -287,7 +311,7 @@ def own_dose_lines(table: Table) -> list[str]:
         for header, role, cell in zip(table.header, table.roles, row, strict=False)
         if role in _DOSE_ROLES
     ]
-    return [d for d in doses if d]
+    return [line for d in doses if d for line in d.split("\n")]
 
 
 def schedule_dose(table: Table) -> str:

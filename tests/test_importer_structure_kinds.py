@@ -1,0 +1,192 @@
+"""Structure kinds met on articles nobody tuned on, each in several publishers' wordings (our own
+small examples): what is an exercise and where its parts are."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+from voicecoach.importer.sources import html_text
+
+
+def _names(text: str) -> list[str]:
+    return [e["name"] for e in import_article(text, "t.md").exercises]
+
+
+_TWO = "## Long squeezes\n\nTighten and lift, hold for 5 seconds. Repeat 10 times.\n\n" + (
+    "## Quick squeezes\n\nTighten and let go at once. Repeat 10 times.\n"
+)
+
+# a heading speaking of exercises in the plural over text that explains them: no dose, no movement
+EXPLAINING = [
+    "## Pelvic floor exercises\n\nThese muscles hold you up all day. The exercises help you stay dry, "
+    "and you can help them by drawing them up before you cough, sneeze, lift or laugh.",
+    "## Knee exercises\n\nThe exercises below strengthen the muscles that support your knee. They work "
+    "best when you do them most days, and they should never hurt.",
+    "**About the stretches**\n\nStretching keeps your muscles long. Most people feel looser within a week.",
+    "## Why these exercises help\n\nWeak hips put more load on your knees and back.",
+    "### Exercises for a healthy back\n\nA strong trunk protects your spine; the moves that follow train it.",
+    "## Shoulder exercises\n\nThese exercises ease a stiff shoulder. Keep breathing normally throughout. "
+    "Stop if anything hurts and ask your physiotherapist.",
+]
+
+
+@pytest.mark.parametrize("intro", EXPLAINING, ids=range(len(EXPLAINING)))
+def test_a_heading_explaining_the_exercises_is_not_one(intro):
+    assert _names(f"# Leaflet\n\n{intro}\n\n{_TWO}") == ["Long squeezes", "Quick squeezes"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Hip exercises\n\nLie on your back and lift your hips, then lower them slowly.",
+        "## Breathing exercises\n\nTake 10 deep breaths, then cough twice.",
+    ],
+)
+def test_a_plural_heading_over_a_movement_or_dose_is_still_an_exercise(heading):
+    assert len(_names(f"# Leaflet\n\n{heading}\n\n{_TWO}")) == 3
+
+
+# a list of bare names pasted without blank lines, their lengths or counts in brackets after some
+BRACKETED_LISTS = [
+    "1. Open the gate (1 min)\n2. Push the clouds\n3. Row the boat (2 mins)\n4. Hold the moon\n",
+    "- Open the gate (60 s)\n- Push the clouds\n- Row the boat (90 seconds)\n- Hold the moon\n",
+    "1) Open the gate (x10)\n2) Push the clouds (x8)\n3) Row the boat\n4) Hold the moon (1.5 min)\n",
+]
+
+
+@pytest.mark.parametrize("listing", BRACKETED_LISTS, ids=range(len(BRACKETED_LISTS)))
+def test_a_list_of_names_with_bracketed_doses_is_the_exercises(listing):
+    text = f"Qigong for beginners\nA short flowing sequence.\n{listing}Go gently and enjoy it.\n"
+    exercises = import_article(text, "t.txt").exercises
+    assert [e["name"] for e in exercises] == [
+        "Open the gate",
+        "Push the clouds",
+        "Row the boat",
+        "Hold the moon",
+    ]
+    first = exercises[0]
+    assert (first.get("duration"), first.get("reps")) in ((60, None), (None, 10))
+
+
+def _page(body: str) -> list[tuple[str, int | None]]:
+    page = (
+        "<html><head><title>Neck care | Clinic</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><h1>Neck care</h1><p>Gentle neck exercises for stiffness.</p>{body}</main>"
+        "<footer>Contact us</footer></body></html>"
+    )
+    return [
+        (e["name"], e.get("reps"))
+        for e in import_article(html_text(page.encode(), "n.html"), "n.html").exercises
+    ]
+
+
+def _card(lead: str, steps: str) -> str:
+    return (
+        f"<tr><td>{lead}<br><p>{steps}</p><p>Do this 8 times.</p></td><td><img src='x.jpg' alt=''></td></tr>"
+    )
+
+
+# an exercise card: a table cell that opens with a bold name, its steps in paragraphs, a picture beside
+CARD_LEADS = [
+    ("<strong>Chin tuck:</strong>", "<strong>Side bend:</strong>"),
+    ("<b>2.1 Chin tuck</b>", "<b>2.2 Side bend</b>"),
+    ("<strong>1.1 Chin tuck :</strong>", "<strong>1.2 Side bend :</strong>"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), CARD_LEADS, ids=range(len(CARD_LEADS)))
+def test_exercise_cards_in_a_layout_table_keep_their_bold_names(first, second):
+    table = (
+        "<table><tbody>"
+        + _card(first, "Pull your chin straight back.")
+        + _card(second, "Tip your ear towards your shoulder.")
+        + "</tbody></table>"
+    )
+    assert _page(table) == [("Chin tuck", 8), ("Side bend", 8)]
+
+
+_PILATES = ["The Push Up", "Swimming", "Roll Up", "The Side Kick"]
+
+
+# a numbered list whose line breaks a copy or a page's <br> lost: one line holding every item
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "1. The Push Up 2. Swimming 3. Roll Up 4. The Side Kick",
+        "1) The Push Up 2) Swimming 3) Roll Up 4) The Side Kick",
+        "  1. The Push Up  2. Swimming  3. Roll Up  4. The Side Kick",
+    ],
+)
+def test_a_numbered_list_run_together_on_one_line_is_its_items(listing):
+    text = f"Pilates at home\n\nAim for 8 repetitions of each exercise.\n\n{listing}\n"
+    assert [(e["name"], e.get("reps")) for e in import_article(text, "p.txt").exercises] == [
+        (name, 8) for name in _PILATES
+    ]
+
+
+@pytest.mark.parametrize("mark", ["{n}.", "{n})", "•"])
+def test_a_paragraph_of_list_lines_broken_with_br_is_a_list(mark):
+    lines = "<br>\n".join(f"{mark.format(n=n)} {name}" for n, name in enumerate(_PILATES, start=1))
+    body = f"<p>Aim for 8 repetitions of each exercise.</p><p>{lines}</p>"
+    assert _page(body) == [(name, 8) for name in _PILATES]
+
+
+def test_numbers_that_do_not_count_up_leave_the_line_alone():
+    from voicecoach.importer.glyphs import plain_glyphs
+
+    for line in ("Sit with 1. your back 2. straight", "1. Squat 2. Lunge 4. Plank"):
+        assert plain_glyphs(line) == line
+
+
+# a numbered item whose name ends at its full stop, its text or its dose after it on the same line
+NAME_THEN_SENTENCE = [
+    ("Knee hug.  Go slowly – you should feel it in the hip.  Hold for 20 seconds", "Knee hug"),
+    (
+        "Side to side rolling on your back.  Reach both arms over your head.  Do 8 reps",
+        "Side to side rolling on your back",
+    ),
+    ("Walking lunge.  6 on each side", "Walking lunge"),
+    ("Ankle circles.  10 times each way", "Ankle circles"),
+]
+
+
+@pytest.mark.parametrize(("item", "name"), NAME_THEN_SENTENCE, ids=[n for _, n in NAME_THEN_SENTENCE])
+def test_a_numbered_name_ends_at_its_full_stop(item, name):
+    text = f"# Warm up\n\n1. {item}\n2. Calf raise.  Rise onto your toes.  15 reps\n"
+    assert _names(text) == [name, "Calf raise"]
+
+
+# a plan's phase named by its time, over the phase's exercises: a group, though its own text gives a dose
+@pytest.mark.parametrize(
+    "phase", ["1 (0-2 weeks)", "Phase 1: weeks 0-2", "Stage 2", "Weeks 3 to 6", "Days 1-14"]
+)
+def test_a_plan_phase_over_its_exercises_is_no_exercise(phase):
+    text = (
+        f"# Knee rehab\n\n## {phase}\n\n- Ice the knee for 15 minutes, 4 times a day.\n- Walk normally.\n\n"
+        "### Heel slide\n\nSlide your heel towards you. Repeat 10 times.\n\n"
+        "### Quad set\n\nTighten your thigh, hold for 5 seconds. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Heel slide", "Quad set"]
+
+
+# a superset or circuit plan that names its exercises only on its group lines
+GROUP_LINES = [
+    "Set 1: Jumping jacks + Lunges\n\nSet 2: Mountain climbers + Push-ups\n\nSet 3: High knees + Squats\n",
+    "- Superset A: Goblet squat & Plank\n- Superset B: Step-ups & Side plank\n- Superset C: Skater hops & Crunches\n",
+    "Round 1 – Jumping jacks / Lunges\nRound 2 – Mountain climbers / Push-ups\nRound 3 – High knees / Squats\n",
+]
+
+
+@pytest.mark.parametrize("plan", GROUP_LINES, ids=range(len(GROUP_LINES)))
+def test_exercises_named_on_group_lines_are_read_in_order(plan):
+    text = f"# Park workout\n\nEvery exercise is done for 30 seconds, then 15 seconds off.\n\n{plan}"
+    got = import_article(text, "w.md").exercises
+    assert len(got) == 6 and all(e.get("duration") == 30 for e in got)
+    assert got[0]["name"] in ("Jumping jacks", "Goblet squat") and got[-1]["name"] in ("Squats", "Crunches")
+
+
+def test_rounds_naming_the_same_exercises_again_give_each_once():
+    plan = "".join(f"Round {n}: Squats + Lunges + Plank\n" for n in (1, 2, 3))
+    text = f"# Circuit\n\nDo each exercise for 40 seconds.\n\n{plan}"
+    assert _names(text) == ["Squats", "Lunges", "Plank"]
