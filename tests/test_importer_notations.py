@@ -277,6 +277,8 @@ def test_lists_of_classic_exercise_names(layout):
         text = intro + NAME_LISTS[layout] + "\n"
     got = import_article(text, "core.txt").exercises
     assert [(e["name"], e.get("reps")) for e in got] == [(n, 8) for n in CLASSICS]
+
+
 # a breath's phases set out as paragraphs or bullets, each timed: one breathing exercise
 BREATH_STEPS = [
     "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, keeping the lungs full, for 2 seconds\n\n"

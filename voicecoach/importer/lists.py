@@ -8,7 +8,7 @@ from itertools import pairwise
 from .blocks import Block, has_dose, looks_like_exercise
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
-from .phases import one_breath
+from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
 
@@ -176,11 +176,11 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
     ]
-    return (
-        found
-        if len(found) >= 2 and not one_breath([strip_markup(" ".join(b.lines)).strip() for b in found])
-        else []
-    )
+    texts = [strip_markup(" ".join(b.lines)).strip() for b in found]
+    texts += [
+        t for p in paragraphs if (t := strip_markup(" ".join(p)).strip()) not in texts and leads_with_phase(t)
+    ]
+    return found if len(found) >= 2 and not one_breath(texts) else []
 
 
 def is_question_paragraph(line: str) -> bool:
