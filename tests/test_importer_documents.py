@@ -3,6 +3,8 @@ and the import's confidence (issue 23's Pilates handout, label-like junk)."""
 
 from __future__ import annotations
 
+import pytest
+
 from support.cli import run_cli
 from support.importer_fields import REAL
 from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
@@ -349,3 +351,25 @@ def test_a_kept_page_gives_back_its_lines_exactly():
     ]
     kept = _KeptPage.of(792.0, lines, [(300.0, ["| a | b |"])])
     assert kept.lines() == lines and kept.tables == [(300.0, ["| a | b |"])] and kept.height == 792.0
+
+
+# A printed sheet's blanks for the patient's own record, under an exercise's text
+FILL_INS = [
+    "How many seconds can you hold the squeeze? _______",
+    "Number of times you managed: ……………",
+    "How long could you hold it for? . . . . . . . . seconds",
+]
+
+
+@pytest.mark.parametrize("prompt", FILL_INS)
+def test_a_fill_in_prompt_is_a_record_and_the_exercise_goes_on_past_it(prompt):
+    text = (
+        "# Pelvic floor programme\n\n## Slow squeezes\n\nTighten the muscles and hold as long as you can.\n"
+        f"{prompt}\nAim for a 10 second hold, repeated 8 times.\n\n## Quick squeezes\n\n"
+        "Tighten and let go at once.\nHow many can you do? _____\nAim for 10 quick ones, repeated 10 times.\n"
+    )
+    got = import_article(text, "sheet.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in got] == [
+        ("Slow squeezes", 8, 10),
+        ("Quick squeezes", 10, None),
+    ]

@@ -274,7 +274,9 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
     if own.static is not None and not own_count and own.static.number <= _PAUSE_S and not own.duration:
         return shared.said_anything()  # "hold for 1 second at the top": a pause in the movement, no dose
-    if own.static is not None and not own_count:  # a short squeeze ("hold for 5 seconds, then relax") is held each rep
+    if (
+        own.static is not None and not own_count
+    ):  # a short squeeze ("hold for 5 seconds, then relax") is held each rep
         short = own.static.number <= _REP_HOLD_S and shared.sets is None
         return shared.repeat is not None and shared.reps is None or short and shared.reps is not None
     only_sets = shared.sets is not None and all(

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
-from .furniture import is_furniture_heading, label_of, strip_markup
+from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -184,8 +184,9 @@ def dosed_paragraphs(block: Block) -> list[Block]:
 
 
 def is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise (a
+    question with a blank to fill in is a record on the sheet, inside the exercise)."""
+    return not is_fill_in_prompt(line) and bool(
         re.match(
             r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
             line,
