@@ -2,8 +2,9 @@
 page as a flip-book viewer prints it (running header and footer, the exercises flowing in two
 columns, the dose stated once in the introduction), a clinic's neck-exercise page printed from a
 browser (two pages, labelled fields under each numbered exercise), a hospital pelvic-floor
-programme printed from a browser (two pages, fill-in blanks, aims as doses) and a desk-stretch
-page printed from a browser (two pages, a summary table with column headers, then two columns).
+programme printed from a browser (two pages, fill-in blanks, aims as doses) and a junior school's
+home PE sheet (a landscape table with column headers: day, morning and afternoon challenges, each
+with a simplify/progress column).
 
     .venv/bin/python tests/articles/real/make_pdf_part14.py
 """
@@ -145,11 +146,72 @@ def cht_pelvic_floor_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+class _SchoolSheet(FPDF):
+    """A school's home-learning sheet: school name on top, page number at the bottom."""
+
+    def header(self):
+        self.set_font("Helvetica", "B", 9)
+        self.cell(0, 5, "Minet Junior School  -  Home Learning  -  PE", align="R", new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 5, f"Page {self.page_no()}", align="C")
+
+
+def minet_year3_pdf() -> bytes:
+    pdf = _SchoolSheet(orientation="L")
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for para in (
+        "Please try each challenge as well as you can. Every challenge has been planned so that you can do it "
+        "at home or in an outdoor space. You are welcome to adapt or change any of them to suit you. If you "
+        "think you can, always try to beat your top score or personal best. Be creative with the equipment you "
+        "use and make sure you follow the SAFE principles below. If you are not sure about part of a challenge, "
+        "for example what a burpee looks like, just google the word and you should find an example.",
+        "S = Make sure it is SAFE to do (be aware of what is around you).",
+        "A = ADAPT the challenges so they are right for you.",
+        "F = Make the challenges FUN!",
+        "E = ENGAGE other members of your family in the challenges.",
+    ):
+        pdf.multi_cell(0, 5, para, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    pdf.ln(3)
+    pdf.set_font("Helvetica", size=9)
+    rows = (
+        ("YEAR 3", "Morning challenge", "Simplify (-) / Progress (+)", "Afternoon challenge",
+         "Simplify (-) / Progress (+)"),
+        ("MONDAY",
+         "How many times can you kick a ball or a rolled up pair of socks into a target in one minute?",
+         "- = Move closer to the target or make the target bigger\n+ = Move further away from the target or "
+         "make the target smaller\n++ = Kick with alternate feet",
+         "Perform a plank balance for 30 seconds. Keep your body flat and off the ground. Search plank "
+         "position in google.",
+         "- = Reduce the time to 20 seconds and/or put one knee on the floor\n+ = Extend the time to 40 seconds"),
+        ("TUESDAY",
+         "How many times in one minute can you run to an object placed 5-10 meters away and back?",
+         "- = Shorten the distance\n+ = Can you run backwards or sideways when doing the challenge?",
+         "How far can you jump when doing a standing long jump (2 feet to 2 feet)? Do the same for 1,2,3,4 "
+         "& 5 jumps in a row.",
+         "- = Allow a short run up first\n+ = Do the standing long jump on one foot and land on the same foot"),
+    )
+    with pdf.table(col_widths=(22, 62, 62, 62, 62), text_align="LEFT", line_height=5,
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(220, 230, 241))) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text.replace("\\n", "\n"))
+    return bytes(pdf.output())
+
+
 def main() -> None:
     for name, build in (
         ("265-bopdhb-hip-exercises-day-1.pdf", bopdhb_hip_pdf),
         ("269-bestdochealthcare-neck-exercises.pdf", bestdoc_neck_pdf),
         ("270-cht-pelvic-floor-exercise-programme.pdf", cht_pelvic_floor_pdf),
+        ("277-minetjunior-year3-home-pe-challenges.pdf", minet_year3_pdf),
     ):
         (HERE / name).write_bytes(build())
         print("wrote", name)
