@@ -373,3 +373,40 @@ def test_a_fill_in_prompt_is_a_record_and_the_exercise_goes_on_past_it(prompt):
         ("Slow squeezes", 8, 10),
         ("Quick squeezes", 10, None),
     ]
+
+
+# A home plan set as a timetable: days down the side, the day's activities across, with columns of
+# easier and harder versions whose numbers are not today's dose
+PLAN_TABLES = {
+    "two activity columns": "| | Morning activity | Afternoon activity |\n|---|---|---|\n"
+    "| Monday | Jog on the spot for 2 minutes. | Do 10 star jumps. |\n"
+    "| Tuesday | Hold a wall sit for 30 seconds. | Do 8 squats. |\n",
+    "variants beside": "| Week 1 | Challenge | Make it easier / harder |\n|---|---|---|\n"
+    "| Day 1 | Jog on the spot for 2 minutes. | Jog for 1 minute / for 3 minutes |\n"
+    "| Day 2 | Do 10 star jumps. | Do 5 / do 20 |\n"
+    "| Day 3 | Hold a wall sit for 30 seconds. | 15 seconds / 45 seconds |\n"
+    "| Day 4 | Do 8 squats. | 4 squats / 12 squats |\n",
+    "html, no header cells": "<html><body><article><h1>Home PE</h1><p>Try one each day.</p><table>"
+    "<tr><td>CLASS 4</td><td>Daily challenge</td><td>Simplify (-) / Progress (+)</td></tr>"
+    "<tr><td>MONDAY</td><td>Jog on the spot for 2 minutes.</td><td>- = 1 minute + = 3 minutes</td></tr>"
+    "<tr><td>TUESDAY</td><td>Do 10 star jumps.</td><td>- = 5 + = 20</td></tr>"
+    "<tr><td>WEDNESDAY</td><td>Hold a wall sit for 30 seconds.</td><td>- = 15 seconds + = 45 seconds</td></tr>"
+    "<tr><td>THURSDAY</td><td>Do 8 squats.</td><td>- = 4 + = 12</td></tr></table></article></body></html>",
+}
+
+
+@pytest.mark.parametrize("layout", list(PLAN_TABLES))
+def test_a_plan_table_by_day_gives_one_exercise_per_activity_cell(layout, tmp_path):
+    text = PLAN_TABLES[layout]
+    if text.startswith("<html>"):
+        path = tmp_path / "plan.html"
+        path.write_text(text, "utf-8")
+        got = import_source(path).exercises
+    else:
+        got = import_article("# Home PE\n\nTry one each day.\n\n" + text, "plan.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Exercise 1", None, 120),
+        ("Exercise 2", 10, None),
+        ("Exercise 3", None, 30),
+        ("Exercise 4", 8, None),
+    ]
