@@ -430,3 +430,23 @@ def test_paragraphs_each_one_phase_of_a_breath_are_one_breathing_exercise(steps)
     assert [(e["name"], [p["seconds"] for p in e["phases"]], e["reps"]) for e in exercises] == [
         ("Calming breath", [4, 5, 6], 4)
     ]
+
+
+CARE_SECTIONS = [
+    ("Home care", "- Keep the sling on as you were told.\n- Take your pain relief as directed."),
+    ("Follow-up care", "Go to your follow-up appointment with the clinic."),
+    ("When to call your doctor", "Call your doctor if you have:\n- A fever\n- Pain that gets worse"),
+    ("Call 999", "Call 999 straight away if you have chest pain."),
+]
+
+
+@pytest.mark.parametrize("lead", ["Doing the", "Performing the", "Practising the"])
+def test_a_hospital_handouts_care_sections_are_no_exercises_and_doing_the_x_names_it(lead):
+    care = "\n\n".join(f"## {head}\n\n{text}" for head, text in CARE_SECTIONS)
+    text = (
+        "# Shoulder swing exercise after surgery\n\nThis exercise helps the shoulder move again.\n\n"
+        f"## {lead} shoulder swing\n\n- Lean forward on a table with your good arm.\n"
+        "- Let the sore arm hang and swing it in small circles for 2 minutes.\n\n" + care
+    )
+    got = import_article(text, "swing.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Shoulder swing", 120)]

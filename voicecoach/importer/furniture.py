@@ -38,7 +38,9 @@ _FURNITURE_HEADING = re.compile(
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
-    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
+    # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
+    r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp)))\b",
     _I,
 )
 
