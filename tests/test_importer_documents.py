@@ -410,3 +410,21 @@ def test_a_plan_table_by_day_gives_one_exercise_per_activity_cell(layout, tmp_pa
         ("Exercise 3", None, 30),
         ("Exercise 4", 8, None),
     ]
+
+
+PROMO_BOXES = [
+    "**Free Newsletter Signup**\n\nGet the latest health news in your inbox! Your email [Sign up]",
+    "## Subscribe today\n\nStretch, walk and lift with our coaches: 12 new 20 minute workouts a month.",
+    "**Get your free copy of Stronger Knees**\n\nBend and straighten your knees with ten easy moves, 10 minutes a day. Read more",
+    "### Most popular\n\n1. Walking for health\n2. Ten easy stretches",
+]
+
+
+@pytest.mark.parametrize("box", PROMO_BOXES)
+def test_a_printed_pages_promotion_box_is_no_exercise(box):
+    text = (
+        "# Two balance moves\n\n**Heel raise**\n\nRise onto your toes and lower. Do 10 repetitions.\n\n"
+        f"**Tandem stand**\n\nStand heel to toe for 20 seconds.\n\n{box}\n"
+    )
+    got = import_article(text, "balance.md").exercises
+    assert [e["name"] for e in got] == ["Heel raise", "Tandem stand"]

@@ -40,7 +40,9 @@ _FURNITURE_HEADING = re.compile(
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
     r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
-    r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp)))\b",
+    r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
+    # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
+    r"sign ?up|subscribe|newsletters?|most popular|get (?:your|a) (?:free )?copy)\b",
     _I,
 )
 
