@@ -161,6 +161,8 @@ BREATHS = [
     ("Breathe in slowly to a count of 5, then breathe out slowly to a count of 5.", [5, 5]),
     ("Inhale for 4 – hold for 4 – exhale for 4 – hold for 4.", [4, 4, 4, 4]),
     ("Breathe in for 4s, out for 6s.", [4, 6]),
+    ("Breathe in while you count to four, then let it out while counting to six.", [4, 6]),
+    ("Take a slow breath in, counting one to four. Blow the air out gently, counting one to six.", [4, 6]),
     (
         "Breathe in slowly, counting from one to four, then let the breath out, counting from one to six.",
         [4, 6],

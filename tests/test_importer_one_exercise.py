@@ -3,6 +3,8 @@ doses of the other kinds part 8 of the corpus showed: each example re-worded, no
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.errors import InputError
 from voicecoach.importer import import_article
 from voicecoach.importer.dose_labels import labels_first
@@ -399,3 +401,52 @@ def test_the_left_limb_then_the_right_in_one_uncounted_sentence_is_taking_turns(
     assert import_article(text, "taps.md").exercises[0].get("sides") is None
     text = "# Leg raise\n\nLie on your back. Raise the right leg 10 times, then the left.\n"
     assert import_article(text, "raise.md").exercises[0].get("sides") == ["right leg", "left leg"]
+
+
+BREATH_STEPS = [
+    (
+        "- Breathe in through your nose for 4 seconds.",
+        "- Pause, holding your breath for 5 seconds.",
+        "- Breathe out through pursed lips for 6 seconds.",
+    ),
+    (
+        "Inhale gently for a count of 4.",
+        "Hold your breath for 5 seconds.",
+        "Exhale through the mouth for 6 seconds.",
+    ),
+    (
+        "* Slowly breathe in through the nose for 4 seconds",
+        "* Pause for 5 seconds",
+        "* Let the breath out for 6 seconds",
+    ),
+]
+
+
+@pytest.mark.parametrize("steps", BREATH_STEPS, ids=[s[0] for s in BREATH_STEPS])
+def test_paragraphs_each_one_phase_of_a_breath_are_one_breathing_exercise(steps):
+    text = "# Calming breath\n\nThis settles a busy mind. Here is how:\n\n" + "\n\n".join(steps)
+    text += "\n\nKeep this going for a minute or two.\n"
+    exercises = import_article(text, "calm.md").exercises
+    assert [(e["name"], [p["seconds"] for p in e["phases"]], e["reps"]) for e in exercises] == [
+        ("Calming breath", [4, 5, 6], 4)
+    ]
+
+
+CARE_SECTIONS = [
+    ("Home care", "- Keep the sling on as you were told.\n- Take your pain relief as directed."),
+    ("Follow-up care", "Go to your follow-up appointment with the clinic."),
+    ("When to call your doctor", "Call your doctor if you have:\n- A fever\n- Pain that gets worse"),
+    ("Call 999", "Call 999 straight away if you have chest pain."),
+]
+
+
+@pytest.mark.parametrize("lead", ["Doing the", "Performing the", "Practising the"])
+def test_a_hospital_handouts_care_sections_are_no_exercises_and_doing_the_x_names_it(lead):
+    care = "\n\n".join(f"## {head}\n\n{text}" for head, text in CARE_SECTIONS)
+    text = (
+        "# Shoulder swing exercise after surgery\n\nThis exercise helps the shoulder move again.\n\n"
+        f"## {lead} shoulder swing\n\n- Lean forward on a table with your good arm.\n"
+        "- Let the sore arm hang and swing it in small circles for 2 minutes.\n\n" + care
+    )
+    got = import_article(text, "swing.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Shoulder swing", 120)]

@@ -319,3 +319,52 @@ def test_a_repeat_count_after_a_list_of_counted_exercises_is_the_whole_lists_rou
     held = "# Knee\n\n## Heel slides\n\nSlide the heel 10 times.\n\n## Quad sets\n\nTighten and hold for 5 seconds.\n\nRepeat 10 times.\n"
     got = import_article(held, "k.md")
     assert got.session.rounds is None and (got.exercises[1]["reps"], got.exercises[1]["hold"]) == (10, 5)
+
+
+# A handout's first section under its subtitle says how often and which count every exercise
+# starts at, and how far to build up: an introduction, not one more exercise
+INTRO_SECTIONS = {
+    "bold subtitle": "**Week 1 at home**\n\nDo these exercises gently, three times a day.\nStart with 8 repetitions of each\nexercise and build up to 15.",
+    "heading": "## The first days\n\nThese exercises help your knee bend again. Aim to do all of them twice a day. "
+    "Begin with 8 repetitions of each exercise, working up to 15 as it gets easier.",
+    "bold with daily": "**After your operation**\n\nTry these moves daily. Do each exercise 8 times; build up to 15 over the week.",
+}
+
+
+@pytest.mark.parametrize("layout", list(INTRO_SECTIONS))
+def test_a_first_section_that_doses_every_exercise_and_says_how_often_is_the_introduction(layout):
+    text = (
+        f"# Knee exercises\n\n{INTRO_SECTIONS[layout]}\n\n**Heel slides**\nSlide your heel up the bed and back.\n\n"
+        "**Straight leg raise**\nLift your straight leg off the bed, then lower it.\n"
+    )
+    got = import_article(text, "knee.md").exercises
+    assert [(e["name"], e.get("reps")) for e in got] == [("Heel slides", 8), ("Straight leg raise", 8)]
+
+
+SQUEEZES = [
+    "Tighten your thigh muscle and hold for 5 seconds, then relax.",
+    "Squeeze your buttocks together. Hold for a count of five and let go.",
+    "Press the back of your knee into the bed and hold the squeeze for five seconds before you release.",
+]
+
+
+@pytest.mark.parametrize("said", SQUEEZES)
+def test_a_short_hold_under_a_count_stated_once_is_held_in_each_rep(said):
+    text = (
+        "# Day one exercises\n\nDo 10 repetitions of each exercise.\n\n## Thigh squeeze\n"
+        f"Lie on your back. {said}\n\n## Ankle pumps\nPoint your feet up and down.\n"
+    )
+    got = import_article(text, "day1.md").exercises
+    assert [(e.get("reps"), e.get("hold"), e.get("duration")) for e in got] == [
+        (10, 5, None),
+        (10, None, None),
+    ]
+
+
+def test_a_long_hold_under_a_count_stated_once_stays_timed():
+    text = (
+        "# Core\n\nDo 10 repetitions of each exercise.\n\n## Plank\nHold a straight line for 30 seconds.\n\n"
+        "## Crunches\nCurl your shoulders up and lower.\n"
+    )
+    got = import_article(text, "core.md").exercises
+    assert [(e.get("reps"), e.get("duration")) for e in got] == [(None, 30), (10, None)]

@@ -18,6 +18,7 @@ from .intervals import spelled_intervals
 from .layout import tidy
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
+from .plan_tables import activity_table
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
@@ -99,7 +100,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     its text; and how many tables it has that look like doses but were not understood.
     ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    tables = find_tables(lines)
+    tables = [activity_table(t) or t for t in find_tables(lines)]  # a plan by day: its activities
     own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
     cells = list(lines)
     for table in tables:

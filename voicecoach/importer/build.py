@@ -18,6 +18,7 @@ from .timing import Timing, Value
 from .vocabulary import TEMPO as _TEMPO
 
 _PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
+_REP_HOLD_S = 10  # a hold this short with a count stated once for all is held in each rep, not timed work
 KEY_ORDER = (
     "name",
     "what",
@@ -273,8 +274,11 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
     if own.static is not None and not own_count and own.static.number <= _PAUSE_S and not own.duration:
         return shared.said_anything()  # "hold for 1 second at the top": a pause in the movement, no dose
-    if own.static is not None and not own_count:
-        return shared.repeat is not None and shared.reps is None
+    if (
+        own.static is not None and not own_count
+    ):  # a short squeeze ("hold for 5 seconds, then relax") is held each rep
+        short = own.static.number <= _REP_HOLD_S and shared.sets is None
+        return shared.repeat is not None and shared.reps is None or short and shared.reps is not None
     only_sets = shared.sets is not None and all(
         v is None for v in (shared.reps, shared.repeat, shared.static, shared.duration)
     )  # "do 3 sets of each exercise" + its own "12 reps"

@@ -38,7 +38,11 @@ _FURNITURE_HEADING = re.compile(
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
-    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
+    # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
+    r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
+    # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
+    r"sign ?up|subscribe|newsletters?|most popular|get (?:your|a) (?:free )?copy)\b",
     _I,
 )
 
@@ -131,11 +135,27 @@ def label_of(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A blank to fill in on a printed sheet: "_____", "………", ". . . . . ."
+_FILL_IN = re.compile(r"_{3,}|…{2,}|(?:\.\s?){6,}")
+
+
+def is_fill_in_prompt(line: str) -> bool:
+    """A question or label the patient answers on the sheet ("How many seconds can you hold this
+    position for? _____", "Date started: ……"): a record to keep, neither text nor a dose."""
+    blank = _FILL_IN.search(line)
+    if not blank:
+        return False
+    asked = line[: blank.start()].strip(" *-•\t")  # a unit may follow the blank: "… for? ____ seconds"
+    return asked.endswith(("?", ":")) and len(asked.split()) <= 20
+
+
 def is_furniture_line(line: str) -> bool:
-    """A byline, a "More: …" line, a link list, a bare URL."""
+    """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt."""
     text = strip_markup(line).strip()
     if not text:
         return False
+    if is_fill_in_prompt(line):
+        return True
     if (text.count("|") >= 2 and not _DOSED_CELLS.search(text)) or re.match(
         r"^(?:https?://|www\.)\S+$", text
     ):
@@ -181,4 +201,11 @@ def is_page_furniture(line: str) -> bool:
     return False
 
 
-__all__ = ["is_page_furniture", "label_of", "is_furniture_line", "is_furniture_heading", "strip_markup"]
+__all__ = [
+    "is_page_furniture",
+    "label_of",
+    "is_furniture_line",
+    "is_fill_in_prompt",
+    "is_furniture_heading",
+    "strip_markup",
+]

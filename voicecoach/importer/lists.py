@@ -7,8 +7,9 @@ from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
 from .chained import chained_lines
-from .furniture import is_furniture_heading, label_of, strip_markup
+from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
+from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
 
@@ -179,12 +180,17 @@ def dosed_paragraphs(block: Block) -> list[Block]:
     ]
     if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
         return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
-    return found if len(found) >= 2 else []
+    texts = [strip_markup(" ".join(b.lines)).strip() for b in found]
+    texts += [
+        t for p in paragraphs if (t := strip_markup(" ".join(p)).strip()) not in texts and leads_with_phase(t)
+    ]
+    return found if len(found) >= 2 and not one_breath(texts) else []
 
 
 def is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise (a
+    question with a blank to fill in is a record on the sheet, inside the exercise)."""
+    return not is_fill_in_prompt(line) and bool(
         re.match(
             r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
             line,

@@ -11,7 +11,7 @@ from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of
 from .headings import DETECTORS
 from .lists import dosed_paragraphs, is_question_paragraph
-from .phases import one_breath
+from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
@@ -41,20 +41,23 @@ def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> t
     exercises named in its prose when nothing else was found; with notes on how it was read."""
     notes: list[str] = []
     phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
-    if all(b.unnamed or re.fullmatch(r"Exercise \d+", b.name) for b in best) and one_breath(
+    if best and all(leads_with_phase(b.name) for b in best):
+        phases = best  # "* Let the breath out for 6 seconds" read as a name: a phase, no exercise
+    elif all(b.unnamed or re.fullmatch(r"Exercise \d+", b.name) for b in best) and one_breath(
         [" ".join(b.lines).strip() for b in best]
     ):
         phases = best  # "- Breathe in … 4 seconds" / "- Breathe out … 6 seconds": one breath's phases
-    if len(best) <= 1 or len(phases) >= 2:
+    all_phases = len(phases) >= 2 or bool(best) and phases is best
+    if len(best) <= 1 or all_phases:
         single = single_exercise(lines, title)
         if single is not None and (
-            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+            not best or all_phases or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
         ):
-            if len(phases) >= 2:
+            if all_phases:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
-            best = [single] if len(phases) >= 2 else dosed_paragraphs(single) or [single]
+            best = [single] if all_phases else dosed_paragraphs(single) or [single]
     if not best and (best := prose_mentions(lines)):
         notes.append("no exercise headings or lists: took the exercises named in the text")
     return best, notes

@@ -64,6 +64,40 @@ _EVERY_EXERCISE = re.compile(
 )
 
 
+# How often, not how much: "about four to five times a day", "twice a week", "daily"
+_HOW_OFTEN = re.compile(
+    r"\b(?:\d+|once|twice|one|two|three|four|five|six)\s*(?:[x×]\s*)?(?:times?\s*)?(?:a|per|each|every|/)\s*"
+    r"(?:day|week)\b|\bdaily\b",
+    re.IGNORECASE,
+)
+
+
+def _dose_left(text: str) -> bool:
+    """A number left in a first block once its dose for every exercise is lifted that is a dose of
+    its own, not how often ("all of them four to five times a day") or a goal ("build up to 20")."""
+    text = _HOW_OFTEN.sub(" ", text)
+    text = re.sub(r"\b(?:build|work|progress|increase)\w*\s+up\s+to\s+\S+", " ", text, flags=re.I)
+    return bool(DOSE.search(normalize(text)))
+
+
+def _wrapped_runs(lines: list[str]) -> list[list[str]]:
+    """The lines as sentences wrapped over lines, as a printed page breaks them ("Start with 8
+    repetitions of each" / "exercise and build up to 15."): a line that ends mid-sentence runs on
+    into a next line that opens in lower case."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if (
+            runs
+            and runs[-1][-1].strip()
+            and not re.search(r"[.!?:]\W*$", runs[-1][-1])
+            and re.match(r"\s*[a-z]", line)
+        ):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -77,8 +111,8 @@ def lift_shared(blocks: list) -> str:
     advice = []
     for block in blocks:
         keep = []
-        for line in block.lines:
-            text = strip_markup(line).strip(" -*•")
+        for run in _wrapped_runs(block.lines):
+            text = strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
             if (
                 one_sentence  # an exercise's instructions that say "each position" are its own
@@ -88,9 +122,9 @@ def lift_shared(blocks: list) -> str:
             ):
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
-                keep.append(line)
+                keep += run
         gone = " ".join(line for line in block.lines if line not in keep)
-        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _DOSE_NUMBER.search(" ".join(keep)):
+        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _dose_left(" ".join(keep)):
             advice.append(block)  # its one dose is for every exercise: an introduction with a heading
         block.lines = keep
     for block in advice:
