@@ -180,6 +180,10 @@ def read_rest(text: Text, timing: Timing) -> None:
         timing.rest = time_value(rests[0])
     elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
         timing.bare_rest = True
+    elif text.take(
+        r"\b(?:walk|walking|stroll)\s+back\b", True
+    ):  # walked back: a recovery (jogged: the bout's)
+        timing.bare_rest = True
 
 
 def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:

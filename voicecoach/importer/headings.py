@@ -50,6 +50,11 @@ class Heading:
     number: int | None = None
 
 
+# A short name and, in brackets, four words or more of how to do it (a technique note, not a
+# qualifier such as "(easy)" or a dose such as "(x10)")
+_BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
+
+
 def split_name(text: str) -> tuple[str, str] | None:
     """``"**Toe spread** — Place a band"`` -> ``("Toe spread", "Place a band")``; None for a sentence."""
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$", text.strip())
@@ -72,6 +77,9 @@ def split_name(text: str) -> tuple[str, str] | None:
         return clean_name(m.group(1)), m.group(2).strip()
     if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
         return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"
+    noted = _BRACKET_NOTE.match(plain)  # "Heel Flicks (Bring the foot up under you)": name, then its how
+    if noted and _short_name(noted.group(1), 5) and not _TIMING_WORDS.search(noted.group(1)):
+        return clean_name(noted.group(1)), noted.group(2).strip()
     if (
         _short_name(plain)
         and not _UNIT_WORDS.search(" ".join(plain.split()[:-1]))

@@ -216,6 +216,10 @@ _BRACKET_DOSE = re.compile(
 )
 
 
+# A name and, in brackets, four words or more of how to do it: a technique note, not the name's
+_BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -227,7 +231,8 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
         dose = _BRACKET_DOSE.search(text)
-        name = text[: dose.start()] if dose else text
+        note = None if dose or bare else _BRACKET_NOTE.match(text)  # "Heel Flicks (Bring the foot …)"
+        name = text[: dose.start()] if dose else note.group(1) if note else text
         if (
             m
             and len(name.split()) <= 6
@@ -235,7 +240,7 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
         ):
-            run.append(Block(name, [dose.group(1)] if dose else [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [note.group(2)] if note else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue

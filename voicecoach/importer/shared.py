@@ -17,7 +17,7 @@ _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
+    r"\bof each\b(?=\s*[,.;:]|\s+(?:over|along|across|up\s+and\s+back)\b)|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
     r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
     re.IGNORECASE,
 )
@@ -28,6 +28,8 @@ _SET_REST = re.compile(
     r"\b(?:seconds?|secs?|minutes?|mins?)\b[^.;!?]{0,30}\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b",
     re.IGNORECASE,
 )
+# "Walk back after each drill": the recovery between a drill's runs, a rest of no stated time
+_WALK_BACK = re.compile(r"\b(?:walk|walking|stroll)\s+back\b", re.IGNORECASE)
 _DOSE_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
 )
@@ -46,7 +48,9 @@ def _shared_dose(intro: list[str]) -> str:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
     return " ".join(
-        s for s in sentences if (_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)
+        s
+        for s in sentences
+        if ((_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)) or _WALK_BACK.search(s)
     )
 
 

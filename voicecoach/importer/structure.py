@@ -141,6 +141,10 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
     found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
     found["list"] = name_list(lines)
+    if len(found["list"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
+        b.start for b in found["list"]
+    }:  # "1. Skipping" bare between items with a how in brackets: the whole list, not those two
+        found["numbered"] = found["list"]
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
     found["pairs"] = paired_names(lines)
