@@ -38,3 +38,42 @@ def test_runs_of_each_drill_over_a_distance_with_a_walk_back(layout, dose):
 def test_a_jog_back_is_part_of_the_run_not_a_rest():
     text = "# Track session\n\n## Strides\nRun 80 m at three-quarter pace, then jog back. Do it 4 times.\n\n## Bounds\nBound for 30 m, then jog back. Do it 4 times.\n"
     assert [e.get("rest") for e in import_article(text, "s.md").exercises] == [None, None]
+
+
+# A warm-up written as one nested list: phases with a time, drills named in bold under them
+WARM_UP_TREES = {
+    "numbered phases, dashed drills": (
+        "1. **Easy jog (5 minutes):**\n  - Jog round the pitch at an easy pace.\n"
+        "2. **Dynamic stretches (8 minutes):**\n  - **Leg swings:**\n    - Swing the leg forward and back. 10 per leg.\n"
+        "  - **Walking lunges:**\n    - Step forward into a lunge. Do 8 lunges.\n"
+        "3. **Mobility (5 minutes):**\n  - **Arm circles:**\n    - Circle both arms forward. Do 12 circles.\n"
+    ),
+    "starred, four-space indents": (
+        "* **Easy jog (5 minutes)**\n    * Jog round the pitch at an easy pace.\n"
+        "* **Dynamic stretches (8 minutes)**\n    * **Leg swings**\n        * Swing the leg forward and back. 10 per leg.\n"
+        "    * **Walking lunges**\n        * Step forward into a lunge. Do 8 lunges.\n"
+        "* **Mobility (5 minutes)**\n    * **Arm circles**\n        * Circle both arms forward. Do 12 circles.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(WARM_UP_TREES))
+def test_a_warm_up_as_a_nested_list_reads_its_drills_under_their_phases(layout):
+    text = f"# Match warm-up\n\nUse this before every game.\n\n{WARM_UP_TREES[layout]}"
+    got = [
+        (e["name"], len(e.get("sides") or []), e.get("reps"), e.get("duration"))
+        for e in import_article(text, "w.md").exercises
+    ]
+    assert got == [
+        ("Easy jog", 0, None, 300),
+        ("Leg swings", 2, 10, None),
+        ("Walking lunges", 0, 8, None),
+        ("Arm circles", 0, 12, None),
+    ]
+
+
+def test_a_flat_list_of_bold_names_is_left_as_it_is():
+    from voicecoach.importer.list_tree import list_tree_as_headings
+
+    flat = "- **Squats:**\n  - Sit back. Do 10.\n- **Lunges:**\n  - Step forward. Do 10.\n"
+    assert list_tree_as_headings(flat) == flat

@@ -16,6 +16,7 @@ from .emit import routine_yaml
 from .glyphs import plain_glyphs
 from .intervals import spelled_intervals
 from .layout import tidy
+from .list_tree import list_tree_as_headings
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
@@ -209,7 +210,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    first_day, text = plan_by_day(spelled_intervals(plain_glyphs(text)))  # a plan's later days: no dose
+    first_day, text = plan_by_day(
+        list_tree_as_headings(spelled_intervals(plain_glyphs(text)))
+    )  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
