@@ -368,3 +368,28 @@ def test_a_long_hold_under_a_count_stated_once_stays_timed():
     )
     got = import_article(text, "core.md").exercises
     assert [(e.get("reps"), e.get("duration")) for e in got] == [(None, 30), (10, None)]
+
+
+@pytest.mark.parametrize(
+    ("said", "rest"),
+    [
+        ("Complete 3 rounds.", None),
+        ("Repeat for 3 rounds.", None),
+        ("Do 3 circuits.", None),
+        ("Rounds: 3", None),
+        ("Aim for 3 sets of the circuit.", None),
+        ("3 rounds, 60 seconds rest between rounds.", "1 min"),
+        ("Perform 3 rounds with 1 minute rest between each round.", "1 min"),
+    ],
+)
+def test_a_count_of_rounds_in_the_introduction_is_the_circuits(said, rest):
+    text = f"# Core\n\n{said}\n\n## Plank\nHold for 30 seconds.\n\n## Bridge\nLift the hips. 10 reps.\n"
+    result = import_article(text, "c.md")
+    block = yaml.safe_load(result.yaml_text)["exercises"][0]
+    assert (block.get("rounds"), block.get("rest")) == (3, rest)
+    assert [e.get("sets") for e in result.exercises] == [None, None]
+
+
+def test_a_count_of_rounds_under_one_exercise_stays_its_own():
+    text = "# Core\n\nShort and sharp.\n\n## Plank\nHold for 30 seconds. Complete 3 rounds.\n\n## Bridge\nLift the hips. 10 reps.\n"
+    assert import_article(text, "c.md").session.rounds is None

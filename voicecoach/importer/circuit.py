@@ -35,6 +35,15 @@ _ROUNDS = [
     rf"\b(?:for|complete|do|perform)\s+{NUM}\s*(?:total\s+)?(?:rounds?|circuits?)\s+(?:in\s+total|total)\b",
     rf"\b(?:repeat|do|complete|perform|go\s+through)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|set|lot)\s+"
     rf"(?:a\s+total\s+of\s+)?{NUM}\s*times\b",
+    rf"\b{NUM}\s*(?:sets?|x)\s+(?:of|through)\s+(?:the\s+|this\s+)(?:whole\s+)?(?:circuit|workout|routine|sequence)\b",
+]
+# Said in the introduction, before the first exercise, a sentence that is only the count is the
+# whole circuit's ("Complete 3 rounds.", "Repeat for 3 rounds", "Do 3 circuits", "3 rounds, 60 s rest
+# between rounds", "Rounds: 3"); under an exercise it is that exercise's sets.
+_INTRO_ROUNDS = [
+    rf"^\W*(?:(?:complete|do|perform|repeat\s+for|aim\s+for|try|go\s+for)\s+)?{NUM}\s*(?:rounds?|circuits?|laps)"
+    r"(?=\s*(?:[.!,;]|$|with\b|in\s+total|total|of\s+(?:the\s+|this\s+)?(?:circuit|workout|routine|sequence)))",
+    rf"^\W*rounds?\s*:\s*{NUM}\s*$",
 ]
 # "then repeat the whole thing": once more, two rounds in all
 _ONCE_MORE = (
@@ -105,14 +114,16 @@ def _interval(said: str):
     return m
 
 
-def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: bool = True) -> bool:
+def _read(
+    sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: bool = True, intro: bool = False
+) -> bool:
     """Record what one sentence says for the whole session; True if it said anything.
     ``intervals`` / ``rounds``: a work/rest interval, a count of rounds is the session's (it is
     stated once, not per exercise)."""
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
         return False  # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
-    for pattern in _ROUNDS if rounds else ():
+    for pattern in (_ROUNDS + _INTRO_ROUNDS if intro else _ROUNDS) if rounds else ():
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
             dose["rounds"], found = int(count_value(m, 1).number), True
@@ -210,6 +221,13 @@ def _rounds_as_sets(line: str) -> str:
     return line
 
 
+def _first_exercise_line(lines: list[str]) -> int:
+    """The first sub-heading or list item: where the introduction ends (0 when there is none, so
+    an article without them has no introduction to read a bare count of rounds from)."""
+    marked = re.compile(r"^\s*(?:#{2,6}\s|[-*•]\s|\d{1,2}[.)]\s)")
+    return next((i for i, line in enumerate(lines) if marked.match(line)), 0)
+
+
 def read_session_dose(text: str) -> tuple[str, SessionDose]:
     """The text without its whole-session sentences (line by line: headings stay), and what
     they said.  An interval or a count of rounds stated in several sentences ("Repeat routine 2
@@ -222,10 +240,11 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     said = [s for line in text.split("\n") for s in re.split(r"(?<=[.!?])\s+", line)]
     stated = sum(1 for s in said if re.search(r"\d|\b(?:on|off|rest)\b", s) and _interval(normalize(s)))
     rounds_stated = sum(1 for s in said if any(re.search(p, normalize(s), _I) for p in _ROUNDS))
-    for line in text.split("\n"):
+    first = _first_exercise_line(text.split("\n"))
+    for n, line in enumerate(text.split("\n")):
         sentences = re.split(r"(?<=[.!?])\s+", line)
         kept = (
-            [s for s in sentences if not _read(s, dose, notes, stated == 1, rounds_stated <= 1)]
+            [s for s in sentences if not _read(s, dose, notes, stated == 1, rounds_stated <= 1, n < first)]
             if re.search(
                 r"\d|times|twice|once|"
                 r"\b(?:two|three|four|five|six|ten)\b",
