@@ -377,6 +377,7 @@ def test_a_long_hold_under_a_count_stated_once_stays_timed():
         ("Repeat for 3 rounds.", None),
         ("Do 3 circuits.", None),
         ("Rounds: 3", None),
+        ("Go through them three times.", None),
         ("Aim for 3 sets of the circuit.", None),
         ("3 rounds, 60 seconds rest between rounds.", "1 min"),
         ("Perform 3 rounds with 1 minute rest between each round.", "1 min"),

@@ -44,6 +44,7 @@ _INTRO_ROUNDS = [
     rf"^\W*(?:(?:complete|do|perform|repeat\s+for|aim\s+for|try|go\s+for)\s+)?{NUM}\s*(?:rounds?|circuits?|laps)"
     r"(?=\s*(?:[.!,;]|$|with\b|in\s+total|total|of\s+(?:the\s+|this\s+)?(?:circuit|workout|routine|sequence)))",
     rf"^\W*rounds?\s*:\s*{NUM}\s*$",
+    rf"\b(?:go|work|run|cycle)\s+through\s+(?:it|them|these|all\s+of\s+them)\s+{NUM}\s*times\b",  # "Go through it twice"
 ]
 # "then repeat the whole thing": once more, two rounds in all
 _ONCE_MORE = (
