@@ -308,3 +308,41 @@ def test_a_cool_down_timed_on_the_line_below_is_the_last_exercise(part, name, se
     got = import_article(text, "u.txt").exercises
     assert [e["name"] for e in got] == ["Biceps Curls", "Shoulder Press", name]
     assert got[-1].get("duration") == seconds and got[-2].get("reps") == 15
+
+
+_CORE = ["Glute bridge", "Dead bug", "Bird dog", "Side plank"]
+# a grid of exercise cards whose names are links, which trafilatura drops as teasers
+CARD_GRIDS = {
+    "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
+    "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
+    "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+}
+
+
+def _grid_page(cards: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Core routine | Site</title></head><body><nav><a href='/'>Home</a></nav><main>"
+        "<h1>Core routine</h1><p>Four moves for a stronger trunk. Rest a minute between moves.</p>"
+        f"<div class='grid'>{cards}</div>{after}</main><footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("card", CARD_GRIDS.values(), ids=CARD_GRIDS.keys())
+def test_a_grid_of_exercise_cards_is_the_exercises(card):
+    page = _grid_page("".join(card.format(i=i, n=n) for i, n in enumerate(_CORE)))
+    got = import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [(n, 3, 10) for n in _CORE]
+
+
+def test_linked_related_post_cards_after_the_exercises_stay_out():
+    moves = "".join(f"<h2>{n}</h2><p>Lie on your back and lift. Repeat 10 times.</p>" for n in _CORE[:3])
+    related = "".join(
+        f'<article class="card"><h3><a href="/p/{i}">{t}</a></h3><p>Try these at home.</p></article>'
+        for i, t in enumerate(
+            ["10 Best Squat Variations", "How to Fix Knee Pain", "Plank Challenge: 30 Days"]
+        )
+    )
+    page = _grid_page(moves, f"<div class='related-posts'>{related}</div>")
+    assert [
+        e["name"] for e in import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    ] == _CORE[:3]
