@@ -346,3 +346,33 @@ def test_linked_related_post_cards_after_the_exercises_stay_out():
     assert [
         e["name"] for e in import_article(html_text(page.encode(), "c.html"), "c.html").exercises
     ] == _CORE[:3]
+
+
+# a name hard-wrapped before its separator, as a copy or a narrow column breaks it
+WRAPPED_NAMES = [
+    ("1. Straight leg\nraise: Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    ("**Straight leg\nraise** - Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    (
+        "Straight leg raise with a\ntowel – Lie on your back and lift the leg. Repeat 10 times.\n",
+        "Straight leg raise with a towel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "name"), WRAPPED_NAMES, ids=range(len(WRAPPED_NAMES)))
+def test_a_name_wrapped_before_its_separator_is_one_name(first, name):
+    numbered = first.startswith("1.")
+    rest = (
+        "2. Heel slides: Slide your heel up and back. Repeat 10 times.\n"
+        if numbered
+        else "\nHeel slides - Slide your heel up and back. Repeat 10 times.\n"
+    )
+    text = f"Knee exercises\n\nDo these every day.\n\n{first}{rest}"
+    assert _names(text) == [name, "Heel slides"]
+
+
+def test_a_wrapped_sentence_is_not_joined_as_a_name():
+    from voicecoach.importer.glyphs import plain_glyphs
+
+    text = "Lie on your back with your knees bent.\nThen lift: slowly."
+    assert plain_glyphs(text) == text
