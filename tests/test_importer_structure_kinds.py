@@ -376,3 +376,52 @@ def test_a_wrapped_sentence_is_not_joined_as_a_name():
 
     text = "Lie on your back with your knees bent.\nThen lift: slowly."
     assert plain_glyphs(text) == text
+
+
+# drills named inside the sentences of a staged warm-up, each with its count or time
+STAGED = [
+    (
+        "Start with 2 minutes of easy jogging, then 10 high knees and 10 butt kicks. "
+        "Finish with 5 walking lunges on each leg.",
+        [
+            ("Easy jogging", None, 120),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Walking lunges", 5, None),
+        ],
+    ),
+    (
+        "1. Jog easily for 5 minutes.\n2. Then do 10 high knees, 10 butt kicks and 10 skips.\n"
+        "3. Finish with 4 strides of 20 seconds.",
+        [
+            ("Exercise 1", None, 300),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Skips", 10, None),
+            ("Strides", None, 20),
+        ],
+    ),
+    (
+        "Begin with 3 minutes of brisk walking. After that do 15 arm circles, then 10 leg swings on each side "
+        "and 30 seconds of marching.",
+        [
+            ("Brisk walking", None, 180),
+            ("Arm circles", 15, None),
+            ("Leg swings", 10, None),
+            ("Marching", None, 30),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("warm_up", "want"), STAGED, ids=range(len(STAGED)))
+def test_drills_named_in_a_staged_warm_ups_sentences_are_its_exercises(warm_up, want):
+    got = import_article(f"Pre-run warm-up\n\n{warm_up}\n", "w.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == want
+
+
+def test_counts_that_are_no_drills_name_none():
+    from voicecoach.importer.staged import counted_drills
+
+    said = "Just 10 minutes a day helps. In a study of 40 people, 9 of 10 runners felt better after 6 weeks."
+    assert counted_drills([said]) == []
