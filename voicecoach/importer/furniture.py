@@ -38,7 +38,8 @@ _FURNITURE_HEADING = re.compile(
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
     r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
-    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
+    r"sign[- ]?up|subscribe|newsletter|most (?:popular|read)|get (?:your|the|a) copy)\b",
     _I,
 )
 
@@ -146,7 +147,11 @@ def is_furniture_line(line: str) -> bool:
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
-    return bool(_FURNITURE_HEADING.search(text)) or text.endswith("?")
+    return bool(_FURNITURE_HEADING.search(text) or _DONTS.search(text)) or text.endswith("?")
+
+
+# A heading over what not to do ("It is important to try not to:", "Avoid:", "Things to avoid")
+_DONTS = re.compile(r"\bnot to\W*$|^(?:avoid|don'?t|do not|things to avoid|what to avoid)\W*$", _I)
 
 
 @lru_cache(maxsize=16384)  # every style's reader strips the same lines again
