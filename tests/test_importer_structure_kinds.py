@@ -451,3 +451,9 @@ def test_a_how_to_lead_in_is_no_part_of_the_name(lead):
 def test_a_sign_up_box_or_a_list_of_donts_is_no_exercise(box):
     text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## Heel raise\n\nRise onto your toes. Repeat 8 times.\n\n{box}\n"
     assert _names(text) == ["Chair stand", "Heel raise"]
+
+
+@pytest.mark.parametrize("name", ["Tip Toe Walks", "Tip-toe stand", "Tip toes balance"])
+def test_a_tip_toe_exercise_is_no_tips_section(name):
+    text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## {name}\n\nRise onto your toes for 10 seconds. Repeat 5 times.\n\n## Tips\n\nKeep a chair close by.\n"
+    assert _names(text) == ["Chair stand", name]
