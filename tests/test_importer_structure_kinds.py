@@ -457,3 +457,23 @@ def test_a_sign_up_box_or_a_list_of_donts_is_no_exercise(box):
 def test_a_tip_toe_exercise_is_no_tips_section(name):
     text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## {name}\n\nRise onto your toes for 10 seconds. Repeat 5 times.\n\n## Tips\n\nKeep a chair close by.\n"
     assert _names(text) == ["Chair stand", name]
+
+
+# a page that names its first exercise "Name: text" and the next ones as title lines over their text
+MIXED_STYLES = [
+    "Straight-Leg Raise: Lie on your back and lift the straight leg. Do 3 sets of 10.\n",
+    "Bridge - Lie on your back and lift your hips. Do 3 sets of 10.\n",
+]
+
+
+@pytest.mark.parametrize("first", MIXED_STYLES, ids=range(len(MIXED_STYLES)))
+def test_a_page_mixing_two_name_styles_keeps_every_exercise(first):
+    text = (
+        "Knee pain remedies\nEffectiveness: 4.1 / 5 (37 votes)   Rate this remedy\n"
+        "A few easy exercises strengthen the knee:\n"
+        f"{first}"
+        "Quad Stretch\nLie face down and bend one knee. Hold for 30 seconds, then switch legs.\n"
+        "Hamstring Stretch\nSit with one leg straight and fold forward. Hold for 30 seconds.\n"
+        "Did this remedy work for you?  Yes (23)   No (4)\n"
+    )
+    assert _names(text)[1:] == ["Quad Stretch", "Hamstring Stretch"] and len(_names(text)) == 3

@@ -80,7 +80,8 @@ _FURNITURE = re.compile(
     r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
     r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
     r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
-    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$",
+    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*|"
+    r".{0,40}\d(?:\.\d)?\s*/\s*(?:5|10)\b.{0,20}\(\d+ (?:votes?|ratings?|reviews?)\).*)$",  # a reader rating
     _I,
 )
 _COPYRIGHT = re.compile(
