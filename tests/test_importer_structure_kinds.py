@@ -477,3 +477,20 @@ def test_a_page_mixing_two_name_styles_keeps_every_exercise(first):
         "Did this remedy work for you?  Yes (23)   No (4)\n"
     )
     assert _names(text)[1:] == ["Quad Stretch", "Hamstring Stretch"] and len(_names(text)) == 3
+
+
+@pytest.mark.parametrize("mark", ["- ", "1. ", "• "])
+def test_two_exercises_chained_in_one_unnamed_item_are_two(mark):
+    marks = [mark.replace("1", str(n)) for n in (1, 2, 3)]
+    text = (
+        f"Desk break\n\nDo these every hour.\n\n{marks[0]}Shrug your shoulders up 10 times. Then roll them backwards "
+        f"10 times.\n{marks[1]}Turn your head to the left and right 5 times.\n{marks[2]}March your feet on the spot "
+        "for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in got][:3] == [
+        ("Exercise 1", 10),
+        ("Exercise 2", 10),
+        ("Exercise 3", 5),
+    ]
+    assert len(got) == 4
