@@ -262,3 +262,49 @@ def test_a_workout_heading_over_its_table_is_no_exercise(heading):
         "## Squat Jump\n\n- Squat down, then jump straight up.\n"
     )
     assert _names(text) == ["Speed skater", "Squat jump"]
+
+
+# two exercises chained in one paragraph, each with a dose of its own
+CHAINED = [
+    "Circle your chin slowly three times. Next, tip your right ear to your shoulder, three times.",
+    "Shrug your shoulders up 10 times. Then roll them backwards 10 times.",
+    "Lift your heels 10 times; keep your back tall. After that, lift your toes 10 times.",
+]
+
+
+@pytest.mark.parametrize("paragraph", CHAINED, ids=range(len(CHAINED)))
+def test_two_exercises_chained_in_one_paragraph_are_two(paragraph):
+    text = (
+        f"Desk break\n\nSitting still for hours brings on aches, so move every hour.\n\n{paragraph}\n\n"
+        "Sit tall and march your feet on the spot for 30 seconds.\n"
+    )
+    assert len(import_article(text, "d.txt").exercises) == 3
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Squeeze your thigh and hold for 5 seconds. Then relax for 5 seconds. Repeat 10 times.",
+        "Turn your head to the left 5 times. Then do the same to the right 5 times.",
+        "Lift your arm 10 times. Then repeat with the other arm 10 times.",
+    ],
+)
+def test_a_paragraph_that_goes_on_with_the_same_movement_is_one(paragraph):
+    text = f"Desk break\n\nMove every hour.\n\n{paragraph}\n\nSit tall and march your feet on the spot for 30 seconds.\n"
+    assert len(import_article(text, "d.txt").exercises) == 2
+
+
+# a session part whose time is on the line under it, what it is under that (a copy's lines)
+@pytest.mark.parametrize(
+    ("part", "name", "seconds"),
+    [
+        ("Cool Down\n5 Minutes\nStatic Stretching", "Static Stretching", 300),
+        ("Cool-down\n3 mins\nEasy walk", "Easy walk", 180),
+        ("Cool down\n2 minutes", "Cool down", 120),
+    ],
+)
+def test_a_cool_down_timed_on_the_line_below_is_the_last_exercise(part, name, seconds):
+    text = f"Upper body day\n\nTake 1 minute between sets.\n\n3 x 15 Biceps Curls\n3 x 15 Shoulder Press\n\n{part}\n"
+    got = import_article(text, "u.txt").exercises
+    assert [e["name"] for e in got] == ["Biceps Curls", "Shoulder Press", name]
+    assert got[-1].get("duration") == seconds and got[-2].get("reps") == 15

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
+from .chained import chained_lines
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -165,7 +166,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             paragraphs.append([])
     lead_ins = not any(_BREATH.search(" ".join(p)) for p in paragraphs)  # breaths: one exercise's phases
     found = [
-        Block("Exercise", p, block.start, unnamed=True)
+        Block("Exercise", part, block.start, unnamed=True)
         for p in paragraphs
         if p
         and (
@@ -174,6 +175,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
+        for part in chained_lines(p)
     ]
     if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
         return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
