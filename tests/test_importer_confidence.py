@@ -192,3 +192,9 @@ def test_sets_again_and_a_progression_are_no_counts_of_other_exercises():
         "To progress: keep it drawn in for 5 breaths and repeat 3 times."
     )
     assert not several_exercises(text)
+
+
+def test_a_name_cut_off_mid_phrase_is_not_a_name_but_one_ending_on_a_particle_is():
+    assert "not a name" in exercise_doubts({"name": "8 quick squeezes - with", "reps": 8}, {}, TEXT)
+    assert "not a name" in exercise_doubts({"name": "Lift the heel and", "reps": 8}, {}, TEXT)
+    assert exercise_doubts({"name": "Hip in", "reps": 8}, {}, TEXT) == []

@@ -219,6 +219,13 @@ def several_exercises(text: str) -> bool:
     return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
 
 
+# A name cut off mid-phrase: it ends on a word that leads what follows ("10 fast, strong squeezes -
+# with", "Lift the leg and"); a particle ends a name well ("Hip in", "Wave rolls in")
+_CUT_OFF = re.compile(
+    r"\b(?:with|and|or|of|to|the|a|an|for|your|from|by|at|into|onto|then|while|until)\s*[-–—:,]?\s*$", re.I
+)
+
+
 def not_a_name(name: str) -> bool:
     """A caption, an exclamation, a question or a clause taken for a name, or a step of
     instructions ("Lie on your back with your knees bent": a verb, six words or more, "your")."""
@@ -244,7 +251,7 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     checks = {
         "a label": looks_like_label(name) and not timed_part,
         "several exercises in one": several_exercises(text),
-        "not a name": not_a_name(name),
+        "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
         "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
         "no movement": not (
