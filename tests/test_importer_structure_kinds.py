@@ -308,3 +308,120 @@ def test_a_cool_down_timed_on_the_line_below_is_the_last_exercise(part, name, se
     got = import_article(text, "u.txt").exercises
     assert [e["name"] for e in got] == ["Biceps Curls", "Shoulder Press", name]
     assert got[-1].get("duration") == seconds and got[-2].get("reps") == 15
+
+
+_CORE = ["Glute bridge", "Dead bug", "Bird dog", "Side plank"]
+# a grid of exercise cards whose names are links, which trafilatura drops as teasers
+CARD_GRIDS = {
+    "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
+    "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
+    "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+}
+
+
+def _grid_page(cards: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Core routine | Site</title></head><body><nav><a href='/'>Home</a></nav><main>"
+        "<h1>Core routine</h1><p>Four moves for a stronger trunk. Rest a minute between moves.</p>"
+        f"<div class='grid'>{cards}</div>{after}</main><footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("card", CARD_GRIDS.values(), ids=CARD_GRIDS.keys())
+def test_a_grid_of_exercise_cards_is_the_exercises(card):
+    page = _grid_page("".join(card.format(i=i, n=n) for i, n in enumerate(_CORE)))
+    got = import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [(n, 3, 10) for n in _CORE]
+
+
+def test_linked_related_post_cards_after_the_exercises_stay_out():
+    moves = "".join(f"<h2>{n}</h2><p>Lie on your back and lift. Repeat 10 times.</p>" for n in _CORE[:3])
+    related = "".join(
+        f'<article class="card"><h3><a href="/p/{i}">{t}</a></h3><p>Try these at home.</p></article>'
+        for i, t in enumerate(
+            ["10 Best Squat Variations", "How to Fix Knee Pain", "Plank Challenge: 30 Days"]
+        )
+    )
+    page = _grid_page(moves, f"<div class='related-posts'>{related}</div>")
+    assert [
+        e["name"] for e in import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    ] == _CORE[:3]
+
+
+# a name hard-wrapped before its separator, as a copy or a narrow column breaks it
+WRAPPED_NAMES = [
+    ("1. Straight leg\nraise: Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    ("**Straight leg\nraise** - Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    (
+        "Straight leg raise with a\ntowel – Lie on your back and lift the leg. Repeat 10 times.\n",
+        "Straight leg raise with a towel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "name"), WRAPPED_NAMES, ids=range(len(WRAPPED_NAMES)))
+def test_a_name_wrapped_before_its_separator_is_one_name(first, name):
+    numbered = first.startswith("1.")
+    rest = (
+        "2. Heel slides: Slide your heel up and back. Repeat 10 times.\n"
+        if numbered
+        else "\nHeel slides - Slide your heel up and back. Repeat 10 times.\n"
+    )
+    text = f"Knee exercises\n\nDo these every day.\n\n{first}{rest}"
+    assert _names(text) == [name, "Heel slides"]
+
+
+def test_a_wrapped_sentence_is_not_joined_as_a_name():
+    from voicecoach.importer.glyphs import plain_glyphs
+
+    text = "Lie on your back with your knees bent.\nThen lift: slowly."
+    assert plain_glyphs(text) == text
+
+
+# drills named inside the sentences of a staged warm-up, each with its count or time
+STAGED = [
+    (
+        "Start with 2 minutes of easy jogging, then 10 high knees and 10 butt kicks. "
+        "Finish with 5 walking lunges on each leg.",
+        [
+            ("Easy jogging", None, 120),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Walking lunges", 5, None),
+        ],
+    ),
+    (
+        "1. Jog easily for 5 minutes.\n2. Then do 10 high knees, 10 butt kicks and 10 skips.\n"
+        "3. Finish with 4 strides of 20 seconds.",
+        [
+            ("Exercise 1", None, 300),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Skips", 10, None),
+            ("Strides", None, 20),
+        ],
+    ),
+    (
+        "Begin with 3 minutes of brisk walking. After that do 15 arm circles, then 10 leg swings on each side "
+        "and 30 seconds of marching.",
+        [
+            ("Brisk walking", None, 180),
+            ("Arm circles", 15, None),
+            ("Leg swings", 10, None),
+            ("Marching", None, 30),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("warm_up", "want"), STAGED, ids=range(len(STAGED)))
+def test_drills_named_in_a_staged_warm_ups_sentences_are_its_exercises(warm_up, want):
+    got = import_article(f"Pre-run warm-up\n\n{warm_up}\n", "w.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == want
+
+
+def test_counts_that_are_no_drills_name_none():
+    from voicecoach.importer.staged import counted_drills
+
+    said = "Just 10 minutes a day helps. In a study of 40 people, 9 of 10 runners felt better after 6 weeks."
+    assert counted_drills([said]) == []
