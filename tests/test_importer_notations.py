@@ -67,6 +67,10 @@ DOSES = [
     ("10 ea. side.", {"reps": 10, "sides": 2}),
     ("3 x 30 second holds each leg.", {"reps": 3, "hold": 30, "sides": 2}),
     ("Hold 5 counts. Repeat 10.", {"reps": 10, "hold": 5}),
+    # a short squeeze ended by letting go is one rep of the default count; a timed relax after it is not
+    ("Squeeze for 5 seconds and relax.", {"reps": 10, "hold": 5}),
+    ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
+    ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]
 
 # inches and quotations are no seconds: the knee lift keeps only its own dose
