@@ -170,6 +170,10 @@ BREATHS = [
         [4, 6],
     ),
     ("Breathe in for a count of 4 and out for a count of 6.", [4, 6]),
+    (
+        "Breathe in for 4 seconds. Hold for 4 seconds. Breathe out for 4 seconds. Stay empty for 4 seconds.",
+        [4, 4, 4, 4],
+    ),
     ("Breathe in, counting 1 to 3, and breathe out, counting 1 to 5.", [3, 5]),
 ]
 

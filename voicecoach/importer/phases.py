@@ -16,6 +16,8 @@ _PHASE_WORDS = {
     "out": "Exhale",
     "breathe out": "Exhale",
     "let the breath out": "Exhale",
+    "stay empty": "Hold",  # box breathing's fourth side: the lungs kept empty
+    "stay full": "Hold",
     "let your breath out": "Exhale",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
@@ -23,7 +25,7 @@ _PHASE_WORDS = {
 }
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    r"\b(inhale|breathe in|exhale|breathe out|let (?:the|your) breath out|hold|pause|"
+    r"\b(inhale|breathe in|exhale|breathe out|let (?:the|your) breath out|hold|pause|stay empty|stay full|"
     r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
     r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"
