@@ -425,3 +425,55 @@ def test_counts_that_are_no_drills_name_none():
 
     said = "Just 10 minutes a day helps. In a study of 40 people, 9 of 10 runners felt better after 6 weeks."
     assert counted_drills([said]) == []
+
+
+@pytest.mark.parametrize(
+    "lead", ["To perform the ", "To do the ", "Doing the ", "Performing the ", "How to do the "]
+)
+def test_a_how_to_lead_in_is_no_part_of_the_name(lead):
+    text = (
+        f"# Pelvic floor\n\n**{lead}slow squeezes:** Draw up the muscles and hold for 5 seconds. Repeat 5 times.\n\n"
+        f"**{lead}quick squeezes:** Draw up the muscles and let go at once. Repeat 5 times.\n"
+    )
+    assert _names(text) == ["Slow squeezes", "Quick squeezes"]
+
+
+# a page's boxes and warnings set as headings among the exercises: no exercise
+@pytest.mark.parametrize(
+    "box",
+    [
+        "**Free Healthbeat Signup**\n\nGet the latest health news in your inbox! Sign up with 2 clicks.",
+        "## Subscribe to our newsletter\n\nFive new workouts every week, 3 minutes to read.",
+        "**It is important to try not to:**\n\n- hold your breath\n- squeeze your buttocks\n\nDo 5 of these 5 times a day.",
+        "### Things to avoid\n\n- bouncing\n- holding your breath for 10 seconds",
+    ],
+)
+def test_a_sign_up_box_or_a_list_of_donts_is_no_exercise(box):
+    text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## Heel raise\n\nRise onto your toes. Repeat 8 times.\n\n{box}\n"
+    assert _names(text) == ["Chair stand", "Heel raise"]
+
+
+@pytest.mark.parametrize("name", ["Tip Toe Walks", "Tip-toe stand", "Tip toes balance"])
+def test_a_tip_toe_exercise_is_no_tips_section(name):
+    text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## {name}\n\nRise onto your toes for 10 seconds. Repeat 5 times.\n\n## Tips\n\nKeep a chair close by.\n"
+    assert _names(text) == ["Chair stand", name]
+
+
+# a page that names its first exercise "Name: text" and the next ones as title lines over their text
+MIXED_STYLES = [
+    "Straight-Leg Raise: Lie on your back and lift the straight leg. Do 3 sets of 10.\n",
+    "Bridge - Lie on your back and lift your hips. Do 3 sets of 10.\n",
+]
+
+
+@pytest.mark.parametrize("first", MIXED_STYLES, ids=range(len(MIXED_STYLES)))
+def test_a_page_mixing_two_name_styles_keeps_every_exercise(first):
+    text = (
+        "Knee pain remedies\nEffectiveness: 4.1 / 5 (37 votes)   Rate this remedy\n"
+        "A few easy exercises strengthen the knee:\n"
+        f"{first}"
+        "Quad Stretch\nLie face down and bend one knee. Hold for 30 seconds, then switch legs.\n"
+        "Hamstring Stretch\nSit with one leg straight and fold forward. Hold for 30 seconds.\n"
+        "Did this remedy work for you?  Yes (23)   No (4)\n"
+    )
+    assert _names(text)[1:] == ["Quad Stretch", "Hamstring Stretch"] and len(_names(text)) == 3

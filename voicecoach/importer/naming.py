@@ -55,7 +55,8 @@ def short_name(text: str, max_words: int = 7) -> bool:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:how to|to) (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:doing|performing|practi[cs]ing)\s+(?:an?\s+|the\s+|your\s+)(?!(?:this|these|it|them)\b)|"
     r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )

@@ -277,6 +277,7 @@ def split_article(text: str) -> Article:
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
+    best = _named_before(best, found)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
@@ -289,6 +290,27 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:
+    """ "Straight-Leg Raise: Lie … Do 3 sets of 10." above "Quad Stretch" / "Lie face down …" (a
+    page naming its first exercise in another style): a "Name: text" or "Name - text" exercise
+    right before the first one, with a movement and a dose of its own, is one more."""
+    if len(best) < 2 or best[0].level:
+        return best
+    before = {
+        b.start: b
+        for style in ("colon", "dash")
+        for b in found[style]
+        if b.start < best[0].start
+        and b.start >= best[0].start - 3
+        and has_dose(b.lines[0] if b.lines else "")
+        and MOVEMENT.search(b.lines[0] if b.lines else "")
+        and not looks_like_label(b.name)
+    }
+    for block in before.values():
+        block.lines = block.lines[:1]
+    return [*sorted(before.values(), key=lambda b: b.start), *best]
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
