@@ -192,3 +192,21 @@ def test_sets_again_and_a_progression_are_no_counts_of_other_exercises():
         "To progress: keep it drawn in for 5 breaths and repeat 3 times."
     )
     assert not several_exercises(text)
+
+
+def test_a_name_cut_off_mid_phrase_is_not_a_name_but_one_ending_on_a_particle_is():
+    assert "not a name" in exercise_doubts({"name": "8 quick squeezes - with", "reps": 8}, {}, TEXT)
+    assert "not a name" in exercise_doubts({"name": "Lift the heel and", "reps": 8}, {}, TEXT)
+    assert exercise_doubts({"name": "Hip in", "reps": 8}, {}, TEXT) == []
+
+
+def test_two_movements_each_counted_in_a_sentence_of_their_own_are_several_exercises():
+    assert several_exercises(
+        "Look up and then down 10 times. Roll your eyes round 10 times, then the other way."
+    )
+    assert not several_exercises(
+        "Lift the right leg 10 times. Lift the left leg 10 times."
+    )  # one movement, two sides
+    assert not several_exercises(
+        "Breathe in slowly 5 times. Lift the arms 10 times."
+    )  # a breath is no movement

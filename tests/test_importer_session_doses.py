@@ -394,3 +394,18 @@ def test_a_count_of_rounds_in_the_introduction_is_the_circuits(said, rest):
 def test_a_count_of_rounds_under_one_exercise_stays_its_own():
     text = "# Core\n\nShort and sharp.\n\n## Plank\nHold for 30 seconds. Complete 3 rounds.\n\n## Bridge\nLift the hips. 10 reps.\n"
     assert import_article(text, "c.md").session.rounds is None
+
+
+def test_rounds_of_the_whole_list_said_before_it_or_with_no_group_noun():
+    listed = "1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for before, after in (
+        ("Complete 3 rounds:\n\n", ""),
+        ("3 rounds of:\n\n", ""),
+        ("## 3 rounds\n\n", ""),
+        ("Do 3 sets of the following exercises:\n\n", ""),
+        ("", "Go through 3 times, resting 1 minute between rounds.\n"),
+        ("", "Repeat the whole list 2 more times.\n"),
+    ):
+        got = import_article(f"# Circuit\n\n{before}{listed}{after}", "c.md")
+        assert got.session.rounds == 3, before or after
+        assert [e.get("sets") for e in got.exercises] == [None, None, None], before or after

@@ -31,7 +31,19 @@ import re
 from dataclasses import dataclass
 
 from .numbers import normalize
-from .vocabulary import EXERCISE_UNITS, EXERCISE_WORDS, INSTRUCTION, MOVEMENT, RATIO_WORDS, SESSION_PART
+from .vocabulary import (
+    BODY_VERBS,
+    EXERCISE_UNITS,
+    EXERCISE_WORDS,
+    FREQUENCY,
+    INSTRUCTION,
+    MOVEMENT,
+    RATIO_WORDS,
+    SESSION_PART,
+)
+
+# the verbs of a movement one counts ("Look up and down 10 times", "Roll your eyes 10 times")
+_MOVEMENT_VERB = "|".join(BODY_VERBS + "look roll tilt nod shrug circle blink rub".split())
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -200,10 +212,32 @@ _COUNT_THEN_NEXT = re.compile(
 )
 
 
+# A sentence led by a movement and counted in times ("Look up and down 10 times", "Roll your eyes
+# round 10 times"): one movement; a position, a breath or a hold is no movement counted
+_COUNTED_MOVE = re.compile(
+    r"^\W*(?:slowly\s+|gently\s+|now\s+|then\s+)?([a-z]+)\b[^.!?;]*\b\d+\s*times\b", re.I
+)
+_NOT_COUNTED_MOVES = set(
+    "breathe inhale exhale keep hold start begin get come move stand sit lie lay place put rest".split()
+)
+
+
+def _counted_movements(text: str) -> int:
+    """How many different movements the text counts, each in a sentence of its own."""
+    verbs = {
+        m.group(1).lower()
+        for sentence in re.split(r"(?<=[.!?;])\s+", text)
+        if (m := _COUNTED_MOVE.match(sentence)) and not re.search(FREQUENCY, sentence, re.I)
+    }
+    return len({v for v in verbs if re.fullmatch(_MOVEMENT_VERB, v)} - _NOT_COUNTED_MOVES)
+
+
 def several_exercises(text: str) -> bool:
     """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
     itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
-    (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or goes
+    (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or counts
+    two different movements in sentences of their own ("Look up and down 10 times. Roll your eyes
+    10 times."), or goes
     on to another exercise ("then move on to lunges", "Do this 3 times. Next, …"): a list of
     exercises read as one's text."""
     text = normalize(text or "")
@@ -214,9 +248,16 @@ def several_exercises(text: str) -> bool:
         return True
     once = " ".join(_said_once([s.strip() for s in sentences if not _PROGRESSION.search(s)]))
     counts = [m for m in _OWN_COUNT.finditer(once) if not re.search(r"\b(?:again|more)\b", m.group(0), re.I)]
-    if len(counts) >= 3 or _COUNT_THEN_NEXT.search(once):
+    if len(counts) >= 3 or _COUNT_THEN_NEXT.search(once) or _counted_movements(once) >= 2:
         return True
     return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
+
+
+# A name cut off mid-phrase: it ends on a word that leads what follows ("10 fast, strong squeezes -
+# with", "Lift the leg and"); a particle ends a name well ("Hip in", "Wave rolls in")
+_CUT_OFF = re.compile(
+    r"\b(?:with|and|or|of|to|the|a|an|for|your|from|by|at|into|onto|then|while|until)\s*[-–—:,]?\s*$", re.I
+)
 
 
 def not_a_name(name: str) -> bool:
@@ -244,7 +285,7 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     checks = {
         "a label": looks_like_label(name) and not timed_part,
         "several exercises in one": several_exercises(text),
-        "not a name": not_a_name(name),
+        "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
         "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
         "no movement": not (
