@@ -190,3 +190,159 @@ def test_rounds_naming_the_same_exercises_again_give_each_once():
     plan = "".join(f"Round {n}: Squats + Lunges + Plank\n" for n in (1, 2, 3))
     text = f"# Circuit\n\nDo each exercise for 40 seconds.\n\n{plan}"
     assert _names(text) == ["Squats", "Lunges", "Plank"]
+
+
+# a name set as its neighbours are, between exercises, whose text has no movement word we know
+MIDDLE_TEXTS = [
+    "(In horse stance, 3 hand positions: at the side, at the waist, and as if hugging a tree.)",
+    "Palms at heart height, fingers spread like a fan, gaze soft and level.",
+]
+
+
+@pytest.mark.parametrize("middle", MIDDLE_TEXTS, ids=range(len(MIDDLE_TEXTS)))
+def test_a_name_among_exercises_of_its_style_is_one_though_its_text_has_no_verb(middle):
+    text = (
+        "Qigong class notes\n\n\n"
+        "Lift the Sky\n(Stand with feet apart, lift the hands above the head and lower them.)\n\n\n"
+        "Draw the Bow\n(Step wide, pull one hand back as if drawing a bow, repeat on the other side.)\n\n\n"
+        f"Hold the Lantern\n{middle}\n\n\n"
+        "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n\n\n"
+        "Class notes are for students only.\n"
+    )
+    assert _names(text) == ["Lift the Sky", "Draw the Bow", "Hold the Lantern", "Shake the Tail"]
+
+
+# a lesson plan's circuit table (a station number, a log column) under headings that frame it
+STATION_HEADERS = [
+    "| Station | Activity | Teaching points | Record |",
+    "| No. | Exercise | Coaching cues | Score |",
+    "| Station | Activity | Key points | Result |",
+]
+
+
+@pytest.mark.parametrize("header", STATION_HEADERS, ids=range(len(STATION_HEADERS)))
+def test_a_circuit_table_is_read_without_the_headings_that_frame_it(header):
+    text = (
+        "# Year 4 fitness\n\n## Teaching instructions\n\nPupils start in groups of five at different stations.\n\n"
+        "## Main activity: Fitness stations\n\nEach station lasts 1 minute, then pupils move on.\n\n"
+        f"{header}\n|---|---|---|---|\n| 1 | Star jumps | Land softly. | Jumps |\n"
+        "| 2 | Wall sit | Back flat on the wall. | Seconds |\n| 3 | Lunges | Long step forward. | Lunges |\n"
+    )
+    got = import_article(text, "c.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [
+        ("Star jumps", 60),
+        ("Wall sit", 60),
+        ("Lunges", 60),
+    ]
+
+
+# a breath's phases as bullets or paragraphs, each with its time: one breathing exercise, not three
+PHASE_BULLETS = [
+    "- Breathe in slowly through your nose for 4 seconds\n\n- Pause, holding your breath for 5 seconds.\n\n"
+    "- Breathe out slowly through your mouth for 6 seconds\n",
+    "Inhale through the nose for 4 seconds.\n\nHold the breath for 4 seconds.\n\nExhale gently for 6 seconds.\n",
+]
+
+
+@pytest.mark.parametrize("phases", PHASE_BULLETS, ids=range(len(PHASE_BULLETS)))
+def test_a_breaths_phases_as_separate_paragraphs_are_one_exercise(phases):
+    text = f"# Breathing for calm\n\nA calming breath you can do anywhere. This is how:\n\n{phases}\nRepeat 4 times.\n"
+    got = import_article(text, "b.md").exercises
+    assert len(got) == 1 and [p["seconds"] for p in got[0]["phases"]][0] == 4
+
+
+@pytest.mark.parametrize(
+    "heading", ["20-Minute Lower-Body HIIT Workout", "A quick core routine", "The circuit"]
+)
+def test_a_workout_heading_over_its_table_is_no_exercise(heading):
+    text = (
+        f"# Leg day\n\n## {heading}\n\nDirections: do each move below for 40 seconds with 10 seconds of rest. "
+        "Do three rounds.\n\n| Exercise Name | Time |\n|---|---|\n| Speed skater | 40 seconds |\n"
+        "| Squat jump | 40 seconds |\n\n## Speed Skater\n\n- Leap sideways onto one foot.\n\n"
+        "## Squat Jump\n\n- Squat down, then jump straight up.\n"
+    )
+    assert _names(text) == ["Speed skater", "Squat jump"]
+
+
+# two exercises chained in one paragraph, each with a dose of its own
+CHAINED = [
+    "Circle your chin slowly three times. Next, tip your right ear to your shoulder, three times.",
+    "Shrug your shoulders up 10 times. Then roll them backwards 10 times.",
+    "Lift your heels 10 times; keep your back tall. After that, lift your toes 10 times.",
+]
+
+
+@pytest.mark.parametrize("paragraph", CHAINED, ids=range(len(CHAINED)))
+def test_two_exercises_chained_in_one_paragraph_are_two(paragraph):
+    text = (
+        f"Desk break\n\nSitting still for hours brings on aches, so move every hour.\n\n{paragraph}\n\n"
+        "Sit tall and march your feet on the spot for 30 seconds.\n"
+    )
+    assert len(import_article(text, "d.txt").exercises) == 3
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Squeeze your thigh and hold for 5 seconds. Then relax for 5 seconds. Repeat 10 times.",
+        "Turn your head to the left 5 times. Then do the same to the right 5 times.",
+        "Lift your arm 10 times. Then repeat with the other arm 10 times.",
+    ],
+)
+def test_a_paragraph_that_goes_on_with_the_same_movement_is_one(paragraph):
+    text = f"Desk break\n\nMove every hour.\n\n{paragraph}\n\nSit tall and march your feet on the spot for 30 seconds.\n"
+    assert len(import_article(text, "d.txt").exercises) == 2
+
+
+# a session part whose time is on the line under it, what it is under that (a copy's lines)
+@pytest.mark.parametrize(
+    ("part", "name", "seconds"),
+    [
+        ("Cool Down\n5 Minutes\nStatic Stretching", "Static Stretching", 300),
+        ("Cool-down\n3 mins\nEasy walk", "Easy walk", 180),
+        ("Cool down\n2 minutes", "Cool down", 120),
+    ],
+)
+def test_a_cool_down_timed_on_the_line_below_is_the_last_exercise(part, name, seconds):
+    text = f"Upper body day\n\nTake 1 minute between sets.\n\n3 x 15 Biceps Curls\n3 x 15 Shoulder Press\n\n{part}\n"
+    got = import_article(text, "u.txt").exercises
+    assert [e["name"] for e in got] == ["Biceps Curls", "Shoulder Press", name]
+    assert got[-1].get("duration") == seconds and got[-2].get("reps") == 15
+
+
+_CORE = ["Glute bridge", "Dead bug", "Bird dog", "Side plank"]
+# a grid of exercise cards whose names are links, which trafilatura drops as teasers
+CARD_GRIDS = {
+    "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
+    "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
+    "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+}
+
+
+def _grid_page(cards: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Core routine | Site</title></head><body><nav><a href='/'>Home</a></nav><main>"
+        "<h1>Core routine</h1><p>Four moves for a stronger trunk. Rest a minute between moves.</p>"
+        f"<div class='grid'>{cards}</div>{after}</main><footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("card", CARD_GRIDS.values(), ids=CARD_GRIDS.keys())
+def test_a_grid_of_exercise_cards_is_the_exercises(card):
+    page = _grid_page("".join(card.format(i=i, n=n) for i, n in enumerate(_CORE)))
+    got = import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [(n, 3, 10) for n in _CORE]
+
+
+def test_linked_related_post_cards_after_the_exercises_stay_out():
+    moves = "".join(f"<h2>{n}</h2><p>Lie on your back and lift. Repeat 10 times.</p>" for n in _CORE[:3])
+    related = "".join(
+        f'<article class="card"><h3><a href="/p/{i}">{t}</a></h3><p>Try these at home.</p></article>'
+        for i, t in enumerate(
+            ["10 Best Squat Variations", "How to Fix Knee Pain", "Plank Challenge: 30 Days"]
+        )
+    )
+    page = _grid_page(moves, f"<div class='related-posts'>{related}</div>")
+    assert [
+        e["name"] for e in import_article(html_text(page.encode(), "c.html"), "c.html").exercises
+    ] == _CORE[:3]

@@ -10,7 +10,7 @@ from ..errors import InputError
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose, trailing_rounds
-from .confidence import Confidence, assess, unread_doses
+from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
 from .glyphs import plain_glyphs
@@ -23,7 +23,7 @@ from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 from .titles import title_name
-from .vocabulary import MOVEMENT
+from .vocabulary import MOVEMENT, SESSION_PART
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -86,6 +86,13 @@ def _as_prose(table: Table, span: list[str]) -> list[str]:
     return out
 
 
+# A text heading beside an exercise table that names the table's exercises as a group
+_TABLE_FRAME = re.compile(
+    r"\b(?:exercises|stretches|moves|drills|activities|stations|circuits?|workouts?|routines?|sessions?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood.
@@ -126,6 +133,8 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
             if row is not None and not has_dose(b.text()):
                 row.lines += b.lines  # "How to do each move" under the table's names: the row's how
                 continue
+            if not SESSION_PART.match(b.name) and (looks_like_label(b.name) or _TABLE_FRAME.search(b.name)):
+                continue  # "Teaching instructions", "Main activity: Fitness stations": the table's frame
             at = _position(lines, b.name, at)
             rows.append((at, b))
     blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]

@@ -15,7 +15,7 @@ from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
+    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
         return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
     if PHASE_NAME.match(block.name.strip()):
         return False
-    unfrequent = _FREQ.sub(" ", body)
+    unfrequent = _FREQ.sub(" ", re.sub(r"(?m)^\s*\(", "", body))  # "(Bend the knees …)": a text in brackets
     if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
         return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))

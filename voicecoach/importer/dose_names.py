@@ -94,7 +94,8 @@ _BARE_TIMES = re.compile(r"[x×]\s*\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:each|pe
 
 # "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
 _NAME_THEN_SETS = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*)$",
+    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+"
+    r"(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*|\d+\s*[x×]\s*\d+\b[^.!?]*)$",
     _I,
 )
 

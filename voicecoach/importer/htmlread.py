@@ -204,6 +204,31 @@ _CAPTION = re.compile(rb"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECAS
 _FIGURE = re.compile(rb"<(/?)figure\b[^>]*>", re.IGNORECASE)
 
 
+# A card's name set as a link ("<h3><a href=…>Dead bug</a></h3>", or the whole card one link):
+# trafilatura drops linked headings as teasers, so a page whose text has no headings of its own is
+# read again with them unwrapped; and inline boxes set side by side ("<span>Dead bug</span><span>3
+# x 12</span>") are words apart, not run together
+_HEADING = re.compile(rb"(<h[1-6]\b[^>]*>)(.*?)(</h[1-6]\s*>)", re.IGNORECASE | re.DOTALL)
+_LINK_TAG = re.compile(rb"</?a\b[^>]*>", re.IGNORECASE)
+_BLOCK_LINK = re.compile(
+    rb"<a\b[^>]*>((?:(?!</a\s*>).)*?<h[1-6]\b(?:(?!</a\s*>).)*)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_SPAN = re.compile(rb"<span\b[^>]*>(.*?)</span\s*>", re.IGNORECASE | re.DOTALL)  # a linked card's text line
+_INLINE_ABUT = re.compile(rb"(</(?:span|strong|b|em|i|a)\s*>)(?=<(?:span|strong|b|em|i)\b)", re.IGNORECASE)
+
+
+def _cards_unlinked(raw: bytes) -> bytes:
+    raw = _BLOCK_LINK.sub(lambda m: b"<div>" + _SPAN.sub(rb"<p>\1</p>", m.group(1)) + b"</div>", raw)
+    return _HEADING.sub(lambda m: m.group(1) + _LINK_TAG.sub(b"", m.group(2)) + m.group(3), raw)
+
+
+def _linked_cards(raw: bytes) -> int:
+    """How many headings are links or inside one: a grid of cards, exercises or related posts."""
+    return len(_BLOCK_LINK.findall(raw)) + sum(
+        bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw)
+    )
+
+
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none). A main text
     with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
@@ -211,7 +236,10 @@ def page_text(data: bytes | str) -> str:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     # trafilatura drops a figure and its caption, which may name the exercise under it
     raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
+    raw = _INLINE_ABUT.sub(rb"\1 ", raw)
     text = _extract(raw)
+    if len(re.findall(r"^#{2,6} ", text, re.M)) < 2 and _linked_cards(raw) >= 3:
+        text = _extract(_cards_unlinked(raw)) or text  # only the cards hold the exercises' names
     if not INSTRUCTION.search(text) and _PICTURE_CLASS.search(raw):
         text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
     return text

@@ -20,7 +20,7 @@ from .blocks import (
     number_unnamed,
     without_undosed_labels,
 )
-from .confidence import looks_like_group, looks_like_label
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import (
@@ -83,7 +83,22 @@ def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+        or (
+            strict
+            and 2 <= i < len(blocks) - 1
+            and ok[i - 2]
+            and ok[i - 1]
+            and ok[i + 1]
+            and _between_exercises(b)
+        )
     ]
+
+
+def _between_exercises(block: Block) -> bool:
+    """A name set as its neighbours are, between two exercises, over text of its own with no
+    movement word we know ("Align the Three Treasures" over "(3 hand positions: at the side, …)"):
+    the run of names says it is one more, unless it is a label or a remark."""
+    return bool(body_text(block).strip()) and not looks_like_label(block.name) and not not_a_name(block.name)
 
 
 def _names_exercise(block: Block) -> bool:
@@ -281,7 +296,9 @@ def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines:
         for blocks in found.values()
         for b in blocks
         if SESSION_PART.match(b.name)
-        and has_dose(lines[b.start])  # its time on its own line: "Cool down: walk for 2 minutes."
+        and (
+            has_dose(lines[b.start]) or _timed_below(b)
+        )  # its time on its line: "Cool down: walk for 2 minutes."
         and (b.start < best[0].start or b.start > best[-1].start)
     }
     taken = {lines[i].strip() for i in parts} | {
@@ -289,7 +306,23 @@ def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines:
     }
     for block in best:  # the cool-down's line is not the last exercise's text
         block.lines = [x for x in block.lines if x.strip() not in taken]
+    for part in parts.values():
+        _named_below(part)
     return sorted([*best, *parts.values()], key=lambda b: b.start)
+
+
+def _timed_below(part: Block) -> bool:
+    """ "Cool Down" / "5 Minutes" (a copy's lines, blank lines lost): a session part's time on
+    the line under it."""
+    below = next((line for line in part.lines if line.strip()), "")
+    return bool(_BARE_DOSE.match(strip_markup(below).strip()))
+
+
+def _named_below(part: Block) -> None:
+    """ "Cool Down" / "5 Minutes" / "Static Stretching": what the part is, under its time, names it."""
+    below = [line.strip() for line in part.lines if line.strip()][:2]
+    if len(below) == 2 and _timed_below(part) and re.fullmatch(r"[A-Z][A-Za-z' -]{2,40}", below[1]):
+        part.name = below[1] if len(below[1].split()) <= 4 else part.name
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")

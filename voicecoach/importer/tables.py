@@ -36,12 +36,13 @@ _ROLES = (
     (
         "how",
         r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
-        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?|procedure|method|steps",
+        r"details|what to do|directions?|(?:coaching|teaching|key|form) (?:points|cues)|tips?|procedure|method|steps",
     ),
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression|"
+        r"stations?|record|results?|score|done|tick|date",  # a circuit's station number, a log's columns
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
