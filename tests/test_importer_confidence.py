@@ -184,3 +184,11 @@ def test_a_count_then_what_comes_next_is_several_exercises():
     assert not several_exercises(
         "Lift the leg. Next, lower it slowly. Repeat 10 times."
     )  # steps, then the count
+
+
+def test_sets_again_and_a_progression_are_no_counts_of_other_exercises():
+    text = (
+        "Draw the tummy in as you breathe out. Repeat 3 times. Rest and repeat again 3 times. "
+        "To progress: keep it drawn in for 5 breaths and repeat 3 times."
+    )
+    assert not several_exercises(text)

@@ -58,6 +58,15 @@ DOSES = [
     ("Circle the knee 8 per direction.", {"reps": 8, "sides": 0}),
     ("Circle 10 in each direction.", {"reps": 10, "sides": 0}),
     ("Turn about 30 degrees each way, 6 times.", {"reps": 6, "sides": 0}),
+    # sets said as "series", after a hold, or as "rest and repeat"
+    ("Do 2 series of 10 repetitions.", {"sets": 2, "reps": 10}),
+    ("5 reps with 10 sec hold x 2.", {"sets": 2, "reps": 5, "hold": 10}),
+    ("10 reps with a 5-second hold x 3.", {"sets": 3, "reps": 10, "hold": 5}),
+    ("Aim for 8 repetitions. Rest and repeat.", {"sets": 2, "reps": 8}),
+    # abbreviations and bare counts of exercise sheets
+    ("10 ea. side.", {"reps": 10, "sides": 2}),
+    ("3 x 30 second holds each leg.", {"reps": 3, "hold": 30, "sides": 2}),
+    ("Hold 5 counts. Repeat 10.", {"reps": 10, "hold": 5}),
 ]
 
 # inches and quotations are no seconds: the knee lift keeps only its own dose
@@ -122,7 +131,19 @@ SIDES = [
     ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
     ("Lift both arms 10 times.", 0),
     ("Hold a weight in each hand and curl 10 times.", 0),
+    # the legs take turns, whatever the count per leg
+    ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
+    ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
+    ("Kick the heel up to the glute on every stride, 15 with each leg.", 0),
+    ("Lift one knee for 3 seconds. Do the same with the other leg. Then go through it 6 times.", 0),
 ]
+
+
+# a travelling or running drill's name says the legs take turns
+@pytest.mark.parametrize("name", ["Walking lunges", "High knees", "Butt kicks", "Alternating reverse lunge"])
+def test_a_gait_drill_is_done_on_both_legs_in_turn(name):
+    text = f"# Drills\n\n## {name}\n\nStep forward and sink down, 10 on each leg.\n\n## Wall press\n\nPress. Repeat 5.\n"
+    assert import_article(text, "d.md").exercises[0].get("sides") in (None, [])
 
 
 @pytest.mark.parametrize(("said", "sides"), SIDES, ids=[s for s, _ in SIDES])
@@ -310,3 +331,40 @@ def test_a_numbered_list_flattened_onto_one_line_is_a_list(line):
     got = import_article(text, "c.md").exercises
     assert [e["name"] for e in got] == ["Wall push-up", "Bird dog", "Dead bug", "Glute bridge"]
     assert {e.get("reps") for e in got} == {8}
+
+
+# "each side" of a lunge, a step or a kick names the leg that does it
+@pytest.mark.parametrize("name", ["Forward lunge", "Side step", "Back kick", "Reverse lunges"])
+def test_each_side_of_a_lunge_step_or_kick_is_a_leg(name):
+    text = f"# Warm-up\n\n## {name}\n\nGo gently and feel it in the hips. Do 5 on each side.\n\n## Wall press\n\nPress. Repeat 5.\n"
+    assert import_article(text, "w.md").exercises[0]["sides"] == ["right leg", "left leg"]
+
+
+# the whole run again on the other side, said once after its last exercise: each of them, both sides
+ITEMS = [
+    ("Leg swing", "Swing the leg forward and back 10 times."),
+    ("Hip circle", "Circle the knee 5 times."),
+]
+WHOLE_RUN_SIDES = [
+    (
+        "".join(f"{i}. {n}: {t}\n" for i, (n, t) in enumerate(ITEMS, 1)),
+        "Repeat the whole sequence on the other side.",
+    ),
+    ("".join(f"## {n}\n\n{t}\n\n" for n, t in ITEMS), "Then switch sides and do the whole series again."),
+    ("".join(f"- 10x {n}\n" for n, _ in ITEMS), "**Twirl and repeat on other side**"),
+    ("".join(f"**{n}** – {t}\n\n" for n, t in ITEMS), "Now repeat everything on the opposite leg."),
+]
+
+
+@pytest.mark.parametrize(("run", "said"), WHOLE_RUN_SIDES, ids=[s for _, s in WHOLE_RUN_SIDES])
+def test_the_whole_run_on_the_other_side_gives_each_exercise_both_sides(run, said):
+    got = import_article(f"# Hip flow\n\nStand tall by a chair.\n\n{run}\n{said}\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in got] == [2, 2]
+
+
+def test_a_plain_repeat_on_the_other_side_under_the_last_exercise_is_its_own():
+    run = "".join(f"## {n}\n\n{t}\n\n" for n, t in ITEMS)
+    got = import_article(f"# Hip flow\n\n{run}Repeat on the other side.\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in got] == [0, 2]
+    again = import_article(f"# Hip flow\n\n{run}Do the whole routine again.\n", "h.md").exercises
+    assert [len(e.get("sides") or []) for e in again] == [0, 0]

@@ -248,3 +248,23 @@ def test_a_long_hold_under_a_count_stated_once_stays_timed():
     )
     got = import_article(text, "core.md").exercises
     assert [(e.get("reps"), e.get("duration")) for e in got] == [(None, 30), (10, None)]
+
+
+def test_a_repeat_count_after_a_list_of_counted_exercises_is_the_whole_lists_rounds():
+    listed = "# Circuit\n\n1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for said, rounds in (
+        ("Repeat 3 times.", 3),
+        ("Go through this 3 times.", 3),
+        ("Repeat x 3.", 3),
+        ("Repeat 2 more times.", 3),
+        ("Do it twice.", 2),
+    ):
+        got = import_article(listed + said + "\n", "c.md")
+        assert got.session.rounds == rounds, said
+        assert [(e.get("sets"), e["reps"]) for e in got.exercises] == [(None, 15), (None, 10), (None, 10)], (
+            said
+        )
+    # after a hold, the paragraph is the last exercise's own count
+    held = "# Knee\n\n## Heel slides\n\nSlide the heel 10 times.\n\n## Quad sets\n\nTighten and hold for 5 seconds.\n\nRepeat 10 times.\n"
+    got = import_article(held, "k.md")
+    assert got.session.rounds is None and (got.exercises[1]["reps"], got.exercises[1]["hold"]) == (10, 5)

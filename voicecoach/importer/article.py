@@ -18,6 +18,7 @@ from .layout import tidy
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
+from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .structure import Article, Block, article_title, shared_dose, split_article
@@ -210,7 +211,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     first_day, text = plan_by_day(plain_glyphs(text))  # a plan's later days are no dose today
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
-    article = replace(article, blocks=in_session_order(article.blocks))
+    article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())

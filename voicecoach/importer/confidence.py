@@ -189,6 +189,8 @@ def _said_once(sentences: list[str]) -> list[str]:
     return sentences[:half] if len(sentences) % 2 == 0 and sentences[:half] == sentences[half:] else sentences
 
 
+# A harder version's sentence ("To progress: … repeat 3 times"): its count is no exercise's own
+_PROGRESSION = re.compile(r"\bprogress(?:ion)?\b|\b(?:harder|advanced)\b", re.IGNORECASE)
 # A count, then a sentence that turns to what comes next ("Do this 3 times. Next, bend your elbows",
 # "Repeat 5 times. When you're done with that, lunge"): prose that goes on to another exercise
 _COUNT_THEN_NEXT = re.compile(
@@ -210,8 +212,9 @@ def several_exercises(text: str) -> bool:
         return True
     if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
         return True
-    once = " ".join(_said_once([s.strip() for s in sentences]))
-    if len(_OWN_COUNT.findall(once)) >= 3 or _COUNT_THEN_NEXT.search(once):
+    once = " ".join(_said_once([s.strip() for s in sentences if not _PROGRESSION.search(s)]))
+    counts = [m for m in _OWN_COUNT.finditer(once) if not re.search(r"\b(?:again|more)\b", m.group(0), re.I)]
+    if len(counts) >= 3 or _COUNT_THEN_NEXT.search(once):
         return True
     return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
 

@@ -88,9 +88,14 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
     for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s+of\s+{NUM}\b(?!\s*(?:{UNIT}|%))", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "2-4 reps of 15 kicks": sets of 15
+    for m in text.take(  # "5 reps with 10 sec hold x 2": the count after the hold is the sets
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s+(?:with\s+(?:an?\s+)?)?{NUM}[\s-]*{UNIT}\s*(?:holds?|pauses?)\s*[x×]\s*{NUM}\b",
+        True,
+    ):
+        timing.reps, timing.static, timing.sets = count_value(m, 1), time_value(m, 3, 5), count_value(m, 6)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
-    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
+    for m in text.take(rf"\b{NUM}\s*(?:sets?|series)\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
         timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets

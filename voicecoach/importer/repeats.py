@@ -68,15 +68,20 @@ def read_repeats(text: Text, timing: Timing) -> None:
             found
         )  # "5 on one foot, then 5 on the other. Repeat this twice."
         text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
+    for m in text.take(
+        rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))|"
+        rf"(?<=\brepeat\s){NUM}(?=\s*(?:[.;!]|$))",  # "5x", "Repeat 10."
+        True,
+    ):
         if timing.repeat is None:
-            timing.repeat = count_value(m)
+            timing.repeat = count_value(m, 1 if m.group(1) else 3)
             timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
 
-# "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
+# "Take a few moments rest then repeat", "Rest and repeat.": the bout once more after a rest (no count,
+# no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+then|then|and)\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
 )
 
 
