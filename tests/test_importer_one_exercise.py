@@ -450,3 +450,20 @@ def test_a_hospital_handouts_care_sections_are_no_exercises_and_doing_the_x_name
     )
     got = import_article(text, "swing.md").exercises
     assert [(e["name"], e.get("duration")) for e in got] == [("Shoulder swing", 120)]
+
+
+NAMING_SENTENCES = [
+    ("One simple exercise a day can help: standing on one leg.", "Standing on one leg"),
+    ("This is the move I give every patient: the wall slide.", "Wall slide"),
+    ("The exercise that makes the difference is easy to learn: heel to toe walking.", "Heel to toe walking"),
+]
+
+
+@pytest.mark.parametrize(("said", "name"), NAMING_SENTENCES, ids=[n for _, n in NAMING_SENTENCES])
+def test_a_one_exercise_page_whose_title_is_a_promise_is_named_by_the_sentence_that_names_it(said, name):
+    text = (
+        "# 30 Seconds to Steadier Feet\n\nBalance fades with age, but it can be trained. "
+        f"{said}\n\nStand by a counter, lift one foot and hold for 20 seconds. Change sides and repeat.\n"
+    )
+    got = import_article(text, "steady.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got[:1]] == [(name, 20)]
