@@ -110,6 +110,10 @@ DOSE_COLUMNS = [
     ("Time (min)", "2", {"duration": 120}),
     ("Reps", "12", {"reps": 12}),
     ("Dose", "3 x 10 reps", {"sets": 3, "reps": 10}),
+    ("Number of repetitions", "12", {"reps": 12}),
+    ("No. of sets", "3", {"sets": 3}),
+    ("# reps", "15", {"reps": 15}),
+    ("Total time (min)", "2", {"duration": 120}),
 ]
 
 

@@ -450,3 +450,48 @@ def test_a_hospital_handouts_care_sections_are_no_exercises_and_doing_the_x_name
     )
     got = import_article(text, "swing.md").exercises
     assert [(e["name"], e.get("duration")) for e in got] == [("Shoulder swing", 120)]
+
+
+NAMING_SENTENCES = [
+    ("One simple exercise a day can help: standing on one leg.", "Standing on one leg"),
+    ("This is the move I give every patient: the wall slide.", "Wall slide"),
+    ("The exercise that makes the difference is easy to learn: heel to toe walking.", "Heel to toe walking"),
+]
+
+
+@pytest.mark.parametrize(("said", "name"), NAMING_SENTENCES, ids=[n for _, n in NAMING_SENTENCES])
+def test_a_one_exercise_page_whose_title_is_a_promise_is_named_by_the_sentence_that_names_it(said, name):
+    text = (
+        "# 30 Seconds to Steadier Feet\n\nBalance fades with age, but it can be trained. "
+        f"{said}\n\nStand by a counter, lift one foot and hold for 20 seconds. Change sides and repeat.\n"
+    )
+    got = import_article(text, "steady.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got[:1]] == [(name, 20)]
+
+
+BREATHING_STEP_LISTS = {
+    "set-up, phases, repeat": "1. Sit up straight and rest your tongue behind your top teeth.\n"
+    "2. Empty your lungs through your mouth.\n3. Close your mouth and breathe in through your nose for 4 seconds.\n"
+    "4. Hold your breath for 7 seconds.\n5. Breathe out through your mouth for 8 seconds.\n6. Repeat the cycle 4 times.\n",
+    "bracketed numbers": "1) Get comfortable and close your eyes.\n2) Slowly inhale through the nose for 4 seconds.\n"
+    "3) Hold for 7 seconds.\n4) Exhale with a whoosh for 8 seconds.\n5) Do this 4 times.\n",
+    "steps with lead-ins": "1. Place one hand on your chest.\n2. Now breathe in gently through the nose for 4 seconds.\n"
+    "3. Pause for 7 seconds.\n4. Exhale slowly for 8 seconds.\n5. Repeat 4 times.\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(BREATHING_STEP_LISTS))
+def test_a_breathing_techniques_numbered_steps_are_one_exercise_with_phases(layout):
+    text = "# Relaxing breath\n\n" + BREATHING_STEP_LISTS[layout]
+    got = import_article(text, "breath.md").exercises
+    assert [(e["name"], [p["seconds"] for p in e.get("phases", [])], e.get("reps")) for e in got] == [
+        ("Relaxing breath", [4, 7, 8], 4)
+    ]
+
+
+def test_numbered_exercises_that_breathe_with_a_count_stay_exercises():
+    text = (
+        "# Chair exercises\n\n1. Breathe in as you raise both arms for 3 seconds, then lower. Repeat 8 times.\n"
+        "2. Breathe out as you march on the spot for 30 seconds.\n3. Roll your shoulders 10 times.\n"
+    )
+    assert len(import_article(text, "chair.md").exercises) == 3

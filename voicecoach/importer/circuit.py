@@ -170,8 +170,8 @@ _BULLET = r"^\s*(?:[-*•]|\d{1,2}[.)])\s*"  # a bulleted or numbered item
 # An item that names an exercise with its dose ("- Goblet squats: x 10", "2. As many lunges as you
 # can in 1 minute"), not a step ("- Hold for 6 seconds")
 _DOSED_ITEM = re.compile(
-    rf"{_BULLET}(?!(?:hold|holding|rest|relax|repeat|keep|stay|breathe|squeeze|tighten|release|pause|"
-    r"do|count|wait|take|lower|return|go|come)\b)"
+    rf"{_BULLET}(?!(?:(?:now|then|next|slowly|gently)\s+)?(?:hold|holding|rest|relax|repeat|keep|stay|breathe|"
+    r"inhale|exhale|squeeze|tighten|release|pause|do|count|wait|take|lower|return|go|come)\b)"
     r"(?:[A-Z][^:.]{2,60}?(?::\s*|\s+)(?:[x×]\s*\d|\d+\s*(?:[x×]|reps?\b|seconds?\b|minutes?\b))|"
     r"(?:as\s+many|how\s+many|max(?:imum)?)\b[^.]{2,60}?\bin\s+\d+\s*(?:seconds?|minutes?)\b)",
     _I,

@@ -69,6 +69,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
         or _few_dosed_steps(lines, items)
         or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
+        or _breathing_steps([h.inline for _, h in items])
     ):
         return []  # steps of one exercise: read whole, as a one-exercise article
     blocks = []
@@ -114,6 +115,21 @@ _MANY = re.compile(
 # A step of one breath: the phases of one breathing exercise, not exercises
 _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
 _WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
+_IN_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+in|inhale)\b[^.]*\d", re.I)
+_OUT_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+out|exhale)\b[^.]*\d", re.I)
+_GOES_ON = re.compile(r"^\W*(?:repeat|continue|carry on|keep going|do this)\b", re.I)
+
+
+def _breathing_steps(texts: list[str]) -> bool:
+    """A breathing technique's numbered steps: a timed in-breath and a timed out-breath among
+    them ("3. Close your mouth and breathe in through your nose for 4 seconds" … "5. Breathe out
+    … for 8 seconds"), the other steps a set-up with no dose or the repeat ("6. Repeat the
+    cycle four times"); never counted breaths ("Breathe in as you lift … 10 times": exercises)."""
+    timed = [t for t in texts if _IN_BREATH.match(t) or _OUT_BREATH.match(t) or _PHASE_STEP.match(t)]
+    ins, outs = any(_IN_BREATH.match(t) for t in timed), any(_OUT_BREATH.match(t) for t in timed)
+    rest_free = all(not has_dose(t) or _GOES_ON.match(t) for t in texts if t not in timed)
+    counted = re.search(r"\b(?:times|reps?|repetitions)\b", " ".join(timed), re.I)
+    return ins and outs and rest_free and not counted
 
 
 def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
@@ -184,7 +200,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
     texts += [
         t for p in paragraphs if (t := strip_markup(" ".join(p)).strip()) not in texts and leads_with_phase(t)
     ]
-    return found if len(found) >= 2 and not one_breath(texts) else []
+    return found if len(found) >= 2 and not one_breath(texts) else []  # and one going on: "Keep this going …"
 
 
 def is_question_paragraph(line: str) -> bool:

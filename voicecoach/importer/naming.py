@@ -94,6 +94,14 @@ def amrap_name(text: str) -> str | None:
 _SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])")
 
 
+# A bracketed condition after a name, or its only version's level: who may do it, not its name
+_QUALIFIER = re.compile(
+    r"\s*\((?:(?:not\s+(?:for|if|after|before)|only\s+(?:for|if|after|when)|if\s|unless\s|optional)[^()]*|"
+    r"simple|basic|beginners?)\)\s*$",  # not "(easy)" / "(advanced)": two versions would share one name
+    _I,
+)
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
@@ -103,7 +111,10 @@ def clean_name(text: str) -> str:
     text = without_label_or_tail(text)
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
     text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
-    text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
+    text = re.sub(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)  # "Child’s Pose" keeps its apostrophe
+    text = (
+        _QUALIFIER.sub("", text) or text
+    )  # "Hip abduction (not for lateral approach)", "Neck stretch (Simple)"
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
     text = amrap_name(re.sub(r"\s+in$", "", text)) or text  # "Max push-ups in" (its time read as the dose)

@@ -8,7 +8,7 @@ import re
 
 from .blocks import PHASE_NAME, Block, has_dose, looks_like_exercise
 from .confidence import looks_like_label
-from .furniture import is_furniture_heading, is_furniture_line, label_of
+from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS
 from .lists import dosed_paragraphs, is_question_paragraph
 from .phases import leads_with_phase, one_breath
@@ -95,8 +95,27 @@ def single_exercise(lines: list[str], title: str | None) -> Block | None:
         if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
-    block = Block(name, body, start)
+    block = Block(_named_in_text(body) or name, body, start)
     return block if looks_like_exercise(block) else None
+
+
+# "One simple exercise a day can make that difference: standing on one foot.", "The exercise we
+# suggest is this: the wall push." — the text names its one exercise after a colon
+_NAMES_IT = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:this|here)\s+is\s+)?(?:one|this|the|our|my|a)\s+(?:(?:simple|easy|single|quick|little|best)\s+)?"
+    r"(?:exercise|move|movement|stretch)\b[^.:;!?]{0,60}:\s*(?:the\s+)?([a-z][\w' -]{3,50}?)\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _named_in_text(body: list[str]) -> str:
+    """The one exercise's name as its text gives it ("… can make that difference: standing and
+    balancing on one foot." -> "Standing and balancing on one foot"); '' when it names none."""
+    for line in body:
+        m = _NAMES_IT.search(strip_markup(line))
+        if m and len(m.group(1).split()) <= 8:
+            return m.group(1)[:1].upper() + m.group(1)[1:]
+    return ""
 
 
 __all__ = ["as_one_exercise", "a_variation", "single_exercise"]

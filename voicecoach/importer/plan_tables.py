@@ -44,7 +44,7 @@ def activity_table(table: Table) -> Table | None:
     others = [c for c in range(1, len(header)) if c not in activity]
     if not activity or not all(_VARIANTS.search(header[c]) for c in others):
         return None
-    rows = []
+    rows: list[list[str]] = []
     for row in body:
         for c in activity:
             cell = row[c].strip() if c < len(row) else ""

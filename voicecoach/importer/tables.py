@@ -80,8 +80,17 @@ def column_role(header: str) -> str | None:
     """``"Reps"`` -> ``"reps"``; ``"Hold (s)"`` -> ``"hold"``; None when no role fits."""
     text = re.sub(r"[*_`]", "", header).strip().rstrip(":").strip()
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    counted = re.sub(
+        r"^(?:number|no\.?|num\.?|#|total)\s*(?:of\s+)?(?=[a-z])", "", bare, flags=_I
+    )  # "No. of reps"
     for role, pattern in _ROLE_RES:
         if pattern.match(text) or pattern.match(bare):
+            return role
+        if (
+            counted != bare
+            and role in ("sets", "reps", "hold", "duration", "rest")
+            and pattern.match(counted)
+        ):
             return role
     if re.search(
         r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+|x|×|\*)\s*\b(?:sets?|time|duration|reps?|"
