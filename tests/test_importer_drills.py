@@ -77,3 +77,24 @@ def test_a_flat_list_of_bold_names_is_left_as_it_is():
 
     flat = "- **Squats:**\n  - Sit back. Do 10.\n- **Lunges:**\n  - Step forward. Do 10.\n"
     assert list_tree_as_headings(flat) == flat
+
+
+# One drill's distance as coaches list it: each must read as 2 runs (1 when no count) of the default length
+DISTANCE_ITEMS = [
+    ("{} 2x20m", 2),
+    ("{} – 2 x 20m", 2),
+    ("2 x 20 m {}", 2),
+    ("{}: 2 x 20 metres", 2),
+    ("{} 30 m", 1),
+    ("{}: over 30 metres", 1),
+]
+
+
+@pytest.mark.parametrize(("item", "runs"), DISTANCE_ITEMS, ids=[i for i, _ in DISTANCE_ITEMS])
+def test_a_drills_distance_in_its_list_item_is_its_runs(item, runs):
+    names = ["A-skips", "Butt kicks", "Strides"]
+    text = "# Track drills\n\nOn the straight.\n\n" + "".join(
+        f"{n}. {item.format(d)}\n" for n, d in enumerate(names, 1)
+    )
+    got = [(e["name"], e.get("sets") or 1, e.get("duration")) for e in import_article(text, "t.md").exercises]
+    assert got == [(n, runs, 60) for n in names]

@@ -12,6 +12,7 @@ from .build import Draft, build_exercises
 from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
+from .distances import spelled_distances
 from .emit import routine_yaml
 from .glyphs import plain_glyphs
 from .intervals import spelled_intervals
@@ -210,9 +211,8 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    first_day, text = plan_by_day(
-        list_tree_as_headings(spelled_intervals(plain_glyphs(text)))
-    )  # a plan's later days: no dose
+    written = spelled_distances(spelled_intervals(plain_glyphs(text)))  # dose notations spelled one way
+    first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
