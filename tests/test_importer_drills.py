@@ -98,3 +98,27 @@ def test_a_drills_distance_in_its_list_item_is_its_runs(item, runs):
     )
     got = [(e["name"], e.get("sets") or 1, e.get("duration")) for e in import_article(text, "t.md").exercises]
     assert got == [(n, runs, 60) for n in names]
+
+
+# A PE lesson's stations, each line labelled with its place, the time stated once for all
+STATION_LAYOUTS = {
+    "labelled lines": "Station 1: Star jumps\nStation 2: Bean bag throws\nStation 3: Skipping\nStation 4: Sit ups\n",
+    "bulleted, dashed": "- Station 1 – star jumps\n- Station 2 – bean bag throws\n- Station 3 – skipping\n- Station 4 – sit ups\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(STATION_LAYOUTS))
+def test_stations_named_after_their_place_label(layout):
+    text = f"# Year 4 circuit\n\nSpend 45 seconds at each station.\n\n{STATION_LAYOUTS[layout]}"
+    got = [(e["name"], e.get("duration")) for e in import_article(text, "pe.md").exercises]
+    assert got == [("Star jumps", 45), ("Bean bag throws", 45), ("Skipping", 45), ("Sit ups", 45)]
+
+
+def test_a_kids_mini_circuit_gone_round_twice():
+    text = (
+        "# Mini circuit\n\nDo each activity for 30 seconds, then rest for 30 seconds.\n\n"
+        "1. Jumping jacks\n2. Crab walk\n3. Bear crawl\n\nGo round the circuit twice.\n"
+    )
+    result = import_article(text, "m.md")
+    assert [e.get("duration") for e in result.exercises] == [30, 30, 30]
+    assert (result.session.rounds, result.session.rest_between) == (2, 30)

@@ -25,7 +25,7 @@ _GROUP = (
     r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
 )
 _ROUNDS = [
-    rf"\b(?:go|work|run|cycle|move)\s+through\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+(?:(?:below|above|here)\s+)?{NUM}\s*"
+    rf"\b(?:go|work|run|cycle|move)\s+(?:through|round|around)\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+(?:(?:below|above|here)\s+)?{NUM}\s*"
     r"(?:more\s+)?times\b",
     rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:(?:below|above|here)\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*"
     r"(?:more\s+)?times\b",
@@ -78,7 +78,7 @@ _WORK_REST = (
 # "You do one exercise for 40 seconds as fast as you can, and then you rest for 20 seconds",
 # "every exercise is done for 20 seconds (the on phase), followed by 10 seconds of rest"
 _WORK_GAP = (
-    rf"\b(?:exercises?|moves?|movements?|stations?|drills?|work|go)\b[^.;\d]{{0,12}}?\s+for\s+{NUM}\s*{UNIT}"
+    rf"\b(?:exercises?|moves?|movements?|stations?|drills?|activit(?:y|ies)|work|go)\b[^.;\d]{{0,12}}?\s+for\s+{NUM}\s*{UNIT}"
     r"[^.;\d]{0,100}?"
 )
 _WORK_GAP_REST = (

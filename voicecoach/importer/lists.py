@@ -236,6 +236,12 @@ _BRACKET_DOSE = re.compile(
 _BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
 
 
+# "Station 2 – ", "Activity 3: ": a place label before the item's name
+_PLACE_LABEL = re.compile(
+    r"^(?:station|activity|exercise|drill|challenge)\s*\d+\s*(?:[:.)]|\s[–—-])\s*(?=\w)", re.I
+)
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -249,6 +255,8 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         dose = _BRACKET_DOSE.search(text)
         note = None if dose or bare else _BRACKET_NOTE.match(text)  # "Heel Flicks (Bring the foot …)"
         name = text[: dose.start()] if dose else note.group(1) if note else text
+        if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
+            name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
             m
             and len(name.split()) <= 6

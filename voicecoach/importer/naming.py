@@ -109,7 +109,12 @@ def clean_name(text: str) -> str:
     text = strip_markup(text).strip()
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = without_label_or_tail(text)
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
+    text = re.sub(
+        r"^(?:exercise|step|station|activity|challenge)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*",
+        "",
+        text,
+        flags=_I,
+    )
     text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
     text = re.sub(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)  # "Child’s Pose" keeps its apostrophe
     text = (

@@ -75,15 +75,19 @@ def _line_text(line: str) -> str:
 _NUMBERING = {"exercise", "numbered"}
 
 
-def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list[Block]:
+def _exercise_blocks(
+    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False
+) -> list[Block]:
     """The blocks that read as exercises; with ``keep_bare`` also a numbered item with no text
-    between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one."""
+    between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
+    ``labelled``: a line "Station 2: Bean bag throws" with no text under it is one, as its label says."""
     ok = [looks_like_exercise(b, strict) for b in blocks]
     return [
         b
         for i, b in enumerate(blocks)
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
+        or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
         or (
             strict
@@ -115,7 +119,9 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in STRICT
-        blocks = _exercise_blocks(Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING)
+        blocks = _exercise_blocks(
+            Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING, labelled=style == "exercise"
+        )
         if (
             title
             and blocks
