@@ -100,6 +100,12 @@ def test_a_drills_distance_in_its_list_item_is_its_runs(item, runs):
     assert got == [(n, runs, 60) for n in names]
 
 
+def test_a_bulleted_drill_with_its_runs_after_the_name_keeps_the_list_whole():
+    text = "# Pre-run\n\nBefore you run:\n\n- Leg swings x 10 each leg\n- Walking lunges x 10\n- High knees 2 x 20 m\n"
+    got = [(e["name"], e.get("sets"), e.get("reps")) for e in import_article(text, "p.md").exercises]
+    assert got == [("Leg swings", None, 10), ("Walking lunges", None, 10), ("High knees", 2, None)]
+
+
 # A PE lesson's stations, each line labelled with its place, the time stated once for all
 STATION_LAYOUTS = {
     "labelled lines": "Station 1: Star jumps\nStation 2: Bean bag throws\nStation 3: Skipping\nStation 4: Sit ups\n",

@@ -14,7 +14,7 @@ import re
 _I = re.IGNORECASE
 _ITEM = r"^(\s*(?:[-*•]|\d{1,2}[.)])\s+)"
 _UNIT = r"(m|metres?|meters?|yards?|yds?)"
-_NAME = r"([A-Za-z][\w'’ /-]{1,40}?)"
+_NAME = r"([A-Za-z][A-Za-z'’ /-]{1,40}?)"  # no digit: a count is no part of a name
 # "2x20m", "2×20 metres": the count and the distance apart
 _GLUED = re.compile(rf"\b(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\b", _I)
 # "2 x 20 m A-skips": the dose before the name
