@@ -128,3 +128,24 @@ def test_a_kids_mini_circuit_gone_round_twice():
     result = import_article(text, "m.md")
     assert [e.get("duration") for e in result.exercises] == [30, 30, 30]
     assert (result.session.rounds, result.session.rest_between) == (2, 30)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("5 minutes easy jog, then:", "Easy jog"),
+        ("Start with 5 minutes of easy jogging, then do these drills:", "Easy jogging"),
+        ("Begin with an easy 5-minute jog before the drills below.", "Easy jog"),
+        ("First, jog easily for 5 minutes.", "Easy jog"),
+        ("Warm up: 5 min easy jog", "Warm up"),
+    ],
+)
+def test_a_timed_jog_leading_the_drills_is_done_first(lead, name):
+    text = f"# Pre-run drills\n\n{lead}\n\n- Leg swings x 10 each leg\n- Walking lunges x 10\n- High knees 2 x 20 m\n"
+    got = [(e["name"], e.get("duration")) for e in import_article(text, "p.md").exercises]
+    assert got == [(name, 300), ("Leg swings", None), ("Walking lunges", None), ("High knees", 60)]
+
+
+def test_an_introduction_that_only_mentions_walking_adds_no_exercise():
+    text = "# Desk breaks\n\nWalking to work is great, but try these too.\n\n- Neck rolls x 5\n- Shoulder shrugs x 10\n"
+    assert [e["name"] for e in import_article(text, "d.md").exercises] == ["Neck rolls", "Shoulder shrugs"]

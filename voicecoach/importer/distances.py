@@ -19,6 +19,8 @@ _NAME = r"([A-Za-z][A-Za-z'’ /-]{1,40}?)"  # no digit: a count is no part of a
 _GLUED = re.compile(rf"\b(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\b", _I)
 # "2 x 20 m A-skips": the dose before the name
 _DOSE_FIRST = re.compile(rf"{_ITEM}(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\s+(?:of\s+)?{_NAME}\s*$", _I)
+# "High knees 2 x 20 m", "Carioca – 2 x 30 metres": the runs after the name, a colon between
+_RUNS_AFTER = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\s*$", _I)
 # "High knees 30 m", "Strides – over 80 metres", "Carioca: 20 m": one run over the distance
 _ONE_RUN = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(?:over\s+)?(\d+)\s*{_UNIT}\s*$", _I)
 
@@ -27,6 +29,8 @@ def _line(line: str) -> str:
     line = _GLUED.sub(r"\1 x \2 \3", line)
     if m := _DOSE_FIRST.match(line):
         return f"{m.group(1)}{m.group(5).strip()}: {m.group(2)} x {m.group(3)} {m.group(4)}"
+    if m := _RUNS_AFTER.match(line):
+        return f"{m.group(1)}{m.group(2).strip()}: {m.group(3)} x {m.group(4)} {m.group(5)}"
     if m := _ONE_RUN.match(line):
         return f"{m.group(1)}{m.group(2).strip()}: 1 x {m.group(3)} {m.group(4)}"
     return line

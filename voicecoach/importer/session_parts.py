@@ -57,4 +57,37 @@ def _named_below(part: Block) -> None:
         part.name = below[1] if len(below[1].split()) <= 4 else part.name
 
 
-__all__ = ["BARE_DOSE", "with_session_parts"]
+# "5 minutes easy jog, then:", "Start with 5 minutes of easy jogging", "Warm up with a 5-minute jog",
+# "First, jog easily for 5 minutes": a timed warm-up activity said before the listed drills
+_ACTIVITY = r"(?:(easy|light|gentle|slow|steady|brisk)\s+)?(jog(?:ging)?|run(?:ning)?|walk(?:ing)?|march(?:ing)?|skipping|cycling|rowing)\b"
+_LEAD_IN_ACTIVITY = re.compile(
+    rf"(?:\b\d+(?:\s*(?:to|-|–)\s*\d+)?[\s-]*(?:minutes?|mins?)\b\s*(?:of\s+)?(?:an?\s+)?{_ACTIVITY}|"
+    rf"\b(?:an?\s+)?(?:(easy|light|gentle|slow|steady|brisk)\s+)?\d+[\s-]*(?:minutes?|mins?)\s+{_ACTIVITY}|"
+    rf"^\W*(?:first,?\s+|start\s+by\s+|begin\s+by\s+)?{_ACTIVITY}\s+(?:(easily|gently|lightly|slowly)\s+)?for\s+\d+\s*(?:minutes?|mins?)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
+    """The drills with the timed warm-up activity their introduction opens with ("5 minutes easy
+    jog, then:") before them, named by the activity ("Easy jog"), when no exercise is one already."""
+    if len(best) < 2 or any(
+        SESSION_PART.match(b.name) or re.fullmatch(_ACTIVITY, b.name.strip(), re.I) for b in best
+    ):
+        return best
+    for i, line in enumerate(lines[: best[0].start]):
+        text = strip_markup(line).strip()
+        if text.startswith("#") or not (m := _LEAD_IN_ACTIVITY.search(text)):
+            continue
+        manner = next((g for g in (m.group(1), m.group(3), m.group(6), m.group(8)) if g), "")
+        noun = next(g for g in (m.group(2), m.group(4), m.group(5), m.group(7)) if g)
+        manner = {"easily": "easy", "gently": "gentle", "lightly": "light", "slowly": "slow"}.get(
+            manner.lower(), manner
+        )
+        name = f"{manner} {noun}".strip().lower()
+        sentence = next(s for s in re.split(r"(?<=[.!?:])\s+", text) if m.group(0) in s)
+        return [Block(name[:1].upper() + name[1:], [sentence], i), *best]
+    return best
+
+
+__all__ = ["BARE_DOSE", "with_lead_in_activity", "with_session_parts"]

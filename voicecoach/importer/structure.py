@@ -35,7 +35,7 @@ from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs
 from .pairs import paired_names
 from .sections import leaf_sections
-from .session_parts import BARE_DOSE, with_session_parts
+from .session_parts import BARE_DOSE, with_lead_in_activity, with_session_parts
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
 from .staged import counted_drills
@@ -287,6 +287,7 @@ def split_article(text: str) -> Article:
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
+    best = with_lead_in_activity(best, lines)
     best = _named_before(best, found)
     for block in best:
         name_from_first_line(block)
