@@ -494,3 +494,31 @@ def test_two_exercises_chained_in_one_unnamed_item_are_two(mark):
         ("Exercise 3", 5),
     ]
     assert len(got) == 4
+
+
+# a leaflet with pictures: captions name the exercises, a figure number lead is no part of the name
+@pytest.mark.parametrize(
+    "caption",
+    ["Fig. 1 Straight leg raise", "Figure 1: Straight leg raise", "## Figure 1 – Straight leg raise"],
+)
+def test_a_figure_number_is_no_part_of_a_name(caption):
+    second = caption.replace("1", "2").replace("Straight leg raise", "Heel slide")
+    text = (
+        f"# Knee exercises\n\n{caption}\n\nLie on your back and lift your leg. Repeat 10 times.\n\n"
+        f"{second}\n\nSlide your heel up and back. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Straight leg raise", "Heel slide"]
+
+
+@pytest.mark.parametrize("ref", ["Fig. {n}", "Figure {n}", "Picture {n}"])
+def test_a_dose_table_naming_pictures_takes_the_captions_names(ref):
+    one, two = ref.format(n=1), ref.format(n=2)
+    text = (
+        f"# Knee exercises\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| {one} | 3 | 10 |\n| {two} | 3 | 15 |\n\n"
+        f"{one} Straight leg raise: lie on your back and lift the leg.\n\n{two} Heel slide: slide your heel up.\n"
+    )
+    got = import_article(text, "k.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Straight leg raise", 3, 10),
+        ("Heel slide", 3, 15),
+    ]
