@@ -545,3 +545,21 @@ def test_bare_name_lines_with_bracketed_doses_are_the_exercises():
         ("Downward dog", None, 25),
         ("Cobra", 8, None),
     ]
+
+
+def test_exercise_names_in_capitals_under_a_capital_title():
+    text = (
+        "HOME EXERCISES\nSIT TO STAND\nSit on a chair and stand up. Repeat 10 times.\nHEEL RAISES\n"
+        "Hold a chair and rise on your toes. Repeat 10 times.\nMARCHING\nMarch on the spot for 30 seconds.\n"
+    )
+    assert _names(text) == ["Sit To Stand", "Heel Raises", "Marching"]
+
+
+@pytest.mark.parametrize("ask", ["How do I do a {}?", "How should you perform the {}?", "How can I do {}?"])
+def test_a_heading_asking_how_to_do_an_exercise_names_it(ask):
+    text = (
+        f"# Glute guide\n\n## {ask.format('glute bridge')}\n\nLie on your back, lift your hips. Do 10 reps.\n\n"
+        f"## {ask.format('clamshell')}\n\nLie on your side and open your knees. Do 10 reps.\n\n"
+        "## Why do glutes matter?\n\nStrong glutes protect your back.\n"
+    )
+    assert _names(text) == ["Glute bridge", "Clamshell"]
