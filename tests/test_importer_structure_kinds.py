@@ -563,3 +563,21 @@ def test_a_heading_asking_how_to_do_an_exercise_names_it(ask):
         "## Why do glutes matter?\n\nStrong glutes protect your back.\n"
     )
     assert _names(text) == ["Glute bridge", "Clamshell"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            "30 seconds: neck stretch\n30 seconds: shoulder stretch\n45 seconds: hamstring stretch\n",
+            [30, 30, 45],
+        ),
+        ("0:00-0:30 Neck stretch\n0:30-1:00 Shoulder stretch\n1:00-1:45 Hamstring stretch\n", [30, 30, 45]),
+        ("30 secs – neck stretch\n30 secs – shoulder stretch\n45 secs – hamstring stretch\n", [30, 30, 45]),
+    ],
+)
+def test_a_dose_as_the_lines_label_or_a_timer_slot_doses_the_name_after_it(lines, want):
+    got = import_article(f"Stretch routine\n\n{lines}", "s.txt").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == list(
+        zip(["Neck stretch", "Shoulder stretch", "Hamstring stretch"], want, strict=True)
+    )
