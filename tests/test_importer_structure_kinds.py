@@ -316,6 +316,9 @@ CARD_GRIDS = {
     "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
     "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
     "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+    "accordion": '<div class="accordion-item"><button class="accordion-button">{n}</button>'
+    '<div class="accordion-body"><p>Lie down and lift slowly. 3 x 10</p></div></div>',
+    "span title": '<div class="exercise"><span class="exercise-title">{n}</span><p>Lie down and lift. 3 x 10</p></div>',
 }
 
 
