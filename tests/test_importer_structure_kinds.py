@@ -316,6 +316,9 @@ CARD_GRIDS = {
     "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
     "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
     "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+    "accordion": '<div class="accordion-item"><button class="accordion-button">{n}</button>'
+    '<div class="accordion-body"><p>Lie down and lift slowly. 3 x 10</p></div></div>',
+    "span title": '<div class="exercise"><span class="exercise-title">{n}</span><p>Lie down and lift. 3 x 10</p></div>',
 }
 
 
@@ -494,3 +497,90 @@ def test_two_exercises_chained_in_one_unnamed_item_are_two(mark):
         ("Exercise 3", 5),
     ]
     assert len(got) == 4
+
+
+# a leaflet with pictures: captions name the exercises, a figure number lead is no part of the name
+@pytest.mark.parametrize(
+    "caption",
+    ["Fig. 1 Straight leg raise", "Figure 1: Straight leg raise", "## Figure 1 – Straight leg raise"],
+)
+def test_a_figure_number_is_no_part_of_a_name(caption):
+    second = caption.replace("1", "2").replace("Straight leg raise", "Heel slide")
+    text = (
+        f"# Knee exercises\n\n{caption}\n\nLie on your back and lift your leg. Repeat 10 times.\n\n"
+        f"{second}\n\nSlide your heel up and back. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Straight leg raise", "Heel slide"]
+
+
+@pytest.mark.parametrize("ref", ["Fig. {n}", "Figure {n}", "Picture {n}"])
+def test_a_dose_table_naming_pictures_takes_the_captions_names(ref):
+    one, two = ref.format(n=1), ref.format(n=2)
+    text = (
+        f"# Knee exercises\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| {one} | 3 | 10 |\n| {two} | 3 | 15 |\n\n"
+        f"{one} Straight leg raise: lie on your back and lift the leg.\n\n{two} Heel slide: slide your heel up.\n"
+    )
+    got = import_article(text, "k.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Straight leg raise", 3, 10),
+        ("Heel slide", 3, 15),
+    ]
+
+
+def test_lettered_supersets_keep_a_hyphenated_verb_name():
+    text = "# Leg day\n\nA1. Goblet squat 3x10\nA2. Push-up 3x10\nB1. Step-up 3x8\nB2. Plank 3 x 30 seconds\n"
+    assert _names(text) == ["Goblet squat", "Push-up", "Step-up", "Plank"]
+
+
+@pytest.mark.parametrize("header", ["Sets x Reps", "Sets/Reps", "Dose"])
+def test_a_table_column_holding_the_whole_dose_is_read(header):
+    text = f"# Plan\n\n| Exercise | {header} | Rest |\n|---|---|---|\n| Squat | 3 x 10 | 60 s |\n| Row | 3 x 12 | 60 s |\n"
+    got = import_article(text, "p.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [("Squat", 3, 10), ("Row", 3, 12)]
+
+
+def test_bare_name_lines_with_bracketed_doses_are_the_exercises():
+    text = "Morning routine\n\nCat-cow (10 reps)\nChild's pose (30 seconds)\nDownward dog (5 breaths)\nCobra (x8)\n"
+    got = import_article(text, "m.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Cat-cow", 10, None),
+        ("Child's pose", None, 30),
+        ("Downward dog", None, 25),
+        ("Cobra", 8, None),
+    ]
+
+
+def test_exercise_names_in_capitals_under_a_capital_title():
+    text = (
+        "HOME EXERCISES\nSIT TO STAND\nSit on a chair and stand up. Repeat 10 times.\nHEEL RAISES\n"
+        "Hold a chair and rise on your toes. Repeat 10 times.\nMARCHING\nMarch on the spot for 30 seconds.\n"
+    )
+    assert _names(text) == ["Sit To Stand", "Heel Raises", "Marching"]
+
+
+@pytest.mark.parametrize("ask", ["How do I do a {}?", "How should you perform the {}?", "How can I do {}?"])
+def test_a_heading_asking_how_to_do_an_exercise_names_it(ask):
+    text = (
+        f"# Glute guide\n\n## {ask.format('glute bridge')}\n\nLie on your back, lift your hips. Do 10 reps.\n\n"
+        f"## {ask.format('clamshell')}\n\nLie on your side and open your knees. Do 10 reps.\n\n"
+        "## Why do glutes matter?\n\nStrong glutes protect your back.\n"
+    )
+    assert _names(text) == ["Glute bridge", "Clamshell"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            "30 seconds: neck stretch\n30 seconds: shoulder stretch\n45 seconds: hamstring stretch\n",
+            [30, 30, 45],
+        ),
+        ("0:00-0:30 Neck stretch\n0:30-1:00 Shoulder stretch\n1:00-1:45 Hamstring stretch\n", [30, 30, 45]),
+        ("30 secs – neck stretch\n30 secs – shoulder stretch\n45 secs – hamstring stretch\n", [30, 30, 45]),
+    ],
+)
+def test_a_dose_as_the_lines_label_or_a_timer_slot_doses_the_name_after_it(lines, want):
+    got = import_article(f"Stretch routine\n\n{lines}", "s.txt").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == list(
+        zip(["Neck stretch", "Shoulder stretch", "Hamstring stretch"], want, strict=True)
+    )
