@@ -358,7 +358,7 @@ def test_a_plain_repeat_on_the_other_side_under_the_last_exercise_is_its_own():
 # warm" gives no count)
 ASSUMED = [
     ("Downward Facing Dog", "Press the hips up and back, heels towards the floor.", "duration", 30),
-    ("Savasana", "Lie on the back, arms and legs apart, palms up.", "duration", 30),
+    ("Savasana", "Lie on the back, arms and legs apart, palms up.", "duration", 60),  # resting: timed
     ("Warrior II", "Step the feet wide and bend the front knee.", "duration", 30),
     ("Bear crawl", "Crawl forward on hands and feet.", "duration", 60),
     ("Crab walk", "Walk backwards on hands and feet. Repeat until warm.", "duration", 60),
