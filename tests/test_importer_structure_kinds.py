@@ -477,3 +477,71 @@ def test_a_page_mixing_two_name_styles_keeps_every_exercise(first):
         "Did this remedy work for you?  Yes (23)   No (4)\n"
     )
     assert _names(text)[1:] == ["Quad Stretch", "Hamstring Stretch"] and len(_names(text)) == 3
+
+
+@pytest.mark.parametrize("mark", ["- ", "1. ", "• "])
+def test_two_exercises_chained_in_one_unnamed_item_are_two(mark):
+    marks = [mark.replace("1", str(n)) for n in (1, 2, 3)]
+    text = (
+        f"Desk break\n\nDo these every hour.\n\n{marks[0]}Shrug your shoulders up 10 times. Then roll them backwards "
+        f"10 times.\n{marks[1]}Turn your head to the left and right 5 times.\n{marks[2]}March your feet on the spot "
+        "for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in got][:3] == [
+        ("Exercise 1", 10),
+        ("Exercise 2", 10),
+        ("Exercise 3", 5),
+    ]
+    assert len(got) == 4
+
+
+# a leaflet with pictures: captions name the exercises, a figure number lead is no part of the name
+@pytest.mark.parametrize(
+    "caption",
+    ["Fig. 1 Straight leg raise", "Figure 1: Straight leg raise", "## Figure 1 – Straight leg raise"],
+)
+def test_a_figure_number_is_no_part_of_a_name(caption):
+    second = caption.replace("1", "2").replace("Straight leg raise", "Heel slide")
+    text = (
+        f"# Knee exercises\n\n{caption}\n\nLie on your back and lift your leg. Repeat 10 times.\n\n"
+        f"{second}\n\nSlide your heel up and back. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Straight leg raise", "Heel slide"]
+
+
+@pytest.mark.parametrize("ref", ["Fig. {n}", "Figure {n}", "Picture {n}"])
+def test_a_dose_table_naming_pictures_takes_the_captions_names(ref):
+    one, two = ref.format(n=1), ref.format(n=2)
+    text = (
+        f"# Knee exercises\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| {one} | 3 | 10 |\n| {two} | 3 | 15 |\n\n"
+        f"{one} Straight leg raise: lie on your back and lift the leg.\n\n{two} Heel slide: slide your heel up.\n"
+    )
+    got = import_article(text, "k.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Straight leg raise", 3, 10),
+        ("Heel slide", 3, 15),
+    ]
+
+
+def test_lettered_supersets_keep_a_hyphenated_verb_name():
+    text = "# Leg day\n\nA1. Goblet squat 3x10\nA2. Push-up 3x10\nB1. Step-up 3x8\nB2. Plank 3 x 30 seconds\n"
+    assert _names(text) == ["Goblet squat", "Push-up", "Step-up", "Plank"]
+
+
+@pytest.mark.parametrize("header", ["Sets x Reps", "Sets/Reps", "Dose"])
+def test_a_table_column_holding_the_whole_dose_is_read(header):
+    text = f"# Plan\n\n| Exercise | {header} | Rest |\n|---|---|---|\n| Squat | 3 x 10 | 60 s |\n| Row | 3 x 12 | 60 s |\n"
+    got = import_article(text, "p.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [("Squat", 3, 10), ("Row", 3, 12)]
+
+
+def test_bare_name_lines_with_bracketed_doses_are_the_exercises():
+    text = "Morning routine\n\nCat-cow (10 reps)\nChild's pose (30 seconds)\nDownward dog (5 breaths)\nCobra (x8)\n"
+    got = import_article(text, "m.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Cat-cow", 10, None),
+        ("Child's pose", None, 30),
+        ("Downward dog", None, 25),
+        ("Cobra", 8, None),
+    ]

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
-from .chained import chained_lines
+from .chained import chained_lines, split_chained
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
@@ -83,7 +83,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
-    return blocks
+    return split_chained(blocks)
 
 
 # An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
@@ -206,7 +206,8 @@ def name_list(lines: list[str]) -> list[Block]:
 # A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
 # a list where one item in four has one names exercises, whatever their words
 _BRACKET_DOSE = re.compile(
-    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times)|[x×]\s*\d+)\)$", re.IGNORECASE
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    re.IGNORECASE,
 )
 
 
@@ -233,19 +234,21 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
-        if (
-            len(run) >= 3
-            and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and (
-                2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-                or (not bare and 4 * sum(bool(b.lines) for b in run) >= len(run))
-            )
-            and len(run) > len(best)
-            and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
-        ):
-            best = run
+        if len(run) >= 3 and _names_exercises(run, bare) and len(run) > len(best):
+            best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+def _names_exercises(run: list[Block], bare: bool) -> bool:
+    """Half the names are exercise words (every one where the bullets were lost), or their doses
+    in brackets say they are exercises: one item in four in a list, three in four bare ("Cobra
+    (x8)")."""
+    words = sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run)
+    dosed = sum(bool(b.lines) for b in run)
+    if bare:
+        return words == len(run) or 4 * dosed >= 3 * len(run)
+    return 2 * words >= len(run) or 4 * dosed >= len(run)
 
 
 # "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page
