@@ -373,3 +373,21 @@ def test_work_assumed_from_the_kind_of_exercise(name, how, key, value):
     text = f"# Session\n\n## {name}\n\n{how}\n\n## Wall press\n\nPress. Repeat 5 times.\n"
     got = import_article(text, "s.md").exercises[0]
     assert (got.get(key), got.get("reps") if key != "reps" else None) == (value, None)
+
+
+# a tempo explained phase by phase is the pace, never a hold; a position stayed in is a hold
+TEMPOS = [
+    ("Lower for 3 seconds, lift for 1 second. 10 reps.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Take 3 seconds to lower and 1 to lift, 10 times.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Slow tempo (3 s down), 12 reps.", {"reps": 12, "hold": None, "pace": 3}),
+    (
+        "Stay up for 7 seconds, come down and rest for 3 seconds. 3 times.",
+        {"reps": 3, "hold": 7, "pace": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), TEMPOS, ids=[t for t, _ in TEMPOS])
+def test_a_tempo_explained_phase_by_phase_is_the_pace(said, want):
+    got = _first(said)
+    assert {k: got.get(k) for k in want} == want
