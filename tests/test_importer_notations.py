@@ -137,6 +137,13 @@ SIDES = [
     ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
     ("Lift both arms 10 times.", 0),
     ("Hold a weight in each hand and curl 10 times.", 0),
+    # terse sheets and app printouts
+    ("Hold 30 s, then swap.", 2),
+    ("Repeat other side.", 2),
+    ("Do the other leg.", 2),
+    ("L/R x 10.", 2),
+    ("10 R / 10 L.", 2),
+    ("Turn to the left or right 10 times.", 0),
     # the legs take turns, whatever the count per leg
     ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
     ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
