@@ -28,6 +28,7 @@ def _ends_sentence(line: str) -> bool:
         not text
         or is_furniture_line(line)  # "[figure]" under the exercise above
         or text.endswith((".", "!", "?", ":", ";", ")", "|"))
+        or (text.isupper() and len(text.split()) <= 6)  # "HOME EXERCISES": a heading in capitals
         or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
     )
 
