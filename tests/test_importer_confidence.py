@@ -210,3 +210,20 @@ def test_two_movements_each_counted_in_a_sentence_of_their_own_are_several_exerc
     assert not several_exercises(
         "Breathe in slowly 5 times. Lift the arms 10 times."
     )  # a breath is no movement
+
+
+def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
+    listed = (
+        "## Chin tuck\n\nTuck the chin in, 10 times.\n\n## Shoulder roll\n\nRoll the shoulders, 10 times.\n"
+    )
+    said = import_article(
+        f"# Desk\n\nTry these 4 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    same = import_article(
+        f"# Desk\n\nTry these 2 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    assert said.miscounted and not same.miscounted
+    assert round(same.score - said.score, 2) == 0.15 and "counts its exercises differently" in said.summary()
+    assert not import_article(
+        f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
+    ).confidence.miscounted

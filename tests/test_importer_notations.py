@@ -69,6 +69,8 @@ DOSES = [
     ("Hold 5 counts. Repeat 10.", {"reps": 10, "hold": 5}),
     # a short squeeze ended by letting go is one rep of the default count; a timed relax after it is not
     ("Squeeze for 5 seconds and relax.", {"reps": 10, "hold": 5}),
+    ("Hold 10 s, relax 10 s, repeat 5 times.", {"reps": 5, "hold": 10, "relax": 10}),
+    ("8 each leg x 2 sets.", {"reps": 8, "sets": 2, "sides": 2}),
     ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
     ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]
@@ -139,6 +141,13 @@ SIDES = [
     ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
     ("Lift both arms 10 times.", 0),
     ("Hold a weight in each hand and curl 10 times.", 0),
+    # terse sheets and app printouts
+    ("Hold 30 s, then swap.", 2),
+    ("Repeat other side.", 2),
+    ("Do the other leg.", 2),
+    ("L/R x 10.", 2),
+    ("10 R / 10 L.", 2),
+    ("Turn to the left or right 10 times.", 0),
     # the legs take turns, whatever the count per leg
     ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
     ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
@@ -386,7 +395,7 @@ def test_a_plain_repeat_on_the_other_side_under_the_last_exercise_is_its_own():
 # warm" gives no count)
 ASSUMED = [
     ("Downward Facing Dog", "Press the hips up and back, heels towards the floor.", "duration", 30),
-    ("Savasana", "Lie on the back, arms and legs apart, palms up.", "duration", 30),
+    ("Savasana", "Lie on the back, arms and legs apart, palms up.", "duration", 60),  # resting: timed
     ("Warrior II", "Step the feet wide and bend the front knee.", "duration", 30),
     ("Bear crawl", "Crawl forward on hands and feet.", "duration", 60),
     ("Crab walk", "Walk backwards on hands and feet. Repeat until warm.", "duration", 60),
@@ -399,3 +408,21 @@ def test_work_assumed_from_the_kind_of_exercise(name, how, key, value):
     text = f"# Session\n\n## {name}\n\n{how}\n\n## Wall press\n\nPress. Repeat 5 times.\n"
     got = import_article(text, "s.md").exercises[0]
     assert (got.get(key), got.get("reps") if key != "reps" else None) == (value, None)
+
+
+# a tempo explained phase by phase is the pace, never a hold; a position stayed in is a hold
+TEMPOS = [
+    ("Lower for 3 seconds, lift for 1 second. 10 reps.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Take 3 seconds to lower and 1 to lift, 10 times.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Slow tempo (3 s down), 12 reps.", {"reps": 12, "hold": None, "pace": 3}),
+    (
+        "Stay up for 7 seconds, come down and rest for 3 seconds. 3 times.",
+        {"reps": 3, "hold": 7, "pace": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), TEMPOS, ids=[t for t, _ in TEMPOS])
+def test_a_tempo_explained_phase_by_phase_is_the_pace(said, want):
+    got = _first(said)
+    assert {k: got.get(k) for k in want} == want

@@ -12,9 +12,10 @@ _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|han
 _HELD_NAME = re.compile(
     r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
     r"(?:one|single)[- ]leg stand|"
-    # a yoga pose by its name: "Downward Facing Dog", "Savasana", "Warrior II", "Child's"
-    r"\w+asana|(?:downward|upward)[- ]facing dog|down(?:ward)? dog|warrior(?:\s+(?:i{1,3}|[123]))?|corpse|"
-    r"child'?s)\b",
+    # a yoga pose by its name: "Downward Facing Dog", "Warrior II", "Child's" (the resting pose,
+    # Savasana, is timed: no stretch)
+    r"(?!s?h?avasana\b)\w+asana|(?:downward|upward)[- ]facing dog|down(?:ward)? dog|"
+    r"warrior(?:\s+(?:i{1,3}|[123]))?|child'?s)\b",
     re.I,
 )
 _COUNTED_NAME = re.compile(
@@ -29,7 +30,7 @@ _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"
-    r"tag|game)\b",
+    r"tag|game|s?h?avasana|corpse|relaxation)\b",
     re.I,
 )
 

@@ -17,7 +17,8 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
 exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
-exercise read, beyond the first (at most 0.3: exercises the structure missed), and 0.15 when
+exercise read, beyond the first (at most 0.3: exercises the structure missed), 0.15 when the
+article states a number of exercises the import does not have, and 0.15 when
 the import is one exercise doubted for what it is (a label, not a name, no movement, an
 implausible dose: no other exercise vouches that the article is an exercise article), within
 0..1.  Below ``THRESHOLD`` the import is *unsure*: ``import`` says so in one line naming the
@@ -31,14 +32,13 @@ import re
 from dataclasses import dataclass
 
 from .numbers import normalize
+from .stated import unread_doses
 from .vocabulary import (
     BODY_VERBS,
-    EXERCISE_UNITS,
     EXERCISE_WORDS,
     FREQUENCY,
     INSTRUCTION,
     MOVEMENT,
-    RATIO_WORDS,
     SESSION_PART,
 )
 
@@ -49,6 +49,7 @@ THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
+MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
@@ -106,23 +107,6 @@ _DOCUMENT_KIND = re.compile(
     re.IGNORECASE,
 )
 
-# A count or a time the article prescribes; minutes are left out (a session's length, "about 10
-# minutes") and so are frequencies ("3 times a day", "10 reps daily") and ratios ("2 times as long").
-_STATED_DOSE = re.compile(
-    rf"\b\d+(?:\s*(?:to|or|-)\s*\d+)?\s*(?:[x×]\s*\d+|{EXERCISE_UNITS})\b"
-    rf"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)(?!\s+{RATIO_WORDS})",
-    re.IGNORECASE,
-)
-
-
-def unread_doses(article: str, read: list[str]) -> int:
-    """How many doses the article states ("8 to 10 times", "hold 2 seconds") that are in none of
-    the texts the exercises were read from: a sign of exercises the structure did not find."""
-    said = " ".join(normalize(" ".join(read)).lower().split())
-    return sum(
-        " ".join(m.group(0).lower().split()) not in said for m in _STATED_DOSE.finditer(normalize(article))
-    )
-
 
 @dataclass(frozen=True)
 class Confidence:
@@ -132,6 +116,7 @@ class Confidence:
     doubted: tuple[str, ...]
     reasons: dict
     unread: int = 0  # doses the article states that no exercise read
+    miscounted: bool = False  # the article states a number of exercises the import does not have
 
     @property
     def unsure(self) -> bool:
@@ -143,6 +128,7 @@ class Confidence:
         more = f" and {len(self.doubted) - 5} more" if len(self.doubted) > 5 else ""
         side = "below" if self.unsure else "at or above"
         unread = f"; {self.unread} doses in the article read by no exercise" if self.unread > 1 else ""
+        unread += "; the article counts its exercises differently" if self.miscounted else ""
         return (
             f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}"
         )
@@ -303,10 +289,14 @@ def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
 
 
 def assess(
-    exercises: list[tuple[dict, dict, str]], tables_not_understood: int = 0, doses_unread: int = 0
+    exercises: list[tuple[dict, dict, str]],
+    tables_not_understood: int = 0,
+    doses_unread: int = 0,
+    miscounted: bool = False,
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
-    ``doses_unread``: the article's doses no exercise read (``unread_doses``)."""
+    ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``miscounted``: the
+    article states a number of exercises the import does not have (``stated.miscounted``)."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
@@ -319,13 +309,14 @@ def assess(
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
     score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
+    score -= MISCOUNT_PENALTY * miscounted
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
         score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
-    return Confidence(score, tuple(doubted), reasons, doses_unread)
+    return Confidence(score, tuple(doubted), reasons, doses_unread, miscounted)
 
 
 __all__ = [
