@@ -13,6 +13,7 @@ from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
+from .furniture import blank_doses
 from .glyphs import plain_glyphs
 from .layout import tidy
 from .parts import block_parts
@@ -172,7 +173,8 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Co
     only when some exercise took it."""
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
-    return assess(read, doubtful_tables, unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used))
+    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
+    return assess(read, doubtful_tables, unread, blank_doses(text))
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
