@@ -346,3 +346,179 @@ def test_linked_related_post_cards_after_the_exercises_stay_out():
     assert [
         e["name"] for e in import_article(html_text(page.encode(), "c.html"), "c.html").exercises
     ] == _CORE[:3]
+
+
+# a name hard-wrapped before its separator, as a copy or a narrow column breaks it
+WRAPPED_NAMES = [
+    ("1. Straight leg\nraise: Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    ("**Straight leg\nraise** - Lie on your back and lift the leg. Repeat 10 times.\n", "Straight leg raise"),
+    (
+        "Straight leg raise with a\ntowel – Lie on your back and lift the leg. Repeat 10 times.\n",
+        "Straight leg raise with a towel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "name"), WRAPPED_NAMES, ids=range(len(WRAPPED_NAMES)))
+def test_a_name_wrapped_before_its_separator_is_one_name(first, name):
+    numbered = first.startswith("1.")
+    rest = (
+        "2. Heel slides: Slide your heel up and back. Repeat 10 times.\n"
+        if numbered
+        else "\nHeel slides - Slide your heel up and back. Repeat 10 times.\n"
+    )
+    text = f"Knee exercises\n\nDo these every day.\n\n{first}{rest}"
+    assert _names(text) == [name, "Heel slides"]
+
+
+def test_a_wrapped_sentence_is_not_joined_as_a_name():
+    from voicecoach.importer.glyphs import plain_glyphs
+
+    text = "Lie on your back with your knees bent.\nThen lift: slowly."
+    assert plain_glyphs(text) == text
+
+
+# drills named inside the sentences of a staged warm-up, each with its count or time
+STAGED = [
+    (
+        "Start with 2 minutes of easy jogging, then 10 high knees and 10 butt kicks. "
+        "Finish with 5 walking lunges on each leg.",
+        [
+            ("Easy jogging", None, 120),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Walking lunges", 5, None),
+        ],
+    ),
+    (
+        "1. Jog easily for 5 minutes.\n2. Then do 10 high knees, 10 butt kicks and 10 skips.\n"
+        "3. Finish with 4 strides of 20 seconds.",
+        [
+            ("Exercise 1", None, 300),
+            ("High knees", 10, None),
+            ("Butt kicks", 10, None),
+            ("Skips", 10, None),
+            ("Strides", None, 20),
+        ],
+    ),
+    (
+        "Begin with 3 minutes of brisk walking. After that do 15 arm circles, then 10 leg swings on each side "
+        "and 30 seconds of marching.",
+        [
+            ("Brisk walking", None, 180),
+            ("Arm circles", 15, None),
+            ("Leg swings", 10, None),
+            ("Marching", None, 30),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("warm_up", "want"), STAGED, ids=range(len(STAGED)))
+def test_drills_named_in_a_staged_warm_ups_sentences_are_its_exercises(warm_up, want):
+    got = import_article(f"Pre-run warm-up\n\n{warm_up}\n", "w.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == want
+
+
+def test_counts_that_are_no_drills_name_none():
+    from voicecoach.importer.staged import counted_drills
+
+    said = "Just 10 minutes a day helps. In a study of 40 people, 9 of 10 runners felt better after 6 weeks."
+    assert counted_drills([said]) == []
+
+
+@pytest.mark.parametrize(
+    "lead", ["To perform the ", "To do the ", "Doing the ", "Performing the ", "How to do the "]
+)
+def test_a_how_to_lead_in_is_no_part_of_the_name(lead):
+    text = (
+        f"# Pelvic floor\n\n**{lead}slow squeezes:** Draw up the muscles and hold for 5 seconds. Repeat 5 times.\n\n"
+        f"**{lead}quick squeezes:** Draw up the muscles and let go at once. Repeat 5 times.\n"
+    )
+    assert _names(text) == ["Slow squeezes", "Quick squeezes"]
+
+
+# a page's boxes and warnings set as headings among the exercises: no exercise
+@pytest.mark.parametrize(
+    "box",
+    [
+        "**Free Healthbeat Signup**\n\nGet the latest health news in your inbox! Sign up with 2 clicks.",
+        "## Subscribe to our newsletter\n\nFive new workouts every week, 3 minutes to read.",
+        "**It is important to try not to:**\n\n- hold your breath\n- squeeze your buttocks\n\nDo 5 of these 5 times a day.",
+        "### Things to avoid\n\n- bouncing\n- holding your breath for 10 seconds",
+    ],
+)
+def test_a_sign_up_box_or_a_list_of_donts_is_no_exercise(box):
+    text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## Heel raise\n\nRise onto your toes. Repeat 8 times.\n\n{box}\n"
+    assert _names(text) == ["Chair stand", "Heel raise"]
+
+
+@pytest.mark.parametrize("name", ["Tip Toe Walks", "Tip-toe stand", "Tip toes balance"])
+def test_a_tip_toe_exercise_is_no_tips_section(name):
+    text = f"# Balance\n\n## Chair stand\n\nStand up and sit down. Repeat 8 times.\n\n## {name}\n\nRise onto your toes for 10 seconds. Repeat 5 times.\n\n## Tips\n\nKeep a chair close by.\n"
+    assert _names(text) == ["Chair stand", name]
+
+
+# a page that names its first exercise "Name: text" and the next ones as title lines over their text
+MIXED_STYLES = [
+    "Straight-Leg Raise: Lie on your back and lift the straight leg. Do 3 sets of 10.\n",
+    "Bridge - Lie on your back and lift your hips. Do 3 sets of 10.\n",
+]
+
+
+@pytest.mark.parametrize("first", MIXED_STYLES, ids=range(len(MIXED_STYLES)))
+def test_a_page_mixing_two_name_styles_keeps_every_exercise(first):
+    text = (
+        "Knee pain remedies\nEffectiveness: 4.1 / 5 (37 votes)   Rate this remedy\n"
+        "A few easy exercises strengthen the knee:\n"
+        f"{first}"
+        "Quad Stretch\nLie face down and bend one knee. Hold for 30 seconds, then switch legs.\n"
+        "Hamstring Stretch\nSit with one leg straight and fold forward. Hold for 30 seconds.\n"
+        "Did this remedy work for you?  Yes (23)   No (4)\n"
+    )
+    assert _names(text)[1:] == ["Quad Stretch", "Hamstring Stretch"] and len(_names(text)) == 3
+
+
+@pytest.mark.parametrize("mark", ["- ", "1. ", "• "])
+def test_two_exercises_chained_in_one_unnamed_item_are_two(mark):
+    marks = [mark.replace("1", str(n)) for n in (1, 2, 3)]
+    text = (
+        f"Desk break\n\nDo these every hour.\n\n{marks[0]}Shrug your shoulders up 10 times. Then roll them backwards "
+        f"10 times.\n{marks[1]}Turn your head to the left and right 5 times.\n{marks[2]}March your feet on the spot "
+        "for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps")) for e in got][:3] == [
+        ("Exercise 1", 10),
+        ("Exercise 2", 10),
+        ("Exercise 3", 5),
+    ]
+    assert len(got) == 4
+
+
+# a leaflet with pictures: captions name the exercises, a figure number lead is no part of the name
+@pytest.mark.parametrize(
+    "caption",
+    ["Fig. 1 Straight leg raise", "Figure 1: Straight leg raise", "## Figure 1 – Straight leg raise"],
+)
+def test_a_figure_number_is_no_part_of_a_name(caption):
+    second = caption.replace("1", "2").replace("Straight leg raise", "Heel slide")
+    text = (
+        f"# Knee exercises\n\n{caption}\n\nLie on your back and lift your leg. Repeat 10 times.\n\n"
+        f"{second}\n\nSlide your heel up and back. Repeat 10 times.\n"
+    )
+    assert _names(text) == ["Straight leg raise", "Heel slide"]
+
+
+@pytest.mark.parametrize("ref", ["Fig. {n}", "Figure {n}", "Picture {n}"])
+def test_a_dose_table_naming_pictures_takes_the_captions_names(ref):
+    one, two = ref.format(n=1), ref.format(n=2)
+    text = (
+        f"# Knee exercises\n\n| Exercise | Sets | Reps |\n|---|---|---|\n| {one} | 3 | 10 |\n| {two} | 3 | 15 |\n\n"
+        f"{one} Straight leg raise: lie on your back and lift the leg.\n\n{two} Heel slide: slide your heel up.\n"
+    )
+    got = import_article(text, "k.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Straight leg raise", 3, 10),
+        ("Heel slide", 3, 15),
+    ]

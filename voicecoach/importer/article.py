@@ -13,8 +13,9 @@ from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
 from .emit import routine_yaml
-from .furniture import blank_doses
+from .furniture import blank_doses, strip_markup
 from .glyphs import plain_glyphs
+from .headings import split_name
 from .layout import tidy
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
@@ -95,6 +96,23 @@ _TABLE_FRAME = re.compile(
 )
 
 
+_PICTURE = r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*"
+_FIGURE_REF = re.compile(rf"{_PICTURE}(\d+[a-z]?)", re.IGNORECASE)
+
+
+def _by_figure(name: str, lines: list[str]) -> str:
+    """A table row that names its exercise by a picture ("Fig. 1") takes the name its caption
+    gives ("Fig. 1 Straight leg raise: lie on your back …"); any other name is kept."""
+    ref = _FIGURE_REF.fullmatch(name.strip())
+    if ref is None:
+        return name
+    caption = re.compile(rf"^\W*{_PICTURE}{ref[1]}\b", re.IGNORECASE)
+    for line in lines:
+        if caption.match(line) and (named := split_name(strip_markup(line).strip())) and named[0] != name:
+            return named[0]
+    return name
+
+
 def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood.
@@ -123,7 +141,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     if not read:
         return prose, doubtful
     rows = [
-        (t.start, Block(name, body, t.start, _section_above(lines, t.start)))
+        (t.start, Block(_by_figure(name, lines), body, t.start, _section_above(lines, t.start)))
         for t in read
         for name, body in table_blocks(t)
     ]

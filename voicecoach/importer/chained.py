@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import has_dose
+from .blocks import Block, has_dose
 
 # A sentence that opens the next exercise: a sequence word, then a movement of its own
 _NEXT = re.compile(r"(?<=[.!?])\s+(?=(?:next|then|after that|afterwards|now|finally),?\s)", re.IGNORECASE)
@@ -47,4 +47,21 @@ def chained_lines(paragraph: list[str]) -> list[list[str]]:
     return [[part] for part in parts] if len(parts) > 1 else [paragraph]
 
 
-__all__ = ["chained_parts", "chained_lines"]
+_BY_NUMBER = re.compile(r"Exercise \d+")
+
+
+def split_chained(items: list[Block]) -> list[Block]:
+    """Numbered or bulleted items with no names of their own, one of which chains two exercises
+    ("- Shrug 10 times. Then roll them backwards 10 times."): each exercise an item, all of them
+    named by their place again."""
+    out: list[Block] = []
+    for item in items:
+        parts = chained_lines(item.lines) if _BY_NUMBER.fullmatch(item.name) else [item.lines]
+        out += [Block(item.name, part, item.start, item.section, item.level, item.unnamed) for part in parts]
+    if len(out) > len(items):
+        for block in out:
+            block.unnamed = block.unnamed or bool(_BY_NUMBER.fullmatch(block.name))
+    return out
+
+
+__all__ = ["chained_parts", "chained_lines", "split_chained"]

@@ -32,7 +32,7 @@ _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
-    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|take care|"
+    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?(?![ -]?toes?\b)|safety|precautions?|take care|"
     r"contraindications?|cautions?|warnings?|who should (?:not|avoid)|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
@@ -41,8 +41,7 @@ _FURNITURE_HEADING = re.compile(
     r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
     r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
-    # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
-    r"sign ?up|subscribe|newsletters?|most popular|get (?:your|a) (?:free )?copy)\b",
+    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy)\b",
     _I,
 )
 
@@ -83,7 +82,8 @@ _FURNITURE = re.compile(
     r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
     r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
     r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
-    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$",
+    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*|"
+    r".{0,40}\d(?:\.\d)?\s*/\s*(?:5|10)\b.{0,20}\(\d+ (?:votes?|ratings?|reviews?)\).*)$",  # a reader rating
     _I,
 )
 _COPYRIGHT = re.compile(
@@ -184,7 +184,11 @@ def is_furniture_line(line: str) -> bool:
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
-    return bool(_FURNITURE_HEADING.search(text)) or text.endswith("?")
+    return bool(_FURNITURE_HEADING.search(text) or _DONTS.search(text)) or text.endswith("?")
+
+
+# A heading over what not to do ("It is important to try not to:", "Avoid:", "Things to avoid")
+_DONTS = re.compile(r"\bnot to\W*$|^(?:avoid|don'?t|do not|things to avoid|what to avoid)\W*$", _I)
 
 
 @lru_cache(maxsize=16384)  # every style's reader strips the same lines again

@@ -5,8 +5,8 @@ inside "repe­titions", a zero-width space inside "10​ times", the "ﬁ" ligat
 narrow no-break space between a number and its unit, and bullets that are not "-" (Word's
 Symbol-font bullet U+F0B7 in a PDF, "●", "▪", "➢", "✓").  ``plain_glyphs`` removes the
 invisible ones, spells ligatures out, makes every space a space and every line-start bullet the
-markdown "- " the structure readers know, joins a word hyphenated at a line's end, and splits a
-numbered list run together on one line into its items.
+markdown "- " the structure readers know, joins a word hyphenated at a line's end or a name wrapped before
+its separator, and splits a numbered list run together on one line into its items.
 Invariant: visible numbers are unchanged, and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
 """
 
@@ -67,6 +67,21 @@ def _split_items(m: re.Match) -> str:
     return "\n".join(indent + item for item in items)
 
 
+# A name hard-wrapped before its separator ("1. Straight leg" / "raise: Lie on …", "**Straight
+# leg" / "raise** - Lie …"): a short line with no sentence end, then a lower-case rest of the name
+# of a few words, its separator and a capitalised text
+_WRAPPED_NAME = re.compile(
+    r"^([ \t]*(?:(?:\d{1,2}[.)]|[-*])[ \t]+)?(?:\*\*)?[A-Z][^\n.!?:;,*]{0,60}?[A-Za-z])[ \t]*\n"
+    r"((?:[a-z][\w'’-]*[ \t]?){1,3}(?:\*\*)?[ \t]*(?::|[ \t][-–—])[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+
+
+def _join_wrapped(m: re.Match) -> str:
+    head = m.group(1)
+    return f"{head} {m.group(2)}" if len(head.split()) <= 7 and head.count("**") <= 1 else m.group(0)
+
+
 def plain_glyphs(text: str) -> str:
     """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
     line-start bullets as "- " and words hyphenated at a line's end joined."""
@@ -75,6 +90,7 @@ def plain_glyphs(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = _RUN_ON_LIST.sub(_split_items, text)
+    text = _WRAPPED_NAME.sub(_join_wrapped, text)
     return _BULLET.sub(r"\1- ", text)
 
 

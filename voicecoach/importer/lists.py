@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
-from .chained import chained_lines
+from .chained import chained_lines, split_chained
 from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .phases import leads_with_phase, one_breath
@@ -85,7 +85,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
-    return blocks
+    return split_chained(blocks)
 
 
 # An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise

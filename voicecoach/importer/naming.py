@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # unit, or a unit on its own ("Quad Sets" is a name)
 TIMING_WORDS = re.compile(
     r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
-    r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"(?<!day )(?<!week )(?<!no\. )(?<!fig\. )(?<!fig )(?<!figure )(?<!picture )(?<!photo )(?<!image )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
     r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$",
     _I,
@@ -55,9 +55,10 @@ def short_name(text: str, max_words: int = 7) -> bool:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:how to|to) (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
     r"(?:doing|performing|practi[cs]ing)\s+(?:an?\s+|the\s+|your\s+)(?!(?:this|these|it|them)\b)|"
-    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S)|"
+    r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*\d+[a-z]?\s*(?:[:.)–—-]\s*)?(?=[A-Za-z]))",
     re.IGNORECASE,
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"

@@ -35,10 +35,12 @@ from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs
 from .pairs import paired_names
 from .sections import leaf_sections
+from .session_parts import BARE_DOSE, with_session_parts
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
+from .staged import counted_drills
 from .titles import first_line_title, markdown_title, title_name
-from .vocabulary import EXERCISE_WORDS, MOVEMENT, SESSION_PART, STEP_LABEL_NAME
+from .vocabulary import EXERCISE_WORDS, MOVEMENT, STEP_LABEL_NAME
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
     found["pairs"] = paired_names(lines)
+    found["counted"] = counted_drills(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -168,18 +171,11 @@ def _furniture_lines(lines: list[str]) -> set[int]:
     return inside
 
 
-_BARE_DOSE = re.compile(
-    r"^(?:\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:x\b|seconds?|secs?|minutes?|mins?|times|reps?|repetitions|sets?)"
-    r"[\s,]*(?:daily|a day|each side|per side|on each side)?\W*)+$",
-    re.IGNORECASE,
-)
-
-
 def _dose_label(block: Block) -> bool:
     """ "Main Stretch: 30 to 40 seconds" under one exercise's steps: a label whose text is only a
     dose and with no movement after it names a stage of that exercise's dose, not an exercise."""
     first = next((strip_markup(line).strip() for line in block.lines if line.strip()), "")
-    return bool(_BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
+    return bool(BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
 
 
 def _step_label(block: Block) -> bool:
@@ -239,7 +235,17 @@ def split_article(text: str) -> Article:
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal", "pairs"),
+        + (
+            "title",
+            "list",
+            "unnamed",
+            "inline",
+            "bulleted",
+            "bulleted-unnamed",
+            "ordinal",
+            "pairs",
+            "counted",
+        ),
     ]
     best: list[Block] = []
     for tier in tiers:
@@ -270,7 +276,8 @@ def split_article(text: str) -> Article:
     best, notes = as_one_exercise(best, lines, title)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
-    best = _with_session_parts(best, found, lines)
+    best = with_session_parts(best, found, lines)
+    best = _named_before(best, found)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
@@ -285,44 +292,25 @@ def split_article(text: str) -> Article:
     return Article(title, best, shared, tuple(notes))
 
 
-def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines: list[str]) -> list[Block]:
-    """The exercises with the warm-up before them and the cool-down after them that another style
-    found ("Warm up: march for 3 minutes." above a list of "10 squats"), when their line gives their
-    time and the exercises hold no session part: a workout is done from warm-up to cool-down."""
-    if not best or any(SESSION_PART.match(b.name) for b in best):
+def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:
+    """ "Straight-Leg Raise: Lie … Do 3 sets of 10." above "Quad Stretch" / "Lie face down …" (a
+    page naming its first exercise in another style): a "Name: text" or "Name - text" exercise
+    right before the first one, with a movement and a dose of its own, is one more."""
+    if len(best) < 2 or best[0].level:
         return best
-    parts = {
+    before = {
         b.start: b
-        for blocks in found.values()
-        for b in blocks
-        if SESSION_PART.match(b.name)
-        and (
-            has_dose(lines[b.start]) or _timed_below(b)
-        )  # its time on its line: "Cool down: walk for 2 minutes."
-        and (b.start < best[0].start or b.start > best[-1].start)
+        for style in ("colon", "dash")
+        for b in found[style]
+        if b.start < best[0].start
+        and b.start >= best[0].start - 3
+        and has_dose(b.lines[0] if b.lines else "")
+        and MOVEMENT.search(b.lines[0] if b.lines else "")
+        and not looks_like_label(b.name)
     }
-    taken = {lines[i].strip() for i in parts} | {
-        x.strip() for p in parts.values() for x in p.lines if x.strip()
-    }
-    for block in best:  # the cool-down's line is not the last exercise's text
-        block.lines = [x for x in block.lines if x.strip() not in taken]
-    for part in parts.values():
-        _named_below(part)
-    return sorted([*best, *parts.values()], key=lambda b: b.start)
-
-
-def _timed_below(part: Block) -> bool:
-    """ "Cool Down" / "5 Minutes" (a copy's lines, blank lines lost): a session part's time on
-    the line under it."""
-    below = next((line for line in part.lines if line.strip()), "")
-    return bool(_BARE_DOSE.match(strip_markup(below).strip()))
-
-
-def _named_below(part: Block) -> None:
-    """ "Cool Down" / "5 Minutes" / "Static Stretching": what the part is, under its time, names it."""
-    below = [line.strip() for line in part.lines if line.strip()][:2]
-    if len(below) == 2 and _timed_below(part) and re.fullmatch(r"[A-Z][A-Za-z' -]{2,40}", below[1]):
-        part.name = below[1] if len(below[1].split()) <= 4 else part.name
+    for block in before.values():
+        block.lines = block.lines[:1]
+    return [*sorted(before.values(), key=lambda b: b.start), *best]
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
