@@ -222,3 +222,38 @@ def test_a_record_column_left_blank_beside_the_stated_doses_is_no_doubt():
     )
     confidence = import_article(text, "pf.md").confidence
     assert not confidence.unsure and confidence.blank == 0
+
+
+def test_a_name_cut_off_mid_phrase_is_not_a_name_but_one_ending_on_a_particle_is():
+    assert "not a name" in exercise_doubts({"name": "8 quick squeezes - with", "reps": 8}, {}, TEXT)
+    assert "not a name" in exercise_doubts({"name": "Lift the heel and", "reps": 8}, {}, TEXT)
+    assert exercise_doubts({"name": "Hip in", "reps": 8}, {}, TEXT) == []
+
+
+def test_two_movements_each_counted_in_a_sentence_of_their_own_are_several_exercises():
+    assert several_exercises(
+        "Look up and then down 10 times. Roll your eyes round 10 times, then the other way."
+    )
+    assert not several_exercises(
+        "Lift the right leg 10 times. Lift the left leg 10 times."
+    )  # one movement, two sides
+    assert not several_exercises(
+        "Breathe in slowly 5 times. Lift the arms 10 times."
+    )  # a breath is no movement
+
+
+def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
+    listed = (
+        "## Chin tuck\n\nTuck the chin in, 10 times.\n\n## Shoulder roll\n\nRoll the shoulders, 10 times.\n"
+    )
+    said = import_article(
+        f"# Desk\n\nTry these 4 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    same = import_article(
+        f"# Desk\n\nTry these 2 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    assert said.miscounted and not same.miscounted
+    assert round(same.score - said.score, 2) == 0.15 and "counts its exercises differently" in said.summary()
+    assert not import_article(
+        f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
+    ).confidence.miscounted

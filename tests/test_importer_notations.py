@@ -67,6 +67,10 @@ DOSES = [
     ("10 ea. side.", {"reps": 10, "sides": 2}),
     ("3 x 30 second holds each leg.", {"reps": 3, "hold": 30, "sides": 2}),
     ("Hold 5 counts. Repeat 10.", {"reps": 10, "hold": 5}),
+    # a short squeeze ended by letting go is one rep of the default count; a timed relax after it is not
+    ("Squeeze for 5 seconds and relax.", {"reps": 10, "hold": 5}),
+    ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
+    ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]
 
 # inches and quotations are no seconds: the knee lift keeps only its own dose
@@ -172,6 +176,10 @@ BREATHS = [
         [4, 6],
     ),
     ("Breathe in for a count of 4 and out for a count of 6.", [4, 6]),
+    (
+        "Breathe in for 4 seconds. Hold for 4 seconds. Breathe out for 4 seconds. Stay empty for 4 seconds.",
+        [4, 4, 4, 4],
+    ),
     ("Breathe in, counting 1 to 3, and breathe out, counting 1 to 5.", [3, 5]),
 ]
 
@@ -372,3 +380,22 @@ def test_a_plain_repeat_on_the_other_side_under_the_last_exercise_is_its_own():
     assert [len(e.get("sides") or []) for e in got] == [0, 2]
     again = import_article(f"# Hip flow\n\n{run}Do the whole routine again.\n", "h.md").exercises
     assert [len(e.get("sides") or []) for e in again] == [0, 0]
+
+
+# no number at all: a yoga pose by its name is held, a crawl, a chase or a game is timed ("repeat until
+# warm" gives no count)
+ASSUMED = [
+    ("Downward Facing Dog", "Press the hips up and back, heels towards the floor.", "duration", 30),
+    ("Savasana", "Lie on the back, arms and legs apart, palms up.", "duration", 60),  # resting: timed
+    ("Warrior II", "Step the feet wide and bend the front knee.", "duration", 30),
+    ("Bear crawl", "Crawl forward on hands and feet.", "duration", 60),
+    ("Crab walk", "Walk backwards on hands and feet. Repeat until warm.", "duration", 60),
+    ("Play tag", "Run and chase the others until everyone is caught.", "duration", 60),
+]
+
+
+@pytest.mark.parametrize(("name", "how", "key", "value"), ASSUMED, ids=[a[0] for a in ASSUMED])
+def test_work_assumed_from_the_kind_of_exercise(name, how, key, value):
+    text = f"# Session\n\n## {name}\n\n{how}\n\n## Wall press\n\nPress. Repeat 5 times.\n"
+    got = import_article(text, "s.md").exercises[0]
+    assert (got.get(key), got.get("reps") if key != "reps" else None) == (value, None)

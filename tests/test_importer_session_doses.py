@@ -268,3 +268,18 @@ def test_a_repeat_count_after_a_list_of_counted_exercises_is_the_whole_lists_rou
     held = "# Knee\n\n## Heel slides\n\nSlide the heel 10 times.\n\n## Quad sets\n\nTighten and hold for 5 seconds.\n\nRepeat 10 times.\n"
     got = import_article(held, "k.md")
     assert got.session.rounds is None and (got.exercises[1]["reps"], got.exercises[1]["hold"]) == (10, 5)
+
+
+def test_rounds_of_the_whole_list_said_before_it_or_with_no_group_noun():
+    listed = "1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for before, after in (
+        ("Complete 3 rounds:\n\n", ""),
+        ("3 rounds of:\n\n", ""),
+        ("## 3 rounds\n\n", ""),
+        ("Do 3 sets of the following exercises:\n\n", ""),
+        ("", "Go through 3 times, resting 1 minute between rounds.\n"),
+        ("", "Repeat the whole list 2 more times.\n"),
+    ):
+        got = import_article(f"# Circuit\n\n{before}{listed}{after}", "c.md")
+        assert got.session.rounds == 3, before or after
+        assert [e.get("sets") for e in got.exercises] == [None, None, None], before or after

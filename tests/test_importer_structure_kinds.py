@@ -522,3 +522,26 @@ def test_a_dose_table_naming_pictures_takes_the_captions_names(ref):
         ("Straight leg raise", 3, 10),
         ("Heel slide", 3, 15),
     ]
+
+
+def test_lettered_supersets_keep_a_hyphenated_verb_name():
+    text = "# Leg day\n\nA1. Goblet squat 3x10\nA2. Push-up 3x10\nB1. Step-up 3x8\nB2. Plank 3 x 30 seconds\n"
+    assert _names(text) == ["Goblet squat", "Push-up", "Step-up", "Plank"]
+
+
+@pytest.mark.parametrize("header", ["Sets x Reps", "Sets/Reps", "Dose"])
+def test_a_table_column_holding_the_whole_dose_is_read(header):
+    text = f"# Plan\n\n| Exercise | {header} | Rest |\n|---|---|---|\n| Squat | 3 x 10 | 60 s |\n| Row | 3 x 12 | 60 s |\n"
+    got = import_article(text, "p.md").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [("Squat", 3, 10), ("Row", 3, 12)]
+
+
+def test_bare_name_lines_with_bracketed_doses_are_the_exercises():
+    text = "Morning routine\n\nCat-cow (10 reps)\nChild's pose (30 seconds)\nDownward dog (5 breaths)\nCobra (x8)\n"
+    got = import_article(text, "m.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Cat-cow", 10, None),
+        ("Child's pose", None, 30),
+        ("Downward dog", None, 25),
+        ("Cobra", 8, None),
+    ]

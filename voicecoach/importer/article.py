@@ -23,6 +23,7 @@ from .plan_tables import activity_table
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
+from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 from .titles import title_name
@@ -192,7 +193,7 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Co
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
     unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    return assess(read, doubtful_tables, unread, blank_doses(text))
+    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)))
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:

@@ -29,7 +29,12 @@ _ROUNDS = [
     r"(?:more\s+)?times\b",
     rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:(?:below|above|here)\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*"
     r"(?:more\s+)?times\b",
-    rf"\b{NUM}\s*(?:rounds?|times|circuits?|laps?)\s+(?:of|through)\s+{_WHOLE}(?:\w+\s+)?{_GROUP}\b",
+    rf"\b{NUM}\s*(?:rounds?|times|circuits?|laps?|sets)\s+(?:of|through)\s+{_WHOLE}(?:\w+\s+)?{_GROUP}\b",
+    # a line that leads the list or heads it: "Complete 3 rounds:", "3 rounds of:", "## 3 rounds"
+    rf"^\W*(?:(?:complete|do|perform|repeat)\s+)?{NUM}\s*(?:rounds?|circuits?|times\s+through)\s*(?:of\s*)?:\s*$",
+    rf"^\s*(?:#+\s*|\*\*)?{NUM}\s*(?:rounds?|circuits?)\s*(?:\*\*)?\s*$",
+    # "Go through 3 times, resting …": through the list, no exercise named ("go through it 8 times" is one's)
+    rf"^\W*(?:then\s+)?(?:go|run|cycle|work)\s+through\s+{NUM}\s*(?:more\s+)?times\b",
     rf"\b(?:repeat|do|complete|perform)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:circuit|sequence|routine)\s+"
     rf"(?:for\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*(?:rounds?|circuits?)\b",
     rf"\b(?:for|complete|do|perform)\s+{NUM}\s*(?:total\s+)?(?:rounds?|circuits?)\s+(?:in\s+total|total)\b",
@@ -103,7 +108,8 @@ def _read(sentence: str, dose: dict, notes: list[str], intervals: bool, rounds: 
     for pattern in _ROUNDS if rounds else ():
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
-            dose["rounds"], found = int(count_value(m, 1).number), True
+            more = bool(re.search(r"\bmore\s+times\b", m.group(0), _I))  # "2 more times": 3 in all
+            dose["rounds"], found = int(count_value(m, 1).number) + more, True
             notes.append(
                 f'the whole circuit {dose["rounds"]} rounds (article: "{" ".join(m.group(0).split())}")'
             )

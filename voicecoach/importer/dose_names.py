@@ -102,7 +102,8 @@ _NAME_THEN_SETS = re.compile(
 
 def name_then_sets(text: str) -> tuple[str, str] | None:
     m = _NAME_THEN_SETS.match(text)
-    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(m.group(1)):
+    # "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an instruction
+    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", m.group(1))):
         return clean_name(m.group(1)), m.group(2)
     return None
 

@@ -229,7 +229,8 @@ def name_list(lines: list[str]) -> list[Block]:
 # A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
 # a list where one item in four has one names exercises, whatever their words
 _BRACKET_DOSE = re.compile(
-    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times)|[x×]\s*\d+)\)$", re.IGNORECASE
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    re.IGNORECASE,
 )
 
 
@@ -256,19 +257,21 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
-        if (
-            len(run) >= 3
-            and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and (
-                2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-                or (not bare and 4 * sum(bool(b.lines) for b in run) >= len(run))
-            )
-            and len(run) > len(best)
-            and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
-        ):
-            best = run
+        if len(run) >= 3 and _names_exercises(run, bare) and len(run) > len(best):
+            best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+def _names_exercises(run: list[Block], bare: bool) -> bool:
+    """Half the names are exercise words (every one where the bullets were lost), or their doses
+    in brackets say they are exercises: one item in four in a list, three in four bare ("Cobra
+    (x8)")."""
+    words = sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run)
+    dosed = sum(bool(b.lines) for b in run)
+    if bare:
+        return words == len(run) or 4 * dosed >= 3 * len(run)
+    return 2 * words >= len(run) or 4 * dosed >= len(run)
 
 
 # "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page

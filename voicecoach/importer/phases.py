@@ -15,6 +15,8 @@ _PHASE_WORDS = {
     "in": "Inhale",
     "out": "Exhale",
     "breathe out": "Exhale",
+    "stay empty": "Hold",  # box breathing's fourth side: the lungs kept empty
+    "stay full": "Hold",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
     "rest": "Rest",
@@ -35,7 +37,7 @@ def _phase_word(said: str) -> str:
 
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    rf"\b(inhale|breathe in|exhale|breathe out|{_SAID_WITH_OBJECT}|hold|pause|"
+    rf"\b(inhale|breathe in|exhale|breathe out|{_SAID_WITH_OBJECT}|hold|pause|stay empty|stay full|"
     r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
     r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"

@@ -118,14 +118,25 @@ _AGAIN = re.compile(
 )
 
 
+# A short hold ended by letting go ("Hold for 5 seconds and relax", "keep it there for 5 seconds, then
+# close slowly"): one repetition of a squeeze or push, not a held position
+_HELD_THEN_RELEASED = re.compile(
+    r"\b(?:hold|keep|squeeze|push|press|tighten|contract)\w*\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b"
+    r"\s*,?\s*(?:and|then)\s+(?:slowly\s+|gently\s+)?(?:relax|release|let\s+go|close|open)\b"
+    r"(?![^.;]*\bfor\s+\d)",  # "then let go … for 15 seconds": a timed tense-and-relax, done once
+    re.I,
+)
+
+
 def done_again(t: Timing, text: str) -> bool:
     """A short hold or squeeze (10 s or less) with no count that the text says to do again (not
-    on the other side: the caller asks that): each is a rep of the default count; a frequency
-    ("repeat 5 times a day") is no count."""
+    on the other side: the caller asks that), or ends by letting go ("hold for 5 seconds and
+    relax"): each is a rep of the default count; a frequency ("repeat 5 times a day") is no count."""
     time = t.static or t.duration
     if time is None or time.number > 10 or t.sets is not None or t.phases:
         return False
-    return bool(_AGAIN.search(re.sub(FREQUENCY, " ", normalize(text), flags=re.I)))
+    said = re.sub(FREQUENCY, " ", normalize(text), flags=re.I)
+    return bool(_AGAIN.search(said) or _HELD_THEN_RELEASED.search(said))
 
 
 __all__ = ["read_repeats", "held_then_repeated", "done_again"]

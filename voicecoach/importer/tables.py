@@ -26,6 +26,8 @@ _ROLES = (
         r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
         r"exercise name|workout",
     ),
+    # one column for the whole dose ("Sets x Reps": "3 x 10"), read as the dose it says
+    ("dose", r"sets?\s*(?:x|×|/|&|and|of)\s*reps?|reps?\s*(?:x|×|/)\s*sets?|dose|dosage|prescription|volume"),
     ("sets", r"sets?|rounds?"),
     ("reps", r"reps?|repetitions?|repeats?|times|count|how many|reps? per side|number"),
     ("hold", r"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)"),
