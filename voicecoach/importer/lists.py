@@ -107,7 +107,8 @@ def _part_name(text: str) -> str | None:
 
 # The text before a list says its items are exercises ("do each of these 10 times")
 _MANY = re.compile(
-    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?)\b",
+    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?|drills?|poses?)\b|"
+    r"\b(?:do|repeat|perform)\s+\d+\s+of\s+each\b",
     re.I,
 )
 
@@ -246,6 +247,8 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         text = strip_markup(m.group(1)).strip() if m else ""
         dose = _BRACKET_DOSE.search(text)
         name = text[: dose.start()] if dose else text
+        told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
+        name = told.group(1) if told else name
         if (
             m
             and len(name.split()) <= 6
@@ -253,14 +256,19 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
         ):
-            run.append(Block(name, [dose.group(1)] if dose else [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
-        if len(run) >= 3 and _names_exercises(run, bare) and len(run) > len(best):
+        called = bool(run) and bool(_MANY.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start])))
+        if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+# A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
+_TOLD_HOW = re.compile(r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$")  # five words or more, not a gloss
 
 
 def _names_exercises(run: list[Block], bare: bool) -> bool:
