@@ -496,3 +496,27 @@ def test_bare_names_under_a_line_calling_them_drills_or_poses_are_the_exercises(
     got = import_article("# Form drills\n\n" + DRILL_LISTS[layout], "drills.md").exercises
     assert len(got) == 4 and got[0]["name"] in ("Ankling", "Mountain")
     assert "(" not in got[1]["name"] + got[2]["name"] + got[3]["name"]
+
+
+UNNAMED_BULLETS_DOSED_BEFORE = [
+    "The exercises below build strength. Do each of them 8 times, twice a day.",
+    "Work through all of these 8 times.",
+    "Repeat each of the following 8 times.",
+]
+
+
+@pytest.mark.parametrize("intro", UNNAMED_BULLETS_DOSED_BEFORE)
+def test_unnamed_bullets_under_a_dose_for_each_are_exercises_not_one_exercises_steps(intro):
+    text = (
+        f"# Hip strength\n\n{intro}\n\n- Standing. Lift your leg out to the side and back.\n\n"
+        "- Standing, take your leg back behind you, knee straight.\n\n"
+        "- Standing, bring your knee up towards your chest.\n\n"
+        "- Stand on the leg for 20 seconds with the other foot lifted.\n"
+    )
+    got = import_article(text, "hip.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Exercise 1", 8, None),
+        ("Exercise 2", 8, None),
+        ("Exercise 3", 8, None),
+        ("Exercise 4", None, 20),
+    ]

@@ -108,7 +108,8 @@ def _part_name(text: str) -> str | None:
 # The text before a list says its items are exercises ("do each of these 10 times")
 _MANY = re.compile(
     r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?|drills?|poses?)\b|"
-    r"\b(?:do|repeat|perform)\s+\d+\s+of\s+each\b",
+    r"\b(?:do|repeat|perform)\s+\d+\s+of\s+each\b|\b(?:each|all)\s+of\s+(?:them|these|the\s+following)\b|"
+    r"\bthe\s+(?:exercises|stretches|drills|moves)\s+(?:below|that\s+follow)\b",
     re.I,
 )
 
@@ -268,7 +269,9 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
 
 
 # A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
-_TOLD_HOW = re.compile(r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$")  # five words or more, not a gloss
+_TOLD_HOW = re.compile(
+    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+)  # five words or more, not a gloss
 
 
 def _names_exercises(run: list[Block], bare: bool) -> bool:
