@@ -3,6 +3,8 @@ wording), and the threshold that makes ``import`` say it is unsure."""
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.importer import import_article
 from voicecoach.importer.confidence import (
     MERGED_PENALTY,
@@ -192,6 +194,34 @@ def test_sets_again_and_a_progression_are_no_counts_of_other_exercises():
         "To progress: keep it drawn in for 5 breaths and repeat 3 times."
     )
     assert not several_exercises(text)
+
+
+BLANK_SHEETS = [
+    "Repeat ____ times.",
+    "Hold …… seconds. Repeat …… times.",
+    "Sets: ___ Reps: ___",
+]
+
+
+@pytest.mark.parametrize("blank", BLANK_SHEETS)
+def test_a_sheet_whose_doses_are_left_blank_is_unsure_and_says_so(blank):
+    text = (
+        f"# Your home exercises\n\n## Quad sets\n\nTighten your thigh muscle. {blank}\n\n"
+        f"## Heel slides\n\nSlide your heel up the bed and back. {blank}\n\n"
+        f"## Straight leg raise\n\nLift your straight leg off the bed. {blank}\n"
+    )
+    confidence = import_article(text, "sheet.md").confidence
+    assert confidence.unsure and "left blank on the sheet" in confidence.summary()
+
+
+def test_a_record_column_left_blank_beside_the_stated_doses_is_no_doubt():
+    text = (
+        "# Pelvic floor\n\n## Long squeezes\n\nSqueeze and hold for 10 seconds. Repeat 10 times.\n\n"
+        "## Quick squeezes\n\nSqueeze and let go at once. Repeat 10 times.\n\n"
+        "| Held for | ........ seconds |\n|---|---|\n| Repeated | ........ times |\n"
+    )
+    confidence = import_article(text, "pf.md").confidence
+    assert not confidence.unsure and confidence.blank == 0
 
 
 def test_a_name_cut_off_mid_phrase_is_not_a_name_but_one_ending_on_a_particle_is():

@@ -495,3 +495,17 @@ def test_numbered_exercises_that_breathe_with_a_count_stay_exercises():
         "2. Breathe out as you march on the spot for 30 seconds.\n3. Roll your shoulders 10 times.\n"
     )
     assert len(import_article(text, "chair.md").exercises) == 3
+
+
+SET_UP_STEPS = [
+    "1. Sit tall and relax your shoulders.\n2. Let your arms hang loose.\n3. Shrug your shoulders up, then let them drop.\n",
+    "1. Hold the back of a chair.\n2. Stand with your feet hip-width apart.\n3. Rise onto your toes and lower slowly.\n",
+    "1. Relax your jaw.\n2. Hold the chair seat with both hands.\n3. Lift your chest and look up, then come back.\n",
+]
+
+
+@pytest.mark.parametrize("steps", SET_UP_STEPS, ids=["relax your", "hold the", "both"])
+def test_set_up_steps_that_relax_or_hold_a_thing_are_steps_of_one_exercise(steps):
+    text = f"# Desk break\n\n{steps}\nKeep going gently for a minute or two.\n"
+    got = import_article(text, "break.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Desk break", 60)]

@@ -14,7 +14,7 @@ from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
 from .distances import spelled_distances
 from .emit import routine_yaml
-from .furniture import strip_markup
+from .furniture import blank_doses, strip_markup
 from .glyphs import plain_glyphs
 from .headings import split_name
 from .intervals import spelled_intervals
@@ -196,7 +196,7 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Co
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
     unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    return assess(read, doubtful_tables, unread, miscounted(text, len(read)))
+    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)))
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:

@@ -49,6 +49,10 @@ THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
+BLANK_PENALTY, BLANK_MOST = (
+    0.15,
+    0.45,
+)  # per dose left blank ("Repeat ___ times"): a default played in its place
 MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
@@ -116,6 +120,7 @@ class Confidence:
     doubted: tuple[str, ...]
     reasons: dict
     unread: int = 0  # doses the article states that no exercise read
+    blank: int = 0  # doses a printed sheet leaves blank for the therapist to fill in ("Repeat ___ times")
     miscounted: bool = False  # the article states a number of exercises the import does not have
 
     @property
@@ -128,10 +133,9 @@ class Confidence:
         more = f" and {len(self.doubted) - 5} more" if len(self.doubted) > 5 else ""
         side = "below" if self.unsure else "at or above"
         unread = f"; {self.unread} doses in the article read by no exercise" if self.unread > 1 else ""
+        blank = f"; {self.blank} doses left blank on the sheet" if self.blank else ""
         unread += "; the article counts its exercises differently" if self.miscounted else ""
-        return (
-            f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}"
-        )
+        return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}{blank}"
 
 
 _GROUP_NAME = re.compile(
@@ -292,11 +296,14 @@ def assess(
     exercises: list[tuple[dict, dict, str]],
     tables_not_understood: int = 0,
     doses_unread: int = 0,
+    blank: int = 0,
     miscounted: bool = False,
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
-    ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``miscounted``: the
-    article states a number of exercises the import does not have (``stated.miscounted``)."""
+    ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``blank``: the
+    doses a printed sheet leaves blank (``furniture.blank_doses``), each a default in their place;
+    ``miscounted``: the article states a number of exercises the import does not have
+    (``stated.miscounted``)."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
@@ -309,6 +316,9 @@ def assess(
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
     score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
+    if not any("dose assumed" in r for r in reasons.values()):
+        blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
+    score -= min(BLANK_MOST, BLANK_PENALTY * blank)
     score -= MISCOUNT_PENALTY * miscounted
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
@@ -316,7 +326,7 @@ def assess(
         score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
-    return Confidence(score, tuple(doubted), reasons, doses_unread, miscounted)
+    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted)
 
 
 __all__ = [

@@ -140,6 +140,24 @@ def label_of(line: str) -> tuple[str, str, str] | None:
 _FILL_IN = re.compile(r"_{3,}|…{2,}|(?:\.\s?){6,}")
 
 
+# A dose left blank for the therapist to write in: "Repeat ____ times", "Hold …… seconds", "Sets: ___"
+_BLANK_DOSE = re.compile(
+    r"(?:_{3,}|…{2,}|(?:\.\s?){6,})\s*(?:times|reps?|repetitions|seconds?|secs?|minutes?|mins?|sets?|breaths)\b|"
+    r"\b(?:reps?|repetitions|sets?|hold|repeat)\s*:?\s*(?:_{3,}|…{2,}|(?:\.\s?){6,})",
+    re.IGNORECASE,
+)
+
+
+def blank_doses(text: str) -> int:
+    """How many doses the text leaves blank to be filled in ("Repeat ____ times, ____ times a day"
+    is one: how often is no dose)."""
+    return sum(
+        1
+        for m in _BLANK_DOSE.finditer(text)
+        if not re.match(r"\s*(?:a|per|each|every)\s+(?:day|week)", text[m.end() : m.end() + 12], re.I)
+    )
+
+
 def is_fill_in_prompt(line: str) -> bool:
     """A question or label the patient answers on the sheet ("How many seconds can you hold this
     position for? _____", "Date started: ……"): a record to keep, neither text nor a dose."""
@@ -221,6 +239,7 @@ __all__ = [
     "label_of",
     "is_furniture_line",
     "is_fill_in_prompt",
+    "blank_doses",
     "is_furniture_heading",
     "strip_markup",
 ]

@@ -107,14 +107,17 @@ def _part_name(text: str) -> str | None:
 
 # The text before a list says its items are exercises ("do each of these 10 times")
 _MANY = re.compile(
-    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?)\b",
+    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?|drills?|poses?)\b|"
+    r"\b(?:do|repeat|perform)\s+\d+\s+of\s+each\b|\b(?:each|all)\s+of\s+(?:them|these|the\s+following)\b|"
+    r"\bthe\s+(?:exercises|stretches|drills|moves)\s+(?:below|that\s+follow)\b",
     re.I,
 )
 
 
 # A step of one breath: the phases of one breathing exercise, not exercises
 _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
-_WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
+# "Hold, then relax.": a unit of work, not a step ("Relax your shoulders", "Hold the chair" set one up)
+_WORK = re.compile(r"\b(?:hold|repeat|relax)\b(?!\s+(?:your|the|a|an|onto|on|to)\b)", re.I)
 _IN_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+in|inhale)\b[^.]*\d", re.I)
 _OUT_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+out|exhale)\b[^.]*\d", re.I)
 _GOES_ON = re.compile(r"^\W*(?:repeat|continue|carry on|keep going|do this)\b", re.I)
@@ -233,10 +236,6 @@ _BRACKET_DOSE = re.compile(
 )
 
 
-# A name and, in brackets, four words or more of how to do it: a technique note, not the name's
-_BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
-
-
 # "Station 2 – ", "Activity 3: ": a place label before the item's name
 _PLACE_LABEL = re.compile(
     r"^(?:station|activity|exercise|drill|challenge)\s*\d+\s*(?:[:.)]|\s[–—-])\s*(?=\w)", re.I
@@ -254,8 +253,9 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
         dose = _BRACKET_DOSE.search(text)
-        note = None if dose or bare else _BRACKET_NOTE.match(text)  # "Heel Flicks (Bring the foot …)"
-        name = text[: dose.start()] if dose else note.group(1) if note else text
+        name = text[: dose.start()] if dose else text
+        told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
+        name = told.group(1) if told else name
         if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
             name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
@@ -265,14 +265,21 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
         ):
-            run.append(Block(name, [dose.group(1)] if dose else [note.group(2)] if note else [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
-        if len(run) >= 3 and _names_exercises(run, bare) and len(run) > len(best):
+        called = bool(run) and bool(_MANY.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start])))
+        if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+# A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
+_TOLD_HOW = re.compile(
+    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+)  # five words or more, not a gloss
 
 
 def _names_exercises(run: list[Block], bare: bool) -> bool:

@@ -147,7 +147,7 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     if numbered is not None and steps_of_one(numbered):
         numbered = None  # "- Sit …" "- Then move …" "- Keep moving …": one exercise's steps
     found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
-    found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
+    found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered), numbered)
     found["list"] = name_list(lines)
     if len(found["list"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
         b.start for b in found["list"]
@@ -212,9 +212,12 @@ def _bulleted(lines: list[str], title: str | None) -> list[Block]:
     return blocks[1:] if title and blocks and blocks[0].name == title else blocks
 
 
-def _mostly_dosed(blocks: list[Block]) -> list[Block]:
-    """Unnamed bulleted items as exercises only where at least two in three give a dose: bullets
-    with few doses are the steps of one exercise ("- Let the tummy go soft" … "- Do 10 of these")."""
+def _mostly_dosed(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Unnamed bulleted items as exercises only where at least two in three give a dose, or the
+    text before them gives every one its dose ("Do each of them 5-10 times"): bullets with few
+    doses are the steps of one exercise ("- Let the tummy go soft" … "- Do 10 of these")."""
+    if len(blocks) >= 3 and shared_dose("\n".join(lines[: blocks[0].start])):
+        return blocks
     return blocks if 3 * sum(has_dose(b.text()) for b in blocks) >= 2 * len(blocks) else []
 
 
