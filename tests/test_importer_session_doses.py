@@ -409,3 +409,12 @@ def test_rounds_of_the_whole_list_said_before_it_or_with_no_group_noun():
         got = import_article(f"# Circuit\n\n{before}{listed}{after}", "c.md")
         assert got.session.rounds == 3, before or after
         assert [e.get("sets") for e in got.exercises] == [None, None, None], before or after
+
+
+def test_rest_between_exercises_and_between_rounds_in_one_sentence():
+    text = (
+        "# Park circuit\n\nRest 15 seconds between exercises and 2 minutes between rounds. Do 3 rounds.\n\n"
+        "## Squats\nSit back. 10 reps.\n\n## Push-ups\nLower and press. 10 reps.\n"
+    )
+    session = import_article(text, "p.md").session
+    assert (session.rounds, session.round_rest, session.rest_between) == (3, 120, 15)

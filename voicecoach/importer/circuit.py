@@ -67,6 +67,8 @@ _ROUND_REST = (  # "rest 1 minute between rounds", "take a 10-second rest in bet
     rf"(?:\brest(?:ing)?\b[^.;\d]{{0,30}}?{NUM}\s*{UNIT}|\b{NUM}[\s-]*{UNIT}\s*(?:of\s+)?(?:rest|break|recovery)\b)"
     r"[^.;]{0,15}?\bbetween\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
 )
+# "Rest 15 seconds between exercises and 2 minutes between rounds": the second rest, its word said once
+_ROUND_REST_AFTER_AND = rf"\b(?:rest|break|recover)\w*\b[^.;]*?\band\s+{NUM}\s*{UNIT}\s+between\s+(?:each\s+)?(?:rounds?|circuits?|laps?)\b"
 _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
     rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
@@ -144,6 +146,8 @@ def _read(
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, *((1, 3) if m.group(1) else (4, 6))), True
+    elif m := re.search(_ROUND_REST_AFTER_AND, said, _I):
+        dose["round_rest"] = _seconds(m, 1, 3)
     elif found:  # "rest 1 minute, then repeat the whole thing": the rest before the next round
         m = re.search(rf"\b(?:rest|break|recover)\w*\b[^.;\d]{{0,20}}?{NUM}\s*{UNIT}", said, _I)
         if m and "round_rest" not in dose:
