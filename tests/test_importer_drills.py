@@ -149,3 +149,12 @@ def test_a_timed_jog_leading_the_drills_is_done_first(lead, name):
 def test_an_introduction_that_only_mentions_walking_adds_no_exercise():
     text = "# Desk breaks\n\nWalking to work is great, but try these too.\n\n- Neck rolls x 5\n- Shoulder shrugs x 10\n"
     assert [e["name"] for e in import_article(text, "d.md").exercises] == ["Neck rolls", "Shoulder shrugs"]
+
+
+def test_a_challenge_table_is_named_by_what_each_challenge_counts():
+    text = (
+        "# Home PE\n\n| Challenge | Time |\n|---|---|\n| How many star jumps can you do? | 1 minute |\n"
+        "| How many sit ups can you do? | 1 minute |\n| Hold a plank | 30 seconds |\n"
+    )
+    got = [(e["name"], e.get("duration")) for e in import_article(text, "pe.md").exercises]
+    assert got == [("Star jumps", 60), ("Sit ups", 60), ("Hold a plank", 30)]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .headings import split_name
+from .naming import amrap_name
 from .vocabulary import IMPERATIVE
 
 _I = re.IGNORECASE
@@ -287,6 +288,7 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
         cells = row + [""] * (len(table.header) - len(row))
         name = next((c for c, r in zip(cells, table.roles, strict=False) if r == "name"), "")
         name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
+        name = amrap_name(name) or name  # "How many star jumps can you do?": what it counts names it
         lines = []
         if "led" in table.roles:
             name, how_text = lead_name(cells[table.roles.index("led")])
