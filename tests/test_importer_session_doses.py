@@ -391,6 +391,14 @@ def test_a_count_of_rounds_in_the_introduction_is_the_circuits(said, rest):
     assert [e.get("sets") for e in result.exercises] == [None, None]
 
 
+def test_a_count_of_rounds_above_an_exercise_table_is_the_circuits():
+    text = (
+        "# HIIT\n\nComplete 3 rounds.\n\n| Exercise | Reps |\n|---|---|\n| Squats | 15 |\n| Push-ups | 10 |\n"
+    )
+    result = import_article(text, "h.md")
+    assert result.session.rounds == 3 and [e["reps"] for e in result.exercises] == [15, 10]
+
+
 def test_a_count_of_rounds_under_one_exercise_stays_its_own():
     text = "# Core\n\nShort and sharp.\n\n## Plank\nHold for 30 seconds. Complete 3 rounds.\n\n## Bridge\nLift the hips. 10 reps.\n"
     assert import_article(text, "c.md").session.rounds is None

@@ -233,9 +233,9 @@ def _rounds_as_sets(line: str) -> str:
 
 
 def _first_exercise_line(lines: list[str]) -> int:
-    """The first sub-heading or list item: where the introduction ends (0 when there is none, so
+    """The first sub-heading, list item or table row: where the introduction ends (0 when there is none, so
     an article without them has no introduction to read a bare count of rounds from)."""
-    marked = re.compile(r"^\s*(?:#{2,6}\s|[-*•]\s|\d{1,2}[.)]\s)")
+    marked = re.compile(r"^\s*(?:#{2,6}\s|[-*•]\s|\d{1,2}[.)]\s|\|)")  # a heading, an item, a table row
     return next((i for i, line in enumerate(lines) if marked.match(line)), 0)
 
 
