@@ -158,3 +158,17 @@ def test_a_challenge_table_is_named_by_what_each_challenge_counts():
     )
     got = [(e["name"], e.get("duration")) for e in import_article(text, "pe.md").exercises]
     assert got == [("Star jumps", 60), ("Sit ups", 60), ("Hold a plank", 30)]
+
+
+@pytest.mark.parametrize(
+    ("dose", "want"),
+    [
+        ("6 x 20 s with 60 s jog recovery.", (6, 20, 60)),
+        ("6 x 20 seconds, 90 seconds walking recovery.", (6, 20, 90)),
+        ("6 x 20 seconds, 60 seconds recovery.", (6, 20, 60)),
+    ],
+)
+def test_repeats_with_a_moving_recovery_between_them(dose, want):
+    text = f"# Session\n\n## Strides\nRun tall and relaxed. {dose}\n\n## Skips\nSkip for 20 m. Do 3.\n"
+    got = import_article(text, "s.md").exercises[0]
+    assert (got.get("sets"), got.get("duration"), got.get("rest")) == want

@@ -165,7 +165,10 @@ def read_rest(text: Text, timing: Timing) -> None:
     rests = text.take(
         rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
-    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(  # "60 s jog recovery", "90 seconds walking rest": a recovery done moving
+        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:(?:easy\s+)?(?:jog|jogging|walk|walking)\s+)?(?:rest|break|recovery|pause)\b",
+        True,
+    )
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
