@@ -584,3 +584,21 @@ def test_a_dose_as_the_lines_label_or_a_timer_slot_doses_the_name_after_it(lines
     assert [(e["name"], e.get("duration")) for e in got] == list(
         zip(["Neck stretch", "Shoulder stretch", "Hamstring stretch"], want, strict=True)
     )
+
+
+# text pasted with its blank lines lost: a name right under the title, a text in brackets under a name
+def test_a_name_right_under_the_title_line_is_read_when_blank_lines_are_lost():
+    text = (
+        "Stretching Exercises\nTowel Stretch:\nSit with the leg straight and pull the towel. Hold for 30 seconds.\n"
+        "Calf Stretch:\nFace a wall and lean in. Hold for 30 seconds.\n"
+    )
+    assert _names(text) == ["Towel Stretch", "Calf Stretch"]
+
+
+def test_names_over_bracketed_texts_are_read_when_blank_lines_are_lost():
+    text = (
+        "Qigong notes\nMovement notes:\nLift the Sky\n(Stand with feet apart, lift the hands above the head.)\n"
+        "Draw the Bow\n(in a wide stance, pull one hand back as if drawing a bow, repeat other side)\n"
+        "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n"
+    )
+    assert _names(text) == ["Lift the Sky", "Draw the Bow", "Shake the Tail"]
