@@ -602,3 +602,16 @@ def test_names_over_bracketed_texts_are_read_when_blank_lines_are_lost():
         "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n"
     )
     assert _names(text) == ["Lift the Sky", "Draw the Bow", "Shake the Tail"]
+
+
+def test_a_run_on_transcript_that_was_also_hard_wrapped_splits_at_its_steps():
+    import textwrap
+
+    run_on = (
+        "Keep moving Easy exercises for every week. Here are two to start with. Neck turn (Three on each side.) "
+        "1. Sit up straight with relaxed shoulders. 2. Slowly turn your head to the left and hold for five "
+        "seconds. 3. Repeat on your right side. Heel raise (Do this ten times.) 1. Stand behind a chair and "
+        "hold it. 2. Rise slowly onto your toes. 3. Lower your heels slowly. Call our team for a chat."
+    )
+    text = "\n".join(textwrap.wrap(run_on, 70)) + "\n"
+    assert _names(text) == ["Neck turn", "Heel raise"]
