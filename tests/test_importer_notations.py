@@ -71,6 +71,7 @@ DOSES = [
     ("Squeeze for 5 seconds and relax.", {"reps": 10, "hold": 5}),
     ("Hold 10 s, relax 10 s, repeat 5 times.", {"reps": 5, "hold": 10, "relax": 10}),
     ("8 each leg x 2 sets.", {"reps": 8, "sets": 2, "sides": 2}),
+    ("10 reps, 2 second pause at the top.", {"reps": 10, "hold": 2, "relax": None}),
     ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
     ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]

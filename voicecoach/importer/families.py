@@ -162,7 +162,11 @@ def read_rest(text: Text, timing: Timing) -> None:
     rests = text.take(
         rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
-    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(  # not "a 2 second pause at the top": a hold in the position
+        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b"
+        r"(?!\s+(?:at\s+the\s+(?:top|bottom|end)|in\s+(?:the|that|this)\s+position))",
+        True,
+    )
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
