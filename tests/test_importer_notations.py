@@ -399,3 +399,11 @@ TEMPOS = [
 def test_a_tempo_explained_phase_by_phase_is_the_pace(said, want):
     got = _first(said)
     assert {k: got.get(k) for k in want} == want
+
+
+# a bulleted list of "Name x N" items with a timed one among them: each item its own exercise
+@pytest.mark.parametrize("timed", ["- Plank 30 seconds", "- Plank - 30 sec", "- Wall sit 45 secs"])
+def test_a_timed_item_in_a_list_of_counted_ones_is_its_own_exercise(timed):
+    text = f"# Circuit\n\n- Squats x 15\n- Push-ups x 10\n{timed}\n\nDo the circuit twice.\n"
+    got = import_article(text, "c.md").exercises
+    assert [(e.get("reps"), e.get("duration")) for e in got][2][1] in (30, 45) and len(got) == 3
