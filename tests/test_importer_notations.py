@@ -72,6 +72,8 @@ DOSES = [
     ("Hold 10 s, relax 10 s, repeat 5 times.", {"reps": 5, "hold": 10, "relax": 10}),
     ("8 each leg x 2 sets.", {"reps": 8, "sets": 2, "sides": 2}),
     ("10 reps, 2 second pause at the top.", {"reps": 10, "hold": 2, "relax": None}),
+    ("Hold 30-60 seconds (about 5-10 breaths).", {"duration": 30, "reps": None}),
+    ("Hold for 30 seconds (5 breaths), 3 times.", {"reps": 3, "hold": 30}),
     ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
     ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]

@@ -299,8 +299,17 @@ _BREATHS_OR_TIME = re.compile(
 )
 
 
+# "Hold 30-60 seconds (about 5-10 breaths)": the breaths in brackets after a time only restate it
+_TIME_THEN_BREATHS = re.compile(
+    rf"(?<=\d)(\s*{UNIT}[^.;()]{{0,20}}?)\s*\(\s*(?:about|around|roughly|approximately|or|~)?\s*\d+"
+    r"(?:\s*(?:to|-)\s*\d+)?\s*(?:[a-z]+\s+)?breaths?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _read(normalized: str, breath_s: float) -> Timing:
-    text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
+    said = _TIME_THEN_BREATHS.sub(r"\1", _BREATHS_OR_TIME.sub("", normalized))
+    text, timing = Text(said), Timing()
     drop_frequency(text)
     drop_progressions(text)
     read_phases(text, timing)
