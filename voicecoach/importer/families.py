@@ -165,8 +165,9 @@ def read_rest(text: Text, timing: Timing) -> None:
     rests = text.take(
         rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
-    rests += text.take(  # "60 s jog recovery", "90 seconds walking rest": a recovery done moving
-        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:(?:easy\s+)?(?:jog|jogging|walk|walking)\s+)?(?:rest|break|recovery|pause)\b",
+    rests += text.take(  # "60 s jog recovery": a recovery done moving; not "a 2 second pause at the top"
+        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:(?:easy\s+)?(?:jog|jogging|walk|walking)\s+)?(?:rest|break|recovery|pause)\b"
+        r"(?!\s+(?:at\s+the\s+(?:top|bottom|end)|in\s+(?:the|that|this)\s+position))",
         True,
     )
     rests += text.take(
@@ -305,8 +306,17 @@ _BREATHS_OR_TIME = re.compile(
 )
 
 
+# "Hold 30-60 seconds (about 5-10 breaths)": the breaths in brackets after a time only restate it
+_TIME_THEN_BREATHS = re.compile(
+    rf"(?<=\d)(\s*{UNIT}[^.;()]{{0,20}}?)\s*\(\s*(?:about|around|roughly|approximately|or|~)?\s*\d+"
+    r"(?:\s*(?:to|-)\s*\d+)?\s*(?:[a-z]+\s+)?breaths?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _read(normalized: str, breath_s: float) -> Timing:
-    text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
+    said = _TIME_THEN_BREATHS.sub(r"\1", _BREATHS_OR_TIME.sub("", normalized))
+    text, timing = Text(said), Timing()
     drop_frequency(text)
     drop_progressions(text)
     read_phases(text, timing)
