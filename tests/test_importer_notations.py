@@ -399,3 +399,16 @@ def test_work_assumed_from_the_kind_of_exercise(name, how, key, value):
     text = f"# Session\n\n## {name}\n\n{how}\n\n## Wall press\n\nPress. Repeat 5 times.\n"
     got = import_article(text, "s.md").exercises[0]
     assert (got.get(key), got.get("reps") if key != "reps" else None) == (value, None)
+
+
+BREATHS_DURING_A_HOLD = [
+    "Take 2-3 breaths and balance for up to 10 seconds.",
+    "Take three slow breaths while you hold for 10 seconds.",
+    "Take 4 deep breaths and stay there for about 10 seconds.",
+]
+
+
+@pytest.mark.parametrize("said", BREATHS_DURING_A_HOLD)
+def test_breaths_taken_during_a_timed_hold_are_no_count(said):
+    got = _first(said)
+    assert (got.get("reps"), got.get("duration")) == (None, 10)
