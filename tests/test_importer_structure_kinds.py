@@ -316,6 +316,9 @@ CARD_GRIDS = {
     "linked title": '<article class="card"><h3><a href="/ex/{i}">{n}</a></h3><p>Lie down and lift slowly. 3 x 10</p></article>',
     "whole card a link": '<a class="card" href="/ex/{i}"><img src="/i/{i}.jpg"><h4>{n}</h4><span>3 sets of 10 reps</span></a>',
     "name and dose side by side": '<div class="card"><span class="name">{n}</span><span class="dose">3 x 10</span></div>',
+    "accordion": '<div class="accordion-item"><button class="accordion-button">{n}</button>'
+    '<div class="accordion-body"><p>Lie down and lift slowly. 3 x 10</p></div></div>',
+    "span title": '<div class="exercise"><span class="exercise-title">{n}</span><p>Lie down and lift. 3 x 10</p></div>',
 }
 
 
@@ -545,3 +548,57 @@ def test_bare_name_lines_with_bracketed_doses_are_the_exercises():
         ("Downward dog", None, 25),
         ("Cobra", 8, None),
     ]
+
+
+def test_exercise_names_in_capitals_under_a_capital_title():
+    text = (
+        "HOME EXERCISES\nSIT TO STAND\nSit on a chair and stand up. Repeat 10 times.\nHEEL RAISES\n"
+        "Hold a chair and rise on your toes. Repeat 10 times.\nMARCHING\nMarch on the spot for 30 seconds.\n"
+    )
+    assert _names(text) == ["Sit To Stand", "Heel Raises", "Marching"]
+
+
+@pytest.mark.parametrize("ask", ["How do I do a {}?", "How should you perform the {}?", "How can I do {}?"])
+def test_a_heading_asking_how_to_do_an_exercise_names_it(ask):
+    text = (
+        f"# Glute guide\n\n## {ask.format('glute bridge')}\n\nLie on your back, lift your hips. Do 10 reps.\n\n"
+        f"## {ask.format('clamshell')}\n\nLie on your side and open your knees. Do 10 reps.\n\n"
+        "## Why do glutes matter?\n\nStrong glutes protect your back.\n"
+    )
+    assert _names(text) == ["Glute bridge", "Clamshell"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            "30 seconds: neck stretch\n30 seconds: shoulder stretch\n45 seconds: hamstring stretch\n",
+            [30, 30, 45],
+        ),
+        ("0:00-0:30 Neck stretch\n0:30-1:00 Shoulder stretch\n1:00-1:45 Hamstring stretch\n", [30, 30, 45]),
+        ("30 secs – neck stretch\n30 secs – shoulder stretch\n45 secs – hamstring stretch\n", [30, 30, 45]),
+    ],
+)
+def test_a_dose_as_the_lines_label_or_a_timer_slot_doses_the_name_after_it(lines, want):
+    got = import_article(f"Stretch routine\n\n{lines}", "s.txt").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == list(
+        zip(["Neck stretch", "Shoulder stretch", "Hamstring stretch"], want, strict=True)
+    )
+
+
+# text pasted with its blank lines lost: a name right under the title, a text in brackets under a name
+def test_a_name_right_under_the_title_line_is_read_when_blank_lines_are_lost():
+    text = (
+        "Stretching Exercises\nTowel Stretch:\nSit with the leg straight and pull the towel. Hold for 30 seconds.\n"
+        "Calf Stretch:\nFace a wall and lean in. Hold for 30 seconds.\n"
+    )
+    assert _names(text) == ["Towel Stretch", "Calf Stretch"]
+
+
+def test_names_over_bracketed_texts_are_read_when_blank_lines_are_lost():
+    text = (
+        "Qigong notes\nMovement notes:\nLift the Sky\n(Stand with feet apart, lift the hands above the head.)\n"
+        "Draw the Bow\n(in a wide stance, pull one hand back as if drawing a bow, repeat other side)\n"
+        "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n"
+    )
+    assert _names(text) == ["Lift the Sky", "Draw the Bow", "Shake the Tail"]

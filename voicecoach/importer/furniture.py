@@ -184,7 +184,17 @@ def is_furniture_line(line: str) -> bool:
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
+    if HOW_TO_QUESTION.match(text):
+        return False  # "How do I do a glute bridge?": the exercise, asked about
     return bool(_FURNITURE_HEADING.search(text) or _DONTS.search(text)) or text.endswith("?")
+
+
+# A heading that asks how to do one exercise ("How do I do a glute bridge?", "How should you perform
+# the clamshell?"), group 1 its name
+HOW_TO_QUESTION = re.compile(
+    r"^\W*how (?:do|can|should) (?:i|you|we) (?:do|perform|practi[cs]e) (?:an? |the |your )?(.{3,60}?)\s*\?$",
+    _I,
+)
 
 
 # A heading over what not to do ("It is important to try not to:", "Avoid:", "Things to avoid")

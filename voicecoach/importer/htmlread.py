@@ -217,16 +217,25 @@ _SPAN = re.compile(rb"<span\b[^>]*>(.*?)</span\s*>", re.IGNORECASE | re.DOTALL) 
 _INLINE_ABUT = re.compile(rb"(</(?:span|strong|b|em|i|a)\s*>)(?=<(?:span|strong|b|em|i)\b)", re.IGNORECASE)
 
 
+# ... or as a box trafilatura drops: an accordion's button, a span classed as a title
+_TITLE_BOX = re.compile(
+    rb"<(span|button)\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:title|heading|accordion|toggle|collaps)[^\"']*[\"']"
+    rb"[^>]*>([^<]{2,80})</\1\s*>",
+    re.IGNORECASE,
+)
+
+
 def _cards_unlinked(raw: bytes) -> bytes:
     raw = _BLOCK_LINK.sub(lambda m: b"<div>" + _SPAN.sub(rb"<p>\1</p>", m.group(1)) + b"</div>", raw)
+    raw = _TITLE_BOX.sub(rb"<h3>\2</h3>", raw)
     return _HEADING.sub(lambda m: m.group(1) + _LINK_TAG.sub(b"", m.group(2)) + m.group(3), raw)
 
 
 def _linked_cards(raw: bytes) -> int:
-    """How many headings are links or inside one: a grid of cards, exercises or related posts."""
-    return len(_BLOCK_LINK.findall(raw)) + sum(
-        bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw)
-    )
+    """How many headings are links or inside one, or boxes titled as headings: a grid of cards or
+    an accordion, of exercises or of related posts."""
+    linked = sum(bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw))
+    return len(_BLOCK_LINK.findall(raw)) + linked + len(_TITLE_BOX.findall(raw))
 
 
 def page_text(data: bytes | str) -> str:

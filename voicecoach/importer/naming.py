@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import label_of, strip_markup
+from .furniture import HOW_TO_QUESTION, label_of, strip_markup
 from .name_words import without_label_or_tail
 
 _I = re.IGNORECASE
@@ -88,6 +88,8 @@ def clean_name(text: str) -> str:
     trailing punctuation from a heading."""
     text = _HASH_NUMBER.sub("", text.strip())  # "#1 Pelvic Tilt", "No. 3 Bridge": a count, not the name
     text = strip_markup(text).strip()
+    if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
+        text = asked.group(1)
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = without_label_or_tail(text)
     text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
