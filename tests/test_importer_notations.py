@@ -69,6 +69,9 @@ DOSES = [
     ("Hold 5 counts. Repeat 10.", {"reps": 10, "hold": 5}),
     # a short squeeze ended by letting go is one rep of the default count; a timed relax after it is not
     ("Squeeze for 5 seconds and relax.", {"reps": 10, "hold": 5}),
+    ("Hold 10 s, relax 10 s, repeat 5 times.", {"reps": 5, "hold": 10, "relax": 10}),
+    ("8 each leg x 2 sets.", {"reps": 8, "sets": 2, "sides": 2}),
+    ("10 reps, 2 second pause at the top.", {"reps": 10, "hold": 2, "relax": None}),
     ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
     ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]
@@ -139,6 +142,13 @@ SIDES = [
     ("March on the spot, lifting each knee in turn, for 30 seconds.", 0),
     ("Lift both arms 10 times.", 0),
     ("Hold a weight in each hand and curl 10 times.", 0),
+    # terse sheets and app printouts
+    ("Hold 30 s, then swap.", 2),
+    ("Repeat other side.", 2),
+    ("Do the other leg.", 2),
+    ("L/R x 10.", 2),
+    ("10 R / 10 L.", 2),
+    ("Turn to the left or right 10 times.", 0),
     # the legs take turns, whatever the count per leg
     ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
     ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
@@ -412,3 +422,21 @@ BREATHS_DURING_A_HOLD = [
 def test_breaths_taken_during_a_timed_hold_are_no_count(said):
     got = _first(said)
     assert (got.get("reps"), got.get("duration")) == (None, 10)
+
+
+# a tempo explained phase by phase is the pace, never a hold; a position stayed in is a hold
+TEMPOS = [
+    ("Lower for 3 seconds, lift for 1 second. 10 reps.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Take 3 seconds to lower and 1 to lift, 10 times.", {"reps": 10, "hold": None, "pace": 4}),
+    ("Slow tempo (3 s down), 12 reps.", {"reps": 12, "hold": None, "pace": 3}),
+    (
+        "Stay up for 7 seconds, come down and rest for 3 seconds. 3 times.",
+        {"reps": 3, "hold": 7, "pace": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "want"), TEMPOS, ids=[t for t, _ in TEMPOS])
+def test_a_tempo_explained_phase_by_phase_is_the_pace(said, want):
+    got = _first(said)
+    assert {k: got.get(k) for k in want} == want

@@ -14,8 +14,8 @@ from .parts import Parts
 from .repeats import done_again, held_then_repeated
 from .saying import equipment, unspoken_dose
 from .sides import find_sides, split_variants, variant_names
+from .tempo import read_tempo
 from .timing import Timing, Value
-from .vocabulary import TEMPO as _TEMPO
 
 _PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
 _REP_HOLD_S = 10  # a hold this short with a count stated once for all is held in each rep, not timed work
@@ -143,31 +143,6 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
         draft.put_value("rest" if sets > 1 or not draft.fields.get("reps") else "relax", t.rest)
     elif t.bare_rest and sets > 1:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
-
-
-# The tempo explained phase by phase ("4 seconds lowering", "a one-second pause at the bottom")
-_TEMPO_PARTS = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|a)[\s-]*(?:seconds?|secs?|s|count)\b\s*(?:to\s+|on\s+the\s+way\s+)?"
-    r"(?:lower\w*|down\w*|up\b|lift\w*|rais\w*|paus\w*|hold\w*|at the (?:top|bottom)|eccentric|concentric|"
-    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b",
-    re.I,
-)
-
-
-def read_tempo(text: str) -> tuple[str, Value | None]:
-    """ "tempo 3-1-1", "a 4-1-2-1 tempo": the seconds of one rep (each phase's count, "x" as 1)
-    as the exercise's ``pace``, and the text without the tempo and the rest of its sentence
-    ("three seconds down, one up" explains the tempo; it is not a dose)."""
-    m = _TEMPO.search(text)
-    if not m:
-        return text, None
-    said = m.group(1) or m.group(2)
-    counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
-    seconds = max(1, sum(counts))
-    note = f'tempo "{said}": {seconds} s a rep'
-    end = m.end() + next(re.finditer(r"[.!?](?:\s|$)|$", text[m.end() :])).start()  # "$" always matches
-    rest = _TEMPO_PARTS.sub(" ", text[: m.start()] + " " + text[end:])
-    return rest, Value(seconds, note)
 
 
 def display_name(name: str) -> str:

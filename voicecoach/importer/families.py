@@ -105,6 +105,8 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.duration = time_value(m, 3, 5)
         else:
             timing.reps = count_value(m, 3)
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\s*sets?\b", True):  # "8 each leg x 2 sets"
+        timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
@@ -163,14 +165,19 @@ def read_rest(text: Text, timing: Timing) -> None:
     rests = text.take(
         rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
-    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(  # not "a 2 second pause at the top": a hold in the position
+        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b"
+        r"(?!\s+(?:at\s+the\s+(?:top|bottom|end)|in\s+(?:the|that|this)\s+position))",
+        True,
+    )
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
         True,
     )
     rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
-        rf"\b(?:ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}", True
+        rf"\b(?:ease\s+off|let\s+go|release|relax)\b(?:[^.;\d]{{0,15}}?\bfor\s+|\s+){_APPROX}{NUM}\s*{UNIT}",
+        True,
     )
     rests += text.take(  # "let go for a count of 5": a count is a second
         rf"\b(?:rest|ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+a\s+(?:slow\s+)?count\s+of\s+{NUM}()",

@@ -51,7 +51,9 @@ _SIDE_PHRASES = [
     rf"(?:left|right|other)\s+{LIMB}\b",
     rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?|{LIMB}))?",
     r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
-    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
+    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?(?:switch|swap|change)(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
+    rf"\b(?:repeat|do|switch\s+to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{LIMB}\b",  # "Repeat other side."
+    r"(?-i:\b(?:L\s*/\s*R|R\s*/\s*L)\b|\b\d+\s*[LR]\s*/\s*\d+\s*[LR]\b)()",  # "L/R x 10", "10 R / 10 L"
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
