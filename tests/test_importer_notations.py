@@ -413,6 +413,19 @@ def test_work_assumed_from_the_kind_of_exercise(name, how, key, value):
     assert (got.get(key), got.get("reps") if key != "reps" else None) == (value, None)
 
 
+BREATHS_DURING_A_HOLD = [
+    "Take 2-3 breaths and balance for up to 10 seconds.",
+    "Take three slow breaths while you hold for 10 seconds.",
+    "Take 4 deep breaths and stay there for about 10 seconds.",
+]
+
+
+@pytest.mark.parametrize("said", BREATHS_DURING_A_HOLD)
+def test_breaths_taken_during_a_timed_hold_are_no_count(said):
+    got = _first(said)
+    assert (got.get("reps"), got.get("duration")) == (None, 10)
+
+
 # a tempo explained phase by phase is the pace, never a hold; a position stayed in is a hold
 TEMPOS = [
     ("Lower for 3 seconds, lift for 1 second. 10 reps.", {"reps": 10, "hold": None, "pace": 4}),

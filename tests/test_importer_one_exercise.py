@@ -477,6 +477,8 @@ BREATHING_STEP_LISTS = {
     "3) Hold for 7 seconds.\n4) Exhale with a whoosh for 8 seconds.\n5) Do this 4 times.\n",
     "steps with lead-ins": "1. Place one hand on your chest.\n2. Now breathe in gently through the nose for 4 seconds.\n"
     "3. Pause for 7 seconds.\n4. Exhale slowly for 8 seconds.\n5. Repeat 4 times.\n",
+    "a step led by then": "1. Place one hand on your chest.\n2. Now breathe in gently through the nose for 4 seconds.\n"
+    "3. Pause for 7 seconds.\n4. Then exhale slowly for 8 seconds.\n5. Repeat 4 times.\n",
 }
 
 

@@ -301,7 +301,10 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
 # "Stay for five breaths, or about 20-30 seconds": the time the article gives wins over breaths
 _BREATHS_OR_TIME = re.compile(
     rf"\b\d+\s*(?:[a-z]+\s+){{0,2}}?breaths?\s*,?\s*(?:or|/)\s*(?=(?:about|around|roughly|approximately)?\s*"
-    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})",
+    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})|"
+    # "take 2-3 breaths and balance for up to 10 seconds": breaths taken during a timed hold, no count
+    rf"\btake\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:[a-z]+\s+){{0,2}}?breaths?\b(?=[^.;]{{0,60}}?\bfor\s+"
+    rf"(?:up to\s+|about\s+|around\s+)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b)",
     re.IGNORECASE,
 )
 

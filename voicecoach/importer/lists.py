@@ -7,8 +7,10 @@ from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
 from .chained import chained_lines, split_chained
+from .families import read_timing
 from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
+from .numbers import normalize
 from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION, MOVEMENT
@@ -167,6 +169,12 @@ _DOSE_SAID = re.compile(
 )
 
 
+def _breath_pattern(paragraph: list[str]) -> bool:
+    """A paragraph that states a breath's phases ("… breathe in for 4 seconds. Pause for 7 seconds.
+    Then exhale for 8 seconds."): one pattern, never two exercises chained by its "Then"."""
+    return bool(read_timing(normalize(strip_markup(" ".join(paragraph)))).phases)
+
+
 def _instructs(paragraph: list[str]) -> bool:
     """A movement at any clause of the paragraph ("At lunch time, stand …", "… – keep this
     up"), not only at its start ("Repeat 10 times." alone is the dose of the one before)."""
@@ -195,7 +203,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
-        for part in chained_lines(p)
+        for part in ([p] if _breath_pattern(p) else chained_lines(p))
     ]
     if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
         return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
