@@ -426,3 +426,12 @@ def test_rest_between_exercises_and_between_rounds_in_one_sentence():
     )
     session = import_article(text, "p.md").session
     assert (session.rounds, session.round_rest, session.rest_between) == (3, 120, 15)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Every minute on the minute for 10 minutes:", "EMOM 10 min:", "EMOM x 10 rounds"]
+)
+def test_every_minute_on_the_minute_is_a_round_a_minute(lead):
+    result = import_article(f"# Finisher\n\n{lead}\n\n- 5 burpees\n- 10 squats\n", "e.md")
+    assert result.session.rounds == 10
+    assert [(e["name"], e["reps"]) for e in result.exercises] == [("Burpees", 5), ("Squats", 10)]

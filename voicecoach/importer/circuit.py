@@ -42,6 +42,10 @@ _ROUNDS = [
     rf"(?:a\s+total\s+of\s+)?{NUM}\s*times\b",
     rf"\b{NUM}\s*(?:sets?|x)\s+(?:of|through)\s+(?:the\s+|this\s+)(?:whole\s+)?(?:circuit|workout|routine|sequence)\b",
 ]
+# "Every minute on the minute for 10 minutes", "EMOM x 12", "EMOM 10 min": one round each minute
+_EMOM = [
+    rf"\b(?:every\s+minute\s+on\s+the\s+minute|emom)\b\s*(?:for\s+|[x×:]\s*|-\s*)?{NUM}\s*(?:minutes?|mins?|rounds?)?\b",
+]
 # Said in the introduction, before the first exercise, a sentence that is only the count is the
 # whole circuit's ("Complete 3 rounds.", "Repeat for 3 rounds", "Do 3 circuits", "3 rounds, 60 s rest
 # between rounds", "Rounds: 3"); under an exercise it is that exercise's sets.
@@ -131,7 +135,7 @@ def _read(
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
         return False  # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
-    for pattern in (_ROUNDS + _INTRO_ROUNDS if intro else _ROUNDS) if rounds else ():
+    for pattern in (_ROUNDS + _EMOM + _INTRO_ROUNDS if intro else _ROUNDS + _EMOM) if rounds else ():
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
             more = bool(re.search(r"\bmore\s+times\b", m.group(0), _I))  # "2 more times": 3 in all
