@@ -146,8 +146,16 @@ def test_a_timed_jog_leading_the_drills_is_done_first(lead, name):
     assert got == [(name, 300), ("Leg swings", None), ("Walking lunges", None), ("High knees", 60)]
 
 
-def test_an_introduction_that_only_mentions_walking_adds_no_exercise():
-    text = "# Desk breaks\n\nWalking to work is great, but try these too.\n\n- Neck rolls x 5\n- Shoulder shrugs x 10\n"
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Walking to work is great, but try these too.",
+        "Aim for a 30-minute walk every day. Also do these exercises:",
+        "A 10 minute walk is good for you.",
+    ],
+)
+def test_an_introduction_that_only_advises_walking_adds_no_exercise(intro):
+    text = f"# Desk breaks\n\n{intro}\n\n- Neck rolls x 5\n- Shoulder shrugs x 10\n"
     assert [e["name"] for e in import_article(text, "d.md").exercises] == ["Neck rolls", "Shoulder shrugs"]
 
 

@@ -68,6 +68,11 @@ _LEAD_IN_ACTIVITY = re.compile(
 )
 
 
+# The activity leads into the drills: "…, then:", "Start with …", "Begin with …", "First, …", "to warm up"
+_LEADS_ON = re.compile(r"\b(?:then|start|begin|first|warm(?:ing)?[- ]?up|before)\b|:\s*$", re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week)\b|\bdaily\b", re.IGNORECASE)
+
+
 def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
     """The drills with the timed warm-up activity their introduction opens with ("5 minutes easy
     jog, then:") before them, named by the activity ("Easy jog"), when no exercise is one already."""
@@ -86,6 +91,8 @@ def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
         )
         name = f"{manner} {noun}".strip().lower()
         sentence = next(s for s in re.split(r"(?<=[.!?:])\s+", text) if m.group(0) in s)
+        if _HOW_OFTEN.search(sentence) or not _LEADS_ON.search(sentence):
+            continue  # "Aim for a 30-minute walk every day": advice, not this session's first part
         return [Block(name[:1].upper() + name[1:], [sentence], i), *best]
     return best
 
