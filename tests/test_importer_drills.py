@@ -180,3 +180,8 @@ def test_repeats_with_a_moving_recovery_between_them(dose, want):
     text = f"# Session\n\n## Strides\nRun tall and relaxed. {dose}\n\n## Skips\nSkip for 20 m. Do 3.\n"
     got = import_article(text, "s.md").exercises[0]
     assert (got.get("sets"), got.get("duration"), got.get("rest")) == want
+
+
+def test_walking_back_to_a_desk_is_no_recovery_between_sets():
+    text = "# Office\n\nWalk back to your desk and sit tall.\n\n## Shoulder rolls\nRoll back. 2 sets of 10.\n\n## Neck turns\nTurn. 2 sets of 5.\n"
+    assert [e.get("rest") for e in import_article(text, "o.md").exercises] == [None, None]

@@ -29,7 +29,9 @@ _SET_REST = re.compile(
     re.IGNORECASE,
 )
 # "Walk back after each drill": the recovery between a drill's runs, a rest of no stated time
-_WALK_BACK = re.compile(r"\b(?:walk|walking|stroll)\s+back\b", re.IGNORECASE)
+_WALK_BACK = re.compile(
+    r"\b(?:walk|walking|stroll)\s+back\b(?=[^.!?]*\b(?:after|between|each|recover\w*)\b)", re.IGNORECASE
+)
 _DOSE_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
 )
