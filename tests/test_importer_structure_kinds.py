@@ -631,3 +631,15 @@ def test_a_blogs_link_and_category_lines_are_no_exercise_once_wrapped(furniture)
         f"Repeat 10 times.\n\n{furniture}\n\n© The site\n"
     )
     assert _names(text) == ["Quadriceps tensing"]
+
+
+def test_indented_bullet_lists_restart_so_the_dosed_one_is_the_workout():
+    text = (
+        "Rowing workout\n\nThink of the stroke in three phases:\n\n  - Start by pushing with the legs.\n"
+        "  - Straighten the back as the legs finish.\n  - Pull the bar to your chest with the arms.\n\n"
+        "For the workout:\n  - Warm up for 10 minutes, building the effort gradually.\n"
+        "  - Row one-minute intervals with one minute of rest, 10 times.\n"
+        "  - Cool down for five minutes of easy rowing.\n"
+    )
+    got = import_article(text, "r.txt").exercises
+    assert [e["name"] for e in got] == ["Warm up", "Exercise 2", "Cool down"]
