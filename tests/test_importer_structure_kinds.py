@@ -643,3 +643,24 @@ def test_indented_bullet_lists_restart_so_the_dosed_one_is_the_workout():
     )
     got = import_article(text, "r.txt").exercises
     assert [e["name"] for e in got] == ["Warm up", "Exercise 2", "Cool down"]
+
+
+_HIP = "Lie on your back and lift your hips. Repeat 10 times."
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("Exercise One: ", "Exercise Two: ", "Exercise Three: "),
+        ("Step 1 of 3: ", "Step 2 of 3: ", "Step 3 of 3: "),
+        ("1/ ", "2/ ", "3/ "),
+        ("1\ufe0f\u20e3 ", "2\ufe0f\u20e3 ", "3\ufe0f\u20e3 "),
+    ],
+    ids=["number words", "step of N", "slash", "keycap emoji"],
+)
+def test_more_ways_to_number_exercises(marks):
+    names = ["Bridge", "Clam", "Dead bug"]
+    text = "Hip routine\n\n" + "".join(
+        f"{mark}{name}\n{_HIP}\n\n" for mark, name in zip(marks, names, strict=True)
+    )
+    assert _names(text) == names
