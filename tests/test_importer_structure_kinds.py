@@ -664,3 +664,14 @@ def test_more_ways_to_number_exercises(marks):
         f"{mark}{name}\n{_HIP}\n\n" for mark, name in zip(marks, names, strict=True)
     )
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("sep", [" | ", " ........ ", ", ", "\t"])
+def test_a_name_and_its_dose_apart_by_a_bar_leader_dots_or_a_comma(sep):
+    text = "Hips\n\n" + "".join(f"{n}{sep}3 x 10\n" for n in ["Bridge", "Clam", "Dead bug"])
+    got = import_article(text, "h.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Bridge", 3, 10),
+        ("Clam", 3, 10),
+        ("Dead bug", 3, 10),
+    ]
