@@ -675,3 +675,16 @@ def test_a_name_and_its_dose_apart_by_a_bar_leader_dots_or_a_comma(sep):
         ("Clam", 3, 10),
         ("Dead bug", 3, 10),
     ]
+
+
+def test_exercises_chained_in_prose_take_their_bold_names():
+    text = (
+        "Desk break\n\nStart with **shoulder rolls**, 10 times backwards. Then do **neck turns**, 5 times to each "
+        "side. Finally, **seated marching** for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Shoulder rolls", 10, None),
+        ("Neck turns", 5, None),
+        ("Seated marching", None, 30),
+    ]
