@@ -688,3 +688,13 @@ def test_exercises_chained_in_prose_take_their_bold_names():
         ("Neck turns", 5, None),
         ("Seated marching", None, 30),
     ]
+
+
+@pytest.mark.parametrize("name", ["{}", "<b>{}</b>"])
+def test_a_paragraph_of_br_broken_name_and_dose_lines_is_a_list(name):
+    lines = "<br>".join(
+        f"{name.format(n)} – {d}"
+        for n, d in [("Squats", "3 x 10"), ("Lunges", "3 x 10"), ("Plank", "3 x 30 seconds")]
+    )
+    body = f"<p>A quick session for strong legs, done at home with no kit.</p><p>{lines}</p>"
+    assert _page(body) == [("Squats", 10), ("Lunges", 10), ("Plank", None)]
