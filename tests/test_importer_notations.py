@@ -115,6 +115,10 @@ DOSE_COLUMNS = [
     ("Time (min)", "2", {"duration": 120}),
     ("Reps", "12", {"reps": 12}),
     ("Dose", "3 x 10 reps", {"sets": 3, "reps": 10}),
+    ("Sets/Reps/Hold", "2/10/5", {"sets": 2, "reps": 10, "hold": 5}),
+    ("Reps/Side", "10", {"reps": 10, "sides": ["right side", "left side"]}),
+    ("Time per leg", "30", {"duration": 30, "sides": ["right leg", "left leg"]}),
+    ("Hold/side", "20 s", {"duration": 20, "sides": ["right side", "left side"]}),
 ]
 
 
