@@ -615,3 +615,19 @@ def test_a_run_on_transcript_that_was_also_hard_wrapped_splits_at_its_steps():
     )
     text = "\n".join(textwrap.wrap(run_on, 70)) + "\n"
     assert _names(text) == ["Neck turn", "Heel raise"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "**More knee exercises:** [Straight leg\nraise](/slr) · [Hamstring\nstretch](/hamstring)",
+        "Categories: Exercises, Shoulder · Tags: frozen shoulder, stretching",
+        "Filed under: Stretches, Knee",
+    ],
+)
+def test_a_blogs_link_and_category_lines_are_no_exercise_once_wrapped(furniture):
+    text = (
+        "# Quadriceps tensing\n\nSit with your leg straight. Tighten the thigh and hold for 5 seconds. "
+        f"Repeat 10 times.\n\n{furniture}\n\n© The site\n"
+    )
+    assert _names(text) == ["Quadriceps tensing"]
