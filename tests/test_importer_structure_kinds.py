@@ -631,3 +631,36 @@ def test_a_blogs_link_and_category_lines_are_no_exercise_once_wrapped(furniture)
         f"Repeat 10 times.\n\n{furniture}\n\n© The site\n"
     )
     assert _names(text) == ["Quadriceps tensing"]
+
+
+def test_indented_bullet_lists_restart_so_the_dosed_one_is_the_workout():
+    text = (
+        "Rowing workout\n\nThink of the stroke in three phases:\n\n  - Start by pushing with the legs.\n"
+        "  - Straighten the back as the legs finish.\n  - Pull the bar to your chest with the arms.\n\n"
+        "For the workout:\n  - Warm up for 10 minutes, building the effort gradually.\n"
+        "  - Row one-minute intervals with one minute of rest, 10 times.\n"
+        "  - Cool down for five minutes of easy rowing.\n"
+    )
+    got = import_article(text, "r.txt").exercises
+    assert [e["name"] for e in got] == ["Warm up", "Exercise 2", "Cool down"]
+
+
+_HIP = "Lie on your back and lift your hips. Repeat 10 times."
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("Exercise One: ", "Exercise Two: ", "Exercise Three: "),
+        ("Step 1 of 3: ", "Step 2 of 3: ", "Step 3 of 3: "),
+        ("1/ ", "2/ ", "3/ "),
+        ("1\ufe0f\u20e3 ", "2\ufe0f\u20e3 ", "3\ufe0f\u20e3 "),
+    ],
+    ids=["number words", "step of N", "slash", "keycap emoji"],
+)
+def test_more_ways_to_number_exercises(marks):
+    names = ["Bridge", "Clam", "Dead bug"]
+    text = "Hip routine\n\n" + "".join(
+        f"{mark}{name}\n{_HIP}\n\n" for mark, name in zip(marks, names, strict=True)
+    )
+    assert _names(text) == names
