@@ -413,3 +413,14 @@ def test_a_timed_item_in_a_list_of_counted_ones_is_its_own_exercise(timed):
     text = f"# Circuit\n\n- Squats x 15\n- Push-ups x 10\n{timed}\n\nDo the circuit twice.\n"
     got = import_article(text, "c.md").exercises
     assert [(e.get("reps"), e.get("duration")) for e in got][2][1] in (30, 45) and len(got) == 3
+
+
+# a printout's labels in a row, each number after its own label, a frequency among them
+@pytest.mark.parametrize(
+    "row",
+    ["Sets: 2 Reps: 10 Hold: 5 sec Daily: 2", "Sets: 2  Reps: 10  Hold: 5 sec", "Reps: 10 Sets: 2 Hold: 5 s"],
+)
+def test_labels_in_a_row_each_give_their_own_number(row):
+    text = f"# Home program\n\n## Bridge\n\nLie on your back, lift the hips.\n\n{row}\n\n## Clam\n\nOpen the knee. 10 reps.\n"
+    got = import_article(text, "h.md").exercises[0]
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 10, 5)
