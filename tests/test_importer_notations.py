@@ -51,6 +51,9 @@ DOSES = [
     ('10 reps, 5" hold.', {"reps": 10, "hold": 5}),
     ('20" hold x 5.', {"reps": 5, "hold": 20}),
     ('Hold 30" each side.', {"duration": 30, "sides": 2}),
+    ("Hold 1 min 30 s.", {"duration": 90}),
+    ("Hold 1m30s.", {"duration": 90}),
+    ("Hold 1 minute and 30 seconds.", {"duration": 90}),
     # "N reps of M": sets of M; a count each way or direction is no side
     ("Do 2 to 4 reps of 15 lifts.", {"sets": 2, "reps": 15}),
     ("3 reps of 10 kicks.", {"sets": 3, "reps": 10}),
