@@ -154,6 +154,11 @@ SIDES = [
     ("L/R x 10.", 2),
     ("10 R / 10 L.", 2),
     ("Turn to the left or right 10 times.", 0),
+    ("Do it 3 times right, 3 times left.", 2),
+    ("10 reps right leg, 10 reps left leg.", 2),
+    ("Right side: 10 reps. Left side: 10 reps.", 2),
+    ("Both sides, 10 reps.", 2),
+    ("Both legs together, 10 reps.", 0),
     # the legs take turns, whatever the count per leg
     ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
     ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
