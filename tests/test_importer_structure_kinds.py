@@ -664,3 +664,37 @@ def test_more_ways_to_number_exercises(marks):
         f"{mark}{name}\n{_HIP}\n\n" for mark, name in zip(marks, names, strict=True)
     )
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("sep", [" | ", " ........ ", ", ", "\t"])
+def test_a_name_and_its_dose_apart_by_a_bar_leader_dots_or_a_comma(sep):
+    text = "Hips\n\n" + "".join(f"{n}{sep}3 x 10\n" for n in ["Bridge", "Clam", "Dead bug"])
+    got = import_article(text, "h.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Bridge", 3, 10),
+        ("Clam", 3, 10),
+        ("Dead bug", 3, 10),
+    ]
+
+
+def test_exercises_chained_in_prose_take_their_bold_names():
+    text = (
+        "Desk break\n\nStart with **shoulder rolls**, 10 times backwards. Then do **neck turns**, 5 times to each "
+        "side. Finally, **seated marching** for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Shoulder rolls", 10, None),
+        ("Neck turns", 5, None),
+        ("Seated marching", None, 30),
+    ]
+
+
+@pytest.mark.parametrize("name", ["{}", "<b>{}</b>"])
+def test_a_paragraph_of_br_broken_name_and_dose_lines_is_a_list(name):
+    lines = "<br>".join(
+        f"{name.format(n)} – {d}"
+        for n, d in [("Squats", "3 x 10"), ("Lunges", "3 x 10"), ("Plank", "3 x 30 seconds")]
+    )
+    body = f"<p>A quick session for strong legs, done at home with no kit.</p><p>{lines}</p>"
+    assert _page(body) == [("Squats", 10), ("Lunges", 10), ("Plank", None)]
