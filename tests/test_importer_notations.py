@@ -387,6 +387,8 @@ ASSUMED = [
     ("Bear crawl", "Crawl forward on hands and feet.", "duration", 60),
     ("Crab walk", "Walk backwards on hands and feet. Repeat until warm.", "duration", 60),
     ("Play tag", "Run and chase the others until everyone is caught.", "duration", 60),
+    ("Thumb stretch", "Bend the thumb across the palm. Repeat several times.", "reps", 10),
+    ("Neck stretch", "Tilt the head to the side. Repeat multiple times.", "reps", 10),
 ]
 
 
