@@ -66,6 +66,7 @@ DOSES = [
     ("5 reps with 10 sec hold x 2.", {"sets": 2, "reps": 5, "hold": 10}),
     ("10 reps with a 5-second hold x 3.", {"sets": 3, "reps": 10, "hold": 5}),
     ("Aim for 8 repetitions. Rest and repeat.", {"sets": 2, "reps": 8}),
+    ("Do 8 repetitions. Rest and repeat the set.", {"sets": 2, "reps": 8}),
     # abbreviations and bare counts of exercise sheets
     ("10 ea. side.", {"reps": 10, "sides": 2}),
     ("3 x 30 second holds each leg.", {"reps": 3, "hold": 30, "sides": 2}),
