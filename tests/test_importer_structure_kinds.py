@@ -698,3 +698,25 @@ def test_a_paragraph_of_br_broken_name_and_dose_lines_is_a_list(name):
     )
     body = f"<p>A quick session for strong legs, done at home with no kit.</p><p>{lines}</p>"
     assert _page(body) == [("Squats", 10), ("Lunges", 10), ("Plank", None)]
+
+
+# a table pasted as text: columns kept apart by runs of spaces, tabs or commas
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Exercise          Sets   Reps\nSquat             3      10\nLunge             3      12\n",
+        "Exercise\tSets\tReps\nSquat\t3\t10\nLunge\t3\t12\n",
+        "Exercise, Sets, Reps\nSquat, 3, 10\nLunge, 3, 12\n",
+    ],
+    ids=["spaces", "tabs", "commas"],
+)
+def test_a_table_pasted_as_text_is_read_as_a_table(table):
+    got = import_article(f"Leg day\n\n{table}", "l.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [("Squat", 3, 10), ("Lunge", 3, 12)]
+
+
+def test_a_sentence_with_commas_is_no_pasted_table():
+    from voicecoach.importer.text_tables import as_markdown_tables
+
+    text = "Exercise, sets and reps matter.\nSquat, then rest.\nLunge, then rest.\n"
+    assert as_markdown_tables(text) == text
