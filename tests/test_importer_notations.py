@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
+from voicecoach.importer.numbers import normalize
 from voicecoach.importer.sources import html_text
 
 # (the dose as written, the fields it must give; "sides" is how many)
@@ -92,6 +93,7 @@ NOT_SECONDS = [
 
 @pytest.mark.parametrize("said", NOT_SECONDS)
 def test_inches_and_quotes_are_no_seconds(said):
+    assert "3020" not in normalize("Sprint 50 m 20 s rest")  # metres, then seconds: not 50 min 20 s
     got = _first(said)
     assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, None, None)
 

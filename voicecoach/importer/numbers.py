@@ -84,7 +84,8 @@ def _seconds_mark(match: re.Match[str]) -> str:
 
 # "1 min 30 s", "1m30s", "1 minute and 30 seconds": one time in two units
 _MIN_AND_SEC = re.compile(
-    r"\b(\d{1,2})\s*(?:minutes?|mins?|m)\s*(?:and\s+)?([0-5]?\d)\s*(?:seconds?|secs?|s)\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:\s*(?:minutes?|mins?)\s*(?:and\s+)?|m(?=\d))([0-5]?\d)\s*(?:seconds?|secs?|s)\b",  # not "50 m 20 s"
+    re.IGNORECASE,
 )
 
 
