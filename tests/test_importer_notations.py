@@ -93,9 +93,13 @@ NOT_SECONDS = [
 
 @pytest.mark.parametrize("said", NOT_SECONDS)
 def test_inches_and_quotes_are_no_seconds(said):
-    assert "3020" not in normalize("Sprint 50 m 20 s rest")  # metres, then seconds: not 50 min 20 s
     got = _first(said)
     assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, None, None)
+
+
+def test_metres_then_seconds_are_no_time_in_two_units():
+    assert normalize("Hold 1m30s.") == "Hold 90 seconds."
+    assert normalize("Sprint 50 m 20 s rest") == "Sprint 50 m 20 s rest"
 
 
 def _first(dose: str) -> dict:
