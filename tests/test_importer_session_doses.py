@@ -435,3 +435,15 @@ def test_every_minute_on_the_minute_is_a_round_a_minute(lead):
     result = import_article(f"# Finisher\n\n{lead}\n\n- 5 burpees\n- 10 squats\n", "e.md")
     assert result.session.rounds == 10
     assert [(e["name"], e["reps"]) for e in result.exercises] == [("Burpees", 5), ("Squats", 10)]
+
+
+def test_a_work_and_rest_interval_stated_once_in_its_common_wordings():
+    listed = "1. Squats\n2. Push-ups\n3. Lunges\n"
+    for said in (
+        "Work: 40s / Rest: 20s.",
+        "Work 40 seconds, rest 20.",
+        "Intervals: :40 on / :20 off.",
+        "40 seconds on, 20 off.",
+    ):
+        got = import_article(f"# Circuit\n\n{said}\n\n{listed}", "c.md")
+        assert [e["duration"] for e in got.exercises] == [40, 40, 40] and got.session.rest_between == 20, said

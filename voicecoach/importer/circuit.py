@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import has_dose
-from .families import FREQUENCY
 from .numbers import normalize
 from .timing import count_value, time_value
-from .vocabulary import NUM, UNIT
+from .vocabulary import FREQUENCY, NUM, UNIT
 
 _I = re.IGNORECASE
 _WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|both\s+(?:the\s+)?|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"
@@ -77,9 +76,9 @@ _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
     rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
 )
-_WORK_REST = (
-    rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
-    rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
+_WORK_REST = (  # "work 40 s, rest 20", "Work: 40s / Rest: 20s"
+    rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s*:?\s+(?:for\s+)?{NUM}\s*"
+    rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s*:?\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
 )
 # "You do one exercise for 40 seconds as fast as you can, and then you rest for 20 seconds",
 # "every exercise is done for 20 seconds (the on phase), followed by 10 seconds of rest"
