@@ -602,3 +602,44 @@ def test_names_over_bracketed_texts_are_read_when_blank_lines_are_lost():
         "Shake the Tail\n(Bend the knees and sway the hips from side to side.)\n"
     )
     assert _names(text) == ["Lift the Sky", "Draw the Bow", "Shake the Tail"]
+
+
+def test_a_run_on_transcript_that_was_also_hard_wrapped_splits_at_its_steps():
+    import textwrap
+
+    run_on = (
+        "Keep moving Easy exercises for every week. Here are two to start with. Neck turn (Three on each side.) "
+        "1. Sit up straight with relaxed shoulders. 2. Slowly turn your head to the left and hold for five "
+        "seconds. 3. Repeat on your right side. Heel raise (Do this ten times.) 1. Stand behind a chair and "
+        "hold it. 2. Rise slowly onto your toes. 3. Lower your heels slowly. Call our team for a chat."
+    )
+    text = "\n".join(textwrap.wrap(run_on, 70)) + "\n"
+    assert _names(text) == ["Neck turn", "Heel raise"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "**More knee exercises:** [Straight leg\nraise](/slr) · [Hamstring\nstretch](/hamstring)",
+        "Categories: Exercises, Shoulder · Tags: frozen shoulder, stretching",
+        "Filed under: Stretches, Knee",
+    ],
+)
+def test_a_blogs_link_and_category_lines_are_no_exercise_once_wrapped(furniture):
+    text = (
+        "# Quadriceps tensing\n\nSit with your leg straight. Tighten the thigh and hold for 5 seconds. "
+        f"Repeat 10 times.\n\n{furniture}\n\n© The site\n"
+    )
+    assert _names(text) == ["Quadriceps tensing"]
+
+
+def test_indented_bullet_lists_restart_so_the_dosed_one_is_the_workout():
+    text = (
+        "Rowing workout\n\nThink of the stroke in three phases:\n\n  - Start by pushing with the legs.\n"
+        "  - Straighten the back as the legs finish.\n  - Pull the bar to your chest with the arms.\n\n"
+        "For the workout:\n  - Warm up for 10 minutes, building the effort gradually.\n"
+        "  - Row one-minute intervals with one minute of rest, 10 times.\n"
+        "  - Cool down for five minutes of easy rowing.\n"
+    )
+    got = import_article(text, "r.txt").exercises
+    assert [e["name"] for e in got] == ["Warm up", "Exercise 2", "Cool down"]

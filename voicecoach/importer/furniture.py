@@ -20,7 +20,7 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by|"
+    r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
     r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
@@ -36,7 +36,7 @@ _FURNITURE_HEADING = re.compile(
     r"contraindications?|cautions?|warnings?|who should (?:not|avoid)|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
-    r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
+    r"try (?:these|this|them) next|up next|next up|more (?:[a-z-]+ )?(?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
     r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"

@@ -46,6 +46,27 @@ def wiki_to_markdown(text: str) -> str:
     )
 
 
+_MID_STEP = re.compile(r"(?<=[.!?)])\s+\d{1,2}\.\s+[A-Z]")  # "… ahead. 2. Slowly turn": a step inside a line
+
+
+def _rejoined_run_on(text: str) -> str:
+    """A run-on transcript that was also hard-wrapped ("… Neck rotation (Three on each" / "side.)
+    1. Sit up straight …") is one line again, so its numbered steps split as an unwrapped one's:
+    a paragraph of three or more lines, no bullets and few starting with a step, with three steps
+    inside its lines."""
+    paragraphs = text.split("\n\n")
+    for n, para in enumerate(paragraphs):
+        rows = para.split("\n")
+        if (
+            len(rows) >= 3
+            and not any(re.match(r"\s*(?:[-*•#|])\s", row) for row in rows)
+            and 3 * sum(bool(re.match(r"\s*\d{1,2}[.)]\s", row)) for row in rows) <= len(rows)
+            and sum(len(_MID_STEP.findall(row)) for row in rows) >= 3
+        ):
+            paragraphs[n] = " ".join(row.strip() for row in rows)
+    return "\n\n".join(paragraphs)
+
+
 def split_run_on(line: str) -> list[str]:
     """A long transcript line -> one line per numbered step, title fragments on their own."""
     numbers = [int(n) for n in re.findall(r"(?:^|\s|(?<=[.!?]))(\d{1,2})\.\s+[A-Z]", line)]
@@ -95,7 +116,7 @@ def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
     lines = _join_split_headings(lines)
     out = []

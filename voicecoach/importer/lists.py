@@ -13,7 +13,7 @@ from .headings import DETECTORS, Heading, bold_name
 from .numbers import normalize
 from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import INSTRUCTION, MOVEMENT
+from .vocabulary import MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
@@ -357,38 +357,3 @@ __all__ = [
     "name_list",
     "inline_names",
 ]
-
-
-def lone_bullet(lines: list[str], i: int) -> bool:
-    """ "- Quad sets" over a paragraph of its own, no list item just before it: a name set with a
-    bullet, not an item of a list ("- Quad sets" then "- Heel slides" is a list)."""
-    if not LIST_ITEM_START.match(lines[i]):
-        return False  # most lines: no slicing of the whole article for each
-    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
-    indent = len(lines[i]) - len(lines[i].lstrip())
-    nested = bool(LIST_ITEM_START.match(after)) and len(after) - len(after.lstrip()) > indent
-    return (
-        bool(LIST_ITEM_START.match(lines[i]))
-        and not LIST_ITEM_START.match(before)
-        and (nested or not LIST_ITEM_START.match(after))
-        and not INSTRUCTION.match(LIST_ITEM_START.sub("", lines[i]))
-    )
-
-
-_TOP_BULLET = re.compile(r"^[-*•]\s+(?=\S)")
-
-
-def bullets_numbered(lines: list[str]) -> list[str] | None:
-    """An article with bulleted items and no numbered ones, its top-level bullets numbered in
-    order ("- Lying down, point …" -> "1. Lying down, point …"): a bulleted list is a numbered
-    list that does not print its numbers. None when it has numbered items or no bullets."""
-    if any(DETECTORS["numbered"](line) for line in lines) or not any(_TOP_BULLET.match(x) for x in lines):
-        return None
-    out, n = [], 0
-    for line in lines:
-        if _TOP_BULLET.match(line):
-            n += 1
-            line = _TOP_BULLET.sub(f"{n}. ", line)
-        out.append(line)
-    return out

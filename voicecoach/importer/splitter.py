@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, body_text, has_dose, without_group_headings, without_outer_asides
+from .bullets import lone_bullet
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, Heading
-from .lists import LIST_ITEM_START, is_question_paragraph, lone_bullet
+from .lists import LIST_ITEM_START, is_question_paragraph
 from .vocabulary import INSTRUCTION, MOVEMENT
 
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement

@@ -20,11 +20,11 @@ from .blocks import (
     number_unnamed,
     without_undosed_labels,
 )
+from .bullets import bullets_numbered
 from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import (
-    bullets_numbered,
     inline_names,
     name_list,
     steps_of_one,
