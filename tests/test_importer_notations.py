@@ -72,6 +72,8 @@ DOSES = [
     ("Hold 10 s, relax 10 s, repeat 5 times.", {"reps": 5, "hold": 10, "relax": 10}),
     ("8 each leg x 2 sets.", {"reps": 8, "sets": 2, "sides": 2}),
     ("10 reps, 2 second pause at the top.", {"reps": 10, "hold": 2, "relax": None}),
+    ("Hold 30-60 seconds (about 5-10 breaths).", {"duration": 30, "reps": None}),
+    ("Hold for 30 seconds (5 breaths), 3 times.", {"reps": 3, "hold": 30}),
     ("Push up against the thumb; keep it there for 5 seconds, then slowly release.", {"reps": 10, "hold": 5}),
     ("Tighten for 10 seconds, then let go and rest for 15 seconds.", {"reps": None, "duration": 10}),
 ]
@@ -117,6 +119,10 @@ DOSE_COLUMNS = [
     ("No. of sets", "3", {"sets": 3}),
     ("# reps", "15", {"reps": 15}),
     ("Total time (min)", "2", {"duration": 120}),
+    ("Sets/Reps/Hold", "2/10/5", {"sets": 2, "reps": 10, "hold": 5}),
+    ("Reps/Side", "10", {"reps": 10, "sides": ["right side", "left side"]}),
+    ("Time per leg", "30", {"duration": 30, "sides": ["right leg", "left leg"]}),
+    ("Hold/side", "20 s", {"duration": 20, "sides": ["right side", "left side"]}),
 ]
 
 
@@ -440,3 +446,11 @@ TEMPOS = [
 def test_a_tempo_explained_phase_by_phase_is_the_pace(said, want):
     got = _first(said)
     assert {k: got.get(k) for k in want} == want
+
+
+# a bulleted list of "Name x N" items with a timed one among them: each item its own exercise
+@pytest.mark.parametrize("timed", ["- Plank 30 seconds", "- Plank - 30 sec", "- Wall sit 45 secs"])
+def test_a_timed_item_in_a_list_of_counted_ones_is_its_own_exercise(timed):
+    text = f"# Circuit\n\n- Squats x 15\n- Push-ups x 10\n{timed}\n\nDo the circuit twice.\n"
+    got = import_article(text, "c.md").exercises
+    assert [(e.get("reps"), e.get("duration")) for e in got][2][1] in (30, 45) and len(got) == 3

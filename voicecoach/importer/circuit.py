@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import has_dose
-from .families import FREQUENCY
 from .numbers import normalize
 from .timing import count_value, time_value
-from .vocabulary import NUM, UNIT
+from .vocabulary import FREQUENCY, NUM, UNIT
 
 _I = re.IGNORECASE
 _WHOLE = r"(?:the\s+|this\s+|that\s+|these\s+|both\s+(?:the\s+)?|all\s+(?:the\s+|these\s+|of\s+the\s+)?)?(?:whole\s+|entire\s+|full\s+|complete\s+)?"

@@ -131,6 +131,26 @@ def name_then_sets(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
+_NAME_THEN_TIME = re.compile(
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\.?)$",
+    _I,
+)
+
+
+def name_then_time(text: str) -> tuple[str, str] | None:
+    """ "Plank 30 seconds" -> ("Plank", "30 seconds"): a list item's name and its time."""
+    m = _NAME_THEN_TIME.match(text)
+    if (
+        m
+        and short_name(m.group(1), 5)
+        and not INSTRUCTION.match(m.group(1))
+        and not TIMING_WORDS.search(m.group(1))
+    ):
+        return clean_name(m.group(1)), m.group(2)
+    return None
+
+
 def name_then_dose(text: str) -> tuple[str, str] | None:
     """ "Push-up Plus x 10-12 reps" -> ("Push-up Plus", "x 10-12 reps")."""
     m = _NAME_THEN_DOSE.match(text)
@@ -151,4 +171,5 @@ __all__ = [
     "name_and_dose",
     "name_then_dose",
     "name_then_sets",
+    "name_then_time",
 ]

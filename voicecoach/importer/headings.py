@@ -16,6 +16,7 @@ from .dose_names import dose_first
 from .dose_names import name_and_dose as _name_and_dose
 from .dose_names import name_then_dose as _name_then_dose
 from .dose_names import name_then_sets as _name_then_sets
+from .dose_names import name_then_time as _name_then_time
 from .furniture import label_of, strip_markup
 from .naming import TIMING_WORDS as _TIMING_WORDS
 from .naming import clean_name, is_schedule_label
@@ -235,6 +236,8 @@ def dosed_heading(line: str) -> Heading | None:
     if named := dose_first(text):
         return Heading("dosed", named[0], named[1])
     named = _name_then_dose(text) or _name_then_sets(text)
+    if not named and re.match(r"^\s*(?:[-*•]|\(?\d+[.)])\s", line):  # "- Plank 30 seconds" in a dosed list
+        named = _name_then_time(text)
     return Heading("dosed", *named) if named else None
 
 

@@ -20,6 +20,7 @@ from .headings import split_name
 from .vocabulary import IMPERATIVE
 
 _I = re.IGNORECASE
+_PER_SIDE = r"\s*(?:/|per|each)\s*(?:side|leg|arm)"  # "Reps/Side", "Time per leg": done on each side
 _ROLES = (
     (
         "name",
@@ -29,9 +30,12 @@ _ROLES = (
     # one column for the whole dose ("Sets x Reps": "3 x 10"), read as the dose it says
     ("dose", r"sets?\s*(?:x|×|/|&|and|of)\s*reps?|reps?\s*(?:x|×|/)\s*sets?|dose|dosage|prescription|volume"),
     ("sets", r"sets?|rounds?"),
-    ("reps", r"reps?|repetitions?|repeats?|times|count|how many|reps? per side|number"),
-    ("hold", r"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)"),
-    ("duration", r"time|duration|length|how long|work|minutes?|mins?|seconds?|secs?"),
+    ("reps", rf"reps?|repetitions?|repeats?|times|count|how many|number|reps?{_PER_SIDE}"),
+    ("hold", rf"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)|holds?{_PER_SIDE}"),
+    (
+        "duration",
+        rf"time|duration|length|how long|work|minutes?|mins?|seconds?|secs?|(?:time|duration){_PER_SIDE}",
+    ),
     ("rest", r"rest|recovery|break|rest between sets"),
     ("pace", r"tempo"),
     ("sides", r"sides?|each side|per side"),
@@ -241,12 +245,16 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
         return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
     if role == "reps":
         return f"Reps: {cell}" + (
-            " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
+            " per side" if re.search(rf"{_PER_SIDE}|each side", header, _I) and bare_number else ""
         )
     if role in ("hold", "duration", "rest"):
         label = {"hold": "Hold", "duration": "Time", "rest": "Rest"}[role]
         shown = f"{cell} {_unit(header, 'seconds')}" if bare_number else cell
-        return f"{label}: {shown}"
+        per = re.search(_PER_SIDE, header, _I) if role != "rest" else None
+        each = (
+            f" on each {per.group(0).split()[-1].strip('/').lower()}" if per else ""
+        )  # "Time per leg": each leg
+        return f"{label}: {shown}{each}"
     if role == "pace":
         return f"Tempo {cell}."
     if role == "sides":
@@ -259,24 +267,23 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
 # A header naming two dose roles in order ("Sets x Reps", "Sets/Reps", "Reps & Hold (s)") and a cell
 # of as many bare numbers in that order ("3 x 10", "3/10", "10, 5"): each number is its role's
 _HEADER_PARTS = re.compile(r"\s*(?:/|\bx\b|×|\*|&|\+|,|\band\b)\s*", _I)
-_BARE_NUMBERS = re.compile(rf"^\s*({_CELL_NUMBER})\s*(?:[x×*/,]|\s)\s*({_CELL_NUMBER})\s*\.?$", _I)
+_BARE_NUMBERS = re.compile(rf"^\s*{_CELL_NUMBER}(?:\s*(?:[x×*/,]|\s)\s*{_CELL_NUMBER}){{1,2}}\s*\.?$", _I)
 
 
 def _ordered_dose(header: str, cell: str) -> list[str]:
-    """ "Sets x Reps" over "3 x 10": ["Sets: 3.", "Reps: 10."]; [] when the cell says its own units
-    or the header names no two dose roles (the cell is read as a dose sentence then)."""
+    """ "Sets x Reps" over "3 x 10": ["Sets: 3", "Reps: 10"] ("Sets/Reps/Hold" over "2/10/5" too);
+    [] when the cell says its own units or the header names no two or three dose roles (the cell
+    is read as a dose sentence then)."""
     parts = _HEADER_PARTS.split(re.sub(r"[*_`]", "", header).strip())
     roles = [column_role(part) for part in parts]
-    numbers = _BARE_NUMBERS.match(cell)
+    numbers = re.findall(_CELL_NUMBER, cell) if _BARE_NUMBERS.match(cell) else []
     if (
-        len(roles) != 2
-        or not numbers
+        len(roles) not in (2, 3)
+        or len(numbers) != len(roles)
         or any(r not in ("sets", "reps", "hold", "duration", "rest") for r in roles)
     ):
         return []
-    lines = [
-        _dose_line(str(role), part, n) for role, part, n in zip(roles, parts, numbers.groups(), strict=True)
-    ]
+    lines = [_dose_line(str(role), part, n) for role, part, n in zip(roles, parts, numbers, strict=True)]
     return [line for line in lines if line]
 
 
