@@ -257,3 +257,17 @@ def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
     assert not import_article(
         f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
     ).confidence.miscounted
+
+
+CHALLENGES = [
+    "How many times can you kick a ball into a target in one minute?",
+    "How far can you jump from a standing start? Try it 5 times.",
+    "Can you hop on one foot for 30 seconds?",
+]
+
+
+@pytest.mark.parametrize("asked", CHALLENGES)
+def test_a_challenge_asked_as_a_question_says_a_movement(asked):
+    from voicecoach.importer.confidence import exercise_doubts
+
+    assert "no movement" not in exercise_doubts({"name": "Exercise 1", "reps": 5}, {}, asked)

@@ -172,6 +172,10 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
 
 _WHOLE_NOTE = "no exercise structure found: the whole article read as one exercise"
 WHOLE_TRUST = 0.4  # below the confidence threshold: such an import is reviewed before it is played
+# "Then cup your palms …", "After every 20 minutes at the screen, turn your head …": a lead-in before the movement
+_LEAD_IN = re.compile(
+    r"^(?:(?:then|now|next|finally)\s+|(?:after|when|once|every)\s[^,.]{3,60},\s*)", re.IGNORECASE
+)
 _MOVE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[A-Z][^.!?]*", re.MULTILINE)
 
 
@@ -180,7 +184,13 @@ def _whole_article(text: str, title: str) -> Block | None:
     only when two or more of its sentences lead with a body movement and it gives a dose."""
     lines = [line for line in tidy(text).split("\n") if line.strip() and line.strip() != title]
     body = "\n".join(lines)
-    moves = sum(bool(MOVEMENT.match(m.group(0).strip(" -*•"))) for m in _MOVE_SENTENCE.finditer(body))
+    moves = sum(
+        bool(
+            MOVEMENT.match(m.group(0).strip(" -*•"))
+            or MOVEMENT.match(_LEAD_IN.sub("", m.group(0).lstrip(".!?\n ").strip(" -*•")))
+        )
+        for m in _MOVE_SENTENCE.finditer(body)
+    )
     if moves < 2 or not has_dose(body):
         return None
     return Block(title_name(title), lines, 0)

@@ -169,12 +169,12 @@ def is_fill_in_prompt(line: str) -> bool:
 
 
 def is_furniture_line(line: str) -> bool:
-    """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt."""
+    """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt, a breadcrumb."""
     text = strip_markup(line).strip()
     if not text:
         return False
-    if is_fill_in_prompt(line):
-        return True
+    if is_fill_in_prompt(line) or len(re.findall(r"\s(?:::|»|›)\s", text)) >= 2:
+        return True  # a blank to fill in; a forum's breadcrumb ("Care Forum :: General :: Off Topic")
     if (text.count("|") >= 2 and not _DOSED_CELLS.search(text)) or re.match(
         r"^(?:https?://|www\.)\S+$", text
     ):
