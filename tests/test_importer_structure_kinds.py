@@ -643,3 +643,80 @@ def test_indented_bullet_lists_restart_so_the_dosed_one_is_the_workout():
     )
     got = import_article(text, "r.txt").exercises
     assert [e["name"] for e in got] == ["Warm up", "Exercise 2", "Cool down"]
+
+
+_HIP = "Lie on your back and lift your hips. Repeat 10 times."
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("Exercise One: ", "Exercise Two: ", "Exercise Three: "),
+        ("Step 1 of 3: ", "Step 2 of 3: ", "Step 3 of 3: "),
+        ("1/ ", "2/ ", "3/ "),
+        ("1\ufe0f\u20e3 ", "2\ufe0f\u20e3 ", "3\ufe0f\u20e3 "),
+    ],
+    ids=["number words", "step of N", "slash", "keycap emoji"],
+)
+def test_more_ways_to_number_exercises(marks):
+    names = ["Bridge", "Clam", "Dead bug"]
+    text = "Hip routine\n\n" + "".join(
+        f"{mark}{name}\n{_HIP}\n\n" for mark, name in zip(marks, names, strict=True)
+    )
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("sep", [" | ", " ........ ", ", ", "\t"])
+def test_a_name_and_its_dose_apart_by_a_bar_leader_dots_or_a_comma(sep):
+    text = "Hips\n\n" + "".join(f"{n}{sep}3 x 10\n" for n in ["Bridge", "Clam", "Dead bug"])
+    got = import_article(text, "h.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [
+        ("Bridge", 3, 10),
+        ("Clam", 3, 10),
+        ("Dead bug", 3, 10),
+    ]
+
+
+def test_exercises_chained_in_prose_take_their_bold_names():
+    text = (
+        "Desk break\n\nStart with **shoulder rolls**, 10 times backwards. Then do **neck turns**, 5 times to each "
+        "side. Finally, **seated marching** for 30 seconds.\n"
+    )
+    got = import_article(text, "d.txt").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Shoulder rolls", 10, None),
+        ("Neck turns", 5, None),
+        ("Seated marching", None, 30),
+    ]
+
+
+@pytest.mark.parametrize("name", ["{}", "<b>{}</b>"])
+def test_a_paragraph_of_br_broken_name_and_dose_lines_is_a_list(name):
+    lines = "<br>".join(
+        f"{name.format(n)} – {d}"
+        for n, d in [("Squats", "3 x 10"), ("Lunges", "3 x 10"), ("Plank", "3 x 30 seconds")]
+    )
+    body = f"<p>A quick session for strong legs, done at home with no kit.</p><p>{lines}</p>"
+    assert _page(body) == [("Squats", 10), ("Lunges", 10), ("Plank", None)]
+
+
+# a table pasted as text: columns kept apart by runs of spaces, tabs or commas
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Exercise          Sets   Reps\nSquat             3      10\nLunge             3      12\n",
+        "Exercise\tSets\tReps\nSquat\t3\t10\nLunge\t3\t12\n",
+        "Exercise, Sets, Reps\nSquat, 3, 10\nLunge, 3, 12\n",
+    ],
+    ids=["spaces", "tabs", "commas"],
+)
+def test_a_table_pasted_as_text_is_read_as_a_table(table):
+    got = import_article(f"Leg day\n\n{table}", "l.txt").exercises
+    assert [(e["name"], e.get("sets"), e.get("reps")) for e in got] == [("Squat", 3, 10), ("Lunge", 3, 12)]
+
+
+def test_a_sentence_with_commas_is_no_pasted_table():
+    from voicecoach.importer.text_tables import as_markdown_tables
+
+    text = "Exercise, sets and reps matter.\nSquat, then rest.\nLunge, then rest.\n"
+    assert as_markdown_tables(text) == text

@@ -26,6 +26,7 @@ from .sources import is_article, read_source
 from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
+from .text_tables import as_markdown_tables
 from .titles import title_name
 from .vocabulary import MOVEMENT, SESSION_PART
 
@@ -118,7 +119,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood.
     ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = as_markdown_tables(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     tables = [activity_table(t) or t for t in find_tables(lines)]  # a plan by day: its activities
     own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
     cells = list(lines)

@@ -117,7 +117,7 @@ _BARE_TIMES = re.compile(r"[x×]\s*\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:each|pe
 
 # "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
 _NAME_THEN_SETS = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+"
+    r"^([A-Za-z][^:.!?;|…\d]{2,50}?)\s*(?::|\s[-–—]|\||,|\.{2,}|…+)?\s*(?<=\s|[:|,.…])"  # "Bridge | 3 x 10"
     r"(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*|\d+\s*[x×]\s*\d+\b[^.!?]*)$",
     _I,
 )

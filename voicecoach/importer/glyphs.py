@@ -5,7 +5,7 @@ inside "repe­titions", a zero-width space inside "10​ times", the "ﬁ" ligat
 narrow no-break space between a number and its unit, and bullets that are not "-" (Word's
 Symbol-font bullet U+F0B7 in a PDF, "●", "▪", "➢", "✓").  ``plain_glyphs`` removes the
 invisible ones, spells ligatures out, makes every space a space and every line-start bullet the
-markdown "- " the structure readers know, joins a word hyphenated at a line's end or a name wrapped before
+markdown "- " the structure readers know, a keycap emoji's number ("1️⃣") a list number, joins a word hyphenated at a line's end or a name wrapped before
 its separator, and splits a numbered list run together on one line into its items.
 Invariant: visible numbers are unchanged, and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
 """
@@ -82,6 +82,9 @@ def _join_wrapped(m: re.Match) -> str:
     return f"{head} {m.group(2)}" if len(head.split()) <= 7 and head.count("**") <= 1 else m.group(0)
 
 
+_KEYCAP = re.compile("^([ \t]*)(\\d{1,2})\ufe0f?\u20e3[ \t]*", re.MULTILINE)
+
+
 def plain_glyphs(text: str) -> str:
     """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
     line-start bullets as "- " and words hyphenated at a line's end joined."""
@@ -89,6 +92,7 @@ def plain_glyphs(text: str) -> str:
     text = _BROKEN_WORD.sub(_joined, text)
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = _KEYCAP.sub(r"\1\2. ", text)  # "1️⃣ Bridge": an emoji's number
     text = _RUN_ON_LIST.sub(_split_items, text)
     text = _WRAPPED_NAME.sub(_join_wrapped, text)
     return _BULLET.sub(r"\1- ", text)

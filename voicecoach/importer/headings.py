@@ -22,20 +22,32 @@ from .naming import TIMING_WORDS as _TIMING_WORDS
 from .naming import clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
+from .numbers import UNITS_WORDS
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
+_COUNT = (
+    r"(\d+|" + "|".join(UNITS_WORDS) + r")(?:\s+of\s+(?:\d+|" + "|".join(UNITS_WORDS) + r"))?"
+)  # "Two", "1 of 3"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else UNITS_WORDS.index(word.lower()) + 1
+
+
 _EXERCISE = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement|station|activity)\s*(?:#|no\.?\s*)?"
-    rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
+    rf"{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
     _I,
 )
-_STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
+_STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "(3) Name", "**4. Name**"
+_NUMBERED = re.compile(
+    r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)/]\s+(.+)$"
+)  # "1. Name", "(3) Name", "**4. Name**", "1/ Name"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
@@ -135,15 +147,15 @@ def exercise_heading(line: str) -> Heading | None:
     if not m:
         return None
     named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
-    return Heading("exercise", named[0], named[1], number=int(m.group(1)))
+    return Heading("exercise", named[0], named[1], number=_count(m.group(1)))
 
 
 def step_heading(line: str) -> Heading | None:
     m = _STEP.match(line)
     if not m:
         return None
-    named = split_name(m.group(2)) or (f"Step {m.group(1)}", m.group(2).strip())
-    return Heading("step", named[0], named[1], number=int(m.group(1)))
+    named = split_name(m.group(2)) or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    return Heading("step", named[0], named[1], number=_count(m.group(1)))
 
 
 def markdown_heading(line: str) -> Heading | None:

@@ -51,11 +51,14 @@ _ITEM_LINE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
 
 def _item_lines(node) -> list[str]:
     """A paragraph whose lines, broken with ``<br>``, are three or more list items ("1. The Push
-    Up<br>2. Swimming<br>…"): those lines, one item each ([] when it is not so)."""
+    Up<br>2. Swimming<br>…") or short lines that each give a number ("Squats – 3 x 10<br>…"):
+    those lines, one item each ([] when it is not so)."""
     if not any(child.tag == "lb" for child in node):
         return []
     lines = _inline(node, breaks=True).split("\n")
-    return lines if len(lines) >= 3 and all(_ITEM_LINE.match(line) for line in lines) else []
+    items = all(_ITEM_LINE.match(line) for line in lines)
+    dosed = all(len(line.split()) <= 10 and re.search(r"\d", line) for line in lines)  # "Squats – 3 x 10"
+    return lines if len(lines) >= 3 and (items or dosed) else []
 
 
 def _named_item(item) -> str:

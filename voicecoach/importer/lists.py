@@ -194,7 +194,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             paragraphs.append([])
     lead_ins = not any(_BREATH.search(" ".join(p)) for p in paragraphs)  # breaths: one exercise's phases
     found = [
-        Block("Exercise", part, block.start, unnamed=True)
+        Block(bold_name(part[0]) or "Exercise", part, block.start, unnamed=not bold_name(part[0]))
         for p in paragraphs
         if p
         and (
