@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
+from voicecoach.importer.numbers import normalize
 from voicecoach.importer.sources import html_text
 
 # (the dose as written, the fields it must give; "sides" is how many)
@@ -51,6 +52,9 @@ DOSES = [
     ('10 reps, 5" hold.', {"reps": 10, "hold": 5}),
     ('20" hold x 5.', {"reps": 5, "hold": 20}),
     ('Hold 30" each side.', {"duration": 30, "sides": 2}),
+    ("Hold 1 min 30 s.", {"duration": 90}),
+    ("Hold 1m30s.", {"duration": 90}),
+    ("Hold 1 minute and 30 seconds.", {"duration": 90}),
     # "N reps of M": sets of M; a count each way or direction is no side
     ("Do 2 to 4 reps of 15 lifts.", {"sets": 2, "reps": 15}),
     ("3 reps of 10 kicks.", {"sets": 3, "reps": 10}),
@@ -63,6 +67,7 @@ DOSES = [
     ("5 reps with 10 sec hold x 2.", {"sets": 2, "reps": 5, "hold": 10}),
     ("10 reps with a 5-second hold x 3.", {"sets": 3, "reps": 10, "hold": 5}),
     ("Aim for 8 repetitions. Rest and repeat.", {"sets": 2, "reps": 8}),
+    ("Do 8 repetitions. Rest and repeat the set.", {"sets": 2, "reps": 8}),
     # abbreviations and bare counts of exercise sheets
     ("10 ea. side.", {"reps": 10, "sides": 2}),
     ("3 x 30 second holds each leg.", {"reps": 3, "hold": 30, "sides": 2}),
@@ -90,6 +95,11 @@ NOT_SECONDS = [
 def test_inches_and_quotes_are_no_seconds(said):
     got = _first(said)
     assert (got.get("reps"), got.get("hold"), got.get("duration")) == (10, None, None)
+
+
+def test_metres_then_seconds_are_no_time_in_two_units():
+    assert normalize("Hold 1m30s.") == "Hold 90 seconds."
+    assert normalize("Sprint 50 m 20 s rest") == "Sprint 50 m 20 s rest"
 
 
 def _first(dose: str) -> dict:
@@ -155,6 +165,11 @@ SIDES = [
     ("L/R x 10.", 2),
     ("10 R / 10 L.", 2),
     ("Turn to the left or right 10 times.", 0),
+    ("Do it 3 times right, 3 times left.", 2),
+    ("10 reps right leg, 10 reps left leg.", 2),
+    ("Right side: 10 reps. Left side: 10 reps.", 2),
+    ("Both sides, 10 reps.", 2),
+    ("Both legs together, 10 reps.", 0),
     # the legs take turns, whatever the count per leg
     ("Jog on the spot, driving the knees up in turn; 20 on each leg.", 0),
     ("Hop onto one foot, then swap legs and keep going, 10 repetitions on each leg.", 0),
@@ -407,6 +422,8 @@ ASSUMED = [
     ("Bear crawl", "Crawl forward on hands and feet.", "duration", 60),
     ("Crab walk", "Walk backwards on hands and feet. Repeat until warm.", "duration", 60),
     ("Play tag", "Run and chase the others until everyone is caught.", "duration", 60),
+    ("Thumb stretch", "Bend the thumb across the palm. Repeat several times.", "reps", 10),
+    ("Neck stretch", "Tilt the head to the side. Repeat multiple times.", "reps", 10),
 ]
 
 
@@ -454,3 +471,14 @@ def test_a_timed_item_in_a_list_of_counted_ones_is_its_own_exercise(timed):
     text = f"# Circuit\n\n- Squats x 15\n- Push-ups x 10\n{timed}\n\nDo the circuit twice.\n"
     got = import_article(text, "c.md").exercises
     assert [(e.get("reps"), e.get("duration")) for e in got][2][1] in (30, 45) and len(got) == 3
+
+
+# a printout's labels in a row, each number after its own label, a frequency among them
+@pytest.mark.parametrize(
+    "row",
+    ["Sets: 2 Reps: 10 Hold: 5 sec Daily: 2", "Sets: 2  Reps: 10  Hold: 5 sec", "Reps: 10 Sets: 2 Hold: 5 s"],
+)
+def test_labels_in_a_row_each_give_their_own_number(row):
+    text = f"# Home program\n\n## Bridge\n\nLie on your back, lift the hips.\n\n{row}\n\n## Clam\n\nOpen the knee. 10 reps.\n"
+    got = import_article(text, "h.md").exercises[0]
+    assert (got.get("sets"), got.get("reps"), got.get("hold")) == (2, 10, 5)

@@ -283,3 +283,15 @@ def test_rounds_of_the_whole_list_said_before_it_or_with_no_group_noun():
         got = import_article(f"# Circuit\n\n{before}{listed}{after}", "c.md")
         assert got.session.rounds == 3, before or after
         assert [e.get("sets") for e in got.exercises] == [None, None, None], before or after
+
+
+def test_a_work_and_rest_interval_stated_once_in_its_common_wordings():
+    listed = "1. Squats\n2. Push-ups\n3. Lunges\n"
+    for said in (
+        "Work: 40s / Rest: 20s.",
+        "Work 40 seconds, rest 20.",
+        "Intervals: :40 on / :20 off.",
+        "40 seconds on, 20 off.",
+    ):
+        got = import_article(f"# Circuit\n\n{said}\n\n{listed}", "c.md")
+        assert [e["duration"] for e in got.exercises] == [40, 40, 40] and got.session.rest_between == 20, said

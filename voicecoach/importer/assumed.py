@@ -27,6 +27,8 @@ _MOVING_NAME = re.compile(
     r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
 )
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
+# "Repeat multiple times", "several times": counted, whatever the name says, the count not given
+_TIMES_UNSAID = re.compile(r"\b(?:multiple|several|a\s+few|many|a\s+number\s+of)\s+times\b", re.I)
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"
@@ -38,6 +40,8 @@ _ACTIVITY = re.compile(
 def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, str]:
     """No number at all: (key, value, note) of the work assumed: a stretch is held, an activity
     is timed, anything else is counted."""
+    if _TIMES_UNSAID.search(parts.timing):
+        return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
         return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
     if _COUNTED.search(parts.timing) or re.search(  # "repeat until warm" is open-ended, no count

@@ -60,9 +60,9 @@ _INTERVAL = (
     rf"\b{NUM}\s*(?:{UNIT})?\s*(?:of\s+)?(?:work\s+)?on\b[\s,/;-]*(?:and\s+|then\s+|with\s+)?{NUM}\s*"
     rf"(?:{UNIT})?\s*(?:of\s+)?(?:rest\s+)?off\b"
 )
-_WORK_REST = (
-    rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s+(?:for\s+)?{NUM}\s*"
-    rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
+_WORK_REST = (  # "work 40 s, rest 20", "Work: 40s / Rest: 20s"
+    rf"\b(?:work|go|exercise)(?:\s+(?:hard|flat out|all out|as hard as you can))?\s*:?\s+(?:for\s+)?{NUM}\s*"
+    rf"{UNIT}\s*[,;/]?\s*(?:and\s+|then\s+)?(?:rest|recover)\s*:?\s+(?:for\s+)?{NUM}\s*(?:{UNIT})?"
 )
 _WORK_THEN_REST = (
     rf"\b{NUM}\s*{UNIT}\s*(?:of\s+)?(?:work|effort|exercise)\b\s*(?:[,;/]|followed by|then|and|with)?\s*"

@@ -227,9 +227,8 @@ def several_exercises(text: str) -> bool:
     itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
     (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or counts
     two different movements in sentences of their own ("Look up and down 10 times. Roll your eyes
-    10 times."), or goes
-    on to another exercise ("then move on to lunges", "Do this 3 times. Next, …"): a list of
-    exercises read as one's text."""
+    10 times."), or goes on to another exercise ("then move on to lunges", "Do this 3 times.
+    Next, …"): a list of exercises read as one's text."""
     text = normalize(text or "")
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice

@@ -82,8 +82,17 @@ def _seconds_mark(match: re.Match[str]) -> str:
     return f"{match.group(1)} seconds"
 
 
+# "1 min 30 s", "1m30s", "1 minute and 30 seconds": one time in two units
+_MIN_AND_SEC = re.compile(
+    r"\b(\d{1,2})(?:\s*(?:minutes?|mins?)\s*(?:and\s+)?|m(?=\d))([0-5]?\d)\s*(?:seconds?|secs?|s)\b",  # not "50 m 20 s"
+    re.IGNORECASE,
+)
+
+
 def time_marks(text: str) -> str:
-    """'30"' -> "30 seconds", "1'30\"" -> "90 seconds", "0:45" -> "45 seconds", ":30" -> "30 seconds"."""
+    """'30"' -> "30 seconds", "1'30\"" -> "90 seconds", "0:45" -> "45 seconds", ":30" -> "30 seconds",
+    "1 min 30 s" -> "90 seconds"."""
+    text = _MIN_AND_SEC.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
     text = _MIN_SEC_MARK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
     text = _SEC_MARK.sub(_seconds_mark, text)
     text = _CLOCK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)

@@ -81,7 +81,8 @@ def read_repeats(text: Text, timing: Timing) -> None:
 # "Take a few moments rest then repeat", "Rest and repeat.": the bout once more after a rest (no count,
 # no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+then|then|and)\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+then|then|and)\s+(repeat)(?:\s+(?:the\s+|this\s+)?(?:sets?|set\s+again|it|this))?"
+    r"\s*(?=[.,;!]|$)"  # not "repeat nodding"; "rest and repeat the set" is the set again
 )
 
 

@@ -54,6 +54,12 @@ _SIDE_PHRASES = [
     r"(?:^|[.;]\s*|,\s+)(?:then\s+)?(?:switch|swap|change)(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
     rf"\b(?:repeat|do|switch\s+to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{LIMB}\b",  # "Repeat other side."
     r"(?-i:\b(?:L\s*/\s*R|R\s*/\s*L)\b|\b\d+\s*[LR]\s*/\s*\d+\s*[LR]\b)()",  # "L/R x 10", "10 R / 10 L"
+    # a count said for each side by name: "3 times right, 3 times left", "Right side: 10 reps. Left side: 10"
+    rf"\b\d+\s*(?:times|reps?)?\s+(?:on\s+(?:the\s+|your\s+)?|with\s+(?:the\s+|your\s+)?)?(?:right|left)\b"
+    rf"(?:\s+{LIMB})?[^.;\d]{{0,12}}\d+\s*(?:times|reps?)?\s+(?:on\s+(?:the\s+|your\s+)?|with\s+(?:the\s+|your\s+)?)?"
+    r"(?:left|right)\b",
+    rf"(?:^|[.;]\s*)(?:right|left)(?:\s+{LIMB})?\s*:\s*\d+[^.;]*[.;]\s*(?:left|right)(?:\s+{LIMB})?\s*:\s*\d+",
+    r"(?:^|[.;,]\s*)both\s+(?:sides|legs|arms)\s*[,.;:]()",  # "Both sides, 10 reps."
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
