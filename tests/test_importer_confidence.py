@@ -3,6 +3,8 @@ wording), and the threshold that makes ``import`` say it is unsure."""
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.importer import import_article
 from voicecoach.importer.confidence import (
     MERGED_PENALTY,
@@ -158,3 +160,114 @@ def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_na
     assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
     assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
     assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []
+
+
+def test_three_counts_of_its_own_are_several_exercises_but_two_sides_are_one():
+    three = (
+        "Roll the shoulders forward. Do 8 repetitions. Shrug them up to the ears. Do 8 repetitions. "
+        "Squeeze the blades together. Do 8 repetitions."
+    )
+    assert several_exercises(three)
+    assert several_exercises(f"{three} {three}")  # an exercise's how and timing read from the same lines
+    assert not several_exercises("Lift the right leg. Repeat 10 times. Now the left leg. Repeat 10 times.")
+
+
+def test_a_health_article_or_lesson_plan_section_is_a_label():
+    for name in ("Effectiveness", "Home care", "Risks and side effects", "Main activity", "The evidence"):
+        assert looks_like_label(name), name
+    assert not looks_like_label("Bird dog") and not looks_like_label("Crab walk activity")
+
+
+def test_a_count_then_what_comes_next_is_several_exercises():
+    assert several_exercises("Roll the head round 3 times. Next, tip the ear towards the shoulder, 3 times.")
+    assert several_exercises(
+        "Lunge forward. Repeat 5 times. When you're done with that, lie down and bridge."
+    )
+    assert not several_exercises(
+        "Lift the leg. Next, lower it slowly. Repeat 10 times."
+    )  # steps, then the count
+
+
+def test_sets_again_and_a_progression_are_no_counts_of_other_exercises():
+    text = (
+        "Draw the tummy in as you breathe out. Repeat 3 times. Rest and repeat again 3 times. "
+        "To progress: keep it drawn in for 5 breaths and repeat 3 times."
+    )
+    assert not several_exercises(text)
+
+
+BLANK_SHEETS = [
+    "Repeat ____ times.",
+    "Hold …… seconds. Repeat …… times.",
+    "Sets: ___ Reps: ___",
+]
+
+
+@pytest.mark.parametrize("blank", BLANK_SHEETS)
+def test_a_sheet_whose_doses_are_left_blank_is_unsure_and_says_so(blank):
+    text = (
+        f"# Your home exercises\n\n## Quad sets\n\nTighten your thigh muscle. {blank}\n\n"
+        f"## Heel slides\n\nSlide your heel up the bed and back. {blank}\n\n"
+        f"## Straight leg raise\n\nLift your straight leg off the bed. {blank}\n"
+    )
+    confidence = import_article(text, "sheet.md").confidence
+    assert confidence.unsure and "left blank on the sheet" in confidence.summary()
+
+
+def test_a_record_column_left_blank_beside_the_stated_doses_is_no_doubt():
+    text = (
+        "# Pelvic floor\n\n## Long squeezes\n\nSqueeze and hold for 10 seconds. Repeat 10 times.\n\n"
+        "## Quick squeezes\n\nSqueeze and let go at once. Repeat 10 times.\n\n"
+        "| Held for | ........ seconds |\n|---|---|\n| Repeated | ........ times |\n"
+    )
+    confidence = import_article(text, "pf.md").confidence
+    assert not confidence.unsure and confidence.blank == 0
+
+
+def test_a_name_cut_off_mid_phrase_is_not_a_name_but_one_ending_on_a_particle_is():
+    assert "not a name" in exercise_doubts({"name": "8 quick squeezes - with", "reps": 8}, {}, TEXT)
+    assert "not a name" in exercise_doubts({"name": "Lift the heel and", "reps": 8}, {}, TEXT)
+    assert exercise_doubts({"name": "Hip in", "reps": 8}, {}, TEXT) == []
+
+
+def test_two_movements_each_counted_in_a_sentence_of_their_own_are_several_exercises():
+    assert several_exercises(
+        "Look up and then down 10 times. Roll your eyes round 10 times, then the other way."
+    )
+    assert not several_exercises(
+        "Lift the right leg 10 times. Lift the left leg 10 times."
+    )  # one movement, two sides
+    assert not several_exercises(
+        "Breathe in slowly 5 times. Lift the arms 10 times."
+    )  # a breath is no movement
+
+
+def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
+    listed = (
+        "## Chin tuck\n\nTuck the chin in, 10 times.\n\n## Shoulder roll\n\nRoll the shoulders, 10 times.\n"
+    )
+    said = import_article(
+        f"# Desk\n\nTry these 4 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    same = import_article(
+        f"# Desk\n\nTry these 2 neck exercises at your desk.\n\n{listed}", "d.md"
+    ).confidence
+    assert said.miscounted and not same.miscounted
+    assert round(same.score - said.score, 2) == 0.15 and "counts its exercises differently" in said.summary()
+    assert not import_article(
+        f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
+    ).confidence.miscounted
+
+
+CHALLENGES = [
+    "How many times can you kick a ball into a target in one minute?",
+    "How far can you jump from a standing start? Try it 5 times.",
+    "Can you hop on one foot for 30 seconds?",
+]
+
+
+@pytest.mark.parametrize("asked", CHALLENGES)
+def test_a_challenge_asked_as_a_question_says_a_movement(asked):
+    from voicecoach.importer.confidence import exercise_doubts
+
+    assert "no movement" not in exercise_doubts({"name": "Exercise 1", "reps": 5}, {}, asked)

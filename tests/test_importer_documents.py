@@ -3,6 +3,8 @@ and the import's confidence (issue 23's Pilates handout, label-like junk)."""
 
 from __future__ import annotations
 
+import pytest
+
 from support.cli import run_cli
 from support.importer_fields import REAL
 from support.importer_inputs import PILATES_INTRO, PILATES_ROWS, TWO_COLUMN, table_pdf, two_column_pdf
@@ -349,3 +351,80 @@ def test_a_kept_page_gives_back_its_lines_exactly():
     ]
     kept = _KeptPage.of(792.0, lines, [(300.0, ["| a | b |"])])
     assert kept.lines() == lines and kept.tables == [(300.0, ["| a | b |"])] and kept.height == 792.0
+
+
+# A printed sheet's blanks for the patient's own record, under an exercise's text
+FILL_INS = [
+    "How many seconds can you hold the squeeze? _______",
+    "Number of times you managed: ……………",
+    "How long could you hold it for? . . . . . . . . seconds",
+]
+
+
+@pytest.mark.parametrize("prompt", FILL_INS)
+def test_a_fill_in_prompt_is_a_record_and_the_exercise_goes_on_past_it(prompt):
+    text = (
+        "# Pelvic floor programme\n\n## Slow squeezes\n\nTighten the muscles and hold as long as you can.\n"
+        f"{prompt}\nAim for a 10 second hold, repeated 8 times.\n\n## Quick squeezes\n\n"
+        "Tighten and let go at once.\nHow many can you do? _____\nAim for 10 quick ones, repeated 10 times.\n"
+    )
+    got = import_article(text, "sheet.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("hold")) for e in got] == [
+        ("Slow squeezes", 8, 10),
+        ("Quick squeezes", 10, None),
+    ]
+
+
+# A home plan set as a timetable: days down the side, the day's activities across, with columns of
+# easier and harder versions whose numbers are not today's dose
+PLAN_TABLES = {
+    "two activity columns": "| | Morning activity | Afternoon activity |\n|---|---|---|\n"
+    "| Monday | Jog on the spot for 2 minutes. | Do 10 star jumps. |\n"
+    "| Tuesday | Hold a wall sit for 30 seconds. | Do 8 squats. |\n",
+    "variants beside": "| Week 1 | Challenge | Make it easier / harder |\n|---|---|---|\n"
+    "| Day 1 | Jog on the spot for 2 minutes. | Jog for 1 minute / for 3 minutes |\n"
+    "| Day 2 | Do 10 star jumps. | Do 5 / do 20 |\n"
+    "| Day 3 | Hold a wall sit for 30 seconds. | 15 seconds / 45 seconds |\n"
+    "| Day 4 | Do 8 squats. | 4 squats / 12 squats |\n",
+    "html, no header cells": "<html><body><article><h1>Home PE</h1><p>Try one each day.</p><table>"
+    "<tr><td>CLASS 4</td><td>Daily challenge</td><td>Simplify (-) / Progress (+)</td></tr>"
+    "<tr><td>MONDAY</td><td>Jog on the spot for 2 minutes.</td><td>- = 1 minute + = 3 minutes</td></tr>"
+    "<tr><td>TUESDAY</td><td>Do 10 star jumps.</td><td>- = 5 + = 20</td></tr>"
+    "<tr><td>WEDNESDAY</td><td>Hold a wall sit for 30 seconds.</td><td>- = 15 seconds + = 45 seconds</td></tr>"
+    "<tr><td>THURSDAY</td><td>Do 8 squats.</td><td>- = 4 + = 12</td></tr></table></article></body></html>",
+}
+
+
+@pytest.mark.parametrize("layout", list(PLAN_TABLES))
+def test_a_plan_table_by_day_gives_one_exercise_per_activity_cell(layout, tmp_path):
+    text = PLAN_TABLES[layout]
+    if text.startswith("<html>"):
+        path = tmp_path / "plan.html"
+        path.write_text(text, "utf-8")
+        got = import_source(path).exercises
+    else:
+        got = import_article("# Home PE\n\nTry one each day.\n\n" + text, "plan.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Exercise 1", None, 120),
+        ("Exercise 2", 10, None),
+        ("Exercise 3", None, 30),
+        ("Exercise 4", 8, None),
+    ]
+
+
+PROMO_BOXES = [
+    "**Free Newsletter Signup**\n\nGet the latest health news in your inbox! Your email [Sign up]",
+    "## Subscribe today\n\nStretch, walk and lift with our coaches: 12 new 20 minute workouts a month.",
+    "**Get your free copy of Stronger Knees**\n\nBend and straighten your knees with ten easy moves, 10 minutes a day. Read more",
+    "### Most popular\n\n1. Walking for health\n2. Ten easy stretches",
+]
+
+
+@pytest.mark.parametrize("box", PROMO_BOXES)
+def test_a_printed_pages_promotion_box_is_no_exercise(box):
+    text = (
+        "# Two balance moves\n\n**Heel raise**\n\nRise onto your toes and lower. Do 10 repetitions.\n\n"
+        f"**Tandem stand**\n\nStand heel to toe for 20 seconds.\n\n{box}\n"
+    )
+    got = import_article(text, "balance.md").exercises
+    assert [e["name"] for e in got] == ["Heel raise", "Tandem stand"]

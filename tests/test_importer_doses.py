@@ -3,6 +3,8 @@ between reps, a breathing pattern said twice.  Each example is our own wording."
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.importer.build import build_one
 from voicecoach.importer.defaults import ImportDefaults
 from voicecoach.importer.parts import Parts
@@ -551,3 +553,23 @@ def test_a_short_squeeze_done_again_with_no_count_is_a_rep_of_the_default_count(
     )  # the other side
     assert (got.get("reps"), got.get("duration")) == (None, 8)
     assert fields("Hold the stretch for 30 seconds. Repeat.").get("duration") == 30  # a long hold: once more
+
+
+CEILINGS = [
+    "Squeeze, relax, and repeat as many as you can (no more than 12 repetitions). Aim for 8 repetitions.",
+    "Do as many as you can, max 12 reps. Start with 8 reps.",
+    "Repeat 8 times, up to a maximum of 12 times.",
+]
+
+
+@pytest.mark.parametrize("said", CEILINGS)
+def test_a_ceiling_of_a_count_is_not_todays_count(said):
+    got = fields(said)
+    assert (got.get("reps"), got.get("sets")) == (8, None)
+
+
+def test_a_ceiling_of_a_time_is_the_time():
+    got = fields(
+        "Tighten quickly, then let go. A quick squeeze lasts no more than two seconds. Repeat 10 times."
+    )
+    assert (got.get("reps"), got.get("hold")) == (10, 2)

@@ -62,3 +62,21 @@ def test_an_article_with_no_structure_but_movements_and_a_dose_is_read_whole_and
 def test_one_movement_sentence_is_not_enough_to_read_an_article_whole():
     with pytest.raises(InputError, match="no exercises found"):
         import_article("Walking is good for you. Stand up from your desk every hour or so.\n", "advice.txt")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Then place your palms over your eyes for 60 seconds.",
+        "After every 20 minutes at the screen, turn your head and look far away for 20 seconds.",
+        "Now lean back and rest your eyes for 60 seconds.",
+    ],
+)
+def test_a_movement_after_a_lead_in_counts_for_reading_an_article_whole(second):
+    text = (
+        "Site Forum :: General :: Off Topic\nEye tips\nMy optician gave me this, it works well.\n"
+        f"Rub your palms together until they feel warm. {second}\n"
+    )
+    result = import_article(text, "eye-tips.txt")
+    assert result.confidence.unsure and len(result.exercises) == 1
+    assert "Forum" not in result.exercises[0]["name"]

@@ -3,6 +3,8 @@ on the same line (each example re-worded, not an article's text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.importer import import_article
 from voicecoach.importer.confidence import looks_like_label
 from voicecoach.importer.structure import split_article
@@ -341,3 +343,20 @@ def test_a_number_before_a_capitalised_name_numbers_it_and_counts_nothing():
         "2 Arm Reach\n\nReach up to the ceiling. Repeat 4 times.\n"
     )
     assert [e.get("reps") for e in import_article(text, "sofa.txt").exercises] == [6, 4]
+
+
+QUALIFIED_NAMES = [
+    ("Side leg lift (not for lateral approach)", "Side leg lift"),
+    ("Side leg lift (only if your surgeon agrees)", "Side leg lift"),
+    ("Side leg lift (optional)", "Side leg lift"),
+    ("Side leg lift (Simple)", "Side leg lift"),
+    ("Side leg lift (front)", "Side leg lift (front)"),  # a position stays: it tells versions apart
+    ("Child’s pose", "Child’s pose"),  # a typographic apostrophe is no quote
+]
+
+
+@pytest.mark.parametrize(("heading", "name"), QUALIFIED_NAMES)
+def test_a_bracketed_condition_is_no_part_of_the_name(heading, name):
+    text = f"# Hip exercises\n\n## {heading}\n\nLie on your side and lift the top leg. Do 10 repetitions.\n\n"
+    text += "## Heel slides\n\nSlide your heel up the bed and back. Do 10 repetitions.\n"
+    assert import_article(text, "hip.md").exercises[0]["name"] == name

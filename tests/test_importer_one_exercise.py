@@ -3,6 +3,8 @@ doses of the other kinds part 8 of the corpus showed: each example re-worded, no
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.errors import InputError
 from voicecoach.importer import import_article
 from voicecoach.importer.dose_labels import labels_first
@@ -399,3 +401,113 @@ def test_the_left_limb_then_the_right_in_one_uncounted_sentence_is_taking_turns(
     assert import_article(text, "taps.md").exercises[0].get("sides") is None
     text = "# Leg raise\n\nLie on your back. Raise the right leg 10 times, then the left.\n"
     assert import_article(text, "raise.md").exercises[0].get("sides") == ["right leg", "left leg"]
+
+
+BREATH_STEPS = [
+    (
+        "- Breathe in through your nose for 4 seconds.",
+        "- Pause, holding your breath for 5 seconds.",
+        "- Breathe out through pursed lips for 6 seconds.",
+    ),
+    (
+        "Inhale gently for a count of 4.",
+        "Hold your breath for 5 seconds.",
+        "Exhale through the mouth for 6 seconds.",
+    ),
+    (
+        "* Slowly breathe in through the nose for 4 seconds",
+        "* Pause for 5 seconds",
+        "* Let the breath out for 6 seconds",
+    ),
+]
+
+
+@pytest.mark.parametrize("steps", BREATH_STEPS, ids=[s[0] for s in BREATH_STEPS])
+def test_paragraphs_each_one_phase_of_a_breath_are_one_breathing_exercise(steps):
+    text = "# Calming breath\n\nThis settles a busy mind. Here is how:\n\n" + "\n\n".join(steps)
+    text += "\n\nKeep this going for a minute or two.\n"
+    exercises = import_article(text, "calm.md").exercises
+    assert [(e["name"], [p["seconds"] for p in e["phases"]], e["reps"]) for e in exercises] == [
+        ("Calming breath", [4, 5, 6], 4)
+    ]
+
+
+CARE_SECTIONS = [
+    ("Home care", "- Keep the sling on as you were told.\n- Take your pain relief as directed."),
+    ("Follow-up care", "Go to your follow-up appointment with the clinic."),
+    ("When to call your doctor", "Call your doctor if you have:\n- A fever\n- Pain that gets worse"),
+    ("Call 999", "Call 999 straight away if you have chest pain."),
+]
+
+
+@pytest.mark.parametrize("lead", ["Doing the", "Performing the", "Practising the"])
+def test_a_hospital_handouts_care_sections_are_no_exercises_and_doing_the_x_names_it(lead):
+    care = "\n\n".join(f"## {head}\n\n{text}" for head, text in CARE_SECTIONS)
+    text = (
+        "# Shoulder swing exercise after surgery\n\nThis exercise helps the shoulder move again.\n\n"
+        f"## {lead} shoulder swing\n\n- Lean forward on a table with your good arm.\n"
+        "- Let the sore arm hang and swing it in small circles for 2 minutes.\n\n" + care
+    )
+    got = import_article(text, "swing.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Shoulder swing", 120)]
+
+
+NAMING_SENTENCES = [
+    ("One simple exercise a day can help: standing on one leg.", "Standing on one leg"),
+    ("This is the move I give every patient: the wall slide.", "Wall slide"),
+    ("The exercise that makes the difference is easy to learn: heel to toe walking.", "Heel to toe walking"),
+]
+
+
+@pytest.mark.parametrize(("said", "name"), NAMING_SENTENCES, ids=[n for _, n in NAMING_SENTENCES])
+def test_a_one_exercise_page_whose_title_is_a_promise_is_named_by_the_sentence_that_names_it(said, name):
+    text = (
+        "# 30 Seconds to Steadier Feet\n\nBalance fades with age, but it can be trained. "
+        f"{said}\n\nStand by a counter, lift one foot and hold for 20 seconds. Change sides and repeat.\n"
+    )
+    got = import_article(text, "steady.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got[:1]] == [(name, 20)]
+
+
+BREATHING_STEP_LISTS = {
+    "set-up, phases, repeat": "1. Sit up straight and rest your tongue behind your top teeth.\n"
+    "2. Empty your lungs through your mouth.\n3. Close your mouth and breathe in through your nose for 4 seconds.\n"
+    "4. Hold your breath for 7 seconds.\n5. Breathe out through your mouth for 8 seconds.\n6. Repeat the cycle 4 times.\n",
+    "bracketed numbers": "1) Get comfortable and close your eyes.\n2) Slowly inhale through the nose for 4 seconds.\n"
+    "3) Hold for 7 seconds.\n4) Exhale with a whoosh for 8 seconds.\n5) Do this 4 times.\n",
+    "steps with lead-ins": "1. Place one hand on your chest.\n2. Now breathe in gently through the nose for 4 seconds.\n"
+    "3. Pause for 7 seconds.\n4. Exhale slowly for 8 seconds.\n5. Repeat 4 times.\n",
+    "a step led by then": "1. Place one hand on your chest.\n2. Now breathe in gently through the nose for 4 seconds.\n"
+    "3. Pause for 7 seconds.\n4. Then exhale slowly for 8 seconds.\n5. Repeat 4 times.\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(BREATHING_STEP_LISTS))
+def test_a_breathing_techniques_numbered_steps_are_one_exercise_with_phases(layout):
+    text = "# Relaxing breath\n\n" + BREATHING_STEP_LISTS[layout]
+    got = import_article(text, "breath.md").exercises
+    assert [(e["name"], [p["seconds"] for p in e.get("phases", [])], e.get("reps")) for e in got] == [
+        ("Relaxing breath", [4, 7, 8], 4)
+    ]
+
+
+def test_numbered_exercises_that_breathe_with_a_count_stay_exercises():
+    text = (
+        "# Chair exercises\n\n1. Breathe in as you raise both arms for 3 seconds, then lower. Repeat 8 times.\n"
+        "2. Breathe out as you march on the spot for 30 seconds.\n3. Roll your shoulders 10 times.\n"
+    )
+    assert len(import_article(text, "chair.md").exercises) == 3
+
+
+SET_UP_STEPS = [
+    "1. Sit tall and relax your shoulders.\n2. Let your arms hang loose.\n3. Shrug your shoulders up, then let them drop.\n",
+    "1. Hold the back of a chair.\n2. Stand with your feet hip-width apart.\n3. Rise onto your toes and lower slowly.\n",
+    "1. Relax your jaw.\n2. Hold the chair seat with both hands.\n3. Lift your chest and look up, then come back.\n",
+]
+
+
+@pytest.mark.parametrize("steps", SET_UP_STEPS, ids=["relax your", "hold the", "both"])
+def test_set_up_steps_that_relax_or_hold_a_thing_are_steps_of_one_exercise(steps):
+    text = f"# Desk break\n\n{steps}\nKeep going gently for a minute or two.\n"
+    got = import_article(text, "break.md").exercises
+    assert [(e["name"], e.get("duration")) for e in got] == [("Desk break", 60)]

@@ -3,6 +3,7 @@ intervals and rounds of the whole circuit, each becoming the routine feature mad
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from support.cli import run_cli
@@ -198,3 +199,251 @@ def test_the_circuit_below_done_3_times_is_3_rounds():
     )
     result = import_article(article, "h.md")
     assert (result.session.rounds, result.session.round_rest) == (3, 60)
+
+
+# One interval as coaches write it beside each exercise: each must read as 40 s of work, the 20 s
+# off the session's rest between exercises (not each exercise's rest), and leave the names clean.
+INTERVAL_NOTATIONS = [
+    "40 seconds on, 20 seconds off",
+    "40s on, 20s off",
+    ":40 on / :20 off",
+    ":40/:20",
+    "40 s work / 15 s rest",
+    "work 40 rest 20",
+    "Work: 40s / Rest: 20s",
+    "40 sec work, 20 sec rest",
+]
+
+
+@pytest.mark.parametrize("notation", INTERVAL_NOTATIONS)
+def test_interval_notations_beside_each_exercise_read_alike(notation):
+    text = f"# Circuit\n\nA quick one.\n\n1. Squats: {notation}\n2. Push-ups: {notation}\n3. Lunges: {notation}\n"
+    result = import_article(text, "c.md")
+    assert [(e["name"], e.get("duration"), e.get("rest")) for e in result.exercises] == [
+        ("Squats", 40, None),
+        ("Push-ups", 40, None),
+        ("Lunges", 40, None),
+    ]
+    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] in ("20s", "15s")
+
+
+def test_a_bare_interval_pair_with_its_count_is_one_exercises_sets():
+    text = "# Finisher\n\n1. Squat jumps: 20/10 x 8\n2. Mountain climbers: 20/10 x 8\n"
+    got = [(e["duration"], e["sets"], e["rest"]) for e in import_article(text, "f.md").exercises]
+    assert got == [(20, 8, 10), (20, 8, 10)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You do one exercise for 40 seconds without a break, as hard as you can with good form, and then you rest for 20 seconds.",
+        "Every move is done for 40 seconds (the work phase), followed by 20 seconds of rest.",
+        "Each station runs for 40 seconds, flat out but controlled, then rest for 20 seconds.",
+    ],
+)
+def test_an_interval_told_in_a_sentence_with_a_clause_between_is_the_sessions(said):
+    text = f"# Home HIIT\n\n{said} Then on to the next one.\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
+    result = import_article(text, "h.md")
+    assert [e.get("duration") for e in result.exercises] == [40, 40]
+    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] == "20s"
+
+
+def test_a_title_naming_the_interval_stays_as_written():
+    text = "# The 40/20 Workout\n\nWork 40 seconds, rest 20 seconds.\n\n## Squats\nSit back.\n\n## Lunges\nStep.\n"
+    assert import_article(text, "t.md").title == "The 40/20 Workout"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "4. Rest for 1 minute\n5. Repeat 3 times\n",
+        "4. Rest for a full minute and have a drink\n5. Go round 3 times in all\n",
+        "- Rest 60 seconds\n- Repeat the list 3 times\n",
+    ],
+)
+def test_a_rest_item_then_a_repeat_item_closing_a_dosed_list_are_its_rounds(closing):
+    bullet = "- " if closing.startswith("-") else ""
+    items = (
+        ["Squats x 10", "Push-ups x 10", "Lunges x 10"]
+        if bullet
+        else ["1. Squats x 10", "2. Push-ups x 10", "3. Lunges x 10"]
+    )
+    text = "# Garden circuit\n\nStraight through:\n\n" + "\n".join(bullet + i for i in items) + "\n" + closing
+    result = import_article(text, "g.md")
+    assert [e["name"] for e in result.exercises] == ["Squats", "Push-ups", "Lunges"]
+    assert [(e.get("sets"), e.get("rest")) for e in result.exercises] == [(None, None)] * 3
+    assert (result.session.rounds, result.session.round_rest) == (3, 60)
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("As many {} as you can manage in 1 minute", None),
+        ("How many {} can you do in 1 minute?", None),
+        ("Do as many {} as possible in 60 seconds.", None),
+    ],
+)
+def test_a_challenge_against_the_clock_is_named_by_what_it_counts(item, name):
+    moves = ["star jumps", "sit ups", "squat thrusts"]
+    text = "# PE at home\n\nTry these:\n\n" + "".join(
+        f"{n}. {item.format(m)}\n" for n, m in enumerate(moves, 1)
+    )
+    got = [(e["name"], e.get("duration"), e.get("reps")) for e in import_article(text, "pe.md").exercises]
+    assert got == [("Star jumps", 60, None), ("Sit ups", 60, None), ("Squat thrusts", 60, None)]
+
+
+def test_the_counted_movement_of_a_clock_challenge():
+    from voicecoach.importer.naming import amrap_name
+
+    assert amrap_name("Max push-ups in 1 minute") == "Push-ups"
+    assert amrap_name("See how many burpees you can do in 30 seconds") == "Burpees"
+    assert amrap_name("How many times can you hop on one leg in 30 seconds?") is None  # no movement named
+    assert amrap_name("Squats: 3 sets of 10") is None
+
+
+def test_a_repeat_count_after_a_list_of_counted_exercises_is_the_whole_lists_rounds():
+    listed = "# Circuit\n\n1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for said, rounds in (
+        ("Repeat 3 times.", 3),
+        ("Go through this 3 times.", 3),
+        ("Repeat x 3.", 3),
+        ("Repeat 2 more times.", 3),
+        ("Do it twice.", 2),
+    ):
+        got = import_article(listed + said + "\n", "c.md")
+        assert got.session.rounds == rounds, said
+        assert [(e.get("sets"), e["reps"]) for e in got.exercises] == [(None, 15), (None, 10), (None, 10)], (
+            said
+        )
+    # after a hold, the paragraph is the last exercise's own count
+    held = "# Knee\n\n## Heel slides\n\nSlide the heel 10 times.\n\n## Quad sets\n\nTighten and hold for 5 seconds.\n\nRepeat 10 times.\n"
+    got = import_article(held, "k.md")
+    assert got.session.rounds is None and (got.exercises[1]["reps"], got.exercises[1]["hold"]) == (10, 5)
+
+
+# A handout's first section under its subtitle says how often and which count every exercise
+# starts at, and how far to build up: an introduction, not one more exercise
+INTRO_SECTIONS = {
+    "bold subtitle": "**Week 1 at home**\n\nDo these exercises gently, three times a day.\nStart with 8 repetitions of each\nexercise and build up to 15.",
+    "heading": "## The first days\n\nThese exercises help your knee bend again. Aim to do all of them twice a day. "
+    "Begin with 8 repetitions of each exercise, working up to 15 as it gets easier.",
+    "bold with daily": "**After your operation**\n\nTry these moves daily. Do each exercise 8 times; build up to 15 over the week.",
+}
+
+
+@pytest.mark.parametrize("layout", list(INTRO_SECTIONS))
+def test_a_first_section_that_doses_every_exercise_and_says_how_often_is_the_introduction(layout):
+    text = (
+        f"# Knee exercises\n\n{INTRO_SECTIONS[layout]}\n\n**Heel slides**\nSlide your heel up the bed and back.\n\n"
+        "**Straight leg raise**\nLift your straight leg off the bed, then lower it.\n"
+    )
+    got = import_article(text, "knee.md").exercises
+    assert [(e["name"], e.get("reps")) for e in got] == [("Heel slides", 8), ("Straight leg raise", 8)]
+
+
+SQUEEZES = [
+    "Tighten your thigh muscle and hold for 5 seconds, then relax.",
+    "Squeeze your buttocks together. Hold for a count of five and let go.",
+    "Press the back of your knee into the bed and hold the squeeze for five seconds before you release.",
+]
+
+
+@pytest.mark.parametrize("said", SQUEEZES)
+def test_a_short_hold_under_a_count_stated_once_is_held_in_each_rep(said):
+    text = (
+        "# Day one exercises\n\nDo 10 repetitions of each exercise.\n\n## Thigh squeeze\n"
+        f"Lie on your back. {said}\n\n## Ankle pumps\nPoint your feet up and down.\n"
+    )
+    got = import_article(text, "day1.md").exercises
+    assert [(e.get("reps"), e.get("hold"), e.get("duration")) for e in got] == [
+        (10, 5, None),
+        (10, None, None),
+    ]
+
+
+def test_a_long_hold_under_a_count_stated_once_stays_timed():
+    text = (
+        "# Core\n\nDo 10 repetitions of each exercise.\n\n## Plank\nHold a straight line for 30 seconds.\n\n"
+        "## Crunches\nCurl your shoulders up and lower.\n"
+    )
+    got = import_article(text, "core.md").exercises
+    assert [(e.get("reps"), e.get("duration")) for e in got] == [(None, 30), (10, None)]
+
+
+@pytest.mark.parametrize(
+    ("said", "rest"),
+    [
+        ("Complete 3 rounds.", None),
+        ("Repeat for 3 rounds.", None),
+        ("Do 3 circuits.", None),
+        ("Rounds: 3", None),
+        ("Go through them three times.", None),
+        ("Aim for 3 sets of the circuit.", None),
+        ("3 rounds, 60 seconds rest between rounds.", "1 min"),
+        ("Perform 3 rounds with 1 minute rest between each round.", "1 min"),
+    ],
+)
+def test_a_count_of_rounds_in_the_introduction_is_the_circuits(said, rest):
+    text = f"# Core\n\n{said}\n\n## Plank\nHold for 30 seconds.\n\n## Bridge\nLift the hips. 10 reps.\n"
+    result = import_article(text, "c.md")
+    block = yaml.safe_load(result.yaml_text)["exercises"][0]
+    assert (block.get("rounds"), block.get("rest")) == (3, rest)
+    assert [e.get("sets") for e in result.exercises] == [None, None]
+
+
+def test_a_count_of_rounds_above_an_exercise_table_is_the_circuits():
+    text = (
+        "# HIIT\n\nComplete 3 rounds.\n\n| Exercise | Reps |\n|---|---|\n| Squats | 15 |\n| Push-ups | 10 |\n"
+    )
+    result = import_article(text, "h.md")
+    assert result.session.rounds == 3 and [e["reps"] for e in result.exercises] == [15, 10]
+
+
+def test_a_count_of_rounds_under_one_exercise_stays_its_own():
+    text = "# Core\n\nShort and sharp.\n\n## Plank\nHold for 30 seconds. Complete 3 rounds.\n\n## Bridge\nLift the hips. 10 reps.\n"
+    assert import_article(text, "c.md").session.rounds is None
+
+
+def test_rounds_of_the_whole_list_said_before_it_or_with_no_group_noun():
+    listed = "1. Squats - 15 reps\n2. Push-ups - 10 reps\n3. Lunges - 10 reps\n\n"
+    for before, after in (
+        ("Complete 3 rounds:\n\n", ""),
+        ("3 rounds of:\n\n", ""),
+        ("## 3 rounds\n\n", ""),
+        ("Do 3 sets of the following exercises:\n\n", ""),
+        ("", "Go through 3 times, resting 1 minute between rounds.\n"),
+        ("", "Repeat the whole list 2 more times.\n"),
+    ):
+        got = import_article(f"# Circuit\n\n{before}{listed}{after}", "c.md")
+        assert got.session.rounds == 3, before or after
+        assert [e.get("sets") for e in got.exercises] == [None, None, None], before or after
+
+
+def test_rest_between_exercises_and_between_rounds_in_one_sentence():
+    text = (
+        "# Park circuit\n\nRest 15 seconds between exercises and 2 minutes between rounds. Do 3 rounds.\n\n"
+        "## Squats\nSit back. 10 reps.\n\n## Push-ups\nLower and press. 10 reps.\n"
+    )
+    session = import_article(text, "p.md").session
+    assert (session.rounds, session.round_rest, session.rest_between) == (3, 120, 15)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Every minute on the minute for 10 minutes:", "EMOM 10 min:", "EMOM x 10 rounds"]
+)
+def test_every_minute_on_the_minute_is_a_round_a_minute(lead):
+    result = import_article(f"# Finisher\n\n{lead}\n\n- 5 burpees\n- 10 squats\n", "e.md")
+    assert result.session.rounds == 10
+    assert [(e["name"], e["reps"]) for e in result.exercises] == [("Burpees", 5), ("Squats", 10)]
+
+
+def test_a_work_and_rest_interval_stated_once_in_its_common_wordings():
+    listed = "1. Squats\n2. Push-ups\n3. Lunges\n"
+    for said in (
+        "Work: 40s / Rest: 20s.",
+        "Work 40 seconds, rest 20.",
+        "Intervals: :40 on / :20 off.",
+        "40 seconds on, 20 off.",
+    ):
+        got = import_article(f"# Circuit\n\n{said}\n\n{listed}", "c.md")
+        assert [e["duration"] for e in got.exercises] == [40, 40, 40] and got.session.rest_between == 20, said

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from voicecoach.importer import import_article
 from voicecoach.importer.structure import split_article
 
@@ -476,3 +478,45 @@ def test_a_numbered_item_that_repeats_the_others_is_not_an_exercise():
         "2. Stand up and march on the spot for two minutes.\n3. Repeat steps 1 and 2 twice a day.\n"
     )
     assert names(text) == ["Exercise 1", "Exercise 2"]
+
+
+DRILL_LISTS = {
+    "these drills, blank lines": "These drills work on one part of your stride each. Do 3 of each.\n\n"
+    "1. Ankling\n\n2. Butt Kicks (Bring your heel right up under your hips)\n\n3. A-Skip\n\n"
+    "4. Carioca (Cross one foot in front, then behind, moving sideways)\n",
+    "do 2 of each": "Warm up with these before every run; do 2 of each over 30 metres.\n"
+    "- Ankling\n- Butt kicks (heel up under the hips, quick feet, tall body)\n- A-skip\n- Carioca\n",
+    "the following poses": "Hold each of the following poses for 5 breaths.\n\n1. Mountain\n2. Tree\n"
+    "3. Warrior (Step one foot back and bend the front knee over the ankle)\n4. Triangle\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(DRILL_LISTS))
+def test_bare_names_under_a_line_calling_them_drills_or_poses_are_the_exercises(layout):
+    got = import_article("# Form drills\n\n" + DRILL_LISTS[layout], "drills.md").exercises
+    assert len(got) == 4 and got[0]["name"] in ("Ankling", "Mountain")
+    assert "(" not in got[1]["name"] + got[2]["name"] + got[3]["name"]
+
+
+UNNAMED_BULLETS_DOSED_BEFORE = [
+    "The exercises below build strength. Do each of them 8 times, twice a day.",
+    "Work through all of these 8 times.",
+    "Repeat each of the following 8 times.",
+]
+
+
+@pytest.mark.parametrize("intro", UNNAMED_BULLETS_DOSED_BEFORE)
+def test_unnamed_bullets_under_a_dose_for_each_are_exercises_not_one_exercises_steps(intro):
+    text = (
+        f"# Hip strength\n\n{intro}\n\n- Standing. Lift your leg out to the side and back.\n\n"
+        "- Standing, take your leg back behind you, knee straight.\n\n"
+        "- Standing, bring your knee up towards your chest.\n\n"
+        "- Stand on the leg for 20 seconds with the other foot lifted.\n"
+    )
+    got = import_article(text, "hip.md").exercises
+    assert [(e["name"], e.get("reps"), e.get("duration")) for e in got] == [
+        ("Exercise 1", 8, None),
+        ("Exercise 2", 8, None),
+        ("Exercise 3", 8, None),
+        ("Exercise 4", None, 20),
+    ]

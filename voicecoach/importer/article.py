@@ -11,19 +11,28 @@ from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .cautions import article_caution, without_said
 from .circuit import SessionDose, read_session_dose, trailing_rounds
-from .confidence import Confidence, assess, unread_doses
+from .confidence import Confidence, assess, looks_like_label, unread_doses
 from .defaults import ImportDefaults
+from .distances import spelled_distances
 from .emit import routine_yaml
+from .furniture import blank_doses, strip_markup
 from .glyphs import plain_glyphs
+from .headings import split_name
+from .intervals import spelled_intervals
 from .layout import tidy
+from .list_tree import list_tree_as_headings
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
+from .plan_tables import activity_table
+from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
+from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
+from .text_tables import as_markdown_tables
 from .titles import title_name
-from .vocabulary import MOVEMENT
+from .vocabulary import MOVEMENT, SESSION_PART
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -93,12 +102,36 @@ def _as_prose(table: Table, span: list[str]) -> list[str]:
     return out
 
 
+# A text heading beside an exercise table that names the table's exercises as a group
+_TABLE_FRAME = re.compile(
+    r"\b(?:exercises|stretches|moves|drills|activities|stations|circuits?|workouts?|routines?|sessions?)\W*$",
+    re.IGNORECASE,
+)
+
+
+_PICTURE = r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*"
+_FIGURE_REF = re.compile(rf"{_PICTURE}(\d+[a-z]?)", re.IGNORECASE)
+
+
+def _by_figure(name: str, lines: list[str]) -> str:
+    """A table row that names its exercise by a picture ("Fig. 1") takes the name its caption
+    gives ("Fig. 1 Straight leg raise: lie on your back …"); any other name is kept."""
+    ref = _FIGURE_REF.fullmatch(name.strip())
+    if ref is None:
+        return name
+    caption = re.compile(rf"^\W*{_PICTURE}{ref[1]}\b", re.IGNORECASE)
+    for line in lines:
+        if caption.match(line) and (named := split_name(strip_markup(line).strip())) and named[0] != name:
+            return named[0]
+    return name
+
+
 def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     """The article's exercise blocks, from its tables when it has an exercise table, else from
     its text; and how many tables it has that look like doses but were not understood.
     ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    tables = find_tables(lines)
+    lines = as_markdown_tables(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    tables = [activity_table(t) or t for t in find_tables(lines)]  # a plan by day: its activities
     own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
     cells = list(lines)
     for table in tables:
@@ -121,7 +154,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     if not read:
         return prose, doubtful
     rows = [
-        (t.start, Block(name, body, t.start, _section_above(lines, t.start)))
+        (t.start, Block(_by_figure(name, lines), body, t.start, _section_above(lines, t.start)))
         for t in read
         for name, body in table_blocks(t)
     ]
@@ -133,6 +166,8 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
             if row is not None and not has_dose(b.text()):
                 row.lines += b.lines  # "How to do each move" under the table's names: the row's how
                 continue
+            if not SESSION_PART.match(b.name) and (looks_like_label(b.name) or _TABLE_FRAME.search(b.name)):
+                continue  # "Teaching instructions", "Main activity: Fitness stations": the table's frame
             at = _position(lines, b.name, at)
             rows.append((at, b))
     blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
@@ -145,6 +180,10 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
 
 _WHOLE_NOTE = "no exercise structure found: the whole article read as one exercise"
 WHOLE_TRUST = 0.4  # below the confidence threshold: such an import is reviewed before it is played
+# "Then cup your palms …", "After every 20 minutes at the screen, turn your head …": a lead-in before the movement
+_LEAD_IN = re.compile(
+    r"^(?:(?:then|now|next|finally)\s+|(?:after|when|once|every)\s[^,.]{3,60},\s*)", re.IGNORECASE
+)
 _MOVE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[A-Z][^.!?]*", re.MULTILINE)
 
 
@@ -153,7 +192,13 @@ def _whole_article(text: str, title: str) -> Block | None:
     only when two or more of its sentences lead with a body movement and it gives a dose."""
     lines = [line for line in tidy(text).split("\n") if line.strip() and line.strip() != title]
     body = "\n".join(lines)
-    moves = sum(bool(MOVEMENT.match(m.group(0).strip(" -*•"))) for m in _MOVE_SENTENCE.finditer(body))
+    moves = sum(
+        bool(
+            MOVEMENT.match(m.group(0).strip(" -*•"))
+            or MOVEMENT.match(_LEAD_IN.sub("", m.group(0).lstrip(".!?\n ").strip(" -*•")))
+        )
+        for m in _MOVE_SENTENCE.finditer(body)
+    )
     if moves < 2 or not has_dose(body):
         return None
     return Block(title_name(title), lines, 0)
@@ -169,7 +214,8 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Co
     only when some exercise took it."""
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
-    return assess(read, doubtful_tables, unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used))
+    unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
+    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)))
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
@@ -205,10 +251,11 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    first_day, text = plan_by_day(plain_glyphs(text))  # a plan's later days are no dose today
+    written = spelled_distances(spelled_intervals(plain_glyphs(text)))  # dose notations spelled one way
+    first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
-    article = replace(article, blocks=in_session_order(article.blocks))
+    article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())

@@ -11,7 +11,11 @@ from .parts import Parts
 _STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b", re.I)
 _HELD_NAME = re.compile(
     r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
-    r"(?:one|single)[- ]leg stand)\b",
+    r"(?:one|single)[- ]leg stand|"
+    # a yoga pose by its name: "Downward Facing Dog", "Warrior II", "Child's" (the resting pose,
+    # Savasana, is timed: no stretch)
+    r"(?!s?h?avasana\b)\w+asana|(?:downward|upward)[- ]facing dog|down(?:ward)? dog|"
+    r"warrior(?:\s+(?:i{1,3}|[123]))?|child'?s)\b",
     re.I,
 )
 _COUNTED_NAME = re.compile(
@@ -23,9 +27,12 @@ _MOVING_NAME = re.compile(
     r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
 )
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
+# "Repeat multiple times", "several times": counted, whatever the name says, the count not given
+_TIMES_UNSAID = re.compile(r"\b(?:multiple|several|a\s+few|many|a\s+number\s+of)\s+times\b", re.I)
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
-    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*)\b",
+    r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"
+    r"tag|game|s?h?avasana|corpse|relaxation)\b",
     re.I,
 )
 
@@ -33,10 +40,12 @@ _ACTIVITY = re.compile(
 def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, str]:
     """No number at all: (key, value, note) of the work assumed: a stretch is held, an activity
     is timed, anything else is counted."""
+    if _TIMES_UNSAID.search(parts.timing):
+        return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if _HELD_NAME.search(parts.name) and not _MOVING_NAME.search(parts.name):
         return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
-    if _COUNTED.search(parts.timing) or re.search(
-        r"\b(?:and|then)\s+repeat\b|^repeat\b|\.\s*repeat\b", parts.timing, re.I | re.M
+    if _COUNTED.search(parts.timing) or re.search(  # "repeat until warm" is open-ended, no count
+        r"(?:\b(?:and|then)\s+|^|\.\s*)repeat\b(?!\s+until\b)", parts.timing, re.I | re.M
     ):
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     head = (parts.name.split() or [""])[-1]  # "Walking lunges": lunges are counted; "Lunge walk" is walked

@@ -15,7 +15,7 @@ from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|times|"
+    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
         return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
     if PHASE_NAME.match(block.name.strip()):
         return False
-    unfrequent = _FREQ.sub(" ", body)
+    unfrequent = _FREQ.sub(" ", re.sub(r"(?m)^\s*\(", "", body))  # "(Bend the knees …)": a text in brackets
     if SESSION_PART.match(block.name) and _TIMING.search(unfrequent):
         return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))
@@ -99,8 +99,19 @@ def without_group_headings(blocks: list[Block]) -> list[Block]:
     return [
         b
         for b, after in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True)
-        if after is None or after.level <= b.level or has_dose(body_text(b))
+        if after is None
+        or after.level <= b.level
+        or (has_dose(body_text(b)) and not _PLAN_PHASE.search(b.name))
     ]
+
+
+# A heading that names a phase of a plan by its time ("1 (0-2 weeks)", "Phase 2: weeks 3-6",
+# "Stage 1"): over sub-headings it holds the phase's exercises, whatever doses its own text gives
+_PLAN_PHASE = re.compile(
+    r"\b(?:phase|stage)\s*\d+|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:weeks?|days?|months?)\b|"
+    r"\b(?:weeks?|days?|months?)\s*\d+",
+    re.IGNORECASE,
+)
 
 
 def without_outer_asides(blocks: list[Block]) -> list[Block]:
@@ -123,7 +134,36 @@ def is_routine_advice(block: Block) -> bool:
     first = next((line for line in block.lines if line.strip()), "")
     if SESSION_PART.match(block.name) and has_dose(body_text(block)):
         return False  # "Cool Down - 10 minutes of walking, then the stretches you know": timed work
-    return looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))
+    return (looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))) or _explains_exercises(
+        block
+    )
+
+
+# A heading that speaks of exercises in the plural ("Pelvic floor exercises", "Why these stretches
+# help", "About the drills"): over text that speaks of them too, with no dose and no sentence that
+# opens with a movement, it explains them and is not one more
+_PLURAL_EXERCISES = re.compile(r"\b(?:exercises|stretches|moves|drills|workouts|routines)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+# advice that opens as a movement does, for every exercise ("Keep breathing normally", "Stop if it hurts")
+_CAUTION = re.compile(
+    r"^(?:(?:keep|continue)\s+breathing|breathe\s+(?:normally|freely|naturally)|stop)\b", re.I
+)
+_COUNTED = re.compile(r"\b\d+\s+(?:[a-z]+\s+){0,2}(?:breaths|times)\b", re.IGNORECASE)  # "10 deep breaths"
+
+
+def _explains_exercises(block: Block) -> bool:
+    body = body_text(block)
+    if (
+        not _PLURAL_EXERCISES.search(block.name)
+        or not body.strip()
+        or has_dose(body)
+        or _COUNTED.search(body)
+    ):
+        return False
+    if not _PLURAL_EXERCISES.search(body):  # its text too speaks of them ("the exercises below …")
+        return False
+    sentences = (strip_markup(s).strip() for s in _SENTENCE_END.split(body))
+    return not any(MOVEMENT.match(s) and not _CAUTION.match(s) for s in sentences if s)
 
 
 def in_session_order(blocks: list[Block]) -> list[Block]:

@@ -14,10 +14,11 @@ from .parts import Parts
 from .repeats import done_again, held_then_repeated
 from .saying import equipment, spoken, unspoken_dose, unspoken_sides
 from .sides import find_sides, split_variants, variant_names
+from .tempo import read_tempo
 from .timing import Timing, Value
-from .vocabulary import TEMPO as _TEMPO
 
 _PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
+_REP_HOLD_S = 10  # a hold this short with a count stated once for all is held in each rep, not timed work
 KEY_ORDER = (
     "name",
     "what",
@@ -144,31 +145,6 @@ def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
 
 
-# The tempo explained phase by phase ("4 seconds lowering", "a one-second pause at the bottom")
-_TEMPO_PARTS = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|a)[\s-]*(?:seconds?|secs?|s|count)\b\s*(?:to\s+|on\s+the\s+way\s+)?"
-    r"(?:lower\w*|down\w*|up\b|lift\w*|rais\w*|paus\w*|hold\w*|at the (?:top|bottom)|eccentric|concentric|"
-    r"squeez\w*|descen\w*|ascen\w*)|\b(?:a\s+)?(?:\d+|one|two)[\s-]*(?:seconds?|secs?)\s+pause\b",
-    re.I,
-)
-
-
-def read_tempo(text: str) -> tuple[str, Value | None]:
-    """ "tempo 3-1-1", "a 4-1-2-1 tempo": the seconds of one rep (each phase's count, "x" as 1)
-    as the exercise's ``pace``, and the text without the tempo and the rest of its sentence
-    ("three seconds down, one up" explains the tempo; it is not a dose)."""
-    m = _TEMPO.search(text)
-    if not m:
-        return text, None
-    said = m.group(1) or m.group(2)
-    counts = [1 if c.lower() == "x" else int(c) for c in re.findall(r"[\dxX]", said)]
-    seconds = max(1, sum(counts))
-    note = f'tempo "{said}": {seconds} s a rep'
-    end = m.end() + next(re.finditer(r"[.!?](?:\s|$)|$", text[m.end() :])).start()  # "$" always matches
-    rest = _TEMPO_PARTS.sub(" ", text[: m.start()] + " " + text[end:])
-    return rest, Value(seconds, note)
-
-
 def display_name(name: str) -> str:
     """The name as a title: a capital first letter; an all-capitals name in title case."""
     letters = re.sub(r"[^A-Za-z]", "", name)
@@ -274,8 +250,11 @@ def _shared_adds(own: Timing, shared: Timing) -> bool:
     own_time = own.static is not None or own.duration is not None or bool(own.phases)
     if own.static is not None and not own_count and own.static.number <= _PAUSE_S and not own.duration:
         return shared.said_anything()  # "hold for 1 second at the top": a pause in the movement, no dose
-    if own.static is not None and not own_count:
-        return shared.repeat is not None and shared.reps is None
+    if (
+        own.static is not None and not own_count
+    ):  # a short squeeze ("hold for 5 seconds, then relax") is held each rep
+        short = own.static.number <= _REP_HOLD_S and shared.sets is None
+        return shared.repeat is not None and shared.reps is None or short and shared.reps is not None
     only_sets = shared.sets is not None and all(
         v is None for v in (shared.reps, shared.repeat, shared.static, shared.duration)
     )  # "do 3 sets of each exercise" + its own "12 reps"

@@ -17,7 +17,8 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
 exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
-exercise read, beyond the first (at most 0.3: exercises the structure missed), and 0.15 when
+exercise read, beyond the first (at most 0.3: exercises the structure missed), 0.15 when the
+article states a number of exercises the import does not have, and 0.15 when
 the import is one exercise doubted for what it is (a label, not a name, no movement, an
 implausible dose: no other exercise vouches that the article is an exercise article), within
 0..1.  Below ``THRESHOLD`` the import is *unsure*: ``import`` says so in one line naming the
@@ -31,12 +32,28 @@ import re
 from dataclasses import dataclass
 
 from .numbers import normalize
-from .vocabulary import EXERCISE_UNITS, EXERCISE_WORDS, INSTRUCTION, MOVEMENT, RATIO_WORDS, SESSION_PART
+from .stated import unread_doses
+from .vocabulary import (
+    BODY_VERBS,
+    EXERCISE_WORDS,
+    FREQUENCY,
+    INSTRUCTION,
+    MOVEMENT,
+    SESSION_PART,
+)
+
+# the verbs of a movement one counts ("Look up and down 10 times", "Roll your eyes 10 times")
+_MOVEMENT_VERB = "|".join(BODY_VERBS + "look roll tilt nod shrug circle blink rub".split())
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
+BLANK_PENALTY, BLANK_MOST = (
+    0.15,
+    0.45,
+)  # per dose left blank ("Repeat ___ times"): a default played in its place
+MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
@@ -78,7 +95,10 @@ _LABEL_WORDS = re.compile(  # a whole word: "four-point kneeling" has no label "
     r"important|remember|contact|aims?|purpose|precautions?|warnings?|safety|key|points?|week|day|"
     r"schedule|programme|program|plan|guidelines?|information|questions?|answers?|references?|"
     r"objectives?|outcomes?|progress(?:ion)?|checklist|diary|log|chart|table|page|section|part|details|"
-    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout)\b(?!-)",
+    r"general|advice|before|after|when|why|what|who|video|tutorial|audio|transcript|handout|"
+    # a health article's or a lesson plan's sections: "Effectiveness", "Home care", "Main activity"
+    r"effectiveness|effects?|risks?|evidence|research|results?|causes?|symptoms?|treatments?|conclusions?|"
+    r"takeaways?|faqs?|care|aftercare|activity|activities|lesson|plenary|teaching)\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -91,23 +111,6 @@ _DOCUMENT_KIND = re.compile(
     re.IGNORECASE,
 )
 
-# A count or a time the article prescribes; minutes are left out (a session's length, "about 10
-# minutes") and so are frequencies ("3 times a day", "10 reps daily") and ratios ("2 times as long").
-_STATED_DOSE = re.compile(
-    rf"\b\d+(?:\s*(?:to|or|-)\s*\d+)?\s*(?:[x×]\s*\d+|{EXERCISE_UNITS})\b"
-    rf"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)(?!\s+{RATIO_WORDS})",
-    re.IGNORECASE,
-)
-
-
-def unread_doses(article: str, read: list[str]) -> int:
-    """How many doses the article states ("8 to 10 times", "hold 2 seconds") that are in none of
-    the texts the exercises were read from: a sign of exercises the structure did not find."""
-    said = " ".join(normalize(" ".join(read)).lower().split())
-    return sum(
-        " ".join(m.group(0).lower().split()) not in said for m in _STATED_DOSE.finditer(normalize(article))
-    )
-
 
 @dataclass(frozen=True)
 class Confidence:
@@ -117,6 +120,8 @@ class Confidence:
     doubted: tuple[str, ...]
     reasons: dict
     unread: int = 0  # doses the article states that no exercise read
+    blank: int = 0  # doses a printed sheet leaves blank for the therapist to fill in ("Repeat ___ times")
+    miscounted: bool = False  # the article states a number of exercises the import does not have
 
     @property
     def unsure(self) -> bool:
@@ -128,9 +133,9 @@ class Confidence:
         more = f" and {len(self.doubted) - 5} more" if len(self.doubted) > 5 else ""
         side = "below" if self.unsure else "at or above"
         unread = f"; {self.unread} doses in the article read by no exercise" if self.unread > 1 else ""
-        return (
-            f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}"
-        )
+        blank = f"; {self.blank} doses left blank on the sheet" if self.blank else ""
+        unread += "; the article counts its exercises differently" if self.miscounted else ""  # stated.py
+        return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}{blank}"
 
 
 _GROUP_NAME = re.compile(
@@ -179,17 +184,69 @@ _NEXT_EXERCISE = re.compile(
 )
 
 
+def _said_once(sentences: list[str]) -> list[str]:
+    """The sentences without the copy an exercise's text may carry of itself (its how and its
+    timing read from the same lines)."""
+    half = len(sentences) // 2
+    return sentences[:half] if len(sentences) % 2 == 0 and sentences[:half] == sentences[half:] else sentences
+
+
+# A harder version's sentence ("To progress: … repeat 3 times"): its count is no exercise's own
+_PROGRESSION = re.compile(r"\bprogress(?:ion)?\b|\b(?:harder|advanced)\b", re.IGNORECASE)
+# A count, then a sentence that turns to what comes next ("Do this 3 times. Next, bend your elbows",
+# "Repeat 5 times. When you're done with that, lunge"): prose that goes on to another exercise
+_COUNT_THEN_NEXT = re.compile(
+    r"\b\d+\s*(?:times|reps?|repetitions|seconds?|secs?|breaths)\b(?!\s*(?:a|per|each|every)\s+(?:day|week))"
+    r"[^.!?]*[.!?]\s+(?:next|when\s+you(?:'re|\s+are)\s+(?:done|finished)|(?:now\s+)?move\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence led by a movement and counted in times ("Look up and down 10 times", "Roll your eyes
+# round 10 times"): one movement; a position, a breath or a hold is no movement counted
+_COUNTED_MOVE = re.compile(
+    r"^\W*(?:slowly\s+|gently\s+|now\s+|then\s+)?([a-z]+)\b[^.!?;]*\b\d+\s*times\b", re.I
+)
+_NOT_COUNTED_MOVES = set(
+    "breathe inhale exhale keep hold start begin get come move stand sit lie lay place put rest".split()
+)
+
+
+def _counted_movements(text: str) -> int:
+    """How many different movements the text counts, each in a sentence of its own."""
+    verbs = {
+        m.group(1).lower()
+        for sentence in re.split(r"(?<=[.!?;])\s+", text)
+        if (m := _COUNTED_MOVE.match(sentence)) and not re.search(FREQUENCY, sentence, re.I)
+    }
+    return len({v for v in verbs if re.fullmatch(_MOVEMENT_VERB, v)} - _NOT_COUNTED_MOVES)
+
+
 def several_exercises(text: str) -> bool:
     """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
-    itself two different counts ("Repeat 3 times ... Repeat 10 times") or goes on to another
-    exercise ("then move on to lunges"): a list of exercises read as one exercise's text."""
+    itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
+    (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or counts
+    two different movements in sentences of their own ("Look up and down 10 times. Roll your eyes
+    10 times."), or goes on to another exercise ("then move on to lunges", "Do this 3 times.
+    Next, …"): a list of exercises read as one's text."""
     text = normalize(text or "")
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
         return True
     if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
         return True
+    once = " ".join(_said_once([s.strip() for s in sentences if not _PROGRESSION.search(s)]))
+    counts = [m for m in _OWN_COUNT.finditer(once) if not re.search(r"\b(?:again|more)\b", m.group(0), re.I)]
+    if len(counts) >= 3 or _COUNT_THEN_NEXT.search(once) or _counted_movements(once) >= 2:
+        return True
     return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
+
+
+# A name cut off mid-phrase: it ends on a word that leads what follows ("10 fast, strong squeezes -
+# with", "Lift the leg and"); a particle ends a name well ("Hip in", "Wave rolls in")
+_CUT_OFF = re.compile(
+    r"\b(?:with|and|or|of|to|the|a|an|for|your|from|by|at|into|onto|then|while|until)\s*[-–—:,]?\s*$", re.I
+)
 
 
 def not_a_name(name: str) -> bool:
@@ -217,7 +274,7 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     checks = {
         "a label": looks_like_label(name) and not timed_part,
         "several exercises in one": several_exercises(text),
-        "not a name": not_a_name(name),
+        "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
         "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise),
         "no movement": not (
@@ -235,10 +292,17 @@ def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
 
 
 def assess(
-    exercises: list[tuple[dict, dict, str]], tables_not_understood: int = 0, doses_unread: int = 0
+    exercises: list[tuple[dict, dict, str]],
+    tables_not_understood: int = 0,
+    doses_unread: int = 0,
+    blank: int = 0,
+    miscounted: bool = False,
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
-    ``doses_unread``: the article's doses no exercise read (``unread_doses``)."""
+    ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``blank``: the
+    doses a printed sheet leaves blank (``furniture.blank_doses``), each a default in their place;
+    ``miscounted``: the article states a number of exercises the import does not have
+    (``stated.miscounted``)."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
@@ -251,13 +315,17 @@ def assess(
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
     score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
+    if not any("dose assumed" in r for r in reasons.values()):
+        blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
+    score -= min(BLANK_MOST, BLANK_PENALTY * blank)
+    score -= MISCOUNT_PENALTY * miscounted
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
         score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
     score = round(min(1.0, max(0.0, score)), 2)
     doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
-    return Confidence(score, tuple(doubted), reasons, doses_unread)
+    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted)
 
 
 __all__ = [

@@ -31,12 +31,35 @@ def dose_first(text: str) -> tuple[str, str] | None:
     The dose comes first in what is returned after the name, then any text after a dash."""
     m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
-        return _count_first(strip_markup(text).strip())
+        plain = strip_markup(text).strip()
+        return _labelled_by_dose(plain) or _count_first(plain)
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
     dose = re.sub(r"^(\d+)\s*[x×]$", r"\1 times", m.group(1))  # "10x" alone: ten times
     return name[:1].upper() + name[1:], f"{dose}. {m.group(4)}" if m.group(4) else dose
+
+
+# "30 seconds: neck stretch", "10 reps – squats": a dose as the line's label; "0:30-1:00 Squats": an
+# interval timer's slot, its length the dose
+_DOSE_LABEL = re.compile(
+    r"^(\d+\s*(?:seconds?|secs?|s|minutes?|mins?|reps?|repetitions|times|x))\s*[:–—-]\s+([A-Za-z][^.!?:;]{2,60})$",
+    _I,
+)
+_TIME_SLOT = re.compile(
+    r"^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*[:–—-]?\s+([A-Za-z][^.!?:;]{2,60})$"
+)
+
+
+def _labelled_by_dose(text: str) -> tuple[str, str] | None:
+    if (m := _DOSE_LABEL.match(text)) and short_name(m.group(2), 6) and not TIMING_WORDS.search(m.group(2)):
+        name = clean_name(m.group(2))
+        return name[:1].upper() + name[1:], re.sub(r"^(\d+)\s*x$", r"\1 times", m.group(1))
+    if (m := _TIME_SLOT.match(text)) and short_name(m.group(5), 6):
+        seconds = (int(m.group(3)) - int(m.group(1))) * 60 + int(m.group(4)) - int(m.group(2))
+        name = clean_name(m.group(5))
+        return (name[:1].upper() + name[1:], f"{seconds} seconds") if seconds > 0 else None
+    return None
 
 
 # A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
@@ -94,14 +117,36 @@ _BARE_TIMES = re.compile(r"[x×]\s*\d+(?:\s*(?:-|–|to)\s*\d+)?(?:\s+(?:each|pe
 
 # "Ankle Circles 2-3 sets of 10 reps", "Bridges: 3 sets of 12": a short name, then sets or reps
 _NAME_THEN_SETS = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,50}?)\s*(?::|\s[-–—])?\s+(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*)$",
+    r"^([A-Za-z][^:.!?;|…\d]{2,50}?)\s*(?::|\s[-–—]|\||,|\.{2,}|…+)?\s*(?<=\s|[:|,.…])"  # "Bridge | 3 x 10"
+    r"(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:sets?|reps?|repetitions)\b[^.!?]*|\d+\s*[x×]\s*\d+\b[^.!?]*)$",
     _I,
 )
 
 
 def name_then_sets(text: str) -> tuple[str, str] | None:
     m = _NAME_THEN_SETS.match(text)
-    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(m.group(1)):
+    # "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an instruction
+    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", m.group(1))):
+        return clean_name(m.group(1)), m.group(2)
+    return None
+
+
+# "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
+_NAME_THEN_TIME = re.compile(
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\.?)$",
+    _I,
+)
+
+
+def name_then_time(text: str) -> tuple[str, str] | None:
+    """ "Plank 30 seconds" -> ("Plank", "30 seconds"): a list item's name and its time."""
+    m = _NAME_THEN_TIME.match(text)
+    if (
+        m
+        and short_name(m.group(1), 5)
+        and not INSTRUCTION.match(m.group(1))
+        and not TIMING_WORDS.search(m.group(1))
+    ):
         return clean_name(m.group(1)), m.group(2)
     return None
 
@@ -126,4 +171,5 @@ __all__ = [
     "name_and_dose",
     "name_then_dose",
     "name_then_sets",
+    "name_then_time",
 ]

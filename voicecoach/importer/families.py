@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from .dose_labels import labels_first
+from .not_doses import drop_frequency, drop_progressions
 from .phases import read_phases
 from .repeats import read_repeats
 from .timing import _APPROX, Text, Timing, Value, count_value, time_value
-from .vocabulary import FREQUENCY, NUM, UNIT
+from .vocabulary import NUM, UNIT
 
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
@@ -26,53 +27,31 @@ def _with_upper_bound(text: Text, m, value: Value) -> Value:
     return value
 
 
-def drop_frequency(text: Text) -> None:
-    """ "twice a day", "daily", "every morning" say how often, not how many."""
-    text.take(FREQUENCY)
-
-
-# A progression, from its marker to the end of the clause: "adding repetitions over time up to 20",
-# "with more experience, stay for up to a minute", "to take the exercise further, do 2-3 sets"
-PROGRESSION = (
-    r"\b(?:with\s+(?:more\s+)?(?:experience|practice)|as\s+you\s+(?:get|become|grow)\s+(?:stronger|fitter|better|steadier)|"
-    r"over\s+time|build(?:ing)?\s+up\s+to|work(?:ing)?\s+up\s+to|progress(?:ing)?\s+to|"
-    r"(?:to\s+)?take\s+(?:it|this|the\s+exercise)\s+further)\b[^.;]*"
-)
-
-
-_KIND_UNITS = {
-    "count": r"(?:reps?|repetitions|times|sets?|rounds?)",
-    "time": r"(?:seconds?|secs?|minutes?|mins?|breaths?)",
-}
-
-
-def drop_progressions(text: Text) -> None:
-    """A progression is not today's dose (CONVENTIONS.md): "build up to 20" and the like, when
-    the text gives today's dose of that kind elsewhere ("work up to 10 reps" alone is the count)."""
-    for m in list(re.finditer(PROGRESSION, text.text, re.IGNORECASE)):
-        rest = text.text[: m.start()] + " " + text.text[m.end() :]
-        kinds = [k for k, unit in _KIND_UNITS.items() if re.search(rf"\b{unit}\b", m.group(0), re.I)] or [
-            "count"
-        ]
-        if re.search(r"\d", m.group(0)) and all(
-            re.search(rf"\d\s*{_KIND_UNITS[k]}\b", rest, re.I) for k in kinds
-        ):
-            text.take(re.escape(m.group(0)), True)
-
-
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    _more_of_the_same(text, timing)
+    _sets_with_counts(text, timing)
+    _lone_counts(text, timing)
+
+
+def _more_of_the_same(text: Text, timing: Timing) -> None:
+    """ "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15."""
     first = re.search(
         r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
         text.text,
         re.I,
     )
-    if first:  # "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15
+    if first:
         n = first.group(1)
         more = text.take(rf"\b(?:{n}\s+more|another\s+{n}|a\s+(?:last|final)\s+{n})\b")
         if more:
             timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
             text.take(re.escape(first.group(0)), True)
+
+
+def _sets_with_counts(text: Text, timing: Timing) -> None:
+    """A count of sets said with what each holds: "10 reps x 3", "3 rounds of 10", "2 series of
+    10", "5 reps with 10 sec hold x 2", "2 sets of 40 secs", "3 x 10", "3 x 30 seconds"."""
     for m in text.take(
         rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\b(?:\s*sets?\b)?(?!\s*(?:{UNIT}|reps?\b))", True
     ):  # "10 reps x 3 sets", "10 reps x 3"
@@ -83,9 +62,16 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
         rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
     ):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
+    for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s+of\s+{NUM}\b(?!\s*(?:{UNIT}|%))", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "2-4 reps of 15 kicks": sets of 15
+    for m in text.take(  # "5 reps with 10 sec hold x 2": the count after the hold is the sets
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s+(?:with\s+(?:an?\s+)?)?{NUM}[\s-]*{UNIT}\s*(?:holds?|pauses?)\s*[x×]\s*{NUM}\b",
+        True,
+    ):
+        timing.reps, timing.static, timing.sets = count_value(m, 1), time_value(m, 3, 5), count_value(m, 6)
     for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
         timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
-    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
+    for m in text.take(rf"\b{NUM}\s*(?:sets?|series)\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
         timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets
@@ -95,6 +81,13 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             timing.duration = time_value(m, 3, 5)
         else:
             timing.reps = count_value(m, 3)
+
+
+def _lone_counts(text: Text, timing: Timing) -> None:
+    """Counts said alone: "x 2 sets", "x8", "walk 10 steps", "3 sets", "10 reps", "5 rounds",
+    "do 5 lifts", "15 on each side", "5 each way"."""
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\s*sets?\b", True):  # "8 each leg x 2 sets"
+        timing.sets = timing.sets or count_value(m)
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
@@ -124,9 +117,10 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
             text.take(re.escape(m.group(0)), True)
             break
     for m in text.take(
-        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?)\b)(?:[a-z-]+\s+)?"
-        r"(?:(?:on|with|per|for)\s+(?:each|every|one|either)|per)\s+"
-        r"(?:side|leg|arm|foot)\b",
+        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?|degrees?|cm|mm|inch\w*|feet|metres?|meters?)\b)"
+        r"(?:[a-z-]+\s+)?"
+        r"(?:(?:on|with|per|for|in)\s+(?:each|every|one|either)|each|per)\s+"
+        r"(?:side|leg|arm|foot|way|direction)\b",  # "5 each way": a count in each direction, no sides
         True,
     ):
         timing.reps = timing.reps or count_value(m)
@@ -152,14 +146,19 @@ def read_rest(text: Text, timing: Timing) -> None:
     rests = text.take(
         rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
-    rests += text.take(rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:rest|break|recovery|pause)\b", True)
+    rests += text.take(  # "60 s jog recovery": a recovery done moving; not "a 2 second pause at the top"
+        rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:(?:easy\s+)?(?:jog|jogging|walk|walking)\s+)?(?:rest|break|recovery|pause)\b"
+        r"(?!\s+(?:at\s+the\s+(?:top|bottom|end)|in\s+(?:the|that|this)\s+position))",
+        True,
+    )
     rests += text.take(
         rf"\b(?:break|recover|pause)\b[^.;\d]{{0,15}}?(?:for\s+)?{NUM}\s*{UNIT}"
         r"(?=[^.;]*\bbetween\b)",
         True,
     )
     rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
-        rf"\b(?:ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}", True
+        rf"\b(?:ease\s+off|let\s+go|release|relax)\b(?:[^.;\d]{{0,15}}?\bfor\s+|\s+){_APPROX}{NUM}\s*{UNIT}",
+        True,
     )
     rests += text.take(  # "let go for a count of 5": a count is a second
         rf"\b(?:rest|ease\s+off|let\s+go|release|relax)\b[^.;\d]{{0,15}}?\bfor\s+a\s+(?:slow\s+)?count\s+of\s+{NUM}()",
@@ -168,6 +167,10 @@ def read_rest(text: Text, timing: Timing) -> None:
     if rests:
         timing.rest = time_value(rests[0])
     elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
+        timing.bare_rest = True
+    elif text.take(
+        r"\b(?:walk|walking|stroll)\s+back\b", True
+    ):  # walked back: a recovery (jogged: the bout's)
         timing.bare_rest = True
 
 
@@ -279,13 +282,25 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
 # "Stay for five breaths, or about 20-30 seconds": the time the article gives wins over breaths
 _BREATHS_OR_TIME = re.compile(
     rf"\b\d+\s*(?:[a-z]+\s+){{0,2}}?breaths?\s*,?\s*(?:or|/)\s*(?=(?:about|around|roughly|approximately)?\s*"
-    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})",
+    rf"\d+(?:\s*(?:-|–|to)\s*\d+)?\s*{UNIT})|"
+    # "take 2-3 breaths and balance for up to 10 seconds": breaths taken during a timed hold, no count
+    rf"\btake\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:[a-z]+\s+){{0,2}}?breaths?\b(?=[^.;]{{0,60}}?\bfor\s+"
+    rf"(?:up to\s+|about\s+|around\s+)?\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Hold 30-60 seconds (about 5-10 breaths)": the breaths in brackets after a time only restate it
+_TIME_THEN_BREATHS = re.compile(
+    rf"(?<=\d)(\s*{UNIT}[^.;()]{{0,20}}?)\s*\(\s*(?:about|around|roughly|approximately|or|~)?\s*\d+"
+    r"(?:\s*(?:to|-)\s*\d+)?\s*(?:[a-z]+\s+)?breaths?\s*\)",
     re.IGNORECASE,
 )
 
 
 def _read(normalized: str, breath_s: float) -> Timing:
-    text, timing = Text(_BREATHS_OR_TIME.sub("", normalized)), Timing()
+    said = _TIME_THEN_BREATHS.sub(r"\1", _BREATHS_OR_TIME.sub("", normalized))
+    text, timing = Text(said), Timing()
     drop_frequency(text)
     drop_progressions(text)
     read_phases(text, timing)

@@ -20,7 +20,7 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by|"
+    r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
     r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
@@ -32,13 +32,17 @@ _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
-    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?|safety|precautions?|take care|"
+    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?(?![ -]?toes?\b)|safety|precautions?|take care|"
     r"contraindications?|cautions?|warnings?|who should (?:not|avoid)|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
-    r"try (?:these|this|them) next|up next|next up|more (?:exercises|stretches|workouts)|recommended|"
+    r"try (?:these|this|them) next|up next|next up|more (?:[a-z-]+ )?(?:exercises|stretches|workouts)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
-    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a))\b",
+    r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
+    # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
+    r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
+    # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
+    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy)\b",
     _I,
 )
 
@@ -79,7 +83,8 @@ _FURNITURE = re.compile(
     r"newspapers (?:in|from) .*|more from .*|related (?:services|articles|posts)\b.*|"
     r"posted (?:by|on|in) .*|presented by .*|licen[cs]e:? .*|photo(?:graph)?:? .*|"
     r"(?:twitter|facebook|instagram|pinterest|linkedin|email|whatsapp)(?:\s+(?:twitter|facebook|"
-    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*)$",
+    r"instagram|pinterest|linkedin|email|whatsapp))*|find a doctor\b.*|book (?:now|online)\b.*|"
+    r".{0,40}\d(?:\.\d)?\s*/\s*(?:5|10)\b.{0,20}\(\d+ (?:votes?|ratings?|reviews?)\).*)$",  # a reader rating
     _I,
 )
 _COPYRIGHT = re.compile(
@@ -171,11 +176,45 @@ def label_of(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A blank to fill in on a printed sheet: "_____", "………", ". . . . . ."
+_FILL_IN = re.compile(r"_{3,}|…{2,}|(?:\.\s?){6,}")
+
+
+# A dose left blank for the therapist to write in: "Repeat ____ times", "Hold …… seconds", "Sets: ___"
+_BLANK_DOSE = re.compile(
+    r"(?:_{3,}|…{2,}|(?:\.\s?){6,})\s*(?:times|reps?|repetitions|seconds?|secs?|minutes?|mins?|sets?|breaths)\b|"
+    r"\b(?:reps?|repetitions|sets?|hold|repeat)\s*:?\s*(?:_{3,}|…{2,}|(?:\.\s?){6,})",
+    re.IGNORECASE,
+)
+
+
+def blank_doses(text: str) -> int:
+    """How many doses the text leaves blank to be filled in ("Repeat ____ times, ____ times a day"
+    is one: how often is no dose)."""
+    return sum(
+        1
+        for m in _BLANK_DOSE.finditer(text)
+        if not re.match(r"\s*(?:a|per|each|every)\s+(?:day|week)", text[m.end() : m.end() + 12], re.I)
+    )
+
+
+def is_fill_in_prompt(line: str) -> bool:
+    """A question or label the patient answers on the sheet ("How many seconds can you hold this
+    position for? _____", "Date started: ……"): a record to keep, neither text nor a dose."""
+    blank = _FILL_IN.search(line)
+    if not blank:
+        return False
+    asked = line[: blank.start()].strip(" *-•\t")  # a unit may follow the blank: "… for? ____ seconds"
+    return asked.endswith(("?", ":")) and len(asked.split()) <= 20
+
+
 def is_furniture_line(line: str) -> bool:
-    """A byline, a "More: …" line, a link list, a bare URL."""
+    """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt, a breadcrumb."""
     text = strip_markup(line).strip()
     if not text:
         return False
+    if is_fill_in_prompt(line) or len(re.findall(r"\s(?:::|»|›)\s", text)) >= 2:
+        return True  # a blank to fill in; a forum's breadcrumb ("Care Forum :: General :: Off Topic")
     if (text.count("|") >= 2 and not _DOSED_CELLS.search(text)) or re.match(
         r"^(?:https?://|www\.)\S+$", text
     ):
@@ -186,7 +225,21 @@ def is_furniture_line(line: str) -> bool:
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
-    return bool(_FURNITURE_HEADING.search(text)) or text.endswith("?")
+    if HOW_TO_QUESTION.match(text):
+        return False  # "How do I do a glute bridge?": the exercise, asked about
+    return bool(_FURNITURE_HEADING.search(text) or _DONTS.search(text)) or text.endswith("?")
+
+
+# A heading that asks how to do one exercise ("How do I do a glute bridge?", "How should you perform
+# the clamshell?"), group 1 its name
+HOW_TO_QUESTION = re.compile(
+    r"^\W*how (?:do|can|should) (?:i|you|we) (?:do|perform|practi[cs]e) (?:an? |the |your )?(.{3,60}?)\s*\?$",
+    _I,
+)
+
+
+# A heading over what not to do ("It is important to try not to:", "Avoid:", "Things to avoid")
+_DONTS = re.compile(r"\bnot to\W*$|^(?:avoid|don'?t|do not|things to avoid|what to avoid)\W*$", _I)
 
 
 @lru_cache(maxsize=16384)  # every style's reader strips the same lines again
@@ -227,6 +280,8 @@ __all__ = [
     "is_page_furniture",
     "label_of",
     "is_furniture_line",
+    "is_fill_in_prompt",
+    "blank_doses",
     "is_furniture_heading",
     "strip_markup",
 ]

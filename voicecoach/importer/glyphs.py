@@ -5,7 +5,8 @@ inside "repe­titions", a zero-width space inside "10​ times", the "ﬁ" ligat
 narrow no-break space between a number and its unit, and bullets that are not "-" (Word's
 Symbol-font bullet U+F0B7 in a PDF, "●", "▪", "➢", "✓").  ``plain_glyphs`` removes the
 invisible ones, spells ligatures out, makes every space a space and every line-start bullet the
-markdown "- " the structure readers know, and joins a word hyphenated at a line's end.
+markdown "- " the structure readers know, a keycap emoji's number ("1️⃣") a list number, joins a word hyphenated at a line's end or a name wrapped before
+its separator, and splits a numbered list run together on one line into its items.
 Invariant: visible numbers are unchanged, and plain_glyphs(plain_glyphs(t)) == plain_glyphs(t).
 """
 
@@ -49,6 +50,41 @@ def _joined(m: re.Match) -> str:
     return f"{first}-" if first.lower() in _COMPOUND_FIRST or second in _COMPOUND_SECOND else first
 
 
+# A numbered list run together on one line ("1. The Push Up 2. Swimming 3. Roll Up", its line
+# breaks lost in a copy): split before each next number, when the numbers count up from 1 and
+# every item is a few words
+_RUN_ON_LIST = re.compile(r"^[ \t]*1[.)][ \t]+\S.*?[ \t]2[.)][ \t]+\S.*?[ \t]3[.)][ \t]+\S.*$", re.MULTILINE)
+_NEXT_ITEM = re.compile(r"[ \t]+(?=\d{1,2}[.)][ \t]+\S)")
+
+
+def _split_items(m: re.Match) -> str:
+    line = m.group(0)
+    indent = line[: len(line) - len(line.lstrip())]
+    items = _NEXT_ITEM.split(line.lstrip())
+    numbers = [item.split(maxsplit=1)[0].rstrip(".)") for item in items]
+    if numbers != [str(n) for n in range(1, len(items) + 1)] or any(len(item.split()) > 9 for item in items):
+        return line
+    return "\n".join(indent + item for item in items)
+
+
+# A name hard-wrapped before its separator ("1. Straight leg" / "raise: Lie on …", "**Straight
+# leg" / "raise** - Lie …"): a short line with no sentence end, then a lower-case rest of the name
+# of a few words, its separator and a capitalised text
+_WRAPPED_NAME = re.compile(
+    r"^([ \t]*(?:(?:\d{1,2}[.)]|[-*])[ \t]+)?(?:\*\*)?[A-Z][^\n.!?:;,*]{0,60}?[A-Za-z])[ \t]*\n"
+    r"((?:[a-z][\w'’-]*[ \t]?){1,3}(?:\*\*)?[ \t]*(?::|[ \t][-–—])[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+
+
+def _join_wrapped(m: re.Match) -> str:
+    head = m.group(1)
+    return f"{head} {m.group(2)}" if len(head.split()) <= 7 and head.count("**") <= 1 else m.group(0)
+
+
+_KEYCAP = re.compile("^([ \t]*)(\\d{1,2})\ufe0f?\u20e3[ \t]*", re.MULTILINE)
+
+
 def plain_glyphs(text: str) -> str:
     """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
     line-start bullets as "- " and words hyphenated at a line's end joined."""
@@ -56,6 +92,9 @@ def plain_glyphs(text: str) -> str:
     text = _BROKEN_WORD.sub(_joined, text)
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = _KEYCAP.sub(r"\1\2. ", text)  # "1️⃣ Bridge": an emoji's number
+    text = _RUN_ON_LIST.sub(_split_items, text)
+    text = _WRAPPED_NAME.sub(_join_wrapped, text)
     return _BULLET.sub(r"\1- ", text)
 
 

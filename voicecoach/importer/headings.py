@@ -16,25 +16,38 @@ from .dose_names import dose_first
 from .dose_names import name_and_dose as _name_and_dose
 from .dose_names import name_then_dose as _name_then_dose
 from .dose_names import name_then_sets as _name_then_sets
+from .dose_names import name_then_time as _name_then_time
 from .furniture import label_of, strip_markup
 from .naming import TIMING_WORDS as _TIMING_WORDS
-from .naming import clean_name, is_schedule_label
+from .naming import amrap_name, clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
+from .numbers import UNITS_WORDS
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
 _I = re.IGNORECASE
 _SEP = r"[:.)\-–—]"
+_COUNT = (
+    r"(\d+|" + "|".join(UNITS_WORDS) + r")(?:\s+of\s+(?:\d+|" + "|".join(UNITS_WORDS) + r"))?"
+)  # "Two", "1 of 3"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else UNITS_WORDS.index(word.lower()) + 1
+
+
 _EXERCISE = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?:exercise|ex\.?|move|stretch|drill|pose|movement|station|activity)\s*(?:#|no\.?\s*)?"
-    rf"(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
+    rf"{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
     _I,
 )
-_STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*(\d+)\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
+_STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)]\s+(.+)$")  # "1. Name", "(3) Name", "**4. Name**"
+_NUMBERED = re.compile(
+    r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)/]\s+(.+)$"
+)  # "1. Name", "(3) Name", "**4. Name**", "1/ Name"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
@@ -48,6 +61,11 @@ class Heading:
     inline: str = ""  # text after the name on the same line
     level: int = 0  # markdown level, else 0
     number: int | None = None
+
+
+# A short name and, in brackets, four words or more of how to do it (a technique note, not a
+# qualifier such as "(easy)" or a dose such as "(x10)")
+_BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
 
 
 def split_name(text: str) -> tuple[str, str] | None:
@@ -65,24 +83,41 @@ def split_name(text: str) -> tuple[str, str] | None:
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
     m = _NAME_SPLIT.match(plain)
+    if m and _SENTENCE_INSIDE.search(m.group(1)):
+        m = None  # "Forward lunge.  Go gently – you should feel it": the name ended at its full stop
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
         return clean_name(m.group(1)), m.group(2).strip()
     if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
         return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"
-    if _short_name(plain) and not _UNIT_WORDS.search(" ".join(plain.split()[:-1])):
+    noted = _BRACKET_NOTE.match(plain)  # "Heel Flicks (Bring the foot up under you)": name, then its how
+    if noted and _short_name(noted.group(1), 5) and not _TIMING_WORDS.search(noted.group(1)):
+        return clean_name(noted.group(1)), noted.group(2).strip()
+    if (
+        _short_name(plain)
+        and not _UNIT_WORDS.search(" ".join(plain.split()[:-1]))
+        and not _STOP_INSIDE.search(plain)
+    ):
         return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
     if run_on := _run_on_name(plain):
         return run_on
-    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z].+)$", plain)  # "Heel slides. Lie on your back …"
+    # "Heel slides. Lie on your back …", "Side step.  5-7 on each side": a name, then its text or dose
+    sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z~]|\d+\s*(?:-|–|to)?\s*\d*\s*(?:x\b|[a-z]))(.*)$", plain)
     if (
         sentence
-        and _short_name(_without_brackets(sentence.group(1)), 5)
+        and _short_name(
+            _without_brackets(sentence.group(1)),
+            7 if IMPERATIVE.match(sentence.group(2) + sentence.group(3)) else 5,
+        )
         and not _TIMING_WORDS.search(_without_brackets(sentence.group(1)))
         and not INSTRUCTION.match(sentence.group(1))
     ):
-        return clean_name(sentence.group(1)), sentence.group(2).strip()
+        return clean_name(sentence.group(1)), (sentence.group(2) + sentence.group(3)).strip()
     return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_STOP_INSIDE = re.compile(r"[a-z][.!?]\s+\S")  # "Walking lunge.  6 on each side": a name, then more
 
 
 def _run_on_name(plain: str) -> tuple[str, str] | None:
@@ -120,15 +155,15 @@ def exercise_heading(line: str) -> Heading | None:
     if not m:
         return None
     named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
-    return Heading("exercise", named[0], named[1], number=int(m.group(1)))
+    return Heading("exercise", named[0], named[1], number=_count(m.group(1)))
 
 
 def step_heading(line: str) -> Heading | None:
     m = _STEP.match(line)
     if not m:
         return None
-    named = split_name(m.group(2)) or (f"Step {m.group(1)}", m.group(2).strip())
-    return Heading("step", named[0], named[1], number=int(m.group(1)))
+    named = split_name(m.group(2)) or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    return Heading("step", named[0], named[1], number=_count(m.group(1)))
 
 
 def markdown_heading(line: str) -> Heading | None:
@@ -158,6 +193,8 @@ def numbered_heading(line: str) -> Heading | None:
     if not re.match(r"^(?:\*\*|__)", text) and (bold := bold_name(text)):  # "Lie down and do **bridges**: …"
         return Heading("numbered", bold, strip_markup(text), number=int(m.group(1)))
     named = split_name(text) or _subject_name(text)
+    if named is None and (counted := amrap_name(text)):  # "2. As many lunges as you can in 1 minute"
+        named = counted, text
     if named is None:
         return Heading("numbered", "", text, number=int(m.group(1)))
     return Heading("numbered", named[0], named[1], number=int(m.group(1)))
@@ -221,6 +258,8 @@ def dosed_heading(line: str) -> Heading | None:
     if named := dose_first(text):
         return Heading("dosed", named[0], named[1])
     named = _name_then_dose(text) or _name_then_sets(text)
+    if not named and re.match(r"^\s*(?:[-*•]|\(?\d+[.)])\s", line):  # "- Plank 30 seconds" in a dosed list
+        named = _name_then_time(text)
     return Heading("dosed", *named) if named else None
 
 

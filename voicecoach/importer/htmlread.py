@@ -6,8 +6,7 @@ keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<ite
 whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
 module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
 (nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
-Each paragraph and list item is one line, however the page wrapped it, except a paragraph whose
-``<br>`` lines are numbered or bulleted: those are a list, one line each.
+Each paragraph and list item is one line, however the page wrapped it.
 """
 
 from __future__ import annotations
@@ -21,19 +20,15 @@ from .vocabulary import INSTRUCTION
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
 
 
-_BREAK = "\ue000"  # a line break kept through _inline's whitespace folding (a private-use character)
-_LIST_LINE = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+\S")
-
-
-def _inline(node, line_break: str = " ") -> str:
-    """A node's text with bold/italic kept as markdown, nested blocks left out; a ``<br>`` is
-    ``line_break``."""
+def _inline(node, breaks: bool = False) -> str:
+    """A node's text with bold/italic kept as markdown, nested blocks left out; with ``breaks`` a
+    line break stays one."""
     parts = [node.text or ""]
     for child in node:
         if child.tag in ("list", "table"):
             parts.append(" ")
         elif child.tag == "lb":
-            parts.append(line_break)
+            parts.append("\x00" if breaks else " ")
         elif child.tag == "hi":
             inner = _inline(child).strip()
             rend = child.get("rend", "")
@@ -44,10 +39,26 @@ def _inline(node, line_break: str = " ") -> str:
             else:
                 parts.append(f" {inner} ")
         else:
-            parts.append(_inline(child))
+            parts.append(_inline(child, breaks))
         parts.append(child.tail or "")
-    text = " ".join("".join(parts).split())
-    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+    lines = (re.sub(r"\s+([,.;:!?])", r"\1", " ".join(line.split())) for line in "".join(parts).split("\x00"))
+    return "\n".join(line for line in lines if line)
+
+
+# A line that opens as a list item does ("1. The Hundred", "- Swimming", "• Roll up")
+_ITEM_LINE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def _item_lines(node) -> list[str]:
+    """A paragraph whose lines, broken with ``<br>``, are three or more list items ("1. The Push
+    Up<br>2. Swimming<br>…") or short lines that each give a number ("Squats – 3 x 10<br>…"):
+    those lines, one item each ([] when it is not so)."""
+    if not any(child.tag == "lb" for child in node):
+        return []
+    lines = _inline(node, breaks=True).split("\n")
+    items = all(_ITEM_LINE.match(line) for line in lines)
+    dosed = all(len(line.split()) <= 10 and re.search(r"\d", line) for line in lines)  # "Squats – 3 x 10"
+    return lines if len(lines) >= 3 and (items or dosed) else []
 
 
 def _named_item(item) -> str:
@@ -107,13 +118,16 @@ def _line_list(cell) -> bool:
     return len(cell) > 0 and all(child.tag == "p" and len(child) == 0 for child in cell) and _same_form(cell)
 
 
-def _broken_list(node) -> list[str]:
-    """A paragraph whose ``<br>`` lines are a list ("1. Push up<br>2. Swimming<br>…"), as its
-    lines; [] for any other paragraph, which stays one line however the page broke it."""
-    lines = [line.strip() for line in _inline(node, f" {_BREAK} ").split(_BREAK)]
-    lines = [line for line in lines if line]
-    marked = sum(bool(_LIST_LINE.match(line)) for line in lines)
-    return lines if len(lines) >= 3 and marked >= len(lines) - 1 else []
+def _inline_lead(cell) -> str:
+    """The bold name or text a card's cell opens with before its first paragraph ("<b>Side
+    resistance:</b><p>Put one hand …</p>"), which walking the cell's blocks alone would drop."""
+    import copy
+
+    lead = copy.copy(cell)
+    first_block = next((i for i, c in enumerate(lead) if c.tag in _BLOCKS), len(lead))
+    for c in list(lead)[first_block:]:
+        lead.remove(c)
+    return _inline(lead)
 
 
 def _walk(node, out: list[str]) -> None:
@@ -134,15 +148,14 @@ def _walk(node, out: list[str]) -> None:
             block.tag in ("head", "p", "list", "table") for cell in child.iter("cell") for block in cell
         ):
             for cell in child.iter("cell"):  # a layout table: its cells hold the page
-                lead = " ".join((cell.text or "").split()) if _line_list(cell) else ""
+                lead = " ".join((cell.text or "").split()) if _line_list(cell) else _inline_lead(cell)
                 if lead:  # text before a cell's first paragraph (a "<br>" list): a paragraph too
                     out += ["", lead, ""]
                 _walk(cell, out)
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            lines = _broken_list(child)
-            text = "\n".join(lines) if lines else _inline(child)
+            text = "\n".join(_item_lines(child)) or _inline(child)
             if text:
                 out += ["", text, ""]
             for inner in child:
@@ -194,6 +207,40 @@ _CAPTION = re.compile(rb"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECAS
 _FIGURE = re.compile(rb"<(/?)figure\b[^>]*>", re.IGNORECASE)
 
 
+# A card's name set as a link ("<h3><a href=…>Dead bug</a></h3>", or the whole card one link):
+# trafilatura drops linked headings as teasers, so a page whose text has no headings of its own is
+# read again with them unwrapped; and inline boxes set side by side ("<span>Dead bug</span><span>3
+# x 12</span>") are words apart, not run together
+_HEADING = re.compile(rb"(<h[1-6]\b[^>]*>)(.*?)(</h[1-6]\s*>)", re.IGNORECASE | re.DOTALL)
+_LINK_TAG = re.compile(rb"</?a\b[^>]*>", re.IGNORECASE)
+_BLOCK_LINK = re.compile(
+    rb"<a\b[^>]*>((?:(?!</a\s*>).)*?<h[1-6]\b(?:(?!</a\s*>).)*)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_SPAN = re.compile(rb"<span\b[^>]*>(.*?)</span\s*>", re.IGNORECASE | re.DOTALL)  # a linked card's text line
+_INLINE_ABUT = re.compile(rb"(</(?:span|strong|b|em|i|a)\s*>)(?=<(?:span|strong|b|em|i)\b)", re.IGNORECASE)
+
+
+# ... or as a box trafilatura drops: an accordion's button, a span classed as a title
+_TITLE_BOX = re.compile(
+    rb"<(span|button)\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:title|heading|accordion|toggle|collaps)[^\"']*[\"']"
+    rb"[^>]*>([^<]{2,80})</\1\s*>",
+    re.IGNORECASE,
+)
+
+
+def _cards_unlinked(raw: bytes) -> bytes:
+    raw = _BLOCK_LINK.sub(lambda m: b"<div>" + _SPAN.sub(rb"<p>\1</p>", m.group(1)) + b"</div>", raw)
+    raw = _TITLE_BOX.sub(rb"<h3>\2</h3>", raw)
+    return _HEADING.sub(lambda m: m.group(1) + _LINK_TAG.sub(b"", m.group(2)) + m.group(3), raw)
+
+
+def _linked_cards(raw: bytes) -> int:
+    """How many headings are links or inside one, or boxes titled as headings: a grid of cards or
+    an accordion, of exercises or of related posts."""
+    linked = sum(bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw))
+    return len(_BLOCK_LINK.findall(raw)) + linked + len(_TITLE_BOX.findall(raw))
+
+
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none). A main text
     with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
@@ -201,7 +248,10 @@ def page_text(data: bytes | str) -> str:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     # trafilatura drops a figure and its caption, which may name the exercise under it
     raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
+    raw = _INLINE_ABUT.sub(rb"\1 ", raw)
     text = _extract(raw)
+    if len(re.findall(r"^#{2,6} ", text, re.M)) < 2 and _linked_cards(raw) >= 3:
+        text = _extract(_cards_unlinked(raw)) or text  # only the cards hold the exercises' names
     if not INSTRUCTION.search(text) and _PICTURE_CLASS.search(raw):
         text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
     return text

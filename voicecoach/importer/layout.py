@@ -6,7 +6,8 @@ family, never one publisher's wording:
 - wiki markup (``= Title =``, ``== Section ==``, ``'''bold'''``, ``[[link|text]]``,
   ``<ref>`` tags, templates) becomes markdown;
 - a PDF or flipbook transcript run together on one long line is broken at its
-  numbered steps, and the short name before a "1." restart becomes a title line;
+  numbered steps, and the short name before a "1." restart becomes a title line; so is a
+  numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
 - numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it;
@@ -45,9 +46,32 @@ def wiki_to_markdown(text: str) -> str:
     )
 
 
+_MID_STEP = re.compile(r"(?<=[.!?)])\s+\d{1,2}\.\s+[A-Z]")  # "… ahead. 2. Slowly turn": a step inside a line
+
+
+def _rejoined_run_on(text: str) -> str:
+    """A run-on transcript that was also hard-wrapped ("… Neck rotation (Three on each" / "side.)
+    1. Sit up straight …") is one line again, so its numbered steps split as an unwrapped one's:
+    a paragraph of three or more lines, no bullets and few starting with a step, with three steps
+    inside its lines."""
+    paragraphs = text.split("\n\n")
+    for n, para in enumerate(paragraphs):
+        rows = para.split("\n")
+        if (
+            len(rows) >= 3
+            and not any(re.match(r"\s*(?:[-*•#|])\s", row) for row in rows)
+            and 3 * sum(bool(re.match(r"\s*\d{1,2}[.)]\s", row)) for row in rows) <= len(rows)
+            and sum(len(_MID_STEP.findall(row)) for row in rows) >= 3
+        ):
+            paragraphs[n] = " ".join(row.strip() for row in rows)
+    return "\n\n".join(paragraphs)
+
+
 def split_run_on(line: str) -> list[str]:
     """A long transcript line -> one line per numbered step, title fragments on their own."""
-    if len(line) < 300 or len(re.findall(r"(?:^|\s|(?<=[.!?]))\d{1,2}\.\s+[A-Z]", line)) < 3:
+    numbers = [int(n) for n in re.findall(r"(?:^|\s|(?<=[.!?]))(\d{1,2})\.\s+[A-Z]", line)]
+    flattened = line.lstrip().startswith("1.") and numbers == list(range(1, len(numbers) + 1))
+    if len(numbers) < 3 or (len(line) < 300 and not flattened):  # "1. Push Up 2. Swimming 3. …": a list
         return [line]
     # "... side. Sideways bend (Three on each side.) 1. Stand" -> title before a "1." restart
     line = re.sub(
@@ -92,7 +116,7 @@ def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
     lines = _join_split_headings(lines)
     out = []

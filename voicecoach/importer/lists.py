@@ -6,10 +6,14 @@ import re
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
-from .furniture import is_furniture_heading, label_of, strip_markup
+from .chained import chained_lines, split_chained
+from .families import read_timing
+from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS, Heading, bold_name
+from .numbers import normalize
+from .phases import leads_with_phase, one_breath
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
-from .vocabulary import INSTRUCTION, MOVEMENT
+from .vocabulary import MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
@@ -67,6 +71,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
         or _few_dosed_steps(lines, items)
         or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
+        or _breathing_steps([h.inline for _, h in items])
     ):
         return []  # steps of one exercise: read whole, as a one-exercise article
     blocks = []
@@ -82,7 +87,7 @@ def unnamed(lines: list[str]) -> list[Block]:
         block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
         if looks_like_exercise(block, strict=True):
             blocks.append(block)
-    return blocks
+    return split_chained(blocks)
 
 
 # An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
@@ -104,14 +109,32 @@ def _part_name(text: str) -> str | None:
 
 # The text before a list says its items are exercises ("do each of these 10 times")
 _MANY = re.compile(
-    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?)\b",
+    r"\b(?:each|every|all|these|the following)\s+(?:\w+\s+)?(?:exercises?|moves?|stretches|movements?|drills?|poses?)\b|"
+    r"\b(?:do|repeat|perform)\s+\d+\s+of\s+each\b|\b(?:each|all)\s+of\s+(?:them|these|the\s+following)\b|"
+    r"\bthe\s+(?:exercises|stretches|drills|moves)\s+(?:below|that\s+follow)\b",
     re.I,
 )
 
 
 # A step of one breath: the phases of one breathing exercise, not exercises
 _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
-_WORK = re.compile(r"\b(?:hold|repeat|relax)\b", re.I)  # "Hold, then relax.": a unit of work, not a step
+# "Hold, then relax.": a unit of work, not a step ("Relax your shoulders", "Hold the chair" set one up)
+_WORK = re.compile(r"\b(?:hold|repeat|relax)\b(?!\s+(?:your|the|a|an|onto|on|to)\b)", re.I)
+_IN_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+in|inhale)\b[^.]*\d", re.I)
+_OUT_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+out|exhale)\b[^.]*\d", re.I)
+_GOES_ON = re.compile(r"^\W*(?:repeat|continue|carry on|keep going|do this)\b", re.I)
+
+
+def _breathing_steps(texts: list[str]) -> bool:
+    """A breathing technique's numbered steps: a timed in-breath and a timed out-breath among
+    them ("3. Close your mouth and breathe in through your nose for 4 seconds" … "5. Breathe out
+    … for 8 seconds"), the other steps a set-up with no dose or the repeat ("6. Repeat the
+    cycle four times"); never counted breaths ("Breathe in as you lift … 10 times": exercises)."""
+    timed = [t for t in texts if _IN_BREATH.match(t) or _OUT_BREATH.match(t) or _PHASE_STEP.match(t)]
+    ins, outs = any(_IN_BREATH.match(t) for t in timed), any(_OUT_BREATH.match(t) for t in timed)
+    rest_free = all(not has_dose(t) or _GOES_ON.match(t) for t in texts if t not in timed)
+    counted = re.search(r"\b(?:times|reps?|repetitions)\b", " ".join(timed), re.I)
+    return ins and outs and rest_free and not counted
 
 
 def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool:
@@ -146,6 +169,12 @@ _DOSE_SAID = re.compile(
 )
 
 
+def _breath_pattern(paragraph: list[str]) -> bool:
+    """A paragraph that states a breath's phases ("… breathe in for 4 seconds. Pause for 7 seconds.
+    Then exhale for 8 seconds."): one pattern, never two exercises chained by its "Then"."""
+    return bool(read_timing(normalize(strip_markup(" ".join(paragraph)))).phases)
+
+
 def _instructs(paragraph: list[str]) -> bool:
     """A movement at any clause of the paragraph ("At lunch time, stand …", "… – keep this
     up"), not only at its start ("Repeat 10 times." alone is the dose of the one before)."""
@@ -165,7 +194,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             paragraphs.append([])
     lead_ins = not any(_BREATH.search(" ".join(p)) for p in paragraphs)  # breaths: one exercise's phases
     found = [
-        Block("Exercise", p, block.start, unnamed=True)
+        Block(bold_name(part[0]) or "Exercise", part, block.start, unnamed=not bold_name(part[0]))
         for p in paragraphs
         if p
         and (
@@ -174,13 +203,21 @@ def dosed_paragraphs(block: Block) -> list[Block]:
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
         and has_dose(" ".join(p))
+        for part in ([p] if _breath_pattern(p) else chained_lines(p))
     ]
-    return found if len(found) >= 2 else []
+    if all(_PHASE_STEP.match(LIST_ITEM_START.sub("", strip_markup(b.lines[0]))) for b in found):
+        return []  # "- Breathe in for 4 seconds" / "- Breathe out for 6 seconds": one breath's phases
+    texts = [strip_markup(" ".join(b.lines)).strip() for b in found]
+    texts += [
+        t for p in paragraphs if (t := strip_markup(" ".join(p)).strip()) not in texts and leads_with_phase(t)
+    ]
+    return found if len(found) >= 2 and not one_breath(texts) else []  # and one going on: "Keep this going …"
 
 
 def is_question_paragraph(line: str) -> bool:
-    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise."""
-    return bool(
+    """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise (a
+    question with a blank to fill in is a record on the sheet, inside the exercise)."""
+    return not is_fill_in_prompt(line) and bool(
         re.match(
             r"^\s*(?:what|why|how|when|who|where|can|should|is|are|do|does)\b[^.?!]{3,80}\?",
             line,
@@ -199,6 +236,20 @@ def name_list(lines: list[str]) -> list[Block]:
     return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
 
 
+# A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
+# a list where one item in four has one names exercises, whatever their words
+_BRACKET_DOSE = re.compile(
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    re.IGNORECASE,
+)
+
+
+# "Station 2 – ", "Activity 3: ": a place label before the item's name
+_PLACE_LABEL = re.compile(
+    r"^(?:station|activity|exercise|drill|challenge)\s*\d+\s*(?:[:.)]|\s[–—-])\s*(?=\w)", re.I
+)
+
+
 # A short line that may be a list item whose bullet was lost: no sentence end
 _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
 
@@ -209,27 +260,45 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
     for i, line in enumerate(lines + [""]):
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
+        dose = _BRACKET_DOSE.search(text)
+        name = text[: dose.start()] if dose else text
+        told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
+        name = told.group(1) if told else name
+        if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
+            name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
             m
-            and len(text.split()) <= 6
-            and not re.search(r"[.!?:;,]$", text)
-            and not is_furniture_heading(text)
-            and label_of(text + ":") is None
+            and len(name.split()) <= 6
+            and not re.search(r"[.!?:;,]$", name)
+            and not is_furniture_heading(name)
+            and label_of(name + ":") is None
         ):
-            run.append(Block(text, [], i))
+            run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
         if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
             continue
-        if (
-            len(run) >= 3
-            and (not bare or all(_EXERCISE_WORDS.search(b.name) for b in run))
-            and 2 * sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run) >= len(run)
-            and len(run) > len(best)
-            and 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run)
-        ):
-            best = run
+        called = bool(run) and bool(_MANY.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start])))
+        if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
+            best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+# A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
+_TOLD_HOW = re.compile(
+    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+)  # five words or more, not a gloss
+
+
+def _names_exercises(run: list[Block], bare: bool) -> bool:
+    """Half the names are exercise words (every one where the bullets were lost), or their doses
+    in brackets say they are exercises: one item in four in a list, three in four bare ("Cobra
+    (x8)")."""
+    words = sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run)
+    dosed = sum(bool(b.lines) for b in run)
+    if bare:
+        return words == len(run) or 4 * dosed >= 3 * len(run)
+    return 2 * words >= len(run) or 4 * dosed >= len(run)
 
 
 # "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page
@@ -296,38 +365,3 @@ __all__ = [
     "name_list",
     "inline_names",
 ]
-
-
-def lone_bullet(lines: list[str], i: int) -> bool:
-    """ "- Quad sets" over a paragraph of its own, no list item just before it: a name set with a
-    bullet, not an item of a list ("- Quad sets" then "- Heel slides" is a list)."""
-    if not LIST_ITEM_START.match(lines[i]):
-        return False  # most lines: no slicing of the whole article for each
-    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
-    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
-    indent = len(lines[i]) - len(lines[i].lstrip())
-    nested = bool(LIST_ITEM_START.match(after)) and len(after) - len(after.lstrip()) > indent
-    return (
-        bool(LIST_ITEM_START.match(lines[i]))
-        and not LIST_ITEM_START.match(before)
-        and (nested or not LIST_ITEM_START.match(after))
-        and not INSTRUCTION.match(LIST_ITEM_START.sub("", lines[i]))
-    )
-
-
-_TOP_BULLET = re.compile(r"^[-*•]\s+(?=\S)")
-
-
-def bullets_numbered(lines: list[str]) -> list[str] | None:
-    """An article with bulleted items and no numbered ones, its top-level bullets numbered in
-    order ("- Lying down, point …" -> "1. Lying down, point …"): a bulleted list is a numbered
-    list that does not print its numbers. None when it has numbered items or no bullets."""
-    if any(DETECTORS["numbered"](line) for line in lines) or not any(_TOP_BULLET.match(x) for x in lines):
-        return None
-    out, n = [], 0
-    for line in lines:
-        if _TOP_BULLET.match(line):
-            n += 1
-            line = _TOP_BULLET.sub(f"{n}. ", line)
-        out.append(line)
-    return out

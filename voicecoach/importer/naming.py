@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import label_of, strip_markup
+from .furniture import HOW_TO_QUESTION, label_of, strip_markup
 from .name_words import without_label_or_tail
 
 _I = re.IGNORECASE
@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # unit, or a unit on its own ("Quad Sets" is a name)
 TIMING_WORDS = re.compile(
     r"(?<!exercise )(?<!exercise #)(?<!part )(?<!step )(?<!level )(?<!stage )(?<!phase )"
-    r"(?<!day )(?<!week )(?<!no\. )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"(?<!day )(?<!week )(?<!no\. )(?<!fig\. )(?<!fig )(?<!figure )(?<!picture )(?<!photo )(?<!image )(?<!#)(?<![A-Za-z])\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|sixty)\s+(?:seconds?|minutes?|reps?|times|sets?)\b|"
     r"^\W*(?:seconds?|minutes?|reps?|times|sets?|rest|hold)\W*$",
     _I,
@@ -55,8 +55,10 @@ def short_name(text: str, max_words: int = 7) -> bool:
 # Enumerators and lead-ins that are not part of a name: "A. ", "IV) ", "✅ ", "How to do a "
 _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
-    r"how to (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
-    r"(?:exercise|exercise name|name)\s*:\s*(?=\S))",
+    r"(?:how to|to) (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
+    r"(?:doing|performing|practi[cs]ing)\s+(?:an?\s+|the\s+|your\s+)(?!(?:this|these|it|them)\b)|"
+    r"(?:exercise|exercise name|name)\s*:\s*(?=\S)|"
+    r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*\d+[a-z]?\s*(?:[:.)–—-]\s*)?(?=[A-Za-z]))",
     re.IGNORECASE,
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"
@@ -70,18 +72,61 @@ _EXCLAIMED = re.compile(r"^(?:[^!?]{2,60}[!?]\s+)+(?=[A-Za-z])")
 _HASH_NUMBER = re.compile(r"^(?:#|no\.\s?|n°\s?)\d+\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
+# A challenge counted against the clock names what it counts: "As many press ups as you can in 1
+# minute", "How many star jumps can you do in 60 seconds?", "Max push-ups in 1 minute"
+_AMRAP = re.compile(
+    r"^\W*(?:(?:see\s+)?how\s+many\s+(?!times\b)(?P<a>[a-z][a-z' -]{2,40}?)\s+(?:(?:can|will|could)\s+you|you\s+can)\b|"
+    r"(?:do\s+|perform\s+)?as\s+many\s+(?!times\b)(?P<b>[a-z][a-z' -]{2,40}?)\s+as\s+(?:you\s+can|possible)\b|"
+    r"max(?:imum)?\s+(?:number\s+of\s+)?(?P<c>[a-z][a-z' -]{2,40}?)(?=\s+in\s+(?:\d|one|a)|\s*$))",
+    _I,
+)
+
+
+def amrap_name(text: str) -> str | None:
+    """The counted movement of a challenge against the clock ("As many lunges as you can manage in
+    1 minute" -> "Lunges"), or None."""
+    m = _AMRAP.match(strip_markup(text))
+    name = m and (m.group("a") or m.group("b") or m.group("c")).strip(" -")
+    if not name or len(name.split()) > 4:
+        return None
+    return name[:1].upper() + name[1:]
+
+
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])")
+
+
+# A bracketed condition after a name, or its only version's level: who may do it, not its name
+_QUALIFIER = re.compile(
+    r"\s*\((?:(?:not\s+(?:for|if|after|before)|only\s+(?:for|if|after|when)|if\s|unless\s|optional)[^()]*|"
+    r"simple|basic|beginners?)\)\s*$",  # not "(easy)" / "(advanced)": two versions would share one name
+    _I,
+)
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
     text = _HASH_NUMBER.sub("", text.strip())  # "#1 Pelvic Tilt", "No. 3 Bridge": a count, not the name
     text = strip_markup(text).strip()
+    if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
+        text = asked.group(1)
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = without_label_or_tail(text)
-    text = re.sub(r"^(?:exercise|step)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*", "", text, flags=_I)
-    text = re.sub(r"[\"“”‘’]|(?<!\w)'|'(?!\w)", "", text)
+    text = re.sub(
+        r"^(?:exercise|step|station|activity|challenge)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*",
+        "",
+        text,
+        flags=_I,
+    )
+    text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
+    text = re.sub(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)  # "Child’s Pose" keeps its apostrophe
+    text = (
+        _QUALIFIER.sub("", text) or text
+    )  # "Hip abduction (not for lateral approach)", "Neck stretch (Simple)"
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
+    text = amrap_name(re.sub(r"\s+in$", "", text)) or text  # "Max push-ups in" (its time read as the dose)
     return text.strip(" :.-–—*_")
 
 
-__all__ = ["TIMING_WORDS", "clean_name", "is_schedule_label", "short_name", "without_brackets"]
+__all__ = ["TIMING_WORDS", "amrap_name", "clean_name", "is_schedule_label", "short_name", "without_brackets"]

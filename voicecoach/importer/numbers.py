@@ -28,7 +28,7 @@ _IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bhalf an? (minute|min)\b", "30 seconds"),
     (r"\ba half[- ](minute|min)\b", "30 seconds"),
     (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
-    (r"\ba (minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
+    (r"\ba (?:full |whole |good )?(minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
     (r"\ban hour\b", "1 hour"),
     (r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS)) + r")([ -])second\b", r"\1\2sec"),
     (r"\btwice\b", "2 times"),
@@ -47,7 +47,58 @@ _IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
     (r"(?<=\d) ?(?<!\*)\*(?!\*) ?(?=\d)", " x "),  # "3*15 repetitions": a star for times
     (r"(?<![\d/])\b(\d+)\s*/\s*\1\b(?![/\d])", r"\1 on each side"),  # "5/5": five with each side
+    (
+        r"\b(count(?:ing|s)?)\s+(?:from\s+)?1\s+(?:to|through|until)\s+(\d+)\b",
+        r"\1 to \2",
+    ),  # counting up: no range
+    (r"\bea\.?\s+(?=(?:side|leg|arm|foot|hand|way|direction)s?\b)", "each "),  # "10 ea. side"
 ]
+# A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
+# said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation
+_MARK = r"(?:\"|''|″|”|’’)"
+_MIN_SEC_MARK = re.compile(rf"\b(\d{{1,2}})\s*['’′]\s*([0-5]?\d)\s*{_MARK}")
+_SEC_MARK = re.compile(rf"\b(\d+(?:\s*(?:-|–|to)\s*\d+)?)\s*{_MARK}")
+_INCHES_AFTER = re.compile(
+    r"\s*(?:high|tall|wide|long|deep|apart|away|thick|step|diameter|above|below|in front|off the|from|inch|"
+    r"(?:[a-z]+\s+)?(?:box|bench|block|platform|ball|band|roller|dowel|stick|cone|hurdle)s?\b)",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"(?<![\d:.,])(?<!\bat )\b(\d{1,2}):([0-5]\d)\b(?![:.]?\d)(?!\s*(?:a\.?m|p\.?m)\b)", re.I)
+_BARE_CLOCK = re.compile(r"(?<![\w:]):([0-5]\d)\b(?![:.]?\d)")
+
+
+def _closes_quote(line: str) -> bool:
+    """A straight or curly double quote opened before and not closed: a mark here closes it."""
+    line = re.sub(rf"\d\s*{_MARK}", "", line)  # an earlier mark after a number opened nothing
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _seconds_mark(match: re.Match[str]) -> str:
+    before = match.string[match.string.rfind("\n", 0, match.start()) + 1 : match.start()]
+    if _closes_quote(before) or re.search(r"\b(?:an?|the)\s*$", before, re.I):
+        return match.group(0)  # 'say "one"', 'a 12" box'
+    if _INCHES_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    return f"{match.group(1)} seconds"
+
+
+# "1 min 30 s", "1m30s", "1 minute and 30 seconds": one time in two units
+_MIN_AND_SEC = re.compile(
+    r"\b(\d{1,2})(?:\s*(?:minutes?|mins?)\s*(?:and\s+)?|m(?=\d))([0-5]?\d)\s*(?:seconds?|secs?|s)\b",  # not "50 m 20 s"
+    re.IGNORECASE,
+)
+
+
+def time_marks(text: str) -> str:
+    """'30"' -> "30 seconds", "1'30\"" -> "90 seconds", "0:45" -> "45 seconds", ":30" -> "30 seconds",
+    "1 min 30 s" -> "90 seconds"."""
+    text = _MIN_AND_SEC.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
+    text = _MIN_SEC_MARK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
+    text = _SEC_MARK.sub(_seconds_mark, text)
+    text = _CLOCK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
+    return _BARE_CLOCK.sub(r"\1 seconds", text)
+
+
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.IGNORECASE)
 _DIGIT_RANGE = re.compile(r"(\d)\s*[–—-]\s*(\d)")
 
@@ -74,7 +125,7 @@ def normalize(text: str) -> str:
     out = _convert_words(out)
     for pattern, repl in _IDIOMS_AFTER:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
-    return _DIGIT_RANGE.sub(r"\1 to \2", out)
+    return _DIGIT_RANGE.sub(r"\1 to \2", time_marks(out))
 
 
 def _convert_words(text: str) -> str:
@@ -90,4 +141,4 @@ def to_number(text: str) -> float:
     return int(value) if value.is_integer() else value
 
 
-__all__ = ["normalize", "to_number", "UNITS_WORDS"]
+__all__ = ["normalize", "to_number", "time_marks", "UNITS_WORDS"]

@@ -8,9 +8,10 @@ import re
 
 from .blocks import PHASE_NAME, Block, has_dose, looks_like_exercise
 from .confidence import looks_like_label
-from .furniture import is_furniture_heading, is_furniture_line, label_of
+from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS
 from .lists import dosed_paragraphs, is_question_paragraph
+from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
@@ -40,16 +41,23 @@ def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> t
     exercises named in its prose when nothing else was found; with notes on how it was read."""
     notes: list[str] = []
     phases = [b for b in best if PHASE_NAME.match(b.name.strip())]
-    if len(best) <= 1 or len(phases) >= 2:
+    if best and all(leads_with_phase(b.name) for b in best):
+        phases = best  # "* Let the breath out for 6 seconds" read as a name: a phase, no exercise
+    elif all(b.unnamed or re.fullmatch(r"Exercise \d+", b.name) for b in best) and one_breath(
+        [" ".join(b.lines).strip() for b in best]
+    ):
+        phases = best  # "- Breathe in … 4 seconds" / "- Breathe out … 6 seconds": one breath's phases
+    all_phases = len(phases) >= 2 or bool(best) and phases is best
+    if len(best) <= 1 or all_phases:
         single = single_exercise(lines, title)
         if single is not None and (
-            not best or len(phases) >= 2 or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+            not best or all_phases or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
         ):
-            if len(phases) >= 2:
+            if all_phases:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
             else:
                 notes.append("no exercise headings: the whole article read as one exercise")
-            best = dosed_paragraphs(single) or [single]
+            best = [single] if all_phases else dosed_paragraphs(single) or [single]
     if not best and (best := prose_mentions(lines)):
         notes.append("no exercise headings or lists: took the exercises named in the text")
     return best, notes
@@ -87,8 +95,27 @@ def single_exercise(lines: list[str], title: str | None) -> Block | None:
         if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
-    block = Block(name, body, start)
+    block = Block(_named_in_text(body) or name, body, start)
     return block if looks_like_exercise(block) else None
+
+
+# "One simple exercise a day can make that difference: standing on one foot.", "The exercise we
+# suggest is this: the wall push." — the text names its one exercise after a colon
+_NAMES_IT = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:this|here)\s+is\s+)?(?:one|this|the|our|my|a)\s+(?:(?:simple|easy|single|quick|little|best)\s+)?"
+    r"(?:exercise|move|movement|stretch)\b[^.:;!?]{0,60}:\s*(?:the\s+)?([a-z][\w' -]{3,50}?)\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _named_in_text(body: list[str]) -> str:
+    """The one exercise's name as its text gives it ("… can make that difference: standing and
+    balancing on one foot." -> "Standing and balancing on one foot"); '' when it names none."""
+    for line in body:
+        m = _NAMES_IT.search(strip_markup(line))
+        if m and len(m.group(1).split()) <= 8:
+            return m.group(1)[:1].upper() + m.group(1)[1:]
+    return ""
 
 
 __all__ = ["as_one_exercise", "a_variation", "single_exercise"]

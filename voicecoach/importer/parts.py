@@ -81,11 +81,11 @@ def timing_label_text(word: str, value: str, text: str = "") -> str:
         return value  # "Repetitions: 2x daily": how often, which the frequency family drops
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
         if re.match(
-            r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b",
+            r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b(?!\s*:)",
             value,
             re.I,
         ):
-            return value  # "Reps: 3 sets of 10": the value says its own unit
+            return value  # "Reps: 3 sets of 10": the value says its own unit ("Sets: 2 Reps: 10": the next label)
         return f"{word}: {value}"  # "Hold: 10 s. Sets: 2": the families read labels before numbers
     number, _, rest = value.partition(" ")
     for key, template in _TIMING_LABEL_TEMPLATES.items():

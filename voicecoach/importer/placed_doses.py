@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .families import FREQUENCY
 from .numbers import normalize
-from .vocabulary import DOSE, MOVEMENT
+from .vocabulary import DOSE, FREQUENCY, MOVEMENT
 
 
 def _dose_line(line: str) -> bool:

@@ -68,15 +68,21 @@ def read_repeats(text: Text, timing: Timing) -> None:
             found
         )  # "5 on one foot, then 5 on the other. Repeat this twice."
         text.take(re.escape(found.group(0)), True)
-    for m in text.take(rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))", True):  # "5x"
+    for m in text.take(
+        rf"\b{NUM}\s*(?:times?\b|[x×](?=\s*(?:[.,;:)]|$|each|per|on\b)))|"
+        rf"(?<=\brepeat\s){NUM}(?=\s*(?:[.;!]|$))",  # "5x", "Repeat 10."
+        True,
+    ):
         if timing.repeat is None:
-            timing.repeat = count_value(m)
+            timing.repeat = count_value(m, 1 if m.group(1) else 3)
             timing.repeat_with_rest = bool(REST_WORD.search(text.sentence_of(m)))
 
 
-# "Take a few moments rest then repeat": the bout once more after a rest (no count, no side)
+# "Take a few moments rest then repeat", "Rest and repeat.": the bout once more after a rest (no count,
+# no side)
 _REST_THEN_AGAIN = (
-    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+)?then\s+(repeat)\s*(?=[.,;!]|$)"  # not "repeat nodding"
+    r"\brest\b[^.;\d]{0,20}?,?\s*(?:and\s+then|then|and)\s+(repeat)(?:\s+(?:the\s+|this\s+)?(?:sets?|set\s+again|it|this))?"
+    r"\s*(?=[.,;!]|$)"  # not "repeat nodding"; "rest and repeat the set" is the set again
 )
 
 
@@ -113,14 +119,25 @@ _AGAIN = re.compile(
 )
 
 
+# A short hold ended by letting go ("Hold for 5 seconds and relax", "keep it there for 5 seconds, then
+# close slowly"): one repetition of a squeeze or push, not a held position
+_HELD_THEN_RELEASED = re.compile(
+    r"\b(?:hold|keep|squeeze|push|press|tighten|contract)\w*\b[^.;]{0,40}?\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b"
+    r"\s*,?\s*(?:and|then)\s+(?:slowly\s+|gently\s+)?(?:relax|release|let\s+go|close|open)\b"
+    r"(?![^.;]*\bfor\s+\d)",  # "then let go … for 15 seconds": a timed tense-and-relax, done once
+    re.I,
+)
+
+
 def done_again(t: Timing, text: str) -> bool:
     """A short hold or squeeze (10 s or less) with no count that the text says to do again (not
-    on the other side: the caller asks that): each is a rep of the default count; a frequency
-    ("repeat 5 times a day") is no count."""
+    on the other side: the caller asks that), or ends by letting go ("hold for 5 seconds and
+    relax"): each is a rep of the default count; a frequency ("repeat 5 times a day") is no count."""
     time = t.static or t.duration
     if time is None or time.number > 10 or t.sets is not None or t.phases:
         return False
-    return bool(_AGAIN.search(re.sub(FREQUENCY, " ", normalize(text), flags=re.I)))
+    said = re.sub(FREQUENCY, " ", normalize(text), flags=re.I)
+    return bool(_AGAIN.search(said) or _HELD_THEN_RELEASED.search(said))
 
 
 __all__ = ["read_repeats", "held_then_repeated", "done_again"]

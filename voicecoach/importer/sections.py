@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_furniture_heading, label_of, strip_markup
+from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS
 from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
@@ -53,7 +53,14 @@ def leaf_sections(lines: list[str]) -> list[tuple[str, list[str], int]]:
         if head.level <= 1 or is_furniture_heading(head.name) or label_of(head.name + ":") is not None:
             continue  # the title, FAQs, "Technique", "Benefits"
         name, body = _name(head.name), lines[i + 1 : end]
-        asks = next((k for k, line in enumerate(body) if _QUESTION.match(strip_markup(line))), None)
+        asks = next(
+            (
+                k
+                for k, line in enumerate(body)
+                if _QUESTION.match(strip_markup(line)) and not is_fill_in_prompt(line)
+            ),
+            None,
+        )
         body = body[:asks] if asks is not None else body  # "Still dizzy? Our team can …": a call to action
         items = _short_items(body)
         if items is not None:

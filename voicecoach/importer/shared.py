@@ -17,7 +17,7 @@ _SHARED = re.compile(
     r"\b(?:for\s+)?(?:each|every|all)\s+(?:of\s+the\s+following\s+|of\s+these\s+|of\s+the\s+\w+\s+|the\s+|these\s+)?"
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
-    r"\bof each\b(?=\s*[,.;:])|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
+    r"\bof each\b(?=\s*[,.;:]|\s+(?:over|along|across|up\s+and\s+back)\b)|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
     r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
     re.IGNORECASE,
 )
@@ -27,6 +27,10 @@ _SHARED = re.compile(
 _SET_REST = re.compile(
     r"\b(?:seconds?|secs?|minutes?|mins?)\b[^.;!?]{0,30}\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b",
     re.IGNORECASE,
+)
+# "Walk back after each drill": the recovery between a drill's runs, a rest of no stated time
+_WALK_BACK = re.compile(
+    r"\b(?:walk|walking|stroll)\s+back\b(?=[^.!?]*\b(?:after|between|each|recover\w*)\b)", re.IGNORECASE
 )
 _DOSE_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
@@ -46,7 +50,9 @@ def _shared_dose(intro: list[str]) -> str:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
     return " ".join(
-        s for s in sentences if (_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)
+        s
+        for s in sentences
+        if ((_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)) or _WALK_BACK.search(s)
     )
 
 
@@ -64,6 +70,40 @@ _EVERY_EXERCISE = re.compile(
 )
 
 
+# How often, not how much: "about four to five times a day", "twice a week", "daily"
+_HOW_OFTEN = re.compile(
+    r"\b(?:\d+|once|twice|one|two|three|four|five|six)\s*(?:[x×]\s*)?(?:times?\s*)?(?:a|per|each|every|/)\s*"
+    r"(?:day|week)\b|\bdaily\b",
+    re.IGNORECASE,
+)
+
+
+def _dose_left(text: str) -> bool:
+    """A number left in a first block once its dose for every exercise is lifted that is a dose of
+    its own, not how often ("all of them four to five times a day") or a goal ("build up to 20")."""
+    text = _HOW_OFTEN.sub(" ", text)
+    text = re.sub(r"\b(?:build|work|progress|increase)\w*\s+up\s+to\s+\S+", " ", text, flags=re.I)
+    return bool(DOSE.search(normalize(text)))
+
+
+def _wrapped_runs(lines: list[str]) -> list[list[str]]:
+    """The lines as sentences wrapped over lines, as a printed page breaks them ("Start with 8
+    repetitions of each" / "exercise and build up to 15."): a line that ends mid-sentence runs on
+    into a next line that opens in lower case."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if (
+            runs
+            and runs[-1][-1].strip()
+            and not re.search(r"[.!?:]\W*$", runs[-1][-1])
+            and re.match(r"\s*[a-z]", line)
+        ):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -77,8 +117,8 @@ def lift_shared(blocks: list) -> str:
     advice = []
     for block in blocks:
         keep = []
-        for line in block.lines:
-            text = strip_markup(line).strip(" -*•")
+        for run in _wrapped_runs(block.lines):
+            text = strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
             if (
                 one_sentence  # an exercise's instructions that say "each position" are its own
@@ -88,9 +128,9 @@ def lift_shared(blocks: list) -> str:
             ):
                 lifted.append(text if text.endswith((".", "!")) else text + ".")
             else:
-                keep.append(line)
+                keep += run
         gone = " ".join(line for line in block.lines if line not in keep)
-        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _DOSE_NUMBER.search(" ".join(keep)):
+        if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _dose_left(" ".join(keep)):
             advice.append(block)  # its one dose is for every exercise: an introduction with a heading
         block.lines = keep
     for block in advice:

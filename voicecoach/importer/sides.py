@@ -31,7 +31,7 @@ _LIMBS = {
 }
 LIMB = r"(foot|feet|legs?|sides?|arms?|hands?|knees?|hips?|ankles?|shoulders?)"
 _SIDE_PHRASES = [
-    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?)"
+    rf"(?:\b(?:on|with|for|using|under|beneath)\s+|\b(?:[x×]?\d+|times?|reps?|repetitions|seconds?|secs?|minutes?|mins?|breaths?|sets?|holds?)"
     rf"[\s,]+|^\s*|[.;:(]\s*)(?:each|either|every)\s+{LIMB}\b",  # not "driving each knee up"
     rf"\bper\s+{LIMB}\b",
     rf"\b(?:do|repeat|work|stretch)\s+(?:it\s+|this\s+)?(?:on\s+)?both\s+{LIMB}\b",  # "do both sides"
@@ -51,7 +51,15 @@ _SIDE_PHRASES = [
     rf"(?:left|right|other)\s+{LIMB}\b",
     rf"\b(?:left|right)\s+{LIMB}\b[^.;]{{0,80}}?\bthen\b[^.;]{{0,40}}?\b(?:left|right)\b(?:\s+(?:foot|feet|legs?|arms?|hands?|{LIMB}))?",
     r"\bturn\s+over\s+(?:and|to)\s+(?:repeat|do)\b()",
-    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?switch(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
+    r"(?:^|[.;]\s*|,\s+)(?:then\s+)?(?:switch|swap|change)(?:\s+over)?\s*(?:[.;!]|$)()",  # "hold 30 s, then switch."
+    rf"\b(?:repeat|do|switch\s+to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{LIMB}\b",  # "Repeat other side."
+    r"(?-i:\b(?:L\s*/\s*R|R\s*/\s*L)\b|\b\d+\s*[LR]\s*/\s*\d+\s*[LR]\b)()",  # "L/R x 10", "10 R / 10 L"
+    # a count said for each side by name: "3 times right, 3 times left", "Right side: 10 reps. Left side: 10"
+    rf"\b\d+\s*(?:times|reps?)?\s+(?:on\s+(?:the\s+|your\s+)?|with\s+(?:the\s+|your\s+)?)?(?:right|left)\b"
+    rf"(?:\s+{LIMB})?[^.;\d]{{0,12}}\d+\s*(?:times|reps?)?\s+(?:on\s+(?:the\s+|your\s+)?|with\s+(?:the\s+|your\s+)?)?"
+    r"(?:left|right)\b",
+    rf"(?:^|[.;]\s*)(?:right|left)(?:\s+{LIMB})?\s*:\s*\d+[^.;]*[.;]\s*(?:left|right)(?:\s+{LIMB})?\s*:\s*\d+",
+    r"(?:^|[.;,]\s*)both\s+(?:sides|legs|arms)\s*[,.;:]()",  # "Both sides, 10 reps."
     r"\bchanging\s+sides\b",
     rf"\brepeat\b[^.;]{{0,25}}?\b(?:on|to|with|for)\s+(?:the\s+|your\s+)?(?:other|second|2nd|opposite)\s+(?:{LIMB})?",
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
@@ -114,10 +122,11 @@ _ONE_LIMB = re.compile(
     r"(?:up\s+)?(?:one|1)\s+(arm|leg|knee)\b",
     re.I,
 )
-# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch"
+# A limb, or a muscle or joint of one, in the name: "Eagle Arms", "Hamstring stretch", "Triceps stretch";
+# a lunge, a step or a kick is the leg's ("Forward lunge", "Side step")
 _NAME_LIMB = re.compile(
     r"\b(?:(arms?|biceps|triceps|wrists?|elbows?|forearms?)|"
-    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?)|"
+    r"(legs?|knees?|thighs?|hamstrings?|quads?|quadriceps|calf|calves|glutes?|ankles?|lunges?|steps?|kicks?)|"
     r"(necks?|trunk|torso|spine|waist|side))\b",  # the neck or trunk bends to a side: "Seated Neck Stretch"
     _I,
 )
@@ -145,6 +154,24 @@ _VARIANT_START = re.compile(
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)
 
 
+# The legs take turns by walking, running or hopping, whatever the count per leg: a travelling or
+# running drill ("Walking lunges", "High knees", "Butt kicks"), knees driven "in turn", legs swapped
+# "and keep going", or both sides done, then the pair repeated ("Do the same with the other leg.
+# Then go through it 8 times")
+_GAIT_NAME = re.compile(
+    r"^\W*(?:walking|travelling|traveling|alternating|alternate)\b|\b(?:high\s+knees|butt\s+kick(?:s|ers)|"
+    r"bum\s+kicks|heel\s+flicks|skips|skipping|carioca|grapevine)\b",
+    _I,
+)
+_TAKING_TURNS = re.compile(
+    r"\b(?:knees?|legs?|feet|foot|heels?)\b[^.;]{0,30}\bin\s+turn\b|"
+    r"\b(?:swap|switch|change)\s+(?:legs|feet)\s+and\s+keep\s+going\b|\bon\s+every\s+stride\b|"
+    rf"\b(?:do\s+the\s+same|repeat)\b[^.;]{{0,25}}\b(?:other|opposite)\s+{LIMB}\s*[.;,]\s*(?:and\s+)?then\s+"
+    r"(?:go\s+through|do|repeat)\s+(?:it|this|them|both|the\s+pair)\s+\d+\s+times\b",
+    _I,
+)
+
+
 def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     """Two side names if the text asks for both sides, else ``()``; ``name`` is the exercise's
     (its limb, "Eagle Arms", is the working limb when the text only says "each side").
@@ -154,6 +181,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     """
     if _EACH_HAND_AGAIN.search(text):
         return ("right hand", "left hand")  # "repeat 5 times with each hand": both hands work
+    if _GAIT_NAME.search(name) or _TAKING_TURNS.search(text):
+        return ()
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, body_text, has_dose, without_group_headings, without_outer_asides
+from .bullets import lone_bullet
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS, Heading
-from .lists import LIST_ITEM_START, is_question_paragraph, lone_bullet
+from .lists import LIST_ITEM_START, is_question_paragraph
 from .vocabulary import INSTRUCTION, MOVEMENT
 
 STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block needs a movement
@@ -28,6 +29,7 @@ def _ends_sentence(line: str) -> bool:
         not text
         or is_furniture_line(line)  # "[figure]" under the exercise above
         or text.endswith((".", "!", "?", ":", ";", ")", "|"))
+        or (text.isupper() and len(text.split()) <= 6)  # "HOME EXERCISES": a heading in capitals
         or bool(DETECTORS["markdown"](line) or re.match(r"^\s*(?:[-*•]|\d+[.)])\s", line))
     )
 
@@ -41,6 +43,13 @@ def _continues_item(lines: list[str], i: int) -> bool:
         and bool(re.match(r"^\s*(?:[-*•]|\d+[.)])\s", before))
         and not strip_markup(before).strip().endswith((".", "!", "?", ":", ";"))
     )
+
+
+def _under_title_line(lines: list[str], i: int, after: str) -> bool:
+    """The line right under the article's first line (its title, "Stretching Exercises"), over an
+    instruction ("Towel Stretch:" / "Sit on a firm surface …"): a name, blank lines lost."""
+    first = not any(x.strip() for x in lines[: i - 1])
+    return first and bool(INSTRUCTION.match(after)) and len(after.split()) >= 4  # a sentence, not a name
 
 
 def _next_text(lines: list[str], i: int) -> str:
@@ -70,13 +79,14 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
     if style in ("short", "title") and _repeats_heading_above(lines, i):
         return None  # "seated leg lifts, chair exercises" under "Seated Leg Lifts": an image's alt text
     if style == "title":
-        # a title line with no blank line before it: the line before ends a sentence and the
-        # line after starts one (a wrapped sentence never does both)
+        # a title line with no blank line before it: the line before ends a sentence (or is the
+        # article's first line, its title) and the line after starts one (a wrapped sentence never
+        # does both)
         after = _next_text(lines, i)
         if (
             _continues_item(lines, i)
-            or (i > 0 and not _ends_sentence(lines[i - 1]))
-            or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?[A-Z]", after)
+            or (i > 0 and not _ends_sentence(lines[i - 1]) and not _under_title_line(lines, i, after))
+            or not re.match(r"^(?:[-*•]\s+|\d+[.)]\s+)?(?:[A-Z]|\([A-Za-z])", after)  # "(in rooted stance …)"
         ):
             return None
         return DETECTORS["short"](line)

@@ -20,11 +20,11 @@ from .blocks import (
     number_unnamed,
     without_undosed_labels,
 )
-from .confidence import looks_like_group, looks_like_label
+from .bullets import bullets_numbered
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import (
-    bullets_numbered,
     inline_names,
     name_list,
     steps_of_one,
@@ -33,11 +33,14 @@ from .lists import (
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs
+from .pairs import paired_names
 from .sections import leaf_sections
+from .session_parts import BARE_DOSE, with_lead_in_activity, with_session_parts
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, STRICT, Splitter, detect
+from .staged import counted_drills
 from .titles import first_line_title, markdown_title, title_name
-from .vocabulary import EXERCISE_WORDS, MOVEMENT, SESSION_PART, STEP_LABEL_NAME
+from .vocabulary import EXERCISE_WORDS, MOVEMENT, STEP_LABEL_NAME
 
 
 @dataclass(frozen=True)
@@ -72,17 +75,36 @@ def _line_text(line: str) -> str:
 _NUMBERING = {"exercise", "numbered"}
 
 
-def _exercise_blocks(blocks: list[Block], strict: bool, keep_bare: bool) -> list[Block]:
+def _exercise_blocks(
+    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False
+) -> list[Block]:
     """The blocks that read as exercises; with ``keep_bare`` also a numbered item with no text
-    between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one."""
+    between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
+    ``labelled``: a line "Station 2: Bean bag throws" with no text under it is one, as its label says."""
     ok = [looks_like_exercise(b, strict) for b in blocks]
     return [
         b
         for i, b in enumerate(blocks)
         if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
+        or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+        or (
+            strict
+            and 2 <= i < len(blocks) - 1
+            and ok[i - 2]
+            and ok[i - 1]
+            and ok[i + 1]
+            and _between_exercises(b)
+        )
     ]
+
+
+def _between_exercises(block: Block) -> bool:
+    """A name set as its neighbours are, between two exercises, over text of its own with no
+    movement word we know ("Align the Three Treasures" over "(3 hand positions: at the side, …)"):
+    the run of names says it is one more, unless it is a label or a remark."""
+    return bool(body_text(block).strip()) and not looks_like_label(block.name) and not not_a_name(block.name)
 
 
 def _names_exercise(block: Block) -> bool:
@@ -97,7 +119,9 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found = {}
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in STRICT
-        blocks = _exercise_blocks(Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING)
+        blocks = _exercise_blocks(
+            Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING, labelled=style == "exercise"
+        )
         if (
             title
             and blocks
@@ -123,10 +147,16 @@ def _candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     if numbered is not None and steps_of_one(numbered):
         numbered = None  # "- Sit …" "- Then move …" "- Keep moving …": one exercise's steps
     found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
-    found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered))
+    found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered), numbered)
     found["list"] = name_list(lines)
+    if len(found["list"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
+        b.start for b in found["list"]
+    }:  # "1. Skipping" bare between items with a how in brackets: the whole list, not those two
+        found["numbered"] = found["list"]
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
+    found["pairs"] = paired_names(lines)
+    found["counted"] = counted_drills(lines)
     found["sections"] = [
         Block(name, body, i)
         for name, body, i in leaf_sections(lines)
@@ -151,18 +181,11 @@ def _furniture_lines(lines: list[str]) -> set[int]:
     return inside
 
 
-_BARE_DOSE = re.compile(
-    r"^(?:\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:x\b|seconds?|secs?|minutes?|mins?|times|reps?|repetitions|sets?)"
-    r"[\s,]*(?:daily|a day|each side|per side|on each side)?\W*)+$",
-    re.IGNORECASE,
-)
-
-
 def _dose_label(block: Block) -> bool:
     """ "Main Stretch: 30 to 40 seconds" under one exercise's steps: a label whose text is only a
     dose and with no movement after it names a stage of that exercise's dose, not an exercise."""
     first = next((strip_markup(line).strip() for line in block.lines if line.strip()), "")
-    return bool(_BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
+    return bool(BARE_DOSE.match(first)) and not MOVEMENT.search(block.text())
 
 
 def _step_label(block: Block) -> bool:
@@ -189,9 +212,12 @@ def _bulleted(lines: list[str], title: str | None) -> list[Block]:
     return blocks[1:] if title and blocks and blocks[0].name == title else blocks
 
 
-def _mostly_dosed(blocks: list[Block]) -> list[Block]:
-    """Unnamed bulleted items as exercises only where at least two in three give a dose: bullets
-    with few doses are the steps of one exercise ("- Let the tummy go soft" … "- Do 10 of these")."""
+def _mostly_dosed(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Unnamed bulleted items as exercises only where at least two in three give a dose, or the
+    text before them gives every one its dose ("Do each of them 5-10 times"): bullets with few
+    doses are the steps of one exercise ("- Let the tummy go soft" … "- Do 10 of these")."""
+    if len(blocks) >= 3 and shared_dose("\n".join(lines[: blocks[0].start])):
+        return blocks
     return blocks if 3 * sum(has_dose(b.text()) for b in blocks) >= 2 * len(blocks) else []
 
 
@@ -218,11 +244,21 @@ def split_article(text: str) -> Article:
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
         strong,
-        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections"),
+        STRONG_STYLES + ("bold", "dash", "colon", "dosed", "sections", "pairs"),
         STRONG_STYLES
         + ("bold", "dash", "colon", "dosed")
         + WEAK_STYLES
-        + ("title", "list", "unnamed", "inline", "bulleted", "bulleted-unnamed", "ordinal"),
+        + (
+            "title",
+            "list",
+            "unnamed",
+            "inline",
+            "bulleted",
+            "bulleted-unnamed",
+            "ordinal",
+            "pairs",
+            "counted",
+        ),
     ]
     best: list[Block] = []
     for tier in tiers:
@@ -253,7 +289,9 @@ def split_article(text: str) -> Article:
     best, notes = as_one_exercise(best, lines, title)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
-    best = _with_session_parts(best, found, lines)
+    best = with_session_parts(best, found, lines)
+    best = with_lead_in_activity(best, lines)
+    best = _named_before(best, found)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
@@ -268,26 +306,25 @@ def split_article(text: str) -> Article:
     return Article(title, best, shared, tuple(notes))
 
 
-def _with_session_parts(best: list[Block], found: dict[str, list[Block]], lines: list[str]) -> list[Block]:
-    """The exercises with the warm-up before them and the cool-down after them that another style
-    found ("Warm up: march for 3 minutes." above a list of "10 squats"), when their line gives their
-    time and the exercises hold no session part: a workout is done from warm-up to cool-down."""
-    if not best or any(SESSION_PART.match(b.name) for b in best):
+def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:
+    """ "Straight-Leg Raise: Lie … Do 3 sets of 10." above "Quad Stretch" / "Lie face down …" (a
+    page naming its first exercise in another style): a "Name: text" or "Name - text" exercise
+    right before the first one, with a movement and a dose of its own, is one more."""
+    if len(best) < 2 or best[0].level:
         return best
-    parts = {
+    before = {
         b.start: b
-        for blocks in found.values()
-        for b in blocks
-        if SESSION_PART.match(b.name)
-        and has_dose(lines[b.start])  # its time on its own line: "Cool down: walk for 2 minutes."
-        and (b.start < best[0].start or b.start > best[-1].start)
+        for style in ("colon", "dash")
+        for b in found[style]
+        if b.start < best[0].start
+        and b.start >= best[0].start - 3
+        and has_dose(b.lines[0] if b.lines else "")
+        and MOVEMENT.search(b.lines[0] if b.lines else "")
+        and not looks_like_label(b.name)
     }
-    taken = {lines[i].strip() for i in parts} | {
-        x.strip() for p in parts.values() for x in p.lines if x.strip()
-    }
-    for block in best:  # the cool-down's line is not the last exercise's text
-        block.lines = [x for x in block.lines if x.strip() not in taken]
-    return sorted([*best, *parts.values()], key=lambda b: b.start)
+    for block in before.values():
+        block.lines = block.lines[:1]
+    return [*sorted(before.values(), key=lambda b: b.start), *best]
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")

@@ -17,31 +17,39 @@ import re
 from dataclasses import dataclass, field
 
 from .headings import split_name
+from .naming import amrap_name
 from .vocabulary import IMPERATIVE
 
 _I = re.IGNORECASE
+_PER_SIDE = r"\s*(?:/|per|each)\s*(?:side|leg|arm)"  # "Reps/Side", "Time per leg": done on each side
 _ROLES = (
     (
         "name",
         r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
         r"exercise name|workout",
     ),
+    # one column for the whole dose ("Sets x Reps": "3 x 10"), read as the dose it says
+    ("dose", r"sets?\s*(?:x|×|/|&|and|of)\s*reps?|reps?\s*(?:x|×|/)\s*sets?|dose|dosage|prescription|volume"),
     ("sets", r"sets?|rounds?"),
-    ("reps", r"reps?|repetitions?|repeats?|times|count|how many|reps? per side|number"),
-    ("hold", r"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)"),
-    ("duration", r"time|duration|length|how long|work|minutes?|mins?|seconds?|secs?"),
+    ("reps", rf"reps?|repetitions?|repeats?|times|count|how many|number|reps?{_PER_SIDE}"),
+    ("hold", rf"hold(?: time)?|holds?|hold for|seconds? hold|hold \(s(?:ec\w*)?\)|holds?{_PER_SIDE}"),
+    (
+        "duration",
+        rf"time|duration|length|how long|work|minutes?|mins?|seconds?|secs?|(?:time|duration){_PER_SIDE}",
+    ),
     ("rest", r"rest|recovery|break|rest between sets"),
     ("pace", r"tempo"),
     ("sides", r"sides?|each side|per side"),
     (
         "how",
         r"description|instructions?|how(?: to(?: do it)?)?|technique|notes?|comments?|cues?|"
-        r"details|what to do|directions?|coaching (?:points|cues)|key points|tips?|procedure|method|steps",
+        r"details|what to do|directions?|(?:coaching|teaching|key|form) (?:points|cues)|tips?|procedure|method|steps",
     ),
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
-        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression",
+        r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression|"
+        r"stations?|record|results?|score|done|tick|date",  # a circuit's station number, a log's columns
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
@@ -79,11 +87,20 @@ def column_role(header: str) -> str | None:
     """``"Reps"`` -> ``"reps"``; ``"Hold (s)"`` -> ``"hold"``; None when no role fits."""
     text = re.sub(r"[*_`]", "", header).strip().rstrip(":").strip()
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    counted = re.sub(
+        r"^(?:number|no\.?|num\.?|#|total)\s*(?:of\s+)?(?=[a-z])", "", bare, flags=_I
+    )  # "No. of reps"
     for role, pattern in _ROLE_RES:
         if pattern.match(text) or pattern.match(bare):
             return role
+        if (
+            counted != bare
+            and role in ("sets", "reps", "hold", "duration", "rest")
+            and pattern.match(counted)
+        ):
+            return role
     if re.search(
-        r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+)\s*\b(?:sets?|time|duration|reps?|"
+        r"\b(?:sets?|time|duration|reps?|hold)\b\s*(?:/|or|and|&|\+|x|×|\*)\s*\b(?:sets?|time|duration|reps?|"
         r"repetitions|hold)\b",
         text,
         _I,
@@ -229,19 +246,46 @@ def _dose_line(role: str, header: str, cell: str) -> str | None:
         return f"Time: {cell}"  # "30 s" in a reps column: a timed exercise among counted ones
     if role == "reps":
         return f"Reps: {cell}" + (
-            " per side" if re.search(r"per side|each side", header, _I) and bare_number else ""
+            " per side" if re.search(rf"{_PER_SIDE}|each side", header, _I) and bare_number else ""
         )
     if role in ("hold", "duration", "rest"):
         label = {"hold": "Hold", "duration": "Time", "rest": "Rest"}[role]
         shown = f"{cell} {_unit(header, 'seconds')}" if bare_number else cell
-        return f"{label}: {shown}"
+        per = re.search(_PER_SIDE, header, _I) if role != "rest" else None
+        each = (
+            f" on each {per.group(0).split()[-1].strip('/').lower()}" if per else ""
+        )  # "Time per leg": each leg
+        return f"{label}: {shown}{each}"
     if role == "pace":
         return f"Tempo {cell}."
     if role == "sides":
         return "Do it on each side." if re.search(r"\by(?:es)?\b|each|both|per|\b2\b", cell, _I) else None
     if role == "dose":
-        return f"{cell}."
+        return "\n".join(_ordered_dose(header, cell)) or f"{cell}."
     return None
+
+
+# A header naming two dose roles in order ("Sets x Reps", "Sets/Reps", "Reps & Hold (s)") and a cell
+# of as many bare numbers in that order ("3 x 10", "3/10", "10, 5"): each number is its role's
+_HEADER_PARTS = re.compile(r"\s*(?:/|\bx\b|×|\*|&|\+|,|\band\b)\s*", _I)
+_BARE_NUMBERS = re.compile(rf"^\s*{_CELL_NUMBER}(?:\s*(?:[x×*/,]|\s)\s*{_CELL_NUMBER}){{1,2}}\s*\.?$", _I)
+
+
+def _ordered_dose(header: str, cell: str) -> list[str]:
+    """ "Sets x Reps" over "3 x 10": ["Sets: 3", "Reps: 10"] ("Sets/Reps/Hold" over "2/10/5" too);
+    [] when the cell says its own units or the header names no two or three dose roles (the cell
+    is read as a dose sentence then)."""
+    parts = _HEADER_PARTS.split(re.sub(r"[*_`]", "", header).strip())
+    roles = [column_role(part) for part in parts]
+    numbers = re.findall(_CELL_NUMBER, cell) if _BARE_NUMBERS.match(cell) else []
+    if (
+        len(roles) not in (2, 3)
+        or len(numbers) != len(roles)
+        or any(r not in ("sets", "reps", "hold", "duration", "rest") for r in roles)
+    ):
+        return []
+    lines = [_dose_line(str(role), part, n) for role, part, n in zip(roles, parts, numbers, strict=True)]
+    return [line for line in lines if line]
 
 
 def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
@@ -251,6 +295,7 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
         cells = row + [""] * (len(table.header) - len(row))
         name = next((c for c, r in zip(cells, table.roles, strict=False) if r == "name"), "")
         name = re.sub(r"^\s*\d+[.)]\s*", "", re.sub(r"[*_`]", "", name)).strip()
+        name = amrap_name(name) or name  # "How many star jumps can you do?": what it counts names it
         lines = []
         if "led" in table.roles:
             name, how_text = lead_name(cells[table.roles.index("led")])
@@ -260,7 +305,7 @@ def table_blocks(table: Table) -> list[tuple[str, list[str]]]:
         for header, role, cell in zip(table.header, table.roles, cells, strict=False):
             line = _dose_line(role, header, cell) if role not in ("name", "how", "ignored", None) else None
             if line:
-                lines.append(line)
+                lines += line.split("\n")  # "Sets x Reps" gives a line for each
         how = " ".join(c for c, r in zip(cells, table.roles, strict=False) if r == "how" and c.strip())
         if how:
             lines.append(how if how.rstrip().endswith((".", "!", "?")) else how.rstrip() + ".")
@@ -287,7 +332,7 @@ def own_dose_lines(table: Table) -> list[str]:
         for header, role, cell in zip(table.header, table.roles, row, strict=False)
         if role in _DOSE_ROLES
     ]
-    return [d for d in doses if d]
+    return [line for d in doses if d for line in d.split("\n")]
 
 
 def schedule_dose(table: Table) -> str:

@@ -39,7 +39,10 @@ def _alternation(words: list[str]) -> str:
 
 # A body movement said as an instruction: at a sentence, clause or list-item start.
 MOVEMENT = re.compile(
-    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then |"
+    r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?"
+    # a challenge asked as a question: "How many times can you kick …", "How far can you jump …"
+    r"(?:(?:how\s+(?:many(?:\s+times)?|far|long|high|fast)\s+(?:[a-z]+\s+){0,3}?)?can\s+you\s+)?"
+    r"(?:slowly |gently |now |then |"
     rf"carefully |quickly )?(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _MOVEMENT_POSTURES)})\b",
     _I,
 )

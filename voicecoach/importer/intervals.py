@@ -1,0 +1,55 @@
+"""Work/rest interval notations -> the one spelling the dose readers know.
+
+Coaches write one interval many ways: ":40/:20", "40s on, 20s off", "45 s work / 15 s rest",
+"work 40 rest 20", "30 sec work, 30 sec rest", "20/10 x 8".  ``spelled_intervals``
+rewrites each as "40 seconds on, 20 seconds off" (a count of rounds after it, "x 8", stays), which
+``circuit`` reads as the session's work and rest between exercises when stated once, and
+``families`` as one exercise's sets when a count follows.  Invariant: only the interval's own
+characters change; every other character of the text is kept, and spelling twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SEC = r"(?:s|secs?|seconds?)\b\.?"
+# ":40/:20", ":40 on / :20 off", "0:40/0:20": a clock's seconds, work then rest
+_CLOCK = re.compile(r"(?<![\w:])(?:0)?:(\d{2})(?:\s*on\b)?\s*[/,|]\s*(?:0)?:(\d{2})(?:\s*off\b)?")
+# "40s on, 20s off", "45 s work / 15 s rest", "30 sec work, 30 sec rest" (a unit on each number)
+_UNIT_EACH = re.compile(
+    rf"\b(\d+)\s*{_SEC}\s*(?:on|work)\b\s*[,/;|]?\s*(?:and\s+)?(\d+)\s*{_SEC}\s*(?:off|rest)\b(?!\s+(?:between|after|before))",
+    _I,
+)
+# "work 40 rest 20", "work 45 s, rest 15 s", "on 40 / off 20": the label before each number
+_LABEL_FIRST = re.compile(
+    rf"\b(?:work|on)\s*:?\s*(\d+)\s*(?:{_SEC})?\s*[,/;|]?\s*(?:and\s+)?(?:rest|off)\s*:?\s*(\d+)\s*(?:{_SEC})?(?!\s*(?:min|x\s*\d|reps?|times))",
+    _I,
+)
+# "20/10 x 8": a bare pair only with its count of rounds (an equal pair, "5/5", is a count on each
+# side: ``numbers``; "the 40/20 interval" names the format the article goes on to spell out)
+_BARE_PAIR = re.compile(r"(?<![\w/:.])(\d{2})\s*/\s*(\d{1,2})(?![\w/:])(?=\s*[x×]\s*\d)", _I)
+
+
+def _spelled(m: re.Match) -> str:
+    work, rest = int(m.group(1)), int(m.group(2))
+    if work == rest and m.re is _BARE_PAIR:
+        return m.group(0)
+    return f"{work} seconds on, {rest} seconds off"
+
+
+def spelled_intervals(text: str) -> str:
+    """``text`` with every work/rest interval notation outside headings spelled "N seconds on,
+    M seconds off"."""
+    return "\n".join(_spelled_line(line) for line in text.split("\n"))
+
+
+def _spelled_line(line: str) -> str:
+    if not re.search(r"\d", line) or line.lstrip().startswith("#"):
+        return line  # a heading is shown as written ("40/20 Extreme Interval Workout")
+    for pattern in (_CLOCK, _UNIT_EACH, _LABEL_FIRST, _BARE_PAIR):
+        line = pattern.sub(_spelled, line)
+    return line
+
+
+__all__ = ["spelled_intervals"]

@@ -1,0 +1,50 @@
+"""What reads as a dose but is none today: how often ("twice a day", "daily") and a progression
+("build up to 20", "with more experience, stay for up to a minute") when the text gives today's
+dose of its kind elsewhere (CONVENTIONS.md)."""
+
+from __future__ import annotations
+
+import re
+
+from .timing import Text
+from .vocabulary import FREQUENCY
+
+
+def drop_frequency(text: Text) -> None:
+    """ "twice a day", "daily", "every morning" say how often, not how many."""
+    text.take(FREQUENCY)
+
+
+# A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",
+# "with more experience, stay for up to a minute", "to take the exercise further, do 2-3 sets"
+PROGRESSION = (
+    r"\b(?:with\s+(?:more\s+)?(?:experience|practice)|as\s+you\s+(?:get|become|grow)\s+(?:stronger|fitter|better|steadier)|"
+    r"over\s+time|build(?:ing)?\s+up\s+to|work(?:ing)?\s+up\s+to|progress(?:ing)?\s+to|"
+    r"(?:to\s+)?take\s+(?:it|this|the\s+exercise)\s+further|"
+    # a ceiling of a count ("no more than 10 repetitions") is no more today's count; one of a time
+    # ("a short squeeze lasts no more than 2 seconds") is the time
+    r"(?:(?:no|not)\s+more\s+than|(?:up\s+to\s+a\s+)?max(?:imum)?(?:\s+of)?\s*[=:]?)(?=\s*\d+\s*(?:reps?|repetitions|times)\b))\b[^.;]*"
+)
+
+
+_KIND_UNITS = {
+    "count": r"(?:reps?|repetitions|times|sets?|rounds?)",
+    "time": r"(?:seconds?|secs?|minutes?|mins?|breaths?)",
+}
+
+
+def drop_progressions(text: Text) -> None:
+    """A progression is not today's dose (CONVENTIONS.md): "build up to 20" and the like, when
+    the text gives today's dose of that kind elsewhere ("work up to 10 reps" alone is the count)."""
+    for m in list(re.finditer(PROGRESSION, text.text, re.IGNORECASE)):
+        rest = text.text[: m.start()] + " " + text.text[m.end() :]
+        kinds = [k for k, unit in _KIND_UNITS.items() if re.search(rf"\b{unit}\b", m.group(0), re.I)] or [
+            "count"
+        ]
+        if re.search(r"\d", m.group(0)) and all(
+            re.search(rf"\d\s*{_KIND_UNITS[k]}\b", rest, re.I) for k in kinds
+        ):
+            text.take(re.escape(m.group(0)), True)
+
+
+__all__ = ["drop_frequency", "drop_progressions", "PROGRESSION"]
