@@ -1,7 +1,7 @@
 """Rebuild the BLIND-9 corpus PDFs (needs fpdf2, the test extra): a charity's folded neck pain
 leaflet (A4 landscape, three panels: two columns of exercises and the cover panel, a second page of
-text), a hospital's joint replacement book page printed from an online viewer (running header and
-footer, two pages, a table of exercises with column headers), and a community physiotherapy
+text), a podiatry clinic's stretching handout (addresses set against the title, a bordered dose box
+in the margin beside each stretch's steps, two pages, a footer), and a community physiotherapy
 service's shoulder booklet (two columns that the reading order interleaves, a version line, lettered
 exercises, two pages).
 
