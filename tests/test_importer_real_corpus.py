@@ -13,17 +13,23 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 89.8 % (6402/7131, 204 articles) at the end of the
-# second tuning day (2026-12-07), when three held-back sets nobody tuned on (BLIND-5 to BLIND-7, 44
-# articles) joined it; 91.5 % on the 112 articles before them. A regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.895
-# The articles tuned on, parts 3, 5, 6, 8 and 10 included (measured 96.3 %, 4319/4485): a regression
-# guard.
+# Issue 23 asks >= 90 % on the whole corpus: 88.9 % (9342/10514, 280 articles) at the end of the
+# third tuning day (2026-12-07), when two held-back sets nobody tuned on (BLIND-8, BLIND-9: 28 articles
+# at 69.1 %) and three training parts (12-14) joined it; on the 204 articles it held before, 91.0 %
+# (6490/7130; 89.8 % the day before). A regression guard at the measured level.
+WHOLE_CORPUS_MIN = 0.885
+# The articles tuned on, parts 3, 5, 6, 8, 10 and 12-14 included (measured 96.5 %, 6315/6544): a
+# regression guard.
 TUNABLE_MIN = 0.96
-# Issue 23 asks >= 85 % on the blind lists: they measure 78.7 % together (2083/2646; 76.0 % before the
-# day's tuning: BLIND-5 84.6 -> 88.1 %, BLIND-6 71.2 -> 79.3 %, BLIND-7 72.1 -> 75.0 %, BLIND-4 72.6 ->
-# 72.8 %). A regression guard at the measured level, not the target: it is not met.
-BLIND_MIN = 0.78
+# Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
+# is not met), one for each day's lists, so that a new list's level does not loosen an older one's:
+# BLIND-1 to BLIND-7 (74 articles) measure 79.8 % (2113/2647; 78.7 % the day before, when the guard was
+# 0.78); BLIND-8 and BLIND-9, new on the third day, 69.1 % (914/1323; 68.9 % with the importer of that
+# morning: the day's tuning did not carry over to them).
+BLIND_MIN = {
+    ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.79,
+    ("BLIND-8", "BLIND-9"): 0.69,
+}
 
 
 def _scores(paths) -> dict:
@@ -91,4 +97,10 @@ def test_the_corpus_imports_at_its_measured_accuracy(capsys):
         )
     assert (right + b_right) / (total + b_total) >= WHOLE_CORPUS_MIN, "\n".join(misses)
     assert right / total >= TUNABLE_MIN, "\n".join(misses)
-    assert not BLIND or b_right / b_total >= BLIND_MIN, f"blind lists: {b_right}/{b_total}"
+    lists = blind_lists()
+    assert {stem for stems in BLIND_MIN for stem in stems} == set(lists), "every blind list needs its guard"
+    for stems, least in BLIND_MIN.items():  # the number is never in the message: a tuner may read it
+        r, t = _sum(scores, [p for p in BLIND if any(p.name in lists.get(stem, ()) for stem in stems)])
+        assert not t or r / t >= least, (
+            f"{', '.join(stems)} below {least}: run tests/support/importer_fields.py"
+        )
