@@ -6,7 +6,8 @@ keeps what the page marked up: ``<head rend="h2">``, ``<list rend="ol">``/``<ite
 whose cells hold headings and paragraphs is page layout, and is read as the page it holds.  This
 module writes that as the importer's markdown-ish text: ``## `` headings, ``- ``/``1. `` items
 (nested items indented), ``**bold**``, and ``| a | b |`` table rows with the header row first.
-Each paragraph and list item is one line, however the page wrapped it.
+Each paragraph and list item is one line, however the page wrapped it, except a paragraph whose
+``<br>`` lines are three or more list items or short dosed lines: those are one line each.
 """
 
 from __future__ import annotations
