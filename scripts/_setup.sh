@@ -73,16 +73,16 @@ vc_install_extras() {
 
 # vc_install LOG PIP-ARGS... : install into the venv with uv when the venv has it, else pip.
 # uv fetches and unpacks the ~80 wheels in parallel and compiles nothing: a fresh venv's install
-# took 14 s instead of 30 s (docs/platform.md). pip stays the fallback (uv could not be installed).
+# took 14 s instead of 30 s (docs/platform.md). pip stays the fallback: uv missing, or failing.
 vc_install() {
   local log="$1"; shift
   if [ -x "$VENV/bin/uv" ]; then
     local args=() arg
     for arg in "$@"; do [ "$arg" = "--no-compile" ] || args+=("$arg"); done  # uv never compiles
-    "$VENV/bin/uv" pip install --python "$VENV/bin/python" "${args[@]}" >>"$log" 2>&1
-  else
-    "$VENV/bin/python" -m pip install --disable-pip-version-check "$@" >>"$log" 2>&1
+    # pip again if uv fails: uv reads PyPI only, pip also the machine's own indexes (pip.conf)
+    "$VENV/bin/uv" pip install --python "$VENV/bin/python" "${args[@]}" >>"$log" 2>&1 && return 0
   fi
+  "$VENV/bin/python" -m pip install --disable-pip-version-check "$@" >>"$log" 2>&1
 }
 
 # vc_setup EXTRAS : venv with the project installed (editable) plus the given extras.
