@@ -343,8 +343,15 @@ def test_done_means_on_foot_strength_with_real_speech(language):
 
 def _said_seconds(text: str) -> int:
     """The length a time call-out says: "14 minutes 45 seconds to go." -> 885."""
-    words = text.lower().replace("one minute", "1 minutes").replace("a minute and a half", "1 minutes 30 seconds")
-    words = words.replace(" and a half minutes", " minutes 30 seconds").replace(".", "").replace(" more", "").split()
+    words = (
+        text.lower().replace("one minute", "1 minutes").replace("a minute and a half", "1 minutes 30 seconds")
+    )
+    words = (
+        words.replace(" and a half minutes", " minutes 30 seconds")
+        .replace(".", "")
+        .replace(" more", "")
+        .split()
+    )
     seconds = 0
     for number, unit in itertools.pairwise(words):
         if number.isdigit() and unit.startswith("minute"):
@@ -356,7 +363,8 @@ def _said_seconds(text: str) -> int:
 
 def test_long_work_and_rests_are_called_out_in_minutes_true_to_the_sample():
     routine = Routine(
-        "Walk", (Exercise("Brisk walk", duration_s=900), Exercise("Calf stretch", hold_s=30, sets=2, rest_s=150))
+        "Walk",
+        (Exercise("Brisk walk", duration_s=900), Exercise("Calf stretch", hold_s=30, sets=2, rest_s=150)),
     )
     timeline = compile_routine(routine, D)
     texts = [c.text for c in speech(timeline)]
