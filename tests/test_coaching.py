@@ -373,12 +373,19 @@ def test_long_work_and_rests_are_called_out_in_minutes_true_to_the_sample():
     assert not [c.text for c in calls if _said_seconds(c.text) > 90 and "second" in c.text.split()[1]]
     walk_end = next(c for c in timeline.cues if c.role == "work_end").start
     walk_calls = [c for c in calls if c.start < walk_end]
-    assert len(walk_calls) > 40 and "2 minutes to go." in [c.text for c in walk_calls]
+    assert "2 minutes to go." in [c.text for c in walk_calls]
     for cue in walk_calls:  # each says exactly the time from where it starts to the end beep
         assert walk_end - cue.start == _said_seconds(cue.text) * SR, cue.text
     whole = [c for c in walk_calls if _said_seconds(c.text) > 90]
     on_marks = sum(_said_seconds(c.text) % 30 == 0 for c in whole)  # 1 in 6 grid points are
-    assert 5 * on_marks >= 2 * len(whole)  # half-minute marks are preferred: "14 minutes to go"
+    assert 5 * on_marks >= 4 * len(whole)  # half-minute marks are preferred: "14 minutes to go"
+    # a call-out every half minute, the last 90 s every 15 s: 15 minutes is not 60 call-outs
+    assert 28 <= len(walk_calls) <= 40 and longest_silence(timeline) <= 30
+    cues = sorted(timeline.cues, key=lambda c: c.start)
+    near_end = [
+        (a, b) for a, b in itertools.pairwise(cues) if a.end > walk_end - 90 * SR and b.start <= walk_end
+    ]
+    assert max((b.start - a.end) / SR for a, b in near_end) <= 15
 
 
 def test_minutes_are_said_the_language_way():

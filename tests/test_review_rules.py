@@ -149,6 +149,16 @@ def test_no_stretch_over_15_seconds_without_a_cue():
     assert timing.quiet_stretches(filled) == []
 
 
+def test_far_from_the_next_beep_half_a_minute_without_a_cue_is_no_long_silence():
+    far = [say(at, "Time to go.", "to_go") for at in range(25, 201, 25)]  # every 25 s, 100 s+ before the end
+    near = [say(at, "Time to go.", "to_go") for at in range(212, 300, 12)]
+    walk = script([beep(0, exercise=1), *far, *near, beep(300, "work_end", exercise=1)])
+    assert timing.quiet_stretches(walk) == []
+    late = script([beep(0, exercise=1), *far, beep(300, "work_end", exercise=1)])
+    [finding] = timing.quiet_stretches(late)  # 200 -> 300: the end is near, 15 s is the limit
+    assert finding.at_s > 200
+
+
 def test_a_wait_for_me_step_may_be_quiet():
     cues = [say(0, "Take your time.", "ready_prompt"), say(60, "Exercise 2 of 2: B.", "announce")]
     waiting = script(cues)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.compiler.timing import BEEP_GAP, GRID, MAX_SILENCE, MIN_SPACING, TIP_AFTER, samples
+from voicecoach.compiler.timing import (
+    BEEP_GAP,
+    GRID,
+    LONG_FROM_END,
+    LONG_SILENCE,
+    MAX_SILENCE,
+    MIN_SPACING,
+    TIP_AFTER,
+    samples,
+)
 from voicecoach.model import Exercise, Settings
 from voicecoach.phrases import Phrases
 from voicecoach.timeline import Role
@@ -148,8 +157,10 @@ def fill(b, lo: int, hi: int, anchor: int, lines, used, plan: list) -> None:
     """Plan cues in the silence from ``lo`` (end of a cue) to ``hi`` (start of the next) until
     no silence is longer than MAX_SILENCE. ``lines(to_go)`` offers (text, role, timed)
     candidates, best first; a timed one says the seconds to go until ``anchor`` and is placed
-    exactly on the 5 s grid before it, an untimed one is centred in the silence."""
-    if hi - lo <= MAX_SILENCE:
+    exactly on the 5 s grid before it, an untimed one is centred in the silence. A silence
+    ending LONG_FROM_END or more before the anchor may last LONG_SILENCE (long work and rests
+    get a call-out every half minute, the last 90 s one every 15 s)."""
+    if hi - lo <= (LONG_SILENCE if anchor - hi >= LONG_FROM_END else MAX_SILENCE):
         return
     mid = (lo + hi) // 2
     for k in _grid_steps(anchor - mid):

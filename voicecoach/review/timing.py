@@ -14,6 +14,8 @@ MAX_WPM = 165  # instruction pace; recorded physio programmes run at 130-150
 MIN_SETUP_S = 8.0  # end of an exercise's instructions to its first start beep
 MIN_SETUP_MOVE_S = 15.0  # the same when the body changes position
 MAX_QUIET_S = 15.0  # longest stretch without a cue
+# ... but half a minute far from the next beep: long work or rest, called out each half minute
+LONG_QUIET_S, LONG_BEFORE_BEEP_S = 30.0, 85.0
 QUIET_BEFORE_BEEP_S = 5.0  # a start beep after this much silence needs a count-down
 MAX_LENGTH_RATIO = 1.3  # a title promising N minutes lasts at most 1.3 N
 NOT_PACED = {"countdown", "count", "rep_count", "tick", "phase"}  # counts and breath cues may stay brisk
@@ -129,12 +131,17 @@ def _first_sentence(text: str | None) -> str:
 
 
 def quiet_stretches(s: Script) -> list[Finding]:
-    """No more than 15 s without a cue (a "wait for me" step's own wait aside)."""
+    """No more than 15 s without a cue (a "wait for me" step's own wait aside), or 30 s when
+    the next beep is 85 s or more away (the middle of long work or a long rest)."""
     found, heard_until, last = [], 0, None
-    for c in sorted(s.timeline.cues, key=lambda c: c.start):
+    cues = sorted(s.timeline.cues, key=lambda c: c.start)
+    beeps = [c.start for c in cues if c.kind == "beep" or role(c) == "tick"]
+    for c in cues:
         gap = s.seconds(c.start - heard_until)
         waiting = any(a <= heard_until + s.sr and c.start <= b + s.sr for a, b in s.timeline.waits)
-        if last is not None and gap > MAX_QUIET_S and not waiting:
+        next_beep = next((b for b in beeps if b >= c.start), None)
+        far = next_beep is not None and s.seconds(next_beep - c.start) >= LONG_BEFORE_BEEP_S
+        if last is not None and gap > (LONG_QUIET_S if far else MAX_QUIET_S) and not waiting:
             words = last.text or f"{last.sound} beep"
             found.append(
                 Finding(
