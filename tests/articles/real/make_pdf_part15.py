@@ -54,8 +54,64 @@ def baycare_pre_hip_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def docsbay_circuit_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 9, "Circuit Workout", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=10.5)
+    pdf.multi_cell(
+        0,
+        5.5,
+        "Do the circuit workout using the five stations below. Spend 1 minute at each station, then move "
+        "on to the next one. The workout is finished once you have been through all four stations, but "
+        "after a short break it can be done again, more than once. Do NOT rest between stations. Keep "
+        "your heart rate up and your attitude positive: this workout suits kids and adults of every age!",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(4)
+    with pdf.table(
+        col_widths=(45, 145),
+        text_align="LEFT",
+        line_height=5.5,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+    ) as table:
+        table.row(("Station", "What to do"))
+        table.row(("Pushups/Situps", "Do 5 pushups, then\n10 sit-ups. Keep repeating the pair until\nyour 1 minute at this station is up."))
+        table.row(("Somersaults", "On a mat or soft floor, do a somersault with good technique. Do not hurry: "
+                   "rushing spoils the technique. Tuck your chin to your chest so you do not hurt your neck."))
+        table.row(("Jumping Jacks/Line Hops", "Do 15 jumping jacks on the spot and\nthen, using a line, 10 line "
+                   "hops forward and back, then\n10 line hops side to side. Keep going round this for the\n"
+                   "whole minute at this station."))
+        table.row(("Form Running", "Set two cones about 30 feet apart. Do each of these skills out to the far "
+                   "cone AND back: (Bunny Hop, Skipping, Galloping, Backpedal, Sprint)"))
+    pdf.ln(8)
+    _lines(
+        pdf,
+        [
+            "## Physical Fitness Stations Circuit",
+            "Purpose of Activity: to give students a taste of several physical fitness activities in a short "
+            "time by using stations. Students should concentrate on technique and effort.",
+            "Activity cues: ideally the teacher blows a whistle when it is time to move on; music that stops "
+            "at each change works too.",
+            "Prerequisites: before starting the stations it helps to walk the students through every "
+            "station activity, perhaps spending a whole lesson practising them.",
+        ],
+    )
+    pdf.set_auto_page_break(False)  # the footer sits inside the bottom margin
+    pdf.set_y(-15)
+    pdf.set_font("Helvetica", size=8)
+    pdf.cell(0, 5, "PE Department - Fitness Unit", align="L")
+    pdf.cell(0, 5, "Page 1", align="R")
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "296-baycare-pre-hip-replacement-exercises.pdf": baycare_pre_hip_pdf,
+    "297-docsbay-kids-circuit-workout-stations.pdf": docsbay_circuit_pdf,
 }
 
 if __name__ == "__main__":
