@@ -109,9 +109,50 @@ def docsbay_circuit_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def handsonstl_patellofemoral_pdf() -> bytes:
+    pdf = _printed(
+        "10/2/23, 7:15 PM",
+        "Patellar Femoral Program - Hands On Physical Therapy",
+        "http://www.handsonstl.org/home-exercises-1/2015/4/22/patellar-femoral-program",
+    )
+    _lines(
+        pdf,
+        [
+            "HANDS ON PHYSICAL THERAPY    About    Services    Home Exercises    Blog    Contact",
+            "April 22, 2015",
+            "# Patellar Femoral Program",
+            "## Straight Leg Raise",
+            "Lie on your back with one leg bent and the other straight. Tighten the thigh muscle of the "
+            "straight leg until the knee is 'rock hard'. Keeping it perfectly straight, lift the leg 6 "
+            "inches. Pause at the top and tighten the muscle again. Lower the leg to the ground, still "
+            "straight the whole way, and relax once it is down. Do 3 sets of 15 repetitions on each leg, "
+            "resting 1 minute between sets. Each time you do this, add 2 repetitions to every set until "
+            "you reach 3 sets of 40. Once you reach 3 sets of 40, put on a 1 pound ankle weight and start "
+            "again at 3 sets of 20, building back up to 3 sets of 40. Do this once a day.",
+            "## Short Arc Quad",
+            "Strap an ankle weight onto one leg. Rest that leg over a pillow so the pillow sits under the "
+            "knee and the knee is bent about 30 degrees. Straighten the knee all the way, tightening the "
+            "muscle of that leg, then let the knee back down to the start. Do 3 sets of 10 repetitions, "
+            "twice a day, on each leg. Rest 1 minute between sets.",
+            "<page>",
+            "## Hip Adductor Strengthening",
+            "Lie on one side, bend the knee of the top leg and put that foot flat on the floor in front of "
+            "the bottom leg. Keeping the bottom leg straight, lift it up and then lower it to the start. "
+            "Try not to let the pelvis move as the leg lifts. Do 3 sets of 20 repetitions, once a day, on "
+            "each leg. Rest one minute between sets.",
+            "",
+            "Share    Tweet    Email",
+            "<- Lumbar Stabilization Program        Rotator Cuff Program ->",
+            "Hands On Physical Therapy  |  St. Louis, MO  |  (314) 000-0000",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "296-baycare-pre-hip-replacement-exercises.pdf": baycare_pre_hip_pdf,
     "297-docsbay-kids-circuit-workout-stations.pdf": docsbay_circuit_pdf,
+    "303-handsonstl-patellofemoral-program-printout.pdf": handsonstl_patellofemoral_pdf,
 }
 
 if __name__ == "__main__":
