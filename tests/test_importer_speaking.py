@@ -205,3 +205,106 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
     text = "Go gently. If anything\nhurts or you feel dizzy, stop and sit down.\n\n## Next\n\nStop here."
     assert article_caution(text) == ["If anything hurts or you feel dizzy, stop and sit down."]
     assert article_caution("Stop when you have done ten. Rest if tired.") == []  # no sign of harm
+
+
+# Listening to the articles of corpus parts 15 and 16 (listener 2): what was still spoken wrongly.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a range after the unit ("a minute or two") went with the unit: "breathe slowly or 2."
+        (
+            "Let your shoulders drop and breathe slowly for a minute or two.",
+            "Let your shoulders drop and breathe slowly.",
+        ),
+        # a hold counted in breaths left its unit: "Rest in the pose breaths."
+        ("Rest in the pose for 8 slow breaths, then come up.", "Rest in the pose, then come up."),
+        # "for one full minute" left "full minute"
+        (
+            "Gaze at the far corner of the ceiling for one full minute.",
+            "Gaze at the far corner of the ceiling.",
+        ),
+        # a sheet's "x 8 each way" is a count, not words to say
+        ("Tip the hand up and down x 8 each way.", "Tip the hand up and down."),
+        # "each one" is a pronoun, said as written ("hold each item" before)
+        ("Work up to holding each one for 6 seconds.", "Work up to holding each one."),
+    ],
+)
+def test_a_dose_taken_out_leaves_no_stray_word(text, said):
+    assert unspoken_dose(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spend 2 minutes at each cone, then jog to the next.",  # "Spend at each cone"
+        "Use the 3 minutes as a short finisher after your run.",  # "Use the as a short finisher"
+        "For the 30 seconds of effort, pump your arms hard.",  # "For the of effort"
+        "Sprints – 15 seconds of effort, 45 easy – beat 30 minutes of jogging.",  # "– of effort", "beat of jogging"
+        "Add 2 each week until you reach 4 sets of 12.",  # "until you reach."
+        "Keep off the bike for at least 6 weeks.",  # a stay of weeks is no dose: "Keep off the bike."
+    ],
+)
+def test_a_sentence_the_dose_would_break_is_said_whole(text):
+    assert unspoken_dose(text) == text
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "Share Tweet Email.",
+        "<- Hamstring Programme Ankle Programme ->.",
+        "Labels: evening, stretching, beginners.",
+        "Newer Post · Older Post · Home.",
+        "Clinical Reviewer: physiotherapy team Date Last Reviewed: 2/4/2024.",
+        "This leaflet is not intended as a substitute for advice from your own doctor.",
+        "Always follow your healthcare provider's instructions.",
+        "Fuel your runs with our gels: shop the starter pack.",
+        "Download the PelviTrack app from the App Store or Google Play to get reminders.",
+        "Have a question about your shoulder? Consult a physiotherapist online.",
+        "A personal trainer or coach can help you get started.",
+    ],
+)
+def test_site_furniture_and_author_chatter_inside_an_exercise_is_not_said(chatter):
+    assert unspoken_dose(f"Lower the arm slowly. {chatter}") == "Lower the arm slowly."
+
+
+def test_step_labels_star_bullets_and_lone_step_numbers_are_not_said():
+    text = (
+        "Step 1: Stand behind a steady chair. Step 2: Hold its back. *Look straight ahead. 4. Lift one heel."
+    )
+    assert (
+        unspoken_dose(text)
+        == "Stand behind a steady chair. Hold its back. Look straight ahead. Lift one heel."
+    )
+
+
+def test_a_step_label_hides_no_switch_sentence_from_an_exercise_done_on_each_side():
+    article = (
+        "# Chair balance\n\n## Side leg lift\n\nStep 1: Stand behind a chair. Step 2: Lift your right leg out "
+        "to the side, then lower it. Step 3: Switch leg. Do 8 lifts on each leg.\n"
+    )
+    exercise = import_article(article, "chair.md").exercises[0]
+    assert exercise["sides"] == ["right leg", "left leg"]
+    assert exercise["how"] == "Stand behind a chair. Lift your right leg out to the side, then lower it."
+
+
+def test_what_the_article_says_of_all_its_exercises_is_not_said_in_the_last_one():
+    how = (
+        "Sit tall and lift one knee, then lower it. Done twice a week, these three moves build the muscles "
+        "that keep you steady. Done regularly, these help you stay on your feet."
+    )
+    assert unspoken_dose(how) == "Sit tall and lift one knee, then lower it."
+    # one that sends the listener to the other side is kept: the session may not do that side
+    assert unspoken_dose("Bend the knee. Repeat these moves with the left leg.") == (
+        "Bend the knee. Repeat these moves with the left leg."
+    )
+
+
+def test_an_italic_caution_or_a_check_with_your_doctor_about_an_injury_is_the_safety_line():
+    from voicecoach.importer.cautions import article_caution
+
+    text = "## Jaw glide\n\nSlide the jaw sideways.\n\n*If a movement makes the jaw hurt more, stop and call us.*\n"
+    assert article_caution(text) == ["If a movement makes the jaw hurt more, stop and call us."]
+    assert article_caution("Go slowly. If you are nursing an injury, check with your GP first.") == [
+        "If you are nursing an injury, check with your GP first."
+    ]

@@ -22,6 +22,9 @@ _N, _U = NUM_TEXT, UNIT_TEXT
 _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a slow |a last |a )?"
 # How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
 _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
+# A count of breaths is a hold's length ("stay for 5 slow breaths"); a stay of months or a distance is none
+_BREATHS = r"(?:(?:deep |slow |full |long |calm )?breaths?\b)"
+_NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 _DOSE_PHRASES = [
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
@@ -29,9 +32,11 @@ _DOSE_PHRASES = [
     rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
     rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
-    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*(?:{_U})?{_NOT_HOW_OFTEN}",
+    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*"
+    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
@@ -53,7 +58,7 @@ def spoken_sentences(text: str) -> list[str]:
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(text.strip()))):
         sentence = _bullet_tidy(sentence).strip()
-        if not sentence:
+        if not sentence or re.fullmatch(r"\(?\d{1,2}[.)]?", sentence):  # a step's number left alone: "3."
             continue
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
@@ -78,6 +83,10 @@ def unspoken_dose(how: str | None) -> str | None:
         return how
     kept = []
     for sentence in spoken_sentences(how):
+        if _ABOUT_THE_SESSION.search(sentence) and not re.search(
+            r"\b(?:other|opposite|left|right)\b", sentence, _I
+        ):
+            continue  # a sentence sending the listener to the other side stays, the session may not do it
         said = normalize(sentence)
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
@@ -103,6 +112,13 @@ def unspoken_dose(how: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+# A sentence about the article's exercises as a whole, left at the end of the last one's text by the
+# paragraph after it ("Done daily, these four moves strengthen your hips."): no step of this exercise
+_ABOUT_THE_SESSION = re.compile(
+    r"\b(?:these|all (?:the|of the|of these))\s+(?:[a-z-]+\s+){0,2}?(?:exercises|moves|movements|stretches|poses|"
+    r"drills|activities|routines)\b|^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?these\s+(?:help|will|can|should|may|are)\b",
+    _I,
+)
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
 _QUALIFIERS = {"most", "least", "more", "than", "no", "total", "max", "maximum", "minimum", "approx", "each"}
@@ -120,7 +136,11 @@ _BROKEN = re.compile(
     r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
     r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
     r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
-    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b",
+    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b"
+    # "the of work", "Use the as a warm-up", "better than of cardio", "– of work", "Spend at each
+    # station", "until you reach.", "add to every set"
+    r"|\b(?:the|a|an|that|than)\s+(?:of|as)\b|[-–—]\s*of\b|\bspend\s+(?:at|on|in|with|between)\b"
+    r"|\b(?:reach|add)\s*(?:[.!?;,]|$|to\b)",
     _I,
 )
 
@@ -143,6 +163,10 @@ def _bullet_tidy(sentence: str) -> str:
     advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
     sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
     sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
+    sentence = re.sub(r"(^|\s)\*+(?=[A-Z])", r"\1", sentence)  # "*Keep looking ahead": a star bullet
+    sentence = re.sub(
+        r"^(?:step|stage)\s*\d{1,2}\s*[:.)–-]\s*(?=\S)", "", sentence, flags=_I
+    )  # "Step 3: Lift"
     sentence = re.sub(
         r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
     )
@@ -208,6 +232,8 @@ def _as_written(stripped: str, sentence: str) -> str:
         return _ORDINALS[n - 1].capitalize() if m.start() == 0 else _ORDINALS[n - 1]
 
     stripped = re.sub(r"(?<![\d.])(\d+)(?:st|nd|rd|th)\b", ordinal, stripped)  # "1st" was "first"
+    if not re.search(r"\bitems?\b", sentence, _I):  # "each one" is read as "each item", a pronoun
+        stripped = re.sub(r"\b(\w+) item\b", r"\1 one", stripped)
     return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)
 
 
