@@ -262,6 +262,8 @@ def test_a_sentence_the_dose_would_break_is_said_whole(text):
         "Download the PelviTrack app from the App Store or Google Play to get reminders.",
         "Have a question about your shoulder? Consult a physiotherapist online.",
         "A personal trainer or coach can help you get started.",
+        "Not medical advice. Terms | Privacy.",
+        "Is something not right?",
     ],
 )
 def test_site_furniture_and_author_chatter_inside_an_exercise_is_not_said(chatter):
@@ -308,3 +310,36 @@ def test_an_italic_caution_or_a_check_with_your_doctor_about_an_injury_is_the_sa
     assert article_caution("Go slowly. If you are nursing an injury, check with your GP first.") == [
         "If you are nursing an injury, check with your GP first."
     ]
+
+
+def test_a_pictures_caption_opening_an_exercise_is_not_said():
+    # a saved page's figure caption ("calf raise knee pain") ran into the exercise under it
+    article = (
+        "# Knee care\n\n## Calf Raise\n\ncalf raise knee pain\n\nHold a worktop and rise onto your toes, then "
+        "lower slowly. Repeat 12 times.\n\n## Wall Squat\n\nLean on a wall and bend your knees a little. Repeat 8 times.\n"
+    )
+    assert import_article(article, "knee.md").exercises[0]["how"] == (
+        "Hold a worktop and rise onto your toes, then lower slowly."
+    )
+    from voicecoach.importer.saying import unspoken_caption
+
+    assert (
+        unspoken_caption("squat down slowly. Stand up.", "Squat") == "Squat down slowly. Stand up."
+    )  # a step
+    assert unspoken_caption("wide-legged forward fold. Step wide.", "Prasarita") == (
+        "Wide-legged forward fold. Step wide."  # the name in English, sharing no word: said, with a capital
+    )
+
+
+def test_a_count_given_with_its_sides_is_not_said_again():
+    assert (
+        unspoken_dose("Step back and bend the knee. Do 4-6 on each side.") == "Step back and bend the knee."
+    )
+    assert unspoken_dose("Lean into it gently! 6 on each leg.") == "Lean into it gently!"
+    assert unspoken_dose("Put 2 cones on each side of the line.") == "Put 2 cones on each side of the line."
+
+
+def test_then_switch_leg_is_not_said_in_an_exercise_done_on_each_side():
+    assert unspoken_sides("Roll the thigh over the roller. Keep rolling and then switch leg.") == (
+        "Roll the thigh over the roller. Keep rolling."
+    )

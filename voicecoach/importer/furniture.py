@@ -142,6 +142,8 @@ _READER_CHATTER = re.compile(
     r"|^always follow your (?:healthcare|health care|medical) (?:professional|provider)|\bshop (?:the|our|now)\b"
     r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
     r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
+    r"|^not (?:medical|professional) advice\b|^terms\s*\||\|\s*privacy\b"
+    r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
     r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",
     _I,

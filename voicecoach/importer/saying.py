@@ -15,7 +15,7 @@ import re
 
 from .furniture import is_reader_chatter, without_picture_references
 from .numbers import UNITS_WORDS, normalize
-from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
+from .vocabulary import INSTRUCTION, NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
 _N, _U = NUM_TEXT, UNIT_TEXT
@@ -38,6 +38,8 @@ _DOSE_PHRASES = [
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*"
     rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
+    # "Do 5-7 on each side.": a count with its sides and no unit
+    rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
     rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
@@ -191,8 +193,9 @@ _OTHER_SIDE_SENTENCE = re.compile(
 )
 # The same said as a clause: "Lower it, then do the same with the other leg."
 _OTHER_SIDE_CLAUSE = re.compile(
-    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
-    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})(?=\s*[.!?]$)",
+    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
+    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})|(?:switch|swap|change)\s+(?:{_LIMB}|sides))"
+    rf"(?=\s*[.!?]$)",
     _I,
 )
 
@@ -208,6 +211,26 @@ def unspoken_sides(how: str | None) -> str | None:
             continue
         kept.append(_OTHER_SIDE_CLAUSE.sub("", sentence))
     return " ".join(kept) or None
+
+
+def unspoken_caption(how: str | None, name: str) -> str | None:
+    """``how`` without a picture's caption that opens it ("single leg balance ankle sprain.": a
+    short lower-case line sharing a word with the exercise's name), its first letter a capital."""
+    if not how:
+        return how
+    first, _, rest = how.partition(". ")
+    named = {w for w in re.findall(r"[a-z]{4,}", name.lower())}
+    words = re.findall(r"[A-Za-z'-]+", first)
+    if (
+        rest
+        and first[:1].islower()
+        and len(words) <= 8
+        and "," not in first
+        and not INSTRUCTION.match(first)  # "squat down slowly.": a step, not a caption
+        and named & {w.lower() for w in words}
+    ):
+        how = rest
+    return how[:1].upper() + how[1:]
 
 
 _WORDS = ("zero", *UNITS_WORDS[:12])  # the words respelled: zero to twelve
@@ -272,4 +295,4 @@ def equipment(text: str) -> list[str]:
     return [name for name, pattern in _EQUIPMENT if re.search(pattern, text, _I)]
 
 
-__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "equipment"]
+__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "unspoken_caption", "equipment"]
