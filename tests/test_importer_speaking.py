@@ -242,6 +242,10 @@ def test_a_dose_taken_out_leaves_no_stray_word(text, said):
         "Sprints – 15 seconds of effort, 45 easy – beat 30 minutes of jogging.",  # "– of effort", "beat of jogging"
         "Add 2 each week until you reach 4 sets of 12.",  # "until you reach."
         "Keep off the bike for at least 6 weeks.",  # a stay of weeks is no dose: "Keep off the bike."
+        "How many hops can you do on one foot in 30 seconds?",  # "on one foot in?"
+        "How many times in 1 minute can you touch the wall?",  # "How many times in can you"
+        "Curl up small. Hold for 20 seconds while breathing slowly.",  # "While breathing slowly."
+        "Every 30 minutes you spend reading, spend 20 seconds looking far away.",  # "spend looking"
     ],
 )
 def test_a_sentence_the_dose_would_break_is_said_whole(text):
@@ -264,6 +268,8 @@ def test_a_sentence_the_dose_would_break_is_said_whole(text):
         "A personal trainer or coach can help you get started.",
         "Not medical advice. Terms | Privacy.",
         "Is something not right?",
+        "Search side plank in Google to see it done.",
+        "Another tough one is coming next week! Go on, I dare you: try it!",
     ],
 )
 def test_site_furniture_and_author_chatter_inside_an_exercise_is_not_said(chatter):
@@ -342,4 +348,10 @@ def test_a_count_given_with_its_sides_is_not_said_again():
 def test_then_switch_leg_is_not_said_in_an_exercise_done_on_each_side():
     assert unspoken_sides("Roll the thigh over the roller. Keep rolling and then switch leg.") == (
         "Roll the thigh over the roller. Keep rolling."
+    )
+
+
+def test_the_next_exercises_label_left_at_the_end_of_a_text_is_not_said():
+    assert (
+        unspoken_dose("Walk on the spot with high knees. Arm Circles:") == "Walk on the spot with high knees."
     )

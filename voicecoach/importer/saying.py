@@ -67,7 +67,13 @@ def spoken_sentences(text: str) -> list[str]:
                 kept.pop()
             continue
         kept.append(sentence)
+    if len(kept) > 1 and _NEXT_LABEL.match(kept[-1]):  # "Leg Swings:": the next exercise's label
+        kept.pop()
     return kept
+
+
+# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
+_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
 
 
 def spoken(text: str | None) -> str | None:
@@ -142,7 +148,10 @@ _BROKEN = re.compile(
     # "the of work", "Use the as a warm-up", "better than of cardio", "– of work", "Spend at each
     # station", "until you reach.", "add to every set"
     r"|\b(?:the|a|an|that|than)\s+(?:of|as)\b|[-–—]\s*of\b|\bspend\s+(?:at|on|in|with|between)\b"
-    r"|\b(?:reach|add)\s*(?:[.!?;,]|$|to\b)",
+    r"|\b(?:reach|add)\s*(?:[.!?;,]|$|to\b)"
+    # "into a target in?", "How many times in can you run", "for every you spend", "spend focusing",
+    # "While breathing deeply." (its "Hold for 20 seconds" gone)
+    r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b",
     _I,
 )
 
