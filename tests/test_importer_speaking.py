@@ -218,6 +218,7 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
         ),
         # a hold counted in breaths left its unit: "Rest in the pose breaths."
         ("Rest in the pose for 8 slow breaths, then come up.", "Rest in the pose, then come up."),
+        ("Sink lower. Stay for about 12 easy breaths.", "Sink lower."),
         # "for one full minute" left "full minute"
         (
             "Gaze at the far corner of the ceiling for one full minute.",
@@ -246,6 +247,7 @@ def test_a_dose_taken_out_leaves_no_stray_word(text, said):
         "How many times in 1 minute can you touch the wall?",  # "How many times in can you"
         "Curl up small. Hold for 20 seconds while breathing slowly.",  # "While breathing slowly."
         "Every 30 minutes you spend reading, spend 20 seconds looking far away.",  # "spend looking"
+        "Find a point to look at. Hold for 6 breaths before changing sides.",  # "Before changing sides."
     ],
 )
 def test_a_sentence_the_dose_would_break_is_said_whole(text):
@@ -284,6 +286,10 @@ def test_step_labels_star_bullets_and_lone_step_numbers_are_not_said():
         unspoken_dose(text)
         == "Stand behind a steady chair. Hold its back. Look straight ahead. Lift one heel."
     )
+
+
+def test_a_count_written_with_x_takes_its_unit():
+    assert unspoken_dose("4 reps x 10 sec holds. Press the head back.") == "Press the head back."
 
 
 def test_a_step_label_hides_no_switch_sentence_from_an_exercise_done_on_each_side():

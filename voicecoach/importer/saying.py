@@ -23,7 +23,7 @@ _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a
 # How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
 _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
 # A count of breaths is a hold's length ("stay for 5 slow breaths"); a stay of months or a distance is none
-_BREATHS = r"(?:(?:deep |slow |full |long |calm )?breaths?\b)"
+_BREATHS = r"(?:(?:[a-z]+ )?breaths?\b)"  # "5 deep breaths", "15 relaxed breaths"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 _DOSE_PHRASES = [
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
@@ -32,7 +32,7 @@ _DOSE_PHRASES = [
     rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
     rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
-    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
+    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*"
@@ -151,7 +151,8 @@ _BROKEN = re.compile(
     r"|\b(?:reach|add)\s*(?:[.!?;,]|$|to\b)"
     # "into a target in?", "How many times in can you run", "for every you spend", "spend focusing",
     # "While breathing deeply." (its "Hold for 20 seconds" gone)
-    r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b",
+    r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b"
+    r"|^(?:before|after)\b[^,;:]*[.!?]?$",  # "Before switching sides.": its "Hold for 5 breaths" gone
     _I,
 )
 
