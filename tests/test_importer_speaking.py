@@ -248,6 +248,8 @@ def test_a_dose_taken_out_leaves_no_stray_word(text, said):
         "Curl up small. Hold for 20 seconds while breathing slowly.",  # "While breathing slowly."
         "Every 30 minutes you spend reading, spend 20 seconds looking far away.",  # "spend looking"
         "Find a point to look at. Hold for 6 breaths before changing sides.",  # "Before changing sides."
+        "Press the head back. Hold for 8 seconds if you can.",  # "If you can."
+        "Tip the chin down. (A hand behind the head helps.) Hold for 20 seconds, or as long as is comfortable.",
     ],
 )
 def test_a_sentence_the_dose_would_break_is_said_whole(text):

@@ -58,7 +58,9 @@ def spoken_sentences(text: str) -> list[str]:
     """``text``'s sentences as a listener should hear them: none addressed to the page's reader
     (with a question leading into it), no picture reference, no bullet or label left over."""
     kept: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(text.strip()))):
+    for sentence in re.split(
+        r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", _typeset_tidy(without_picture_references(text.strip()))
+    ):
         sentence = _bullet_tidy(sentence).strip()
         if not sentence or re.fullmatch(r"\(?\d{1,2}[.)]?", sentence):  # a step's number left alone: "3."
             continue
@@ -152,7 +154,7 @@ _BROKEN = re.compile(
     # "into a target in?", "How many times in can you run", "for every you spend", "spend focusing",
     # "While breathing deeply." (its "Hold for 20 seconds" gone)
     r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b"
-    r"|^(?:before|after)\b[^,;:]*[.!?]?$",  # "Before switching sides.": its "Hold for 5 breaths" gone
+    r"|^(?:before|after|if|unless)\b[^,;:]*[.!?]?$",  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
     _I,
 )
 
