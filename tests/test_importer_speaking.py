@@ -5,6 +5,7 @@ our own wording of a kind of sentence met there."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from voicecoach.importer import import_article
 from voicecoach.importer.saying import unspoken_dose, unspoken_sides
@@ -174,7 +175,6 @@ def test_what_and_tips_are_spoken_without_reader_chatter_or_labels():
 
 
 def test_the_articles_own_caution_is_the_safety_line_said_once():
-    import yaml
 
     article = (
         "# Shoulder swings\n\n## Pendulum\n\nLean on a table and let the sore arm hang.\n"
@@ -363,3 +363,28 @@ def test_the_next_exercises_label_left_at_the_end_of_a_text_is_not_said():
     assert (
         unspoken_dose("Walk on the spot with high knees. Arm Circles:") == "Walk on the spot with high knees."
     )
+
+
+def test_a_sites_menu_pasted_first_is_not_said_as_the_title():
+    article = (
+        "Home  Services  About  Blog  Contact\n\nEye rolls: Sit tall and roll your eyes slowly round in "
+        "a circle. Repeat 10 times.\n\nPalming: Rub your hands warm and cup them over your closed eyes. "
+        "Stay for 30 seconds.\n"
+    )
+    result = import_article(article, "eye-tip.txt")
+    assert [e["name"] for e in result.exercises] == ["Eye rolls", "Palming"]
+    assert result.title == "Eye tip"
+
+
+def test_a_caution_said_twice_in_other_words_is_said_once():
+    article = (
+        "# Neck ease\n\n## Chin drop\n\nLower your chin to your chest. If you feel sharp pain, stop and ring "
+        "your physio. Repeat 5 times.\n\n## Side tilt\n\nTip your ear to your shoulder. If sharp pain comes on, "
+        "stop at once and ring a physio. Repeat 5 times.\n"
+    )
+    result = import_article(article, "neck.md")
+    assert (
+        yaml.safe_load(result.yaml_text)["settings"]["safety"]
+        == "If you feel sharp pain, stop and ring your physio."
+    )
+    assert "pain" not in result.exercises[1]["how"]
