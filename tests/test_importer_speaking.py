@@ -175,7 +175,6 @@ def test_what_and_tips_are_spoken_without_reader_chatter_or_labels():
 
 
 def test_the_articles_own_caution_is_the_safety_line_said_once():
-
     article = (
         "# Shoulder swings\n\n## Pendulum\n\nLean on a table and let the sore arm hang.\n"
         "Swing it in small circles. If the swinging hurts, stop and call your physiotherapist.\n"
