@@ -271,6 +271,7 @@ def test_a_sentence_the_dose_would_break_is_said_whole(text):
         "A personal trainer or coach can help you get started.",
         "Not medical advice. Terms | Privacy.",
         "Is something not right?",
+        "Name *   Email *   Website.",
         "Search side plank in Google to see it done.",
         "Another tough one is coming next week! Go on, I dare you: try it!",
     ],
