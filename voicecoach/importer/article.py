@@ -31,7 +31,7 @@ from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 from .text_tables import as_markdown_tables
-from .titles import title_name
+from .titles import spoken_title, title_name
 from .vocabulary import MOVEMENT, SESSION_PART
 
 NO_EXERCISES = (
@@ -57,24 +57,6 @@ def _title_from_source(source: str) -> str:
     stem = Path(source).stem if source else ""
     words = re.sub(r"[-_]+", " ", re.sub(r"^\d+[-_ ]+(?=\D)", "", stem)).strip()
     return words[:1].upper() + words[1:] if words else "Imported routine"
-
-
-def _spoken_title(title: str | None) -> str | None:
-    """A title said as the session's first words: a site's breadcrumb before it ("Stress Tools >
-    Progressive Muscle Relaxation") is no part of it, and a site's menu ("Home  Services  About
-    Blog  Contact", the first line of a pasted page) is none."""
-    if not title:
-        return title
-    words = re.findall(r"[A-Za-z]+", title.lower())
-    if len(words) >= 3 and sum(w in _MENU_WORDS for w in words) >= 0.75 * len(words):
-        return None
-    return re.split(r"\s[>»›]\s", title)[-1].strip()
-
-
-_MENU_WORDS = set(
-    """home services about us blog contact shop news faq faqs events login menu search team resources
-    courses classes pricing book gallery careers store cart""".split()
-)
 
 
 def _assumptions(drafts: list[Draft]) -> list[str]:
@@ -278,7 +260,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
-    title = _spoken_title(article.title) or _title_from_source(source)
+    title = spoken_title(article.title) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)
     if whole is not None:  # the last reading before refusing, marked unsure below
         built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from .assumed import assumed_work
 from .defaults import ImportDefaults
+from .equipment import equipment
 from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
-from .saying import equipment, spoken, unspoken_caption, unspoken_dose, unspoken_sides
+from .saying import spoken, unspoken_caption, unspoken_dose, unspoken_sides
 from .sides import find_sides, split_variants, variant_names
 from .tempo import read_tempo
 from .timing import Timing, Value
