@@ -17,10 +17,10 @@ import re
 from .furniture import strip_markup
 
 _I = re.IGNORECASE
-_ACT = r"\b(?i:stop|stopping|do not (?:continue|carry on|go on)|don't (?:continue|carry on)|seek (?:medical )?(?:help|advice)|call (?:your|a|999|911|112)|contact (?:your|the|a)|check with (?:your|a) (?:doctor|gp|physio\w*|midwife|surgeon|consultant))\b"
+_ACT = r"\b(?i:stop|stopping|do not (?:continue|carry on|go on)|don't (?:continue|carry on)|seek (?:medical )?(?:help|advice)|call (?:your|a|999|911|112)|contact (?:your|the|a))\b"
 _HARM = (
     r"\b(?i:pain|painful|hurts?|dizz\w*|faint\w*|light-?headed|chest|short(?:ness)? of breath|breathless\w*|"
-    r"swell\w*|swollen|numb\w*|tingl\w*|bleed\w*|worse|unwell|sick|red,? hot|injur(?:y|ies|ed))\b"
+    r"swell\w*|swollen|numb\w*|tingl\w*|bleed\w*|worse|unwell|sick|red,? hot)\b"
 )
 _CAUTION = re.compile(rf"^(?=[A-Z])(?=.*{_ACT})(?=.*{_HARM}).{{12,240}}[.!]$")
 _MOST = 2  # the safety line is said at the start and its last sentence at the end: keep it short
