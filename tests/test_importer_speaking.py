@@ -310,6 +310,13 @@ def test_what_the_article_says_of_all_its_exercises_is_not_said_in_the_last_one(
         "that keep you steady. Done regularly, these help you stay on your feet."
     )
     assert unspoken_dose(how) == "Sit tall and lift one knee, then lower it."
+    # one that instructs ("Do these moves bent forward at the hips.") or sets a condition is said
+    assert unspoken_dose("Let the arm hang. Do these moves bent forward at the hips.") == (
+        "Let the arm hang. Do these moves bent forward at the hips."
+    )
+    assert unspoken_dose("Swing gently. If these moves ache, ask your physio.") == (
+        "Swing gently. If these moves ache, ask your physio."
+    )
     # one that sends the listener to the other side is kept: the session may not do that side
     assert unspoken_dose("Bend the knee. Repeat these moves with the left leg.") == (
         "Bend the knee. Repeat these moves with the left leg."

@@ -91,10 +91,8 @@ def unspoken_dose(how: str | None) -> str | None:
         return how
     kept = []
     for sentence in spoken_sentences(how):
-        if _ABOUT_THE_SESSION.search(sentence) and not re.search(
-            r"\b(?:other|opposite|left|right)\b", sentence, _I
-        ):
-            continue  # a sentence sending the listener to the other side stays, the session may not do it
+        if _about_the_session(sentence):
+            continue
         said = normalize(sentence)
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
@@ -127,6 +125,20 @@ _ABOUT_THE_SESSION = re.compile(
     r"drills|activities|routines)\b|^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?these\s+(?:help|will|can|should|may|are)\b",
     _I,
 )
+
+
+def _about_the_session(sentence: str) -> bool:
+    """A sentence about the article's exercises as a whole that instructs nothing: one that
+    starts with a verb ("Do these exercises bent over at the waist."), sets a condition ("If
+    anything worries you while doing these exercises, …") or sends the listener to another side
+    is said."""
+    return bool(
+        _ABOUT_THE_SESSION.search(sentence)
+        and not INSTRUCTION.match(sentence)
+        and not re.search(r"\b(?:if|other|opposite|left|right)\b", sentence, _I)
+    )
+
+
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
 _QUALIFIERS = {"most", "least", "more", "than", "no", "total", "max", "maximum", "minimum", "approx", "each"}
