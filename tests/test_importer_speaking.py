@@ -227,6 +227,8 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
         ("Tip the hand up and down x 8 each way.", "Tip the hand up and down."),
         # "each one" is a pronoun, said as written ("hold each item" before)
         ("Work up to holding each one for 6 seconds.", "Work up to holding each one."),
+        # a clause taken from between a semicolon and a comma leaves neither doubled
+        ("Turn to one side; hold for 4 breaths, then turn back.", "Turn to one side, then turn back."),
     ],
 )
 def test_a_dose_taken_out_leaves_no_stray_word(text, said):
@@ -242,6 +244,8 @@ def test_a_dose_taken_out_leaves_no_stray_word(text, said):
         "Sprints – 15 seconds of effort, 45 easy – beat 30 minutes of jogging.",  # "– of effort", "beat of jogging"
         "Add 2 each week until you reach 4 sets of 12.",  # "until you reach."
         "Keep off the bike for at least 6 weeks.",  # a stay of weeks is no dose: "Keep off the bike."
+        "Do the drill twice a day for twelve weeks.",  # "for 1" taken from "for 12 weeks": "two weeks"
+        "Run with high knees for 20 metres, then walk back.",  # "zero metres"
         "How many hops can you do on one foot in 30 seconds?",  # "on one foot in?"
         "How many times in 1 minute can you touch the wall?",  # "How many times in can you"
         "Curl up small. Hold for 20 seconds while breathing slowly.",  # "While breathing slowly."
@@ -272,6 +276,7 @@ def test_a_sentence_the_dose_would_break_is_said_whole(text):
         "Not medical advice. Terms | Privacy.",
         "Is something not right?",
         "Name *   Email *   Website.",
+        "0 comments: Post a Comment.",
         "Search side plank in Google to see it done.",
         "Another tough one is coming next week! Go on, I dare you: try it!",
     ],

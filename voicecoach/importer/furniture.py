@@ -143,7 +143,7 @@ _READER_CHATTER = re.compile(
     r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
     r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
     r"|\bsearch\b[^.!?]{0,40}\b(?:on |in )?(?:google|youtube)\b|\bi dare you\b|\bcoming (?:up )?next week\b"
-    r"|^name\s*\*?\s+e-?mail\b"  # a comment form's fields: "Name *   Email *   Website"
+    r"|^name\s*\*?\s+e-?mail\b|\bpost a comment\b"  # a comment form: "Name *   Email *   Website"
     r"|^not (?:medical|professional) advice\b|^terms\s*\||\|\s*privacy\b"
     r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
