@@ -227,6 +227,8 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
         ("Tip the hand up and down x 8 each way.", "Tip the hand up and down."),
         # "each one" is a pronoun, said as written ("hold each item" before)
         ("Work up to holding each one for 6 seconds.", "Work up to holding each one."),
+        # a count at the end of a sentence is still a count ("for a slow count of 5.")
+        ("Rise onto your toes and come down for a slow count of 4.", "Rise onto your toes and come down."),
         # a clause taken from between a semicolon and a comma leaves neither doubled
         ("Turn to one side; hold for 4 breaths, then turn back.", "Turn to one side, then turn back."),
     ],
