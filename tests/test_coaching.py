@@ -275,6 +275,15 @@ def test_mirrored_words_swap_left_and_right_keeping_capitals():
         mirrored("Die linke Hand auf das rechte Knie, nach links.")
         == "Die rechte Hand auf das linke Knie, nach rechts."
     )
+
+
+def test_right_meaning_directly_is_not_mirrored_to_left():
+    # heard on an imported pregnancy workout: the second side said "hands left under your shoulders"
+    assert (
+        mirrored("On all fours, wrists right under your shoulders, reach your right arm right up.")
+        == "On all fours, wrists right under your shoulders, reach your left arm right up."
+    )
+    assert mirrored("Turn to the right over your shoulder.") == "Turn to the left over your shoulder."
     assert mirrored("Bright lights, alright.") == "Bright lights, alright."
 
 

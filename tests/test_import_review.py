@@ -49,6 +49,9 @@ def test_doses_read_as_a_clinician_writes_them():
     )
     assert dose_text(Exercise("Heel raise", reps=10, hold_s=5)) == "10, hold 5 s"
     assert dose_text(Exercise("March", duration_s=90)) == "90 s"
+    # with no count, the time is per side, said after it ("each side, 15 s" read as a count of sides)
+    assert dose_text(Exercise("Neck tilt", hold_s=15, sides=("right", "left"))) == "hold 15 s each side"
+    assert dose_text(Exercise("Stork stand", duration_s=30, sides=("right", "left"))) == "30 s each side"
     assert (
         dose_text(Exercise("Breath", reps=4, phases=(Phase("In", 4), Phase("Out", 6))))
         == "4 breaths, 4 s / 6 s"
@@ -65,3 +68,8 @@ def test_a_circuit_is_shown_under_its_rounds_and_long_names_are_cut():
     assert lines[0] == "voicecoach: read 2 exercises, a session of about 7 min:"
     assert lines[2] == "  Finisher: circuit, 3 rounds"
     assert lines[3].startswith("     2. Standing hip abduction with a res…") and lines[3].endswith(" 30 s")
+
+
+def test_a_session_of_hours_is_said_in_hours():
+    routine = Routine("Too long", (Exercise("Jumps", sets=10, reps=21, hold_s=20),))
+    assert review_lines(routine, 706 * 60, set(), {})[0].endswith("a session of about 11 h 46 min:")

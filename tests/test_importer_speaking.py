@@ -5,6 +5,7 @@ our own wording of a kind of sentence met there."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from voicecoach.importer import import_article
 from voicecoach.importer.saying import unspoken_dose, unspoken_sides
@@ -174,8 +175,6 @@ def test_what_and_tips_are_spoken_without_reader_chatter_or_labels():
 
 
 def test_the_articles_own_caution_is_the_safety_line_said_once():
-    import yaml
-
     article = (
         "# Shoulder swings\n\n## Pendulum\n\nLean on a table and let the sore arm hang.\n"
         "Swing it in small circles. If the swinging hurts, stop and call your physiotherapist.\n"
@@ -205,3 +204,200 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
     text = "Go gently. If anything\nhurts or you feel dizzy, stop and sit down.\n\n## Next\n\nStop here."
     assert article_caution(text) == ["If anything hurts or you feel dizzy, stop and sit down."]
     assert article_caution("Stop when you have done ten. Rest if tired.") == []  # no sign of harm
+
+
+# Listening to the articles of corpus parts 15 and 16 (listener 2): what was still spoken wrongly.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a range after the unit ("a minute or two") went with the unit: "breathe slowly or 2."
+        (
+            "Let your shoulders drop and breathe slowly for a minute or two.",
+            "Let your shoulders drop and breathe slowly.",
+        ),
+        # a hold counted in breaths left its unit: "Rest in the pose breaths."
+        ("Rest in the pose for 8 slow breaths, then come up.", "Rest in the pose, then come up."),
+        ("Sink lower. Stay for about 12 easy breaths.", "Sink lower."),
+        # "for one full minute" left "full minute"
+        (
+            "Gaze at the far corner of the ceiling for one full minute.",
+            "Gaze at the far corner of the ceiling.",
+        ),
+        # a sheet's "x 8 each way" is a count, not words to say
+        ("Tip the hand up and down x 8 each way.", "Tip the hand up and down."),
+        # "each one" is a pronoun, said as written ("hold each item" before)
+        ("Work up to holding each one for 6 seconds.", "Work up to holding each one."),
+        # a count at the end of a sentence is still a count ("for a slow count of 5.")
+        ("Rise onto your toes and come down for a slow count of 4.", "Rise onto your toes and come down."),
+        # a clause taken from between a semicolon and a comma leaves neither doubled
+        ("Turn to one side; hold for 4 breaths, then turn back.", "Turn to one side, then turn back."),
+    ],
+)
+def test_a_dose_taken_out_leaves_no_stray_word(text, said):
+    assert unspoken_dose(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spend 2 minutes at each cone, then jog to the next.",  # "Spend at each cone"
+        "Use the 3 minutes as a short finisher after your run.",  # "Use the as a short finisher"
+        "For the 30 seconds of effort, pump your arms hard.",  # "For the of effort"
+        "Sprints – 15 seconds of effort, 45 easy – beat 30 minutes of jogging.",  # "– of effort", "beat of jogging"
+        "Add 2 each week until you reach 4 sets of 12.",  # "until you reach."
+        "Keep off the bike for at least 6 weeks.",  # a stay of weeks is no dose: "Keep off the bike."
+        "Do the drill twice a day for twelve weeks.",  # "for 1" taken from "for 12 weeks": "two weeks"
+        "Run with high knees for 20 metres, then walk back.",  # "zero metres"
+        "How many hops can you do on one foot in 30 seconds?",  # "on one foot in?"
+        "How many times in 1 minute can you touch the wall?",  # "How many times in can you"
+        "Curl up small. Hold for 20 seconds while breathing slowly.",  # "While breathing slowly."
+        "Every 30 minutes you spend reading, spend 20 seconds looking far away.",  # "spend looking"
+        "Find a point to look at. Hold for 6 breaths before changing sides.",  # "Before changing sides."
+        "Press the head back. Hold for 8 seconds if you can.",  # "If you can."
+        "Tip the chin down. (A hand behind the head helps.) Hold for 20 seconds, or as long as is comfortable.",
+    ],
+)
+def test_a_sentence_the_dose_would_break_is_said_whole(text):
+    assert unspoken_dose(text) == text
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "Share Tweet Email.",
+        "<- Hamstring Programme Ankle Programme ->.",
+        "Labels: evening, stretching, beginners.",
+        "Newer Post · Older Post · Home.",
+        "Clinical Reviewer: physiotherapy team Date Last Reviewed: 2/4/2024.",
+        "This leaflet is not intended as a substitute for advice from your own doctor.",
+        "Always follow your healthcare provider's instructions.",
+        "Fuel your runs with our gels: shop the starter pack.",
+        "Download the PelviTrack app from the App Store or Google Play to get reminders.",
+        "Have a question about your shoulder? Consult a physiotherapist online.",
+        "A personal trainer or coach can help you get started.",
+        "Not medical advice. Terms | Privacy.",
+        "Is something not right?",
+        "Name *   Email *   Website.",
+        "0 comments: Post a Comment.",
+        "Search side plank in Google to see it done.",
+        "Another tough one is coming next week! Go on, I dare you: try it!",
+    ],
+)
+def test_site_furniture_and_author_chatter_inside_an_exercise_is_not_said(chatter):
+    assert unspoken_dose(f"Lower the arm slowly. {chatter}") == "Lower the arm slowly."
+
+
+def test_step_labels_star_bullets_and_lone_step_numbers_are_not_said():
+    text = (
+        "Step 1: Stand behind a steady chair. Step 2: Hold its back. *Look straight ahead. 4. Lift one heel."
+    )
+    assert (
+        unspoken_dose(text)
+        == "Stand behind a steady chair. Hold its back. Look straight ahead. Lift one heel."
+    )
+
+
+def test_a_count_written_with_x_takes_its_unit():
+    assert unspoken_dose("4 reps x 10 sec holds. Press the head back.") == "Press the head back."
+
+
+def test_a_step_label_hides_no_switch_sentence_from_an_exercise_done_on_each_side():
+    article = (
+        "# Chair balance\n\n## Side leg lift\n\nStep 1: Stand behind a chair. Step 2: Lift your right leg out "
+        "to the side, then lower it. Step 3: Switch leg. Do 8 lifts on each leg.\n"
+    )
+    exercise = import_article(article, "chair.md").exercises[0]
+    assert exercise["sides"] == ["right leg", "left leg"]
+    assert exercise["how"] == "Stand behind a chair. Lift your right leg out to the side, then lower it."
+
+
+def test_what_the_article_says_of_all_its_exercises_is_not_said_in_the_last_one():
+    how = (
+        "Sit tall and lift one knee, then lower it. Done twice a week, these three moves build the muscles "
+        "that keep you steady. Done regularly, these help you stay on your feet."
+    )
+    assert unspoken_dose(how) == "Sit tall and lift one knee, then lower it."
+    # one that instructs ("Do these moves bent forward at the hips.") or sets a condition is said
+    assert unspoken_dose("Let the arm hang. Do these moves bent forward at the hips.") == (
+        "Let the arm hang. Do these moves bent forward at the hips."
+    )
+    assert unspoken_dose("Swing gently. If these moves ache, ask your physio.") == (
+        "Swing gently. If these moves ache, ask your physio."
+    )
+    # one that sends the listener to the other side is kept: the session may not do that side
+    assert unspoken_dose("Bend the knee. Repeat these moves with the left leg.") == (
+        "Bend the knee. Repeat these moves with the left leg."
+    )
+
+
+def test_an_italic_caution_is_the_safety_line_but_advice_to_see_a_doctor_first_is_no_stop_rule():
+    from voicecoach.importer.cautions import article_caution
+
+    text = "## Jaw glide\n\nSlide the jaw sideways.\n\n*If a movement makes the jaw hurt more, stop and call us.*\n"
+    assert article_caution(text) == ["If a movement makes the jaw hurt more, stop and call us."]
+    # it would replace the general "If anything hurts …, stop" line with one that says no stop
+    assert article_caution("Go slowly. If you are nursing an injury, check with your GP first.") == []
+
+
+def test_a_pictures_caption_opening_an_exercise_is_not_said():
+    # a saved page's figure caption ("calf raise knee pain") ran into the exercise under it
+    article = (
+        "# Knee care\n\n## Calf Raise\n\ncalf raise knee pain\n\nHold a worktop and rise onto your toes, then "
+        "lower slowly. Repeat 12 times.\n\n## Wall Squat\n\nLean on a wall and bend your knees a little. Repeat 8 times.\n"
+    )
+    assert import_article(article, "knee.md").exercises[0]["how"] == (
+        "Hold a worktop and rise onto your toes, then lower slowly."
+    )
+    from voicecoach.importer.saying import unspoken_caption
+
+    assert (
+        unspoken_caption("squat down slowly. Stand up.", "Squat") == "Squat down slowly. Stand up."
+    )  # a step
+    assert unspoken_caption("wide-legged forward fold. Step wide.", "Prasarita") == (
+        "Wide-legged forward fold. Step wide."  # the name in English, sharing no word: said, with a capital
+    )
+
+
+def test_a_count_given_with_its_sides_is_not_said_again():
+    assert (
+        unspoken_dose("Step back and bend the knee. Do 4-6 on each side.") == "Step back and bend the knee."
+    )
+    assert unspoken_dose("Lean into it gently! 6 on each leg.") == "Lean into it gently!"
+    assert unspoken_dose("Put 2 cones on each side of the line.") == "Put 2 cones on each side of the line."
+
+
+def test_then_switch_leg_is_not_said_in_an_exercise_done_on_each_side():
+    assert unspoken_sides("Roll the thigh over the roller. Keep rolling and then switch leg.") == (
+        "Roll the thigh over the roller. Keep rolling."
+    )
+
+
+def test_the_next_exercises_label_left_at_the_end_of_a_text_is_not_said():
+    assert (
+        unspoken_dose("Walk on the spot with high knees. Arm Circles:") == "Walk on the spot with high knees."
+    )
+
+
+def test_a_sites_menu_pasted_first_is_not_said_as_the_title():
+    article = (
+        "Home  Services  About  Blog  Contact\n\nEye rolls: Sit tall and roll your eyes slowly round in "
+        "a circle. Repeat 10 times.\n\nPalming: Rub your hands warm and cup them over your closed eyes. "
+        "Stay for 30 seconds.\n"
+    )
+    result = import_article(article, "eye-tip.txt")
+    assert [e["name"] for e in result.exercises] == ["Eye rolls", "Palming"]
+    assert result.title == "Eye tip"
+
+
+def test_a_caution_said_twice_in_other_words_is_said_once():
+    article = (
+        "# Neck ease\n\n## Chin drop\n\nLower your chin to your chest. If you feel sharp pain, stop and ring "
+        "your physio. Repeat 5 times.\n\n## Side tilt\n\nTip your ear to your shoulder. If sharp pain comes on, "
+        "stop at once and ring a physio. Repeat 5 times.\n"
+    )
+    result = import_article(article, "neck.md")
+    assert (
+        yaml.safe_load(result.yaml_text)["settings"]["safety"]
+        == "If you feel sharp pain, stop and ring your physio."
+    )
+    assert "pain" not in result.exercises[1]["how"]

@@ -30,8 +30,9 @@ def dose_text(ex: Exercise) -> str:
     )
     if ex.sets > 1:
         core = f"{ex.sets} x {core}" if core else f"{ex.sets} sets"
-    if ex.sides:
-        core = f"{core} each side".strip()
+    sided = " each side" if ex.sides else ""
+    if sided and core:  # "12 each side"; with no count, the time is per side: "hold 30 s each side"
+        core, sided = core + sided, ""
     parts = [core] if core else []
     if ex.kind == "hold":
         parts.append(f"hold {_seconds(ex.rep_seconds)}")
@@ -39,9 +40,11 @@ def dose_text(ex: Exercise) -> str:
         parts.append(_seconds(ex.rep_seconds))
     elif ex.kind == "phases":
         parts.append(" / ".join(_seconds(p.seconds) for p in ex.phases))
+    if sided and parts:
+        parts[-1] += sided
     if ex.rest_s and ex.sets > 1:
         parts.append(f"rest {_seconds(ex.rest_s)}")
-    return ", ".join(parts)
+    return ", ".join(parts) or sided.strip()
 
 
 def _block_head(block: AnyBlock) -> str:
@@ -56,7 +59,8 @@ def review_lines(
     unsure import, "doubted" with the reasons; a circuit's exercises under its rounds."""
     count = len(routine.all_exercises())
     minutes = max(1, round(length_s / 60))
-    lines = [f"voicecoach: read {count} exercise{'s' * (count != 1)}, a session of about {minutes} min:"]
+    said = f"{minutes // 60} h {minutes % 60} min" if minutes >= 120 else f"{minutes} min"  # not "706 min"
+    lines = [f"voicecoach: read {count} exercise{'s' * (count != 1)}, a session of about {said}:"]
     number = 0
     for entry in routine.exercises:
         members = (entry,) if isinstance(entry, Exercise) else entry.exercises

@@ -117,12 +117,26 @@ def _mirror_table() -> tuple[re.Pattern, dict]:
     return re.compile(r"\b(" + "|".join(map(re.escape, words_)) + r")\b", re.IGNORECASE), swap
 
 
+# "right" meaning "directly" ("hands right under your shoulders", "right up to the ceiling"), not a side:
+# after no article or possessive and before a word of place or direction
+_RIGHT_AS_DIRECTLY = re.compile(
+    r"(?<!\bthe )(?<!\byour )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bto )\bright(?=\s+(?:under|"
+    r"underneath|over|above|below|beneath|behind|beside|between|next to|in front|on top|up|down|away|back|"
+    r"through|across|along|against|into|onto|around|round|out|now|here|there|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
 def mirrored(text: str) -> str:
-    """``text`` with left and right words swapped (every language's ``_mirror`` pairs)."""
+    """``text`` with left and right words swapped (every language's ``_mirror`` pairs); "right"
+    meaning "directly" ("right under your shoulders") stays."""
     pattern, swap = _mirror_table()
+    kept = {m.start() for m in _RIGHT_AS_DIRECTLY.finditer(text)}
 
     def one(match: re.Match) -> str:
         word = match.group(0)
+        if match.start() in kept:
+            return word
         other = swap[word.lower()]
         return other.capitalize() if word[0].isupper() else other
 

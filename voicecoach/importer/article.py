@@ -31,7 +31,7 @@ from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
 from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
 from .text_tables import as_markdown_tables
-from .titles import title_name
+from .titles import spoken_title, title_name
 from .vocabulary import MOVEMENT, SESSION_PART
 
 NO_EXERCISES = (
@@ -57,12 +57,6 @@ def _title_from_source(source: str) -> str:
     stem = Path(source).stem if source else ""
     words = re.sub(r"[-_]+", " ", re.sub(r"^\d+[-_ ]+(?=\D)", "", stem)).strip()
     return words[:1].upper() + words[1:] if words else "Imported routine"
-
-
-def _spoken_title(title: str | None) -> str | None:
-    """A title said as the session's first words: a site's breadcrumb before it ("Stress Tools >
-    Progressive Muscle Relaxation") is no part of it."""
-    return re.split(r"\s[>»›]\s", title)[-1].strip() if title else title
 
 
 def _assumptions(drafts: list[Draft]) -> list[str]:
@@ -266,7 +260,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
-    title = _spoken_title(article.title) or _title_from_source(source)
+    title = spoken_title(article.title) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)
     if whole is not None:  # the last reading before refusing, marked unsure below
         built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from .assumed import assumed_work
 from .defaults import ImportDefaults
+from .equipment import equipment
 from .families import read_timing
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
-from .saying import equipment, spoken, unspoken_dose, unspoken_sides
+from .saying import spoken, unspoken_caption, unspoken_dose, unspoken_sides
 from .sides import find_sides, split_variants, variant_names
 from .tempo import read_tempo
 from .timing import Timing, Value
@@ -159,7 +160,7 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     draft = Draft(name)
     draft.put("name", name)
     draft.put("what", spoken(parts.what))
-    draft.put("how", unspoken_dose(parts.how))
+    draft.put("how", unspoken_caption(unspoken_dose(parts.how), name))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
     draft.put("tips", [said for said in map(spoken, parts.tips) if said])
     timing_text, pace = read_tempo(timing_text)

@@ -38,8 +38,9 @@ def _sentences(text: str) -> list[str]:
         if not line.strip():
             joined = True
             continue
+        line = strip_markup(line)  # first: an italic caution's star ("*If it hurts, stop.*") is no bullet
         starts = bool(_ITEM.match(line)) or joined
-        line = strip_markup(_ITEM.sub("", line)).strip()
+        line = _ITEM.sub("", line).strip()
         if starts or not units:
             units.append(line)
         else:
@@ -52,11 +53,18 @@ def article_caution(text: str) -> list[str]:
     """The article's first cautions (at most two, each once), in its order; empty if none."""
     found: list[str] = []
     for sentence in _sentences(text):
-        if _CAUTION.match(sentence) and sentence not in found:
+        if _CAUTION.match(sentence) and not any(_same_caution(sentence, said) for said in found):
             found.append(sentence)
             if len(found) == _MOST:
                 break
     return found
+
+
+def _same_caution(one: str, other: str) -> bool:
+    """The same advice said again in other words ("If you feel sharp pain, stop …" and "If sharp
+    pain comes on, stop straight away …"): half the shorter one's words are in the other."""
+    a, b = ({w for w in re.findall(r"[a-z]{4,}", s.lower())} for s in (one, other))
+    return len(a & b) * 2 >= min(len(a), len(b))
 
 
 def without_said(text: str | None, said: list[str]) -> str | None:
@@ -65,7 +73,11 @@ def without_said(text: str | None, said: list[str]) -> str | None:
     if not text or not said:
         return text
     known = {_key(s) for s in said}
-    kept = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if _key(s) not in known]
+    kept = [
+        s
+        for s in re.split(r"(?<=[.!?])\s+", text.strip())
+        if _key(s) not in known and not (_CAUTION.match(s) and any(_same_caution(s, t) for t in said))
+    ]
     return " ".join(kept) or None
 
 

@@ -135,6 +135,18 @@ _READER_CHATTER = re.compile(
     r"|\bpage updated\b|\b(?:look|click|tap) here\b|^disclaimer\b|^more [a-z ]{0,20}(?:exercises|stretches|articles|posts):|^equipment(?: needed)?:\s*none\b|\bcomments below\b|\bfind (?:me|us) on (?:facebook|twitter|instagram|youtube)\b"
     r"|\bpost comment\b|\brequired fields are marked\b|\bwill not be published\b|<<|>>"
     r"|[←→<>«»‹›][^.!?]{0,60}\|[^.!?]{0,60}[←→<>«»‹›]"
+    # a blog's footer and a page's share row, nav arrows, a medical reviewer's stamp, a disclaimer,
+    # an advertisement, an app to download, an offer to answer questions online
+    r"|^labels?:\s|\b(?:newer|older) posts?\b|^share(?:\s+(?:tweet|email|pin|print|facebook|twitter|whatsapp|linkedin))+\W*$"
+    r"|^<-|->\W*$|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended|meant) (?:as|to be) a substitute\b"
+    r"|^always follow your (?:healthcare|health care|medical) (?:professional|provider)|\bshop (?:the|our|now)\b"
+    r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
+    r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
+    r"|\bsearch\b[^.!?]{0,40}\b(?:on |in )?(?:google|youtube)\b|\bi dare you\b|\bcoming (?:up )?next week\b"
+    r"|^name\s*\*?\s+e-?mail\b|\bpost a comment\b"  # a comment form: "Name *   Email *   Website"
+    r"|^not (?:medical|professional) advice\b|^terms\s*\||\|\s*privacy\b"
+    r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
+    r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
     r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",
     _I,
 )

@@ -1,12 +1,10 @@
-"""What the session says from an exercise's text, and what the text needs.
+"""What the session says from an exercise's text.
 
 ``unspoken_dose(how)`` takes out the counts and times the importer reads into
 fields ("Repeat 10 to 12 times.", "hold for 5 seconds", "3 sets of 10"), so the
 spoken instructions never repeat a number the session already counts out.
 Invariant: a sentence is dropped only when nothing but its dose is left; other
 sentences keep their words, minus the dose phrase.
-
-``equipment(text)`` lists the things an exercise needs ("band", "chair", "wall").
 """
 
 from __future__ import annotations
@@ -15,13 +13,16 @@ import re
 
 from .furniture import is_reader_chatter, without_picture_references
 from .numbers import UNITS_WORDS, normalize
-from .vocabulary import NUM_TEXT, TEMPO, UNIT_TEXT
+from .vocabulary import INSTRUCTION, NUM_TEXT, TEMPO, UNIT_TEXT
 
 _I = re.IGNORECASE
 _N, _U = NUM_TEXT, UNIT_TEXT
 _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a slow |a last |a )?"
 # How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
 _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
+# A count of breaths is a hold's length ("stay for 5 slow breaths"); a stay of months or a distance is none
+_BREATHS = r"(?:(?:[a-z]+ )?breaths?\b)"  # "5 deep breaths", "15 relaxed breaths"
+_NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 _DOSE_PHRASES = [
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
@@ -29,10 +30,14 @@ _DOSE_PHRASES = [
     rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
     rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
-    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}\s*(?:{_U})?{_NOT_HOW_OFTEN}",
+    rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
+    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
+    # "Do 5-7 on each side.": a count with its sides and no unit
+    rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
     rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
@@ -51,16 +56,24 @@ def spoken_sentences(text: str) -> list[str]:
     """``text``'s sentences as a listener should hear them: none addressed to the page's reader
     (with a question leading into it), no picture reference, no bullet or label left over."""
     kept: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", _typeset_tidy(without_picture_references(text.strip()))):
+    for sentence in re.split(
+        r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", _typeset_tidy(without_picture_references(text.strip()))
+    ):
         sentence = _bullet_tidy(sentence).strip()
-        if not sentence:
+        if not sentence or re.fullmatch(r"\(?\d{1,2}[.)]?", sentence):  # a step's number left alone: "3."
             continue
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
         kept.append(sentence)
+    if len(kept) > 1 and _NEXT_LABEL.match(kept[-1]):  # "Leg Swings:": the next exercise's label
+        kept.pop()
     return kept
+
+
+# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
+_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
 
 
 def spoken(text: str | None) -> str | None:
@@ -78,6 +91,8 @@ def unspoken_dose(how: str | None) -> str | None:
         return how
     kept = []
     for sentence in spoken_sentences(how):
+        if _about_the_session(sentence):
+            continue
         said = normalize(sentence)
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
@@ -94,6 +109,7 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
+        stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
         if stripped and stripped[-1] not in ".!?":
             stripped += "."
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
@@ -101,6 +117,27 @@ def unspoken_dose(how: str | None) -> str | None:
             continue
         kept.append(_as_written(stripped[:1].upper() + stripped[1:], sentence))
     return " ".join(kept) or None
+
+
+# A sentence about the article's exercises as a whole, left at the end of the last one's text by the
+# paragraph after it ("Done daily, these four moves strengthen your hips."): no step of this exercise
+_ABOUT_THE_SESSION = re.compile(
+    r"\b(?:these|all (?:the|of the|of these))\s+(?:[a-z-]+\s+){0,2}?(?:exercises|moves|movements|stretches|poses|"
+    r"drills|activities|routines)\b|^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s+)?these\s+(?:help|will|can|should|may|are)\b",
+    _I,
+)
+
+
+def _about_the_session(sentence: str) -> bool:
+    """A sentence about the article's exercises as a whole that instructs nothing: one that
+    starts with a verb ("Do these exercises bent over at the waist."), sets a condition ("If
+    anything worries you while doing these exercises, …") or sends the listener to another side
+    is said."""
+    return bool(
+        _ABOUT_THE_SESSION.search(sentence)
+        and not INSTRUCTION.match(sentence)
+        and not re.search(r"\b(?:if|other|opposite|left|right)\b", sentence, _I)
+    )
 
 
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
@@ -120,7 +157,15 @@ _BROKEN = re.compile(
     r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
     r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
     r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
-    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b",
+    r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b"
+    # "the of work", "Use the as a warm-up", "better than of cardio", "– of work", "Spend at each
+    # station", "until you reach.", "add to every set"
+    r"|\b(?:the|a|an|that|than)\s+(?:of|as)\b|[-–—]\s*of\b|\bspend\s+(?:at|on|in|with|between)\b"
+    r"|\b(?:reach|add)\s*(?:[.!?;,]|$|to\b)"
+    # "into a target in?", "How many times in can you run", "for every you spend", "spend focusing",
+    # "While breathing deeply." (its "Hold for 20 seconds" gone)
+    r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b"
+    r"|^(?:before|after|if|unless)\b[^,;:]*[.!?]?$",  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
     _I,
 )
 
@@ -143,6 +188,10 @@ def _bullet_tidy(sentence: str) -> str:
     advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
     sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
     sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
+    sentence = re.sub(r"(^|\s)\*+(?=[A-Z])", r"\1", sentence)  # "*Keep looking ahead": a star bullet
+    sentence = re.sub(
+        r"^(?:step|stage)\s*\d{1,2}\s*[:.)–-]\s*(?=\S)", "", sentence, flags=_I
+    )  # "Step 3: Lift"
     sentence = re.sub(
         r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
     )
@@ -167,8 +216,9 @@ _OTHER_SIDE_SENTENCE = re.compile(
 )
 # The same said as a clause: "Lower it, then do the same with the other leg."
 _OTHER_SIDE_CLAUSE = re.compile(
-    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
-    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})(?=\s*[.!?]$)",
+    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
+    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})|(?:switch|swap|change)\s+(?:{_LIMB}|sides))"
+    rf"(?=\s*[.!?]$)",
     _I,
 )
 
@@ -184,6 +234,26 @@ def unspoken_sides(how: str | None) -> str | None:
             continue
         kept.append(_OTHER_SIDE_CLAUSE.sub("", sentence))
     return " ".join(kept) or None
+
+
+def unspoken_caption(how: str | None, name: str) -> str | None:
+    """``how`` without a picture's caption that opens it ("single leg balance ankle sprain.": a
+    short lower-case line sharing a word with the exercise's name), its first letter a capital."""
+    if not how:
+        return how
+    first, _, rest = how.partition(". ")
+    named = {w for w in re.findall(r"[a-z]{4,}", name.lower())}
+    words = re.findall(r"[A-Za-z'-]+", first)
+    if (
+        rest
+        and first[:1].islower()
+        and len(words) <= 8
+        and "," not in first
+        and not INSTRUCTION.match(first)  # "squat down slowly.": a step, not a caption
+        and named & {w.lower() for w in words}
+    ):
+        how = rest
+    return how[:1].upper() + how[1:]
 
 
 _WORDS = ("zero", *UNITS_WORDS[:12])  # the words respelled: zero to twelve
@@ -208,42 +278,9 @@ def _as_written(stripped: str, sentence: str) -> str:
         return _ORDINALS[n - 1].capitalize() if m.start() == 0 else _ORDINALS[n - 1]
 
     stripped = re.sub(r"(?<![\d.])(\d+)(?:st|nd|rd|th)\b", ordinal, stripped)  # "1st" was "first"
+    if not re.search(r"\bitems?\b", sentence, _I):  # "each one" is read as "each item", a pronoun
+        stripped = re.sub(r"\b(\w+) item\b", r"\1 one", stripped)
     return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)
 
 
-_EQUIPMENT = [
-    (
-        "a resistance band",
-        r"\b(?:resistance|exercise|thera)[- ]?bands?\b|\btheraband\b|\b(?:a|the|your)\s+(?:[a-z]+\s+){0,2}bands?\b",
-    ),
-    ("a towel", r"\btowels?\b"),
-    ("a chair", r"\bchairs?\b"),
-    ("a wall", r"\b(?:a|the)\s+wall\b|\bwall\s+(?:sit|slide|squat|push)"),
-    ("a mat", r"\b(?:exercise\s+|yoga\s+)?mats?\b"),
-    ("a step", r"\b(?:a|the|bottom|first|one)\s+(?:stair|step)\b|\bstairs?\b(?!\s+climb)"),
-    (
-        "a ball",
-        r"\b(?:tennis|golf|gym|exercise|swiss|stability|massage|medicine)\s+balls?\b|\b(?:a|the)\s+ball\b(?!\s+of)",
-    ),
-    ("a strap", r"\b(?:a|the|yoga)\s+(?:strap|belt)\b"),
-    ("dumbbells", r"\bdumb-?bells?\b"),
-    ("a kettlebell", r"\bkettle-?bells?\b"),
-    ("a barbell", r"\bbarbells?\b"),
-    ("weights", r"\b(?:ankle\s+|hand\s+|free\s+)?weights\b|\bweighted\s+(?:backpack|vest)\b"),
-    ("a foam roller", r"\bfoam\s+rollers?\b"),
-    ("a pillow", r"\bpillows?\b|\bcushions?\b"),
-    ("a bench", r"\bbench\b"),
-    ("a table", r"\b(?:a|the|kitchen)\s+(?:table|worktop|counter(?:top)?)\b"),
-    ("a leg press", r"\bleg press\b"),
-    ("a jump rope", r"\b(?:jump|skipping)\s+ropes?\b"),
-    ("a yoga block", r"\b(?:yoga\s+)?blocks?\b(?=[^.]*\b(?:under|on|hand)\b)"),
-    ("a frozen bottle", r"\bfrozen\s+(?:water\s+)?(?:bottle|can)\b|\brolling pin\b"),
-]
-
-
-def equipment(text: str) -> list[str]:
-    """Things the text says the exercise uses, in a fixed order, each once."""
-    return [name for name, pattern in _EQUIPMENT if re.search(pattern, text, _I)]
-
-
-__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "equipment"]
+__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "unspoken_caption"]

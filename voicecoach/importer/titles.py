@@ -90,4 +90,22 @@ def title_name(title: str) -> str:
     return title_without_tail(name.rstrip(" ?"))
 
 
-__all__ = ["markdown_title", "first_line_title", "single_name", "title_name"]
+def spoken_title(title: str | None) -> str | None:
+    """A title said as the session's first words: a site's breadcrumb before it ("Stress Tools >
+    Progressive Muscle Relaxation") is no part of it, and a site's menu ("Home  Services  About
+    Blog  Contact", the first line of a pasted page) is none."""
+    if not title:
+        return title
+    words = re.findall(r"[A-Za-z]+", title.lower())
+    if len(words) >= 3 and sum(w in _MENU_WORDS for w in words) >= 0.75 * len(words):
+        return None
+    return re.split(r"\s[>»›]\s", title)[-1].strip()
+
+
+_MENU_WORDS = set(
+    """home services about us blog contact shop news faq faqs events login menu search team resources
+    courses classes pricing book gallery careers store cart""".split()
+)
+
+
+__all__ = ["markdown_title", "first_line_title", "single_name", "title_name", "spoken_title"]
