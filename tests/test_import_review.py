@@ -43,11 +43,12 @@ def test_an_assumed_reading_is_marked_and_an_unsure_imports_doubts_say_why(tmp_p
 
 def test_doses_read_as_a_clinician_writes_them():
     assert dose_text(Exercise("Bridge", sets=3, reps=10)) == "3 x 10"
-    assert dose_text(Exercise("Clam", reps=12, sides=("right", "left"))) == "12 each side"
+    assert dose_text(Exercise("Clam", reps=12, sides=("right", "left"))) == "12 reps each side"
     assert (
         dose_text(Exercise("Calf stretch", hold_s=30, sets=2, rest_s=60)) == "2 sets, hold 30 s, rest 1 min"
     )
-    assert dose_text(Exercise("Heel raise", reps=10, hold_s=5)) == "10, hold 5 s"
+    assert dose_text(Exercise("Heel raise", reps=10, hold_s=5)) == "10 reps, hold 5 s"
+    assert dose_text(Exercise("Wall sit", reps=3, duration_s=30)) == "3 rounds, 30 s"
     assert dose_text(Exercise("March", duration_s=90)) == "90 s"
     # with no count, the time is per side, said after it ("each side, 15 s" read as a count of sides)
     assert dose_text(Exercise("Neck tilt", hold_s=15, sides=("right", "left"))) == "hold 15 s each side"

@@ -20,16 +20,17 @@ def _seconds(value: float) -> str:
 
 
 def dose_text(ex: Exercise) -> str:
-    """``3 x 10 each side``, ``10, hold 5 s``, ``2 sets, hold 30 s, rest 1 min``, ``60 s``:
+    """``3 x 10 each side``, ``10 reps, hold 5 s``, ``2 sets, hold 30 s, rest 1 min``, ``60 s``:
     an exercise's dose the way a clinician writes it."""
     if ex.kind == "ready":
         return "until ready"
     reps = ex.rep_count
-    core = (
-        f"{reps} breaths" if ex.kind == "phases" else (f"{reps}" if ex.kind == "counted" or reps > 1 else "")
-    )
-    if ex.sets > 1:
-        core = f"{ex.sets} x {core}" if core else f"{ex.sets} sets"
+    counted = ex.kind in ("counted", "phases") or reps > 1
+    unit = {"phases": "breaths", "timed": "rounds"}.get(ex.kind, "reps" if reps != 1 else "rep")
+    if ex.sets > 1:  # "3 x 10": a clinician's sets x reps; "2 sets" when each set is one hold
+        core = f"{ex.sets} x {reps}" if counted else f"{ex.sets} sets"
+    else:  # "10 reps, hold 5 s", never a bare "10" that could be sets
+        core = f"{reps} {unit}" if counted else ""
     sided = " each side" if ex.sides else ""
     if sided and core:  # "12 each side"; with no count, the time is per side: "hold 30 s each side"
         core, sided = core + sided, ""
