@@ -23,7 +23,7 @@ def test_import_shows_a_table_of_what_it_read_with_the_sessions_length(tmp_path)
         ["Calf", "Stretch"],
     ]
     assert table[2].endswith("3 x 8 each side, hold 3 s") and table[3].endswith("2 x 10, rest 1 min")
-    assert table[6].startswith("wrote ")
+    assert table[6] == "  safety line, said first: the article's own" and table[7].startswith("wrote ")
 
 
 def test_an_assumed_reading_is_marked_and_an_unsure_imports_doubts_say_why(tmp_path):
@@ -39,6 +39,7 @@ def test_an_assumed_reading_is_marked_and_an_unsure_imports_doubts_say_why(tmp_p
     _, _, err = run_cli(["import", str(article)])
     line = next(x for x in err.splitlines() if "Wall push-up" in x and x.startswith("  "))
     assert line.endswith("(assumed)") and "3 x 10" in line
+    assert "  safety line, said first: a general one: the article gives none" in err.splitlines()
 
 
 def test_doses_read_as_a_clinician_writes_them():

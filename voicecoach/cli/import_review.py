@@ -53,11 +53,16 @@ def _block_head(block: AnyBlock) -> str:
 
 
 def review_lines(
-    routine: Routine, length_s: float, assumed: set[str], doubted: dict[str, tuple[str, ...]]
+    routine: Routine,
+    length_s: float,
+    assumed: set[str],
+    doubted: dict[str, tuple[str, ...]],
+    general_safety: bool = False,
 ) -> list[str]:
     """The table: a head line (count and length), then one line per exercise, numbered as
     the session says them, marked "assumed" (a value the article did not state) and, in an
-    unsure import, "doubted" with the reasons; a circuit's exercises under its rounds."""
+    unsure import, "doubted" with the reasons; a circuit's exercises under its rounds; last,
+    whose safety line opens the session (the article's own, or a general one)."""
     count = len(routine.all_exercises())
     minutes = max(1, round(length_s / 60))
     said = f"{minutes // 60} h {minutes % 60} min" if minutes >= 120 else f"{minutes} min"  # not "706 min"
@@ -76,4 +81,7 @@ def review_lines(
             name = ex.name if len(ex.name) <= _NAME_WIDTH else ex.name[: _NAME_WIDTH - 1] + "…"
             mark = f"  ({', '.join(marks)})" if marks else ""
             lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose_text(ex)}{mark}".rstrip())
+    if routine.settings.safety:
+        whose = "a general one: the article gives none" if general_safety else "the article's own"
+        lines.append(f"  safety line, said first: {whose}")
     return lines

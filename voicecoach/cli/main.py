@@ -303,6 +303,7 @@ def _echo_review(routine, result) -> None:
     from voicecoach.beeps import Beeps
     from voicecoach.cli.import_review import review_lines
     from voicecoach.compiler.compile import compile_routine
+    from voicecoach.importer.article import NO_SAFETY_NOTE
     from voicecoach.phrases import Phrases
     from voicecoach.speech.prerender import EstimatedDurations
 
@@ -315,7 +316,8 @@ def _echo_review(routine, result) -> None:
         if confidence is None or not confidence.unsure
         else {n: confidence.reasons[n] for n in confidence.doubted}
     )
-    for line in review_lines(routine, length, assumed, doubted):
+    general_safety = any(note.startswith(NO_SAFETY_NOTE) for note in result.assumptions)
+    for line in review_lines(routine, length, assumed, doubted, general_safety):
         click.echo(terminal_text(line), err=True)
 
 

@@ -39,6 +39,8 @@ NO_EXERCISES = (
     'or a numbered list "1. Name — what to do"'
 )
 
+NO_SAFETY_NOTE = "no safety advice read"  # the assumption line of a general safety line
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -287,7 +289,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
         draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
     safety = " ".join(cautions) or _general_safety(text)
-    general = [] if cautions else [f'no safety advice read: added "{safety}"']
+    general = [] if cautions else [f'{NO_SAFETY_NOTE}: added "{safety}"']
     return ImportResult(
         title=title,
         exercises=[d.as_dict() for d in drafts],
