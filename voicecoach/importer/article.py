@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from ..model import MAX_SESSION_S
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .cautions import article_caution, without_said
@@ -24,6 +25,7 @@ from .list_tree import list_tree_as_headings
 from .parts import block_parts
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
+from .plausible import session_seconds, too_long_message, work_seconds
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
@@ -209,13 +211,23 @@ def _with_plan(prose: Article, dose: str, note: str) -> Article:
     return replace(prose, shared=f"{prose.shared} {dose}".strip(), notes=prose.notes + (note,))
 
 
-def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Confidence:
+def _confidence(built: list, text: str, shared: str, doubtful_tables: int, session_s: float) -> Confidence:
     """The import's confidence from what each exercise was read from; a shared dose counts as read
     only when some exercise took it."""
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
     unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)))
+    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)), session_s)
+
+
+def _session_seconds(drafts: list[Draft], session: SessionDose, text: str, source: str) -> float:
+    """The session's work; InputError (one line, the article's line with the number) when it is
+    over the routine format's limit: no routine can be written for it."""
+    exercises = [d.as_dict() for d in drafts]
+    seconds = session_seconds(exercises, session.rounds, session.rest_between)
+    if seconds > MAX_SESSION_S:
+        raise InputError(too_long_message(source, text, max(exercises, key=work_seconds), seconds))
+    return seconds
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
@@ -284,7 +296,8 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    confidence = _confidence(built, text, article.shared, doubtful_tables)
+    session_s = _session_seconds(drafts, session, text, source)
+    confidence = _confidence(built, text, article.shared, doubtful_tables, session_s)
     if whole is not None:
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}

@@ -1,0 +1,166 @@
+"""Doses that would harm: numbers no clinician writes for one exercise or for one session.
+
+A number read from the wrong place can make a session nobody would prescribe: "hold 30 s x 10
+sets x 2 hands" is 10 minutes of one squeeze, "20 x every 3 hours" sixty hours of one movement.
+An exercise is doubted when one of its numbers is beyond what anyone prescribes
+(``PLAUSIBLE_MAX``), or when its repeated work adds up to more than ``EXERCISE_WORK_MOST``
+(an endurance bout, rowing or running intervals, may be long); the session when its work adds up
+to more than ``SESSION_MOST``. Either makes the import unsure (``confidence.assess``), so it is
+reviewed before it is played. A session over the routine format's own limit cannot be written at
+all: ``too_long_message`` names the number and the article's line that holds it.
+
+Work is estimated as ``routine.load.work_seconds`` does, from the routine format's defaults.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+from ..model import MAX_SESSION_S, Settings
+
+# the most one exercise is plausibly given: longer or more reads a number from the wrong place
+PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
+EXERCISE_WORK_MOST = 600.0  # s of repeated work in one exercise (sets x reps x hold, both sides)
+SESSION_MOST = 3600.0  # s of work in one imported session: longer than any home programme's
+_SETTINGS = Settings()
+# a bout of an endurance activity may be long ("10 x 1 min rowing intervals", "run 8 x 400 m")
+_ENDURANCE = re.compile(
+    r"\b(?:run(?:s|ning)?|jog(?:s|ging)?|sprint\w*|rowing|rower|cycl\w+|bike|biking|swim\w*|walk(?:s|ing)?|"
+    r"hik\w+|skipping|treadmill|elliptical|cardio|intervals?|stroke\s+rate|aerobic)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_seconds(exercise: dict) -> float:
+    reps = exercise.get("reps") or 1
+    relax = exercise.get("relax") or _SETTINGS.relax_s
+    if exercise.get("phases"):
+        return reps * sum(p["seconds"] for p in exercise["phases"])
+    timed = exercise.get("hold") if exercise.get("hold") is not None else exercise.get("duration")
+    if timed is not None:
+        return reps * timed + (reps - 1) * relax
+    return reps * (exercise.get("pace") or _SETTINGS.pace_s)
+
+
+def work_seconds(exercise: dict) -> float:
+    """Seconds of one exercise without speech: sides x sets x a set's work, and the rests
+    between its sets."""
+    sides = max(1, len(exercise.get("sides") or ()))
+    sets = exercise.get("sets") or 1
+    return sides * sets * _set_seconds(exercise) + sides * (sets - 1) * (exercise.get("rest") or 0)
+
+
+def session_seconds(
+    exercises: list[dict], rounds: int | None = None, rest_between: float | None = None
+) -> float:
+    """Seconds of a session without speech: its exercises, a circuit's rounds, the rests between."""
+    rounds = rounds or 1
+    between = _SETTINGS.rest_between_s if rest_between is None else rest_between
+    gaps = max(0, rounds * len(exercises) - 1)
+    return rounds * sum(work_seconds(e) for e in exercises) + gaps * between
+
+
+def overworked(exercise: dict, text: str = "") -> bool:
+    """Repeated work adding up to more than ``EXERCISE_WORK_MOST``, not an endurance bout."""
+    repeated = (
+        max(1, len(exercise.get("sides") or ())) * (exercise.get("sets") or 1) * (exercise.get("reps") or 1)
+    )
+    endurance = _ENDURANCE.search(f"{exercise.get('name', '')} {text}")
+    return repeated > 1 and work_seconds(exercise) > EXERCISE_WORK_MOST and not endurance
+
+
+_SAID = {
+    "duration": "{:g} s of work",
+    "hold": "a {:g} s hold",
+    "reps": "{:g} reps",
+    "sets": "{:g} sets",
+    "rest": "a {:g} s rest",
+}
+
+
+def implausible_reading(exercise: dict, text: str = "") -> str:
+    """What no one prescribes for one exercise ("20 sets", "11 min of work"), or "" : a number
+    read from the wrong place."""
+    beyond = [k for k, most in PLAUSIBLE_MAX.items() if (exercise.get(k) or 0) > most]
+    if beyond:
+        return _SAID[beyond[0]].format(exercise[beyond[0]])
+    return f"{minutes(work_seconds(exercise))} of work" if overworked(exercise, text) else ""
+
+
+def implausible_dose(exercise: dict, text: str = "") -> bool:
+    """A number no one prescribes for one exercise, or repeated work no one asks of it."""
+    return bool(implausible_reading(exercise, text))
+
+
+def minutes(seconds: float) -> str:
+    """ "17 min", "60 hours": a length as a listener would say it."""
+    return f"{seconds / 3600:.0f} hours" if seconds >= 3 * 3600 else f"{math.ceil(seconds / 60)} min"
+
+
+_TIME = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:\s*(?:to|or|-|–|/)\s*(\d+(?:\.\d+)?))?\s*(hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s)\b",
+    re.IGNORECASE,
+)
+_UNIT_S = {"h": 3600, "m": 60, "s": 1}
+
+
+def _phrase(exercise: dict, lines: list[str]) -> tuple[int, str] | None:
+    """The line (0-based) and the words that give the exercise's longest time, from the line
+    naming it on."""
+    timed = {v for v in (exercise.get("hold"), exercise.get("duration")) if v}
+    name = exercise.get("name", "").lower()
+    start = next((i for i, line in enumerate(lines) if name and name in line.lower()), 0)
+    for i in range(start, len(lines)):
+        for m in _TIME.finditer(lines[i]):
+            unit = _UNIT_S[m.group(3)[0].lower()]
+            if any(float(n) * unit in timed for n in m.groups()[:2] if n):
+                return i, m.group(0)
+    return None
+
+
+def _own_lines(source: str, text: str) -> list[str] | None:
+    """The lines a user sees in the article: a text or web page file's own (a page's line is its
+    HTML's), the text itself when it came from no file; None for a PDF or a URL."""
+    if re.match(r"https?://", source or "") or Path(source or "").suffix.lower() == ".pdf":
+        return None
+    try:
+        local = Path(source)
+        return (
+            local.read_text(encoding="utf-8", errors="replace").split("\n")
+            if local.is_file()
+            else text.split("\n")
+        )
+    except (OSError, ValueError):
+        return text.split("\n")
+
+
+def too_long_message(source: str, text: str, exercise: dict, session_s: float) -> str:
+    """One line: the session is over the routine format's limit because of this exercise's
+    number, on this line of the article (when the line is known), and what to do."""
+    own = _own_lines(source, text)
+    at = _phrase(exercise, own) if own is not None else None
+    quoted = at or _phrase(exercise, text.split("\n"))
+    where = f"{source}:{at[0] + 1}" if at else source
+    said = f'"{quoted[1].strip()}" reads as' if quoted else "its numbers read as"
+    return (
+        f"{where}: {said} {minutes(work_seconds(exercise))} of {exercise.get('name', 'one exercise')}, "
+        f"a session of {minutes(session_s)}, over the {MAX_SESSION_S // 3600}-hour limit — if that "
+        "number says how often or a progression, not how long, correct it in a copy of the article "
+        "and import the copy"
+    )
+
+
+__all__ = [
+    "EXERCISE_WORK_MOST",
+    "PLAUSIBLE_MAX",
+    "SESSION_MOST",
+    "implausible_dose",
+    "implausible_reading",
+    "minutes",
+    "overworked",
+    "session_seconds",
+    "too_long_message",
+    "work_seconds",
+]
