@@ -117,9 +117,17 @@ def test_doses_the_article_states_that_no_exercise_read_are_counted_not_frequenc
         "Do each kind 6 to 12 times, with 4 seconds of rest between. Twice a day, 3 times a week, "
         "about 15 minutes."
     )
-    assert unread_doses(article, ["Breathe normally."]) == 4  # 1 s, 4-8 s, 6-12 times, 4 s
+    assert unread_doses(article, ["Breathe normally."]) == 3  # 1 s, 4(-8) s, 6-12 times; 4 s said twice
     assert unread_doses(article, ["quick ones (1 second) hold 4 to 8 seconds 6 to 12 times 4 seconds"]) == 0
     assert unread_doses("Lift the leg ten times.", ["Lift the leg 10 times."]) == 0  # numbers as read
+
+
+def test_a_dose_read_in_another_spelling_or_a_clock_time_is_no_unread_dose():
+    table = "| Station | Work | Rest |\n| Squat | 40sec | 20sec |\n| Plank | 40sec | 20sec |\n| Lunge | 40sec | 20sec |"
+    assert unread_doses(table, ["Squat for 40 seconds", "Plank for 40 seconds"]) == 1  # 20 s, once
+    assert unread_doses("Wall sit: 3x10, then 2 sets.", ["Wall sit 3 x 10 2 sets"]) == 0
+    hours = "Open Mon-Thu 8:00-5:00, Fri 9.30 am. Call us on Saturday at 10:15 pm."
+    assert unread_doses(hours + " Squat 10 times.", ["Squat 10 times"]) == 0  # opening hours, no m:ss
 
 
 def test_an_article_whose_doses_no_exercise_read_imports_unsure():
