@@ -10,14 +10,15 @@ from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
-from .vocabulary import DOSE, MOVEMENT, SESSION_PART
+from .vocabulary import DOSE, MOVEMENT, SECONDS_ABBREVIATED, SESSION_PART
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
     r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b|"
+    + SECONDS_ABBREVIATED,
     re.IGNORECASE,
 )
 # A block that talks about the exercises (an introduction), not one exercise.

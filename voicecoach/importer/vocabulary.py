@@ -89,8 +89,10 @@ _EXERCISE_UNIT_WORDS = r"reps?|repetitions|rounds?|sets?|seconds?|secs?|times|br
 EXERCISE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS})"
 # ... and minutes, which also time whole sessions ("about 10 minutes")
 DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
+# A time in seconds as lists abbreviate it ("Wall sit 45 s", "Plank 40s"; not "in your 20s")
+SECONDS_ABBREVIATED = r"\b\d{1,3}\s?s\b(?!['’])"
 # A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
-DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
+DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b|{SECONDS_ABBREVIATED}", _I)
 
 # How often, not how many: "twice a day", "3 times a week", "daily", "every hour", "every 2-3 hours"
 FREQUENCY = (
@@ -121,6 +123,7 @@ STEP_LABEL_NAME = re.compile(
 )
 
 __all__ = [
+    "SECONDS_ABBREVIATED",
     "TEMPO",
     "IMPERATIVE",
     "BODY_VERBS",

@@ -1,0 +1,70 @@
+"""Layouts that articles nobody tuned on showed (our own small examples, each re-worded the way
+several publishers write it): list lines with their dose at the end, work/rest notations, exercises
+chained in one sentence or one item, and labels that must not become exercises."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.md").exercises]
+
+
+# A time in seconds abbreviated at a list line's end: "45 s", "45s", as a circuit card prints it
+SECONDS_LINES = {
+    "spaced": "- Wall sit 45 s\n- Glute bridge 30 s\n- Calf raises 20 reps\n- Plank 40 s\n",
+    "joined": "* Wall sit 45s\n* Glute bridge 30s\n* Calf raises x20\n* Plank 40s\n",
+    "numbered, dashed": "1. Wall sit - 45 s\n2. Glute bridge - 30 s\n3. Calf raises - 20 reps\n4. Plank - 40 s\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(SECONDS_LINES))
+def test_a_list_lines_abbreviated_seconds_are_its_time(layout):
+    got = _fields(f"# Lower-body finisher\n\n{SECONDS_LINES[layout]}", "duration", "reps")
+    assert got == [
+        ("Wall sit", 45, None),
+        ("Glute bridge", 30, None),
+        ("Calf raises", None, 20),
+        ("Plank", 40, None),
+    ]
+
+
+# A bare work/rest pair with no count of rounds, where its sentence says it is an interval
+BARE_INTERVALS = [
+    ("Work 40/20 for each move.", 40, 20),
+    ("Set a timer for 30/15 intervals and go through the list.", 30, 15),
+    ("Use the classic 20/10 Tabata format.", 20, 10),
+]
+
+
+@pytest.mark.parametrize(("intro", "work", "rest"), BARE_INTERVALS)
+def test_a_bare_work_rest_pair_is_the_sessions_interval(intro, work, rest):
+    result = import_article(f"# Quick blast\n\n{intro}\n\n- Jumping jacks\n- High knees\n- Squats\n", "u.md")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Jumping jacks", work),
+        ("High knees", work),
+        ("Squats", work),
+    ]
+    assert result.session.rest_between == rest
+
+
+def test_a_bare_pair_that_names_a_format_spelled_out_or_a_count_on_each_side_is_no_interval():
+    spelled = (
+        "New to the 40/20 interval? You work on one move for 40 seconds, at full effort but in good form, "
+        "and then you rest for 20 seconds before the next.\n\n"
+        "## Burpees\nDrop to the floor, jump back up.\n\n## Jump squats\nSquat down and jump up high.\n\n"
+        "## Mountain climbers\nIn a plank, drive your knees in turn.\n"
+    )
+    result = import_article(f"# Blast\n\n{spelled}", "u.md")
+    assert [(e["name"], e.get("duration")) for e in result.exercises] == [
+        ("Burpees", 40),
+        ("Jump squats", 40),
+        ("Mountain climbers", 40),
+    ]
+    sides = _fields(
+        "# Knee\n\n## Straight leg raise\nLift the straight leg, 10/10 each leg.\n", "reps", "sides"
+    )
+    assert sides == [("Straight leg raise", 10, ["right leg", "left leg"])]
