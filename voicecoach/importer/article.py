@@ -23,6 +23,7 @@ from .intervals import spelled_intervals
 from .layout import tidy
 from .list_tree import list_tree_as_headings
 from .parts import block_parts
+from .passed_over import passed_over
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
 from .plausible import session_seconds, too_long_message, work_seconds
@@ -217,7 +218,10 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int, sessi
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
     unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)), session_s)
+    missed = tuple(passed_over(text, [e["name"] for e, _, _ in read]))
+    return assess(
+        read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)), session_s, missed
+    )
 
 
 def _session_seconds(drafts: list[Draft], session: SessionDose, text: str, source: str) -> float:

@@ -53,6 +53,7 @@ BLANK_PENALTY, BLANK_MOST = (
 )  # per dose left blank ("Repeat ___ times"): a default played in its place
 MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
+PASSED_PENALTY, PASSED_MOST = 0.35, 0.7  # per name passed over: one alone makes the import unsure
 HARMFUL_CAP = 0.5  # a dose that would harm (``plausible``): never played unread, however sure the rest
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
@@ -112,6 +113,7 @@ class Confidence:
     blank: int = 0  # doses a printed sheet leaves blank for the therapist to fill in ("Repeat ___ times")
     miscounted: bool = False  # the article states a number of exercises the import does not have
     harm: str = ""  # a dose that would harm a listener: "Grip hold asks 11 min of work"
+    passed: tuple[str, ...] = ()  # exercise names of the article no exercise has (``passed_over``)
 
     @property
     def unsure(self) -> bool:
@@ -126,6 +128,7 @@ class Confidence:
         blank = f"; {self.blank} doses left blank on the sheet" if self.blank else ""
         unread += "; the article counts its exercises differently" if self.miscounted else ""  # stated.py
         unread += f"; {self.harm}" if self.harm else ""
+        unread += f"; not imported: {', '.join(self.passed[:3])}" if self.passed else ""
         return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}{blank}"
 
 
@@ -223,12 +226,14 @@ def assess(
     blank: int = 0,
     miscounted: bool = False,
     session_s: float = 0.0,
+    passed: tuple[str, ...] = (),
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
     ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``blank``: the
     doses a printed sheet leaves blank (``furniture.blank_doses``), each a default in their place;
     ``miscounted``: the article states a number of exercises the import does not have
-    (``stated.miscounted``); ``session_s``: the session's work (``plausible.session_seconds``).
+    (``stated.miscounted``); ``session_s``: the session's work (``plausible.session_seconds``);
+    ``passed``: the article's exercise names no exercise has (``passed_over``).
     A dose that would harm caps the score at ``HARMFUL_CAP``."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
@@ -245,7 +250,7 @@ def assess(
     if not any("dose assumed" in r for r in reasons.values()):
         blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
     score -= min(BLANK_MOST, BLANK_PENALTY * blank)
-    score -= MISCOUNT_PENALTY * miscounted
+    score -= MISCOUNT_PENALTY * miscounted + min(PASSED_MOST, PASSED_PENALTY * len(passed))
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
@@ -257,7 +262,7 @@ def assess(
         key=lambda n: ("dose implausible" in reasons[n], sum(PENALTIES[r] for r in reasons[n])),
         reverse=True,
     )
-    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted, harm)
+    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted, harm, tuple(passed))
 
 
 __all__ = [

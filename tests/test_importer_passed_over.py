@@ -1,0 +1,49 @@
+"""Exercise names the structure passed over make the import unsure: a heading, numbered item or
+bold lead of the same kind as the imported exercises that no exercise has. Our own wording."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+from voicecoach.importer.passed_over import passed_over
+
+
+def test_a_first_heading_with_no_dose_of_its_own_that_the_import_lacks_makes_it_unsure():
+    article = (
+        "# Before your knee operation\n\nDo each of these 5 to 10 times, twice a day.\n\n"
+        "## Ankle circles\n\nAfter the operation these keep the blood moving. Practise now by turning "
+        "your feet in slow circles.\n\n"
+        "## Heel slides\n\n- Lie on your back with your legs straight.\n- Slide one heel towards you, "
+        "then back. Hold for 5 seconds.\n\n"
+        "## Bridges\n\n- Lie on your back, knees bent.\n- Lift your hips off the bed. Hold for 5 "
+        "seconds, then lower.\n"
+    )
+    result = import_article(article, "knee.md")  # the structure reads a heading with no dose as text
+    assert [e["name"] for e in result.exercises] == ["Heel slides", "Bridges"]
+    assert result.confidence.passed == ("Ankle circles",) and result.confidence.unsure
+    assert "not imported: Ankle circles" in result.confidence.summary()
+
+
+def test_numbered_items_and_bold_leads_of_the_imported_kind_are_siblings():
+    numbered = (
+        "1. Neck turns: turn your head slowly to look over one shoulder.\n"
+        "2. Shoulder rolls: roll both shoulders back in big circles.\n"
+        "3. Chin tucks: draw the chin straight back, 8 times.\n"
+        "4. Rest: lie still and breathe slowly.\n"
+    )
+    assert passed_over(numbered, ["Neck turns", "Chin tucks"]) == ["Shoulder rolls", "Rest"]
+    bold = (
+        "**Heel raises:** rise onto your toes, 10 times.\n\n**Toe taps:** tap your toes, 20 times.\n\n"
+        "**Side steps:** step to the side and back, 10 each way.\n"
+    )
+    assert passed_over(bold, ["Heel raises", "Side steps"]) == ["Toe taps"]
+
+
+def test_labels_group_names_furniture_and_a_glossary_after_the_list_are_not_passed_over():
+    article = (
+        "## Neck exercises\n\nThese help a stiff neck.\n\n## Safety tips\n\nStop if it hurts.\n\n"
+        "## Neck turns\n\nTurn your head, 5 times.\n\n## Chin tucks\n\nTuck the chin, 5 times.\n\n"
+        "## Share this\n\nFacebook Twitter\n\n## You might also like\n\nLift your mood with yoga.\n"
+    )
+    assert passed_over(article, ["Neck turns", "Chin tucks"]) == []
+    glossary = "**Plié** - a bend of the knees.\n**Relevé** - a rise onto the toes.\n**Arabesque** - stand on one leg."
+    assert passed_over(glossary, ["Plié", "Relevé"]) == []  # a bold line after the run may be no exercise
