@@ -31,6 +31,8 @@ def test_numbered_items_and_bold_leads_of_the_imported_kind_are_siblings():
         "4. Rest: lie still and breathe slowly.\n"
     )
     assert passed_over(numbered, ["Neck turns", "Chin tucks"]) == ["Shoulder rolls", "Rest"]
+    pasted = "1.Toe lifts\nLift your toes, 20 times.\n2. Ankle circles\nCircle the foot.\n3. Knee lifts\nLift one knee."
+    assert passed_over(pasted, ["Ankle circles", "Knee lifts"]) == ["Toe lifts"]  # its space lost in a copy
     bold = (
         "**Heel raises:** rise onto your toes, 10 times.\n\n**Toe taps:** tap your toes, 20 times.\n\n"
         "**Side steps:** step to the side and back, 10 each way.\n"

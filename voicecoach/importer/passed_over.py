@@ -6,8 +6,9 @@ read one place off.
 
 Only siblings count: a name of a kind (heading level, numbered item, bold lead) of which two or
 more are imported, between the first and the last of those, or right before them (a numbered
-item right after them too) when its text says a movement; never a label, a group or session name ("Neck exercises", "20-minute HIIT
-workout"), a question or the page's furniture ("Share", "You might also like").
+item right after them too) when its text says a movement; never a label, a group or session
+name ("Neck exercises", "20-minute HIIT workout"), a question or the page's furniture ("Share",
+"You might also like").
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from .furniture import is_furniture_heading, is_reader_chatter
 from .vocabulary import BODY_VERBS, EXERCISE_WORDS, MOVEMENT, SESSION_PART
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_NUMBERED = re.compile(
-    r"^\s*\d{1,2}[.)]\s+(?:\*\*)?([A-Z][^:.!?\n]{1,60}?)(?:\*\*)?\s*(?::|\s[-–—]\s|\*\*|$)"
+_NUMBERED = re.compile(  # "1.Tap your toes": a space lost in a copy
+    r"^\s*\d{1,2}[.)]\s*(?:\*\*)?([A-Z][^:.!?\n]{1,60}?)(?:\*\*)?\s*(?::|\s[-–—]\s|\*\*|$)"
 )
 _BOLD_LEAD = re.compile(r"^\s*(?:[-*•]\s+)?\*\*([^*]{2,60}?)[:.]?\*\*")
 # a body verb anywhere in a text ("Practise them by pointing your feet"), not only leading a sentence
