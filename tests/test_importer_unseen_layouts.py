@@ -68,3 +68,35 @@ def test_a_bare_pair_that_names_a_format_spelled_out_or_a_count_on_each_side_is_
         "# Knee\n\n## Straight leg raise\nLift the straight leg, 10/10 each leg.\n", "reps", "sides"
     )
     assert sides == [("Straight leg raise", 10, ["right leg", "left leg"])]
+
+
+# Unnamed numbered exercises as a practice's sheet pasted from a browser gives them: long items
+# hard-wrapped where the window broke them (the wrapped tail carrying the dose), half of them
+# undosed, under an introduction that calls them exercises
+WRAPPED_SHEETS = {
+    "physio sheet": (
+        "Ankle exercises\nExercises to do once the boot has come off, a few times a day, gently.\n"
+        "1. Sit with your leg out straight and your heel on a cushion- Point the foot away and then pull it\n"
+        "back towards you x 10\n"
+        "2. Keep the heel still and draw circles with your big toe, slowly in both directions x 10\n"
+        "3. Standing- Hold the back of a chair and rise up onto your toes, then lower down slowly\n"
+        "and under control x 15\n"
+        "4. Put a towel on the floor and scrunch it towards you with your toes\n"
+    ),
+    "clinic page": (
+        "Hand exercises\nExercises for after your splint comes off, done within comfort.\n"
+        "1. Rest your forearm on a table and let the hand hang over the edge; lift it\n"
+        "up towards the ceiling x 10\n"
+        "2. Sitting- Press your palms together and slide them up and down x 10\n"
+        "3. Touch your thumb to each fingertip in turn, then back\n"
+        "to the first x 5\n"
+        "4. Squeeze a soft ball as hard as is comfortable\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("sheet", list(WRAPPED_SHEETS))
+def test_unnamed_wrapped_items_under_an_introduction_of_exercises_are_one_exercise_each(sheet):
+    got = _fields(WRAPPED_SHEETS[sheet], "reps")
+    assert [name for name, _ in got] == [f"Exercise {n}" for n in range(1, 5)]
+    assert [reps for _, reps in got][:3] == ([10, 10, 15] if sheet == "physio sheet" else [10, 10, 5])
