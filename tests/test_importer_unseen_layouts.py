@@ -100,3 +100,26 @@ def test_unnamed_wrapped_items_under_an_introduction_of_exercises_are_one_exerci
     got = _fields(WRAPPED_SHEETS[sheet], "reps")
     assert [name for name, _ in got] == [f"Exercise {n}" for n in range(1, 5)]
     assert [reps for _, reps in got][:3] == ([10, 10, 15] if sheet == "physio sheet" else [10, 10, 5])
+
+
+# A warm-up or cool-down item that says what to do, with no time, among dosed exercises
+SESSION_PART_ITEMS = {
+    "numbered, colon": (
+        "1. Warm-up: Rub your palms together until warm and cup them over your closed eyes.\n"
+        "2. Eye circles: Roll your eyes slowly in a circle, 5 times each way.\n"
+        "3. Focus shifts: Look at your thumb, then at the far wall, 10 times.\n"
+        "4. Cool down: Stand up, walk around the room and shake out your arms.\n"
+    ),
+    "bulleted, dash": (
+        "- Warm up – march on the spot and swing your arms loosely.\n"
+        "- Squats – 3 sets of 10.\n"
+        "- Lunges – 10 on each leg.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(SESSION_PART_ITEMS))
+def test_a_warm_up_item_that_says_what_to_do_is_timed_work(layout):
+    got = _fields(f"# Short routine\n\n{SESSION_PART_ITEMS[layout]}", "duration", "reps")
+    assert got[0] == (got[0][0], 60, None) and got[0][0].lower().startswith("warm")
+    assert len(got) == len(SESSION_PART_ITEMS[layout].strip().split("\n"))
