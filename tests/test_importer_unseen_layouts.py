@@ -68,3 +68,86 @@ def test_a_bare_pair_that_names_a_format_spelled_out_or_a_count_on_each_side_is_
         "# Knee\n\n## Straight leg raise\nLift the straight leg, 10/10 each leg.\n", "reps", "sides"
     )
     assert sides == [("Straight leg raise", 10, ["right leg", "left leg"])]
+
+
+# Unnamed numbered exercises as a practice's sheet pasted from a browser gives them: long items
+# hard-wrapped where the window broke them (the wrapped tail carrying the dose), half of them
+# undosed, under an introduction that calls them exercises
+WRAPPED_SHEETS = {
+    "physio sheet": (
+        "Ankle exercises\nExercises to do once the boot has come off, a few times a day, gently.\n"
+        "1. Sit with your leg out straight and your heel on a cushion- Point the foot away and then pull it\n"
+        "back towards you x 10\n"
+        "2. Keep the heel still and draw circles with your big toe, slowly in both directions x 10\n"
+        "3. Standing- Hold the back of a chair and rise up onto your toes, then lower down slowly\n"
+        "and under control x 15\n"
+        "4. Put a towel on the floor and scrunch it towards you with your toes\n"
+    ),
+    "clinic page": (
+        "Hand exercises\nExercises for after your splint comes off, done within comfort.\n"
+        "1. Rest your forearm on a table and let the hand hang over the edge; lift it\n"
+        "up towards the ceiling x 10\n"
+        "2. Sitting- Press your palms together and slide them up and down x 10\n"
+        "3. Touch your thumb to each fingertip in turn, then back\n"
+        "to the first x 5\n"
+        "4. Squeeze a soft ball as hard as is comfortable\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("sheet", list(WRAPPED_SHEETS))
+def test_unnamed_wrapped_items_under_an_introduction_of_exercises_are_one_exercise_each(sheet):
+    got = _fields(WRAPPED_SHEETS[sheet], "reps")
+    assert [name for name, _ in got] == [f"Exercise {n}" for n in range(1, 5)]
+    assert [reps for _, reps in got][:3] == ([10, 10, 15] if sheet == "physio sheet" else [10, 10, 5])
+
+
+# A warm-up or cool-down item that says what to do, with no time, among dosed exercises
+SESSION_PART_ITEMS = {
+    "numbered, colon": (
+        "1. Warm-up: Rub your palms together until warm and cup them over your closed eyes.\n"
+        "2. Eye circles: Roll your eyes slowly in a circle, 5 times each way.\n"
+        "3. Focus shifts: Look at your thumb, then at the far wall, 10 times.\n"
+        "4. Cool down: Stand up, walk around the room and shake out your arms.\n"
+    ),
+    "bulleted, dash": (
+        "- Warm up – march on the spot and swing your arms loosely.\n"
+        "- Squats – 3 sets of 10.\n"
+        "- Lunges – 10 on each leg.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(SESSION_PART_ITEMS))
+def test_a_warm_up_item_that_says_what_to_do_is_timed_work(layout):
+    got = _fields(f"# Short routine\n\n{SESSION_PART_ITEMS[layout]}", "duration", "reps")
+    assert got[0] == (got[0][0], 60, None) and got[0][0].lower().startswith("warm")
+    assert len(got) == len(SESSION_PART_ITEMS[layout].strip().split("\n"))
+
+
+@pytest.mark.parametrize("qualifier", ["(As cast allows)", "(as pain permits)", "(as tolerated)"])
+def test_a_bracketed_as_allowed_condition_is_no_part_of_the_name(qualifier):
+    text = f"# Wrist\n\n## Thumb range {qualifier}\nBend and straighten the thumb. Do 10 repetitions.\n\n"
+    text += "## Finger spread\nSpread the fingers wide and close them. Do 10 repetitions.\n"
+    assert _fields(text)[0] == ("Thumb range",)
+
+
+# The same dose line under each card of a grid ("Hold each exercise for 10 seconds and repeat 5
+# times") is each card's own, not a dose stated once for the cards of other sections too
+CARD_GRID = (
+    "# Wrist exercises\n\n## Early stage\n\n### Fist\nComplete 10 repetitions, 3 sets, twice a day\n\n"
+    "### Finger lift\nComplete 10 repetitions, 3 sets, twice a day\n\n## Later stage\n\n"
+    "### Wrist press\nHold each exercise for {hold} seconds and repeat 5 times\n\n"
+    "### Ball squeeze\nHold each exercise for {hold} seconds and repeat 5 times\n"
+)
+
+
+@pytest.mark.parametrize("hold", [10, 8])
+def test_a_dose_line_repeated_under_each_card_is_only_theirs(hold):
+    got = _fields(CARD_GRID.format(hold=hold), "sets", "reps", "hold")
+    assert got == [
+        ("Fist", 3, 10, None),
+        ("Finger lift", 3, 10, None),
+        ("Wrist press", None, 5, hold),
+        ("Ball squeeze", None, 5, hold),
+    ]

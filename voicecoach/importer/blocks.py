@@ -234,6 +234,12 @@ def _progression(block: Block) -> bool:
     return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
 
 
+def _done_session_part(block: Block) -> bool:
+    """ "1. Warm-up: Rub your hands together … cup them over your eyes": a warm-up or cool-down
+    item that says what to do is done like the others, though its time is not given."""
+    return bool(SESSION_PART.match(block.name) and _MOVEMENT.search(body_text(block)))
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     """Leave out a block with no dose among exercises that have doses when its name is a label
     ("Goals"), a caption, exclamation or clause ("The Alignment (this is for fun!)" over a list of
@@ -246,7 +252,7 @@ def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
+        if has or _done_session_part(b) or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 

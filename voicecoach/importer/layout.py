@@ -10,7 +10,8 @@ family, never one publisher's wording:
   numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
 - numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
   ("A1. Squat") become numbered-list items;
-- a lone "Exercise" line joined with the "1- Toe Touching" line under it;
+- a lone "Exercise" line joined with the "1- Toe Touching" line under it, and a list item's
+  hard-wrapped rest ("… towards the" / "floor and then lift it x 10") with its item;
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
@@ -95,6 +96,25 @@ def _join_split_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•]|\(?\d{1,2}[.)])\s+\S")
+
+
+def _joined_wrapped_items(lines: list[str]) -> list[str]:
+    """A list item hard-wrapped where a window broke it ("1. … Let the hand drop towards the" /
+    "floor and then lift it up x 10") is one line again: a line at the margin opening in lower
+    case right under an item's line with no sentence end is the rest of that sentence, never a
+    name (its tail's dose would make it one)."""
+    out: list[str] = []
+    item = False
+    for line in lines:
+        if item and re.match(r"[a-z]", line) and not re.search(r"[.!?:;]\s*$", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        item = bool(_LIST_ITEM.match(line))
+        out.append(line)
+    return out
+
+
 _BULLET_GLYPHS = re.compile(r"^(\s*)(?:[–—]>?|->|=>|[▪▫◦○●■□➢➤►▶✓✔❖·‣⁃])\s*(?=\S)")
 
 
@@ -118,7 +138,7 @@ def tidy(text: str) -> str:
     lines: list[str] = []
     for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
-    lines = _join_split_headings(lines)
+    lines = _joined_wrapped_items(_join_split_headings(lines))
     out = []
     for line in lines:
         line = _relabel(line)
