@@ -168,7 +168,7 @@ def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_na
         "Those who trained got stronger, and their plank grew from 30 to 55 seconds.\n"
     )
     assert import_article(report, "news.md").confidence.unsure  # no movement, and nothing else read
-    lone = [({"name": "Study: workouts", "reps": 10}, {}, "Researchers asked 40 adults.")]
+    lone = [({"name": "Study: fitness", "reps": 10}, {}, "Researchers asked 40 adults.")]
     assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
     assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
     assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []
@@ -283,3 +283,16 @@ def test_a_challenge_asked_as_a_question_says_a_movement(asked):
     from voicecoach.importer.confidence import exercise_doubts
 
     assert "no movement" not in exercise_doubts({"name": "Exercise 1", "reps": 5}, {}, asked)
+
+
+def test_a_whole_sessions_name_is_a_label_not_an_exercise():
+    for name in (
+        "Circuit Workout",
+        "The Tabata workout",
+        "Saturday session",
+        "Evening Routine",
+        "Spin class",
+    ):
+        assert "a label" in exercise_doubts({"name": name, "duration": 60}, {}, "Squat, then jump."), name
+    for name in ("Pelvic floor exercises", "Arm stretches", "Plank"):  # exercises a sheet names so
+        assert "a label" not in exercise_doubts({"name": name, "reps": 10}, {}, "Squeeze and lift."), name

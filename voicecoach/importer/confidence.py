@@ -179,6 +179,8 @@ def not_a_name(name: str) -> bool:
     return step or bool(_NOT_A_NAME.search(name))
 
 
+# A whole session's name, not one exercise's: "Circuit Workout", "The Tabata workout", "Evening routine"
+_SESSION_NAME = re.compile(r"\b(?:workouts?|routines?|sessions?|class(?:es)?)\W*$", re.IGNORECASE)
 _UNNUMBERED = re.compile(r"^\s*exercise\s*\d+\s*$", re.IGNORECASE)  # "Exercise 3" names no movement
 
 
@@ -188,7 +190,7 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     assumed = any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS)
     timed_part = bool(SESSION_PART.match(name)) and not assumed  # "Warm up" with its own time
     checks = {
-        "a label": looks_like_label(name) and not timed_part,
+        "a label": (looks_like_label(name) or bool(_SESSION_NAME.search(name))) and not timed_part,
         "several exercises in one": several_exercises(text),
         "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
         "dose assumed": assumed,
