@@ -296,3 +296,21 @@ def test_a_whole_sessions_name_is_a_label_not_an_exercise():
         assert "a label" in exercise_doubts({"name": name, "duration": 60}, {}, "Squat, then jump."), name
     for name in ("Pelvic floor exercises", "Arm stretches", "Plank"):  # exercises a sheet names so
         assert "a label" not in exercise_doubts({"name": name, "reps": 10}, {}, "Squeeze and lift."), name
+
+
+def test_an_exercise_doubted_three_ways_is_prose_read_as_one_and_costs_the_import_more():
+    fine = [
+        ({"name": n, "reps": 10}, {}, "Squeeze and lift, then let go.")
+        for n in ("Slow squeezes", "Quick squeezes")
+    ]
+    fragment = (
+        {"name": "Finding them is easy, and", "reps": 10},
+        {"reps": "no rep count given: 10"},
+        "It matters.",
+    )
+    assert exercise_doubts(*fragment) == ["not a name", "dose assumed", "no movement"]
+    mean = (2 + 1 - PENALTIES["not a name"] - PENALTIES["dose assumed"] - PENALTIES["no movement"]) / 3
+    conf = assess(fine + [fragment])
+    assert conf.score == round(mean - 0.15, 2) and conf.unsure
+    two_ways = ({"name": "Finding them", "reps": 10}, {"reps": "no rep count given: 10"}, "It matters.")
+    assert assess(fine + [two_ways]).score == round((2 + 1 - 0.3 - 0.25) / 3, 2)  # no fragment penalty

@@ -19,7 +19,9 @@ The import's confidence is the mean trust of its exercises, less 0.15 for each t
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
 exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
 exercise read, beyond the first (at most 0.3: exercises the structure missed), 0.15 when the
-article states a number of exercises the import does not have, and 0.15 when
+article states a number of exercises the import does not have, 0.35 for each exercise name the
+structure passed over (``passed_over``, at most 0.7), 0.15 for each exercise doubted three ways
+(prose read as an exercise, at most 0.3), and 0.15 when
 the import is one exercise doubted for what it is (a label, not a name, no movement, an
 implausible dose: no other exercise vouches that the article is an exercise article), within
 0..1; at most ``HARMFUL_CAP`` when a dose would harm a listener (an implausible dose, a session
@@ -54,6 +56,7 @@ BLANK_PENALTY, BLANK_MOST = (
 MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 PASSED_PENALTY, PASSED_MOST = 0.35, 0.7  # per name passed over: one alone makes the import unsure
+FRAGMENT_PENALTY, FRAGMENT_MOST = 0.15, 0.3  # per exercise doubted three ways: prose read as one
 HARMFUL_CAP = 0.5  # a dose that would harm (``plausible``): never played unread, however sure the rest
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
@@ -253,6 +256,8 @@ def assess(
         blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
     score -= min(BLANK_MOST, BLANK_PENALTY * blank)
     score -= MISCOUNT_PENALTY * miscounted + min(PASSED_MOST, PASSED_PENALTY * len(passed))
+    fragments = sum(len(r) >= 3 for r in reasons.values())  # "Find them Using the right muscles, and"
+    score -= min(FRAGMENT_MOST, FRAGMENT_PENALTY * fragments)
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
