@@ -183,3 +183,29 @@ def test_one_bare_heading_between_exercises_is_no_card():
         "### Pictures\n\n### Short arc quad\nLift the foot, 10 times.\n"
     )
     assert [name for (name,) in _fields(text)] == ["Quad set", "Short arc quad"]
+
+
+# Unnamed bulleted exercises: a count of breaths with words between is a dose, an item between two
+# exercises is one though we know no word for its movement, and a closing remark is advice
+UNNAMED_BULLETS = {
+    "jaw page": (
+        "- Rest your fist on one side of the jaw and push gently across. Hold for 10 seconds.\n"
+        "- Open your mouth wide and say the vowels. Repeat 10 times.\n"
+        "- With loose lips, blow air out so that they flutter like a horse's.\n"
+        "- Rest your tongue behind the front teeth and take 5 slow, deep breaths.\n\n"
+        "* Keep in mind that small muscles tire too: stroke them gently down the cheek afterwards.\n"
+    ),
+    "neck page": (
+        "* Tuck your chin in and lengthen the back of the neck. Hold for 5 seconds.\n"
+        "* Let one ear drop towards the shoulder, then the other, 5 times.\n"
+        "* Hum quietly with your lips closed so that the face buzzes.\n"
+        "* Sit tall and take 4 long, easy breaths.\n\n"
+        "Remember that none of this should hurt: ease off if it does.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", list(UNNAMED_BULLETS))
+def test_unnamed_bullets_with_a_breath_count_and_a_closing_remark(page):
+    got = _fields(f"# Loosen up\n\n{UNNAMED_BULLETS[page]}")
+    assert [name for (name,) in got] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]
