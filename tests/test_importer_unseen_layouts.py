@@ -153,38 +153,6 @@ def test_a_dose_line_repeated_under_each_card_is_only_theirs(hold):
     ]
 
 
-# A grid of cards whose text was a picture: a run of headings with only a name between exercises
-BARE_CARD_GRIDS = {
-    "a note names the run's group": (
-        "# Hand exercises\n\n## Stage one\n\n### Fist\nDo 10 repetitions, 3 sets\n\n"
-        "### Tendon glides\nStraighten the fingers fully between glides\n\n### Hook fist\n\n### Flat fist\n\n"
-        "### Straight fist\n\n## Stage two\n\n### Wrist bend\nDo 10 repetitions, 3 sets\n",
-        ["Fist", "Hook fist", "Flat fist", "Straight fist", "Wrist bend"],
-    ),
-    "the run after a dosed card": (
-        "# Knee exercises\n\n### Quad set\nTighten the thigh, hold 5 seconds, 10 times.\n\n"
-        "### Heel slide\n\n### Straight leg raise\n\n### Short arc quad\nLift the foot, 10 times.\n",
-        ["Quad set", "Heel slide", "Straight leg raise", "Short arc quad"],
-    ),
-}
-
-
-@pytest.mark.parametrize("grid", list(BARE_CARD_GRIDS))
-def test_a_run_of_cards_with_only_names_are_exercises_with_the_default_count(grid):
-    text, names = BARE_CARD_GRIDS[grid]
-    got = _fields(text, "reps")
-    assert [name for name, _ in got] == names
-    assert all(reps == 10 for name, reps in got)
-
-
-def test_one_bare_heading_between_exercises_is_no_card():
-    text = (
-        "# Knee exercises\n\n### Quad set\nTighten the thigh, hold 5 seconds, 10 times.\n\n"
-        "### Pictures\n\n### Short arc quad\nLift the foot, 10 times.\n"
-    )
-    assert [name for (name,) in _fields(text)] == ["Quad set", "Short arc quad"]
-
-
 # Unnamed bulleted exercises: a count of breaths with words between is a dose, an item between two
 # exercises is one though we know no word for its movement, and a closing remark is advice
 UNNAMED_BULLETS = {

@@ -21,7 +21,6 @@ from .blocks import (
     without_undosed_labels,
 )
 from .bullets import bullets_numbered
-from .cards import bare_cards
 from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
@@ -83,12 +82,10 @@ def _exercise_blocks(
     between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
     ``labelled``: a line "Station 2: Bean bag throws" with no text under it is one, as its label says."""
     ok = [looks_like_exercise(b, strict) for b in blocks]
-    cards, groups = bare_cards(blocks, ok) if not strict else (set(), set())
     return [
         b
         for i, b in enumerate(blocks)
-        if (ok[i] and i not in groups)
-        or i in cards
+        if ok[i]
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
