@@ -1,9 +1,10 @@
 """Rebuild the part-15 corpus PDFs (needs fpdf2, the test extra): a hospital system's health-library
 page printed from a browser (running header and footer, two pages, the dose stated once for all
 three exercises), a teacher's circuit-workout document (a two-column station table with column
-headers, one minute a station stated once), a baby booklet's page (two columns: the exercise in one,
-general advice in the other, running header and page number) and a physical therapy clinic's
-programme page printed from a browser (two pages, sets, reps, rest and "on each leg" inside prose).
+headers, one minute a station stated once), a physical therapy clinic's programme page printed from
+a browser (two pages, sets, reps, rest and "on each leg" inside prose) and a sports clinic's tennis
+elbow handout (running header and footer, two pages, the regimen stated once as label lines, four
+same-named picture panels in two text columns).
 
     .venv/bin/python tests/articles/real/make_pdf_part15.py
 """
@@ -109,9 +110,129 @@ def docsbay_circuit_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def handsonstl_patellofemoral_pdf() -> bytes:
+    pdf = _printed(
+        "10/2/23, 7:15 PM",
+        "Patellar Femoral Program - Hands On Physical Therapy",
+        "http://www.handsonstl.org/home-exercises-1/2015/4/22/patellar-femoral-program",
+    )
+    _lines(
+        pdf,
+        [
+            "HANDS ON PHYSICAL THERAPY    About    Services    Home Exercises    Blog    Contact",
+            "April 22, 2015",
+            "# Patellar Femoral Program",
+            "## Straight Leg Raise",
+            "Lie on your back with one leg bent and the other straight. Tighten the thigh muscle of the "
+            "straight leg until the knee is 'rock hard'. Keeping it perfectly straight, lift the leg 6 "
+            "inches. Pause at the top and tighten the muscle again. Lower the leg to the ground, still "
+            "straight the whole way, and relax once it is down. Do 3 sets of 15 repetitions on each leg, "
+            "resting 1 minute between sets. Each time you do this, add 2 repetitions to every set until "
+            "you reach 3 sets of 40. Once you reach 3 sets of 40, put on a 1 pound ankle weight and start "
+            "again at 3 sets of 20, building back up to 3 sets of 40. Do this once a day.",
+            "## Short Arc Quad",
+            "Strap an ankle weight onto one leg. Rest that leg over a pillow so the pillow sits under the "
+            "knee and the knee is bent about 30 degrees. Straighten the knee all the way, tightening the "
+            "muscle of that leg, then let the knee back down to the start. Do 3 sets of 10 repetitions, "
+            "twice a day, on each leg. Rest 1 minute between sets.",
+            "<page>",
+            "## Hip Adductor Strengthening",
+            "Lie on one side, bend the knee of the top leg and put that foot flat on the floor in front of "
+            "the bottom leg. Keeping the bottom leg straight, lift it up and then lower it to the start. "
+            "Try not to let the pelvis move as the leg lifts. Do 3 sets of 20 repetitions, once a day, on "
+            "each leg. Rest one minute between sets.",
+            "",
+            "Share    Tweet    Email",
+            "<- Lumbar Stabilization Program        Rotator Cuff Program ->",
+            "Hands On Physical Therapy  |  St. Louis, MO  |  (314) 000-0000",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+class _ClinicHandout(FPDF):
+    """An exercise-software handout: department and material type on top, page n of N at the foot."""
+
+    def header(self):
+        self.set_font("Helvetica", "B", 11)
+        self.cell(0, 6, "Department of Physiotherapy and Rehabilitation", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 5, "Patient Educational Material & Exercise Instructions", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(3)
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 5, "Dubai Sports Medicine", align="L")
+        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+
+
+def _handout_panels(pdf, panels):
+    """Numbered picture panels in two columns, number, figure placeholder, name and steps each."""
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        for i, (number, name, steps) in enumerate(panels):
+            if i:
+                cols.new_column()
+            pdf.set_font("Helvetica", "B", 12)
+            cols.write(text=f"{number}\n")
+            pdf.set_font("Helvetica", size=9)
+            cols.write(text="[picture]\n\n")
+            pdf.set_font("Helvetica", "B", 11)
+            cols.write(text=f"{name}\n\n")
+            pdf.set_font("Helvetica", size=10)
+            cols.write(text=steps + "\n")
+
+
+def dubai_tennis_elbow_pdf() -> bytes:
+    pdf = _ClinicHandout()
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 7, "Condition: Lateral Epicondylitis (Tennis Elbow)", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    _lines(
+        pdf,
+        [
+            "1",
+            "## Stretching Techniques:",
+            "Begin every stretch by easing into the position and stopping at a moderate stretch for about 4 "
+            "breaths. Relax all your muscles as far as you can and focus on the muscle being stretched. "
+            "Deepen the stretch carefully while the muscles not involved stay relaxed. Reach an end "
+            "position you can keep for another 4 breaths or more. Most exercises need repeating at least "
+            "once. Put flexibility work into your weight training and stretch in the breaks between sets!",
+            "Keep this principle in mind: the more your body relaxes, the further you can stretch!",
+            "## Exercise Regimen :",
+            "Repetitions : 10",
+            "Sets : 2",
+            "Frequency / day : once",
+            "Frequency / week : 4-5 times per week",
+            "Hold Time during each repetitions: Average of 4-5 secs each repetition. Perform all the exercise carefully!",
+        ],
+    )
+    pdf.ln(4)
+    _handout_panels(pdf, [
+        ("2", "Wrist Dorsal Flexion", "Stand. Put the backs of your hands together in front of your chest. Draw your "
+         "elbows down until the backs of your forearms feel a stretch."),
+        ("3", "Wrist Dorsal Flexion", "Stand. Put your palms together in front of your chest. Draw your hands down "
+         "until your forearms feel a stretch."),
+    ])
+    pdf.add_page()
+    _handout_panels(pdf, [
+        ("4", "Wrist Dorsal Flexion", "Sit on a bench. Straighten your arms with your hands flat on the bench beside "
+         "you, fingers pointing backwards. Shift your weight back slowly until the forearm flexors feel a stretch."),
+        ("5", "Wrist Dorsal Flexion", "Stand in front of a bench. Straighten your arms and put your hands on the table "
+         "with the fingers pointing towards you. Shift your weight back slowly until the forearm flexors feel a "
+         "stretch."),
+    ])
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "296-baycare-pre-hip-replacement-exercises.pdf": baycare_pre_hip_pdf,
     "297-docsbay-kids-circuit-workout-stations.pdf": docsbay_circuit_pdf,
+    "303-handsonstl-patellofemoral-program-printout.pdf": handsonstl_patellofemoral_pdf,
+    "307-dubaisportsmedicine-tennis-elbow-handout.pdf": dubai_tennis_elbow_pdf,
 }
 
 if __name__ == "__main__":
