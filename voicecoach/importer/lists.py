@@ -12,6 +12,7 @@ from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_
 from .headings import DETECTORS, Heading, bold_name
 from .numbers import normalize
 from .phases import leads_with_phase, one_breath
+from .unnamed_items import kept_items
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import MOVEMENT
 
@@ -84,10 +85,10 @@ def unnamed(lines: list[str]) -> list[Block]:
             body.append(line)
         if _REPEAT_OTHERS.match(strip_markup(head.inline)):
             continue  # "3. Repeat steps 1 and 2 regularly.": how often to do the others
-        block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
-        if looks_like_exercise(block, strict=True):
-            blocks.append(block)
-    return split_chained(blocks)
+        blocks.append(
+            Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
+        )
+    return split_chained(kept_items(blocks, [looks_like_exercise(b, strict=True) for b in blocks]))
 
 
 # An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise

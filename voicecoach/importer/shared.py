@@ -7,7 +7,6 @@ each exercise that does not say it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .furniture import strip_markup
 from .headings import DETECTORS
@@ -105,10 +104,6 @@ def _wrapped_runs(lines: list[str]) -> list[list[str]]:
     return runs
 
 
-def _run_text(run: list[str]) -> str:
-    return strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
-
-
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -120,15 +115,13 @@ def lift_shared(blocks: list) -> str:
         return ""
     lifted = []
     advice = []
-    runs = [[(run, _run_text(run)) for run in _wrapped_runs(block.lines)] for block in blocks]
-    said = Counter(text for block_runs in runs for text in {text for _, text in block_runs})
-    for block, block_runs in zip(blocks, runs, strict=True):
+    for block in blocks:
         keep = []
-        for run, text in block_runs:
+        for run in _wrapped_runs(block.lines):
+            text = strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
             if (
                 one_sentence  # an exercise's instructions that say "each position" are its own
-                and said[text] == 1  # said under each of several cards, it is each one's own dose
                 and _SHARED.search(text)
                 and _DOSE_NUMBER.search(text)
                 and not re.search(r"\bthis\b", text, re.I)

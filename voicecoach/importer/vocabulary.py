@@ -92,7 +92,10 @@ DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
 # A time in seconds as lists abbreviate it ("Wall sit 45 s", "Plank 40s"; not "in your 20s")
 SECONDS_ABBREVIATED = r"\b\d{1,3}\s?s\b(?!['’])"
 # A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
-DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b|{SECONDS_ABBREVIATED}", _I)
+# ("5 deep breaths", "3 slow, full breaths": a count of breaths with a word or two between)
+DOSE = re.compile(
+    rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b|{SECONDS_ABBREVIATED}|\b\d+\s+(?:[a-z]+,?\s+){{1,2}}breaths\b", _I
+)
 
 # How often, not how many: "twice a day", "3 times a week", "daily", "every hour", "every 2-3 hours"
 FREQUENCY = (
