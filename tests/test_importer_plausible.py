@@ -98,3 +98,17 @@ def test_how_often_in_hours_is_no_length():
         (20, None, None),
         (10, None, 5),
     ]
+
+
+def test_a_saved_pages_refusal_names_its_html_line(tmp_path):
+    page = tmp_path / "grip.html"
+    page.write_text(
+        "<!doctype html>\n<html><head><title>Grip exercises</title></head>\n<body><article>\n"
+        "<h1>Grip exercises</h1>\n<p>Do these at home with a soft ball.</p>\n<h2>Ball squeeze</h2>\n"
+        "<p>Squeeze the ball as hard as is comfortable.</p>\n<p>Hold for 2-3 hrs, repeat 10 times.</p>\n"
+        "<h2>Finger lifts</h2>\n<p>Lift each finger off the table in turn, 10 times.</p>\n</article></body></html>\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(["import", str(page)])
+    assert code == 2 and out == ""
+    assert err.strip().count("\n") == 0 and f'grip.html:8: "2-3 hrs" reads as 20 hours of Ball squeeze' in err
