@@ -86,9 +86,8 @@ def passed_over(text: str, names: list[str]) -> list[str]:
             continue
         for j, (line, _, lead) in enumerate(same):
             name = re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
-            after = hits[-1] + (
-                kind == "numbered"
-            )  # a numbered list's next item is the list's; a bold line may not be
+            # a numbered list's next item is the list's; a bold line after the run may be a glossary's
+            after = hits[-1] + (kind == "numbered")
             if j in hits or not hits[0] - 1 <= j <= after or not _could_be_exercise(name, lines[line]):
                 continue
             end = next((c[0] for c in candidates if c[0] > line), len(lines))
