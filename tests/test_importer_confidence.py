@@ -69,7 +69,7 @@ def test_a_caption_or_a_clause_is_not_a_name():
 def test_a_dose_no_one_prescribes_is_implausible():
     assert implausible_dose({"duration": 3600}) and implausible_dose({"reps": 250})
     assert implausible_dose({"sets": 20}) and implausible_dose({"hold": 600})
-    assert not implausible_dose({"duration": 900}) and not implausible_dose(
+    assert not implausible_dose({"name": "Brisk walk", "duration": 900}) and not implausible_dose(
         {"reps": 12, "sets": 3, "hold": 5}
     )
     # each number plausible, together an hour of one exercise (``plausible.overworked``)

@@ -37,7 +37,12 @@ def test_an_endurance_bout_or_a_single_long_walk_is_not_doubted_for_its_length()
     assert work_seconds(rowing) == 10 * 60 + 9 * 60
     assert not overworked(rowing, "Row hard, then easy; raise the stroke rate each time.")
     assert overworked({**rowing, "name": "Plank"}, "Hold the plank with a straight back.")
-    assert not overworked({"name": "Brisk walk", "duration": 1200}, "")  # one bout: not repeated
+    assert not overworked({"name": "Brisk walk", "duration": 1200}, "")
+    assert not overworked({"name": "Body scan", "duration": 900}, "Lie down and let each part go.")
+    assert not overworked({"name": "Exercise 4", "duration": 900}, "Walk round the garden, slowly.")
+    assert overworked({"name": "Plank", "duration": 900}, "Hold a straight line.")  # one bout too long
+    assert overworked({"name": "Sprint finish", "duration": 1500}, "Tabata beat ordinary cardio.") is False
+    assert overworked({"name": "Climbers", "duration": 1500}, "Tabata beat ordinary cardio. Go hard.")
     result = import_article(
         "# Cardio\n\n1. Brisk walk: walk briskly for 20 minutes.\n2. Calf raises: rise onto your toes, 15 times.\n",
         "cardio.txt",

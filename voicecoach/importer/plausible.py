@@ -3,8 +3,8 @@
 A number read from the wrong place can make a session nobody would prescribe: "hold 30 s x 10
 sets x 2 hands" is 10 minutes of one squeeze, "20 x every 3 hours" sixty hours of one movement.
 An exercise is doubted when one of its numbers is beyond what anyone prescribes
-(``PLAUSIBLE_MAX``), or when its repeated work adds up to more than ``EXERCISE_WORK_MOST``
-(an endurance bout, rowing or running intervals, may be long); the session when its work adds up
+(``PLAUSIBLE_MAX``), or when its work adds up to more than ``EXERCISE_WORK_MOST`` (an
+endurance bout, a warm-up or a relaxation may be long); the session when its work adds up
 to more than ``SESSION_MOST``. Either makes the import unsure (``confidence.assess``), so it is
 reviewed before it is played. A session over the routine format's own limit cannot be written at
 all: ``too_long_message`` names the number and the article's line that holds it.
@@ -19,16 +19,20 @@ import re
 from pathlib import Path
 
 from ..model import MAX_SESSION_S, Settings
+from .vocabulary import MOVEMENT
 
 # the most one exercise is plausibly given: longer or more reads a number from the wrong place
 PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
-EXERCISE_WORK_MOST = 600.0  # s of repeated work in one exercise (sets x reps x hold, both sides)
+EXERCISE_WORK_MOST = 600.0  # s of work in one exercise (sets x reps x hold, both sides; one bout)
 SESSION_MOST = 3600.0  # s of work in one imported session: longer than any home programme's
 _SETTINGS = Settings()
-# a bout of an endurance activity may be long ("10 x 1 min rowing intervals", "run 8 x 400 m")
-_ENDURANCE = re.compile(
+# an endurance bout may be long ("10 x 1 min rowing", "walk for 20 minutes"), and so may a warm-up,
+# a relaxation or a flowing practice ("a 15-minute body scan", "tai chi form")
+_LONG_BY_KIND = re.compile(
     r"\b(?:run(?:s|ning)?|jog(?:s|ging)?|sprint\w*|rowing|rower|cycl\w+|bike|biking|swim\w*|walk(?:s|ing)?|"
-    r"hik\w+|skipping|treadmill|elliptical|cardio|intervals?|stroke\s+rate|aerobic)\b",
+    r"hik\w+|skipping|treadmill|elliptical|cardio|stroke\s+rate|aerobic|warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down|"
+    r"relax\w*|meditat\w*|mindful\w*|body\s+scan|savasana|nidra|visuali[sz]\w*|tai\s*chi|qi\s*gong|qigong|"
+    r"danc\w+)\b",
     re.IGNORECASE,
 )
 
@@ -63,12 +67,16 @@ def session_seconds(
 
 
 def overworked(exercise: dict, text: str = "") -> bool:
-    """Repeated work adding up to more than ``EXERCISE_WORK_MOST``, not an endurance bout."""
-    repeated = (
-        max(1, len(exercise.get("sides") or ())) * (exercise.get("sets") or 1) * (exercise.get("reps") or 1)
-    )
-    endurance = _ENDURANCE.search(f"{exercise.get('name', '')} {text}")
-    return repeated > 1 and work_seconds(exercise) > EXERCISE_WORK_MOST and not endurance
+    """Work adding up to more than ``EXERCISE_WORK_MOST`` ("hold 30 s x 10 sets x 2 hands", a
+    25-minute plank), unless the exercise is of a kind done long (``_LONG_BY_KIND``)."""
+    return work_seconds(exercise) > EXERCISE_WORK_MOST and not _long_kind(exercise.get("name", ""), text)
+
+
+def _long_kind(name: str, text: str) -> bool:
+    """The name says a kind done long, or an instruction of the text does ("Raise the stroke
+    rate"); a word in passing does not ("Tabata beat ordinary cardio")."""
+    said = (s for s in re.split(r"(?<=[.!?;])\s+|\n", text or "") if MOVEMENT.match(s.strip()))
+    return bool(_LONG_BY_KIND.search(name)) or any(_LONG_BY_KIND.search(s) for s in said)
 
 
 _SAID = {
@@ -90,7 +98,7 @@ def implausible_reading(exercise: dict, text: str = "") -> str:
 
 
 def implausible_dose(exercise: dict, text: str = "") -> bool:
-    """A number no one prescribes for one exercise, or repeated work no one asks of it."""
+    """A number no one prescribes for one exercise, or more work than anyone asks of it."""
     return bool(implausible_reading(exercise, text))
 
 
