@@ -149,3 +149,18 @@ UNNAMED_BULLETS = {
 def test_unnamed_bullets_with_a_breath_count_and_a_closing_remark(page):
     got = _fields(f"# Loosen up\n\n{UNNAMED_BULLETS[page]}")
     assert [name for (name,) in got] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]
+
+
+# A numbered heading with no space after its number's dot, as a paste or a hasty editor leaves it
+GLUED_NUMBERS = [
+    "1.Tap Your Toes\nLift your toes and put them down. Repeat 20 times.\n"
+    "2. Calf Raises\nRise onto your toes and lower. Repeat 25 times.\n",
+    "1.Neck Turns\nTurn your head to look over one shoulder. Do 10.\n"
+    "2.Calf Raises\nRise onto your toes and lower. Repeat 25 times.\n",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_NUMBERS)
+def test_a_number_glued_to_its_name_with_a_dot_numbers_it(text):
+    got = _fields(f"Desk moves\nTry these through the day.\n{text}", "reps")
+    assert got[1] == ("Calf Raises", 25) and got[0][1] in (20, 10) and len(got) == 2

@@ -8,7 +8,7 @@ family, never one publisher's wording:
 - a PDF or flipbook transcript run together on one long line is broken at its
   numbered steps, and the short name before a "1." restart becomes a title line; so is a
   numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
-- numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
+- numbers glued to names ("1Bridge [Arms Crossed]", "1.Tap Your Toes") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it, and a list item's
   hard-wrapped rest ("… towards the" / "floor and then lift it x 10") with its item;
@@ -123,7 +123,7 @@ def _relabel(line: str) -> str:
     trailing table pipes dropped."""
     line = re.sub(r"\s+\|\s*$", "", line)
     line = _BULLET_GLYPHS.sub(r"\1- ", line)
-    glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
+    glued = re.match(r"^(\s*)(\d{1,2})\.?([A-Z][a-z])", line)  # "1Bridge", "1.Tap Your Toes"
     if glued:
         return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2) :]}"
     lettered = re.match(r"^(\s*)[A-H](\d{1,2})[.)]\s+(\S)", line)
