@@ -149,3 +149,51 @@ UNNAMED_BULLETS = {
 def test_unnamed_bullets_with_a_breath_count_and_a_closing_remark(page):
     got = _fields(f"# Loosen up\n\n{UNNAMED_BULLETS[page]}")
     assert [name for (name,) in got] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]
+
+
+# A numbered heading with no space after its number's dot, as a paste or a hasty editor leaves it
+GLUED_NUMBERS = [
+    "1.Tap Your Toes\nLift your toes and put them down. Repeat 20 times.\n"
+    "2. Calf Raises\nRise onto your toes and lower. Repeat 25 times.\n",
+    "1.Neck Turns\nTurn your head to look over one shoulder. Do 10.\n"
+    "2.Calf Raises\nRise onto your toes and lower. Repeat 25 times.\n",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_NUMBERS)
+def test_a_number_glued_to_its_name_with_a_dot_numbers_it(text):
+    got = _fields(f"Desk moves\nTry these through the day.\n{text}", "reps")
+    assert got[1] == ("Calf Raises", 25) and got[0][1] in (20, 10) and len(got) == 2
+
+
+# Short names run straight into their paragraph's first instruction, the break lost in a copy
+RUN_IN_NAMES = {
+    "stretching blog": (
+        "Upper back To stretch between the shoulder blades, bend forward and round your back. Hold for 30 seconds.\n"
+        "Lower back Lie on your back and hug your right knee in to your chest. Hold for 20 seconds.\n"
+        "Calves Stand facing a wall and step one foot back, pressing the heel down. Hold for 30 seconds.\n"
+    ),
+    "desk column": (
+        "Neck rolls Drop your chin to your chest and roll your head slowly from side to side, 5 times.\n"
+        "Shoulder shrugs Lift your shoulders up to your ears and let them drop. Repeat 10 times.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("page", list(RUN_IN_NAMES))
+def test_a_name_run_into_its_first_instruction_names_the_paragraph(page):
+    got = _fields(f"Quick stretches\nPosted by the editors\n{RUN_IN_NAMES[page]}")
+    expected = {
+        "stretching blog": ["Upper back", "Lower back", "Calves"],
+        "desk column": ["Neck rolls", "Shoulder shrugs"],
+    }[page]
+    assert [name for (name,) in got] == expected
+
+
+def test_a_sentence_that_opens_with_a_capitalised_word_later_is_no_run_in_name():
+    text = (
+        "Desk moves\nDo these at work. Twice a day Stand up and stretch your arms overhead, 5 times.\n\n"
+        "## Neck turns\nTurn your head to one side and back, 10 times.\n\n"
+        "## Shrugs\nLift your shoulders and drop them, 10 times.\n"
+    )
+    assert [name for (name,) in _fields(text)] == ["Neck turns", "Shrugs"]

@@ -8,10 +8,12 @@ family, never one publisher's wording:
 - a PDF or flipbook transcript run together on one long line is broken at its
   numbered steps, and the short name before a "1." restart becomes a title line; so is a
   numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
-- numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
+- numbers glued to names ("1Bridge [Arms Crossed]", "1.Tap Your Toes") and letter-number labels
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it, and a list item's
   hard-wrapped rest ("… towards the" / "floor and then lift it x 10") with its item;
+- short names run into their paragraphs' first instruction ("Lower back Lie on your back …", two
+  or more) parted from it by a colon;
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .furniture import is_furniture_heading, is_page_furniture
+from .vocabulary import IMPERATIVE, INSTRUCTION
 
 _I = re.IGNORECASE
 
@@ -115,6 +118,30 @@ def _joined_wrapped_items(lines: list[str]) -> list[str]:
     return out
 
 
+# "Upper back To stretch the muscles …", "Lower back Lie on your back …": a short name run straight
+# into its paragraph's first sentence, the bold or the break between them lost in a copy
+_NAME_RUN_IN = re.compile(
+    r"^([A-Z][a-z'’]+(?:-[a-z'’]+)*(?:\s+[a-z][a-z'’]*(?:-[a-z'’]+)*){0,3})\s+((?:To\s+[a-z]+\s|[A-Z]).{40,})$"
+)
+
+
+def _names_run_in(lines: list[str]) -> list[str]:
+    """Two or more paragraphs that each open with a short name run into an instruction ("Lower
+    back Lie on your back and …") get the colon a "Name: text" line has."""
+    found = {
+        i: m
+        for i, line in enumerate(lines)
+        if (m := _NAME_RUN_IN.match(line))
+        and not IMPERATIVE.match(m.group(1) + " a")
+        and (m.group(2).startswith("To ") or INSTRUCTION.match(m.group(2)))
+    }
+    if len(found) < 2:
+        return lines
+    return [
+        f"{found[i].group(1)}: {found[i].group(2)}" if i in found else line for i, line in enumerate(lines)
+    ]
+
+
 _BULLET_GLYPHS = re.compile(r"^(\s*)(?:[–—]>?|->|=>|[▪▫◦○●■□➢➤►▶✓✔❖·‣⁃])\s*(?=\S)")
 
 
@@ -123,7 +150,7 @@ def _relabel(line: str) -> str:
     trailing table pipes dropped."""
     line = re.sub(r"\s+\|\s*$", "", line)
     line = _BULLET_GLYPHS.sub(r"\1- ", line)
-    glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
+    glued = re.match(r"^(\s*)(\d{1,2})\.?([A-Z][a-z])", line)  # "1Bridge", "1.Tap Your Toes"
     if glued:
         return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2) :]}"
     lettered = re.match(r"^(\s*)[A-H](\d{1,2})[.)]\s+(\S)", line)
@@ -138,7 +165,7 @@ def tidy(text: str) -> str:
     lines: list[str] = []
     for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
-    lines = _joined_wrapped_items(_join_split_headings(lines))
+    lines = _names_run_in(_joined_wrapped_items(_join_split_headings(lines)))
     out = []
     for line in lines:
         line = _relabel(line)
