@@ -7,7 +7,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import MAX_SESSION_S
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .cautions import article_caution, without_said
@@ -21,12 +20,13 @@ from .glyphs import plain_glyphs
 from .headings import split_name
 from .intervals import spelled_intervals
 from .layout import tidy
+from .limits import within_limits
 from .list_tree import list_tree_as_headings
 from .parts import block_parts
 from .passed_over import passed_over
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
-from .plausible import session_seconds, too_long_message, work_seconds
+from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
@@ -224,16 +224,6 @@ def _confidence(built: list, text: str, shared: str, doubtful_tables: int, sessi
     )
 
 
-def _session_seconds(drafts: list[Draft], session: SessionDose, text: str, source: str) -> float:
-    """The session's work; InputError (one line, the article's line with the number) when it is
-    over the routine format's limit: no routine can be written for it."""
-    exercises = [d.as_dict() for d in drafts]
-    seconds = session_seconds(exercises, session.rounds, session.rest_between)
-    if seconds > MAX_SESSION_S:
-        raise InputError(too_long_message(source, text, max(exercises, key=work_seconds), seconds))
-    return seconds
-
-
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
     """A rest read for an exercise of one set ("40 seconds, followed by a 10-second rest") is the
     pause after it, not between its sets: the same one after every exercise is the session's
@@ -300,7 +290,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    session_s = _session_seconds(drafts, session, text, source)
+    session_s = writable_session(
+        [d.as_dict() for d in drafts], session.rounds, session.rest_between, text, source
+    )
     confidence = _confidence(built, text, article.shared, doubtful_tables, session_s)
     if whole is not None:
         confidence = Confidence(
@@ -309,6 +301,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     cautions = article_caution(text)
     for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
         draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
+    title = within_limits(drafts, title)  # a routine the loader refuses would point at YAML lines
     safety = " ".join(cautions) or _general_safety(text)
     general = [] if cautions else [f'no safety advice read: added "{safety}"']
     return ImportResult(

@@ -18,6 +18,7 @@ import math
 import re
 from pathlib import Path
 
+from ..errors import InputError
 from ..model import MAX_SESSION_S, Settings
 from .vocabulary import MOVEMENT
 
@@ -160,6 +161,18 @@ def too_long_message(source: str, text: str, exercise: dict, session_s: float) -
     )
 
 
+def writable_session(
+    exercises: list[dict], rounds: int | None, rest_between: float | None, text: str, source: str
+) -> float:
+    """The session's work (``session_seconds``); InputError, one line naming the article's line
+    with the number (``too_long_message``), when it is over the routine format's limit: no
+    routine can be written for it."""
+    seconds = session_seconds(exercises, rounds, rest_between)
+    if seconds > MAX_SESSION_S:
+        raise InputError(too_long_message(source, text, max(exercises, key=work_seconds), seconds))
+    return seconds
+
+
 __all__ = [
     "EXERCISE_WORK_MOST",
     "PLAUSIBLE_MAX",
@@ -171,4 +184,5 @@ __all__ = [
     "session_seconds",
     "too_long_message",
     "work_seconds",
+    "writable_session",
 ]
