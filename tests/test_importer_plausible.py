@@ -60,7 +60,9 @@ def test_a_session_of_over_an_hour_is_unsure_and_its_longest_exercise_named():
     result = import_article(text, "weekend.txt")
     assert session_seconds(result.exercises) > 3600
     assert result.confidence.unsure and result.confidence.doubted[0] == "Cycling"
-    assert "the session would take 66 min, 25 min of it Cycling" in result.confidence.summary()
+    assert (
+        "the session would take 66 min (its longest exercise, Cycling: 25 min)" in result.confidence.summary()
+    )
 
 
 @pytest.mark.parametrize(
@@ -116,4 +118,21 @@ def test_a_saved_pages_refusal_names_its_html_line(tmp_path):
     )
     code, out, err = run_cli(["import", str(page)])
     assert code == 2 and out == ""
-    assert err.strip().count("\n") == 0 and f'grip.html:8: "2-3 hrs" reads as 20 hours of Ball squeeze' in err
+    assert err.strip().count("\n") == 0 and 'grip.html:8: "2-3 hrs" reads as 20 hours of Ball squeeze' in err
+
+
+def test_a_session_too_long_for_its_many_exercises_or_rounds_says_so_not_one_number():
+    many = "# Year plan\n\n" + "".join(
+        f"## Move {i}\nLift the arm for 5 minutes, 3 sets.\n\n" for i in range(60)
+    )
+    with pytest.raises(
+        InputError, match=r"^plan\.md: its 60 exercises make a session of 15 hours, over the 12-hour"
+    ):
+        import_article(many, "plan.md")
+    rounds = (
+        "# Circuit\n\nGo through the circuit 900 times.\n\n1. Squats: 20 squats.\n2. Lunges: 20 lunges.\n"
+    )
+    with pytest.raises(
+        InputError, match=r"^c\.txt: 900 rounds of its 2 exercises make .* ask for 900 rounds"
+    ):
+        import_article(rounds, "c.txt")

@@ -219,7 +219,7 @@ def _harm(exercises: list[tuple[dict, dict, str]], reasons: dict, session_s: flo
         longest = max((e for e, _, _ in exercises), key=work_seconds)
         found = reasons.setdefault(longest["name"], [])
         found += [] if "dose implausible" in found else ["dose implausible"]
-        return f"the session would take {minutes(session_s)}, {minutes(work_seconds(longest))} of it {longest['name']}"
+        return f"the session would take {minutes(session_s)} (its longest exercise, {longest['name']}: {minutes(work_seconds(longest))})"
     doubted = [(e, t) for e, _, t in exercises if "dose implausible" in reasons.get(e["name"], ())]
     return f"{doubted[0][0]['name']} asks {implausible_reading(*doubted[0])}" if doubted else ""
 

@@ -78,6 +78,8 @@ def passed_over(text: str, names: list[str]) -> list[str]:
     lines = text.split("\n")
     keys = {_key(n) for n in names}
     candidates = _candidates(lines)
+    starts = [c[0] for c in candidates] + [len(lines)]
+    ends = dict(zip(starts, starts[1:], strict=False))  # each candidate's text ends at the next
     missed = []
     for kind in dict.fromkeys(c[1] for c in candidates):
         same = [c for c in candidates if c[1] == kind]
@@ -90,7 +92,7 @@ def passed_over(text: str, names: list[str]) -> list[str]:
             after = hits[-1] + (kind == "numbered")
             if j in hits or not hits[0] - 1 <= j <= after or not _could_be_exercise(name, lines[line]):
                 continue
-            end = next((c[0] for c in candidates if c[0] > line), len(lines))
+            end = ends[line]
             if hits[0] <= j <= hits[-1] or _says_movement(name, "\n".join(lines[line:end])):
                 missed.append(name)
     return missed

@@ -168,9 +168,21 @@ def writable_session(
     with the number (``too_long_message``), when it is over the routine format's limit: no
     routine can be written for it."""
     seconds = session_seconds(exercises, rounds, rest_between)
-    if seconds > MAX_SESSION_S:
-        raise InputError(too_long_message(source, text, max(exercises, key=work_seconds), seconds))
-    return seconds
+    if seconds <= MAX_SESSION_S:
+        return seconds
+    longest = max(exercises, key=work_seconds)
+    if work_seconds(longest) * 2 >= seconds:  # one exercise's number
+        raise InputError(too_long_message(source, text, longest, seconds))
+    over = f"a session of {minutes(seconds)}, over the {MAX_SESSION_S // 3600}-hour limit"
+    if (rounds or 1) > 1:
+        raise InputError(
+            f"{source}: {rounds} rounds of its {len(exercises):,} exercises make {over} — if the article "
+            f"does not ask for {rounds} rounds, correct that number in a copy of it and import the copy"
+        )
+    raise InputError(
+        f"{source}: its {len(exercises):,} exercises make {over} — copy the exercises of one session "
+        "into a .txt file and import that"
+    )
 
 
 __all__ = [
