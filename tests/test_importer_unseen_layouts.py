@@ -216,3 +216,18 @@ def test_a_heading_naming_an_exercise_opens_the_run_of_headed_exercises(first):
     )
     assert [name for (name,) in _fields(text)][1:] == ["Quad sets", "Straight leg raises"]
     assert _fields(text)[0][0] in ("Ankle pumps", "Calf pumps")
+
+
+# "Then do the other side" before how often: both sides, the frequency no sign of one movement
+OTHER_SIDE_THEN_FREQUENCY = [
+    "Hold for 20 seconds. Then do the other side. Repeat 1-3 times a day.",
+    "Hold for 20 seconds, then the other side. Repeat 2 times daily.",
+    "Hold for 20 seconds. Then do the other side. Repeat 3 times per day.",
+]
+
+
+@pytest.mark.parametrize("dose", OTHER_SIDE_THEN_FREQUENCY)
+def test_then_the_other_side_before_a_frequency_is_both_sides(dose):
+    text = f"# Neck\n\n## Side neck stretch\nTip your ear towards your shoulder. {dose}\n\n"
+    text += "## Chin tuck\nDraw your chin straight back. Do 10 repetitions.\n"
+    assert _fields(text, "sides", "duration")[0] == ("Side neck stretch", ["right side", "left side"], 20)
