@@ -231,3 +231,25 @@ def test_then_the_other_side_before_a_frequency_is_both_sides(dose):
     text = f"# Neck\n\n## Side neck stretch\nTip your ear towards your shoulder. {dose}\n\n"
     text += "## Chin tuck\nDraw your chin straight back. Do 10 repetitions.\n"
     assert _fields(text, "sides", "duration")[0] == ("Side neck stretch", ["right side", "left side"], 20)
+
+
+@pytest.mark.parametrize("chain", ["1-2-3-2-1", "20-10-20", "3-1-1", "10 - 8 - 6"])
+def test_three_numbers_joined_by_dashes_are_no_range(chain):
+    from voicecoach.importer.numbers import normalize
+
+    assert normalize(f"a {chain} pattern, 8-12 reps") == f"a {chain} pattern, 8 to 12 reps"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Go through this 20-10-20 circuit three more times.",
+        "Go through the 4-move circuit 4 times.",
+        "Work through this short circuit 4 times.",
+    ],
+)
+def test_a_circuit_named_with_a_qualifier_is_the_sessions_rounds(line):
+    text = f"# Quick circuit\n\n{line}\n\n- Squats: 10 reps\n- Push-ups: 10 reps\n- Lunges: 10 reps\n"
+    result = import_article(text, "u.md")
+    assert result.session.rounds == 4
+    assert [e.get("sets") for e in result.exercises] == [None, None, None]
