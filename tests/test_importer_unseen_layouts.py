@@ -197,3 +197,59 @@ def test_a_sentence_that_opens_with_a_capitalised_word_later_is_no_run_in_name()
         "## Shrugs\nLift your shoulders and drop them, 10 times.\n"
     )
     assert [name for (name,) in _fields(text)] == ["Neck turns", "Shrugs"]
+
+
+# The first headed exercise's text tells its movement in other words than an instruction ("by
+# pointing your feet away …"), before two headed exercises that give one
+FIRST_UNTOLD = [
+    "## Ankle pumps\nThey keep the blood moving; practise them by pointing your feet away and back.\n\n",
+    "## Calf pumps\nGood for circulation after surgery: feet pointing down, then up towards you.\n\n",
+]
+
+
+@pytest.mark.parametrize("first", FIRST_UNTOLD)
+def test_a_heading_naming_an_exercise_opens_the_run_of_headed_exercises(first):
+    text = (
+        f"# Before your operation\n\nDo each exercise 10 times.\n\n{first}"
+        "## Quad sets\n- Lie with your legs straight and tighten the thigh.\n- Hold for 5 seconds.\n\n"
+        "## Straight leg raises\n- Lie down and lift the straight leg.\n- Hold for 5 seconds.\n"
+    )
+    assert [name for (name,) in _fields(text)][1:] == ["Quad sets", "Straight leg raises"]
+    assert _fields(text)[0][0] in ("Ankle pumps", "Calf pumps")
+
+
+# "Then do the other side" before how often: both sides, the frequency no sign of one movement
+OTHER_SIDE_THEN_FREQUENCY = [
+    "Hold for 20 seconds. Then do the other side. Repeat 1-3 times a day.",
+    "Hold for 20 seconds, then the other side. Repeat 2 times daily.",
+    "Hold for 20 seconds. Then do the other side. Repeat 3 times per day.",
+]
+
+
+@pytest.mark.parametrize("dose", OTHER_SIDE_THEN_FREQUENCY)
+def test_then_the_other_side_before_a_frequency_is_both_sides(dose):
+    text = f"# Neck\n\n## Side neck stretch\nTip your ear towards your shoulder. {dose}\n\n"
+    text += "## Chin tuck\nDraw your chin straight back. Do 10 repetitions.\n"
+    assert _fields(text, "sides", "duration")[0] == ("Side neck stretch", ["right side", "left side"], 20)
+
+
+@pytest.mark.parametrize("chain", ["1-2-3-2-1", "20-10-20", "3-1-1", "10 - 8 - 6"])
+def test_three_numbers_joined_by_dashes_are_no_range(chain):
+    from voicecoach.importer.numbers import normalize
+
+    assert normalize(f"a {chain} pattern, 8-12 reps") == f"a {chain} pattern, 8 to 12 reps"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Go through this 20-10-20 circuit three more times.",
+        "Go through the 4-move circuit 4 times.",
+        "Work through this short circuit 4 times.",
+    ],
+)
+def test_a_circuit_named_with_a_qualifier_is_the_sessions_rounds(line):
+    text = f"# Quick circuit\n\n{line}\n\n- Squats: 10 reps\n- Push-ups: 10 reps\n- Lunges: 10 reps\n"
+    result = import_article(text, "u.md")
+    assert result.session.rounds == 4
+    assert [e.get("sets") for e in result.exercises] == [None, None, None]

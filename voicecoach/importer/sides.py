@@ -111,7 +111,8 @@ _CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", r
 # The movement's own words, after both sides were visited in one sentence: "right ear to right
 # shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
 _PAIR_REPEATED = re.compile(
-    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)|\s*[.!;]|\s*$)",
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b"
+    r"(?!\s*(?:on|with|for|a|per|each|every|daily)\b)|\s*[.!;]|\s*$)",  # "Repeat 1-3 times a day": how often
     re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)

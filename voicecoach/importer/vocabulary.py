@@ -100,7 +100,7 @@ DOSE = re.compile(
 # How often, not how many: "twice a day", "3 times a week", "daily", "every hour", "every 2-3 hours"
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
-    r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
+    r"|\b\d+\s*(?:[x×]|times)\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
     r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
