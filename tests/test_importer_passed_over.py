@@ -4,23 +4,26 @@ bold lead of the same kind as the imported exercises that no exercise has. Our o
 from __future__ import annotations
 
 from voicecoach.importer import import_article
+from voicecoach.importer.confidence import PASSED_PENALTY, assess
 from voicecoach.importer.passed_over import passed_over
 
 
-def test_a_first_heading_with_no_dose_of_its_own_that_the_import_lacks_makes_it_unsure():
+def test_a_first_heading_the_import_lacks_is_passed_over_and_alone_makes_the_import_unsure():
     article = (
         "# Before your knee operation\n\nDo each of these 5 to 10 times, twice a day.\n\n"
         "## Ankle circles\n\nAfter the operation these keep the blood moving. Practise now by turning "
         "your feet in slow circles.\n\n"
-        "## Heel slides\n\n- Lie on your back with your legs straight.\n- Slide one heel towards you, "
-        "then back. Hold for 5 seconds.\n\n"
-        "## Bridges\n\n- Lie on your back, knees bent.\n- Lift your hips off the bed. Hold for 5 "
-        "seconds, then lower.\n"
+        "## Heel slides\n\n- Lie on your back with your legs straight.\n- Slide one heel towards you.\n\n"
+        "## Bridges\n\n- Lie on your back, knees bent.\n- Lift your hips off the bed.\n"
     )
-    result = import_article(article, "knee.md")  # the structure reads a heading with no dose as text
-    assert [e["name"] for e in result.exercises] == ["Heel slides", "Bridges"]
-    assert result.confidence.passed == ("Ankle circles",) and result.confidence.unsure
-    assert "not imported: Ankle circles" in result.confidence.summary()
+    assert passed_over(article, ["Heel slides", "Bridges"]) == ["Ankle circles"]
+    assert passed_over(article, ["Ankle circles", "Heel slides", "Bridges"]) == []
+    read = [({"name": n, "reps": 5}, {}, "Lie on your back and lift.") for n in ("Heel slides", "Bridges")]
+    conf = assess(read, passed=("Ankle circles",))
+    assert conf.score == round(1 - PASSED_PENALTY, 2) and conf.unsure
+    assert "not imported: Ankle circles" in conf.summary()
+    result = import_article(article, "knee.md")  # read whole: nothing passed over
+    assert [e["name"] for e in result.exercises][0] == "Ankle circles" and not result.confidence.passed
 
 
 def test_numbered_items_and_bold_leads_of_the_imported_kind_are_siblings():
