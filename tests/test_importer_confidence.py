@@ -269,6 +269,8 @@ def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
     assert not import_article(
         f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
     ).confidence.miscounted
+    related = f"# Desk\n\n{listed}\n**Read next:** [7 Stretches for a Stiff Back](https://example.org/back)\n"
+    assert not import_article(related, "d.md").confidence.miscounted  # another page's count
 
 
 CHALLENGES = [

@@ -64,9 +64,14 @@ def unread_doses(article: str, read: list[str]) -> int:
     return len({_dose_key(m.group(0)) for m in _STATED_DOSE.finditer(stated)} - said)
 
 
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
+
+
 def miscounted(text: str, imported: int) -> bool:
-    """The article states a number of exercises and the import has none of those numbers."""
-    stated = {int(m.group(1)) for m in _STATED.finditer(normalize(text))}
+    """The article states a number of exercises and the import has none of those numbers (a
+    link's text, a related page's title, states none)."""
+    said = _LINK.sub(" ", text)  # "[10 Hand Exercises to Relieve Pain](…)": another page's count
+    stated = {int(m.group(1)) for m in _STATED.finditer(normalize(said))}
     return bool(stated) and imported not in stated
 
 
