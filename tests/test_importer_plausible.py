@@ -36,11 +36,15 @@ def test_an_endurance_bout_or_a_single_long_walk_is_not_doubted_for_its_length()
     rowing = {"name": "Intervals", "sets": 10, "duration": 60, "rest": 60}
     assert work_seconds(rowing) == 10 * 60 + 9 * 60
     assert not overworked(rowing, "Row hard, then easy; raise the stroke rate each time.")
-    assert overworked({**rowing, "name": "Plank"}, "Hold the plank with a straight back.")
+    assert overworked({**rowing, "name": "Plank", "duration": 75}, "Hold the plank with a straight back.")
     assert not overworked({"name": "Brisk walk", "duration": 1200}, "")
     assert not overworked({"name": "Body scan", "duration": 900}, "Lie down and let each part go.")
     assert not overworked({"name": "Exercise 4", "duration": 900}, "Walk round the garden, slowly.")
     assert overworked({"name": "Plank", "duration": 900}, "Hold a straight line.")  # one bout too long
+    isometric = {"name": "Wall sit", "sets": 5, "duration": 45, "rest": 120}  # rests are no work
+    assert work_seconds(isometric) == 5 * 45 + 4 * 120 and not overworked(isometric, "Sit against the wall.")
+    assert not overworked({"name": "Coherent breathing", "duration": 900}, "Breathe in for 5, out for 5.")
+    assert overworked({"name": "Curl", "duration": 900}, "Breathe out as you lift the weight.")
     assert overworked({"name": "Sprint finish", "duration": 1500}, "Tabata beat ordinary cardio.") is False
     assert overworked({"name": "Climbers", "duration": 1500}, "Tabata beat ordinary cardio. Go hard.")
     result = import_article(

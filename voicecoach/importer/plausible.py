@@ -38,6 +38,11 @@ _LONG_BY_KIND = re.compile(
 )
 
 
+# a breathing practice may be long ("Coherent breathing", 15 minutes); "breathe out as you lift"
+# in a strength exercise's text says no such kind
+_LONG_BY_NAME = re.compile(r"\b(?:breathing|breath\s*work|pranayama)\b", re.IGNORECASE)
+
+
 def _set_seconds(exercise: dict) -> float:
     reps = exercise.get("reps") or 1
     relax = exercise.get("relax") or _SETTINGS.relax_s
@@ -49,12 +54,13 @@ def _set_seconds(exercise: dict) -> float:
     return reps * (exercise.get("pace") or _SETTINGS.pace_s)
 
 
-def work_seconds(exercise: dict) -> float:
-    """Seconds of one exercise without speech: sides x sets x a set's work, and the rests
-    between its sets."""
+def work_seconds(exercise: dict, rests: bool = True) -> float:
+    """Seconds of one exercise without speech: sides x sets x a set's work, and (``rests``) the
+    rests between its sets."""
     sides = max(1, len(exercise.get("sides") or ()))
     sets = exercise.get("sets") or 1
-    return sides * sets * _set_seconds(exercise) + sides * (sets - 1) * (exercise.get("rest") or 0)
+    rest = (exercise.get("rest") or 0) if rests else 0
+    return sides * sets * _set_seconds(exercise) + sides * (sets - 1) * rest
 
 
 def session_seconds(
@@ -69,15 +75,18 @@ def session_seconds(
 
 def overworked(exercise: dict, text: str = "") -> bool:
     """Work adding up to more than ``EXERCISE_WORK_MOST`` ("hold 30 s x 10 sets x 2 hands", a
-    25-minute plank), unless the exercise is of a kind done long (``_LONG_BY_KIND``)."""
-    return work_seconds(exercise) > EXERCISE_WORK_MOST and not _long_kind(exercise.get("name", ""), text)
+    25-minute plank; its rests between sets are no work: "5 x 45 s holds, 2 minutes' rest"),
+    unless the exercise is of a kind done long (``_LONG_BY_KIND``)."""
+    long_kind = _long_kind(exercise.get("name", ""), text)
+    return work_seconds(exercise, rests=False) > EXERCISE_WORK_MOST and not long_kind
 
 
 def _long_kind(name: str, text: str) -> bool:
     """The name says a kind done long, or an instruction of the text does ("Raise the stroke
     rate"); a word in passing does not ("Tabata beat ordinary cardio")."""
     said = (s for s in re.split(r"(?<=[.!?;])\s+|\n", text or "") if MOVEMENT.match(s.strip()))
-    return bool(_LONG_BY_KIND.search(name)) or any(_LONG_BY_KIND.search(s) for s in said)
+    named = _LONG_BY_KIND.search(name) or _LONG_BY_NAME.search(name)
+    return bool(named) or any(_LONG_BY_KIND.search(s) for s in said)
 
 
 _SAID = {
@@ -95,7 +104,7 @@ def implausible_reading(exercise: dict, text: str = "") -> str:
     beyond = [k for k, most in PLAUSIBLE_MAX.items() if (exercise.get(k) or 0) > most]
     if beyond:
         return _SAID[beyond[0]].format(exercise[beyond[0]])
-    return f"{minutes(work_seconds(exercise))} of work" if overworked(exercise, text) else ""
+    return f"{minutes(work_seconds(exercise, rests=False))} of work" if overworked(exercise, text) else ""
 
 
 def implausible_dose(exercise: dict, text: str = "") -> bool:
