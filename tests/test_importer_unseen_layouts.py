@@ -253,3 +253,14 @@ def test_a_circuit_named_with_a_qualifier_is_the_sessions_rounds(line):
     result = import_article(text, "u.md")
     assert result.session.rounds == 4
     assert [e.get("sets") for e in result.exercises] == [None, None, None]
+
+
+@pytest.mark.parametrize("header", ["| Station | What to do |", "| Stations | Instructions |"])
+def test_a_station_column_of_names_beside_a_how_column_names_the_exercises(header):
+    text = (
+        "# Fitness stations\n\nSpend 1 minute at each station, then move on.\n\n"
+        f"{header}\n|---|---|\n| Star jumps | Jump your feet out and your arms up, then back in. |\n"
+        "| Crab walk | Sit, lift your hips and walk on your hands and feet. |\n"
+        "| Step-ups/Knee lifts | Step up onto the bench and back down, then lift each knee. |\n"
+    )
+    assert _fields(text, "duration") == [("Star jumps", 60), ("Crab walk", 60), ("Step-ups/Knee lifts", 60)]
