@@ -253,3 +253,33 @@ def test_a_circuit_named_with_a_qualifier_is_the_sessions_rounds(line):
     result = import_article(text, "u.md")
     assert result.session.rounds == 4
     assert [e.get("sets") for e in result.exercises] == [None, None, None]
+
+
+@pytest.mark.parametrize("header", ["| Station | What to do |", "| Stations | Instructions |"])
+def test_a_station_column_of_names_beside_a_how_column_names_the_exercises(header):
+    text = (
+        "# Fitness stations\n\nSpend 1 minute at each station, then move on.\n\n"
+        f"{header}\n|---|---|\n| Star jumps | Jump your feet out and your arms up, then back in. |\n"
+        "| Crab walk | Sit, lift your hips and walk on your hands and feet. |\n"
+        "| Step-ups/Knee lifts | Step up onto the bench and back down, then lift each knee. |\n"
+    )
+    assert _fields(text, "duration") == [("Star jumps", 60), ("Crab walk", 60), ("Step-ups/Knee lifts", 60)]
+
+
+# A hold, then each side named bare ("left then right"): both sides, in the order said; a movement
+# that visits both sides with no hold of its own is one movement
+LEFT_THEN_RIGHT = [
+    (
+        "Tilt your ear towards your shoulder and hold for 15 seconds, left then right.",
+        ["left side", "right side"],
+    ),
+    ("Drop your ear to the shoulder. Hold 20 s right side, then left side.", ["right side", "left side"]),
+    ("Ease your head over and stay for 5 breaths, right and then left.", ["right side", "left side"]),
+    ("Turn your head slowly left then right. Repeat 5 times.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), LEFT_THEN_RIGHT)
+def test_a_hold_then_left_then_right_is_both_sides(text, sides):
+    article = f"# Neck\n\n## Side stretch\n{text}\n\n## Chin tuck\nDraw your chin straight back, 10 times.\n"
+    assert _fields(article, "sides")[0] == ("Side stretch", sides or None)

@@ -70,6 +70,10 @@ _SIDE_PHRASES = [
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
     rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
+    # "hold for 15 seconds, left then right": a hold or time, then each side named bare
+    r"(?:\bhold\b|\b\d+\s*(?:seconds?|secs?|s|breaths?|minutes?|mins?)\b)[^.;\d]{0,30}?"
+    r"\b(?:left(?:\s+side)?\s*,?\s*(?:and\s+)?then\s+(?:the\s+)?right|right(?:\s+side)?\s*,?\s*(?:and\s+)?then\s+"
+    r"(?:the\s+)?left)\b(?!\s+(?:foot|feet|legs?|arms?|hands?|knees?|hips?|ankles?|shoulders?))()",
 ]
 _PAIR_PHRASES = {  # "right leg, then left", "bend one elbow and then the other": both sides in one breath
     i
