@@ -44,6 +44,7 @@ def test_an_endurance_bout_or_a_single_long_walk_is_not_doubted_for_its_length()
     isometric = {"name": "Wall sit", "sets": 5, "duration": 45, "rest": 120}  # rests are no work
     assert work_seconds(isometric) == 5 * 45 + 4 * 120 and not overworked(isometric, "Sit against the wall.")
     assert not overworked({"name": "Coherent breathing", "duration": 900}, "Breathe in for 5, out for 5.")
+    assert not overworked({"name": "Palming", "duration": 900}, "Cover your eyes with your palms.")
     assert overworked({"name": "Curl", "duration": 900}, "Breathe out as you lift the weight.")
     assert overworked({"name": "Sprint finish", "duration": 1500}, "Tabata beat ordinary cardio.") is False
     assert overworked({"name": "Climbers", "duration": 1500}, "Tabata beat ordinary cardio. Go hard.")

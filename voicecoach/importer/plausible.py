@@ -28,12 +28,12 @@ EXERCISE_WORK_MOST = 600.0  # s of work in one exercise (sets x reps x hold, bot
 SESSION_MOST = 3600.0  # s of work in one imported session: longer than any home programme's
 _SETTINGS = Settings()
 # an endurance bout may be long ("10 x 1 min rowing", "walk for 20 minutes"), and so may a warm-up,
-# a relaxation or a flowing practice ("a 15-minute body scan", "tai chi form")
+# a relaxation or a flowing practice ("a 15-minute body scan", "palming", "tai chi form")
 _LONG_BY_KIND = re.compile(
     r"\b(?:run(?:s|ning)?|jog(?:s|ging)?|sprint\w*|rowing|rower|cycl\w+|bike|biking|swim\w*|walk(?:s|ing)?|"
     r"hik\w+|skipping|treadmill|elliptical|cardio|stroke\s+rate|aerobic|warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down|"
     r"relax\w*|meditat\w*|mindful\w*|body\s+scan|savasana|nidra|visuali[sz]\w*|tai\s*chi|qi\s*gong|qigong|"
-    r"danc\w+)\b",
+    r"danc\w+|palming|restorative)\b",
     re.IGNORECASE,
 )
 
