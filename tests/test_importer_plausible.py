@@ -9,7 +9,7 @@ import pytest
 from support.cli import run_cli
 from voicecoach.errors import InputError
 from voicecoach.importer import import_article
-from voicecoach.importer.plausible import overworked, session_seconds, work_seconds
+from voicecoach.importer.plausible import implausible_reading, overworked, session_seconds, work_seconds
 
 SPREAD = "2. Finger lifts: lift each finger off the table in turn, 10 times."
 
@@ -141,3 +141,20 @@ def test_a_session_too_long_for_its_many_exercises_or_rounds_says_so_not_one_num
         InputError, match=r"^c\.txt: 900 rounds of its 2 exercises make .* ask for 900 rounds"
     ):
         import_article(rounds, "c.txt")
+
+
+def test_a_breath_held_longer_than_half_a_minute_is_no_dose_anyone_breathes():
+    box = {
+        "name": "Box breathing",
+        "reps": 6,
+        "phases": [{"say": "In", "seconds": 4}, {"say": "Hold", "seconds": 4}],
+    }
+    assert implausible_reading(box) == ""
+    held = {**box, "phases": [{"say": "In", "seconds": 4}, {"say": "Hold", "seconds": 45}]}
+    assert implausible_reading(held) == "a breath phase of 45 s"
+    article = (
+        "# Calm breathing\n\n1. Breath hold: breathe in for 4 seconds, hold your breath for 45 seconds, then "
+        "breathe out for 6 seconds. Repeat 5 times.\n2. Shoulder rolls: roll your shoulders back, 10 times.\n"
+    )
+    confidence = import_article(article, "calm.txt").confidence
+    assert confidence.unsure and "Breath hold asks a breath phase of 45 s" in confidence.summary()

@@ -24,6 +24,7 @@ from .vocabulary import MOVEMENT
 
 # the most one exercise is plausibly given: longer or more reads a number from the wrong place
 PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
+PHASE_MOST = 30.0  # s of one breath phase: a breath held or drawn longer is a number misread
 EXERCISE_WORK_MOST = 600.0  # s of work in one exercise (sets x reps x hold, both sides; one bout)
 SESSION_MOST = 3600.0  # s of work in one imported session: longer than any home programme's
 _SETTINGS = Settings()
@@ -104,6 +105,9 @@ def implausible_reading(exercise: dict, text: str = "") -> str:
     beyond = [k for k, most in PLAUSIBLE_MAX.items() if (exercise.get(k) or 0) > most]
     if beyond:
         return _SAID[beyond[0]].format(exercise[beyond[0]])
+    longest = max((p["seconds"] for p in exercise.get("phases") or ()), default=0)
+    if longest > PHASE_MOST:
+        return f"a breath phase of {longest:g} s"
     return f"{minutes(work_seconds(exercise, rests=False))} of work" if overworked(exercise, text) else ""
 
 
