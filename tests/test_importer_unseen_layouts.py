@@ -283,3 +283,37 @@ LEFT_THEN_RIGHT = [
 def test_a_hold_then_left_then_right_is_both_sides(text, sides):
     article = f"# Neck\n\n## Side stretch\n{text}\n\n## Chin tuck\nDraw your chin straight back, 10 times.\n"
     assert _fields(article, "sides")[0] == ("Side stretch", sides or None)
+
+
+# Two exercises in one list item: each named with a colon and dosed, or chained after ", then"
+NAMED_TWICE = [
+    "- Do the ankle circles: draw circles with your toes 10 times. Do the calf stretch: lean into the wall "
+    "and hold for 30 seconds.\n- Do the towel scrunch: scrunch a towel with your toes 15 times.\n",
+    "1. Ankle circles: draw circles with your toes 10 times, then calf stretch: lean into the wall and hold "
+    "for 30 seconds.\n2. Towel scrunch: scrunch a towel with your toes 15 times.\n",
+    "* Ankle circles: draw circles with your toes 10 times; calf stretch: lean into the wall and hold for "
+    "30 seconds.\n* Towel scrunch: scrunch a towel with your toes 15 times.\n",
+]
+
+
+@pytest.mark.parametrize("items", NAMED_TWICE)
+def test_a_list_item_naming_two_dosed_exercises_is_two(items):
+    assert _fields(f"# Ankle care\n\n{items}", "reps", "duration") == [
+        ("Ankle circles", 10, None),
+        ("Calf stretch", None, 30),
+        ("Towel scrunch", 15, None),
+    ]
+
+
+CHAINED_ITEMS = [
+    ("1. Shrug your shoulders 10 times, then roll them backwards 10 times.", 2),
+    ("1. Shrug your shoulders 10 times, and then circle your arms forwards 10 times.", 2),
+    ("1. Hold the stretch for 7 seconds, then ease off for 3 seconds. Three times.", 1),
+    ("1. Stay up for 7 seconds, come down and rest, then push up again. Three times.", 1),
+]
+
+
+@pytest.mark.parametrize(("item", "count"), CHAINED_ITEMS)
+def test_an_unnamed_item_chaining_a_second_dosed_movement_after_then_is_two(item, count):
+    text = f"# Desk break\n\n{item}\n2. Squeeze your shoulder blades together 10 times.\n"
+    assert len(_fields(text)) == count + 1
