@@ -317,3 +317,24 @@ CHAINED_ITEMS = [
 def test_an_unnamed_item_chaining_a_second_dosed_movement_after_then_is_two(item, count):
     text = f"# Desk break\n\n{item}\n2. Squeeze your shoulder blades together 10 times.\n"
     assert len(_fields(text)) == count + 1
+
+
+# No number at all, a lift held at the top and lowered: counted reps with the default hold
+HOLD_THEN_LOWER = [
+    "Tighten the thigh and lift the leg a few inches off the bed, hold, then lower it slowly.",
+    "Raise your arm out to the side. Hold and then slowly lower it.",
+    "Lift your knee towards your chest, hold, and bring the foot back down.",
+]
+
+
+@pytest.mark.parametrize("text", HOLD_THEN_LOWER)
+def test_a_lift_held_then_lowered_with_no_number_is_counted_with_a_hold(text):
+    article = f"# After surgery\n\n## First lift\n{text}\n\n## Heel slide\nSlide your heel up and back.\n"
+    assert _fields(article, "reps", "hold", "duration")[0] == ("First lift", 10, 5, None)
+
+
+def test_a_stretch_held_then_released_with_no_number_stays_timed():
+    article = (
+        "# Stretches\n\n## Calf stretch\nLean into the wall, hold, then relax.\n\n## Hamstring\nReach down.\n"
+    )
+    assert _fields(article, "reps", "duration")[0] == ("Calf stretch", None, 30)
