@@ -338,3 +338,20 @@ def test_a_stretch_held_then_released_with_no_number_stays_timed():
         "# Stretches\n\n## Calf stretch\nLean into the wall, hold, then relax.\n\n## Hamstring\nReach down.\n"
     )
     assert _fields(article, "reps", "duration")[0] == ("Calf stretch", None, 30)
+
+
+# A yoga pose's Sanskrit name, a dash and its English name: one name, not a name and its text
+SANSKRIT_THEN_ENGLISH = [
+    "Supta baddha konasana - reclining bound angle pose.",
+    "Prasarita padottanasana – wide-angle standing forward bend",
+    "Utthita trikonasana - extended triangle pose",
+]
+
+
+@pytest.mark.parametrize("line", SANSKRIT_THEN_ENGLISH)
+def test_a_sanskrit_name_then_its_english_name_is_one_name(line):
+    text = (
+        f"# Evening yoga\n\n1. {line}\n\nLie or stand in the pose and breathe slowly for 1 minute.\n\n"
+        "2. Balasana - child's pose\n\nKneel and fold forward, resting for 2 minutes.\n"
+    )
+    assert _fields(text)[0] == (line.rstrip("."),)
