@@ -355,3 +355,23 @@ def test_a_sanskrit_name_then_its_english_name_is_one_name(line):
         "2. Balasana - child's pose\n\nKneel and fold forward, resting for 2 minutes.\n"
     )
     assert _fields(text)[0] == (line.rstrip("."),)
+
+
+# A prescription set once as label lines before the exercises: every exercise's dose
+LABELLED_PRESCRIPTIONS = [
+    "Repetitions: 10\nSets: 2\nHold: 4 seconds\n",
+    "**Reps** : 10\n**Sets** : 2\n**Hold time** : 4 sec\n",
+    "Exercise regimen\nSets : 2\nRepetitions : 10\nHold: 4 s\nFrequency: once a day\n",
+]
+
+
+@pytest.mark.parametrize("labels", LABELLED_PRESCRIPTIONS)
+def test_dose_labels_before_the_exercises_dose_every_one(labels):
+    text = (
+        f"# Elbow stretches\n\n{labels}\n**Wrist flexor stretch**\n\nPut your palms together and lower your hands.\n\n"
+        "**Wrist extensor stretch**\n\nPut the backs of your hands together and lower your elbows.\n"
+    )
+    assert _fields(text, "sets", "reps", "hold") == [
+        ("Wrist flexor stretch", 2, 10, 4),
+        ("Wrist extensor stretch", 2, 10, 4),
+    ]
