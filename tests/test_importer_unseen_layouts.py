@@ -362,6 +362,7 @@ LABELLED_PRESCRIPTIONS = [
     "Repetitions: 10\nSets: 2\nHold: 4 seconds\n",
     "**Reps** : 10\n**Sets** : 2\n**Hold time** : 4 sec\n",
     "Exercise regimen\nSets : 2\nRepetitions : 10\nHold: 4 s\nFrequency: once a day\n",
+    "Sets : 2\nRepetitions : 10\nHold time during each repetition: average of 4-5 secs.\n",
 ]
 
 

@@ -45,6 +45,18 @@ _LABEL_LINE = re.compile(
 )
 
 
+def _label_said(line: str) -> str:
+    """ "Hold Time during each repetitions: Average of 4-5 secs" -> "Hold time: 4-5 secs.": the label
+    the dose readers know, without the words between it and its colon or an "average of"."""
+    line = re.sub(r"^\W*(hold(?:\s+time)?|repetitions?|reps?|sets?)\b[^:]*:", r"\1:", line, flags=re.I)
+    return (
+        re.sub(
+            r":\s*(?:an?\s+)?(?:average\s+of|about|approximately|around|roughly)\s+", ": ", line, flags=re.I
+        ).rstrip(".")
+        + "."
+    )
+
+
 def _plain(line: str) -> str:
     return strip_markup(line).strip()
 
@@ -66,7 +78,7 @@ def _shared_dose(intro: list[str]) -> str:
         for s in sentences
         if ((_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)) or _WALK_BACK.search(s)
     ]
-    labelled = [f"{line.rstrip('.')}." for line in map(_plain, intro) if _LABEL_LINE.match(line)]
+    labelled = [_label_said(line) for line in map(_plain, intro) if _LABEL_LINE.match(line)]
     return " ".join(said + (labelled if len(labelled) >= 2 else []))
 
 
