@@ -376,3 +376,17 @@ def test_dose_labels_before_the_exercises_dose_every_one(labels):
         ("Wrist flexor stretch", 2, 10, 4),
         ("Wrist extensor stretch", 2, 10, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sitting, rest your right heel on the desk and lean forward. Hold 20 seconds. Repeat on the other side.",
+        "Lie down and press your left thigh into the floor for 10 seconds. Then switch sides.",
+    ],
+)
+def test_a_heel_or_thigh_named_for_a_side_works_the_leg(text):
+    article = (
+        f"# Desk\n\n## Desk stretch\n{text}\n\n## Neck turn\nTurn your head to look behind you, 10 times.\n"
+    )
+    assert _fields(article, "sides")[0][1][0].endswith("leg")
