@@ -283,3 +283,110 @@ LEFT_THEN_RIGHT = [
 def test_a_hold_then_left_then_right_is_both_sides(text, sides):
     article = f"# Neck\n\n## Side stretch\n{text}\n\n## Chin tuck\nDraw your chin straight back, 10 times.\n"
     assert _fields(article, "sides")[0] == ("Side stretch", sides or None)
+
+
+# Two exercises in one list item: each named with a colon and dosed, or chained after ", then"
+NAMED_TWICE = [
+    "- Do the ankle circles: draw circles with your toes 10 times. Do the calf stretch: lean into the wall "
+    "and hold for 30 seconds.\n- Do the towel scrunch: scrunch a towel with your toes 15 times.\n",
+    "1. Ankle circles: draw circles with your toes 10 times, then calf stretch: lean into the wall and hold "
+    "for 30 seconds.\n2. Towel scrunch: scrunch a towel with your toes 15 times.\n",
+    "* Ankle circles: draw circles with your toes 10 times; calf stretch: lean into the wall and hold for "
+    "30 seconds.\n* Towel scrunch: scrunch a towel with your toes 15 times.\n",
+]
+
+
+@pytest.mark.parametrize("items", NAMED_TWICE)
+def test_a_list_item_naming_two_dosed_exercises_is_two(items):
+    assert _fields(f"# Ankle care\n\n{items}", "reps", "duration") == [
+        ("Ankle circles", 10, None),
+        ("Calf stretch", None, 30),
+        ("Towel scrunch", 15, None),
+    ]
+
+
+CHAINED_ITEMS = [
+    ("1. Shrug your shoulders 10 times, then roll them backwards 10 times.", 2),
+    ("1. Shrug your shoulders 10 times, and then circle your arms forwards 10 times.", 2),
+    ("1. Hold the stretch for 7 seconds, then ease off for 3 seconds. Three times.", 1),
+    ("1. Stay up for 7 seconds, come down and rest, then push up again. Three times.", 1),
+]
+
+
+@pytest.mark.parametrize(("item", "count"), CHAINED_ITEMS)
+def test_an_unnamed_item_chaining_a_second_dosed_movement_after_then_is_two(item, count):
+    text = f"# Desk break\n\n{item}\n2. Squeeze your shoulder blades together 10 times.\n"
+    assert len(_fields(text)) == count + 1
+
+
+# No number at all, a lift held at the top and lowered: counted reps with the default hold
+HOLD_THEN_LOWER = [
+    "Tighten the thigh and lift the leg a few inches off the bed, hold, then lower it slowly.",
+    "Raise your arm out to the side. Hold and then slowly lower it.",
+    "Lift your knee towards your chest, hold, and bring the foot back down.",
+]
+
+
+@pytest.mark.parametrize("text", HOLD_THEN_LOWER)
+def test_a_lift_held_then_lowered_with_no_number_is_counted_with_a_hold(text):
+    article = f"# After surgery\n\n## First lift\n{text}\n\n## Heel slide\nSlide your heel up and back.\n"
+    assert _fields(article, "reps", "hold", "duration")[0] == ("First lift", 10, 5, None)
+
+
+def test_a_stretch_held_then_released_with_no_number_stays_timed():
+    article = (
+        "# Stretches\n\n## Calf stretch\nLean into the wall, hold, then relax.\n\n## Hamstring\nReach down.\n"
+    )
+    assert _fields(article, "reps", "duration")[0] == ("Calf stretch", None, 30)
+
+
+# A yoga pose's Sanskrit name, a dash and its English name: one name, not a name and its text
+SANSKRIT_THEN_ENGLISH = [
+    "Supta baddha konasana - reclining bound angle pose.",
+    "Prasarita padottanasana – wide-angle standing forward bend",
+    "Utthita trikonasana - extended triangle pose",
+]
+
+
+@pytest.mark.parametrize("line", SANSKRIT_THEN_ENGLISH)
+def test_a_sanskrit_name_then_its_english_name_is_one_name(line):
+    text = (
+        f"# Evening yoga\n\n1. {line}\n\nLie or stand in the pose and breathe slowly for 1 minute.\n\n"
+        "2. Balasana - child's pose\n\nKneel and fold forward, resting for 2 minutes.\n"
+    )
+    assert _fields(text)[0] == (line.rstrip("."),)
+
+
+# A prescription set once as label lines before the exercises: every exercise's dose
+LABELLED_PRESCRIPTIONS = [
+    "Repetitions: 10\nSets: 2\nHold: 4 seconds\n",
+    "**Reps** : 10\n**Sets** : 2\n**Hold time** : 4 sec\n",
+    "Exercise regimen\nSets : 2\nRepetitions : 10\nHold: 4 s\nFrequency: once a day\n",
+    "Sets : 2\nRepetitions : 10\nHold time during each repetition: average of 4-5 secs.\n",
+]
+
+
+@pytest.mark.parametrize("labels", LABELLED_PRESCRIPTIONS)
+def test_dose_labels_before_the_exercises_dose_every_one(labels):
+    text = (
+        f"# Elbow stretches\n\n{labels}\n**Wrist flexor stretch**\n\nPut your palms together and lower your hands.\n\n"
+        "**Wrist extensor stretch**\n\nPut the backs of your hands together and lower your elbows.\n"
+    )
+    assert _fields(text, "sets", "reps", "hold") == [
+        ("Wrist flexor stretch", 2, 10, 4),
+        ("Wrist extensor stretch", 2, 10, 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sitting, rest your right heel on the desk and lean forward. Hold 20 seconds. Repeat on the other side.",
+        "Lie down and press your left thigh into the floor for 10 seconds. Then switch sides.",
+    ],
+)
+def test_a_heel_or_thigh_named_for_a_side_works_the_leg(text):
+    article = (
+        f"# Desk\n\n## Desk stretch\n{text}\n\n## Neck turn\nTurn your head to look behind you, 10 times.\n"
+    )
+    assert _fields(article, "sides")[0][1][0].endswith("leg")

@@ -12,6 +12,7 @@ family, never one publisher's wording:
   ("A1. Squat") become numbered-list items;
 - a lone "Exercise" line joined with the "1- Toe Touching" line under it, and a list item's
   hard-wrapped rest ("… towards the" / "floor and then lift it x 10") with its item;
+- a list item naming two exercises ("- Do the X: … 10 times. Do the Y: … 30 seconds") split in two;
 - short names run into their paragraphs' first instruction ("Lower back Lie on your back …", two
   or more) parted from it by a colon;
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .chained import split_named_items
 from .furniture import is_furniture_heading, is_page_furniture
 from .vocabulary import IMPERATIVE, INSTRUCTION
 
@@ -166,6 +168,7 @@ def tidy(text: str) -> str:
     for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
     lines = _names_run_in(_joined_wrapped_items(_join_split_headings(lines)))
+    lines = [part for line in lines for part in split_named_items(line)]
     out = []
     for line in lines:
         line = _relabel(line)

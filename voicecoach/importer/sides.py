@@ -120,7 +120,7 @@ _PAIR_REPEATED = re.compile(
     re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
-_WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
+_WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee|heel|thigh)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
 _ONE_LIMB = re.compile(
     r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
@@ -227,7 +227,9 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
         return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
-        limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        limb = {"knee": "leg", "heel": "leg", "thigh": "leg"}.get(
+            working.group(1).lower(), working.group(1).lower()
+        )
         return (
             "leg" if limb == "foot" and (_STEP_INTO.search(text) or re.search(r"\blunge", name, _I)) else limb
         )
