@@ -316,3 +316,14 @@ def test_an_exercise_doubted_three_ways_is_prose_read_as_one_and_costs_the_impor
     assert conf.score == round(mean - 0.15, 2) and conf.unsure
     two_ways = ({"name": "Finding them", "reps": 10}, {"reps": "no rep count given: 10"}, "It matters.")
     assert assess(fine + [two_ways]).score == round((2 + 1 - 0.3 - 0.25) / 3, 2)  # no fragment penalty
+
+
+def test_a_text_that_opens_inside_a_sentence_was_cut_from_the_exercise_before_it():
+    for how in ("then the same to the left, then back to the right.", "your thigh muscles, then let go."):
+        doubts = exercise_doubts({"name": "Exercise 2", "how": how, "reps": 10}, {}, f"Turn {how}")
+        assert doubts == ["text cut mid-sentence"], how
+    for how in ("Then roll the eyes the other way.", "Turn your head slowly to the left."):
+        assert exercise_doubts({"name": "Eye roll", "how": how, "reps": 10}, {}, how) == [], how
+    first = ({"name": "Exercise 1", "how": "Look up, then down.", "reps": 10}, {}, "Look up, then down.")
+    cut = ({"name": "Exercise 2", "how": "then left to right.", "reps": 10}, {}, "Look left to right.")
+    assert assess([first, cut]).score == round((1 + 1 - 0.5) / 2 - 0.15, 2)  # unsure: the list was cut wrong

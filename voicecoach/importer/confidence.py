@@ -13,7 +13,9 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
   reps, over 10 sets, repeated work over 10 min: ``plausible``): a number read from the wrong
   place: -0.3;
 - neither its name nor its text says a movement ("lie", "lift", "squat", …): -0.25;
-- its name is another exercise's too (and not a side or variant): -0.15.
+- its name is another exercise's too (and not a side or variant): -0.15;
+- its text opens inside a sentence ("then the same for down then up"): the structure cut a
+  sentence between two exercises: -0.5.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
@@ -67,6 +69,7 @@ PENALTIES = {
     "dose implausible": 0.3,
     "no movement": 0.25,
     "name repeated": 0.15,
+    "text cut mid-sentence": 0.5,
 }
 # a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
 _NOT_A_NAME = re.compile(
@@ -187,6 +190,11 @@ _SESSION_NAME = re.compile(r"\b(?:workouts?|routines?|sessions?|class(?:es)?)\W*
 _UNNUMBERED = re.compile(r"^\s*exercise\s*\d+\s*$", re.IGNORECASE)  # "Exercise 3" names no movement
 
 
+# A text that opens inside a sentence ("then the same for down then up, …", "your pelvic floor muscles
+# slowly", "between squeezes."): the structure cut one sentence between two exercises
+_CONTINUED = re.compile(r"^\s*(?:then|and|or|but|between|your|them|their)\b")
+
+
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     """Why an imported exercise may be wrong (empty when it was read, not guessed)."""
     name = exercise.get("name", "")
@@ -201,6 +209,7 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
         "no movement": not (
             MOVEMENT.search(text or "") or EXERCISE_WORDS.search(_UNNUMBERED.sub("", name)) or timed_part
         ),
+        "text cut mid-sentence": bool(_CONTINUED.match(exercise.get("how") or "")),
     }
     return [reason for reason, found in checks.items() if found]
 
@@ -256,7 +265,9 @@ def assess(
         blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
     score -= min(BLANK_MOST, BLANK_PENALTY * blank)
     score -= MISCOUNT_PENALTY * miscounted + min(PASSED_MOST, PASSED_PENALTY * len(passed))
-    fragments = sum(len(r) >= 3 for r in reasons.values())  # "Find them Using the right muscles, and"
+    fragments = sum(  # "Find them Using the right muscles, and"; a text cut mid-sentence
+        len(r) >= 3 or "text cut mid-sentence" in r for r in reasons.values()
+    )
     score -= min(FRAGMENT_MOST, FRAGMENT_PENALTY * fragments)
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
