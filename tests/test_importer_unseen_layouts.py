@@ -390,3 +390,22 @@ def test_a_heel_or_thigh_named_for_a_side_works_the_leg(text):
         f"# Desk\n\n## Desk stretch\n{text}\n\n## Neck turn\nTurn your head to look behind you, 10 times.\n"
     )
     assert _fields(article, "sides")[0][1][0].endswith("leg")
+
+
+# The last unnamed item after exercises is one more though we know no word for its movement; a last
+# item that speaks of the others is not
+LAST_ITEMS = [
+    ("4. Practise opening and closing jam jars.", 4),
+    ("4. Knead some soft putty in your palm.", 4),
+    ("4. Do all of these twice a day, gently.", 3),
+]
+
+
+@pytest.mark.parametrize(("last", "count"), LAST_ITEMS)
+def test_a_last_unnamed_item_after_exercises(last, count):
+    text = (
+        "Hand exercises\nExercises to do after your cast comes off, within comfort.\n"
+        "1. Make a fist and open the hand wide, 10 times.\n2. Bend the wrist up and down, 10 times.\n"
+        f"3. Touch your thumb to each fingertip in turn, 5 times.\n{last}\n"
+    )
+    assert len(_fields(text)) == count
