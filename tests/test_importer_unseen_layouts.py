@@ -409,3 +409,18 @@ def test_a_last_unnamed_item_after_exercises(last, count):
         f"3. Touch your thumb to each fingertip in turn, 5 times.\n{last}\n"
     )
     assert len(_fields(text)) == count
+
+
+# "Repeat this N times" after a "one" that only says how many ("one full circle") is the count;
+# after a count of its own ("5 on one foot, then 5 on the other") it is the sets
+REPEAT_THIS = [
+    ("Roll your eyes clockwise in one full circle, then the other way. Repeat this 5-10 times.", (None, 5)),
+    ("Draw one big circle with your foot, then reverse it. Repeat this 8 times.", (None, 8)),
+    ("Balance 5 times on one foot, then 5 times on the other. Repeat this twice.", (2, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), REPEAT_THIS)
+def test_repeat_this_is_the_count_unless_the_text_counts_the_movement(text, counts):
+    article = f"# Routine\n\n## First move\n{text}\n\n## Second move\nShrug your shoulders, 10 times.\n"
+    assert _fields(article, "sets", "reps")[0][1:] == counts
