@@ -424,3 +424,14 @@ REPEAT_THIS = [
 def test_repeat_this_is_the_count_unless_the_text_counts_the_movement(text, counts):
     article = f"# Routine\n\n## First move\n{text}\n\n## Second move\nShrug your shoulders, 10 times.\n"
     assert _fields(article, "sets", "reps")[0][1:] == counts
+
+
+@pytest.mark.parametrize(
+    "ending", ["Keep switching between the two for a minute.", "Go back and forth between them for a minute."]
+)
+def test_switching_back_and_forth_between_two_is_one_exercise_not_two_variants(ending):
+    text = (
+        "# Eyes\n\n## Near and far focus\nLook at something far away for a few seconds. "
+        f"Then switch to something close to your face. {ending}\n\n## Blinking\nBlink fast, 20 times.\n"
+    )
+    assert _fields(text, "sides", "duration")[0] == ("Near and far focus", None, 60)

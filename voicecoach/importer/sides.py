@@ -282,8 +282,17 @@ def _name_sides(limb: str, text: str) -> tuple[str, str]:
     return (f"right {limb}", f"left {limb}")
 
 
+_BACK_AND_FORTH = re.compile(
+    r"\b(?:keep|continue|carry on)\s+(?:switching|swapping|alternating|changing)\b|\bback\s+and\s+forth\s+between\b",
+    _I,
+)
+
+
 def split_variants(text: str) -> tuple[str, str] | None:
-    """Text before and from a "Switch to walking on your toes" sentence, or None."""
+    """Text before and from a "Switch to walking on your toes" sentence, or None (also when the
+    text keeps switching between the two: "Keep switching between the two for a minute")."""
+    if _BACK_AND_FORTH.search(text):
+        return None
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     for i, sentence in enumerate(sentences[1:], start=1):
         if _VARIANT_START.match(sentence) and not find_sides(sentence):
