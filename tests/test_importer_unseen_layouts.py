@@ -435,3 +435,20 @@ def test_switching_back_and_forth_between_two_is_one_exercise_not_two_variants(e
         f"Then switch to something close to your face. {ending}\n\n## Blinking\nBlink fast, 20 times.\n"
     )
     assert _fields(text, "sides", "duration")[0] == ("Near and far focus", None, 60)
+
+
+@pytest.mark.parametrize(
+    ("heading", "repeat", "sets"),
+    [("Chin tuck (10 repetitions)", "Repeat 10 times.", 1), ("Chin tuck - 10 reps", "Repeat 10 times.", 1)],
+)
+def test_a_count_said_in_the_heading_and_again_in_the_text_is_one_count(heading, repeat, sets):
+    text = (
+        f"# Neck\n\n## {heading}\nPush your chin straight back and hold for 5 seconds. {repeat}\n\n"
+        "## Neck turn (5 repetitions)\nTurn your head to one side and back.\n"
+    )
+    assert _fields(text, "sets", "reps")[0] == ("Chin tuck", None, 10)
+
+
+def test_a_different_count_after_the_reps_is_still_the_sets():
+    text = "# Legs\n\n## Squats\nSquat down and up, 10 reps. Repeat 3 times.\n\n## Lunges\nStep and lunge, 10 reps.\n"
+    assert _fields(text, "sets", "reps")[0] == ("Squats", 3, 10)
