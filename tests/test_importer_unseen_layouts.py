@@ -452,3 +452,18 @@ def test_a_count_said_in_the_heading_and_again_in_the_text_is_one_count(heading,
 def test_a_different_count_after_the_reps_is_still_the_sets():
     text = "# Legs\n\n## Squats\nSquat down and up, 10 reps. Repeat 3 times.\n\n## Lunges\nStep and lunge, 10 reps.\n"
     assert _fields(text, "sets", "reps")[0] == ("Squats", 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slide the foot back so the knee bends. Keep it bent for 3-5 seconds. Do 2 sets of 10 repetitions.",
+        "Lift the straight leg. Keep your leg raised for 3 seconds, then lower. Do 2 sets of 10 repetitions.",
+    ],
+)
+def test_keeping_a_position_for_a_time_inside_counted_reps_is_a_hold(text):
+    article = f"# Knee\n\n## Knee bend\n{text}\n\n## Keep going\nKeep going for 2 minutes, walking easily.\n"
+    assert _fields(article, "sets", "reps", "hold", "duration") == [
+        ("Knee bend", 2, 10, 3, None),
+        ("Keep going", None, None, None, 120),
+    ]

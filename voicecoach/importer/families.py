@@ -13,7 +13,9 @@ from .vocabulary import NUM, UNIT
 
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
-    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
+    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing|"
+    # "Keep it bent for 3-5 seconds", "keep your leg raised for 5 seconds": a position held
+    r"keep\s+(?:it|them|this|that|(?:your|the)\s+\w+)\s+(?:bent|straight|up|raised|lifted|tight|tensed|still|there))"
 )
 
 
