@@ -467,3 +467,16 @@ def test_keeping_a_position_for_a_time_inside_counted_reps_is_a_hold(text):
         ("Knee bend", 2, 10, 3, None),
         ("Keep going", None, None, None, 120),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shift your weight onto your left foot and place your right foot on your inner thigh. "
+        "Hold for 5 breaths before switching sides.",
+        "Put your weight on your left foot and lift the right knee. Hold for 20 seconds, then change sides.",
+    ],
+)
+def test_switching_sides_after_a_stance_on_one_foot_is_both_legs(text):
+    article = f"# Yoga\n\n## Tree pose\n{text}\n\n## Mountain pose\nStand tall. Hold for 5 breaths.\n"
+    assert _fields(article, "sides")[0] == ("Tree pose", ["left leg", "right leg"])

@@ -45,7 +45,7 @@ _SIDE_PHRASES = [
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
-    r"\b(?:switch|swap|change)\s+sides\b",
+    r"\b(?:switch|swap|change)(?:ing|es)?\s+sides\b",  # "before switching sides"
     rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
     rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right|other)\s+{LIMB}\b",
@@ -147,7 +147,11 @@ _PUSHED_TO_A_SIDE = re.compile(
 _BOTH_TO_A_SIDE = re.compile(
     r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
 )
-_STANDS_ON_ONE = re.compile(r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b", _I)
+_STANDS_ON_ONE = re.compile(
+    r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b|"
+    r"\b(?:shift|transfer|put)\s+(?:all\s+)?your\s+weight\s+(?:on|onto)\s+(?:your\s+|the\s+)?(?:left|right)\s+(?:foot|leg)\b",
+    _I,
+)
 # A foot that steps out into a lunge or onto a step: the leg works
 _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
