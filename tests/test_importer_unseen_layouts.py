@@ -480,3 +480,16 @@ def test_keeping_a_position_for_a_time_inside_counted_reps_is_a_hold(text):
 def test_switching_sides_after_a_stance_on_one_foot_is_both_legs(text):
     article = f"# Yoga\n\n## Tree pose\n{text}\n\n## Mountain pose\nStand tall. Hold for 5 breaths.\n"
     assert _fields(article, "sides")[0] == ("Tree pose", ["left leg", "right leg"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slide the lower jaw to the right. Repeat ten times, then do the same toward the left side.",
+        "Bring your ear down to your shoulder. Repeat ten times, then ten more toward the other side.",
+        "Tip your head to the side. Do it 8 times, then 8 more with the other side.",
+    ],
+)
+def test_a_count_then_the_same_toward_the_other_side_is_both_sides(text):
+    article = f"# Jaw and neck\n\n## Side move\n{text}\n\n## Chin tuck\nDraw the chin back, 10 times.\n"
+    assert _fields(article, "sides")[0] == ("Side move", ["right side", "left side"])

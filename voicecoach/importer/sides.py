@@ -65,7 +65,9 @@ _SIDE_PHRASES = [
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
-    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to|towards?)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    # "Repeat ten times, then ten more toward the other side"
+    rf"\bthen\s+(?:\w+\s+){{0,3}}(?:on|to|towards?|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
     r"\bto\s+the\s+(?:left|right)\s+and\s+(?:do|repeat)\s+(?:the\s+same|it|this)\b()",  # "turn to the right and do the same"
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
