@@ -493,3 +493,12 @@ def test_switching_sides_after_a_stance_on_one_foot_is_both_legs(text):
 def test_a_count_then_the_same_toward_the_other_side_is_both_sides(text):
     article = f"# Jaw and neck\n\n## Side move\n{text}\n\n## Chin tuck\nDraw the chin back, 10 times.\n"
     assert _fields(article, "sides")[0] == ("Side move", ["right side", "left side"])
+
+
+@pytest.mark.parametrize(
+    ("said", "reps"),
+    [("Aim for 20 at a time.", 20), ("Try to do 12 in a row.", 12), ("Lift them one at a time.", 10)],
+)
+def test_a_count_at_a_time_or_in_a_row_is_the_reps(said, reps):
+    text = f"# Core\n\n## Standing crunch\nDraw your knee up to your elbow. {said}\n\n## March\nMarch on the spot, 30 times.\n"
+    assert _fields(text, "reps")[0] == ("Standing crunch", reps)
