@@ -502,3 +502,15 @@ def test_a_count_then_the_same_toward_the_other_side_is_both_sides(text):
 def test_a_count_at_a_time_or_in_a_row_is_the_reps(said, reps):
     text = f"# Core\n\n## Standing crunch\nDraw your knee up to your elbow. {said}\n\n## March\nMarch on the spot, 30 times.\n"
     assert _fields(text, "reps")[0] == ("Standing crunch", reps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift one knee, then put it down. Switch knees each time and do 10 repetitions.",
+        "Raise one arm overhead and lower it. Swap arms every rep, 10 repetitions in all.",
+    ],
+)
+def test_switching_limbs_each_time_is_alternating_not_two_sides(text):
+    article = f"# Chair\n\n## Knee ups\n{text}\n\n## Toe raises\nLift your toes, 10 times.\n"
+    assert _fields(article, "sides", "reps")[0] == ("Knee ups", None, 10)

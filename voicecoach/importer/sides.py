@@ -106,6 +106,8 @@ _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach
 # the sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    # "Switch knees each time and do 10 repetitions": the limbs take turns within the reps
+    r"\b(?:switch|swap|change)\w*\s+(?:knees|legs|arms|feet|hands|sides)\s+(?:each|every)\s+(?:time|rep\w*)\b|"
     # both sides within one movement: "row across to one side and then the other"
     r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b|"
     rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b|"
