@@ -199,25 +199,6 @@ def test_a_sentence_that_opens_with_a_capitalised_word_later_is_no_run_in_name()
     assert [name for (name,) in _fields(text)] == ["Neck turns", "Shrugs"]
 
 
-# The first headed exercise's text tells its movement in other words than an instruction ("by
-# pointing your feet away …"), before two headed exercises that give one
-FIRST_UNTOLD = [
-    "## Ankle pumps\nThey keep the blood moving; practise them by pointing your feet away and back.\n\n",
-    "## Calf pumps\nGood for circulation after surgery: feet pointing down, then up towards you.\n\n",
-]
-
-
-@pytest.mark.parametrize("first", FIRST_UNTOLD)
-def test_a_heading_naming_an_exercise_opens_the_run_of_headed_exercises(first):
-    text = (
-        f"# Before your operation\n\nDo each exercise 10 times.\n\n{first}"
-        "## Quad sets\n- Lie with your legs straight and tighten the thigh.\n- Hold for 5 seconds.\n\n"
-        "## Straight leg raises\n- Lie down and lift the straight leg.\n- Hold for 5 seconds.\n"
-    )
-    assert [name for (name,) in _fields(text)][1:] == ["Quad sets", "Straight leg raises"]
-    assert _fields(text)[0][0] in ("Ankle pumps", "Calf pumps")
-
-
 # "Then do the other side" before how often: both sides, the frequency no sign of one movement
 OTHER_SIDE_THEN_FREQUENCY = [
     "Hold for 20 seconds. Then do the other side. Repeat 1-3 times a day.",
