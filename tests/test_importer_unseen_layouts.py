@@ -199,25 +199,6 @@ def test_a_sentence_that_opens_with_a_capitalised_word_later_is_no_run_in_name()
     assert [name for (name,) in _fields(text)] == ["Neck turns", "Shrugs"]
 
 
-# The first headed exercise's text tells its movement in other words than an instruction ("by
-# pointing your feet away …"), before two headed exercises that give one
-FIRST_UNTOLD = [
-    "## Ankle pumps\nThey keep the blood moving; practise them by pointing your feet away and back.\n\n",
-    "## Calf pumps\nGood for circulation after surgery: feet pointing down, then up towards you.\n\n",
-]
-
-
-@pytest.mark.parametrize("first", FIRST_UNTOLD)
-def test_a_heading_naming_an_exercise_opens_the_run_of_headed_exercises(first):
-    text = (
-        f"# Before your operation\n\nDo each exercise 10 times.\n\n{first}"
-        "## Quad sets\n- Lie with your legs straight and tighten the thigh.\n- Hold for 5 seconds.\n\n"
-        "## Straight leg raises\n- Lie down and lift the straight leg.\n- Hold for 5 seconds.\n"
-    )
-    assert [name for (name,) in _fields(text)][1:] == ["Quad sets", "Straight leg raises"]
-    assert _fields(text)[0][0] in ("Ankle pumps", "Calf pumps")
-
-
 # "Then do the other side" before how often: both sides, the frequency no sign of one movement
 OTHER_SIDE_THEN_FREQUENCY = [
     "Hold for 20 seconds. Then do the other side. Repeat 1-3 times a day.",
@@ -390,3 +371,127 @@ def test_a_heel_or_thigh_named_for_a_side_works_the_leg(text):
         f"# Desk\n\n## Desk stretch\n{text}\n\n## Neck turn\nTurn your head to look behind you, 10 times.\n"
     )
     assert _fields(article, "sides")[0][1][0].endswith("leg")
+
+
+# The last unnamed item after exercises is one more though we know no word for its movement; a last
+# item that speaks of the others is not
+LAST_ITEMS = [
+    ("4. Practise opening and closing jam jars.", 4),
+    ("4. Knead some soft putty in your palm.", 4),
+    ("4. Do all of these twice a day, gently.", 3),
+]
+
+
+@pytest.mark.parametrize(("last", "count"), LAST_ITEMS)
+def test_a_last_unnamed_item_after_exercises(last, count):
+    text = (
+        "Hand exercises\nExercises to do after your cast comes off, within comfort.\n"
+        "1. Make a fist and open the hand wide, 10 times.\n2. Bend the wrist up and down, 10 times.\n"
+        f"3. Touch your thumb to each fingertip in turn, 5 times.\n{last}\n"
+    )
+    assert len(_fields(text)) == count
+
+
+# "Repeat this N times" after a "one" that only says how many ("one full circle") is the count;
+# after a count of its own ("5 on one foot, then 5 on the other") it is the sets
+REPEAT_THIS = [
+    ("Roll your eyes clockwise in one full circle, then the other way. Repeat this 5-10 times.", (None, 5)),
+    ("Draw one big circle with your foot, then reverse it. Repeat this 8 times.", (None, 8)),
+    ("Balance 5 times on one foot, then 5 times on the other. Repeat this twice.", (2, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), REPEAT_THIS)
+def test_repeat_this_is_the_count_unless_the_text_counts_the_movement(text, counts):
+    article = f"# Routine\n\n## First move\n{text}\n\n## Second move\nShrug your shoulders, 10 times.\n"
+    assert _fields(article, "sets", "reps")[0][1:] == counts
+
+
+@pytest.mark.parametrize(
+    "ending", ["Keep switching between the two for a minute.", "Go back and forth between them for a minute."]
+)
+def test_switching_back_and_forth_between_two_is_one_exercise_not_two_variants(ending):
+    text = (
+        "# Eyes\n\n## Near and far focus\nLook at something far away for a few seconds. "
+        f"Then switch to something close to your face. {ending}\n\n## Blinking\nBlink fast, 20 times.\n"
+    )
+    assert _fields(text, "sides", "duration")[0] == ("Near and far focus", None, 60)
+
+
+@pytest.mark.parametrize(
+    ("heading", "repeat", "sets"),
+    [("Chin tuck (10 repetitions)", "Repeat 10 times.", 1), ("Chin tuck - 10 reps", "Repeat 10 times.", 1)],
+)
+def test_a_count_said_in_the_heading_and_again_in_the_text_is_one_count(heading, repeat, sets):
+    text = (
+        f"# Neck\n\n## {heading}\nPush your chin straight back and hold for 5 seconds. {repeat}\n\n"
+        "## Neck turn (5 repetitions)\nTurn your head to one side and back.\n"
+    )
+    assert _fields(text, "sets", "reps")[0] == ("Chin tuck", None, 10)
+
+
+def test_a_different_count_after_the_reps_is_still_the_sets():
+    text = "# Legs\n\n## Squats\nSquat down and up, 10 reps. Repeat 3 times.\n\n## Lunges\nStep and lunge, 10 reps.\n"
+    assert _fields(text, "sets", "reps")[0] == ("Squats", 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slide the foot back so the knee bends. Keep it bent for 3-5 seconds. Do 2 sets of 10 repetitions.",
+        "Lift the straight leg. Keep your leg raised for 3 seconds, then lower. Do 2 sets of 10 repetitions.",
+    ],
+)
+def test_keeping_a_position_for_a_time_inside_counted_reps_is_a_hold(text):
+    article = f"# Knee\n\n## Knee bend\n{text}\n\n## Keep going\nKeep going for 2 minutes, walking easily.\n"
+    assert _fields(article, "sets", "reps", "hold", "duration") == [
+        ("Knee bend", 2, 10, 3, None),
+        ("Keep going", None, None, None, 120),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shift your weight onto your left foot and place your right foot on your inner thigh. "
+        "Hold for 5 breaths before switching sides.",
+        "Put your weight on your left foot and lift the right knee. Hold for 20 seconds, then change sides.",
+    ],
+)
+def test_switching_sides_after_a_stance_on_one_foot_is_both_legs(text):
+    article = f"# Yoga\n\n## Tree pose\n{text}\n\n## Mountain pose\nStand tall. Hold for 5 breaths.\n"
+    assert _fields(article, "sides")[0] == ("Tree pose", ["left leg", "right leg"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slide the lower jaw to the right. Repeat ten times, then do the same toward the left side.",
+        "Bring your ear down to your shoulder. Repeat ten times, then ten more toward the other side.",
+        "Tip your head to the side. Do it 8 times, then 8 more with the other side.",
+    ],
+)
+def test_a_count_then_the_same_toward_the_other_side_is_both_sides(text):
+    article = f"# Jaw and neck\n\n## Side move\n{text}\n\n## Chin tuck\nDraw the chin back, 10 times.\n"
+    assert _fields(article, "sides")[0] == ("Side move", ["right side", "left side"])
+
+
+@pytest.mark.parametrize(
+    ("said", "reps"),
+    [("Aim for 20 at a time.", 20), ("Try to do 12 in a row.", 12), ("Lift them one at a time.", 10)],
+)
+def test_a_count_at_a_time_or_in_a_row_is_the_reps(said, reps):
+    text = f"# Core\n\n## Standing crunch\nDraw your knee up to your elbow. {said}\n\n## March\nMarch on the spot, 30 times.\n"
+    assert _fields(text, "reps")[0] == ("Standing crunch", reps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift one knee, then put it down. Switch knees each time and do 10 repetitions.",
+        "Raise one arm overhead and lower it. Swap arms every rep, 10 repetitions in all.",
+    ],
+)
+def test_switching_limbs_each_time_is_alternating_not_two_sides(text):
+    article = f"# Chair\n\n## Knee ups\n{text}\n\n## Toe raises\nLift your toes, 10 times.\n"
+    assert _fields(article, "sides", "reps")[0] == ("Knee ups", None, 10)

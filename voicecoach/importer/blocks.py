@@ -94,12 +94,6 @@ def _unlabelled(line: str) -> str:
     return strip_markup(label[2] if label and label[0] != "timing" else line)
 
 
-def one_heading_level(blocks: list[Block]) -> bool:
-    """Headings all at one level ("## Ankle pumps" and the two exercises after it): a heading that
-    names an exercise opens their run though its text has no movement word we know."""
-    return len({b.level for b in blocks}) == 1 and blocks[0].level > 0
-
-
 def without_group_headings(blocks: list[Block]) -> list[Block]:
     """Leave out a heading with sub-headings under it and no dose of its own ("### Morning
     routine" over "#### Ankle circles"): it names a group of exercises, not one."""
@@ -272,7 +266,6 @@ __all__ = [
     "without_group_headings",
     "without_outer_asides",
     "number_unnamed",
-    "one_heading_level",
     "in_session_order",
     "is_routine_advice",
     "without_undosed_labels",

@@ -85,8 +85,8 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     draft.put_value("reps", t.reps)
     draft.put_value("sets", t.sets)
     for count in (t.repeat, t.rounds):
-        if count is None:
-            continue
+        if count is None or (count is t.repeat and t.reps is not None and count.number == t.reps.number):
+            continue  # "Chin Tuck (10 repetitions)" … "Repeat 10 times": the same count said twice
         as_sets = (
             "reps" in draft.fields
             or (t.repeat_with_rest and timed and count is t.repeat)

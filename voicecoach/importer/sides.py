@@ -45,7 +45,7 @@ _SIDE_PHRASES = [
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
-    r"\b(?:switch|swap|change)\s+sides\b",
+    r"\b(?:switch|swap|change)(?:ing|es)?\s+sides\b",  # "before switching sides"
     rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
     rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right|other)\s+{LIMB}\b",
@@ -65,7 +65,9 @@ _SIDE_PHRASES = [
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
-    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to|towards?)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    # "Repeat ten times, then ten more toward the other side"
+    rf"\bthen\s+(?:\w+\s+){{0,3}}(?:on|to|towards?|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
     r"\bto\s+the\s+(?:left|right)\s+and\s+(?:do|repeat)\s+(?:the\s+same|it|this)\b()",  # "turn to the right and do the same"
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
@@ -104,6 +106,8 @@ _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach
 # the sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    # "Switch knees each time and do 10 repetitions": the limbs take turns within the reps
+    r"\b(?:switch|swap|change)\w*\s+(?:knees|legs|arms|feet|hands|sides)\s+(?:each|every)\s+(?:time|rep\w*)\b|"
     # both sides within one movement: "row across to one side and then the other"
     r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b|"
     rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b|"
@@ -147,7 +151,11 @@ _PUSHED_TO_A_SIDE = re.compile(
 _BOTH_TO_A_SIDE = re.compile(
     r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
 )
-_STANDS_ON_ONE = re.compile(r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b", _I)
+_STANDS_ON_ONE = re.compile(
+    r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b|"
+    r"\b(?:shift|transfer|put)\s+(?:all\s+)?your\s+weight\s+(?:on|onto)\s+(?:your\s+|the\s+)?(?:left|right)\s+(?:foot|leg)\b",
+    _I,
+)
 # A foot that steps out into a lunge or onto a step: the leg works
 _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
@@ -282,8 +290,17 @@ def _name_sides(limb: str, text: str) -> tuple[str, str]:
     return (f"right {limb}", f"left {limb}")
 
 
+_BACK_AND_FORTH = re.compile(
+    r"\b(?:keep|continue|carry on)\s+(?:switching|swapping|alternating|changing)\b|\bback\s+and\s+forth\s+between\b",
+    _I,
+)
+
+
 def split_variants(text: str) -> tuple[str, str] | None:
-    """Text before and from a "Switch to walking on your toes" sentence, or None."""
+    """Text before and from a "Switch to walking on your toes" sentence, or None (also when the
+    text keeps switching between the two: "Keep switching between the two for a minute")."""
+    if _BACK_AND_FORTH.search(text):
+        return None
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     for i, sentence in enumerate(sentences[1:], start=1):
         if _VARIANT_START.match(sentence) and not find_sides(sentence):

@@ -18,7 +18,6 @@ from .blocks import (
     looks_like_exercise,
     name_from_first_line,
     number_unnamed,
-    one_heading_level,
     without_undosed_labels,
 )
 from .bullets import bullets_numbered
@@ -90,13 +89,6 @@ def _exercise_blocks(
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
-        or (
-            i + 2 < len(blocks)
-            and ok[i + 1]
-            and ok[i + 2]
-            and _names_exercise(b)
-            and one_heading_level(blocks[i : i + 3])
-        )
         or (
             strict
             and 2 <= i < len(blocks) - 1
