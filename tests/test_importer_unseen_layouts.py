@@ -495,3 +495,11 @@ def test_a_count_at_a_time_or_in_a_row_is_the_reps(said, reps):
 def test_switching_limbs_each_time_is_alternating_not_two_sides(text):
     article = f"# Chair\n\n## Knee ups\n{text}\n\n## Toe raises\nLift your toes, 10 times.\n"
     assert _fields(article, "sides", "reps")[0] == ("Knee ups", None, 10)
+
+
+@pytest.mark.parametrize(
+    ("said", "seconds"), [("for about one full minute", 60), ("for two whole minutes", 120)]
+)
+def test_a_full_or_whole_minute_is_the_time(said, seconds):
+    text = f"# Eyes\n\n## Corner gaze\nLook toward the top corner of your eye {said}.\n\n## Blink\nBlink 20 times.\n"
+    assert _fields(text, "duration")[0] == ("Corner gaze", seconds)
