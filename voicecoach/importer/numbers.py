@@ -52,6 +52,7 @@ _IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\1 to \2",
     ),  # counting up: no range
     (r"\bea\.?\s+(?=(?:side|leg|arm|foot|hand|way|direction)s?\b)", "each "),  # "10 ea. side"
+    (r"\b(\d+)\s+(?:full|whole|complete|good)\s+(?=(?:seconds?|minutes?)\b)", r"\1 "),  # "1 full minute"
 ]
 # A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
 # said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation
