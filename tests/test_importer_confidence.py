@@ -69,7 +69,11 @@ def test_a_caption_or_a_clause_is_not_a_name():
 def test_a_dose_no_one_prescribes_is_implausible():
     assert implausible_dose({"duration": 3600}) and implausible_dose({"reps": 250})
     assert implausible_dose({"sets": 20}) and implausible_dose({"hold": 600})
-    assert not implausible_dose({"duration": 900, "reps": 20, "sets": 3, "hold": 60})
+    assert not implausible_dose({"name": "Brisk walk", "duration": 900}) and not implausible_dose(
+        {"reps": 12, "sets": 3, "hold": 5}
+    )
+    # each number plausible, together an hour of one exercise (``plausible.overworked``)
+    assert implausible_dose({"reps": 20, "sets": 3, "hold": 60})
 
 
 def test_an_assumed_dose_and_no_movement_are_doubted():
@@ -113,9 +117,17 @@ def test_doses_the_article_states_that_no_exercise_read_are_counted_not_frequenc
         "Do each kind 6 to 12 times, with 4 seconds of rest between. Twice a day, 3 times a week, "
         "about 15 minutes."
     )
-    assert unread_doses(article, ["Breathe normally."]) == 4  # 1 s, 4-8 s, 6-12 times, 4 s
+    assert unread_doses(article, ["Breathe normally."]) == 3  # 1 s, 4(-8) s, 6-12 times; 4 s said twice
     assert unread_doses(article, ["quick ones (1 second) hold 4 to 8 seconds 6 to 12 times 4 seconds"]) == 0
     assert unread_doses("Lift the leg ten times.", ["Lift the leg 10 times."]) == 0  # numbers as read
+
+
+def test_a_dose_read_in_another_spelling_or_a_clock_time_is_no_unread_dose():
+    table = "| Station | Work | Rest |\n| Squat | 40sec | 20sec |\n| Plank | 40sec | 20sec |\n| Lunge | 40sec | 20sec |"
+    assert unread_doses(table, ["Squat for 40 seconds", "Plank for 40 seconds"]) == 1  # 20 s, once
+    assert unread_doses("Wall sit: 3x10, then 2 sets.", ["Wall sit 3 x 10 2 sets"]) == 0
+    hours = "Open Mon-Thu 8:00-5:00, Fri 9.30 am. Call us on Saturday at 10:15 pm."
+    assert unread_doses(hours + " Squat 10 times.", ["Squat 10 times"]) == 0  # opening hours, no m:ss
 
 
 def test_an_article_whose_doses_no_exercise_read_imports_unsure():
@@ -156,7 +168,7 @@ def test_a_lone_exercise_doubted_for_what_it_is_costs_more_and_a_number_is_no_na
         "Those who trained got stronger, and their plank grew from 30 to 55 seconds.\n"
     )
     assert import_article(report, "news.md").confidence.unsure  # no movement, and nothing else read
-    lone = [({"name": "Study: workouts", "reps": 10}, {}, "Researchers asked 40 adults.")]
+    lone = [({"name": "Study: fitness", "reps": 10}, {}, "Researchers asked 40 adults.")]
     assert assess(lone).score == round(1 - PENALTIES["no movement"] - 0.15, 2)
     assert exercise_doubts({"name": "Exercise 2", "reps": 10}, {}, "") == ["no movement"]
     assert exercise_doubts({"name": "Squat", "reps": 10}, {}, "") == []
@@ -257,6 +269,8 @@ def test_an_import_with_fewer_exercises_than_the_article_counts_is_doubted():
     assert not import_article(
         f"# Desk\n\nDo this for 5 minutes of exercises.\n\n{listed}", "d.md"
     ).confidence.miscounted
+    related = f"# Desk\n\n{listed}\n**Read next:** [7 Stretches for a Stiff Back](https://example.org/back)\n"
+    assert not import_article(related, "d.md").confidence.miscounted  # another page's count
 
 
 CHALLENGES = [
@@ -271,3 +285,45 @@ def test_a_challenge_asked_as_a_question_says_a_movement(asked):
     from voicecoach.importer.confidence import exercise_doubts
 
     assert "no movement" not in exercise_doubts({"name": "Exercise 1", "reps": 5}, {}, asked)
+
+
+def test_a_whole_sessions_name_is_a_label_not_an_exercise():
+    for name in (
+        "Circuit Workout",
+        "The Tabata workout",
+        "Saturday session",
+        "Evening Routine",
+        "Spin class",
+    ):
+        assert "a label" in exercise_doubts({"name": name, "duration": 60}, {}, "Squat, then jump."), name
+    for name in ("Pelvic floor exercises", "Arm stretches", "Plank"):  # exercises a sheet names so
+        assert "a label" not in exercise_doubts({"name": name, "reps": 10}, {}, "Squeeze and lift."), name
+
+
+def test_an_exercise_doubted_three_ways_is_prose_read_as_one_and_costs_the_import_more():
+    fine = [
+        ({"name": n, "reps": 10}, {}, "Squeeze and lift, then let go.")
+        for n in ("Slow squeezes", "Quick squeezes")
+    ]
+    fragment = (
+        {"name": "Finding them is easy, and", "reps": 10},
+        {"reps": "no rep count given: 10"},
+        "It matters.",
+    )
+    assert exercise_doubts(*fragment) == ["not a name", "dose assumed", "no movement"]
+    mean = (2 + 1 - PENALTIES["not a name"] - PENALTIES["dose assumed"] - PENALTIES["no movement"]) / 3
+    conf = assess(fine + [fragment])
+    assert conf.score == round(mean - 0.15, 2) and conf.unsure
+    two_ways = ({"name": "Finding them", "reps": 10}, {"reps": "no rep count given: 10"}, "It matters.")
+    assert assess(fine + [two_ways]).score == round((2 + 1 - 0.3 - 0.25) / 3, 2)  # no fragment penalty
+
+
+def test_a_text_that_opens_inside_a_sentence_was_cut_from_the_exercise_before_it():
+    for how in ("then the same to the left, then back to the right.", "your thigh muscles, then let go."):
+        doubts = exercise_doubts({"name": "Exercise 2", "how": how, "reps": 10}, {}, f"Turn {how}")
+        assert doubts == ["text cut mid-sentence"], how
+    for how in ("Then roll the eyes the other way.", "Turn your head slowly to the left."):
+        assert exercise_doubts({"name": "Eye roll", "how": how, "reps": 10}, {}, how) == [], how
+    first = ({"name": "Exercise 1", "how": "Look up, then down.", "reps": 10}, {}, "Look up, then down.")
+    cut = ({"name": "Exercise 2", "how": "then left to right.", "reps": 10}, {}, "Look left to right.")
+    assert assess([first, cut]).score == round((1 + 1 - 0.5) / 2 - 0.15, 2)  # unsure: the list was cut wrong

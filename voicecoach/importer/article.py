@@ -20,10 +20,13 @@ from .glyphs import plain_glyphs
 from .headings import split_name
 from .intervals import spelled_intervals
 from .layout import tidy
+from .limits import within_limits
 from .list_tree import list_tree_as_headings
 from .parts import block_parts
+from .passed_over import passed_over
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
+from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
@@ -205,13 +208,16 @@ def _with_plan(prose: Article, dose: str, note: str) -> Article:
     return replace(prose, shared=f"{prose.shared} {dose}".strip(), notes=prose.notes + (note,))
 
 
-def _confidence(built: list, text: str, shared: str, doubtful_tables: int) -> Confidence:
+def _confidence(built: list, text: str, shared: str, doubtful_tables: int, session_s: float) -> Confidence:
     """The import's confidence from what each exercise was read from; a shared dose counts as read
     only when some exercise took it."""
     read = [(d.as_dict(), d.notes, f"{parts.how or ''} {parts.timing}") for d, parts in built]
     used = [shared] if any(d.shared_dose for d, _ in built) else []
     unread = unread_doses(text, [f"{e['name']} {t}" for e, _, t in read] + used)
-    return assess(read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)))
+    missed = tuple(passed_over(text, [e["name"] for e, _, _ in read]))
+    return assess(
+        read, doubtful_tables, unread, blank_doses(text), miscounted(text, len(read)), session_s, missed
+    )
 
 
 def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> SessionDose:
@@ -280,7 +286,10 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
             if d.shared_dose
         ]
     )
-    confidence = _confidence(built, text, article.shared, doubtful_tables)
+    session_s = writable_session(
+        [d.as_dict() for d in drafts], session.rounds, session.rest_between, text, source
+    )
+    confidence = _confidence(built, text, article.shared, doubtful_tables, session_s)
     if whole is not None:
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}
@@ -288,6 +297,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     cautions = article_caution(text)
     for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
         draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
+    title = within_limits(drafts, title)  # a routine the loader refuses would point at YAML lines
     safety = " ".join(cautions) or _general_safety(text)
     general = [] if cautions else [f'{NO_SAFETY_NOTE}: added "{safety}"']
     return ImportResult(

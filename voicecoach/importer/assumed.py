@@ -32,7 +32,7 @@ _TIMES_UNSAID = re.compile(r"\b(?:multiple|several|a\s+few|many|a\s+number\s+of)
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"
-    r"tag|game|s?h?avasana|corpse|relaxation)\b",
+    r"tag|game|s?h?avasana|corpse|relaxation|warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\b",
     re.I,
 )
 

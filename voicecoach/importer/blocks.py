@@ -10,14 +10,15 @@ from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import split_name
 from .numbers import normalize
-from .vocabulary import DOSE, MOVEMENT, SESSION_PART
+from .vocabulary import DOSE, MOVEMENT, SECONDS_ABBREVIATED, SESSION_PART
 from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
     r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b|"
+    + SECONDS_ABBREVIATED,
     re.IGNORECASE,
 )
 # A block that talks about the exercises (an introduction), not one exercise.
@@ -233,6 +234,12 @@ def _progression(block: Block) -> bool:
     return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
 
 
+def _done_session_part(block: Block) -> bool:
+    """ "1. Warm-up: Rub your hands together … cup them over your eyes": a warm-up or cool-down
+    item that says what to do is done like the others, though its time is not given."""
+    return bool(SESSION_PART.match(block.name) and _MOVEMENT.search(body_text(block)))
+
+
 def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     """Leave out a block with no dose among exercises that have doses when its name is a label
     ("Goals"), a caption, exclamation or clause ("The Alignment (this is for fun!)" over a list of
@@ -245,7 +252,7 @@ def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     kept = [
         b
         for b, has in zip(blocks, dosed, strict=True)
-        if has or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
+        if has or _done_session_part(b) or not (looks_like_label(b.name) or not_a_name(b.name) or _setup(b))
     ]
     return kept if len(kept) >= 2 and any(dosed) else blocks
 

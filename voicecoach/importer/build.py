@@ -86,8 +86,8 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     draft.put_value("reps", t.reps)
     draft.put_value("sets", t.sets)
     for count in (t.repeat, t.rounds):
-        if count is None:
-            continue
+        if count is None or (count is t.repeat and t.reps is not None and count.number == t.reps.number):
+            continue  # "Chin Tuck (10 repetitions)" … "Repeat 10 times": the same count said twice
         as_sets = (
             "reps" in draft.fields
             or (t.repeat_with_rest and timed and count is t.repeat)
@@ -97,6 +97,13 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
         key = "sets" if as_sets else "reps"
         if key not in draft.fields:
             draft.put_value(key, count)
+
+
+# "… lift the leg, hold, then lower it slowly": a movement out and back with a hold at the top
+_HOLD_THEN_LOWER = re.compile(
+    r"\bhold\b,?\s*(?:and\s+|then\s+|and\s+then\s+)(?:slowly\s+)?(?:lower|return|come\s+(?:back|down)|bring\b[^.;]{0,20}\b(?:back|down))\b",
+    re.IGNORECASE,
+)
 
 
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
@@ -121,7 +128,9 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         draft.put_value("hold", t.static)
     elif t.static is not None:
         draft.put_value("duration", t.static)
-    elif t.bare_hold and counted:
+    elif t.bare_hold and (counted or (t.duration is None and _HOLD_THEN_LOWER.search(parts.timing))):
+        if not counted:  # "lift the leg, hold, then lower it slowly": a counted lift with a hold in each
+            draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
         draft.put("hold", defaults.hold_s, f"no hold time given: {defaults.hold_s:g} s")
     elif t.bare_hold and t.duration is None:
         draft.put("duration", defaults.stretch_s, f"no hold time given: {defaults.stretch_s:g} s")

@@ -24,7 +24,7 @@ _GROUP = (
     r"list|block|session|program(?:me)?|following(?:\s+exercises)?)"
 )
 _ROUNDS = [
-    rf"\b(?:go|work|run|cycle|move)\s+(?:through|round|around)\s+{_WHOLE}(?:\w+\s+){{0,2}}?{_GROUP}\s+(?:(?:below|above|here)\s+)?{NUM}\s*"
+    rf"\b(?:go|work|run|cycle|move)\s+(?:through|round|around)\s+{_WHOLE}(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+(?:(?:below|above|here)\s+)?{NUM}\s*"
     r"(?:more\s+)?times\b",
     rf"\b(?:repeat|do|complete|perform)\s+{_WHOLE}{_GROUP}\s+(?:(?:below|above|here)\s+)?(?:a\s+total\s+of\s+)?{NUM}\s*"
     r"(?:more\s+)?times\b",

@@ -10,18 +10,24 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
   bent"): -0.3;
 - its work was assumed, not read (no rep count, no time, no rounds): -0.3;
 - a dose no one would prescribe for one exercise (over 30 min, a hold over 5 min, over 100
-  reps, over 10 sets): a number read from the wrong place: -0.3;
+  reps, over 10 sets, repeated work over 10 min: ``plausible``): a number read from the wrong
+  place: -0.3;
 - neither its name nor its text says a movement ("lie", "lift", "squat", …): -0.25;
-- its name is another exercise's too (and not a side or variant): -0.15.
+- its name is another exercise's too (and not a side or variant): -0.15;
+- its text opens inside a sentence ("then the same for down then up"): the structure cut a
+  sentence between two exercises: -0.5.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
 exercises it swallowed are missing from the mean) and 0.1 for each dose the article states that no
 exercise read, beyond the first (at most 0.3: exercises the structure missed), 0.15 when the
-article states a number of exercises the import does not have, and 0.15 when
+article states a number of exercises the import does not have, 0.35 for each exercise name the
+structure passed over (``passed_over``, at most 0.7), 0.15 for each exercise doubted three ways
+(prose read as an exercise, at most 0.3), and 0.15 when
 the import is one exercise doubted for what it is (a label, not a name, no movement, an
 implausible dose: no other exercise vouches that the article is an exercise article), within
-0..1.  Below ``THRESHOLD`` the import is *unsure*: ``import`` says so in one line naming the
+0..1; at most ``HARMFUL_CAP`` when a dose would harm a listener (an implausible dose, a session
+of over an hour).  Below ``THRESHOLD`` the import is *unsure*: ``import`` says so in one line naming the
 doubted exercises, and ``play``, ``export`` and ``preview`` refuse the article until it is
 reviewed as YAML.
 """
@@ -31,19 +37,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import normalize
+from .plausible import SESSION_MOST, implausible_dose, implausible_reading, minutes, work_seconds
+from .several import several_exercises
 from .stated import unread_doses
 from .vocabulary import (
-    BODY_VERBS,
     EXERCISE_WORDS,
-    FREQUENCY,
     INSTRUCTION,
     MOVEMENT,
     SESSION_PART,
 )
-
-# the verbs of a movement one counts ("Look up and down 10 times", "Roll your eyes 10 times")
-_MOVEMENT_VERB = "|".join(BODY_VERBS + "look roll tilt nod shrug circle blink rub".split())
 
 THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
@@ -55,6 +57,9 @@ BLANK_PENALTY, BLANK_MOST = (
 )  # per dose left blank ("Repeat ___ times"): a default played in its place
 MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
+PASSED_PENALTY, PASSED_MOST = 0.35, 0.7  # per name passed over: one alone makes the import unsure
+FRAGMENT_PENALTY, FRAGMENT_MOST = 0.15, 0.3  # per exercise doubted three ways: prose read as one
+HARMFUL_CAP = 0.5  # a dose that would harm (``plausible``): never played unread, however sure the rest
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
     "a label": 0.5,
@@ -64,17 +69,8 @@ PENALTIES = {
     "dose implausible": 0.3,
     "no movement": 0.25,
     "name repeated": 0.15,
+    "text cut mid-sentence": 0.5,
 }
-# the most one exercise is plausibly given: longer or more reads a number from the wrong place
-_PLAUSIBLE_MAX = {"duration": 1800, "hold": 300, "reps": 100, "sets": 10, "rest": 600}
-# a sentence led by a dose ("10x Plié", "3 x 15 Curls") or a "Name: x 12" / "Name x 12" item
-_DOSE_LED = re.compile(  # the lead a name, not a dose verb ("Repeat 10 times")
-    r"^\s*(?:[-*•]\s*)?(?:\d+\s*[x×]\s*(?:\d+\s+)?[A-Z]|\d+\s+[A-Z][a-z]+|"
-    r"(?!(?i:repeat|hold|do|rest|perform|complete|stay|keep|take|aim|try|work|relax|breathe|count|"
-    r"sets?|reps?|repetitions|total|squeeze|build|start|increase|go|continue|time|duration|week|day)\b)"
-    r"(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*\s*(?::|[-–—]|\()?\s*"
-    r"(?:[x×]\s*\d|\d+\s*(?:[x×]|sets?\b|reps?\b|repetitions\b|each\b|seconds?\b|secs?\b|s\b|times\b)))"
-)
 # a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
 _NOT_A_NAME = re.compile(
     r"[\[\]!?]|^(?:figure|fig\.|image|picture|photo|illustration|video)(?=\s*(?:\d|[:.(–-]|$))|"
@@ -122,6 +118,8 @@ class Confidence:
     unread: int = 0  # doses the article states that no exercise read
     blank: int = 0  # doses a printed sheet leaves blank for the therapist to fill in ("Repeat ___ times")
     miscounted: bool = False  # the article states a number of exercises the import does not have
+    harm: str = ""  # a dose that would harm a listener: "Grip hold asks 11 min of work"
+    passed: tuple[str, ...] = ()  # exercise names of the article no exercise has (``passed_over``)
 
     @property
     def unsure(self) -> bool:
@@ -135,6 +133,8 @@ class Confidence:
         unread = f"; {self.unread} doses in the article read by no exercise" if self.unread > 1 else ""
         blank = f"; {self.blank} doses left blank on the sheet" if self.blank else ""
         unread += "; the article counts its exercises differently" if self.miscounted else ""  # stated.py
+        unread += f"; {self.harm}" if self.harm else ""
+        unread += f"; not imported: {', '.join(self.passed[:3])}" if self.passed else ""
         return f"confidence {self.score:.2f} ({side} {THRESHOLD:.2f}): doubts {named or 'nothing'}{more}{unread}{blank}"
 
 
@@ -169,79 +169,6 @@ def looks_like_label(name: str) -> bool:
     )
 
 
-# "Repeat 3 times", "do 10 reps": a count the text gives itself (not a frequency)
-_OWN_COUNT = re.compile(
-    r"\b(?:repeat|do|perform)\b[^.;\d]{0,20}?\b(\d+)(?:\s*(?:to|-|or)\s*\d+)?\s*(?:times|reps?|repetitions)\b"
-    r"(?!\s*(?:a|per|each|every)\s+(?:day|week))(?!\s+daily)",
-    re.IGNORECASE,
-)
-# "Then move on to lunges", "finish with a 30-second plank": the text goes on to another exercise
-_NEXT_EXERCISE = re.compile(
-    r"(?:^|[.!;:,]\s+)(?:then\s+|and\s+)?(?:move\s+on\s+to|go\s+on\s+to|finish(?:\s+off)?\s+with|start\s+with|"
-    r"follow\s+(?:it\s+|up\s+)?with|next\s+(?:do|comes?))\s+(?:a\s+|an\s+|some\s+)?(?:[\d-]+[\s-]*\w+\s+)?"
-    r"(?!your\b|the\b|both\b|one\b|other\b)([a-z-]+(?:\s+[a-z-]+)?)",
-    re.IGNORECASE,
-)
-
-
-def _said_once(sentences: list[str]) -> list[str]:
-    """The sentences without the copy an exercise's text may carry of itself (its how and its
-    timing read from the same lines)."""
-    half = len(sentences) // 2
-    return sentences[:half] if len(sentences) % 2 == 0 and sentences[:half] == sentences[half:] else sentences
-
-
-# A harder version's sentence ("To progress: … repeat 3 times"): its count is no exercise's own
-_PROGRESSION = re.compile(r"\bprogress(?:ion)?\b|\b(?:harder|advanced)\b", re.IGNORECASE)
-# A count, then a sentence that turns to what comes next ("Do this 3 times. Next, bend your elbows",
-# "Repeat 5 times. When you're done with that, lunge"): prose that goes on to another exercise
-_COUNT_THEN_NEXT = re.compile(
-    r"\b\d+\s*(?:times|reps?|repetitions|seconds?|secs?|breaths)\b(?!\s*(?:a|per|each|every)\s+(?:day|week))"
-    r"[^.!?]*[.!?]\s+(?:next|when\s+you(?:'re|\s+are)\s+(?:done|finished)|(?:now\s+)?move\s+on)\b",
-    re.IGNORECASE,
-)
-
-
-# A sentence led by a movement and counted in times ("Look up and down 10 times", "Roll your eyes
-# round 10 times"): one movement; a position, a breath or a hold is no movement counted
-_COUNTED_MOVE = re.compile(
-    r"^\W*(?:slowly\s+|gently\s+|now\s+|then\s+)?([a-z]+)\b[^.!?;]*\b\d+\s*times\b", re.I
-)
-_NOT_COUNTED_MOVES = set(
-    "breathe inhale exhale keep hold start begin get come move stand sit lie lay place put rest".split()
-)
-
-
-def _counted_movements(text: str) -> int:
-    """How many different movements the text counts, each in a sentence of its own."""
-    verbs = {
-        m.group(1).lower()
-        for sentence in re.split(r"(?<=[.!?;])\s+", text)
-        if (m := _COUNTED_MOVE.match(sentence)) and not re.search(FREQUENCY, sentence, re.I)
-    }
-    return len({v for v in verbs if re.fullmatch(_MOVEMENT_VERB, v)} - _NOT_COUNTED_MOVES)
-
-
-def several_exercises(text: str) -> bool:
-    """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
-    itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
-    (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or counts
-    two different movements in sentences of their own ("Look up and down 10 times. Roll your eyes
-    10 times."), or goes on to another exercise ("then move on to lunges", "Do this 3 times.
-    Next, …"): a list of exercises read as one's text."""
-    text = normalize(text or "")
-    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
-    if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
-        return True
-    if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
-        return True
-    once = " ".join(_said_once([s.strip() for s in sentences if not _PROGRESSION.search(s)]))
-    counts = [m for m in _OWN_COUNT.finditer(once) if not re.search(r"\b(?:again|more)\b", m.group(0), re.I)]
-    if len(counts) >= 3 or _COUNT_THEN_NEXT.search(once) or _counted_movements(once) >= 2:
-        return True
-    return any(EXERCISE_WORDS.search(m.group(1)) for m in _NEXT_EXERCISE.finditer(text))
-
-
 # A name cut off mid-phrase: it ends on a word that leads what follows ("10 fast, strong squeezes -
 # with", "Lift the leg and"); a particle ends a name well ("Hip in", "Wave rolls in")
 _CUT_OFF = re.compile(
@@ -258,12 +185,14 @@ def not_a_name(name: str) -> bool:
     return step or bool(_NOT_A_NAME.search(name))
 
 
-def implausible_dose(exercise: dict) -> bool:
-    """A number no one prescribes for one exercise (it was read from the wrong place)."""
-    return any((exercise.get(k) or 0) > most for k, most in _PLAUSIBLE_MAX.items())
-
-
+# A whole session's name, not one exercise's: "Circuit Workout", "The Tabata workout", "Evening routine"
+_SESSION_NAME = re.compile(r"\b(?:workouts?|routines?|sessions?|class(?:es)?)\W*$", re.IGNORECASE)
 _UNNUMBERED = re.compile(r"^\s*exercise\s*\d+\s*$", re.IGNORECASE)  # "Exercise 3" names no movement
+
+
+# A text that opens inside a sentence ("then the same for down then up, …", "your pelvic floor muscles
+# slowly", "between squeezes."): the structure cut one sentence between two exercises
+_CONTINUED = re.compile(r"^\s*(?:then|and|or|but|between|your|them|their)\b")
 
 
 def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
@@ -272,14 +201,15 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     assumed = any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS)
     timed_part = bool(SESSION_PART.match(name)) and not assumed  # "Warm up" with its own time
     checks = {
-        "a label": looks_like_label(name) and not timed_part,
+        "a label": (looks_like_label(name) or bool(_SESSION_NAME.search(name))) and not timed_part,
         "several exercises in one": several_exercises(text),
         "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
         "dose assumed": assumed,
-        "dose implausible": implausible_dose(exercise),
+        "dose implausible": implausible_dose(exercise, text),
         "no movement": not (
             MOVEMENT.search(text or "") or EXERCISE_WORDS.search(_UNNUMBERED.sub("", name)) or timed_part
         ),
+        "text cut mid-sentence": bool(_CONTINUED.match(exercise.get("how") or "")),
     }
     return [reason for reason, found in checks.items() if found]
 
@@ -291,18 +221,34 @@ def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
     return {n for n in names if names.count(n) > 1}
 
 
+def _harm(exercises: list[tuple[dict, dict, str]], reasons: dict, session_s: float) -> str:
+    """What would harm a listener, as the summary says it: a session far longer than any home
+    programme (its longest exercise doubted), or the first exercise with an implausible dose."""
+    if session_s > SESSION_MOST and exercises:
+        longest = max((e for e, _, _ in exercises), key=work_seconds)
+        found = reasons.setdefault(longest["name"], [])
+        found += [] if "dose implausible" in found else ["dose implausible"]
+        return f"the session would take {minutes(session_s)} (its longest exercise, {longest['name']}: {minutes(work_seconds(longest))})"
+    doubted = [(e, t) for e, _, t in exercises if "dose implausible" in reasons.get(e["name"], ())]
+    return f"{doubted[0][0]['name']} asks {implausible_reading(*doubted[0])}" if doubted else ""
+
+
 def assess(
     exercises: list[tuple[dict, dict, str]],
     tables_not_understood: int = 0,
     doses_unread: int = 0,
     blank: int = 0,
     miscounted: bool = False,
+    session_s: float = 0.0,
+    passed: tuple[str, ...] = (),
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
     ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``blank``: the
     doses a printed sheet leaves blank (``furniture.blank_doses``), each a default in their place;
     ``miscounted``: the article states a number of exercises the import does not have
-    (``stated.miscounted``)."""
+    (``stated.miscounted``); ``session_s``: the session's work (``plausible.session_seconds``);
+    ``passed``: the article's exercise names no exercise has (``passed_over``).
+    A dose that would harm caps the score at ``HARMFUL_CAP``."""
     repeated = _repeated(exercises)
     reasons, trust = {}, []
     for exercise, notes, text in exercises:
@@ -318,14 +264,23 @@ def assess(
     if not any("dose assumed" in r for r in reasons.values()):
         blank = 0  # blanks beside doses the text gives (a record to keep: "Held for ….. seconds")
     score -= min(BLANK_MOST, BLANK_PENALTY * blank)
-    score -= MISCOUNT_PENALTY * miscounted
+    score -= MISCOUNT_PENALTY * miscounted + min(PASSED_MOST, PASSED_PENALTY * len(passed))
+    fragments = sum(  # "Find them Using the right muscles, and"; a text cut mid-sentence
+        len(r) >= 3 or "text cut mid-sentence" in r for r in reasons.values()
+    )
+    score -= min(FRAGMENT_MOST, FRAGMENT_PENALTY * fragments)
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
         score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
-    score = round(min(1.0, max(0.0, score)), 2)
-    doubted = sorted(reasons, key=lambda n: sum(PENALTIES[r] for r in reasons[n]), reverse=True)
-    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted)
+    harm = _harm(exercises, reasons, session_s)
+    score = round(min(HARMFUL_CAP if harm else 1.0, max(0.0, score)), 2)
+    doubted = sorted(  # a dose that would harm first, then the most doubted
+        reasons,
+        key=lambda n: ("dose implausible" in reasons[n], sum(PENALTIES[r] for r in reasons[n])),
+        reverse=True,
+    )
+    return Confidence(score, tuple(doubted), reasons, doses_unread, blank, miscounted, harm, tuple(passed))
 
 
 __all__ = [

@@ -14,7 +14,7 @@ _LABEL_WORDS = {
     "hold": "hold",
     "rest": "rest",
 }
-_LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold|rest)"
+_LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold(?:\s+time)?|rest)"  # "Hold time: 4 s"
 _LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)\s*((?:s|secs?|seconds?|mins?|minutes?)\b)?"
 _LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
 # "Repetitions: 2x daily" is how often, not a count: left for the frequency family
@@ -40,7 +40,7 @@ def labels_first(text: str) -> str:
     as the number-first phrases the families read ("3 sets, 10 reps, hold 5 sec")."""
 
     def pair(m: re.Match) -> str:
-        word = _LABEL_WORDS[m.group(1).lower().rstrip("s")]
+        word = _LABEL_WORDS[m.group(1).lower().split()[0].rstrip("s")]
         if word in ("hold", "rest"):
             return f"{word} {m.group(2)} {m.group(3) or 's'}"
         return f"{m.group(2)} {word}"

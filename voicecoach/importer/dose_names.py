@@ -89,7 +89,7 @@ LABELLED_DOSE_AFTER = re.compile(
 # A dose at the end of a name: "10x", "x 10", "(10)", "10 reps", "(30 seconds)"
 _TRAILING_DOSE = re.compile(
     r"\s*(\(\s*[^()]*\d[^()]*\)|[x×]\s*\d+|\d+\s*[x×]|\d+(?:\s*(?:-|–|to)\s*\d+)?\s*"
-    r"(?:reps?|repetitions|times|seconds?|secs?|minutes?|mins?)?)\s*$",
+    r"(?:reps?|repetitions|times|seconds?|secs?|s|minutes?|mins?)?)\s*$",
     _I,
 )
 
@@ -133,7 +133,7 @@ def name_then_sets(text: str) -> tuple[str, str] | None:
 
 # "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
 _NAME_THEN_TIME = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?)\.?)$",
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
     _I,
 )
 

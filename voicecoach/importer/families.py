@@ -13,7 +13,9 @@ from .vocabulary import NUM, UNIT
 
 _STATIC_VERB = (
     r"(?:hold|holding|holds|pause|pausing|squeeze|squeezing|stay|staying|remain|sit|rest|"
-    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing)"
+    r"tighten|tightening|contract|contracting|clench|clenching|brace|bracing|"
+    # "Keep it bent for 3-5 seconds", "keep your leg raised for 5 seconds": a position held
+    r"keep\s+(?:it|them|this|that|(?:your|the)\s+\w+)\s+(?:bent|straight|up|raised|lifted|tight|tensed|still|there))"
 )
 
 
@@ -116,6 +118,9 @@ def _lone_counts(text: Text, timing: Timing) -> None:
             timing.reps = timing.reps or count_value(m)
             text.take(re.escape(m.group(0)), True)
             break
+    # "Aim for 20 at a time", "10 in a row" (not "lift them one at a time")
+    for m in text.take(rf"\b(?!1\s){NUM}\s+(?:at\s+a\s+time|in\s+a\s+row)\b", True):
+        timing.reps = timing.reps or count_value(m)
     for m in text.take(
         rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?|degrees?|cm|mm|inch\w*|feet|metres?|meters?)\b)"
         r"(?:[a-z-]+\s+)?"

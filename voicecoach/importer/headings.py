@@ -68,6 +68,14 @@ class Heading:
 _BRACKET_NOTE = re.compile(r"^([^()]{2,50}?)\s*\(((?:[^()\s]+\s+){3,}[^()]*)\)\s*\.?$")
 
 
+# A pose's Sanskrit name, a dash, then its English name and nothing else: one name
+_ENGLISH_AFTER_SANSKRIT = re.compile(
+    r"^[A-Za-z][\w ]*?asana\s+[-–—]\s+(?:[a-z][\w'’-]*\s+){0,5}(?:pose|bend|twist|stretch|fold|lunge|"
+    r"bridge|plank|stand|balance|dog|bow|tree|warrior|triangle|cobra|child'?s pose)\.?$",
+    re.IGNORECASE,
+)
+
+
 def split_name(text: str) -> tuple[str, str] | None:
     """``"**Toe spread** — Place a band"`` -> ``("Toe spread", "Place a band")``; None for a sentence."""
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$", text.strip())
@@ -87,6 +95,8 @@ def split_name(text: str) -> tuple[str, str] | None:
         m = None  # "Forward lunge.  Go gently – you should feel it": the name ended at its full stop
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
     if m and _short_name(bare) and not _TIMING_WORDS.search(bare):
+        if _ENGLISH_AFTER_SANSKRIT.match(plain):  # "Supta baddha konasana - reclining bound angle pose."
+            return clean_name(plain.rstrip(".")), ""
         return clean_name(m.group(1)), m.group(2).strip()
     if m and (dosed := _name_and_dose(m.group(1))):  # "Heel slides 10x – lie on your back"
         return dosed[0], f"{dosed[1]}. {m.group(2).strip()}"

@@ -1,7 +1,7 @@
 """Work/rest interval notations -> the one spelling the dose readers know.
 
 Coaches write one interval many ways: ":40/:20", "40s on, 20s off", "45 s work / 15 s rest",
-"work 40 rest 20", "30 sec work, 30 sec rest", "20/10 x 8".  ``spelled_intervals``
+"work 40 rest 20", "30 sec work, 30 sec rest", "20/10 x 8", "Work 40/20 for each move".  ``spelled_intervals``
 rewrites each as "40 seconds on, 20 seconds off" (a count of rounds after it, "x 8", stays), which
 ``circuit`` reads as the session's work and rest between exercises when stated once, and
 ``families`` as one exercise's sets when a count follows.  Invariant: only the interval's own
@@ -29,11 +29,19 @@ _LABEL_FIRST = re.compile(
 # "20/10 x 8": a bare pair only with its count of rounds (an equal pair, "5/5", is a count on each
 # side: ``numbers``; "the 40/20 interval" names the format the article goes on to spell out)
 _BARE_PAIR = re.compile(r"(?<![\w/:.])(\d{2})\s*/\s*(\d{1,2})(?![\w/:])(?=\s*[x×]\s*\d)", _I)
+# "Work 40/20 for each move", "30/30 intervals", "the Tabata 20/10": a bare pair with no count is
+# an interval where its line says so (work at least the rest, neither a date's nor a side's count)
+_PAIR_ALONE = re.compile(r"(?<![\w/:.])([1-9]\d)\s*/\s*([1-9]\d?)(?![\w/:])(?!\s*(?:each|per|a)\b)", _I)
+_INTERVAL_CONTEXT = re.compile(
+    r"\b(?:intervals?|work(?:ing)?|rest(?:ing)?|tabata|timer|format|protocol|"
+    r"(?:each|every|per)\s+(?:exercise|move|movement|station|drill|round))\b",
+    _I,
+)
 
 
 def _spelled(m: re.Match) -> str:
     work, rest = int(m.group(1)), int(m.group(2))
-    if work == rest and m.re is _BARE_PAIR:
+    if (work == rest and m.re is _BARE_PAIR) or (m.re is _PAIR_ALONE and not 20 <= work >= rest):
         return m.group(0)
     return f"{work} seconds on, {rest} seconds off"
 
@@ -41,15 +49,23 @@ def _spelled(m: re.Match) -> str:
 def spelled_intervals(text: str) -> str:
     """``text`` with every work/rest interval notation outside headings spelled "N seconds on,
     M seconds off"."""
-    return "\n".join(_spelled_line(line) for line in text.split("\n"))
+    return "\n".join(_spelled_line(line, text) for line in text.split("\n"))
 
 
-def _spelled_line(line: str) -> str:
+def _spelled_line(line: str, text: str) -> str:
     if not re.search(r"\d", line) or line.lstrip().startswith("#"):
         return line  # a heading is shown as written ("40/20 Extreme Interval Workout")
     for pattern in (_CLOCK, _UNIT_EACH, _LABEL_FIRST, _BARE_PAIR):
         line = pattern.sub(_spelled, line)
+    if _INTERVAL_CONTEXT.search(line):
+        line = _PAIR_ALONE.sub(lambda m: m.group(0) if _spelled_out(m, text) else _spelled(m), line)
     return line
+
+
+def _spelled_out(pair: re.Match, text: str) -> bool:
+    """The article times the pair's work in words too ("the 40/20 interval … for 40 seconds"):
+    the pair only names the format, the sentence that spells it is read."""
+    return bool(re.search(rf"\b{pair.group(1)}\s*{_SEC}", text, _I))
 
 
 __all__ = ["spelled_intervals"]

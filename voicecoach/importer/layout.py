@@ -8,9 +8,13 @@ family, never one publisher's wording:
 - a PDF or flipbook transcript run together on one long line is broken at its
   numbered steps, and the short name before a "1." restart becomes a title line; so is a
   numbered list flattened onto one line of any length ("1. Push Up 2. Swimming 3. …");
-- numbers glued to names ("1Bridge [Arms Crossed]") and letter-number labels
+- numbers glued to names ("1Bridge [Arms Crossed]", "1.Tap Your Toes") and letter-number labels
   ("A1. Squat") become numbered-list items;
-- a lone "Exercise" line joined with the "1- Toe Touching" line under it;
+- a lone "Exercise" line joined with the "1- Toe Touching" line under it, and a list item's
+  hard-wrapped rest ("… towards the" / "floor and then lift it x 10") with its item;
+- a list item naming two exercises ("- Do the X: … 10 times. Do the Y: … 30 seconds") split in two;
+- short names run into their paragraphs' first instruction ("Lower back Lie on your back …", two
+  or more) parted from it by a colon;
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
@@ -24,7 +28,9 @@ from __future__ import annotations
 
 import re
 
+from .chained import split_named_items
 from .furniture import is_furniture_heading, is_page_furniture
+from .vocabulary import IMPERATIVE, INSTRUCTION
 
 _I = re.IGNORECASE
 
@@ -95,6 +101,49 @@ def _join_split_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*•]|\(?\d{1,2}[.)])\s+\S")
+
+
+def _joined_wrapped_items(lines: list[str]) -> list[str]:
+    """A list item hard-wrapped where a window broke it ("1. … Let the hand drop towards the" /
+    "floor and then lift it up x 10") is one line again: a line at the margin opening in lower
+    case right under an item's line with no sentence end is the rest of that sentence, never a
+    name (its tail's dose would make it one)."""
+    out: list[str] = []
+    item = False
+    for line in lines:
+        if item and re.match(r"[a-z]", line) and not re.search(r"[.!?:;]\s*$", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        item = bool(_LIST_ITEM.match(line))
+        out.append(line)
+    return out
+
+
+# "Upper back To stretch the muscles …", "Lower back Lie on your back …": a short name run straight
+# into its paragraph's first sentence, the bold or the break between them lost in a copy
+_NAME_RUN_IN = re.compile(
+    r"^([A-Z][a-z'’]+(?:-[a-z'’]+)*(?:\s+[a-z][a-z'’]*(?:-[a-z'’]+)*){0,3})\s+((?:To\s+[a-z]+\s|[A-Z]).{40,})$"
+)
+
+
+def _names_run_in(lines: list[str]) -> list[str]:
+    """Two or more paragraphs that each open with a short name run into an instruction ("Lower
+    back Lie on your back and …") get the colon a "Name: text" line has."""
+    found = {
+        i: m
+        for i, line in enumerate(lines)
+        if (m := _NAME_RUN_IN.match(line))
+        and not IMPERATIVE.match(m.group(1) + " a")
+        and (m.group(2).startswith("To ") or INSTRUCTION.match(m.group(2)))
+    }
+    if len(found) < 2:
+        return lines
+    return [
+        f"{found[i].group(1)}: {found[i].group(2)}" if i in found else line for i, line in enumerate(lines)
+    ]
+
+
 _BULLET_GLYPHS = re.compile(r"^(\s*)(?:[–—]>?|->|=>|[▪▫◦○●■□➢➤►▶✓✔❖·‣⁃])\s*(?=\S)")
 
 
@@ -103,7 +152,7 @@ def _relabel(line: str) -> str:
     trailing table pipes dropped."""
     line = re.sub(r"\s+\|\s*$", "", line)
     line = _BULLET_GLYPHS.sub(r"\1- ", line)
-    glued = re.match(r"^(\s*)(\d{1,2})([A-Z][a-z])", line)
+    glued = re.match(r"^(\s*)(\d{1,2})\.?([A-Z][a-z])", line)  # "1Bridge", "1.Tap Your Toes"
     if glued:
         return f"{glued.group(1)}{glued.group(2)}. {line[glued.end(2) :]}"
     lettered = re.match(r"^(\s*)[A-H](\d{1,2})[.)]\s+(\S)", line)
@@ -118,7 +167,8 @@ def tidy(text: str) -> str:
     lines: list[str] = []
     for raw in _rejoined_run_on(text).split("\n"):
         lines.extend(split_run_on(raw))
-    lines = _join_split_headings(lines)
+    lines = _names_run_in(_joined_wrapped_items(_join_split_headings(lines)))
+    lines = [part for line in lines for part in split_named_items(line)]
     out = []
     for line in lines:
         line = _relabel(line)

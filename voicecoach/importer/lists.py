@@ -12,6 +12,7 @@ from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_
 from .headings import DETECTORS, Heading, bold_name
 from .numbers import normalize
 from .phases import leads_with_phase, one_breath
+from .unnamed_items import kept_items
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import MOVEMENT
 
@@ -84,10 +85,10 @@ def unnamed(lines: list[str]) -> list[Block]:
             body.append(line)
         if _REPEAT_OTHERS.match(strip_markup(head.inline)):
             continue  # "3. Repeat steps 1 and 2 regularly.": how often to do the others
-        block = Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
-        if looks_like_exercise(block, strict=True):
-            blocks.append(block)
-    return split_chained(blocks)
+        blocks.append(
+            Block(bold_name(head.inline) or _part_name(head.inline) or f"Exercise {head.number}", body, i)
+        )
+    return split_chained(kept_items(blocks, [looks_like_exercise(b, strict=True) for b in blocks]))
 
 
 # An item that repeats other items ("Repeat steps 1 and 2", "Repeat the above 3 times"), not an exercise
@@ -116,6 +117,13 @@ _MANY = re.compile(
 )
 
 
+# An introduction that opens by calling what follows exercises ("Exercises to do after a wrist
+# fracture …", "Stretches for a stiff neck. …"), not a title line over one exercise's steps
+_SAYS_EXERCISES = re.compile(
+    r"^\s*(?:exercises|stretches)\s+(?:to\s+(?:do|try)|for|after)\b(?:\s+\S+){5}", re.I
+)
+
+
 # A step of one breath: the phases of one breathing exercise, not exercises
 _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
 # "Hold, then relax.": a unit of work, not a step ("Relax your shoulders", "Hold the chair" set one up)
@@ -141,7 +149,8 @@ def _few_dosed_steps(lines: list[str], items: list[tuple[int, Heading]]) -> bool
     """Three or more unnamed items of which at most half have a dose ("… 3. Hold for 15 seconds.
     4. Do 2 sets on each side."), or two with none, with nothing before them calling them
     exercises: the steps of one exercise."""
-    if len(items) < 2 or _MANY.search(" ".join(lines[: items[0][0]])):
+    before = lines[: items[0][0]]
+    if len(items) < 2 or _MANY.search(" ".join(before)) or any(map(_SAYS_EXERCISES.match, before)):
         return False
     ends = [i for i, _ in items[1:]] + [len(lines)]
     texts = [" ".join([h.inline, *lines[i + 1 : end]]) for (i, h), end in zip(items, ends, strict=True)]

@@ -57,6 +57,7 @@ _LEAD_IN = re.compile(
     r"^(?:[^\w\s(\[\"'“‘]+\s*|(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+|"
     r"(?:how to|to) (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:this|these|it|them)\b)|"
     r"(?:doing|performing|practi[cs]ing)\s+(?:an?\s+|the\s+|your\s+)(?!(?:this|these|it|them)\b)|"
+    r"(?:do|try|perform)\s+(?:an?|the|some)\s+(?!(?:this|these|it|them|same|other|following|rest)\b)|"
     r"(?:exercise|exercise name|name)\s*:\s*(?=\S)|"
     r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*\d+[a-z]?\s*(?:[:.)–—-]\s*)?(?=[A-Za-z]))",
     re.IGNORECASE,

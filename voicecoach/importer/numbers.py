@@ -52,6 +52,7 @@ _IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\1 to \2",
     ),  # counting up: no range
     (r"\bea\.?\s+(?=(?:side|leg|arm|foot|hand|way|direction)s?\b)", "each "),  # "10 ea. side"
+    (r"\b(\d+)\s+(?:full|whole|complete|good)\s+(?=(?:seconds?|minutes?)\b)", r"\1 "),  # "1 full minute"
 ]
 # A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
 # said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation
@@ -101,6 +102,18 @@ def time_marks(text: str) -> str:
 
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.IGNORECASE)
 _DIGIT_RANGE = re.compile(r"(\d)\s*[–—-]\s*(\d)")
+# Three or more numbers joined by dashes are no range: a work-rest-work pattern ("20-10-20"), a
+# ladder ("1-2-3-2-1"), a tempo ("3-1-1"), a date ("12-07-2026")
+_NUMBER_CHAIN = re.compile(r"\d+(?:\s*[–—-]\s*\d+){2,}")
+
+
+def _ranges(text: str) -> str:
+    """ "8-12" -> "8 to 12", outside chains of three or more numbers."""
+    out, last = [], 0
+    for chain in _NUMBER_CHAIN.finditer(text):
+        out += [_DIGIT_RANGE.sub(r"\1 to \2", text[last : chain.start()]), chain.group(0)]
+        last = chain.end()
+    return "".join([*out, _DIGIT_RANGE.sub(r"\1 to \2", text[last:])])
 
 
 def _hyphen(match: re.Match) -> str:
@@ -125,7 +138,7 @@ def normalize(text: str) -> str:
     out = _convert_words(out)
     for pattern, repl in _IDIOMS_AFTER:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
-    return _DIGIT_RANGE.sub(r"\1 to \2", time_marks(out))
+    return _ranges(time_marks(out))
 
 
 def _convert_words(text: str) -> str:

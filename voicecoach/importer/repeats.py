@@ -63,7 +63,11 @@ def read_repeats(text: Text, timing: Timing) -> None:
         timing.sets = Value(2, f'article says "{once_more[0].group(0)}": done twice')
     _rest_then_again(text, timing)
     found = re.search(whole, text.text, re.I)
-    if found and re.search(r"\d", text.text[: found.start()] + text.text[found.end() :]):
+    # a count of the movement elsewhere ("5 on one foot, then 5 on the other. Repeat this twice."),
+    # not a "one" that only says how many ("in one full circle")
+    if found and re.search(
+        r"(?<![\d.])(?:[2-9]|\d{2,})(?![\d.])", text.text[: found.start()] + text.text[found.end() :]
+    ):
         timing.sets = timing.sets or count_value(
             found
         )  # "5 on one foot, then 5 on the other. Repeat this twice."

@@ -37,6 +37,30 @@ _DOSE_NUMBER = re.compile(
 )
 
 
+# A prescription set as label lines before the first exercise ("Repetitions : 10" / "Sets : 2" /
+# "Hold Time during each repetition: 4-5 secs"), two or more: every exercise's dose
+_LABEL_LINE = re.compile(
+    r"^\W*(?:repetitions?|reps?|sets?|hold(?:\s+time)?(?:\s+[a-z]+){0,4})\s*:\s*(?:[a-z]+\s+){0,3}\d",
+    re.IGNORECASE,
+)
+
+
+def _label_said(line: str) -> str:
+    """ "Hold Time during each repetitions: Average of 4-5 secs" -> "Hold time: 4-5 secs.": the label
+    the dose readers know, without the words between it and its colon or an "average of"."""
+    line = re.sub(r"^\W*(hold(?:\s+time)?|repetitions?|reps?|sets?)\b[^:]*:", r"\1:", line, flags=re.I)
+    return (
+        re.sub(
+            r":\s*(?:an?\s+)?(?:average\s+of|about|approximately|around|roughly)\s+", ": ", line, flags=re.I
+        ).rstrip(".")
+        + "."
+    )
+
+
+def _plain(line: str) -> str:
+    return strip_markup(line).strip()
+
+
 def _shared_dose(intro: list[str]) -> str:
     """Sentences of the introduction that give every exercise its dose."""
     paragraphs: list[str] = []
@@ -49,11 +73,13 @@ def _shared_dose(intro: list[str]) -> str:
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-    return " ".join(
+    said = [
         s
         for s in sentences
         if ((_SHARED.search(s) or _SET_REST.search(s)) and _DOSE_NUMBER.search(s)) or _WALK_BACK.search(s)
-    )
+    ]
+    labelled = [_label_said(line) for line in map(_plain, intro) if _LABEL_LINE.match(line)]
+    return " ".join(said + (labelled if len(labelled) >= 2 else []))
 
 
 def shared_dose(intro: str) -> str:

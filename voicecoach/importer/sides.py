@@ -45,7 +45,7 @@ _SIDE_PHRASES = [
     rf"\b(?:1|one)\s+{LIMB}\s+at\s+a\s+time\b",
     rf"\bon\s+both\s+{LIMB}\b(?<!feet)",
     rf"\b(?:right|left)\s+{LIMB}\s*,?\s+(?:and\s+)?then\s+(?:the\s+|your\s+)?(?:left|right|other)\b",
-    r"\b(?:switch|swap|change)\s+sides\b",
+    r"\b(?:switch|swap|change)(?:ing|es)?\s+sides\b",  # "before switching sides"
     rf"\b(?:switch|change|swap)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?(?:left|right)\s+{LIMB}\b",
     rf"\bthen\s+(?:move|shift|transfer)\s+(?:your\s+|the\s+)?weight\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right|other)\s+{LIMB}\b",
@@ -65,11 +65,17 @@ _SIDE_PHRASES = [
     rf"\b(?:repeat|do the same)\b[^.;]{{0,20}}?\b(?:on|with|using|lifting|raising|for|to)\s+(?:the\s+|your\s+)?"
     rf"(?:left|right)\s+{LIMB}",
     rf"\brepeat\b[^.;]{{0,20}}?\b(?:for|on|with)\s+both\s+{LIMB}",
-    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    rf"\b(?:repeat|do the same|then)\b[^.;]{{0,25}}?\b(?:on|to|towards?)\s+(?:the|your)\s+(?:left|right)(?:\s+{LIMB})?",
+    # "Repeat ten times, then ten more toward the other side"
+    rf"\bthen\s+(?:\w+\s+){{0,3}}(?:on|to|towards?|with)\s+(?:the|your)\s+(?:other|opposite)\s+{LIMB}",
     r"\bto\s+the\s+(?:left|right)\s+and\s+(?:do|repeat)\s+(?:the\s+same|it|this)\b()",  # "turn to the right and do the same"
     r"\bto the (?:right|left)\b[^.;]{0,60}?\bthen\b[^.;]{0,40}?\bto the (?:left|right)\b()",
     r"\b\d+\s*(?:s|sec\w*)\s+(?:right|left)\s+and\s+\d+\s*(?:s|sec\w*)\s+(?:left|right)\b()",
     rf"\bon\s+(?:one|1)\s+{LIMB}\b[^.;]{{0,30}}?\bthen\b[^.;]{{0,20}}\bthe\s+other\b",
+    # "hold for 15 seconds, left then right": a hold or time, then each side named bare
+    r"(?:\bhold\b|\b\d+\s*(?:seconds?|secs?|s|breaths?|minutes?|mins?)\b)[^.;\d]{0,30}?"
+    r"\b(?:left(?:\s+side)?\s*,?\s*(?:and\s+)?then\s+(?:the\s+)?right|right(?:\s+side)?\s*,?\s*(?:and\s+)?then\s+"
+    r"(?:the\s+)?left)\b(?!\s+(?:foot|feet|legs?|arms?|hands?|knees?|hips?|ankles?|shoulders?))()",
 ]
 _PAIR_PHRASES = {  # "right leg, then left", "bend one elbow and then the other": both sides in one breath
     i
@@ -100,6 +106,8 @@ _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach
 # the sentence: the limbs take turns within the movement
 _ALTERNATE = re.compile(
     r"\balternat\w*\b|\b(?:from )?side to side\b|"
+    # "Switch knees each time and do 10 repetitions": the limbs take turns within the reps
+    r"\b(?:switch|swap|change)\w*\s+(?:knees|legs|arms|feet|hands|sides)\s+(?:each|every)\s+(?:time|rep\w*)\b|"
     # both sides within one movement: "row across to one side and then the other"
     r"\b(?:to|towards?|on|onto)\s+(?:one|1|a)\s+side,?\s+(?:and\s+)?then\s+(?:to\s+|on\s+|onto\s+)?the\s+other\b|"
     rf"(?:^|[.;!?]\s*)[^.;!?\d]*\b(?:one|1)\s+(?:\w+\s+)?{LIMB}\b[^.;!?\d]{{0,30}}?\band\s+then\s+the\s+other\b|"
@@ -111,11 +119,12 @@ _CAPTION = re.compile(r"\[(?:figures?|image|photo|picture|diagram)\b[^\]]*\]", r
 # The movement's own words, after both sides were visited in one sentence: "right ear to right
 # shoulder, then left ear to left shoulder; repeat 3 times" is one movement repeated.
 _PAIR_REPEATED = re.compile(
-    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b(?!\s*(?:on|with|for)\b)|\s*[.!;]|\s*$)",
+    r"^[^.;\d]{0,40}[.;,]\s*(?:and\s+)?repeat(?:\s+\d+(?:\s*to\s*\d+)?\s+times\b"
+    r"(?!\s*(?:on|with|for|a|per|each|every|daily)\b)|\s*[.!;]|\s*$)",  # "Repeat 1-3 times a day": how often
     re.I,
 )
 _PER_SIDE_COUNT = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:on|per|with|for)\s+(?:each|every)\s+{LIMB}", re.I)
-_WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee)\b", re.I)
+_WORKING_LIMB = re.compile(r"\b(?:right|left)\s+(arm|leg|foot|knee|heel|thigh)\b", re.I)
 # "bend one leg up behind you", "put one arm behind your head": the limb that works, one at a time
 _ONE_LIMB = re.compile(
     r"\b(?:lift|raise|bend|bring|put|place|take|swing|straighten|extend|stretch|draw|pull|slide|kick)\s+"
@@ -142,7 +151,11 @@ _PUSHED_TO_A_SIDE = re.compile(
 _BOTH_TO_A_SIDE = re.compile(
     r"\bboth\s+(?:knees|legs)\b[^.;]{0,30}\bto\s+(?:the\s+)?(?:one|1|right|left)\b", _I
 )
-_STANDS_ON_ONE = re.compile(r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b", _I)
+_STANDS_ON_ONE = re.compile(
+    r"\b(?:stand|balance)\w*\s+on\s+(?:one|1)\s+(?:foot|leg)\b|"
+    r"\b(?:shift|transfer|put)\s+(?:all\s+)?your\s+weight\s+(?:on|onto)\s+(?:your\s+|the\s+)?(?:left|right)\s+(?:foot|leg)\b",
+    _I,
+)
 # A foot that steps out into a lunge or onto a step: the leg works
 _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
@@ -222,7 +235,9 @@ def _working_limb(text: str, said: str | None, name: str = "") -> str:
         return "leg"  # "stand on one foot": the standing leg works
     working = _WORKING_LIMB.search(text) or _ONE_LIMB.search(text)
     if working:
-        limb = {"knee": "leg"}.get(working.group(1).lower(), working.group(1).lower())
+        limb = {"knee": "leg", "heel": "leg", "thigh": "leg"}.get(
+            working.group(1).lower(), working.group(1).lower()
+        )
         return (
             "leg" if limb == "foot" and (_STEP_INTO.search(text) or re.search(r"\blunge", name, _I)) else limb
         )
@@ -275,8 +290,17 @@ def _name_sides(limb: str, text: str) -> tuple[str, str]:
     return (f"right {limb}", f"left {limb}")
 
 
+_BACK_AND_FORTH = re.compile(
+    r"\b(?:keep|continue|carry on)\s+(?:switching|swapping|alternating|changing)\b|\bback\s+and\s+forth\s+between\b",
+    _I,
+)
+
+
 def split_variants(text: str) -> tuple[str, str] | None:
-    """Text before and from a "Switch to walking on your toes" sentence, or None."""
+    """Text before and from a "Switch to walking on your toes" sentence, or None (also when the
+    text keeps switching between the two: "Keep switching between the two for a minute")."""
+    if _BACK_AND_FORTH.search(text):
+        return None
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     for i, sentence in enumerate(sentences[1:], start=1):
         if _VARIANT_START.match(sentence) and not find_sides(sentence):

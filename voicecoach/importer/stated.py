@@ -28,18 +28,50 @@ _STATED_DOSE = re.compile(
 )
 
 
+# A clock time ("Mon-Thu 8:00-5:00", "9.30 am"): opening hours, which ``normalize`` would read as m:ss
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?)",
+    re.IGNORECASE,
+)
+_UNIT_KIND = {"s": "s", "r": "rep", "t": "rep", "b": "breath"}  # seconds, reps/times, breaths
+
+
+def _dose_key(dose: str) -> str:
+    """A dose as compared across spellings: "40sec" and "40 seconds" alike, "8 to 10 times" and
+    "8 reps" alike, "3 x 10" as it is."""
+    number = re.match(r"\d+", dose)
+    unit = re.search(r"[a-z×]+$", dose.lower())
+    if "x" in dose.lower() or "×" in dose or not number or not unit:
+        return " ".join(re.sub(r"\s*[x×]\s*", " x ", dose.lower()).split())
+    word = unit.group(0)
+    kind = (
+        "set"
+        if word.startswith("set")
+        else "round"
+        if word.startswith("round")
+        else _UNIT_KIND.get(word[0], word)
+    )
+    return f"{number.group(0)} {kind}"
+
+
 def unread_doses(article: str, read: list[str]) -> int:
     """How many doses the article states ("8 to 10 times", "hold 2 seconds") that are in none of
-    the texts the exercises were read from: a sign of exercises the structure did not find."""
-    said = " ".join(normalize(" ".join(read)).lower().split())
-    return sum(
-        " ".join(m.group(0).lower().split()) not in said for m in _STATED_DOSE.finditer(normalize(article))
-    )
+    the texts the exercises were read from, however spelled ("40sec" is read as "40 seconds"),
+    each dose once (a table's rest column says "20sec" on every row): a sign of exercises the
+    structure did not find."""
+    said = {_dose_key(m.group(0)) for m in _STATED_DOSE.finditer(normalize(" ".join(read)))}
+    stated = normalize(_CLOCK.sub(" ", article))
+    return len({_dose_key(m.group(0)) for m in _STATED_DOSE.finditer(stated)} - said)
+
+
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
 
 
 def miscounted(text: str, imported: int) -> bool:
-    """The article states a number of exercises and the import has none of those numbers."""
-    stated = {int(m.group(1)) for m in _STATED.finditer(normalize(text))}
+    """The article states a number of exercises and the import has none of those numbers (a
+    link's text, a related page's title, states none)."""
+    said = _LINK.sub(" ", text)  # "[10 Hand Exercises to Relieve Pain](…)": another page's count
+    stated = {int(m.group(1)) for m in _STATED.finditer(normalize(said))}
     return bool(stated) and imported not in stated
 
 

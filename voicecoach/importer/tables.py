@@ -209,17 +209,19 @@ def _transposed(rows: list[list[str]]) -> list[list[str]]:
 
 def _first_column_names(table: Table) -> bool:
     """A first column of words beside columns that say how or how much holds the names: untitled,
-    or titled like a how column ("Technique") when its cells are short names and another column
-    gives the how ("Technique | Procedure")."""
+    or titled like a how column ("Technique") or as stations ("Station") when its cells are short
+    names and another column gives the how ("Technique | Procedure")."""
     rest = table.roles[1:]
     if table.roles[0] is None:
         return any(r not in (None, "ignored", "how") for r in rest) and all(
             re.search(r"[A-Za-z]{3}", row[0] if row else "") for row in table.rows
         )
+    # "| Station | What to do |" over "| Pushups/Situps | Do 5 pushups …": stations named, not numbered
+    station = table.roles[0] == "ignored" and re.fullmatch(r"stations?", table.header[0].strip(" *:"), _I)
     return (
-        table.roles[0] == "how"
+        (table.roles[0] == "how" or bool(station))
         and "how" in rest
-        and all(row and re.fullmatch(r"[A-Za-z][\w'’ -]{2,40}", row[0]) for row in table.rows)
+        and all(row and re.fullmatch(r"[A-Za-z][\w'’ /&-]{2,40}", row[0]) for row in table.rows)
     )
 
 

@@ -89,14 +89,19 @@ _EXERCISE_UNIT_WORDS = r"reps?|repetitions|rounds?|sets?|seconds?|secs?|times|br
 EXERCISE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS})"
 # ... and minutes, which also time whole sessions ("about 10 minutes")
 DOSE_UNITS = rf"(?:{_EXERCISE_UNIT_WORDS}|minutes?|mins?)"
+# A time in seconds as lists abbreviate it ("Wall sit 45 s", "Plank 40s"; not "in your 20s")
+SECONDS_ABBREVIATED = r"\b\d{1,3}\s?s\b(?!['’])"
 # A number said with its unit, or "N x M": a dose ("3 sets", "ten times" once normalized).
-DOSE = re.compile(rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b", _I)
+# ("5 deep breaths", "3 slow, full breaths": a count of breaths with a word or two between)
+DOSE = re.compile(
+    rf"\d+\s*(?:[x×]\s*\d+|{DOSE_UNITS})\b|{SECONDS_ABBREVIATED}|\b\d+\s+(?:[a-z]+,?\s+){{1,2}}breaths\b", _I
+)
 
-# How often, not how many: "twice a day", "3 times a week", "daily", "every hour"
+# How often, not how many: "twice a day", "3 times a week", "daily", "every hour", "every 2-3 hours"
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
-    r"|\b\d+\s*[x×]\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
-    r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*hours?)"
+    r"|\b\d+\s*(?:[x×]|times)\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
+    r"|\b(?:daily|every\s+(?:other\s+)?(?:day|morning|evening|night|\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?hours?)"
     r"|each\s+(?:day|morning|evening)|per\s+(?:day|week)|\d+\s*days?\s*(?:a|per)\s*week"
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
 )
@@ -121,6 +126,7 @@ STEP_LABEL_NAME = re.compile(
 )
 
 __all__ = [
+    "SECONDS_ABBREVIATED",
     "TEMPO",
     "IMPERATIVE",
     "BODY_VERBS",
