@@ -1,15 +1,13 @@
 """Rebuild the BLIND-10 corpus PDFs (needs fpdf2, the test extra): a cancer centre's circuit-training
 newsletter page printed from a browser (running header and footer, numbered steps with a dose line and
-an advanced option each, two pages), a college of GPs' ankle-sprain patient sheet (one table per
-exercise with the column headers Starting position / Exercise / Difficulty level, running header and
-footer, two pages), and a physiotherapy clinic's wrist-fracture page printed from a browser (a dose
-line under every exercise name, a list of tendon glides with no dose, two pages).
+an advanced option each, two pages), a physiotherapy clinic's shoulder range-of-motion page printed
+from a browser (headings ending in a colon, instruction lines, blank "Reps: ___ Sets: ___" fields, two
+pages), and a physiotherapy clinic's early ankle-sprain blog post printed from a browser (numbered
+headings, the doses inside prose, two pages).
 
     .venv/bin/python tests/articles/real/make_pdf_blind10.py
 """
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
 from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed
 
 
@@ -81,139 +79,88 @@ def mdanderson_circuit_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-class _HandiSheet(FPDF):
-    """The college's patient sheet: a banner on every page and a publication line with the page count."""
-
-    def header(self):
-        self.set_font("Helvetica", "B", 9)
-        self.cell(95, 5, "RACGP  Royal Australian College of General Practitioners")
-        self.set_font("Helvetica", size=8)
-        self.cell(0, 5, "HANDI  Making non-drug interventions easier to find and use", align="R",
-                  new_x="LMARGIN", new_y="NEXT")
-        self.ln(5)
-
-    def footer(self):
-        self.set_y(-13)
-        self.set_font("Helvetica", size=7.5)
-        self.cell(0, 4, "Patient instruction sheet: 8-week training program for preventing recurrent ankle sprain")
-        self.cell(0, 4, f"{self.page_no()}/{{nb}}", align="R", new_x="LMARGIN", new_y="NEXT")
-        self.cell(0, 4, "First published: November 2014")
-
-
-def _handi_exercise(pdf, title, start, movement, levels):
-    """One exercise: its numbered title, then a three-column table whose Difficulty level column is a
-    numbered list of easier-to-harder surfaces."""
-    pdf.set_font("Helvetica", "B", 12)
-    pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=9.5)
-    heading = FontFace(emphasis="BOLD", fill_color=(222, 235, 222))
-    with pdf.table(col_widths=(55, 70, 55), text_align="LEFT", line_height=5,
-                   headings_style=heading) as table:
-        table.row(("Starting position", "Exercise", "Difficulty level"))
-        table.row((start, movement, "\n".join(f"{n}. {lvl}" for n, lvl in enumerate(levels, 1))))
-    pdf.ln(6)
-
-
-def racgp_ankle_pdf() -> bytes:
-    pdf = _HandiSheet()
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.alias_nb_pages()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 8, "Patient instruction sheet: 8-week training program for preventing recurrent "
-                   "ankle sprain", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-    surfaces = ["Perform the exercise on an even surface.",
-                "Perform the exercise on an even surface with your eyes closed.",
-                "Perform the exercise on a balance board."]
-    _handi_exercise(
-        pdf, "Exercise 1. One-legged knee flexion",
-        "Stand with your body weight on your right leg. Keep your thighs parallel, bend your left knee and "
-        "lift your left foot off the floor.",
-        "Keep your right knee centred over the ball of your foot. Bend your right knee to lower yourself "
-        "into a one-legged squat while lifting your left arm. Straighten your right knee to come back to "
-        "the starting position.\nPerform two sets of 15 repetitions for each leg.",
-        surfaces)
-    _handi_exercise(
-        pdf, "2. Toe raise",
-        "Stand on a raised surface (such as a high step) with your feet a comfortable distance apart and "
-        "your heels over the edge. Keep your knees straight (but not locked) and your body upright.",
-        "Drop your heels as far as you can to get a good stretch. Rise up onto the balls of your feet, "
-        "moving only at the ankles. Lower your heels slowly back to the starting position.\nPerform two "
-        "sets of 15 repetitions for each leg.",
-        ["Perform the exercise on a high surface while holding on to something (e.g. a wall or a chair) "
-         "for balance.",
-         "Perform the exercise on a high surface without holding on."])
-    pdf.add_page()
-    _handi_exercise(
-        pdf, "3. One-legged stance",
-        "Stand with your body weight on your right leg. Keep your thighs parallel, bend your left knee and "
-        "lift your left foot off the floor.",
-        "Keep your right knee centred over the ball of your foot. Bend your right knee to lower yourself "
-        "into a one-legged squat position. Hold the position for 1 minute.\nPerform three 1-minute sets for "
-        "each leg.\nChange legs and repeat.",
-        surfaces)
+def activate_shoulder_pdf() -> bytes:
+    pdf = _printed(
+        "02/12/2026, 08:17",
+        "Shoulder Exercises - Range of Motion | Activate Physiotherapy",
+        "https://activatephysiotherapy.com.au/shoulder-exercises-range-of-motion/",
+    )
+    _lines(pdf, [
+        "Activate Physiotherapy    Home    Our Team    Services    Exercises    Book Now    Contact",
+        "Exercises > Shoulder",
+        "# Shoulder Exercises - Range of Motion",
+        "Your Physio will choose the exercises from the list below that suit your shoulder condition or "
+        "injury. Do not carry on with an exercise if it gives you severe pain or discomfort. If anything "
+        "like that happens, stop the exercise straight away and talk it over with your Physio at your next "
+        "appointment.",
+        "## Posterior Capsule Stretch:",
+        "[picture]",
+        "Lie on your affected shoulder.",
+        "Rest the arm out in front of you, elbow at 90 degrees",
+        "With your good arm, push the arm down (towards the bed)",
+        "Hold with firm pressure for 20-30 sec",
+        "Repeat 3-4 times",
+        "## Active Assisted Exercises:",
+        "[picture]    [picture]    [picture]",
+        "Using a broom stick or walking stick, guide the movement of your affected shoulder with your other "
+        "arm",
+        "When you reach the end of your range, give it a little extra movement by pushing with your good "
+        "shoulder to complete the full movement",
+        "Reps: _____ Sets: _____",
+        "<page>",
+        "## Shoulder Pulley:",
+        "[picture]    [picture]",
+        "Using the shoulder pulley, guide the movement of your affected shoulder with your other arm",
+        "Work the shoulder in all directions; the pictures (Left) show how.",
+        "Take the shoulder through as much of its range as you can",
+        "Reps: ____ Sets:_____",
+        "Book an appointment    Call us    Find a clinic",
+        "Related exercises: Shoulder Strengthening  |  Rotator Cuff  |  Neck Mobility",
+    ])
     return bytes(pdf.output())
 
 
-def _dosed(name, dose):
-    return [f"## {name}", dose]
-
-
-def rebuildphysio_wrist_pdf() -> bytes:
+def chelmsford_ankle_pdf() -> bytes:
     pdf = _printed(
-        "27/11/2026, 16:48",
-        "Wrist Fractures Treatment Exercises | Rebuild Physiotherapy",
-        "https://www.rebuildphysio.co.uk/advice/wrist-fractures-treatment-exercises",
+        "05/12/2026, 19:32",
+        "3 Exercises For Stage 1 Early Ankle Rehab - Post Sprain",
+        "https://www.chelmsfordphysio.co.uk/stage-1-early-ankle-rehab-post-sprain",
     )
-    cast = "Complete 10 -15 repetitions, 3 sets, 2 -5 times a day"
-    hold = "Hold each exercise for 10 - 45 seconds and repeat 5 times, 2 - 3 times a day"
-    lines = [
-        "Rebuild Physiotherapy    Home    Treatments    Conditions    Advice    Book Online    Contact",
-        "Advice > Wrist Fractures > Treatment Exercises",
-        "# Wrist Fractures Treatment Exercises",
-        "## Treatment Exercises",
-        "## Cast Phase",
-        "While you are in the cast it really matters that you keep your fingers moving: it cuts down "
-        "stiffness, keeps the blood flowing well and lowers the risk of developing CRPS.",
-    ]
-    for name in ("Hook Fist", "Full Grip", "MCP Grip", "Thumb Range (As cast allows)"):
-        lines += _dosed(name, cast)
-    lines += [
-        "## Post cast removal",
-        "If you are in a removable splint, put your effort into these exercises; the cast phase exercises "
-        "can still be done little and often through the day.",
-        "Now and then, after a hand or wrist injury, the fingers become stiff. The tendon gliding "
-        "exercises below are meant to ease that stiffness and get your hand working normally again.",
-        "## Tendon glides",
-        "Make sure you come back to full extension on every repetition",
-        "    Hook Grip",
-        "    Full Fist",
-        "    MCP Grip",
-        "    MCP Full Flexion",
-        "    Thumb Extension & Opposition",
+    _lines(pdf, [
+        "Chelmsford Physio    Home    About    Treatments    Blog    Prices    Book Online",
+        "< Back",
+        "# 3 Exercises For Stage 1 Early Ankle Rehab - Post Sprain",
+        "Chelmsford Physio  -  May 30, 2023",
+        "[image: ankle strapping]",
+        "Plenty of people go over on an ankle, playing sport or just walking down the street. Mild or bad, "
+        "a sprained ankle needs rehab done properly so that it does not keep happening, and exercise sits "
+        "at the heart of that. These are three of the most useful exercises after a sprain:",
+        "## 1. Ankle Range of Motion Exercises",
+        "Getting all of the ankle's movement back comes first. Two easy ways to do it are ankle circles, "
+        "turning the foot round and round, and the ankle alphabet, tracing the letters of the alphabet in "
+        "the air with your foot. Both can be done several times a day and keep the ankle from stiffening.",
+        "## 2. Calf Raises",
+        "This one builds strength in the lower leg, the calf muscles and those around the ankle. With your "
+        "feet shoulder-width apart, come up onto your toes and stay up there for a few seconds before "
+        "coming back down. Do several sets of 10-15 repetitions.",
         "<page>",
-        "## Level One - Range of movement",
-    ]
-    for name in ("Wrist Flexion/Extension", "Radial/Ulna Deviation: Slide Across Table",
-                 "Pronation/Supination: Rotate Palm Down & Up"):
-        lines += _dosed(name, cast)
-    lines += ["## Level Two - Muscle activation/control & proprioception"]
-    for name in ("Isometric Wrist Extension", "Isometric Wrist Flexion", "Grip Sponge/Small Ball",
-                 "Squeeze Ball Lowering Into Elbow Flexion & Wrist Extension", "Wringing a Cloth"):
-        lines += _dosed(name, hold)
-    lines += [
-        "Book a physiotherapy assessment    Call 0161 000 0000",
-        "Related advice: Scaphoid Fractures  |  Carpal Tunnel Syndrome  |  Hand Stiffness",
-    ]
-    _lines(pdf, lines, heading_size=11.5)
+        "## 3. Balance Training",
+        "A sprain often leaves you less steady on your feet, and training your balance both fixes that and "
+        "protects you from the next sprain. Try the single-leg balance: stand on one foot for as long as you "
+        "can, aiming for 30 seconds or more. Repeat on the other foot. When that gets easy, close your eyes "
+        "or stand on something soft and wobbly such as a foam pad.",
+        "Check with a medical professional before starting these, because a worse sprain can need different "
+        "treatment. Begin gently and make the exercises harder a little at a time.",
+        "Share    Facebook    LinkedIn    X",
+        "Chelmsford Physio    Call 01245 000000    Book Online    Privacy    Cookies",
+    ])
     return bytes(pdf.output())
 
 
 TARGETS = {
     "327-mdanderson-circuit-training-printout.pdf": mdanderson_circuit_pdf,
-    "328-racgp-handi-ankle-sprain-programme.pdf": racgp_ankle_pdf,
-    "333-rebuildphysio-wrist-fracture-exercises-printout.pdf": rebuildphysio_wrist_pdf,
+    "328-activatephysio-shoulder-range-of-motion-printout.pdf": activate_shoulder_pdf,
+    "333-chelmsfordphysio-early-ankle-rehab-printout.pdf": chelmsford_ankle_pdf,
 }
 
 if __name__ == "__main__":
