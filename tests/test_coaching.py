@@ -4,6 +4,7 @@ silence, handling time, a close, mirrored sides, one language at a time.
 Timeline rules run with fake clip lengths (fast, pure); the "done means" numbers of
 foot-strength run once with real speech in English and German."""
 
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -338,3 +339,50 @@ def test_done_means_on_foot_strength_with_real_speech(language):
     assert len(after) >= 2 and sum(c.end - c.start for c in after) >= 6 * SR
     counts = Counter(c.text for c in said if not c.text.isdigit())
     assert counts.most_common(1)[0][1] <= 20
+
+
+def _said_seconds(text: str) -> int:
+    """The length a time call-out says: "14 minutes 45 seconds to go." -> 885."""
+    words = text.lower().replace("one minute", "1 minutes").replace("a minute and a half", "1 minutes 30 seconds")
+    words = words.replace(" and a half minutes", " minutes 30 seconds").replace(".", "").replace(" more", "").split()
+    seconds = 0
+    for number, unit in itertools.pairwise(words):
+        if number.isdigit() and unit.startswith("minute"):
+            seconds += 60 * int(number)
+        elif number.isdigit() and unit.startswith("second"):
+            seconds += int(number)
+    return seconds
+
+
+def test_long_work_and_rests_are_called_out_in_minutes_true_to_the_sample():
+    routine = Routine(
+        "Walk", (Exercise("Brisk walk", duration_s=900), Exercise("Calf stretch", hold_s=30, sets=2, rest_s=150))
+    )
+    timeline = compile_routine(routine, D)
+    texts = [c.text for c in speech(timeline)]
+    assert "15 minutes." in texts and "Rest 2 and a half minutes." in texts
+    calls = [c for c in timeline.cues if c.role == "time_left"]
+    assert not [c.text for c in calls if _said_seconds(c.text) > 90 and "second" in c.text.split()[1]]
+    walk_end = next(c for c in timeline.cues if c.role == "work_end").start
+    walk_calls = [c for c in calls if c.start < walk_end]
+    assert len(walk_calls) > 40 and "2 minutes to go." in [c.text for c in walk_calls]
+    for cue in walk_calls:  # each says exactly the time from where it starts to the end beep
+        assert walk_end - cue.start == _said_seconds(cue.text) * SR, cue.text
+    whole = [c for c in walk_calls if _said_seconds(c.text) > 90]
+    on_marks = sum(_said_seconds(c.text) % 30 == 0 for c in whole)  # 1 in 6 grid points are
+    assert 5 * on_marks >= 2 * len(whole)  # half-minute marks are preferred: "14 minutes to go"
+
+
+def test_minutes_are_said_the_language_way():
+    from voicecoach.phrases import Phrases
+
+    en, de = Phrases("en"), Phrases("de")
+    assert en.timed("to_go", 45) == "45 seconds to go."
+    assert en.timed("to_go", 60) == "60 seconds to go."  # as a coach says it, as 90 seconds
+    assert en.timed("to_go", 95) == "One minute 35 seconds to go."
+    assert en.timed("to_go", 120) == "2 minutes to go."
+    assert en.timed("to_go", 885) == "14 minutes 45 seconds to go."
+    assert en.timed("rest", 120) == "Rest 2 minutes."
+    assert en.timed("rest", 62.5) == "Rest 62.5 seconds."  # not whole: said as written
+    assert de.timed("to_go", 150) == "Noch 2 Minuten und 30 Sekunden."
+    assert de.timed("starting_in", 180) == "Es geht in 3 Minuten los."

@@ -12,7 +12,7 @@ import pytest
 
 from support.importer_inputs import PAGE
 from voicecoach.errors import InputError
-from voicecoach.importer import import_source, sources
+from voicecoach.importer import fetch, import_source, sources
 
 
 class _Drip(http.server.BaseHTTPRequestHandler):
@@ -55,8 +55,8 @@ def dripping_server():
 @pytest.mark.parametrize("path", ["/body", "/head"])
 def test_a_dripping_server_is_refused_by_the_whole_fetch_deadline(monkeypatch, path):
     # every read gets a byte within 0.05 s, so a timeout per read never fires (issue 24, item 2)
-    monkeypatch.setattr(sources, "FETCH_TIMEOUT_S", 0.3)
-    monkeypatch.setattr(sources, "FETCH_DEADLINE_S", 0.4)
+    monkeypatch.setattr(fetch, "FETCH_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(fetch, "FETCH_DEADLINE_S", 0.4)
     with dripping_server() as base:
         began = time.monotonic()
         with pytest.raises(InputError) as info:
@@ -69,8 +69,8 @@ def test_a_dripping_server_is_refused_by_the_whole_fetch_deadline(monkeypatch, p
 
 def test_the_default_deadline_refuses_a_drip_within_45_s():
     # the issue's bound; the per-read timeout must not outlast it either
-    assert sources.FETCH_DEADLINE_S + 5 <= 45
-    assert sources.FETCH_TIMEOUT_S <= sources.FETCH_DEADLINE_S
+    assert fetch.FETCH_DEADLINE_S + 5 <= 45
+    assert fetch.FETCH_TIMEOUT_S <= fetch.FETCH_DEADLINE_S
 
 
 def _page_of(size: int) -> bytes:

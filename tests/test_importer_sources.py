@@ -8,7 +8,7 @@ import pytest
 
 from support.importer_inputs import PAGE, pdf_bytes, serve
 from voicecoach.errors import InputError
-from voicecoach.importer import ARTICLE_SUFFIXES, import_source, is_article, sources
+from voicecoach.importer import ARTICLE_SUFFIXES, fetch, import_source, is_article
 
 
 def one_line_error(spec, match: str) -> str:
@@ -137,8 +137,8 @@ def test_url_serves_html_pdf_and_text():
 
 
 def test_url_errors_are_one_line(monkeypatch):
-    monkeypatch.setattr(sources, "FETCH_TIMEOUT_S", 0.5)
-    monkeypatch.setattr(sources, "FETCH_MAX_BYTES", 1000)
+    monkeypatch.setattr(fetch, "FETCH_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(fetch, "FETCH_MAX_BYTES", 1000)
     routes = {
         "/slow": ("text/html", PAGE.encode(), 2.0, None),
         "/big": ("text/html", b"<p>x</p>" * 400, 0, None),

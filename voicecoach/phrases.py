@@ -48,6 +48,22 @@ class Phrases:
         decimal = self.table.get("_decimal", ".")
         return template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
 
+    def timed(self, key: str, seconds: float, nth: int = 0, slot: str = "seconds", **values) -> str:
+        """Phrase ``key`` with a length of time in its ``slot``: seconds under a minute ("40
+        seconds to go.", "Rest 90 seconds."), minutes over a minute and a half, by the key's
+        ``_span`` form ("3 minutes to go.", "Rest 2 and a half minutes.", "14 minutes 45 seconds
+        to go."): a listener keeps "885 seconds" in mind worse than "14 minutes 45 seconds", and
+        a coach says "60 seconds" and "90 seconds". Exact either way: no rounding."""
+        if seconds <= 90 or seconds != int(seconds):
+            return self.say(key, nth=nth, **{slot: seconds}, **values)
+        minutes, rest = divmod(int(seconds), 60)
+        one = "span_minute" if minutes == 1 else "span_minutes"
+        span_key = {0: one, 30: "span_minute_half" if minutes == 1 else "span_half"}.get(
+            rest, one + "_seconds"
+        )
+        text = self.say(f"{key}_span", span=self.say(span_key, minutes=minutes, seconds=rest), **values)
+        return text[:1].upper() + text[1:]
+
     def words(self, key: str) -> list:
         """A language's word list (e.g. ``_exhale``), empty if the table has none."""
         return list(self.table.get(key, []))

@@ -285,14 +285,38 @@ def import_cmd(article, output, force, as_json):
     text = json.dumps(routine.to_json(), indent=2, ensure_ascii=False) + "\n" if as_json else result.yaml_text
     if output is None:
         click.echo(text, nl=False)
+        _echo_review(routine, result)
         return
     check_output(output, [] if is_url(article) else [Path(article)], force)
     write_text_atomic(output, text, replace=force)
+    _echo_review(routine, result)
     click.echo(
         f"wrote {output} ({len(routine.all_exercises())} exercises, "
         f"{len(result.assumptions)} assumptions marked with comments)",
         err=True,
     )
+
+
+def _echo_review(routine, result) -> None:
+    """The table of what was read (cli/import_review.py), its length from estimated speech;
+    shown once the routine is out (an import that cannot be written stays one line)."""
+    from voicecoach.beeps import Beeps
+    from voicecoach.cli.import_review import review_lines
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.phrases import Phrases
+    from voicecoach.speech.prerender import EstimatedDurations
+
+    estimate = EstimatedDurations(Beeps(), routine.settings.rate)
+    length = compile_routine(routine, estimate, Phrases(routine.settings.language)).duration_s
+    assumed = {note.split(": ", 1)[0] for note in result.assumptions}
+    confidence = result.confidence
+    doubted = (
+        {}
+        if confidence is None or not confidence.unsure
+        else {n: confidence.reasons[n] for n in confidence.doubted}
+    )
+    for line in review_lines(routine, length, assumed, doubted):
+        click.echo(terminal_text(line), err=True)
 
 
 @cli.command(

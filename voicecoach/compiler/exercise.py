@@ -136,18 +136,19 @@ def side_how(how, side_index: int):
 
 def summary(ex: Exercise, phrases: Phrases) -> str:
     reps = ex.rep_count
+    hold, duration = ex.hold_s or 0.0, ex.duration_s or 0.0  # set for their kinds
     if ex.kind == "hold":
-        second = "_second" if ex.hold_s == 1 else ""  # "hold one second", never "1 seconds"
+        second = "_second" if hold == 1 else ""  # "hold one second", never "1 seconds"
         text = (
-            phrases.say("summary_hold" + second, reps=reps, hold=ex.hold_s)
+            phrases.timed("summary_hold" + second, hold, slot="hold", reps=reps)
             if reps > 1
-            else phrases.say("summary_hold_one" + second, hold=ex.hold_s)
+            else phrases.timed("summary_hold_one" + second, hold, slot="hold")
         )
     elif ex.kind == "timed":
         text = (
-            phrases.say("summary_timed_reps", reps=reps, duration=ex.duration_s)
+            phrases.timed("summary_timed_reps", duration, slot="duration", reps=reps)
             if reps > 1
-            else phrases.say("summary_timed", duration=ex.duration_s)
+            else phrases.timed("summary_timed", duration, slot="duration")
         )
     elif ex.kind == "phases":
         text = phrases.say("summary_phases", reps=reps)
@@ -192,7 +193,7 @@ def rest(
     transition (``chime=False``: a short rest before an exercise) names no rest, no beep."""
     r = samples(seconds)
     if r > 0 and chime:  # a transition (no chime) has no rest to name
-        b.say(phrases.say("rest", seconds=seconds), Role.REST)
+        b.say(phrases.timed("rest", seconds), Role.REST)
     if then_where is not None:
         b.where = dict(then_where)
     for text, role in then:

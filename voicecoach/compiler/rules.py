@@ -152,16 +152,31 @@ def fill(b, lo: int, hi: int, anchor: int, lines, used, plan: list) -> None:
     if hi - lo <= MAX_SILENCE:
         return
     mid = (lo + hi) // 2
-    k = max(1, round((anchor - mid) / GRID))
-    for text, role, timed in lines(k * GRID // SR):
-        length = b.d.speech(text)
-        at = anchor - k * GRID if timed else mid - length // 2
-        if lo + BEEP_GAP <= at and at + length + BEEP_GAP <= hi:
-            plan.append((at, text, role))
-            used(role)
-            fill(b, lo, at, anchor, lines, used, plan)
-            fill(b, at + length, hi, anchor, lines, used, plan)
-            return
+    for k in _grid_steps(anchor - mid):
+        for text, role, timed in lines(k * GRID // SR):
+            length = b.d.speech(text)
+            at = anchor - k * GRID if timed else mid - length // 2
+            if lo + BEEP_GAP <= at and at + length + BEEP_GAP <= hi:
+                plan.append((at, text, role))
+                used(role)
+                fill(b, lo, at, anchor, lines, used, plan)
+                fill(b, at + length, hi, anchor, lines, used, plan)
+                return
+
+
+_MINUTE_STEPS, _HALF_MINUTE_STEPS = 60 * SR // GRID, 30 * SR // GRID
+
+
+def _grid_steps(before_anchor: int) -> list[int]:
+    """The grid steps before the anchor to try for a call-out near ``before_anchor`` samples
+    before it, best first: over 90 s out (said in minutes), the nearest whole minute, then
+    half minute ("3 minutes to go" rather than "3 minutes 5 seconds"), then the nearest grid
+    point."""
+    k = max(1, round(before_anchor / GRID))
+    if k * GRID <= 90 * SR:
+        return [k]
+    whole = [max(_MINUTE_STEPS, round(k / step) * step) for step in (_MINUTE_STEPS, _HALF_MINUTE_STEPS)]
+    return list(dict.fromkeys([*whole, k]))
 
 
 def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
@@ -176,7 +191,7 @@ def time_lines(b, phrases: Phrases, first=None, key: str = "to_go"):
             for text, role, turn_key in first():
                 turn_keys[role] = turn_key
                 out.append((text, role, False))
-        out.append((phrases.say(key, nth=b.turns.get(key, 0), seconds=to_go), Role.TIME_LEFT, True))
+        out.append((phrases.timed(key, to_go, nth=b.turns.get(key, 0)), Role.TIME_LEFT, True))
         return out
 
     def used(role):
