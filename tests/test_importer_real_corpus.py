@@ -29,6 +29,7 @@ TUNABLE_MIN = 0.96
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.79,
     ("BLIND-8", "BLIND-9"): 0.69,
+    ("BLIND-10",): 0.73,
 }
 
 
