@@ -77,7 +77,7 @@ def test_blind_lists_name_corpus_articles_once():
 def test_the_corpus_imports_at_its_measured_accuracy(capsys):
     """One test for the whole corpus, so each article is imported once a run (split over tests,
     every worker imported them again): no tunable article is refused, the first 24 stay exact,
-    the accuracy guards hold, and the blind lists are reported in aggregate only."""
+    the accuracy guards hold; no blind number is printed (the fields script reports them)."""
     scores = _scores(REAL)
     right, total = _sum(scores, TUNABLE)
     misses = [f"{p.name}: {scores[p][2]}" for p in TUNABLE if scores[p][0] < scores[p][1]]
@@ -86,22 +86,15 @@ def test_the_corpus_imports_at_its_measured_accuracy(capsys):
     original = [p for p in TUNABLE if int(p.name.split("-", 1)[0]) <= 24]  # articles 100+ have 3 digits
     first_right, first_total = _sum(scores, original)
     assert len(original) == 24 and first_right == first_total, misses
-    with capsys.disabled():
-        for stem, names in blind_lists().items():  # each list alone; its misses are never shown
-            r, t = _sum(scores, [p for p in BLIND if p.name in names])
-            print(f"\nimporter field accuracy on {stem}: {r}/{t} ({100 * r / max(t, 1):.1f}%)", end="")
-        b_right, b_total = _sum(scores, BLIND)
-        print(
-            f"\nimporter field accuracy on tests/articles/real: {right + b_right}/{total + b_total} "
-            f"({100 * (right + b_right) / (total + b_total):.1f}%) over {len(REAL)} articles; "
-            f"tuned-on {right}/{total}, blind lists {b_right}/{b_total}"
-        )
-    assert (right + b_right) / (total + b_total) >= WHOLE_CORPUS_MIN, "\n".join(misses)
+    with capsys.disabled():  # blind numbers are never printed, nor shown by a failing assert:
+        print(f"\nimporter field accuracy on the tuned-on articles: {right}/{total}", end="")
+    b_right, b_total = _sum(scores, BLIND)  # pytest shows an assert's operands, so only booleans
+    whole_holds = (right + b_right) / (total + b_total) >= WHOLE_CORPUS_MIN
+    assert whole_holds, f"whole corpus below {WHOLE_CORPUS_MIN}: run tests/support/importer_fields.py"
     assert right / total >= TUNABLE_MIN, "\n".join(misses)
     lists = blind_lists()
     assert {stem for stems in BLIND_MIN for stem in stems} == set(lists), "every blind list needs its guard"
-    for stems, least in BLIND_MIN.items():  # the number is never in the message: a tuner may read it
+    for stems, least in BLIND_MIN.items():
         r, t = _sum(scores, [p for p in BLIND if any(p.name in lists.get(stem, ()) for stem in stems)])
-        assert not t or r / t >= least, (
-            f"{', '.join(stems)} below {least}: run tests/support/importer_fields.py"
-        )
+        holds = not t or r / t >= least
+        assert holds, f"{', '.join(stems)} below {least}: run tests/support/importer_fields.py"
