@@ -108,6 +108,19 @@ def _peak_mb(fn) -> float:
         tracemalloc.stop()
 
 
+def _outcome(path: Path) -> str:
+    """What importing ``path`` gives a user: its exercises, or the one-line refusal (800
+    exercises make a 16-hour session, over the routine format's 12 hours: refused after the
+    whole import, so the time and memory are the whole import's)."""
+    from voicecoach.errors import InputError
+    from voicecoach.importer import import_source
+
+    try:
+        return f"{len(import_source(path).exercises)} exercises"
+    except InputError as err:
+        return f"refused in one line ({str(err).split(': ', 1)[-1].split(' —')[0]})"
+
+
 def measure(bench: Bench) -> list[Row]:
     from voicecoach.importer import import_source
 
@@ -139,7 +152,7 @@ def measure(bench: Bench) -> list[Row]:
     short_pdf.write_bytes(_leaflet_pdf(short_pages))
     _cold_caches()
     started = time.perf_counter()
-    exercises = len(import_source(long_pdf).exercises)
+    outcome = _outcome(long_pdf)
     took = time.perf_counter() - started
     import pdfplumber
 
@@ -153,8 +166,7 @@ def measure(bench: Bench) -> list[Row]:
             "s",
             f"<= {LONG_LIMIT_S:g} s",
             took <= LONG_LIMIT_S if pages == 100 else None,
-            f"{counted} pages, {exercises} exercises"
-            + ("" if pages == 100 else "; target applies to 100 pages"),
+            f"{counted} pages, {outcome}" + ("" if pages == 100 else "; target applies to 100 pages"),
         )
     )
     from voicecoach.importer.pdfread import pdf_layout_text
@@ -177,7 +189,7 @@ def measure(bench: Bench) -> list[Row]:
             "only the pages' lines (their text, their numbers packed) are kept",
         )
     )
-    whole_mb = _peak_mb(lambda: import_source(long_pdf))
+    whole_mb = _peak_mb(lambda: _outcome(long_pdf))
     rows.append(
         Row(
             GROUP,
@@ -186,7 +198,7 @@ def measure(bench: Bench) -> list[Row]:
             "MB",
             f"<= {WHOLE_LIMIT_MB:g} MB",
             whole_mb <= WHOLE_LIMIT_MB,
-            f"{exercises} exercises kept with their notes and YAML",
+            f"{outcome}: the peak of the whole import",
         )
     )
     return rows
