@@ -5,7 +5,7 @@ from pathlib import Path
 
 from support.cli import run_cli
 from voicecoach.cli.import_review import dose_text, review_lines
-from voicecoach.model import Circuit, Exercise, Phase, Routine
+from voicecoach.model import Amrap, Circuit, Exercise, Phase, Routine
 
 HANDOUT = Path(__file__).parent / "articles" / "knee-physio-handout.txt"
 
@@ -69,6 +69,8 @@ def test_a_circuit_is_shown_under_its_rounds_and_long_names_are_cut():
     lines = review_lines(routine, 400, set(), {})
     assert lines[0] == "voicecoach: read 2 exercises, a session of about 7 min:"
     assert lines[2] == "  Finisher: circuit, 3 rounds"
+    amrap = Routine("Legs", (Amrap("Burner", (Exercise("Squat", reps=10),), duration_s=600),))
+    assert review_lines(amrap, 600, set(), {})[1] == "  Burner: amrap, as many rounds as you can in 10 min"
     assert lines[3].startswith("     2. Standing hip abduction with a res…") and lines[3].endswith(" 30 s")
 
 

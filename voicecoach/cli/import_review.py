@@ -8,7 +8,7 @@ returns the lines, the command prints them.
 
 from __future__ import annotations
 
-from voicecoach.model import AnyBlock, Exercise, Routine
+from voicecoach.model import Amrap, AnyBlock, Exercise, Routine
 
 _NAME_WIDTH = 34
 
@@ -32,7 +32,7 @@ def dose_text(ex: Exercise) -> str:
     else:  # "10 reps, hold 5 s", never a bare "10" that could be sets
         core = f"{reps} {unit}" if counted else ""
     sided = " each side" if ex.sides else ""
-    if sided and core:  # "12 each side"; with no count, the time is per side: "hold 30 s each side"
+    if sided and core:  # "12 reps each side"; with no count, the time is per side: "hold 30 s each side"
         core, sided = core + sided, ""
     parts = [core] if core else []
     if ex.kind == "hold":
@@ -49,7 +49,10 @@ def dose_text(ex: Exercise) -> str:
 
 
 def _block_head(block: AnyBlock) -> str:
-    return f"{block.name}: {block.kind}, {block.rounds} rounds"
+    """ "Finisher: circuit, 3 rounds"; an AMRAP has no count of rounds, only its time."""
+    if isinstance(block, Amrap):
+        return f"{block.name}: amrap, as many rounds as you can in {_seconds(block.duration_s)}"
+    return f"{block.name}: {block.kind}, {block.rounds} round{'s' * (block.rounds != 1)}"
 
 
 def review_lines(
