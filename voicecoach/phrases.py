@@ -30,6 +30,9 @@ def _table(language: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+SAID_IN_SECONDS_S = 90  # lengths up to this are said in seconds ("90 seconds"), longer in minutes
+
+
 class Phrases:
     """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``
 
@@ -54,7 +57,7 @@ class Phrases:
         ``_span`` form ("3 minutes to go.", "Rest 2 and a half minutes.", "14 minutes 45 seconds
         to go."): a listener keeps "885 seconds" in mind worse than "14 minutes 45 seconds", and
         a coach says "60 seconds" and "90 seconds". Exact either way: no rounding."""
-        if seconds <= 90 or seconds != int(seconds):
+        if seconds <= SAID_IN_SECONDS_S or seconds != int(seconds):
             return self.say(key, nth=nth, **{slot: seconds}, **values)
         minutes, rest = divmod(int(seconds), 60)
         one = "span_minute" if minutes == 1 else "span_minutes"

@@ -9,14 +9,9 @@ returns the lines, the command prints them.
 from __future__ import annotations
 
 from voicecoach.model import Amrap, AnyBlock, Exercise, Routine
+from voicecoach.programme.progression import length_text
 
 _NAME_WIDTH = 34
-
-
-def _seconds(value: float) -> str:
-    if value >= 60 and value % 60 == 0:
-        return f"{value / 60:g} min"
-    return f"{value:g} s"
 
 
 def dose_text(ex: Exercise) -> str:
@@ -36,22 +31,22 @@ def dose_text(ex: Exercise) -> str:
         core, sided = core + sided, ""
     parts = [core] if core else []
     if ex.kind == "hold":
-        parts.append(f"hold {_seconds(ex.rep_seconds)}")
+        parts.append(f"hold {length_text(ex.rep_seconds)}")
     elif ex.kind == "timed":
-        parts.append(_seconds(ex.rep_seconds))
+        parts.append(length_text(ex.rep_seconds))
     elif ex.kind == "phases":
-        parts.append(" / ".join(_seconds(p.seconds) for p in ex.phases))
+        parts.append(" / ".join(length_text(p.seconds) for p in ex.phases))
     if sided and parts:
         parts[-1] += sided
     if ex.rest_s and ex.sets > 1:
-        parts.append(f"rest {_seconds(ex.rest_s)}")
+        parts.append(f"rest {length_text(ex.rest_s)}")
     return ", ".join(parts) or sided.strip()
 
 
 def _block_head(block: AnyBlock) -> str:
     """ "Finisher: circuit, 3 rounds"; an AMRAP has no count of rounds, only its time."""
     if isinstance(block, Amrap):
-        return f"{block.name}: amrap, as many rounds as you can in {_seconds(block.duration_s)}"
+        return f"{block.name}: amrap, as many rounds as you can in {length_text(block.duration_s)}"
     return f"{block.name}: {block.kind}, {block.rounds} round{'s' * (block.rounds != 1)}"
 
 

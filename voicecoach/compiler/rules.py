@@ -180,11 +180,11 @@ _MINUTE_STEPS, _HALF_MINUTE_STEPS = 60 * SR // GRID, 30 * SR // GRID
 
 def _grid_steps(before_anchor: int) -> list[int]:
     """The grid steps before the anchor to try for a call-out near ``before_anchor`` samples
-    before it, best first: over 90 s out (said in minutes), the nearest whole minute, then
+    before it, best first: from LONG_FROM_END out (said in minutes), the nearest whole minute, then
     half minute ("3 minutes to go" rather than "3 minutes 5 seconds"), then the nearest grid
     point."""
     k = max(1, round(before_anchor / GRID))
-    if k * GRID <= 90 * SR:
+    if k * GRID <= LONG_FROM_END:
         return [k]
     whole = [max(_MINUTE_STEPS, round(k / step) * step) for step in (_MINUTE_STEPS, _HALF_MINUTE_STEPS)]
     return list(dict.fromkeys([*whole, k]))

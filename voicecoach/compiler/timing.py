@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from voicecoach import SAMPLE_RATE as SR
+from voicecoach.phrases import SAID_IN_SECONDS_S
 
 GAP = int(0.35 * SR)  # after each spoken line
 BEEP_GAP = int(0.15 * SR)  # between speech and a beep
 TAIL = int(0.5 * SR)  # silence after the last cue
 MAX_SILENCE = 15 * SR  # longest silence between cues, at every verbosity
-# ... except far from the end of long work or rest: a call-out every half minute ("14 minutes to
-# go.") rather than every 15 s (106 call-outs in a 25-minute walk); the last stretch as above
-LONG_SILENCE, LONG_FROM_END = 30 * SR, 90 * SR
+# ... except far from the end of long work or rest, where the time left is said in minutes: a
+# call-out every half minute ("14 minutes to go.") rather than every 15 s (106 call-outs in a
+# 25-minute walk); the last stretch, said in seconds, as above
+LONG_SILENCE, LONG_FROM_END = 30 * SR, SAID_IN_SECONDS_S * SR
 MIN_SPACING = 8 * SR  # least time between the starts of two optional call-outs
 GRID = 5 * SR  # time call-outs say a multiple of 5 s to go
 TIP_AFTER = 2 * SR  # a tip comes this long after a start beep, as the body settles

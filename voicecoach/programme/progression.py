@@ -123,15 +123,16 @@ def describe_dose(row: dict) -> str:
     if count:
         parts.append(count)
     if row["hold"]:
-        parts.append(f"hold {_seconds(row['hold'])}")
+        parts.append(f"hold {length_text(row['hold'])}")
     if row["duration"]:
-        parts.append(_seconds(row["duration"]))
+        parts.append(length_text(row["duration"]))
     if row["rest"] is not None and row["sets"] > 1:
-        parts.append(f"rest {_seconds(row['rest'])}")
+        parts.append(f"rest {length_text(row['rest'])}")
     return ", ".join(parts) or "once"
 
 
-def _seconds(value: float) -> str:
+def length_text(value: float) -> str:
+    """A length as a dose is written: "2 min" for whole minutes, else "45 s"."""
     if value >= 60 and value % 60 == 0:
         return f"{int(value // 60)} min"
     return f"{value:g} s"

@@ -4,6 +4,7 @@ surprise beep. Each is ``rule(script) -> list[Finding]``; ``listen.RULES`` lists
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from voicecoach.model import Exercise
 from voicecoach.phrases import exercise_position
@@ -139,8 +140,8 @@ def quiet_stretches(s: Script) -> list[Finding]:
     for c in cues:
         gap = s.seconds(c.start - heard_until)
         waiting = any(a <= heard_until + s.sr and c.start <= b + s.sr for a, b in s.timeline.waits)
-        next_beep = next((b for b in beeps if b >= c.start), None)
-        far = next_beep is not None and s.seconds(next_beep - c.start) >= LONG_BEFORE_BEEP_S
+        i = bisect_left(beeps, c.start)
+        far = i < len(beeps) and s.seconds(beeps[i] - c.start) >= LONG_BEFORE_BEEP_S
         if last is not None and gap > (LONG_QUIET_S if far else MAX_QUIET_S) and not waiting:
             words = last.text or f"{last.sound} beep"
             found.append(
