@@ -125,6 +125,15 @@ def test_punctuation_doubled_where_lines_were_joined_is_tidied():
     assert got == "Circle the chin round; then the other way. Try: heel walks, toe walks, Skips."
 
 
+def test_a_dose_taken_from_between_two_commas_leaves_one():
+    got = unspoken_dose("Move your eyes round the dial, 5 times, pausing at each number.")
+    assert got == "Move your eyes round the dial, pausing at each number."
+    got = unspoken_dose(
+        "Shrug slowly (lift the shoulder towards the ear), hold for 15 seconds, then lower it."
+    )
+    assert got == "Shrug slowly (lift the shoulder towards the ear), then lower it."
+
+
 def test_sentences_that_send_to_the_other_side_are_left_to_the_session():
     how = (
         "Stand side-on to the wall. Lift the outside leg, then do the same with the other leg. "

@@ -109,6 +109,7 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
+        stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
         stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
         if stripped and stripped[-1] not in ".!?":
             stripped += "."
