@@ -134,6 +134,18 @@ def test_a_dose_taken_from_between_two_commas_leaves_one():
     assert got == "Shrug slowly (lift the shoulder towards the ear), then lower it."
 
 
+def test_a_row_of_links_run_into_the_text_is_not_said():
+    how = (
+        "Lift the shoulder towards the ear, then lower it. Share this article: Facebook · Twitter · "
+        "Email. Shop standing desks    Shop ergonomic chairs    Shop desk cycles. 0 comments · Write "
+        "a comment..."
+    )
+    assert unspoken_dose(how) == "Lift the shoulder towards the ear, then lower it."
+    # a sentence with a middle dot that instructs at length is said
+    long = "Sit tall · keep both feet flat on the floor and let the shoulders drop away from the ears."
+    assert unspoken_dose(long) == long
+
+
 def test_sentences_that_send_to_the_other_side_are_left_to_the_session():
     how = (
         "Stand side-on to the wall. Lift the outside leg, then do the same with the other leg. "

@@ -161,7 +161,20 @@ _PICTURE_REFERENCE = re.compile(
 def is_reader_chatter(sentence: str) -> bool:
     """A sentence of an exercise's text addressed to the page's reader, never to be spoken:
     "Image credit: …", "Watch the video below.", "Book a consultation.", "16th November 2010"."""
-    return bool(_READER_CHATTER.search(sentence.strip()))
+    return bool(_READER_CHATTER.search(sentence.strip())) or is_link_row(sentence)
+
+
+# What separates the links of a menu, a footer or a post's meta line run into a sentence: a
+# middle dot between words, or a gap of three spaces or more left by a row of links.
+_LINK_SEPARATOR = re.compile(r"(?<=\S)(?: · | {3,})(?=\S)")
+
+
+def is_link_row(sentence: str) -> bool:
+    """A row of links or page meta read as a sentence ("Share this article: Facebook · Twitter ·
+    Email.", "Shop desks    Shop chairs", "0 comments · Write a comment"): pieces of at most
+    eight words between the separators; an instruction's sentence runs longer."""
+    pieces = _LINK_SEPARATOR.split(sentence.strip())
+    return len(pieces) >= 2 and all(len(piece.split()) <= 8 for piece in pieces)
 
 
 def without_picture_references(text: str) -> str:
@@ -288,6 +301,7 @@ def is_page_furniture(line: str) -> bool:
 
 __all__ = [
     "is_reader_chatter",
+    "is_link_row",
     "without_picture_references",
     "is_page_furniture",
     "label_of",
