@@ -146,6 +146,16 @@ def test_a_row_of_links_run_into_the_text_is_not_said():
     assert unspoken_dose(long) == long
 
 
+def test_long_picture_descriptions_addresses_and_forum_furniture_are_not_said():
+    how = (
+        "Let the arm hang and swing it in small circles. [Image: Man bending forward with one hand "
+        "on a table for support, swinging the other arm in a circle\ndoing a shoulder exercise.] "
+        "[Illustrations of each stretch] Build up to 20. https://www.nhs.uk/live-well/exercise/. "
+        "Copyright © 2017 the authors. Hedgehog Care Forum :: General :: Off Topic. Back to top."
+    )
+    assert unspoken_dose(how) == "Let the arm hang and swing it in small circles. Build up to 20."
+
+
 def test_sentences_that_send_to_the_other_side_are_left_to_the_session():
     how = (
         "Stand side-on to the wall. Lift the outside leg, then do the same with the other leg. "

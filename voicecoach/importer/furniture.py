@@ -138,7 +138,7 @@ _READER_CHATTER = re.compile(
     # a blog's footer and a page's share row, nav arrows, a medical reviewer's stamp, a disclaimer,
     # an advertisement, an app to download, an offer to answer questions online
     r"|^labels?:\s|\b(?:newer|older) posts?\b|^share(?:\s+(?:tweet|email|pin|print|facebook|twitter|whatsapp|linkedin))+\W*$"
-    r"|^<-|->\W*$|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended|meant) (?:as|to be) a substitute\b"
+    r"|^<-|->\W*$|https?://|\bwww\.\w|\bcopyright\b|©|\bopen access article\b|\bback to top\b|\bjoin date\b|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended|meant) (?:as|to be) a substitute\b"
     r"|^always follow your (?:healthcare|health care|medical) (?:professional|provider)|\bshop (?:the|our|now)\b"
     r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
     r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
@@ -153,7 +153,8 @@ _READER_CHATTER = re.compile(
 # A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
 _PICTURE_REFERENCE = re.compile(
     r"\s*\((?:see\s+)?(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
-    r"|\s*\[(?:logo|image|photo|picture|drawing|video|figure|icon|sign up|subscribe|play)[^\[\]]{0,40}\]",
+    r"|\s*\[(?:logo|image|photo|picture|drawing|video|figure|icon|sign up|subscribe|play|illustration|diagram)"
+    r"[^\[\]]{0,200}\]",  # "[drawing: a mother lying on her side, pillow between the knees]"
     _I,
 )
 
@@ -165,8 +166,8 @@ def is_reader_chatter(sentence: str) -> bool:
 
 
 # What separates the links of a menu, a footer or a post's meta line run into a sentence: a
-# middle dot between words, or a gap of three spaces or more left by a row of links.
-_LINK_SEPARATOR = re.compile(r"(?<=\S)(?: · | {3,})(?=\S)")
+# middle dot or a forum's "::" between words, or a gap of three spaces or more left by a row of links.
+_LINK_SEPARATOR = re.compile(r"(?<=\S)(?: · | {3,}| :: )(?=\S)")
 
 
 def is_link_row(sentence: str) -> bool:
