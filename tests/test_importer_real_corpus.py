@@ -13,11 +13,10 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 88.9 % (9342/10514, 280 articles) at the end of the
-# third tuning day (2026-12-07), when two held-back sets nobody tuned on (BLIND-8, BLIND-9: 28 articles
-# at 69.1 %) and three training parts (12-14) joined it; on the 204 articles it held before, 91.0 %
-# (6490/7130; 89.8 % the day before). A regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.885
+# Issue 23 asks >= 90 % on the whole corpus: 88.4 % (11276/12760, 340 articles) on the fifth day,
+# when a held-back set nobody tuned on (BLIND-11: 14 articles at 79.2 %) joined it; 88.8 % (10869/12246) on the 326 articles it held before. A regression guard at
+# the measured level.
+WHOLE_CORPUS_MIN = 0.88
 # The articles tuned on, parts 3, 5, 6, 8, 10 and 12-14 included (measured 96.5 %, 6315/6544): a
 # regression guard.
 TUNABLE_MIN = 0.96
@@ -26,10 +25,13 @@ TUNABLE_MIN = 0.96
 # BLIND-1 to BLIND-7 (74 articles) measure 79.8 % (2113/2647; 78.7 % the day before, when the guard was
 # 0.78); BLIND-8 and BLIND-9, new on the third day, 69.1 % (914/1323; 68.9 % with the importer of that
 # morning: the day's tuning did not carry over to them).
+# BLIND-10, new on the fourth day, 73.4 % (390/531; 73.3 % with that morning's importer); BLIND-11, new
+# on the fifth, 79.2 % (407/514) with the importer as it stood when the set was written.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.79,
     ("BLIND-8", "BLIND-9"): 0.69,
     ("BLIND-10",): 0.73,
+    ("BLIND-11",): 0.79,
 }
 
 
