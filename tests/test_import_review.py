@@ -38,7 +38,7 @@ def test_an_assumed_reading_is_marked_and_an_unsure_imports_doubts_say_why(tmp_p
     article.write_text("Wall push-up\nStand at arm's length from a wall and push away. Do 3 sets.\n")
     _, _, err = run_cli(["import", str(article)])
     line = next(x for x in err.splitlines() if "Wall push-up" in x and x.startswith("  "))
-    assert line.endswith("(assumed)") and "3 x 10" in line
+    assert line.endswith("(assumed: reps)") and "3 x 10" in line
     assert "  safety line, said first: a general one: the article gives none" in err.splitlines()
 
 
@@ -66,14 +66,32 @@ def test_a_circuit_is_shown_under_its_rounds_and_long_names_are_cut():
         "Legs",
         (Exercise("Squat", reps=10), Circuit("Finisher", (Exercise(long_name, duration_s=30),), rounds=3)),
     )
-    lines = review_lines(routine, 400, set(), {})
+    lines = review_lines(routine, 400, {}, {})
     assert lines[0] == "voicecoach: read 2 exercises, a session of about 7 min:"
     assert lines[2] == "  Finisher: circuit, 3 rounds"
     amrap = Routine("Legs", (Amrap("Burner", (Exercise("Squat", reps=10),), duration_s=600),))
-    assert review_lines(amrap, 600, set(), {})[1] == "  Burner: amrap, as many rounds as you can in 10 min"
+    assert review_lines(amrap, 600, {}, {})[1] == "  Burner: amrap, as many rounds as you can in 10 min"
     assert lines[3].startswith("     2. Standing hip abduction with a res…") and lines[3].endswith(" 30 s")
 
 
 def test_a_session_of_hours_is_said_in_hours():
     routine = Routine("Too long", (Exercise("Jumps", sets=10, reps=21, hold_s=20),))
-    assert review_lines(routine, 706 * 60, set(), {})[0].endswith("a session of about 11 h 46 min:")
+    assert review_lines(routine, 706 * 60, {}, {})[0].endswith("a session of about 11 h 46 min:")
+
+
+def test_each_line_names_the_fields_the_article_did_not_state():
+    routine = Routine("Legs", (Exercise("Bridge", sets=2, reps=10, rest_s=60), Exercise("Clam", reps=12)))
+    lines = review_lines(routine, 300, {"Bridge": ("reps", "rest"), "Clam": ("duration", "shared")}, {})
+    assert lines[1].endswith("2 x 10, rest 1 min  (assumed: reps, rest)")
+    assert lines[2].endswith("12 reps  (assumed: time, dose from the introduction)")
+
+
+def test_a_dose_stated_once_for_all_is_shown_as_the_introductions(tmp_path):
+    article = tmp_path / "hips.md"
+    article.write_text(
+        "# Morning hips\n\nDo each exercise 12 times, slowly.\n\n## Clam\nLie on your side with the "
+        "knees bent and open the top knee.\n\n## Bridge\nLie on your back and lift the hips off the floor.\n"
+    )
+    code, _, err = run_cli(["import", str(article)])
+    assert code == 0
+    assert "   1. Clam" in err and "12 reps  (dose from the introduction)" in err

@@ -12,6 +12,8 @@ from voicecoach.model import Amrap, AnyBlock, Exercise, Routine
 from voicecoach.programme.progression import length_text
 
 _NAME_WIDTH = 34
+# An assumed field as the table names it: "(assumed: reps, rest)"
+_FIELD_WORDS = {"duration": "time", "phases": "breaths", "shared": "dose from the introduction"}
 
 
 def dose_text(ex: Exercise) -> str:
@@ -53,13 +55,14 @@ def _block_head(block: AnyBlock) -> str:
 def review_lines(
     routine: Routine,
     length_s: float,
-    assumed: set[str],
+    assumed: dict[str, tuple[str, ...]],
     doubted: dict[str, tuple[str, ...]],
     general_safety: bool = False,
 ) -> list[str]:
     """The table: a head line (count and length), then one line per exercise, numbered as
-    the session says them, marked "assumed" (a value the article did not state) and, in an
-    unsure import, "doubted" with the reasons; a circuit's exercises under its rounds; last,
+    the session says them, marked "assumed" with the fields the article did not state
+    (``assumed``: by exercise name, "dose from the introduction" for a dose stated once for
+    all) and, in an unsure import, "doubted" with the reasons; a circuit's exercises under its rounds; last,
     whose safety line opens the session (the article's own, or a general one)."""
     count = len(routine.all_exercises())
     minutes = max(1, round(length_s / 60))
@@ -75,7 +78,10 @@ def review_lines(
         for ex in members:
             number += 1
             marks = [f"doubted: {', '.join(doubted[ex.name])}"] if ex.name in doubted else []
-            marks += ["assumed"] if ex.name in assumed else []
+            fields = [_FIELD_WORDS.get(key, key) for key in assumed.get(ex.name, ())]
+            given = [f for f in fields if f != _FIELD_WORDS["shared"]]
+            marks += [f"assumed: {', '.join(given)}"] if given else []
+            marks += [f for f in fields if f == _FIELD_WORDS["shared"]]
             name = ex.name if len(ex.name) <= _NAME_WIDTH else ex.name[: _NAME_WIDTH - 1] + "…"
             mark = f"  ({', '.join(marks)})" if marks else ""
             lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose_text(ex)}{mark}".rstrip())

@@ -309,7 +309,6 @@ def _echo_review(routine, result) -> None:
 
     estimate = EstimatedDurations(Beeps(), routine.settings.rate)
     length = compile_routine(routine, estimate, Phrases(routine.settings.language)).duration_s
-    assumed = {note.split(": ", 1)[0] for note in result.assumptions}
     confidence = result.confidence
     doubted = (
         {}
@@ -317,7 +316,7 @@ def _echo_review(routine, result) -> None:
         else {n: confidence.reasons[n] for n in confidence.doubted}
     )
     general_safety = any(note.startswith(NO_SAFETY_NOTE) for note in result.assumptions)
-    for line in review_lines(routine, length, assumed, doubted, general_safety):
+    for line in review_lines(routine, length, result.assumed_fields, doubted, general_safety):
         click.echo(terminal_text(line), err=True)
 
 

@@ -55,6 +55,9 @@ class ImportResult:
     yaml_text: str
     confidence: Confidence | None = None
     session: SessionDose = field(default_factory=SessionDose)
+    # per exercise name: the fields the article did not state ("reps", "rest"), and "shared" when
+    # its numbers came from the introduction's dose for all
+    assumed_fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _title_from_source(source: str) -> str:
@@ -66,6 +69,15 @@ def _title_from_source(source: str) -> str:
 
 def _assumptions(drafts: list[Draft]) -> list[str]:
     return [f"{d.name}: {d.notes[key]}" for d in drafts for key in d.as_dict() if key in d.notes]
+
+
+def _assumed_fields(drafts: list[Draft]) -> dict[str, tuple[str, ...]]:
+    """Each exercise's fields with an assumption note, by name (two of one name share theirs)."""
+    fields: dict[str, tuple[str, ...]] = {}
+    for d in drafts:
+        keys = [key for key in d.as_dict() if key in d.notes] + ["shared"] * d.shared_dose
+        fields[d.name] = tuple(dict.fromkeys(fields.get(d.name, ()) + tuple(keys)))
+    return {name: keys for name, keys in fields.items() if keys}
 
 
 def _doubtful_table(table: Table) -> bool:
@@ -307,6 +319,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety, bool(cautions)),
         confidence=confidence,
         session=session,
+        assumed_fields=_assumed_fields(drafts),
     )
 
 
