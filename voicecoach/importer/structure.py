@@ -24,12 +24,8 @@ from .bullets import bullets_numbered
 from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
-from .lists import (
-    inline_names,
-    name_list,
-    steps_of_one,
-    unnamed,
-)
+from .lists import steps_of_one, unnamed
+from .name_lists import inline_names, name_list
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .ordinals import ordinal_paragraphs

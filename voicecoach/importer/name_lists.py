@@ -1,0 +1,145 @@
+"""Exercises written as lists of names: a bulleted or numbered list of names (with a dose in
+brackets, or how to do it), or the names listed inside one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .furniture import is_furniture_heading, label_of, strip_markup
+from .lists import LIST_ITEM_START, SAYS_ITEMS_ARE_EXERCISES
+from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+
+_LIST_ITEM = re.compile(LIST_ITEM_START.pattern + r"(.+?)\s*$")
+
+
+def name_list(lines: list[str]) -> list[Block]:
+    """A list of exercise names with no instructions ("• Heel raises", "A1. Jumping Jacks"), or,
+    where there is none, the same run of short name lines with its bullets lost in a copy."""
+    return _name_run(lines, _LIST_ITEM) or _name_run(lines, _BARE_ITEM, bare=True)
+
+
+# A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
+# a list where one item in four has one names exercises, whatever their words
+_BRACKET_DOSE = re.compile(
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    re.IGNORECASE,
+)
+
+
+# "Station 2 – ", "Activity 3: ": a place label before the item's name
+_PLACE_LABEL = re.compile(
+    r"^(?:station|activity|exercise|drill|challenge)\s*\d+\s*(?:[:.)]|\s[–—-])\s*(?=\w)", re.I
+)
+
+
+# A short line that may be a list item whose bullet was lost: no sentence end
+_BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*$")
+
+
+def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> list[Block]:
+    best: list[Block] = []
+    run: list[Block] = []
+    for i, line in enumerate(lines + [""]):
+        m = item.match(line)
+        text = strip_markup(m.group(1)).strip() if m else ""
+        dose = _BRACKET_DOSE.search(text)
+        name = text[: dose.start()] if dose else text
+        told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
+        name = told.group(1) if told else name
+        if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
+            name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
+        if (
+            m
+            and len(name.split()) <= 6
+            and not re.search(r"[.!?:;,]$", name)
+            and not is_furniture_heading(name)
+            and label_of(name + ":") is None
+        ):
+            run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
+            continue
+        if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
+            continue
+        called = bool(run) and bool(
+            SAYS_ITEMS_ARE_EXERCISES.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start]))
+        )
+        if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
+            best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
+        run = []
+    return best
+
+
+# A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
+_TOLD_HOW = re.compile(
+    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+)  # five words or more, not a gloss
+
+
+def _names_exercises(run: list[Block], bare: bool) -> bool:
+    """Half the names are exercise words (every one where the bullets were lost), or their doses
+    in brackets say they are exercises: one item in four in a list, three in four bare ("Cobra
+    (x8)")."""
+    words = sum(bool(_EXERCISE_WORDS.search(b.name)) for b in run)
+    dosed = sum(bool(b.lines) for b in run)
+    if bare:
+        return words == len(run) or 4 * dosed >= 3 * len(run)
+    return 2 * words >= len(run) or 4 * dosed >= len(run)
+
+
+# "- [Chin tucks for desk workers](/chin-tucks)": an item that is only a link points to another page
+_WHOLE_LINK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
+
+
+# "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
+_INLINE_LIST = re.compile(
+    r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+# "There are two exercises, swings and squats": a sentence that says it names the exercises
+_NAMED_LIST = re.compile(
+    r"\b(?:exercises|moves|stretches|stations|drills)\b\s*(?:[:,]|\b(?:are|were)\b:?)\s+"
+    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, )*[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
+    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!,;]",
+    re.IGNORECASE,
+)
+
+
+def inline_names(lines: list[str]) -> list[Block]:
+    """The longest list of exercise names written in one sentence (most of them exercise words),
+    each with its count where the list gives one ("Circuit: 10 burpees, 15 squats and a 30 second
+    plank")."""
+    best: list[Block] = []
+    for i, line in enumerate(lines):
+        text = strip_markup(line)
+        for m in [*_INLINE_LIST.finditer(text), *_NAMED_LIST.finditer(text)]:
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
+                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+        for m in _COUNTED_LIST.finditer(text):
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+            counted = [
+                c for x in items if (c := _COUNTED_ITEM.match(x)) and _EXERCISE_WORDS.search(c.group(3))
+            ]
+            if len(counted) == len(items) >= 3 and len(items) > len(best):
+                best = [
+                    Block(
+                        c.group(3)[:1].upper() + c.group(3)[1:], [f"{c.group(1)} {c.group(2) or 'times'}."], i
+                    )
+                    for c in counted
+                ]
+    return best
+
+
+# "Circuit: 10 burpees, 15 squats and a 30 second plank": counted names after a colon, one sentence
+_COUNTED_LIST = re.compile(r"[:;]\s+([^.!?:;]{10,240}?)\s*[.!]")
+_COUNTED_ITEM = re.compile(
+    r"^(?:an?\s+)?(\d+)(?:\s*-?\s*(seconds?|secs?|minutes?|mins?))?\s+(?:of\s+)?([A-Za-z][\w' -]{2,40})$",
+    re.I,
+)
+
+
+__all__ = ["name_list", "inline_names"]
