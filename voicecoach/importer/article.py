@@ -32,7 +32,8 @@ from .shared import plan_by_day
 from .sources import is_article, read_source
 from .stated import miscounted
 from .structure import Article, Block, article_title, shared_dose, split_article
-from .tables import Table, find_tables, own_dose_lines, schedule_dose, table_blocks
+from .table_doses import own_dose_lines, schedule_dose, table_blocks
+from .tables import Table, find_tables
 from .text_tables import as_markdown_tables
 from .titles import spoken_title, title_name
 from .vocabulary import MOVEMENT, SESSION_PART
