@@ -94,9 +94,9 @@ def test_a_huge_web_page_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
 
 def test_an_article_text_over_the_bound_is_refused_before_importing(tmp_path, monkeypatch):
     # the importer's time grows with the text: a long text is refused before it runs
-    from voicecoach.importer import article
+    from voicecoach.importer import article_blocks
 
-    monkeypatch.setattr(article, "split_article", lambda *a: pytest.fail("the text was imported"))
+    monkeypatch.setattr(article_blocks, "split_article", lambda *a: pytest.fail("the text was imported"))
     text = tmp_path / "long.txt"
     text.write_text("## Squat\n\nSquat 10 times, slowly, keeping the knees over the toes.\n\n" * 3000)
     with pytest.raises(

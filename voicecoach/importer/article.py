@@ -7,36 +7,31 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from .article_blocks import read_structure
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .cautions import article_caution, without_said
 from .circuit import SessionDose, read_session_dose, trailing_rounds
-from .confidence import Confidence, assess, looks_like_label, unread_doses
+from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .distances import spelled_distances
 from .emit import routine_yaml
-from .furniture import blank_doses, strip_markup
+from .furniture import blank_doses
 from .glyphs import plain_glyphs
-from .headings import split_name
 from .intervals import spelled_intervals
 from .layout import tidy
 from .limits import within_limits
 from .list_tree import list_tree_as_headings
 from .parts import block_parts
 from .passed_over import passed_over
-from .placed_doses import doses_above_titles, place_lost_dose
-from .plan_tables import activity_table
 from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .stated import miscounted
-from .structure import Article, Block, article_title, shared_dose, split_article
-from .table_doses import own_dose_lines, schedule_dose, table_blocks
-from .tables import Table, find_tables
-from .text_tables import as_markdown_tables
+from .structure import Block
 from .titles import spoken_title, title_name
-from .vocabulary import MOVEMENT, SESSION_PART
+from .vocabulary import MOVEMENT
 
 NO_EXERCISES = (
     'no exercises found — expected headings like "Exercise 1: Name", "## Name" '
@@ -81,115 +76,6 @@ def _assumed_fields(drafts: list[Draft]) -> dict[str, tuple[str, ...]]:
     return {name: keys for name, keys in fields.items() if keys}
 
 
-def _doubtful_table(table: Table) -> bool:
-    """A table not read as exercises that still looks like it holds doses."""
-    cells = [c for row in table.rows for c in row[1:]]
-    numeric = sum(
-        bool(re.fullmatch(r"[\d\s.x×/:-]+(?:s|sec|secs|min|reps?)?", c.strip())) for c in cells if c.strip()
-    )
-    return (
-        any(r in ("sets", "reps", "hold", "duration", "dose") for r in table.roles)
-        or numeric * 2 >= len(cells) > 0
-    )
-
-
-def _section_above(lines: list[str], start: int) -> str:
-    """The nearest heading above a table ("# Part 1: Running exercises")."""
-    for line in reversed(lines[:start]):
-        m = re.match(r"^#{1,6}\s+(.+)$", line.strip())
-        if m:
-            return m.group(1)
-    return ""
-
-
-def _as_prose(table: Table, span: list[str]) -> list[str]:
-    """A table's lines for the prose reader when nothing outside the tables reads as exercises:
-    blank for the header; each row's cells that hold words ("[image] | Heel slides: lie
-    …" -> "Heel slides: lie …"), so exercises written in a layout table are not lost."""
-    out = []
-    for line in span:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        words = [c for c in cells if len(re.findall(r"[A-Za-z]{2,}", c)) >= 3]
-        out.append(" ".join(words) if line.strip().startswith("|") and cells != table.header else "")
-    return out
-
-
-# A text heading beside an exercise table that names the table's exercises as a group
-_TABLE_FRAME = re.compile(
-    r"\b(?:exercises|stretches|moves|drills|activities|stations|circuits?|workouts?|routines?|sessions?)\W*$",
-    re.IGNORECASE,
-)
-
-
-_PICTURE = r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*"
-_FIGURE_REF = re.compile(rf"{_PICTURE}(\d+[a-z]?)", re.IGNORECASE)
-
-
-def _by_figure(name: str, lines: list[str]) -> str:
-    """A table row that names its exercise by a picture ("Fig. 1") takes the name its caption
-    gives ("Fig. 1 Straight leg raise: lie on your back …"); any other name is kept."""
-    ref = _FIGURE_REF.fullmatch(name.strip())
-    if ref is None:
-        return name
-    caption = re.compile(rf"^\W*{_PICTURE}{ref[1]}\b", re.IGNORECASE)
-    for line in lines:
-        if caption.match(line) and (named := split_name(strip_markup(line).strip())) and named[0] != name:
-            return named[0]
-    return name
-
-
-def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
-    """The article's exercise blocks, from its tables when it has an exercise table, else from
-    its text; and how many tables it has that look like doses but were not understood.
-    ``first_day``: the first day's dose of a plan written day by day (``plan_by_day``)."""
-    lines = as_markdown_tables(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
-    tables = [activity_table(t) or t for t in find_tables(lines)]  # a plan by day: its activities
-    own = {id(t): own_dose_lines(t) for t in tables}  # a one-row dose table: its exercise's lines
-    cells = list(lines)
-    for table in tables:
-        span = table.end - table.start
-        cells[table.start : table.end] = _as_prose(table, lines[table.start : table.end])
-        lines[table.start : table.end] = (own[id(table)] + [""] * span)[:span]
-    read = [t for t in tables if t.understood()]
-    doubtful = sum(1 for t in tables if not t.understood() and not own[id(t)] and _doubtful_table(t))
-    prose = split_article(tidy("\n".join(lines)))
-    if not prose.blocks and not read and cells != lines:  # nothing outside the tables: read their words
-        prose, lines = split_article(tidy("\n".join(cells))), cells
-    plan = " ".join(filter(None, (schedule_dose(t) for t in tables if not t.understood())))
-    if plan:  # "Day | Time" — day 1's dose, for exercises with none of their own
-        prose = _with_plan(prose, plan, f'a plan by day: took its first row ("{plan}")')
-        doubtful = max(0, doubtful - 1)
-    elif first_day:  # "Day 1 – Hold for 20 seconds on 20 off x 4", for exercises with none of their own
-        prose = _with_plan(prose, first_day, f'a plan by day: took day 1 ("{first_day}")')
-    place_lost_dose(prose.blocks, [own[id(t)] for t in tables if own[id(t)]])
-    doses_above_titles(prose.blocks, tidy("\n".join(lines)).split("\n"))
-    if not read:
-        return prose, doubtful
-    rows = [
-        (t.start, Block(_by_figure(name, lines), body, t.start, _section_above(lines, t.start)))
-        for t in read
-        for name, body in table_blocks(t)
-    ]
-    if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
-        named = {_same_name(b.name): b for _, b in rows}
-        at = 0
-        for b in prose.blocks:
-            row = named.get(_same_name(b.name))
-            if row is not None and not has_dose(b.text()):
-                row.lines += b.lines  # "How to do each move" under the table's names: the row's how
-                continue
-            if not SESSION_PART.match(b.name) and (looks_like_label(b.name) or _TABLE_FRAME.search(b.name)):
-                continue  # "Teaching instructions", "Main activity: Fitness stations": the table's frame
-            at = _position(lines, b.name, at)
-            rows.append((at, b))
-    blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
-    columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
-    intro = tidy("\n".join(lines[: read[0].start]))
-    note = f"read the exercises from a table (columns {columns})"
-    shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
-    return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
-
-
 _WHOLE_NOTE = "no exercise structure found: the whole article read as one exercise"
 WHOLE_TRUST = 0.4  # below the confidence threshold: such an import is reviewed before it is played
 # "Then cup your palms …", "After every 20 minutes at the screen, turn your head …": a lead-in before the movement
@@ -214,11 +100,6 @@ def _whole_article(text: str, title: str) -> Block | None:
     if moves < 2 or not has_dose(body):
         return None
     return Block(title_name(title), lines, 0)
-
-
-def _with_plan(prose: Article, dose: str, note: str) -> Article:
-    """The article with a plan's first day as the dose shared by exercises with none of their own."""
-    return replace(prose, shared=f"{prose.shared} {dose}".strip(), notes=prose.notes + (note,))
 
 
 def _confidence(built: list, text: str, shared: str, doubtful_tables: int, session_s: float) -> Confidence:
@@ -247,17 +128,6 @@ def _rest_after_as_between(drafts: list[Draft], session: SessionDose) -> Session
     rest = rests.pop()
     note = f"a {rest:g} s rest after every exercise of one set: the rest between exercises"
     return replace(session, rest_between=rest, notes=session.notes + (note,))
-
-
-def _same_name(name: str) -> str:
-    """A name as compared across a table and the text: case, punctuation and plurals aside."""
-    return " ".join(re.sub(r"s\b", "", w) for w in re.findall(r"[a-z0-9]+", name.lower()))
-
-
-def _position(lines: list[str], name: str, start: int) -> int:
-    """The first line from ``start`` of the original text that names a block (tidy drops lines,
-    so the block's own index is not the original's)."""
-    return next((i for i in range(start, len(lines)) if name and name in lines[i]), start)
 
 
 def import_article(text: str, source: str, defaults: ImportDefaults | None = None) -> ImportResult:
