@@ -1,0 +1,115 @@
+"""Counts: sets and reps in every way an article writes them ("3 sets of 10", "3 x 10", "10
+reps", "do 15, rest, do 15 more", a lone "x 12"); ``families.read_timing`` runs them after the
+timed families."""
+
+from __future__ import annotations
+
+import re
+
+from .timing import Text, Timing, Value, count_value, time_value
+from .vocabulary import NUM, UNIT
+
+
+def read_sets_and_reps(text: Text, timing: Timing) -> None:
+    """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    _more_of_the_same(text, timing)
+    _sets_with_counts(text, timing)
+    _lone_counts(text, timing)
+
+
+def _more_of_the_same(text: Text, timing: Timing) -> None:
+    """ "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15."""
+    first = re.search(
+        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        text.text,
+        re.I,
+    )
+    if first:
+        n = first.group(1)
+        more = text.take(rf"\b(?:{n}\s+more|another\s+{n}|a\s+(?:last|final)\s+{n})\b")
+        if more:
+            timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
+            text.take(re.escape(first.group(0)), True)
+
+
+def _sets_with_counts(text: Text, timing: Timing) -> None:
+    """A count of sets said with what each holds: "10 reps x 3", "3 rounds of 10", "2 series of
+    10", "5 reps with 10 sec hold x 2", "2 sets of 40 secs", "3 x 10", "3 x 30 seconds"."""
+    for m in text.take(
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s*[x×]\s*{NUM}\b(?:\s*sets?\b)?(?!\s*(?:{UNIT}|reps?\b))", True
+    ):  # "10 reps x 3 sets", "10 reps x 3"
+        timing.reps, timing.sets = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}\s*{UNIT}\s*(?:holds?|squeezes?)\b", True):  # "6 x 10 s hold"
+        timing.reps, timing.static = count_value(m, 1), time_value(m, 3, 5)
+    for m in text.take(
+        rf"\b{NUM}\s*rounds?\s*of\s*{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True
+    ):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "3 rounds of 10"
+    for m in text.take(rf"\b{NUM}\s*(?:reps?|repetitions)\s+of\s+{NUM}\b(?!\s*(?:{UNIT}|%))", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)  # "2-4 reps of 15 kicks": sets of 15
+    for m in text.take(  # "5 reps with 10 sec hold x 2": the count after the hold is the sets
+        rf"\b{NUM}\s*(?:reps?|repetitions)\s+(?:with\s+(?:an?\s+)?)?{NUM}[\s-]*{UNIT}\s*(?:holds?|pauses?)\s*[x×]\s*{NUM}\b",
+        True,
+    ):
+        timing.reps, timing.static, timing.sets = count_value(m, 1), time_value(m, 3, 5), count_value(m, 6)
+    for m in text.take(rf"\b{NUM}\s*sets?\s*of\s*{NUM}[\s-]*{UNIT}", True):  # "2 sets of 40 secs"
+        timing.sets, timing.duration = count_value(m, 1), time_value(m, 3, 5)
+    for m in text.take(rf"\b{NUM}\s*(?:sets?|series)\s*of\s*{NUM}\s*(?:reps?|repetitions|times)?", True):
+        timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
+    for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
+        timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
+        timing.sets = count_value(m, 1)
+        if m.group(5):
+            timing.duration = time_value(m, 3, 5)
+        else:
+            timing.reps = count_value(m, 3)
+
+
+def _lone_counts(text: Text, timing: Timing) -> None:
+    """Counts said alone: "x 2 sets", "x8", "walk 10 steps", "3 sets", "10 reps", "5 rounds",
+    "do 5 lifts", "15 on each side", "5 each way"."""
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\s*sets?\b", True):  # "8 each leg x 2 sets"
+        timing.sets = timing.sets or count_value(m)
+    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
+        timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
+    for m in text.take(
+        rf"\b(?:take|walk|do|march|hop|make)\s+(?:(?:this|it)\s+for\s+)?(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b",
+        True,
+    ):
+        timing.reps = timing.reps or count_value(m)  # "walk 10-20 steps like this": a count
+    for m in text.take(rf"\b(?:a\s+total\s+of\s+)?{NUM}\s*(?:\w+\s+)?sets?\b", True):
+        timing.sets = timing.sets or count_value(m)
+    for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
+        timing.reps = timing.reps or count_value(m)
+    for m in text.take(
+        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
+        True,
+    ):  # not "all of that is 1 breath"
+        timing.rounds = count_value(m)
+    # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
+
+    doing = (
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
+        r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
+    )
+    for m in re.finditer(doing, text.text, re.I):
+        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
+            timing.reps = timing.reps or count_value(m)
+            text.take(re.escape(m.group(0)), True)
+            break
+    # "Aim for 20 at a time", "10 in a row" (not "lift them one at a time")
+    for m in text.take(rf"\b(?!1\s){NUM}\s+(?:at\s+a\s+time|in\s+a\s+row)\b", True):
+        timing.reps = timing.reps or count_value(m)
+    for m in text.take(
+        rf"\b{NUM}\s+(?!(?:seconds?|secs?|s|minutes?|mins?|hours?|degrees?|cm|mm|inch\w*|feet|metres?|meters?)\b)"
+        r"(?:[a-z-]+\s+)?"
+        r"(?:(?:on|with|per|for|in)\s+(?:each|every|one|either)|each|per)\s+"
+        r"(?:side|leg|arm|foot|way|direction)\b",  # "5 each way": a count in each direction, no sides
+        True,
+    ):
+        timing.reps = timing.reps or count_value(m)
+
+
+__all__ = ["read_sets_and_reps"]
