@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from voicecoach.importer import import_article
-from voicecoach.importer.saying import unspoken_dose, unspoken_sides
+from voicecoach.importer.saying import spoken_sentences, unspoken_dose, unspoken_sides
 
 
 @pytest.mark.parametrize(
@@ -432,3 +432,84 @@ def test_a_caution_said_twice_in_other_words_is_said_once():
         == "If you feel sharp pain, stop and ring your physio."
     )
     assert "pain" not in result.exercises[1]["how"]
+
+
+def test_a_table_row_read_as_the_text_says_its_cells_not_its_rules_or_dose_labels():
+    # a sheet's row "|  | Sets: 3 Reps: 10 Freq: 2/3 times a day |" was said as "| | Sets: : 10 Freq: …"
+    assert unspoken_dose("|  | Sets: 2 Reps: 12 Freq: 2/3 times a day |") == "2 to 3 times a day."
+    got = unspoken_dose("|  | Sets: 1 Reps: 15 Freq: Every 3/4 hours Lie on the sofa for this one. |")
+    assert got == "Every 3 to 4 hours. Lie on the sofa for this one."
+    got = unspoken_dose("|  | Sets: 2 Reps: as many as you can Freq: every other day Start this one later. |")
+    assert got == "As many as you can. Every other day. Start this one later."
+
+
+def test_how_often_every_few_hours_is_said_whole():
+    # "every 2/3 hours" lost its "3 hours" as if it were the exercise's length
+    assert (
+        unspoken_dose("Bend and straighten the knee every 2 hours.")
+        == "Bend and straighten the knee every 2 hours."
+    )
+
+
+def test_a_rate_is_no_length():
+    got = unspoken_dose("Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall.")
+    assert got == "Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall."
+
+
+def test_a_quoted_paragraphs_marks_are_not_said():
+    got = unspoken_dose(">. > Mastered those? Try fast squeezes: clench as hard as you. > can, then let go.")
+    assert got == "Mastered those? Try fast squeezes: clench as hard as you can, then let go."
+    # a link's arrows are no quote marks: the pair is left whole for the link rules
+    said = spoken_sentences(
+        "Rest. < K12 Neck turn lying        K14 Neck bend sitting > Ease clinic, stretching and massage for everyone."
+    )
+    assert ">" in said[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tense the muscle, then let it go, building up to 8 repetitions.",
+        "Roll onto your side, taking only 1-2 seconds over it.",
+        "Lie on this side for thirty seconds, or until the spinning stops.",
+        "Again, take one or two seconds to get there.",
+        "Each round takes about 3 min, so allow 9 minutes.",
+        "To make it harder you can do 2-3 rounds, or keep going for 4 minutes.",
+        "He was told to take ten minutes off every 30 minutes.",
+    ],
+)
+def test_more_sentences_the_dose_would_cut_in_two_are_said_whole(text):
+    # "building.", "taking only over it", "Lie on this side, or until", "take to get there",
+    # "takes, so", "you can, or keep going", "take off every 30 minutes"
+    assert unspoken_dose(text) == text
+
+
+def test_a_sentence_ending_on_to_is_not_run_into_the_next():
+    got = unspoken_dose("Push up with your hands if you need to. Turn round slowly.")
+    assert got == "Push up with your hands if you need to. Turn round slowly."
+    assert unspoken_dose("Do. NOT hold your breath.") == "Do NOT hold your breath."
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "Add a Comment (2 Comments).",
+        "For office use only: Version 3 AB_12 Publication date: May 2024.",
+        "Who can I contact for more advice? Your hand therapist: Riverside Hospital 01632 960123 Ext. 5521.",
+        "Message [Page 1 of 2].",
+        "Post  walker on Tue Mar 3, 2015 9:10 am.",
+    ],
+)
+def test_comment_links_office_footers_contacts_and_forum_stamps_are_not_said(chatter):
+    assert unspoken_dose(f"Squeeze the ball and let go. {chatter}") == "Squeeze the ball and let go."
+
+
+def test_a_cited_source_in_brackets_is_not_said():
+    got = unspoken_dose(
+        "Breathe as follows (adapted from Jones, K., The Calm Book, 2010): in through the nose."
+    )
+    assert got == "Breathe as follows: in through the nose."
+    assert (
+        unspoken_dose("Slow breathing lowers the pulse (Patel et al., 2019).")
+        == "Slow breathing lowers the pulse."
+    )

@@ -147,7 +147,13 @@ _READER_CHATTER = re.compile(
     r"|^not (?:medical|professional) advice\b|^terms\s*\||\|\s*privacy\b"
     r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
-    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",
+    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$"
+    # a comment link, a printed sheet's office footer, a forum's page count and a post's time stamp
+    r"|\badd a comment\b|\(\d+\s+comments?\)|^for office use only\b|\bpublication date\b|\bpage \d+ of \d+\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    # who to phone, and the numbers: "Who can I contact for further advice?", "… 01273 696011 Ext 4071."
+    r"|^(?:who|where)\s+(?:can|do|should|could)\s+(?:i|you|we)\s+(?:contact|call|phone|ring|get)\b[^.!]*\?$"
+    r"|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bext\.?\s*\d{3,5}\b",
     _I,
 )
 # A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
@@ -176,6 +182,18 @@ def is_link_row(sentence: str) -> bool:
     eight words between the separators; an instruction's sentence runs longer."""
     pieces = _LINK_SEPARATOR.split(sentence.strip())
     return len(pieces) >= 2 and all(len(piece.split()) <= 8 for piece in pieces)
+
+
+# A source cited in brackets: "(adapted from Bourne, E., The Anxiety Workbook, 2005)", "(Smith et al., 2019)"
+_CITATION = re.compile(
+    r"\s*\((?:adapted|taken|reproduced|quoted|excerpted)\s+from\b[^()]{0,150}\)"
+    r"|\s*\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d{2}[a-z]?\)"
+)
+
+
+def without_citations(text: str) -> str:
+    """``text`` without the sources it cites in brackets: a listener cannot look them up."""
+    return _CITATION.sub("", text)
 
 
 def without_picture_references(text: str) -> str:
@@ -304,6 +322,7 @@ __all__ = [
     "is_reader_chatter",
     "is_link_row",
     "without_picture_references",
+    "without_citations",
     "is_page_furniture",
     "label_of",
     "is_furniture_line",
