@@ -513,3 +513,38 @@ def test_a_cited_source_in_brackets_is_not_said():
         unspoken_dose("Slow breathing lowers the pulse (Patel et al., 2019).")
         == "Slow breathing lowers the pulse."
     )
+
+
+_STEPS = (
+    "Calf raise\nRise onto your toes and lower slowly. Repeat 10 times.\n\n"
+    "Wall push\nLean on the wall and push away. Repeat 10 times.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Greenfield Health\nHome | About | Services | Team | Contact\n",  # a site's name over its menu
+        "Greenfield Health | Home   About   Services   Contact\n",  # a bar before the menu
+        "Skip to content\nGreenfield Health\nHome / Patients / Leaflets / Leg exercises\n",  # a breadcrumb
+        "greenfieldhealth.com\n",  # a domain
+    ],
+)
+def test_a_sites_header_is_not_said_as_the_title_the_pages_own_title_is(header):
+    # "Right Decisions | NHS Tayside", "MyPain.ca", "S4 Blog | Home  Wellness …" opened sessions
+    article = f"{header}March 3, 2024 by Ann\nSimple leg exercises\n\n{_STEPS}"
+    result = import_article(article, "legs.txt")
+    assert result.title == "Simple leg exercises"
+    assert [e["name"] for e in result.exercises] == ["Calf raise", "Wall push"]
+
+
+def test_a_title_line_over_no_menu_stays_and_a_bar_in_it_is_said_as_a_colon():
+    result = import_article(f"Simple leg exercises\nWritten by\nAnn\n\n{_STEPS}", "legs.txt")
+    assert result.title == "Simple leg exercises"
+    result = import_article(f"# Five leg moves | home workout\n\n{_STEPS}", "legs.md")
+    assert result.title == "Five leg moves: home workout"
+
+
+def test_a_title_in_capitals_is_said_in_title_case_its_acronyms_kept():
+    assert import_article(f"HOME LEG PLAN\n\n{_STEPS}", "legs.txt").title == "Home Leg Plan"
+    assert import_article(f"XBX LEG PLAN\n\n{_STEPS}", "legs.txt").title == "XBX Leg Plan"

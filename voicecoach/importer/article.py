@@ -268,7 +268,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
-    title = spoken_title(article.title) or _title_from_source(source)
+    title = spoken_title(article.title, text) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)
     if whole is not None:  # the last reading before refusing, marked unsure below
         built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]
