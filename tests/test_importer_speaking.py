@@ -548,3 +548,19 @@ def test_a_title_line_over_no_menu_stays_and_a_bar_in_it_is_said_as_a_colon():
 def test_a_title_in_capitals_is_said_in_title_case_its_acronyms_kept():
     assert import_article(f"HOME LEG PLAN\n\n{_STEPS}", "legs.txt").title == "Home Leg Plan"
     assert import_article(f"XBX LEG PLAN\n\n{_STEPS}", "legs.txt").title == "XBX Leg Plan"
+
+
+def test_a_pictures_caption_taken_for_a_name_is_said_as_its_words_and_stays_doubted():
+    # "[figure: heel over a step, knee straight]" was announced, brackets and all, as the exercise
+    article = (
+        "# Heel drops\n\n## [figure: heel over a stair, leg straight]\n\nStand on the stair's edge on "
+        "your toes and lower the heel slowly. Repeat 15 times.\n\n## [figure: heel over a stair, leg bent] "
+        "Fig. 2\n\nThe same again with the knee bent. Repeat 15 times.\n"
+    )
+    result = import_article(article, "heels.md")
+    assert [e["name"] for e in result.exercises] == [
+        "Heel over a stair, leg straight",
+        "Heel over a stair, leg bent",
+    ]
+    assert "# named by a picture's caption: [figure: heel over a stair, leg straight]" in result.yaml_text
+    assert all("not a name" in result.confidence.reasons[e["name"]] for e in result.exercises)
