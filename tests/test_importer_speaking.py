@@ -564,3 +564,15 @@ def test_a_pictures_caption_taken_for_a_name_is_said_as_its_words_and_stays_doub
     ]
     assert "# named by a picture's caption: [figure: heel over a stair, leg straight]" in result.yaml_text
     assert all("not a name" in result.confidence.reasons[e["name"]] for e in result.exercises)
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence_and_a_slash_range_of_minutes_is_a_range():
+    # "(approx. 20/30 minutes)" was cut at "approx." and said as "(approx. 20/ )"
+    got = unspoken_dose(
+        "Walk briskly round the garden. The main block (approx. 10/15 minutes) - keep moving."
+    )
+    assert got == "Walk briskly round the garden. The main block - keep moving."
+
+
+def test_a_number_sign_in_a_title_is_not_said():
+    assert import_article(f"# Leg circuit #2\n\n{_STEPS}", "legs.md").title == "Leg circuit 2"

@@ -58,8 +58,11 @@ def _run_on(text: str) -> list[str]:
     return [part.strip() for part in [*parts, text[last:]] if part.strip()]
 
 
-# How often written as a slash range ("2/3 times a day", "every 2/3 hours"): 2 to 3, not two thirds
-_SLASH_RANGE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:times|hours|hrs|days)\b)", _I)
+# A range written with a slash ("2/3 times a day", "every 2/3 hours", "20/30 minutes"): 2 to 3, not two thirds
+_SLASH_RANGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:times|hours|hrs|days|minutes|mins|seconds|secs|reps)\b)",
+    _I,
+)
 
 
 def typeset_tidy(text: str) -> str:
@@ -73,7 +76,9 @@ def typeset_tidy(text: str) -> str:
     if "<" not in text:  # not a link's arrows: "< Previous | Next >"
         text = re.sub(r"\.\s+>\s+(?=[a-z])", " ", text)  # a quoted paragraph's wrapped line: "as you. > can"
         text = re.sub(r"(?:^|(?<=\s))>\.?\s+(?=\S)", "", text)  # its quote marks: "> Got the …", ">. >"
-    text = re.sub(r"\b(Ext|Tel|No)\.\s+(?=\d)", r"\1 ", text)  # "Ext. 4071": no sentence ends there
+    text = re.sub(
+        r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
+    )  # "Ext. 4071", "approx. 20": no end
     text = _SLASH_RANGE.sub(lambda m: f"{m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0], text)
     text = re.sub(r"\b(hours|minutes|seconds|times|days)\s+\1\b", r"\1", text, flags=_I)  # "hours hours"
     text = re.sub(r",\.(?=\s+\S)", ",", text)

@@ -113,6 +113,7 @@ def _title_case(title: str) -> str:
     letters = re.sub(r"[^A-Za-z]", "", title)
     if len(letters) >= 3 and letters.isupper():
         title = " ".join(w if not re.search(r"[AEIOU]", w[1:]) else w.capitalize() for w in title.split(" "))
+    title = re.sub(r"#\s?(?=\d)", "", title)  # "Circuit #1": a voice says "hash one"
     return title[:1].upper() + title[1:]
 
 
