@@ -576,3 +576,25 @@ def test_an_abbreviation_before_a_number_ends_no_sentence_and_a_slash_range_of_m
 
 def test_a_number_sign_in_a_title_is_not_said():
     assert import_article(f"# Leg circuit #2\n\n{_STEPS}", "legs.md").title == "Leg circuit 2"
+
+
+def test_a_labels_doubled_colon_is_not_said():
+    article = "# Nerve glide\n\n## Sciatic glide\n\nPurpose:: to free the nerve.\n\nLie on your back and straighten the knee. Repeat 10 times.\n"
+    assert import_article(article, "glide.md").exercises[0]["what"] == "To free the nerve."
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "The video shows how it is done.",
+        "The table below shows how to move up the levels.",
+        "There is more in the toolkit below for anyone who wants it.",
+    ],
+)
+def test_a_sentence_pointing_at_the_pages_video_or_table_is_not_said(pointer):
+    assert unspoken_dose(f"Kneel on all fours. {pointer}") == "Kneel on all fours."
+
+
+def test_which_picture_a_step_shows_is_not_said():
+    got = unspoken_dose("Let your back dip (top picture), then round it up (bottom picture).")
+    assert got == "Let your back dip, then round it up."

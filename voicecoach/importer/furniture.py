@@ -148,6 +148,10 @@ _READER_CHATTER = re.compile(
     r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
     r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$"
+    # the page's own video, table or picture pointed at: "The video shows how they are done.", "The
+    # table below shows how to progress", "There is more in the toolkit below …"
+    r"|^the (?:video|table|chart|picture|diagram|photo|image|illustration)s?\b[^.!?]{0,30}\b(?:below|above|shows?)\b"
+    r"|\bmore (?:in|on) (?:the|this|our) [a-z]+ (?:below|above)\b"
     # a comment link, a printed sheet's office footer, a forum's page count and a post's time stamp
     r"|\badd a comment\b|\(\d+\s+comments?\)|^for office use only\b|\bpublication date\b|\bpage \d+ of \d+\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
@@ -158,7 +162,8 @@ _READER_CHATTER = re.compile(
 )
 # A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
 _PICTURE_REFERENCE = re.compile(
-    r"\s*\((?:see\s+)?(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
+    r"\s*\((?:see\s+)?(?:(?:the\s+)?(?:top|bottom|left|right|upper|lower|first|second|next)\s+)?"
+    r"(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
     r"|\s*\[(?:logo|image|photo|picture|drawing|video|figure|icon|sign up|subscribe|play|illustration|diagram)"
     r"[^\[\]]{0,200}\]",  # "[drawing: a mother lying on her side, pillow between the knees]"
     _I,

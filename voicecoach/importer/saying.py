@@ -67,6 +67,9 @@ def spoken_sentences(text: str) -> list[str]:
         for piece in dose_label_pieces(line)
     ):
         sentence = bullet_tidy(sentence).strip()
+        if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
+            sentence = sentence.lstrip(":;, ")
+            sentence = sentence[:1].upper() + sentence[1:]
         if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence):  # a step's number left alone: "3."
             continue
         if is_reader_chatter(sentence):
