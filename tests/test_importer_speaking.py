@@ -598,3 +598,12 @@ def test_a_sentence_pointing_at_the_pages_video_or_table_is_not_said(pointer):
 def test_which_picture_a_step_shows_is_not_said():
     got = unspoken_dose("Let your back dip (top picture), then round it up (bottom picture).")
     assert got == "Let your back dip, then round it up."
+
+
+def test_a_photos_caption_run_into_the_text_is_not_said():
+    # "Young woman practising butterfly pose in yoga." closed the exercise before Butterfly
+    got = unspoken_dose("Keep rocking between the two shapes. Older man practising child's pose on a mat.")
+    assert got == "Keep rocking between the two shapes."
+    assert unspoken_dose("A woman doing this will feel the stretch in the hip.") == (
+        "A woman doing this will feel the stretch in the hip."
+    )
