@@ -607,3 +607,17 @@ def test_a_photos_caption_run_into_the_text_is_not_said():
     assert unspoken_dose("A woman doing this will feel the stretch in the hip.") == (
         "A woman doing this will feel the stretch in the hip."
     )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "This leaflet is for education only and is not a substitute for your own doctor's advice.",
+        "Anyone who trains without a therapist's advice does so at their own risk.",
+        "All content for information only.",
+    ],
+)
+def test_a_pages_disclaimer_is_not_said(disclaimer):
+    assert unspoken_dose(f"Breathe out slowly through pursed lips. {disclaimer}") == (
+        "Breathe out slowly through pursed lips."
+    )

@@ -138,7 +138,7 @@ _READER_CHATTER = re.compile(
     # a blog's footer and a page's share row, nav arrows, a medical reviewer's stamp, a disclaimer,
     # an advertisement, an app to download, an offer to answer questions online
     r"|^labels?:\s|\b(?:newer|older) posts?\b|^share(?:\s+(?:tweet|email|pin|print|facebook|twitter|whatsapp|linkedin))+\W*$"
-    r"|^<-|->\W*$|https?://|\bwww\.\w|\bcopyright\b|©|\bopen access article\b|\bback to top\b|\bjoin date\b|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended|meant) (?:as|to be) a substitute\b"
+    r"|^<-|->\W*$|https?://|\bwww\.\w|\bcopyright\b|©|\bopen access article\b|\bback to top\b|\bjoin date\b|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended |meant )?(?:as |to be )?a substitute\b|\bat (?:your|their|one.s) own risk\b|\bfor (?:general )?(?:information|education)(?:al)?(?: purposes)? only\b"
     r"|^always follow your (?:healthcare|health care|medical) (?:professional|provider)|\bshop (?:the|our|now)\b"
     r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
     r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
