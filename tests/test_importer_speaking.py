@@ -621,3 +621,16 @@ def test_a_pages_disclaimer_is_not_said(disclaimer):
     assert unspoken_dose(f"Breathe out slowly through pursed lips. {disclaimer}") == (
         "Breathe out slowly through pursed lips."
     )
+
+
+def test_a_step_that_stops_before_it_hurts_stays_a_step_and_no_stop_is_a_caution():
+    # "Raise the arm forwards and lower it; stop before it hurts." was taken out of a stroke
+    # handout's exercise as its caution, leaving the exercise without its movement
+    article = (
+        "# Arm care\n\n## Arm lift\n\nHold the elbow and wrist. Lift the arm up in front and lower it; stop "
+        "before it hurts. Repeat 5 times.\n\n## Circuit note\n\nGo through all the moves back to back without "
+        "stopping, and keep going for 6 weeks to help stop the pain coming back.\n"
+    )
+    result = import_article(article, "arm.md")
+    assert "stop before it hurts" in result.exercises[0]["how"]
+    assert "the article gives none" in result.yaml_text  # the general line: the article has no caution
