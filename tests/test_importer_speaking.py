@@ -634,3 +634,16 @@ def test_a_step_that_stops_before_it_hurts_stays_a_step_and_no_stop_is_a_caution
     result = import_article(article, "arm.md")
     assert "stop before it hurts" in result.exercises[0]["how"]
     assert "the article gives none" in result.yaml_text  # the general line: the article has no caution
+
+
+def test_a_score_out_of_ten_is_said_as_one():
+    # the safety line "… if the pain reaches 4/10." was said "four slash ten"
+    article = (
+        "# Shoulder\n\n## Arm swing\n\nLet the arm hang and swing it gently. Repeat 10 times.\n\n"
+        "Stop if the pain goes above 3/10.\n"
+    )
+    result = import_article(article, "shoulder.md")
+    assert (
+        yaml.safe_load(result.yaml_text)["settings"]["safety"] == "Stop if the pain goes above 3 out of 10."
+    )
+    assert unspoken_dose("Work at an effort of 7/10.") == "Work at an effort of 7 out of 10."

@@ -65,6 +65,12 @@ _SLASH_RANGE = re.compile(
 )
 
 
+def said_scores(text: str) -> str:
+    """A score out of ten said as a voice should ("pain reaches 4/10" -> "4 out of 10"), never
+    "four slash ten"."""
+    return re.sub(r"(?<![\d/.])(\d{1,2})\s?/\s?10\b(?![\d/])", r"\1 out of 10", text)
+
+
 def typeset_tidy(text: str) -> str:
     """Punctuation a joined line or a dropped picture leaves doubled ("round,; after that",
     "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."), a full stop a wrapped line put after
@@ -79,6 +85,7 @@ def typeset_tidy(text: str) -> str:
     text = re.sub(
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
+    text = said_scores(text)
     text = _SLASH_RANGE.sub(lambda m: f"{m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0], text)
     text = re.sub(r"\b(hours|minutes|seconds|times|days)\s+\1\b", r"\1", text, flags=_I)  # "hours hours"
     text = re.sub(r",\.(?=\s+\S)", ",", text)
@@ -104,4 +111,4 @@ def bullet_tidy(sentence: str) -> str:
     )
 
 
-__all__ = ["bullet_tidy", "dose_label_pieces", "table_cells", "typeset_tidy"]
+__all__ = ["bullet_tidy", "dose_label_pieces", "said_scores", "table_cells", "typeset_tidy"]
