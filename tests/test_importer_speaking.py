@@ -647,3 +647,14 @@ def test_a_score_out_of_ten_is_said_as_one():
         yaml.safe_load(result.yaml_text)["settings"]["safety"] == "Stop if the pain goes above 3 out of 10."
     )
     assert unspoken_dose("Work at an effort of 7/10.") == "Work at an effort of 7 out of 10."
+
+
+def test_a_sections_label_left_as_a_sentence_is_not_said():
+    got = unspoken_dose("Starting Position. Sit with the leg out long. Movement. Draw circles with the toes.")
+    assert got == "Sit with the leg out long. Draw circles with the toes."
+    assert unspoken_dose("Lift the arm. Hold. Lower it.") == "Lift the arm. Hold. Lower it."  # a step
+
+
+def test_the_next_groups_heading_and_an_animations_credit_are_not_said():
+    assert unspoken_dose("Press the knee into the bed. Knee exercises.") == "Press the knee into the bed."
+    assert unspoken_dose("Jump back to the start. GIF: Giphy.") == "Jump back to the start."

@@ -148,6 +148,8 @@ _READER_CHATTER = re.compile(
     r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
     r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$"
+    # an animation's credit: "GIF: Giphy."
+    r"|^gif\s*(?::|by|via|credit)"
     # a photo's caption run into the text: "Young woman practising butterfly pose in yoga."
     r"|^(?![^.!?]*\b(?:will|should|can|may|must|is|are|has|needs?|feels?)\b)"  # a caption states nothing
     r"(?:an?\s+)?(?:(?:young|older|elderly|pregnant|senior|fit)\s+)?(?:woman|man|person|girl|boy|child|lady|"
