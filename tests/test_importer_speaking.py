@@ -658,3 +658,14 @@ def test_a_sections_label_left_as_a_sentence_is_not_said():
 def test_the_next_groups_heading_and_an_animations_credit_are_not_said():
     assert unspoken_dose("Press the knee into the bed. Knee exercises.") == "Press the knee into the bed."
     assert unspoken_dose("Jump back to the start. GIF: Giphy.") == "Jump back to the start."
+
+
+def test_a_run_in_label_of_what_is_left_out_is_not_said_with_its_fragments():
+    # a yoga sheet's "Alternatives: Crocodile. Child. … Modifications: Knees bent." after the steps
+    got = unspoken_dose(
+        "Lie on your back, arms wide. Alternatives: Fish. Corpse. Benefits: Calms the mind. "
+        "Modifications: Knees bent. Pillow under head."
+    )
+    assert got == "Lie on your back, arms wide. Benefits: Calms the mind."
+    got = unspoken_dose("Lift the leg. Variation: Bent knee. Then lower it slowly to the floor.")
+    assert got == "Lift the leg. Then lower it slowly to the floor."

@@ -1,5 +1,6 @@
 """What a page's typesetting leaves in an exercise's text that no voice should read: a table's
-rules and dose labels, quote marks, bullets, a line wrapped after a small word, a slash range.
+rules and dose labels, quote marks, bullets, a line wrapped after a small word, a slash range,
+a section's label left as a sentence, the next exercise's label at the end.
 
 Pure text to text; ``saying`` splits the result into the sentences it says.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import label_of
 from .vocabulary import INSTRUCTION, NUM_TEXT, UNIT_TEXT
 
 _I = re.IGNORECASE
@@ -111,4 +113,50 @@ def bullet_tidy(sentence: str) -> str:
     )
 
 
-__all__ = ["bullet_tidy", "dose_label_pieces", "said_scores", "table_cells", "typeset_tidy"]
+# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
+_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
+_NEXT_GROUP = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:exercises|stretches|drills|poses)\.?$")
+_SAID_LABELS = {"how", "what"}  # a label over steps or a purpose; "Hold." and "Rest." are steps
+_NOT_LABELS = {"start", "do it", "to do it", "how", "action", "form", "works"}
+
+
+def without_left_out(sentences: list[str]) -> list[str]:
+    """``sentences`` without a run-in label of what the exercise leaves out ("Alternatives:
+    Crocodile. Child.", "Modifications: Knees bent.") and the short fragments listed after it,
+    as a label on its own line is left out; a step after it ("Then lower slowly.") is said."""
+    kept, dropping = [], False
+    for sentence in sentences:
+        labelled = label_of(sentence)
+        if labelled:
+            dropping = labelled[0] == "drop"
+        elif dropping and (len(sentence.split()) > 5 or INSTRUCTION.match(sentence)):
+            dropping = False
+        if not dropping:
+            kept.append(sentence)
+    return kept
+
+
+def bare_label(sentence: str) -> bool:
+    """A section's label left as a sentence of its own ("Starting Position.", "Movement.",
+    "Setup."), its text in the sentences after it."""
+    words = sentence.rstrip(".:").strip()
+    labelled = label_of(words + ":") if len(words.split()) <= 3 else None
+    return bool(labelled and labelled[0] in _SAID_LABELS and labelled[1] not in _NOT_LABELS)
+
+
+def closes_with_next_label(sentence: str) -> bool:
+    """A text's last sentence that names what comes next: the next exercise's label ("Ankle
+    Circles:") or the next group's heading ("Hip exercises.")."""
+    return bool(_NEXT_LABEL.match(sentence) or _NEXT_GROUP.match(sentence))
+
+
+__all__ = [
+    "bare_label",
+    "bullet_tidy",
+    "closes_with_next_label",
+    "dose_label_pieces",
+    "said_scores",
+    "table_cells",
+    "typeset_tidy",
+    "without_left_out",
+]

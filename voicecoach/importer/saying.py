@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_reader_chatter, label_of, without_citations, without_picture_references
-from .leftovers import bullet_tidy, dose_label_pieces, table_cells, typeset_tidy
+from .furniture import is_reader_chatter, without_citations, without_picture_references
+from .leftovers import (
+    bare_label,
+    bullet_tidy,
+    closes_with_next_label,
+    dose_label_pieces,
+    table_cells,
+    typeset_tidy,
+    without_left_out,
+)
 from .numbers import UNITS_WORDS, normalize
 from .vocabulary import INSTRUCTION, NUM_TEXT, TEMPO, UNIT_TEXT
 
@@ -70,31 +78,17 @@ def spoken_sentences(text: str) -> list[str]:
         if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
             sentence = sentence.lstrip(":;, ")
             sentence = sentence[:1].upper() + sentence[1:]
-        if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence) or _bare_label(sentence):
+        if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence) or bare_label(sentence):
             continue  # a step's number left alone, "3."; a section's label, "Starting Position."
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
         kept.append(sentence)
-    if len(kept) > 1 and (_NEXT_LABEL.match(kept[-1]) or _NEXT_GROUP.match(kept[-1])):
+    kept = without_left_out(kept)
+    if len(kept) > 1 and closes_with_next_label(kept[-1]):
         kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading
     return kept
-
-
-# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
-_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
-_NEXT_GROUP = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:exercises|stretches|drills|poses)\.?$")
-_SAID_LABELS = {"how", "what"}  # a label over steps or a purpose; "Hold." and "Rest." are steps
-_NOT_LABELS = {"start", "do it", "to do it", "how", "action", "form", "works"}
-
-
-def _bare_label(sentence: str) -> bool:
-    """A section's label left as a sentence of its own ("Starting Position.", "Movement.",
-    "Setup."), its text in the sentences after it."""
-    words = sentence.rstrip(".:").strip()
-    labelled = label_of(words + ":") if len(words.split()) <= 3 else None
-    return bool(labelled and labelled[0] in _SAID_LABELS and labelled[1] not in _NOT_LABELS)
 
 
 def spoken(text: str | None) -> str | None:
