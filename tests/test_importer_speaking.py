@@ -669,3 +669,11 @@ def test_a_run_in_label_of_what_is_left_out_is_not_said_with_its_fragments():
     assert got == "Lie on your back, arms wide. Benefits: Calms the mind."
     got = unspoken_dose("Lift the leg. Variation: Bent knee. Then lower it slowly to the floor.")
     assert got == "Lift the leg. Then lower it slowly to the floor."
+
+
+def test_leading_with_the_other_leg_is_not_said_inside_one_side():
+    # "Then lead with the other leg." was said on the right side, before the session's own switch
+    got = unspoken_sides(
+        "Step up onto the stair with your right leg. Step down. Then lead with the other leg."
+    )
+    assert got == "Step up onto the stair with your right leg. Step down."

@@ -207,7 +207,7 @@ _OTHER_SIDE_SENTENCE = re.compile(
     rf"^(?:and\s+|now\s+|next,?\s+)*(?:then\s+)?(?:"
     rf"(?:repeat|switch|swap|change)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+"
     rf"(?:other|opposite|right|left)\s+{_LIMB}\b[^.!?]*"
-    rf"|(?:do|perform)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
+    rf"|(?:do|perform|lead)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
     rf"|(?<=then )(?:do|perform)\s+(?:it|this|the same)\s+(?:on|with)\s+(?:the|your)\s+(?:right|left)\b[^.!?]*"
     rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"
     rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
