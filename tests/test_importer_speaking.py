@@ -677,3 +677,21 @@ def test_leading_with_the_other_leg_is_not_said_inside_one_side():
         "Step up onto the stair with your right leg. Step down. Then lead with the other leg."
     )
     assert got == "Step up onto the stair with your right leg. Step down."
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        ("Tip the head sideways. Then do the other side.", "Tip the head sideways."),
+        ("Pull the knee in. After 20 seconds swap legs and repeat.", "Pull the knee in."),
+        ("Lunge and turn. Step back and do the same on the other side.", "Lunge and turn. Step back."),
+        ("Spin and repeat on other side.", "Spin."),
+        ("Lift one foot; count to five; change legs and repeat.", "Lift one foot; count to five."),
+        (
+            "Switch to walking on your heels, and walk back.",
+            "Switch to walking on your heels, and walk back.",
+        ),
+    ],
+)
+def test_more_ways_of_sending_the_listener_to_the_other_side_are_not_said(how, said):
+    assert unspoken_sides(how) == said

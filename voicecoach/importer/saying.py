@@ -211,13 +211,18 @@ _OTHER_SIDE_SENTENCE = re.compile(
     rf"|(?<=then )(?:do|perform)\s+(?:it|this|the same)\s+(?:on|with)\s+(?:the|your)\s+(?:right|left)\b[^.!?]*"
     rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"
     rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
+    rf"|(?:do|repeat)\s+(?:on\s+)?(?:the|your)\s+other\s+{_LIMB}\s*"  # "Then do the other side."
+    rf"|(?:after\s+[^,.!?]{{1,30}}?\s+)?(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"  # "After 30 s change legs …"
     rf")[.!?]?$",
     _I,
 )
 # The same said as a clause: "Lower it, then do the same with the other leg."
+# (also after "and" or ";": "Come back and do the same on the other side.", "Twirl and repeat on
+# other side.", "…; change legs and repeat.")
 _OTHER_SIDE_CLAUSE = re.compile(
-    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
-    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})|(?:switch|swap|change)\s+(?:{_LIMB}|sides))"
+    rf"(?:[,;]\s*|\s+)(?:and\s+(?:then\s+)?|then\s+|(?<=;\s))(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
+    rf"(?:(?:on|with|to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{_LIMB})"
+    rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)(?:\s+and\s+repeat)?)"
     rf"(?=\s*[.!?]$)",
     _I,
 )
