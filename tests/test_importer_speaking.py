@@ -476,11 +476,12 @@ def test_a_quoted_paragraphs_marks_are_not_said():
         "Each round takes about 3 min, so allow 9 minutes.",
         "To make it harder you can do 2-3 rounds, or keep going for 4 minutes.",
         "He was told to take ten minutes off every 30 minutes.",
+        "Shift onto the other foot; repeat four times (or as often as feels fine).",
     ],
 )
 def test_more_sentences_the_dose_would_cut_in_two_are_said_whole(text):
     # "building.", "taking only over it", "Lie on this side, or until", "take to get there",
-    # "takes, so", "you can, or keep going", "take off every 30 minutes"
+    # "takes, so", "you can, or keep going", "take off every 30 minutes", "foot; (or as often …)"
     assert unspoken_dose(text) == text
 
 

@@ -195,7 +195,8 @@ _BROKEN = re.compile(
     r"|\b(?:building|working)\s*(?:[,.;!?]|$)|\btak(?:e|es|ing)\s*(?:[,.;!?]|$)"
     r"|\btak(?:e|es|ing)\s+(?:only\s+|just\s+|about\s+)?(?:over|to\s+(?:get|do|come|go|reach|complete))\b"
     r"|\btak(?:e|es|ing)\s+(?:off|out)\s+(?:every|each|per|between)\b"
-    r"|,\s*or\s+(?:until|till)\b|\b(?:can|could|should|may)\s*,\s*or\b",  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
+    r"|,\s*or\s+(?:until|till)\b|\b(?:can|could|should|may)\s*,\s*or\b"
+    r"|[;,]\s*\((?:or|and)\b",  # "the right foot; (or as many times as …)": its "repeat three times" gone  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
     _I,
 )
 
