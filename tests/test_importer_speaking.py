@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from voicecoach.importer import import_article
-from voicecoach.importer.saying import unspoken_dose, unspoken_sides
+from voicecoach.importer.saying import spoken_sentences, unspoken_dose, unspoken_sides
 
 
 @pytest.mark.parametrize(
@@ -432,3 +432,267 @@ def test_a_caution_said_twice_in_other_words_is_said_once():
         == "If you feel sharp pain, stop and ring your physio."
     )
     assert "pain" not in result.exercises[1]["how"]
+
+
+def test_a_table_row_read_as_the_text_says_its_cells_not_its_rules_or_dose_labels():
+    # a sheet's row "|  | Sets: 3 Reps: 10 Freq: 2/3 times a day |" was said as "| | Sets: : 10 Freq: …"
+    assert unspoken_dose("|  | Sets: 2 Reps: 12 Freq: 2/3 times a day |") == "2 to 3 times a day."
+    got = unspoken_dose("|  | Sets: 1 Reps: 15 Freq: Every 3/4 hours Lie on the sofa for this one. |")
+    assert got == "Every 3 to 4 hours. Lie on the sofa for this one."
+    got = unspoken_dose("|  | Sets: 2 Reps: as many as you can Freq: every other day Start this one later. |")
+    assert got == "As many as you can. Every other day. Start this one later."
+
+
+def test_how_often_every_few_hours_is_said_whole():
+    # "every 2/3 hours" lost its "3 hours" as if it were the exercise's length
+    assert (
+        unspoken_dose("Bend and straighten the knee every 2 hours.")
+        == "Bend and straighten the knee every 2 hours."
+    )
+
+
+def test_a_rate_is_no_length():
+    got = unspoken_dose("Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall.")
+    assert got == "Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall."
+
+
+def test_a_quoted_paragraphs_marks_are_not_said():
+    got = unspoken_dose(">. > Mastered those? Try fast squeezes: clench as hard as you. > can, then let go.")
+    assert got == "Mastered those? Try fast squeezes: clench as hard as you can, then let go."
+    # a link's arrows are no quote marks: the pair is left whole for the link rules
+    said = spoken_sentences(
+        "Rest. < K12 Neck turn lying        K14 Neck bend sitting > Ease clinic, stretching and massage for everyone."
+    )
+    assert ">" in said[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tense the muscle, then let it go, building up to 8 repetitions.",
+        "Roll onto your side, taking only 1-2 seconds over it.",
+        "Lie on this side for thirty seconds, or until the spinning stops.",
+        "Again, take one or two seconds to get there.",
+        "Each round takes about 3 min, so allow 9 minutes.",
+        "To make it harder you can do 2-3 rounds, or keep going for 4 minutes.",
+        "He was told to take ten minutes off every 30 minutes.",
+        "Shift onto the other foot; repeat four times (or as often as feels fine).",
+    ],
+)
+def test_more_sentences_the_dose_would_cut_in_two_are_said_whole(text):
+    # "building.", "taking only over it", "Lie on this side, or until", "take to get there",
+    # "takes, so", "you can, or keep going", "take off every 30 minutes", "foot; (or as often …)"
+    assert unspoken_dose(text) == text
+
+
+def test_a_sentence_ending_on_to_is_not_run_into_the_next():
+    got = unspoken_dose("Push up with your hands if you need to. Turn round slowly.")
+    assert got == "Push up with your hands if you need to. Turn round slowly."
+    assert unspoken_dose("Do. NOT hold your breath.") == "Do NOT hold your breath."
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "Add a Comment (2 Comments).",
+        "For office use only: Version 3 AB_12 Publication date: May 2024.",
+        "Who can I contact for more advice? Your hand therapist: Riverside Hospital 01632 960123 Ext. 5521.",
+        "Message [Page 1 of 2].",
+        "Post  walker on Tue Mar 3, 2015 9:10 am.",
+    ],
+)
+def test_comment_links_office_footers_contacts_and_forum_stamps_are_not_said(chatter):
+    assert unspoken_dose(f"Squeeze the ball and let go. {chatter}") == "Squeeze the ball and let go."
+
+
+def test_a_cited_source_in_brackets_is_not_said():
+    got = unspoken_dose(
+        "Breathe as follows (adapted from Jones, K., The Calm Book, 2010): in through the nose."
+    )
+    assert got == "Breathe as follows: in through the nose."
+    assert (
+        unspoken_dose("Slow breathing lowers the pulse (Patel et al., 2019).")
+        == "Slow breathing lowers the pulse."
+    )
+
+
+_STEPS = (
+    "Calf raise\nRise onto your toes and lower slowly. Repeat 10 times.\n\n"
+    "Wall push\nLean on the wall and push away. Repeat 10 times.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Greenfield Health\nHome | About | Services | Team | Contact\n",  # a site's name over its menu
+        "Greenfield Health | Home   About   Services   Contact\n",  # a bar before the menu
+        "Skip to content\nGreenfield Health\nHome / Patients / Leaflets / Leg exercises\n",  # a breadcrumb
+        "greenfieldhealth.com\n",  # a domain
+    ],
+)
+def test_a_sites_header_is_not_said_as_the_title_the_pages_own_title_is(header):
+    # "Right Decisions | NHS Tayside", "MyPain.ca", "S4 Blog | Home  Wellness …" opened sessions
+    article = f"{header}March 3, 2024 by Ann\nSimple leg exercises\n\n{_STEPS}"
+    result = import_article(article, "legs.txt")
+    assert result.title == "Simple leg exercises"
+    assert [e["name"] for e in result.exercises] == ["Calf raise", "Wall push"]
+
+
+def test_a_title_line_over_no_menu_stays_and_a_bar_in_it_is_said_as_a_colon():
+    result = import_article(f"Simple leg exercises\nWritten by\nAnn\n\n{_STEPS}", "legs.txt")
+    assert result.title == "Simple leg exercises"
+    result = import_article(f"# Five leg moves | home workout\n\n{_STEPS}", "legs.md")
+    assert result.title == "Five leg moves: home workout"
+
+
+def test_a_title_in_capitals_is_said_in_title_case_its_acronyms_kept():
+    assert import_article(f"HOME LEG PLAN\n\n{_STEPS}", "legs.txt").title == "Home Leg Plan"
+    assert import_article(f"XBX LEG PLAN\n\n{_STEPS}", "legs.txt").title == "XBX Leg Plan"
+
+
+def test_a_pictures_caption_taken_for_a_name_is_said_as_its_words_and_stays_doubted():
+    # "[figure: heel over a step, knee straight]" was announced, brackets and all, as the exercise
+    article = (
+        "# Heel drops\n\n## [figure: heel over a stair, leg straight]\n\nStand on the stair's edge on "
+        "your toes and lower the heel slowly. Repeat 15 times.\n\n## [figure: heel over a stair, leg bent] "
+        "Fig. 2\n\nThe same again with the knee bent. Repeat 15 times.\n"
+    )
+    result = import_article(article, "heels.md")
+    assert [e["name"] for e in result.exercises] == [
+        "Heel over a stair, leg straight",
+        "Heel over a stair, leg bent",
+    ]
+    assert "# named by a picture's caption: [figure: heel over a stair, leg straight]" in result.yaml_text
+    assert all("not a name" in result.confidence.reasons[e["name"]] for e in result.exercises)
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence_and_a_slash_range_of_minutes_is_a_range():
+    # "(approx. 20/30 minutes)" was cut at "approx." and said as "(approx. 20/ )"
+    got = unspoken_dose(
+        "Walk briskly round the garden. The main block (approx. 10/15 minutes) - keep moving."
+    )
+    assert got == "Walk briskly round the garden. The main block - keep moving."
+
+
+def test_a_number_sign_in_a_title_is_not_said():
+    assert import_article(f"# Leg circuit #2\n\n{_STEPS}", "legs.md").title == "Leg circuit 2"
+
+
+def test_a_labels_doubled_colon_is_not_said():
+    article = "# Nerve glide\n\n## Sciatic glide\n\nPurpose:: to free the nerve.\n\nLie on your back and straighten the knee. Repeat 10 times.\n"
+    assert import_article(article, "glide.md").exercises[0]["what"] == "To free the nerve."
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "The video shows how it is done.",
+        "The table below shows how to move up the levels.",
+        "There is more in the toolkit below for anyone who wants it.",
+    ],
+)
+def test_a_sentence_pointing_at_the_pages_video_or_table_is_not_said(pointer):
+    assert unspoken_dose(f"Kneel on all fours. {pointer}") == "Kneel on all fours."
+
+
+def test_which_picture_a_step_shows_is_not_said():
+    got = unspoken_dose("Let your back dip (top picture), then round it up (bottom picture).")
+    assert got == "Let your back dip, then round it up."
+
+
+def test_a_photos_caption_run_into_the_text_is_not_said():
+    # "Young woman practising butterfly pose in yoga." closed the exercise before Butterfly
+    got = unspoken_dose("Keep rocking between the two shapes. Older man practising child's pose on a mat.")
+    assert got == "Keep rocking between the two shapes."
+    assert unspoken_dose("A woman doing this will feel the stretch in the hip.") == (
+        "A woman doing this will feel the stretch in the hip."
+    )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "This leaflet is for education only and is not a substitute for your own doctor's advice.",
+        "Anyone who trains without a therapist's advice does so at their own risk.",
+        "All content for information only.",
+    ],
+)
+def test_a_pages_disclaimer_is_not_said(disclaimer):
+    assert unspoken_dose(f"Breathe out slowly through pursed lips. {disclaimer}") == (
+        "Breathe out slowly through pursed lips."
+    )
+
+
+def test_a_step_that_stops_before_it_hurts_stays_a_step_and_no_stop_is_a_caution():
+    # "Raise the arm forwards and lower it; stop before it hurts." was taken out of a stroke
+    # handout's exercise as its caution, leaving the exercise without its movement
+    article = (
+        "# Arm care\n\n## Arm lift\n\nHold the elbow and wrist. Lift the arm up in front and lower it; stop "
+        "before it hurts. Repeat 5 times.\n\n## Circuit note\n\nGo through all the moves back to back without "
+        "stopping, and keep going for 6 weeks to help stop the pain coming back.\n"
+    )
+    result = import_article(article, "arm.md")
+    assert "stop before it hurts" in result.exercises[0]["how"]
+    assert "the article gives none" in result.yaml_text  # the general line: the article has no caution
+
+
+def test_a_score_out_of_ten_is_said_as_one():
+    # the safety line "… if the pain reaches 4/10." was said "four slash ten"
+    article = (
+        "# Shoulder\n\n## Arm swing\n\nLet the arm hang and swing it gently. Repeat 10 times.\n\n"
+        "Stop if the pain goes above 3/10.\n"
+    )
+    result = import_article(article, "shoulder.md")
+    assert (
+        yaml.safe_load(result.yaml_text)["settings"]["safety"] == "Stop if the pain goes above 3 out of 10."
+    )
+    assert unspoken_dose("Work at an effort of 7/10.") == "Work at an effort of 7 out of 10."
+
+
+def test_a_sections_label_left_as_a_sentence_is_not_said():
+    got = unspoken_dose("Starting Position. Sit with the leg out long. Movement. Draw circles with the toes.")
+    assert got == "Sit with the leg out long. Draw circles with the toes."
+    assert unspoken_dose("Lift the arm. Hold. Lower it.") == "Lift the arm. Hold. Lower it."  # a step
+
+
+def test_the_next_groups_heading_and_an_animations_credit_are_not_said():
+    assert unspoken_dose("Press the knee into the bed. Knee exercises.") == "Press the knee into the bed."
+    assert unspoken_dose("Jump back to the start. GIF: Giphy.") == "Jump back to the start."
+
+
+def test_a_run_in_label_of_what_is_left_out_is_not_said_with_its_fragments():
+    # a yoga sheet's "Alternatives: Crocodile. Child. … Modifications: Knees bent." after the steps
+    got = unspoken_dose(
+        "Lie on your back, arms wide. Alternatives: Fish. Corpse. Benefits: Calms the mind. "
+        "Modifications: Knees bent. Pillow under head."
+    )
+    assert got == "Lie on your back, arms wide. Benefits: Calms the mind."
+    got = unspoken_dose("Lift the leg. Variation: Bent knee. Then lower it slowly to the floor.")
+    assert got == "Lift the leg. Then lower it slowly to the floor."
+
+
+def test_leading_with_the_other_leg_is_not_said_inside_one_side():
+    # "Then lead with the other leg." was said on the right side, before the session's own switch
+    got = unspoken_sides(
+        "Step up onto the stair with your right leg. Step down. Then lead with the other leg."
+    )
+    assert got == "Step up onto the stair with your right leg. Step down."
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        ("Tip the head sideways. Then do the other side.", "Tip the head sideways."),
+        ("Pull the knee in. After 20 seconds swap legs and repeat.", "Pull the knee in."),
+        ("Lunge and turn. Step back and do the same on the other side.", "Lunge and turn. Step back."),
+        ("Spin and repeat on other side.", "Spin."),
+        ("Lift one foot; count to five; change legs and repeat.", "Lift one foot; count to five."),
+        (
+            "Switch to walking on your heels, and walk back.",
+            "Switch to walking on your heels, and walk back.",
+        ),
+    ],
+)
+def test_more_ways_of_sending_the_listener_to_the_other_side_are_not_said(how, said):
+    assert unspoken_sides(how) == said

@@ -20,6 +20,7 @@ from .furniture import blank_doses
 from .glyphs import plain_glyphs
 from .intervals import spelled_intervals
 from .layout import tidy
+from .leftovers import said_scores
 from .limits import within_limits
 from .list_tree import list_tree_as_headings
 from .parts import block_parts
@@ -151,7 +152,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for d in build_exercises(parts, defaults, article.shared)
     ]
     drafts = [d for d, _ in built]
-    title = spoken_title(article.title) or _title_from_source(source)
+    title = spoken_title(article.title, text) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)
     if whole is not None:  # the last reading before refusing, marked unsure below
         built = [(d, parts) for parts in (block_parts(whole),) for d in build_exercises(parts, defaults, "")]
@@ -181,7 +182,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
         draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
     title = within_limits(drafts, title)  # a routine the loader refuses would point at YAML lines
-    safety = " ".join(cautions) or _general_safety(text)
+    safety = said_scores(" ".join(cautions)) or _general_safety(text)
     general = [] if cautions else [f'{NO_SAFETY_NOTE}: added "{safety}"']
     return ImportResult(
         title=title,

@@ -10,6 +10,7 @@ from .assumed import assumed_work
 from .defaults import ImportDefaults
 from .equipment import equipment
 from .families import read_timing
+from .naming import CAPTION_NOTE, caption_name
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
@@ -165,9 +166,11 @@ def display_name(name: str) -> str:
 
 def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
     """One exercise from its parts and the text its numbers come from."""
-    name = display_name(name)
+    captioned = caption_name(name)  # kept doubted: the note makes the confidence say "not a name"
+    note = f"{CAPTION_NOTE}: {name}" if captioned else None
+    name = display_name(captioned or name)
     draft = Draft(name)
-    draft.put("name", name)
+    draft.put("name", name, note)
     draft.put("what", spoken(parts.what))
     draft.put("how", unspoken_caption(unspoken_dose(parts.how), name))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .naming import CAPTION_NOTE
 from .plausible import SESSION_MOST, implausible_dose, implausible_reading, minutes, work_seconds
 from .several import several_exercises
 from .stated import unread_doses
@@ -203,7 +204,10 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     checks = {
         "a label": (looks_like_label(name) or bool(_SESSION_NAME.search(name))) and not timed_part,
         "several exercises in one": several_exercises(text),
-        "not a name": not_a_name(name) or bool(_CUT_OFF.search(name)),  # "… squeezes - with": cut off
+        # "… squeezes - with": cut off; a picture's caption said as the name is still no name
+        "not a name": not_a_name(name)
+        or bool(_CUT_OFF.search(name))
+        or str(notes.get("name", "")).startswith(CAPTION_NOTE),
         "dose assumed": assumed,
         "dose implausible": implausible_dose(exercise, text),
         "no movement": not (

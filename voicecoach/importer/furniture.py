@@ -138,7 +138,7 @@ _READER_CHATTER = re.compile(
     # a blog's footer and a page's share row, nav arrows, a medical reviewer's stamp, a disclaimer,
     # an advertisement, an app to download, an offer to answer questions online
     r"|^labels?:\s|\b(?:newer|older) posts?\b|^share(?:\s+(?:tweet|email|pin|print|facebook|twitter|whatsapp|linkedin))+\W*$"
-    r"|^<-|->\W*$|https?://|\bwww\.\w|\bcopyright\b|©|\bopen access article\b|\bback to top\b|\bjoin date\b|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended|meant) (?:as|to be) a substitute\b"
+    r"|^<-|->\W*$|https?://|\bwww\.\w|\bcopyright\b|©|\bopen access article\b|\bback to top\b|\bjoin date\b|\bmedical reviewer\b|\blast reviewed\b|\bnot (?:intended |meant )?(?:as |to be )?a substitute\b|\bat (?:your|their|one.s) own risk\b|\bfor (?:general )?(?:information|education)(?:al)?(?: purposes)? only\b"
     r"|^always follow your (?:healthcare|health care|medical) (?:professional|provider)|\bshop (?:the|our|now)\b"
     r"|\bstarter pack\b|\b(?:discount|promo) code\b|\bapp store\b|\bgoogle play\b"
     r"|^(?:watch|see|view|open|click|tap|download|print)\b[^.!?]{0,60}\bapp\b"
@@ -147,12 +147,29 @@ _READER_CHATTER = re.compile(
     r"|^not (?:medical|professional) advice\b|^terms\s*\||\|\s*privacy\b"
     r"|^(?:is something not right|any questions|need (?:help|advice)|got a question|have a question)\b[^.!]*\?$"
     r"|\b(?:consult|ask|chat with) (?:a|an|our) [a-z]+ online\b|\b(?:personal trainer|instructor)s?\b[^.!?]{0,30}\bcan help\b"
-    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$",
+    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\W*$"
+    # an animation's credit: "GIF: Giphy."
+    r"|^gif\s*(?::|by|via|credit)"
+    # a photo's caption run into the text: "Young woman practising butterfly pose in yoga."
+    r"|^(?![^.!?]*\b(?:will|should|can|may|must|is|are|has|needs?|feels?)\b)"  # a caption states nothing
+    r"(?:an?\s+)?(?:(?:young|older|elderly|pregnant|senior|fit)\s+)?(?:woman|man|person|girl|boy|child|lady|"
+    r"athlete|runner|model|patient|couple|people)\s+(?:practi[sc]ing|doing|performing|demonstrating|showing)\b"
+    # the page's own video, table or picture pointed at: "The video shows how they are done.", "The
+    # table below shows how to progress", "There is more in the toolkit below …"
+    r"|^the (?:video|table|chart|picture|diagram|photo|image|illustration)s?\b[^.!?]{0,30}\b(?:below|above|shows?)\b"
+    r"|\bmore (?:in|on) (?:the|this|our) [a-z]+ (?:below|above)\b"
+    # a comment link, a printed sheet's office footer, a forum's page count and a post's time stamp
+    r"|\badd a comment\b|\(\d+\s+comments?\)|^for office use only\b|\bpublication date\b|\bpage \d+ of \d+\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    # who to phone, and the numbers: "Who can I contact for further advice?", "… 01273 696011 Ext 4071."
+    r"|^(?:who|where)\s+(?:can|do|should|could)\s+(?:i|you|we)\s+(?:contact|call|phone|ring|get)\b[^.!]*\?$"
+    r"|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bext\.?\s*\d{3,5}\b",
     _I,
 )
 # A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
 _PICTURE_REFERENCE = re.compile(
-    r"\s*\((?:see\s+)?(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
+    r"\s*\((?:see\s+)?(?:(?:the\s+)?(?:top|bottom|left|right|upper|lower|first|second|next)\s+)?"
+    r"(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
     r"|\s*\[(?:logo|image|photo|picture|drawing|video|figure|icon|sign up|subscribe|play|illustration|diagram)"
     r"[^\[\]]{0,200}\]",  # "[drawing: a mother lying on her side, pillow between the knees]"
     _I,
@@ -176,6 +193,18 @@ def is_link_row(sentence: str) -> bool:
     eight words between the separators; an instruction's sentence runs longer."""
     pieces = _LINK_SEPARATOR.split(sentence.strip())
     return len(pieces) >= 2 and all(len(piece.split()) <= 8 for piece in pieces)
+
+
+# A source cited in brackets: "(adapted from Bourne, E., The Anxiety Workbook, 2005)", "(Smith et al., 2019)"
+_CITATION = re.compile(
+    r"\s*\((?:adapted|taken|reproduced|quoted|excerpted)\s+from\b[^()]{0,150}\)"
+    r"|\s*\([A-Z][A-Za-z'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'-]+)?,?\s+(?:19|20)\d{2}[a-z]?\)"
+)
+
+
+def without_citations(text: str) -> str:
+    """``text`` without the sources it cites in brackets: a listener cannot look them up."""
+    return _CITATION.sub("", text)
 
 
 def without_picture_references(text: str) -> str:
@@ -304,6 +333,7 @@ __all__ = [
     "is_reader_chatter",
     "is_link_row",
     "without_picture_references",
+    "without_citations",
     "is_page_furniture",
     "label_of",
     "is_furniture_line",

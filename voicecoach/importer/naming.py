@@ -130,4 +130,33 @@ def clean_name(text: str) -> str:
     return text.strip(" :.-–—*_")
 
 
-__all__ = ["TIMING_WORDS", "amrap_name", "clean_name", "is_schedule_label", "short_name", "without_brackets"]
+# A picture's caption in brackets taken for a heading: "[figure: heel over a step, knee bent] Fig. 1"
+_CAPTION = re.compile(
+    r"^\[(?:fig(?:ure)?\.?|image|picture|photo|illustration|drawing|diagram)s?\s*\d*\s*[:.–-]\s*([^\[\]]{3,80})\]"
+    r"(?:\s*(?:fig(?:ure)?\.?|picture|photo|image)\s*\d+[a-z]?\.?)?$",
+    _I,
+)
+CAPTION_NOTE = "named by a picture's caption"
+
+
+def caption_name(name: str) -> str | None:
+    """The words of a picture's caption that stands for an exercise's name ("[figure: heel over a
+    step, knee straight]" -> "Heel over a step, knee straight"), or None for any other name: a
+    listener hears the caption's words, never its brackets or its figure number."""
+    m = _CAPTION.match(name.strip())
+    if not m:
+        return None
+    words = m.group(1).strip(" .")
+    return words[:1].upper() + words[1:]
+
+
+__all__ = [
+    "CAPTION_NOTE",
+    "TIMING_WORDS",
+    "amrap_name",
+    "caption_name",
+    "clean_name",
+    "is_schedule_label",
+    "short_name",
+    "without_brackets",
+]

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_reader_chatter, without_picture_references
+from .furniture import is_reader_chatter, without_citations, without_picture_references
+from .leftovers import (
+    bare_label,
+    bullet_tidy,
+    closes_with_next_label,
+    dose_label_pieces,
+    table_cells,
+    typeset_tidy,
+    without_left_out,
+)
 from .numbers import UNITS_WORDS, normalize
 from .vocabulary import INSTRUCTION, NUM_TEXT, TEMPO, UNIT_TEXT
 
@@ -24,6 +33,8 @@ _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|
 _BREATHS = r"(?:(?:[a-z]+ )?breaths?\b)"  # "5 deep breaths", "15 relaxed breaths"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 _DOSE_PHRASES = [
+    # a dose labelled in a table's cell or a sheet's dose line ("Sets: 3", "Reps: 10", "Hold: 5 s")
+    rf"\b(?:sets?|reps?|repetitions|hold(?: time)?|rounds)\s*[:=]\s*{_N}(?:\s*(?:{_U}|reps?\b|repetitions|times))?",
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
     rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|repetitions|reps?|sets?|rounds?|"
@@ -54,26 +65,30 @@ def _content_words(text: str) -> int:
 
 def spoken_sentences(text: str) -> list[str]:
     """``text``'s sentences as a listener should hear them: none addressed to the page's reader
-    (with a question leading into it), no picture reference, no bullet or label left over."""
+    (with a question leading into it), no picture reference or citation, no table rule, bullet or
+    label left over."""
     kept: list[str] = []
-    for sentence in re.split(
-        r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", _typeset_tidy(without_picture_references(text.strip()))
+    tidy = typeset_tidy(without_citations(without_picture_references(table_cells(text.strip()))))
+    for sentence in (
+        piece
+        for line in re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", tidy)
+        for piece in dose_label_pieces(line)
     ):
-        sentence = _bullet_tidy(sentence).strip()
-        if not sentence or re.fullmatch(r"\(?\d{1,2}[.)]?", sentence):  # a step's number left alone: "3."
-            continue
+        sentence = bullet_tidy(sentence).strip()
+        if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
+            sentence = sentence.lstrip(":;, ")
+            sentence = sentence[:1].upper() + sentence[1:]
+        if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence) or bare_label(sentence):
+            continue  # a step's number left alone, "3."; a section's label, "Starting Position."
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
         kept.append(sentence)
-    if len(kept) > 1 and _NEXT_LABEL.match(kept[-1]):  # "Leg Swings:": the next exercise's label
-        kept.pop()
+    kept = without_left_out(kept)
+    if len(kept) > 1 and closes_with_next_label(kept[-1]):
+        kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading
     return kept
-
-
-# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
-_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
 
 
 def spoken(text: str | None) -> str | None:
@@ -97,9 +112,12 @@ def unspoken_dose(how: str | None) -> str | None:
         if not re.search(r"\d", said) or TEMPO.search(sentence):  # a tempo is explained, not counted
             kept.append(sentence)
             continue
-        stripped = said
+        stripped = _EVERY.sub("\x00", said)  # "every 2 to 3 hours" is how often: said
+        often = _EVERY.findall(said)
         for pattern in _DOSE_PHRASES:
             stripped = re.sub(pattern, " ", stripped, flags=_I)
+        for phrase in often:
+            stripped = stripped.replace("\x00", phrase, 1)
         if stripped == said:
             kept.append(sentence)
             continue
@@ -111,7 +129,7 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
         stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
         stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
-        if stripped and stripped[-1] not in ".!?":
+        if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
             stripped += "."
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
             kept.append(sentence)
@@ -120,6 +138,11 @@ def unspoken_dose(how: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+# How often, as a span of time ("every 2 to 3 hours", "every 30 minutes"), and a rate ("3 hops a
+# second", normalized "3 hops 1 sec"): no length of the exercise
+_EVERY = re.compile(
+    rf"\bevery\s+(?:other\s+)?{_N}\s*{_U}|(?<=\d )[a-z]+s 1 (?:secs?|seconds?|mins?|minutes?)\b", _I
+)
 # A sentence about the article's exercises as a whole, left at the end of the last one's text by the
 # paragraph after it ("Done daily, these four moves strengthen your hips."): no step of this exercise
 _ABOUT_THE_SESSION = re.compile(
@@ -166,39 +189,16 @@ _BROKEN = re.compile(
     # "into a target in?", "How many times in can you run", "for every you spend", "spend focusing",
     # "While breathing deeply." (its "Hold for 20 seconds" gone)
     r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b"
-    r"|^(?:before|after|if|unless)\b[^,;:]*[.!?]?$",  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
+    r"|^(?:before|after|if|unless)\b[^,;:]*[.!?]?$"
+    # "building." and "working." (their "up to 10 seconds" gone), "taking only over it", "take to get
+    # there", "takes, so", "Stay on this side, or until …", "you can, or keep going"
+    r"|\b(?:building|working)\s*(?:[,.;!?]|$)|\btak(?:e|es|ing)\s*(?:[,.;!?]|$)"
+    r"|\btak(?:e|es|ing)\s+(?:only\s+|just\s+|about\s+)?(?:over|to\s+(?:get|do|come|go|reach|complete))\b"
+    r"|\btak(?:e|es|ing)\s+(?:off|out)\s+(?:every|each|per|between)\b"
+    r"|,\s*or\s+(?:until|till)\b|\b(?:can|could|should|may)\s*,\s*or\b"
+    r"|[;,]\s*\((?:or|and)\b",  # "the right foot; (or as many times as …)": its "repeat three times" gone  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
     _I,
 )
-
-
-def _typeset_tidy(text: str) -> str:
-    """Punctuation a joined line or a dropped picture leaves doubled: "round,; after that",
-    "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."."""
-    text = re.sub(r",\s*;", ";", text)
-    text = re.sub(
-        r"\b(Do|the|a|an|to|of|and|or|with|your|from|by)\.\s+(?=\S)", r"\1 ", text
-    )  # "Do" / "NOT …" wrapped
-    text = re.sub(r",\.(?=\s+\S)", ",", text)
-    text = re.sub(r",\.$", ".", text)
-    text = re.sub(r"(?<!\.)([.!?])\s*\.(?!\.)", r"\1", text)  # a picture reference taken from between them
-    return re.sub(r"([.!?])\)\.", r"\1)", text)
-
-
-def _bullet_tidy(sentence: str) -> str:
-    """A bullet the reader kept inside a sentence ("· Running.", "may: o Bend forward", "⁺Not
-    advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
-    sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
-    sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
-    sentence = re.sub(r"(^|\s)\*+(?=[A-Z])", r"\1", sentence)  # "*Keep looking ahead": a star bullet
-    sentence = re.sub(
-        r"^(?:step|stage)\s*\d{1,2}\s*[:.)–-]\s*(?=\S)", "", sentence, flags=_I
-    )  # "Step 3: Lift"
-    sentence = re.sub(
-        r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
-    )
-    return re.sub(
-        r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
-    )
 
 
 _LIMB = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow)s?"
@@ -208,17 +208,22 @@ _OTHER_SIDE_SENTENCE = re.compile(
     rf"^(?:and\s+|now\s+|next,?\s+)*(?:then\s+)?(?:"
     rf"(?:repeat|switch|swap|change)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+"
     rf"(?:other|opposite|right|left)\s+{_LIMB}\b[^.!?]*"
-    rf"|(?:do|perform)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
+    rf"|(?:do|perform|lead)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
     rf"|(?<=then )(?:do|perform)\s+(?:it|this|the same)\s+(?:on|with)\s+(?:the|your)\s+(?:right|left)\b[^.!?]*"
     rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"
     rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
+    rf"|(?:do|repeat)\s+(?:on\s+)?(?:the|your)\s+other\s+{_LIMB}\s*"  # "Then do the other side."
+    rf"|(?:after\s+[^,.!?]{{1,30}}?\s+)?(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"  # "After 30 s change legs …"
     rf")[.!?]?$",
     _I,
 )
 # The same said as a clause: "Lower it, then do the same with the other leg."
+# (also after "and" or ";": "Come back and do the same on the other side.", "Twirl and repeat on
+# other side.", "…; change legs and repeat.")
 _OTHER_SIDE_CLAUSE = re.compile(
-    rf"(?:,\s*|\s+)(?:and\s+)?then\s+(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
-    rf"(?:(?:on|with|to)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB})|(?:switch|swap|change)\s+(?:{_LIMB}|sides))"
+    rf"(?:[,;]\s*|\s+)(?:and\s+(?:then\s+)?|then\s+|(?<=;\s))(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
+    rf"(?:(?:on|with|to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{_LIMB})"
+    rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)(?:\s+and\s+repeat)?)"
     rf"(?=\s*[.!?]$)",
     _I,
 )

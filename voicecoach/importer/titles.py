@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_furniture_line, label_of, strip_markup
+from .furniture import is_furniture_line, is_page_furniture, label_of, strip_markup
 from .headings import DETECTORS, is_schedule_label
 from .name_words import title_without_tail
 
@@ -90,16 +90,89 @@ def title_name(title: str) -> str:
     return title_without_tail(name.rstrip(" ?"))
 
 
-def spoken_title(title: str | None) -> str | None:
+def spoken_title(title: str | None, text: str = "") -> str | None:
     """A title said as the session's first words: a site's breadcrumb before it ("Stress Tools >
     Progressive Muscle Relaxation") is no part of it, and a site's menu ("Home  Services  About
-    Blog  Contact", the first line of a pasted page) is none."""
+    Blog  Contact", the first line of a pasted page) is none.  A site's header taken for the title
+    (the page's first line over its menu, "Clinic Name | Home  About", or a domain, "MyPain.ca")
+    gives way to the first title line after the menus in ``text``; a bar between a title's parts
+    is said as a colon."""
     if not title:
         return title
-    words = re.findall(r"[A-Za-z]+", title.lower())
-    if len(words) >= 3 and sum(w in _MENU_WORDS for w in words) >= 0.75 * len(words):
+    if _is_menu(title):
         return None
-    return re.split(r"\s[>»›]\s", title)[-1].strip()
+    if _site_header(title, text):
+        title = _title_after_menus(title, text) or title
+    title = re.split(r"\s[>»›]\s", title)[-1].strip()
+    return _title_case(re.sub(r"\s+\|\s+", ": ", title))  # "5 leg exercises | pregnancy workout"
+
+
+def _title_case(title: str) -> str:
+    """A capital first letter; a title in capitals in title case, as a voice may spell out capitals
+    ("KNEE REPLACEMENT PROGRAMME"), an acronym kept ("XBX CHART I": "XBX Chart I")."""
+    letters = re.sub(r"[^A-Za-z]", "", title)
+    if len(letters) >= 3 and letters.isupper():
+        title = " ".join(w if not re.search(r"[AEIOU]", w[1:]) else w.capitalize() for w in title.split(" "))
+    title = re.sub(r"#\s?(?=\d)", "", title)  # "Circuit #1": a voice says "hash one"
+    return title[:1].upper() + title[1:]
+
+
+def _is_menu(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", line.lower())
+    return len(words) >= 3 and sum(w in _MENU_WORDS for w in words) >= 0.75 * len(words)
+
+
+def _after_title(title: str, text: str) -> list[str] | None:
+    """The page's lines after ``title`` when it is the page's first line (skip links and such
+    whole-line furniture above it aside), else None."""
+    lines = [strip_markup(line).strip() for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        if line == title:
+            return lines[i + 1 :]
+        if not is_page_furniture(line):
+            return None
+    return None
+
+
+def _is_links(line: str) -> bool:
+    """A row of a site's links: its menu ("Home | WOD | Contact", "Home   About   Blog"), a
+    breadcrumb ("Home / Local resources / Exercises")."""
+    pieces = [p for p in re.split(r"\s*\|\s*| {2,}|\s[>»›/]\s", line) if p.strip()]
+    if re.search(r"\d\s*(?:sets?|reps?|secs?|seconds?|mins?|minutes?|times)\b", line, re.IGNORECASE):
+        return False  # "1 Set / 5 Reps / 10 sec duration": a dose line
+    return _is_menu(line) or (len(pieces) >= 3 and all(len(p.split()) <= 5 for p in pieces))
+
+
+# A post's date or byline over its title: "August 22, 2011", "October 25, 2016 by Sarah | Leave a comment"
+_POST_META = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
+    r"^(?:posted\b|by\b|search\b|tags?:|categor(?:y|ies):|filed under\b)|\bleave a (?:comment|reply)\b",
+    re.IGNORECASE,
+)
+
+
+def _site_header(title: str, text: str) -> bool:
+    """The title is the page's first line and a site's header: a domain ("MyPain.ca"), a bar
+    before a menu ("S4 Blog | Home  Wellness  About"), or a line right over the site's menu."""
+    after = _after_title(title, text)
+    if not after or text.lstrip().startswith("#"):
+        return False  # an author's heading is no site's header
+    if re.search(r"\w\.(?:com|org|net|ca|co\.uk|org\.uk|com\.au|info)$", title, re.IGNORECASE):
+        return True
+    pieces = re.split(r"\s+\|\s+", title)
+    return (len(pieces) == 2 and _is_links(pieces[1])) or _is_links(after[0])
+
+
+def _title_after_menus(title: str, text: str) -> str | None:
+    """The page's own title: the first short line after its header and the menus, breadcrumbs,
+    dates and bylines under it ("Blog", a menu's word, is a section, no title)."""
+    for line in (_after_title(title, text) or [])[:8]:
+        if _is_links(line) or _POST_META.search(line) or line.lower() in _MENU_WORDS:
+            continue
+        if len(line.split()) <= 12 and not line.endswith((".", ":", ",", ";")):
+            return line
+        return None
+    return None
 
 
 _MENU_WORDS = set(

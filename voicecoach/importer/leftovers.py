@@ -1,0 +1,162 @@
+"""What a page's typesetting leaves in an exercise's text that no voice should read: a table's
+rules and dose labels, quote marks, bullets, a line wrapped after a small word, a slash range,
+a section's label left as a sentence, the next exercise's label at the end.
+
+Pure text to text; ``saying`` splits the result into the sentences it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import label_of
+from .vocabulary import INSTRUCTION, NUM_TEXT, UNIT_TEXT
+
+_I = re.IGNORECASE
+_N, _U = NUM_TEXT, UNIT_TEXT
+
+
+def table_cells(text: str) -> str:
+    """A table's row read as an exercise's text ("|  | Sets: 3 Reps: 10 |"): its cells as
+    sentences, the empty ones and the rules between them not said."""
+    if not text.startswith("|"):
+        return text
+    cells = [cell.strip() for cell in text.split("|") if cell.strip(" -:")]
+    return " ".join(cell if cell[-1] in ".!?" else cell + "." for cell in cells)
+
+
+# A sheet's dose line, several labels in one ("Sets: 3 Reps: 10 Freq: 2/3 times a day Hold: 5")
+_DOSE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:sets?|reps?|repetitions|freq(?:uency)?|hold(?: time)?|rest|duration|how often)\s*:\s*",
+    _I,
+)
+
+
+def dose_label_pieces(sentence: str) -> list[str]:
+    """A dose line's labelled values, each its own sentence: a count or time labelled as a dose
+    ("Sets: 3") is read into fields, not said; any other value is said without its label
+    ("Freq: 2/3 times a day" -> "2 to 3 times a day.", "Reps: as many as you can")."""
+    starts = [m.start() for m in _DOSE_LABEL.finditer(sentence)]
+    if len(starts) < 2:
+        return [sentence]
+    pieces = [sentence[: starts[0]].strip()] if starts[0] else []
+    for start, end in zip(starts, [*starts[1:], len(sentence)], strict=True):
+        piece = sentence[start:end].strip()
+        if re.fullmatch(rf"{_DOSE_LABEL.pattern}{_N}\s*(?:{_U}|reps?|repetitions|times)?\W*", piece, _I):
+            continue
+        value = _DOSE_LABEL.sub("", piece, count=1).strip(" .")
+        for said in _run_on(value):  # "Every 2/3 hours Do this one on your bed": a cell's two sentences
+            pieces.append(said[:1].upper() + said[1:] + ("" if said[-1] in ".!?" else "."))
+    return pieces
+
+
+def _run_on(text: str) -> list[str]:
+    """``text`` parted where an instruction starts after a lower-case word with no stop between."""
+    parts, last = [], 0
+    for gap in re.finditer(r"(?<=[a-z])\s+(?=[A-Z][a-z])", text):
+        if INSTRUCTION.match(text[gap.end() :]):
+            parts.append(text[last : gap.start()])
+            last = gap.end()
+    return [part.strip() for part in [*parts, text[last:]] if part.strip()]
+
+
+# A range written with a slash ("2/3 times a day", "every 2/3 hours", "20/30 minutes"): 2 to 3, not two thirds
+_SLASH_RANGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:times|hours|hrs|days|minutes|mins|seconds|secs|reps)\b)",
+    _I,
+)
+
+
+def said_scores(text: str) -> str:
+    """A score out of ten said as a voice should ("pain reaches 4/10" -> "4 out of 10"), never
+    "four slash ten"."""
+    return re.sub(r"(?<![\d/.])(\d{1,2})\s?/\s?10\b(?![\d/])", r"\1 out of 10", text)
+
+
+def typeset_tidy(text: str) -> str:
+    """Punctuation a joined line or a dropped picture leaves doubled ("round,; after that",
+    "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."), a full stop a wrapped line put after
+    a small word, a quoted paragraph's marks, "2/3 times a day" said as a range, a unit doubled."""
+    text = re.sub(r",\s*;", ";", text)
+    text = re.sub(r"\b(the|a|an|of|and|or|your|from|by)\.\s+(?=\S)", r"\1 ", text)  # a wrapped line
+    # "Do" / "NOT …" wrapped too, where "… if you need to. Step back" is two sentences
+    text = re.sub(r"\b(Do|to|with)\.\s+(?=[a-z]|[A-Z]{2,}\b)", r"\1 ", text)
+    if "<" not in text:  # not a link's arrows: "< Previous | Next >"
+        text = re.sub(r"\.\s+>\s+(?=[a-z])", " ", text)  # a quoted paragraph's wrapped line: "as you. > can"
+        text = re.sub(r"(?:^|(?<=\s))>\.?\s+(?=\S)", "", text)  # its quote marks: "> Got the …", ">. >"
+    text = re.sub(
+        r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
+    )  # "Ext. 4071", "approx. 20": no end
+    text = said_scores(text)
+    text = _SLASH_RANGE.sub(lambda m: f"{m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0], text)
+    text = re.sub(r"\b(hours|minutes|seconds|times|days)\s+\1\b", r"\1", text, flags=_I)  # "hours hours"
+    text = re.sub(r",\.(?=\s+\S)", ",", text)
+    text = re.sub(r",\.$", ".", text)
+    text = re.sub(r"(?<!\.)([.!?])\s*\.(?!\.)", r"\1", text)  # a picture reference taken from between them
+    return re.sub(r"([.!?])\)\.", r"\1)", text)
+
+
+def bullet_tidy(sentence: str) -> str:
+    """A bullet the reader kept inside a sentence ("· Running.", "may: o Bend forward", "⁺Not
+    advised"): a PDF's "o" bullet before a capital, a middle dot, a superscript sign."""
+    sentence = re.sub(r"^[·•▪‣◦⁺]\s*|⁺|(?:^|(?<=\s))[+-]{0,2}\s?=\s+(?=[A-Z])", "", sentence)
+    sentence = re.sub(r"(^|\s)-(?=[A-Z][a-z])", r"\1", sentence)  # "-Rub your hands": a dash bullet
+    sentence = re.sub(r"(^|\s)\*+(?=[A-Z])", r"\1", sentence)  # "*Keep looking ahead": a star bullet
+    sentence = re.sub(
+        r"^(?:step|stage)\s*\d{1,2}\s*[:.)–-]\s*(?=\S)", "", sentence, flags=_I
+    )  # "Step 3: Lift"
+    sentence = re.sub(
+        r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
+    )
+    return re.sub(
+        r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
+    )
+
+
+# A short capitalised label closing the text, the name of what comes next ("Ankle Circles:")
+_NEXT_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,4}:$")
+_NEXT_GROUP = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2} (?:exercises|stretches|drills|poses)\.?$")
+_SAID_LABELS = {"how", "what"}  # a label over steps or a purpose; "Hold." and "Rest." are steps
+_NOT_LABELS = {"start", "do it", "to do it", "how", "action", "form", "works"}
+
+
+def without_left_out(sentences: list[str]) -> list[str]:
+    """``sentences`` without a run-in label of what the exercise leaves out ("Alternatives:
+    Crocodile. Child.", "Modifications: Knees bent.") and the short fragments listed after it,
+    as a label on its own line is left out; a step after it ("Then lower slowly.") is said."""
+    kept, dropping = [], False
+    for sentence in sentences:
+        labelled = label_of(sentence)
+        if labelled:
+            dropping = labelled[0] == "drop"
+        elif dropping and (len(sentence.split()) > 5 or INSTRUCTION.match(sentence)):
+            dropping = False
+        if not dropping:
+            kept.append(sentence)
+    return kept
+
+
+def bare_label(sentence: str) -> bool:
+    """A section's label left as a sentence of its own ("Starting Position.", "Movement.",
+    "Setup."), its text in the sentences after it."""
+    words = sentence.rstrip(".:").strip()
+    labelled = label_of(words + ":") if len(words.split()) <= 3 else None
+    return bool(labelled and labelled[0] in _SAID_LABELS and labelled[1] not in _NOT_LABELS)
+
+
+def closes_with_next_label(sentence: str) -> bool:
+    """A text's last sentence that names what comes next: the next exercise's label ("Ankle
+    Circles:") or the next group's heading ("Hip exercises.")."""
+    return bool(_NEXT_LABEL.match(sentence) or _NEXT_GROUP.match(sentence))
+
+
+__all__ = [
+    "bare_label",
+    "bullet_tidy",
+    "closes_with_next_label",
+    "dose_label_pieces",
+    "said_scores",
+    "table_cells",
+    "typeset_tidy",
+    "without_left_out",
+]
