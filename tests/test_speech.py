@@ -144,3 +144,17 @@ def test_espeak_speaks_the_words_a_minute_it_is_asked_for(tmp_path, rate):
     """Issue 22: ``rate`` is the pace one hears (espeak alone ran 9% fast: 160 gave 171)."""
     clips = SpeechClips(Voice(voice="gmw/en-US", rate=rate), cache_dir=tmp_path)
     assert rate * 0.9 < words_per_minute(clips) < rate * 1.1
+
+
+def test_a_slash_between_words_is_said_as_a_pause_not_the_word_slash(tmp_path):
+    from voicecoach.speech.wording import said_text
+
+    assert said_text("Heel/Toe Walks") == "Heel, Toe Walks"
+    assert said_text("Knee flexion / extension") == "Knee flexion, extension"
+    assert said_text("Rate it 4/10.") == "Rate it 4/10."  # beside a digit: the importer words those
+    clips = SpeechClips(Voice(rate=160), cache_dir=tmp_path)
+    slashed = clips.clip("Cat/Cow")
+    assert clips.rendered == 1 and np.array_equal(slashed, clips.clip("Cat, Cow"))
+    assert clips.rendered == 1  # one clip: said alike, cached once
+    spoken = subprocess.run(["espeak-ng", "-q", "-x", said_text("Cat/Cow")], capture_output=True, text=True)
+    assert "sl'aS" not in spoken.stdout and "k'aU" in spoken.stdout  # espeak's own phonemes: no "slash"

@@ -22,6 +22,7 @@ from voicecoach import SAMPLE_RATE, environment
 from voicecoach.speech.cacheindex import ClipIndex, digest
 from voicecoach.speech.engine import SpeechEngine, Voice, cache_identity, get_engine
 from voicecoach.speech.pieces import spoken_pieces
+from voicecoach.speech.wording import said_text
 from voicecoach.wav import pcm_of_wav_bytes, write_wav_atomic
 
 SILENCE_LEVEL = 96  # |sample| below this counts as silence when trimming
@@ -122,9 +123,18 @@ class SpeechClips:
         return self._identity[1]
 
     def key(self, text: str) -> str:
+        """The clip's cache key: of the text as it is said (``wording.said_text``), so a text
+        said like another shares its clip."""
         v = self.voice
         raw = "\x00".join(
-            [CLIP_FORMAT, self.engine_identity(), str(v.voice), str(v.rate), f"{v.volume:.3f}", text]
+            [
+                CLIP_FORMAT,
+                self.engine_identity(),
+                str(v.voice),
+                str(v.rate),
+                f"{v.volume:.3f}",
+                said_text(text),
+            ]
         )
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -166,7 +176,7 @@ class SpeechClips:
         pcm = self._cached(key, self.path_for(text))
         if pcm is not None:
             return pcm
-        pcm = limit_peak(trim_silence(synthesize_bounded(self.engine, text, self.voice)))
+        pcm = limit_peak(trim_silence(synthesize_bounded(self.engine, said_text(text), self.voice)))
         self.rendered += 1
         try:
             data = write_wav_atomic(self.path_for(text), pcm)
