@@ -27,11 +27,18 @@ _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variati
 _CASELESS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 
 
+def _caseless(text: str) -> str:
+    """``text`` as re.IGNORECASE compares it with ASCII words (translate only when needed: slow)."""
+    if "ſ" in text or "ı" in text or "İ" in text:
+        text = text.translate(_CASELESS)
+    return text.lower()
+
+
 def _second(match: re.Match[str]) -> str:
     """ "5 second", "five-second" -> "5 sec", "five-sec"; other words before "second" stay (a
     word, then a test, is 5x faster than the pattern listing every number word)."""
     word = match.group(1)
-    if word.isdecimal() or word.translate(_CASELESS).lower() in _NUMBER_WORDS:
+    if word.isdecimal() or _caseless(word) in _NUMBER_WORDS:
         return f"{word}{match.group(2)}sec"
     return match.group(0)
 
@@ -84,12 +91,12 @@ _IDIOMS = [
 def _idioms(text: str, idioms: list[tuple[re.Pattern[str], Replacement, tuple[str, ...]]]) -> str:
     """``text`` with each idiom replaced in turn; an idiom none of whose words ``text`` holds
     (compared caselessly, as its pattern) cannot match, and is not run."""
-    caseless = text.translate(_CASELESS).lower()
+    caseless = _caseless(text)
     for pattern, repl, words in idioms:
         if any(word in caseless for word in words):
             replaced = pattern.sub(repl, text)
             if replaced != text:
-                text, caseless = replaced, replaced.translate(_CASELESS).lower()
+                text, caseless = replaced, _caseless(replaced)
     return text
 
 
