@@ -10,6 +10,7 @@ import wave
 import numpy as np
 import pytest
 
+from support.cpus import one_cpu
 from support.workers import built_once
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
@@ -40,10 +41,6 @@ def exported(request, tmp_path_factory):
             assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, SAMPLE_RATE)
             audio = np.frombuffer(w.readframes(w.getnframes()), "<i2")
     return audio, timeline
-
-
-def _one_cpu() -> None:
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
 ROUTINE = {"espeak": "foot-strength", "piper": "plantar-fasciitis"}
@@ -84,7 +81,7 @@ def make_exports(folder, engine):
             str(folder / "again.wav"),
             *options,
             env={**env, "VOICECOACH_CACHE": str(folder / "cache2")},
-            preexec_fn=_one_cpu,
+            preexec_fn=one_cpu,
         )
         assert again.returncode == 0, again.stderr
         first, second = (

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from support.cli import run_cli
+from support.cpus import one_cpu
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import InputError, SpeechError
 from voicecoach.speech import piper_engine, voices
@@ -299,10 +300,6 @@ def test_play_with_no_device_and_an_empty_cache_exits_cleanly_with_the_neural_vo
         assert proc.stderr.startswith("voicecoach: error: no audio output device could be opened (")
 
 
-def _one_cpu() -> None:
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-
-
 def test_a_process_that_loaded_piper_ends_with_its_whole_output_and_status(tmp_path):
     """cli.main.run leaves without the interpreter's finalization once Piper is loaded in the
     process (see its docstring): what the command printed must still all be there."""
@@ -323,7 +320,7 @@ def test_a_process_that_loaded_piper_ends_with_its_whole_output_and_status(tmp_p
 
     # On one CPU the cache fills in the process itself, not in render workers that would each
     # load Piper again (~0.75 CPU-s apiece): a process that loaded Piper, with every clip to render
-    first = preview(preexec_fn=_one_cpu)
+    first = preview(preexec_fn=one_cpu)
     assert first.returncode == 0 and first.stderr == "", first.stderr
     assert json.loads(first.stdout)["voice"]["engine"] == "piper"
     for clip in sorted((tmp_path / "cache").rglob("*.wav"))[:2]:
