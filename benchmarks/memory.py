@@ -15,8 +15,9 @@ NULL_ASOUNDRC = "pcm.!default { type null }\nctl.!default { type hw card 0 }\n"
 
 
 def lengths(bench: Bench) -> tuple[float, float]:
-    """Minutes of the short and long routine (quick, a smoke run: 2 and 6 minutes)."""
-    return (2, 6) if bench.quick else (10, 120)
+    """Minutes of the short and long routine (quick, a smoke run: 1.5 and 3 minutes, one
+    exercise and two)."""
+    return (1.5, 3) if bench.quick else (10, 120)
 
 
 def session_minutes(bench: Bench, routine: Path, cache: Path) -> float:

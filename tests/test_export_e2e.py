@@ -2,6 +2,7 @@
 (espeak: foot-strength, the 32-minute session; Piper: plantar-fasciitis, see ``exported``)."""
 
 import json
+import os
 import subprocess
 import sys
 import wave
@@ -9,6 +10,7 @@ import wave
 import numpy as np
 import pytest
 
+from support.cpus import one_cpu
 from support.workers import built_once
 from voicecoach import SAMPLE_RATE
 from voicecoach.beeps import Beeps
@@ -46,8 +48,6 @@ EXERCISES = {"foot-strength": 11, "plantar-fasciitis": 5}
 
 
 def make_exports(folder, engine):
-    import os
-
     env = {**os.environ, "VOICECOACH_CACHE": str(folder / "cache")}
     routine, options = ROUTINE[engine], []
     if engine == "piper":
@@ -68,8 +68,9 @@ def make_exports(folder, engine):
     timeline["routine"] = routine
     if engine == "piper":
         # Another cold export, of a one-exercise routine, into another empty cache: every clip
-        # both caches hold (sounds, get ready, the close…) was synthesized by other worker
-        # processes at other places in their queues, and must be byte-identical.
+        # both caches hold (sounds, get ready, the close…) was synthesized by the export's own
+        # process here (on one CPU: no render workers, one Piper load), by the worker processes
+        # there, at other places in their queues, and must be byte-identical.
         # (scripts/bench exports foot-strength cold three times and compares the files.)
         other = folder / "other.yaml"
         other.write_text("title: Wall sit\nexercises: [{name: Wall sit, duration: 10s}]\n")
@@ -80,6 +81,7 @@ def make_exports(folder, engine):
             str(folder / "again.wav"),
             *options,
             env={**env, "VOICECOACH_CACHE": str(folder / "cache2")},
+            preexec_fn=one_cpu,
         )
         assert again.returncode == 0, again.stderr
         first, second = (

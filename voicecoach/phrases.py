@@ -98,13 +98,8 @@ def guess_language(texts) -> str | None:
     """The phrase language whose common words (``_stopwords``) the texts use most, or None
     when too few are found or two languages are close (fewer than twice the hits)."""
     words = re.findall(r"\w+", " ".join(texts).lower())
-    hits = sorted(
-        (
-            (sum(w in set(Phrases(code).words("_stopwords")) for w in words), code)
-            for code in available_languages()
-        ),
-        reverse=True,
-    )
+    stopwords = {code: set(Phrases(code).words("_stopwords")) for code in available_languages()}
+    hits = sorted(((sum(w in stopwords[code] for w in words), code) for code in stopwords), reverse=True)
     if not hits or hits[0][0] < 3 or (len(hits) > 1 and hits[0][0] < 2 * hits[1][0]):
         return None
     return hits[0][1]

@@ -111,8 +111,13 @@ def _seconds(m: re.Match, lo: int, unit: int, default_unit: str | None = None) -
     return time_value(m, lo, unit, None if m.group(unit) else default_unit).number
 
 
+_DIGIT = re.compile(r"\d")  # every count of rounds and every interval holds a number (NUM)
+
+
 def _interval(said: str):
     """A work/rest interval in a normalized sentence, unless it is one exercise's sets ("x 4")."""
+    if not _DIGIT.search(said):
+        return None
     m = (
         re.search(_INTERVAL, said, _I)
         or re.search(_WORK_REST, said, _I)
@@ -134,7 +139,11 @@ def _read(
     if re.match(r"\W*(?:for example|for instance|e\.g\.)", sentence, _I):
         return False  # an example is not the dose
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
-    for pattern in (_ROUNDS + _EMOM + _INTRO_ROUNDS if intro else _ROUNDS + _EMOM) if rounds else ():
+    for pattern in (
+        (_ROUNDS + _EMOM + _INTRO_ROUNDS if intro else _ROUNDS + _EMOM)
+        if rounds and _DIGIT.search(said)
+        else ()
+    ):
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
             more = bool(re.search(r"\bmore\s+times\b", m.group(0), _I))  # "2 more times": 3 in all
@@ -146,6 +155,8 @@ def _read(
     if m and "rounds" not in dose:
         dose["rounds"], found = 2, True
         notes.append(f'the whole circuit 2 rounds (article: "{" ".join(m.group(0).split()).rstrip(".!;")}")')
+    if not _DIGIT.search(said):
+        return found  # each pattern below holds a number
     m = re.search(_ROUND_REST, said, _I)
     if m:
         dose["round_rest"], found = _seconds(m, *((1, 3) if m.group(1) else (4, 6))), True
@@ -253,7 +264,9 @@ def read_session_dose(text: str) -> tuple[str, SessionDose]:
     text, lines = "\n".join(listed), []
     said = [s for line in text.split("\n") for s in re.split(r"(?<=[.!?])\s+", line)]
     stated = sum(1 for s in said if re.search(r"\d|\b(?:on|off|rest)\b", s) and _interval(normalize(s)))
-    rounds_stated = sum(1 for s in said if any(re.search(p, normalize(s), _I) for p in _ROUNDS))
+    rounds_stated = sum(
+        1 for s in map(normalize, said) if _DIGIT.search(s) and any(re.search(p, s, _I) for p in _ROUNDS)
+    )
     first = _first_exercise_line(text.split("\n"))
     for n, line in enumerate(text.split("\n")):
         sentences = re.split(r"(?<=[.!?])\s+", line)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import yaml
 
 from .build import Draft
@@ -17,6 +19,18 @@ def format_time(seconds: float) -> str:
 
 
 def _scalar(value: object) -> str:
+    if isinstance(value, (str, int, float)):
+        return _plain_scalar(value)
+    return _dumped(value)
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: True, 1 and 1.0 are written apart
+def _plain_scalar(value: str | int | float) -> str:
+    """A scalar's YAML (an importer writes the same doses and phrases many times)."""
+    return _dumped(value)
+
+
+def _dumped(value: object) -> str:
     text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**9)
     text = text.strip()
     if text.endswith("\n..."):

@@ -4,6 +4,7 @@ unnamed exercises), and paragraphs each with its own dose (``name_lists``: lists
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from .blocks import Block, has_dose, looks_like_exercise
@@ -227,6 +228,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
     return found if len(found) >= 2 and not one_breath(texts) else []  # and one going on: "Keep this going …"
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again by the splitter of every heading style
 def is_question_paragraph(line: str) -> bool:
     """ "What is plantar fasciitis? It is …": a question-and-answer paragraph, not an exercise (a
     question with a blank to fill in is a record on the sheet, inside the exercise)."""

@@ -23,37 +23,83 @@ _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety hundred".sp
 _NUMBER_WORDS = set(UNITS_WORDS) | set(_TENS_WORDS)
 _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
 
-# (pattern, replacement) applied in order, case-insensitively, before alpha2digit.
-_IDIOMS_BEFORE: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
-    (r"\bhalf an? (minute|min)\b", "30 seconds"),
-    (r"\ba half[- ](minute|min)\b", "30 seconds"),
-    (r"\ban? (minute|hour) and a half\b", r"1.5 \1s"),
-    (r"\ba (?:full |whole |good )?(minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1"),
-    (r"\ban hour\b", "1 hour"),
-    (r"\b(\d+|" + "|".join(sorted(_NUMBER_WORDS)) + r")([ -])second\b", r"\1\2sec"),
-    (r"\btwice\b", "2 times"),
-    (r"\bthrice\b", "3 times"),
-    (r"\bonce more\b", "1 more time"),
-    (r"\b(repeat|do|perform)((?: it| this| the \w+)?) once\b", r"\1\2 1 time"),
-    (r"\ba couple(?: of)?\b", "2"),
+# What re.IGNORECASE also matches to an ASCII letter but str.lower() leaves apart
+_CASELESS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+
+
+def _caseless(text: str) -> str:
+    """``text`` as re.IGNORECASE compares it with ASCII words (translate only when needed: slow)."""
+    if "ſ" in text or "ı" in text or "İ" in text:
+        text = text.translate(_CASELESS)
+    return text.lower()
+
+
+def _second(match: re.Match[str]) -> str:
+    """ "5 second", "five-second" -> "5 sec", "five-sec"; other words before "second" stay (a
+    word, then a test, is 5x faster than the pattern listing every number word)."""
+    word = match.group(1)
+    if word.isdecimal() or _caseless(word) in _NUMBER_WORDS:
+        return f"{word}{match.group(2)}sec"
+    return match.group(0)
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+# (pattern, replacement, words): applied in order, case-insensitively, before alpha2digit; each
+# runs only on a text holding one of its words (every match holds one), as most sentences hold none.
+_IDIOMS_BEFORE: list[tuple[str, Replacement, tuple[str, ...]]] = [
+    (r"\bhalf an? (minute|min)\b", "30 seconds", ("half a",)),
+    (r"\ba half[- ](minute|min)\b", "30 seconds", ("a half",)),
+    (r"\ban? (minute|hour) and a half\b", r"1.5 \1s", (" and a half",)),
+    (r"\ba (?:full |whole |good )?(minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1", ("minute", "second")),
+    (r"\ban hour\b", "1 hour", ("an hour",)),
+    (r"\b(\w+)([ -])second\b", _second, ("second",)),  # "five-second": a length, no count
+    (r"\btwice\b", "2 times", ("twice",)),
+    (r"\bthrice\b", "3 times", ("thrice",)),
+    (r"\bonce more\b", "1 more time", ("once more",)),
+    (r"\b(repeat|do|perform)((?: it| this| the \w+)?) once\b", r"\1\2 1 time", (" once",)),
+    (r"\ba couple(?: of)?\b", "2", ("a couple",)),
     (
         r"\b(each|this|that|every|which|the other|another|the next|the same|the first|the last) one\b",
         r"\1 item",
+        (" one",),
     ),  # a pronoun, not a count
-    (r"\ba dozen\b", "12"),
+    (r"\ba dozen\b", "12", ("a dozen",)),
 ]
-_IDIOMS_AFTER: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
-    (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5"),
-    (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5"),
-    (r"(?<=\d) ?(?<!\*)\*(?!\*) ?(?=\d)", " x "),  # "3*15 repetitions": a star for times
-    (r"(?<![\d/])\b(\d+)\s*/\s*\1\b(?![/\d])", r"\1 on each side"),  # "5/5": five with each side
+_IDIOMS_AFTER: list[tuple[str, Replacement, tuple[str, ...]]] = [
+    (r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5", (" and a half",)),
+    (r"\b(\d+)\s*(?:½)", lambda m: f"{m.group(1)}.5", ("½",)),
+    (r"(?<=\d) ?(?<!\*)\*(?!\*) ?(?=\d)", " x ", ("*",)),  # "3*15 repetitions": a star for times
+    (r"(?<![\d/])\b(\d+)\s*/\s*\1\b(?![/\d])", r"\1 on each side", ("/",)),  # "5/5": five with each side
     (
         r"\b(count(?:ing|s)?)\s+(?:from\s+)?1\s+(?:to|through|until)\s+(\d+)\b",
         r"\1 to \2",
+        ("count",),
     ),  # counting up: no range
-    (r"\bea\.?\s+(?=(?:side|leg|arm|foot|hand|way|direction)s?\b)", "each "),  # "10 ea. side"
-    (r"\b(\d+)\s+(?:full|whole|complete|good)\s+(?=(?:seconds?|minutes?)\b)", r"\1 "),  # "1 full minute"
+    (r"\bea\.?\s+(?=(?:side|leg|arm|foot|hand|way|direction)s?\b)", "each ", ("ea",)),  # "10 ea. side"
+    (
+        r"\b(\d+)\s+(?:full|whole|complete|good)\s+(?=(?:seconds?|minutes?)\b)",
+        r"\1 ",
+        ("full", "whole", "complete", "good"),
+    ),  # "1 full minute"
 ]
+_IDIOMS = [
+    [(re.compile(pattern, re.IGNORECASE), repl, words) for pattern, repl, words in idioms]
+    for idioms in (_IDIOMS_BEFORE, _IDIOMS_AFTER)
+]
+
+
+def _idioms(text: str, idioms: list[tuple[re.Pattern[str], Replacement, tuple[str, ...]]]) -> str:
+    """``text`` with each idiom replaced in turn; an idiom none of whose words ``text`` holds
+    (compared caselessly, as its pattern) cannot match, and is not run."""
+    caseless = _caseless(text)
+    for pattern, repl, words in idioms:
+        if any(word in caseless for word in words):
+            replaced = pattern.sub(repl, text)
+            if replaced != text:
+                text, caseless = replaced, _caseless(replaced)
+    return text
+
+
 # A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
 # said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation
 _MARK = r"(?:\"|''|″|”|’’)"
@@ -94,8 +140,11 @@ def time_marks(text: str) -> str:
     """'30"' -> "30 seconds", "1'30\"" -> "90 seconds", "0:45" -> "45 seconds", ":30" -> "30 seconds",
     "1 min 30 s" -> "90 seconds"."""
     text = _MIN_AND_SEC.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
-    text = _MIN_SEC_MARK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
-    text = _SEC_MARK.sub(_seconds_mark, text)
+    if any(mark in text for mark in "\"'″”’′"):  # every mark holds one of these
+        text = _MIN_SEC_MARK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
+        text = _SEC_MARK.sub(_seconds_mark, text)
+    if ":" not in text:
+        return text
     text = _CLOCK.sub(lambda m: f"{60 * int(m.group(1)) + int(m.group(2))} seconds", text)
     return _BARE_CLOCK.sub(r"\1 seconds", text)
 
@@ -109,6 +158,8 @@ _NUMBER_CHAIN = re.compile(r"\d+(?:\s*[–—-]\s*\d+){2,}")
 
 def _ranges(text: str) -> str:
     """ "8-12" -> "8 to 12", outside chains of three or more numbers."""
+    if not any(dash in text for dash in "-–—"):
+        return text
     out, last = [], 0
     for chain in _NUMBER_CHAIN.finditer(text):
         out += [_DIGIT_RANGE.sub(r"\1 to \2", text[last : chain.start()]), chain.group(0)]
@@ -132,13 +183,9 @@ def _hyphen(match: re.Match) -> str:
 @lru_cache(maxsize=8192)  # the same sentences are normalized by several readers of one article
 def normalize(text: str) -> str:
     """Return ``text`` with spelled numbers and number idioms as digits (pure: cached)."""
-    out = _HYPHENATED.sub(_hyphen, text)
-    for pattern, repl in _IDIOMS_BEFORE:
-        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
-    out = _convert_words(out)
-    for pattern, repl in _IDIOMS_AFTER:
-        out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
-    return _ranges(time_marks(out))
+    out = _HYPHENATED.sub(_hyphen, text) if "-" in text else text
+    out = _convert_words(_idioms(out, _IDIOMS[0]))
+    return _ranges(time_marks(_idioms(out, _IDIOMS[1])))
 
 
 def _convert_words(text: str) -> str:

@@ -5,6 +5,7 @@ aspect headings ("How to do it") kept out of the names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .blocks import Block, body_text, has_dose, without_group_headings, without_outer_asides
 from .bullets import lone_bullet
@@ -95,12 +96,16 @@ def detect(style: str, lines: list[str], i: int) -> Heading | None:
 
 def _section_break(lines: list[str], i: int) -> Heading | None:
     """A markdown heading or a furniture title line, whatever the style."""
-    md = DETECTORS["markdown"](lines[i])
+    return _section_break_of(lines[i], i == 0 or not lines[i - 1].strip())
+
+
+@lru_cache(maxsize=8192)  # pure, and asked again by the splitter of every heading style
+def _section_break_of(line: str, blank_before: bool) -> Heading | None:
+    md = DETECTORS["markdown"](line)
     if md:
         return md
-    blank_before = i == 0 or not lines[i - 1].strip()
-    short = DETECTORS["short"](lines[i]) if blank_before else None
-    return short if short and is_furniture_heading(lines[i]) else None
+    short = DETECTORS["short"](line) if blank_before else None
+    return short if short and is_furniture_heading(line) else None
 
 
 # A box among the exercises that names one more: "> **Pro tip: Hard contractions**"
