@@ -134,7 +134,7 @@ def test_paced_playback_keeps_the_wall_clock(tmp_path):
     paced = PacedCapture(tmp_path)
     env = {**paced.env, "VOICECOACH_STATE": str(tmp_path / "state"), "VOICECOACH_SPAN_S": "3"}
     started = time.monotonic()
-    # The suite keeps 8 workers busy on 2 cores: at equal priority the player was stalled up
+    # The suite keeps 6 workers busy on 2 cores: at equal priority the player was stalled up
     # to 8 times (max 79 ms) in a 42 s session; what is measured is the player's timing.
     proc = player([str(routine)], env, priority=True)
     _, err = proc.communicate(timeout=180)
