@@ -278,3 +278,22 @@ def test_a_progression_is_no_dose_when_todays_dose_of_its_kind_is_given():
     assert got.get("reps") == 8
     got, _ = fields("Squeeze and let go. Work up to 12 repetitions.")  # the target alone is the count
     assert got.get("reps") == 12
+
+
+@pytest.mark.parametrize(
+    "text, reps",
+    [
+        ("Do 12.", 12),
+        ("Aim for twelve, slowly.", 12),
+        ("Do 8 of these.", 8),
+        ("Do 10 to 15, resting between.", 10),
+    ],
+)
+def test_a_count_after_do_that_ends_its_clause_is_the_reps(text, reps):
+    assert timing(text).reps.number == reps
+
+
+def test_a_count_after_do_is_no_reps_beside_every_or_a_unit():
+    assert timing("After every 5 minutes at the desk, do 10.").reps is None
+    said = timing("Do 2 minutes.")
+    assert said.reps is None and said.duration.number == 120
