@@ -297,3 +297,10 @@ def test_a_count_after_do_is_no_reps_beside_every_or_a_unit():
     assert timing("After every 5 minutes at the desk, do 10.").reps is None
     said = timing("Do 2 minutes.")
     assert said.reps is None and said.duration.number == 120
+
+
+def test_a_decade_is_no_length_but_a_number_with_s_is_seconds():
+    said = timing("Coaches have used this drill since the 1980s. March on the spot.")
+    assert said.duration is None and said.static is None
+    assert timing("Hold 30s.").static.number == 30
+    assert timing("Walk for 1200 s.").duration.number == 1200

@@ -109,9 +109,11 @@ FREQUENCY = (
 RATIO_WORDS = r"(?:as\s+(?:long|much|slow(?:ly)?|fast|many|hard)|longer|slower|faster)\b"
 
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
-UNIT = r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|counts?)\b"
+# A bare "s" after a number is seconds ("30s"), but not a decade's ("the 1980s", "the 2000s")
+_SECONDS_S = r"(?<![12]\d\d0)s"
+UNIT = rf"(seconds?|secs?|{_SECONDS_S}|minutes?|mins?|hours?|hrs?|counts?)\b"
 NUM_TEXT = r"\d+(?:\.\d+)?(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?"
-UNIT_TEXT = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|counts?)\b"
+UNIT_TEXT = rf"(?:seconds?|secs?|{_SECONDS_S}|minutes?|mins?|hours?|counts?)\b"
 
 # A rest said with a repeat ("rest, then repeat 3 times"); resting in a position between holds
 # ("resting in Child's pose in between") is where the body waits, not a bout's recovery
