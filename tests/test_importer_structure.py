@@ -520,3 +520,21 @@ def test_unnamed_bullets_under_a_dose_for_each_are_exercises_not_one_exercises_s
         ("Exercise 3", 8, None),
         ("Exercise 4", None, 20),
     ]
+
+
+def test_numbered_items_printed_without_their_stop_are_items():
+    from voicecoach.importer.bullets import stops_restored
+
+    article = (
+        "Stretches for the last weeks\nThese two help you stay loose before the birth.\n"
+        "• 1 Cat Stretch\n• Kneel on all fours, hands under the shoulders.\n"
+        "• Round the back up, then let it sag slowly. Do this 8 times.\n"
+        "2 Side Lying Opener\n• Lie on one side with a pillow under the head.\n"
+        "• Turn the top knee up to the ceiling and back down, 8 times, then change sides.\n"
+    )
+    names = [e["name"] for e in import_article(article, "late.txt").exercises]
+    assert names == ["Cat Stretch", "Side Lying Opener"]
+    doses = "10 Squats\n12 Lunges\n"  # counts before names, not 1, 2, …: left as written
+    assert stops_restored(doses) == doses
+    timed = "1 minute march\n2 minutes jog\n"  # a number with its unit is a dose
+    assert stops_restored(timed) == timed

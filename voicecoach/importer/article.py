@@ -10,6 +10,7 @@ from ..errors import InputError
 from .article_blocks import read_structure
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
+from .bullets import stops_restored
 from .cautions import article_caution, without_said
 from .circuit import SessionDose, read_session_dose, trailing_rounds
 from .confidence import Confidence, assess, unread_doses
@@ -137,7 +138,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     Raises InputError when no exercise is found.
     """
     defaults = defaults or ImportDefaults()
-    written = spelled_distances(spelled_intervals(plain_glyphs(text)))  # dose notations spelled one way
+    written = stops_restored(
+        spelled_distances(spelled_intervals(plain_glyphs(text)))
+    )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)

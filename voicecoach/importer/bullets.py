@@ -49,4 +49,29 @@ def bullets_numbered(lines: list[str]) -> list[str] | None:
     return out if not top or lists >= 2 else None  # one indented list: a page's steps, as before
 
 
-__all__ = ["lone_bullet", "bullets_numbered"]
+# "1 Cat Pose with Kegels", "• 2 Lying Side Stretch": an item's number with its stop lost (a
+# printed list's number set apart), a capitalised name after it, no sentence end, no dose unit
+_STOPLESS_ITEM = re.compile(
+    r"^\s*(?:[-*•]\s+)?(\d{1,2})\s+(?!(?:x|reps?|repetitions|sets?|times|rounds?|seconds?|secs?|"
+    r"minutes?|mins?|hours?|breaths?|counts?|steps|days?|weeks?)\b)([A-Z][^.!?:;]{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def stops_restored(text: str) -> str:
+    """Numbered items printed without their stop ("1 Cat Pose" … "2 Lying Side Stretch") as
+    numbered items ("1. Cat Pose"), when two or more of them count 1, 2, … in order down the
+    text; any other text is returned unchanged."""
+    lines = text.split("\n")
+    items = [
+        (i, m) for i, line in enumerate(lines) if (m := _STOPLESS_ITEM.match(line)) and m[2][:1].isupper()
+    ]
+    numbers = [int(m[1]) for _, m in items]
+    if len(items) < 2 or numbers != list(range(1, len(items) + 1)):
+        return text
+    for i, m in items:
+        lines[i] = f"{m[1]}. {m[2].rstrip()}"
+    return "\n".join(lines)
+
+
+__all__ = ["lone_bullet", "bullets_numbered", "stops_restored"]
