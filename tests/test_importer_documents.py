@@ -58,6 +58,47 @@ def test_two_columns_are_read_column_by_column_and_running_lines_dropped():
     )
 
 
+def _intro_over_columns_pdf() -> bytes:
+    """A page as clinic software prints it: a paragraph across the page, then exercise panels in
+    two columns whose lines sit beside each other."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(10, 15)
+    intro = (
+        "Ease into each stretch and stop at a moderate pull for about four breaths. Relax every muscle "
+        "you are not stretching, then go a little further and hold again. Do each exercise 10 times, "
+        "twice a day, and stop if the pain gets worse rather than easier as you go."
+    )
+    pdf.multi_cell(190, 6, intro, new_x="LEFT", new_y="NEXT")
+    panels = [
+        (
+            "Prayer stretch",
+            "Put your palms together in front of your chest and lower your hands until the forearms pull.",
+        ),
+        (
+            "Reverse prayer stretch",
+            "Put the backs of your hands together in front of your chest and lower the elbows slowly.",
+        ),
+    ]
+    for x, (name, how) in zip((10, 110), panels, strict=True):
+        pdf.set_xy(x, 50)
+        pdf.set_font("Helvetica", style="B", size=11)
+        pdf.multi_cell(85, 6, name, new_x="LEFT", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(85, 6, how, new_x="LEFT", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_two_columns_under_a_paragraph_across_the_page_are_read_column_by_column():
+    text = pdf_layout_text(_intro_over_columns_pdf())
+    assert "rather than easier as you go." in text  # the paragraph's lines stay whole
+    left, right = text.index("Prayer stretch"), text.index("Reverse prayer stretch")
+    assert left < text.index("forearms pull.") < right < text.index("lower the elbows slowly.")
+
+
 HTML_TABLE = """<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><article>
 <h1>Core circuit for beginners</h1><p>Work through the table below with good form. Move slowly.</p>
 <table><thead>

@@ -4,7 +4,8 @@ positions, pdfplumber's table finder on pages with rules.
 Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat larger
 than the body, ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row
 first), a blank line at each paragraph gap.  Two-column pages are read column by column (a
-full-width line such as a title starts a new band); running headers and footers, the lines at
+full-width line such as a title starts a new band; two columns under a paragraph across the page
+count too); running headers and footers, the lines at
 a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
 body, and bare page numbers, are dropped.
 
@@ -54,8 +55,10 @@ def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
         row.sort(key=lambda w: w["x0"])
         pieces = [row[0]]
         for word in row[1:]:  # a wide horizontal gap splits a row into two lines
+            gap = word["x0"] - pieces[-1]["x1"]  # a column's gap, not a word space across the page
             at_gutter = gutter is not None and pieces[-1]["x1"] <= gutter <= word["x0"]
-            if at_gutter or word["x0"] - pieces[-1]["x1"] > 3 * (word["bottom"] - word["top"]):
+            at_gutter = at_gutter and gap > 0.5 * (word["bottom"] - word["top"])
+            if at_gutter or gap > 3 * (word["bottom"] - word["top"]):
                 lines.append(_line(pieces))
                 pieces = []
             pieces.append(word)
@@ -107,6 +110,17 @@ def _line_gutter(lines: list[Line], width: float) -> float | None:
         ):
             best = (crossing, -min(left, right), x)
     return best[2] if best else None
+
+
+def _lower_gutter(lines: list[Line], width: float) -> float | None:
+    """The gutter of two columns under a full-width top (an introduction across the page, then
+    panels side by side): found among the lines below the first full-width run, None if none."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    wide = [i for i, ln in enumerate(ordered) if ln.x1 - ln.x0 >= width * 0.6]
+    if not wide:
+        return None
+    below = ordered[wide[-1] + 1 :]
+    return _line_gutter(below, width) if len(below) >= len(ordered) // 3 else None
 
 
 def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
@@ -199,7 +213,8 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
         )
 
     words = [w for w in words if not inside(w)]
-    gutter = _line_gutter(_lines(words), float(page.width))
+    whole = _lines(words)
+    gutter = _line_gutter(whole, float(page.width)) or _lower_gutter(whole, float(page.width))
     if gutter is not None:  # split rows just left of where the right column's lines start
         edge = _column_edge(words, gutter)
         gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
