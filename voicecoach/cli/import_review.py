@@ -78,10 +78,10 @@ def review_lines(
         for ex in members:
             number += 1
             marks = [f"doubted: {', '.join(doubted[ex.name])}"] if ex.name in doubted else []
-            fields = [_FIELD_WORDS.get(key, key) for key in assumed.get(ex.name, ())]
-            given = [f for f in fields if f != _FIELD_WORDS["shared"]]
+            keys = assumed.get(ex.name, ())
+            given = [_FIELD_WORDS.get(key, key) for key in keys if key != "shared"]
             marks += [f"assumed: {', '.join(given)}"] if given else []
-            marks += [f for f in fields if f == _FIELD_WORDS["shared"]]
+            marks += [_FIELD_WORDS["shared"]] if "shared" in keys else []
             name = ex.name if len(ex.name) <= _NAME_WIDTH else ex.name[: _NAME_WIDTH - 1] + "…"
             mark = f"  ({', '.join(marks)})" if marks else ""
             lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose_text(ex)}{mark}".rstrip())

@@ -94,21 +94,17 @@ def _lone_counts(text: Text, timing: Timing) -> None:
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )
-    for m in re.finditer(doing, text.text, re.I):
-        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
-            timing.reps = timing.reps or count_value(m)
-            text.take(re.escape(m.group(0)), True)
-            break
     # "Do 12.", "Aim for 12, slowly", "Do 12 of these": a count after "do" that ends its clause
     bare = (
         rf"\b(?:do|perform|complete|aim for)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}"
         r"(?:\s+of\s+(?:these|them|those|each))?(?:\s+(?:slowly|gently|in total|in all))?\s*(?=[.!;,)]|$)"
     )
-    for m in re.finditer(bare, text.text, re.I):
-        if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 5 minutes do 10"
-            timing.reps = timing.reps or count_value(m)
-            text.take(re.escape(m.group(0)), True)
-            break
+    for pattern in (doing, bare):  # the first of each outside an "every" sentence
+        for m in re.finditer(pattern, text.text, re.I):
+            if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
+                timing.reps = timing.reps or count_value(m)
+                text.take(re.escape(m.group(0)), True)
+                break
     # "Aim for 20 at a time", "10 in a row" (not "lift them one at a time")
     for m in text.take(rf"\b(?!1\s){NUM}\s+(?:at\s+a\s+time|in\s+a\s+row)\b", True):
         timing.reps = timing.reps or count_value(m)
