@@ -92,10 +92,13 @@ def _column_edge(words: list[dict], x: float) -> float | None:
     return float(Counter(round(v) for v in starts.values()).most_common(1)[0][0])
 
 
+ACROSS = 0.6  # a line this share of the page wide or wider runs across both columns
+
+
 def _line_gutter(lines: list[Line], width: float) -> float | None:
     """The x between two columns: a middle x few lines (split at wide gaps) cross, with lines
     on both sides (two columns, or a main column and a box beside it); None for one column."""
-    body = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
+    body = [ln for ln in lines if ln.x1 - ln.x0 < width * ACROSS]
     if len(body) < 6:
         return None
     best = None
@@ -116,7 +119,7 @@ def _lower_gutter(lines: list[Line], width: float) -> float | None:
     """The gutter of two columns under a full-width top (an introduction across the page, then
     panels side by side): found among the lines below the first full-width run, None if none."""
     ordered = sorted(lines, key=lambda ln: ln.top)
-    wide = [i for i, ln in enumerate(ordered) if ln.x1 - ln.x0 >= width * 0.6]
+    wide = [i for i, ln in enumerate(ordered) if ln.x1 - ln.x0 >= width * ACROSS]
     if not wide:
         return None
     below = ordered[wide[-1] + 1 :]
