@@ -53,3 +53,30 @@ def test_labels_group_names_furniture_and_a_glossary_after_the_list_are_not_pass
     assert passed_over(article, ["Neck turns", "Chin tucks"]) == []
     glossary = "**Plié** - a bend of the knees.\n**Relevé** - a rise onto the toes.\n**Arabesque** - stand on one leg."
     assert passed_over(glossary, ["Plié", "Relevé"]) == []  # a bold line after the run may be no exercise
+
+
+def test_a_run_of_named_exercises_read_as_one_or_two_is_passed_over():
+    mat = (
+        "# Mat work at home\n\nWarm up first, then go through these slowly.\n\n"
+        "**Roll down:** sit tall and curl your spine down to the mat, 6 times.\n\n"
+        "**Leg circles:** lie on your back and draw circles with one raised leg, 5 each way.\n\n"
+        "**Swan:** lie face down and lift your chest off the mat, 5 times.\n\n"
+        "**Side kicks:** lie on your side and swing the top leg forward and back, 8 times.\n"
+    )
+    missed = ["Roll down", "Leg circles", "Swan", "Side kicks"]
+    assert passed_over(mat, ["Mat work at home"]) == missed  # the whole list read as one exercise
+    assert passed_over(mat, ["Roll down", "Side kicks"]) == ["Leg circles", "Swan"]  # siblings, as before
+    read = [({"name": "Mat work at home", "reps": 6}, {}, "Sit tall and curl your spine down.")]
+    assert assess(read, passed=tuple(missed)).unsure
+
+
+def test_one_exercise_s_steps_phases_or_a_pair_are_no_run_of_exercises():
+    steps = (
+        "# Wall slide\n\n### Step 1\n\nStand with your back to a wall.\n\n### Step 2\n\nBend your knees and "
+        "slide down.\n\n### Step 3\n\nPush back up, 10 times.\n"
+    )
+    assert passed_over(steps, ["Wall slide"]) == []
+    breath = "# Calm breath\n\n**Inhale:** breathe in for 4.\n\n**Hold:** hold for 4.\n\n**Exhale:** breathe out for 6.\n"
+    assert passed_over(breath, ["Calm breath"]) == []
+    pair = "**Calf raise:** rise onto your toes, 10 times.\n\n**Calf raise, one leg:** rise on one foot, 8 times.\n"
+    assert passed_over(pair, ["Calf raises"]) == []  # two could be one exercise and its variant

@@ -9,6 +9,11 @@ more are imported, between the first and the last of those, or right before them
 item right after them too) when its text says a movement; never a label, a group or session
 name ("Neck exercises", "20-minute HIIT workout"), a question or the page's furniture ("Share",
 "You might also like").
+
+An import of one or two exercises has no siblings to go by: there, a run of three or more names
+of one kind, each over a movement and none imported, is a list the structure read as one
+exercise ("Pilates at home" holding "The Hundred", "Roll up", "Single leg stretch" …). Steps and
+breath phases of one exercise ("Step 2", "Inhale", "How to do it") are no such names.
 """
 
 from __future__ import annotations
@@ -28,6 +33,14 @@ _BOLD_LEAD = re.compile(r"^\s*(?:[-*•]\s+)?\*\*([^*]{2,60}?)[:.]?\*\*")
 _PLAIN_VERBS = {"keep", "start", "begin", "get", "come", "move", "face", "place", "put", "draw", "write"}
 _BODY_VERB = re.compile(
     rf"\b(?:{'|'.join(v for v in BODY_VERBS if v not in _PLAIN_VERBS)})(?:s|es|ing|ed)?\b", re.IGNORECASE
+)
+_LONE_MOST = 2  # exercises an import may have for its unimported run of names to count
+_RUN_LEAST = 3  # names of one kind that make a run: two could be one exercise and its variant
+# one exercise's steps or breath phases, not exercises: "Step 2", "Inhale", "How to do it"
+_STEP = re.compile(
+    r"^(?:(?:step|stage|phase|part)\s*\d|(?:inhale|exhale|hold|breathe\s+(?:in|out)|how\s+to)\b|"
+    r"exercise\s*\d+\s*$)",
+    re.IGNORECASE,
 )
 _GROUP_WORD = re.compile(
     r"\b(?:exercises|workouts?|routines?|programmes?|programs?|stretches|sessions?|drills)\b", re.IGNORECASE
@@ -80,11 +93,13 @@ def passed_over(text: str, names: list[str]) -> list[str]:
     candidates = _candidates(lines)
     starts = [c[0] for c in candidates] + [len(lines)]
     ends = dict(zip(starts, starts[1:], strict=False))  # each candidate's text ends at the next
-    missed = []
+    missed: list[str] = []
+    runs: list[list[str]] = []
     for kind in dict.fromkeys(c[1] for c in candidates):
         same = [c for c in candidates if c[1] == kind]
         hits = [j for j, c in enumerate(same) if _imported(c[2], keys)]
         if len(hits) < 2:
+            runs.append(_unimported_run(same, lines, ends, keys) if len(names) <= _LONE_MOST else [])
             continue
         for j, (line, _, lead) in enumerate(same):
             name = re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
@@ -95,7 +110,24 @@ def passed_over(text: str, names: list[str]) -> list[str]:
             end = ends[line]
             if hits[0] <= j <= hits[-1] or _says_movement(name, "\n".join(lines[line:end])):
                 missed.append(name)
-    return missed
+    if missed:
+        return missed
+    longest = max(runs, key=len, default=[])
+    return longest if len(longest) >= _RUN_LEAST and len(longest) > len(names) else []
+
+
+def _unimported_run(
+    same: list[tuple[int, str, str]], lines: list[str], ends: dict[int, int], keys: set[str]
+) -> list[str]:
+    """The names of one kind that could be exercises, say a movement and are not imported."""
+    run = []
+    for line, _, lead in same:
+        name = re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
+        if _imported(lead, keys) or _STEP.match(name) or not _could_be_exercise(name, lines[line]):
+            continue
+        if _says_movement(name, "\n".join(lines[line : ends[line]])):
+            run.append(name)
+    return run
 
 
 __all__ = ["passed_over"]
