@@ -692,7 +692,27 @@ def test_leading_with_the_other_leg_is_not_said_inside_one_side():
             "Switch to walking on your heels, and walk back.",
             "Switch to walking on your heels, and walk back.",
         ),
+        # the hold is said on each side; "before switching" was said after the switch too
+        ("Stay for 5 breaths before switching sides.", "Stay for 5 breaths."),
+        ("Keep it there for 20 seconds before changing to the other leg.", "Keep it there for 20 seconds."),
     ],
 )
 def test_more_ways_of_sending_the_listener_to_the_other_side_are_not_said(how, said):
     assert unspoken_sides(how) == said
+
+
+def test_a_sites_name_and_strapline_closing_the_text_is_not_said():
+    assert unspoken_dose(
+        "Tuck the chin in. Hold the stretch. Pain Removers - stretching and massage therapy."
+    ) == ("Tuck the chin in. Hold the stretch.")
+    assert unspoken_dose("Bend the knee. Northside Physio | movement for life.") == "Bend the knee."
+    # a step that reads like one is said: its words after the dash are an instruction
+    assert unspoken_dose("Lift the arm. Arm Circles - keep the elbows straight.") == (
+        "Lift the arm. Arm Circles - keep the elbows straight."
+    )
+
+
+def test_an_or_on_its_own_line_between_two_ways_is_said_as_the_start_of_the_second():
+    got = unspoken_dose("Lie on your back and tilt the pelvis. OR. Sit on a ball and tilt the pelvis.")
+    assert got == "Lie on your back and tilt the pelvis. Or, sit on a ball and tilt the pelvis."
+    assert unspoken_dose("Kneel. Or: Stand by a chair.") == "Kneel. Or, stand by a chair."

@@ -144,13 +144,42 @@ def bare_label(sentence: str) -> bool:
     return bool(labelled and labelled[0] in _SAID_LABELS and labelled[1] not in _NOT_LABELS)
 
 
+# A site's name and strapline closing a pasted text ("Pain Removers - stretching and massage
+# therapy.", "Northside Physio | movement for life"): two or more capitalised words, a dash or bar,
+# then a few lower-case words with no instruction among them
+_TAGLINE = re.compile(r"^[A-Z][\w&'’]*(?: (?:&|[A-Z][\w&'’]*)){1,4} [-–—|] [a-z][a-z ,&'’-]{2,60}\.?$")
+
+
 def closes_with_next_label(sentence: str) -> bool:
-    """A text's last sentence that names what comes next: the next exercise's label ("Ankle
-    Circles:") or the next group's heading ("Hip exercises.")."""
+    """A text's last sentence that names what comes next, or the page it came from: the next
+    exercise's label ("Ankle Circles:"), the next group's heading ("Hip exercises."), a site's
+    name and strapline ("Pain Removers - stretching and massage therapy.")."""
+    if _TAGLINE.match(sentence) and not INSTRUCTION.search(sentence.split(" ", 2)[-1]):
+        return True
     return bool(_NEXT_LABEL.match(sentence) or _NEXT_GROUP.match(sentence))
 
 
+def alternatives_joined(sentences: list[str]) -> list[str]:
+    """An "OR" on a line of its own between two ways to do it ("… Breathing smoothly. OR. Sit on a
+    ball …", "OR: Sit on a ball") said as the start of the second: "Or, sit on a ball …" (a voice
+    may spell a capitalised "OR" out)."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and joined[-1] == "\0":
+            joined[-1] = (
+                "Or, " + (sentence[:1].lower() if sentence[1:2].islower() else sentence[:1]) + sentence[1:]
+            )
+        elif re.fullmatch(r"or\s*[.:!,-]?", sentence, _I):
+            joined.append("\0")
+        elif m := re.match(r"or\s*[:–—-]\s*(?=[A-Z][a-z])", sentence, _I):  # "OR: Stand by a chair"
+            joined.append("Or, " + sentence[m.end()].lower() + sentence[m.end() + 1 :])
+        else:
+            joined.append(sentence)
+    return [s for s in joined if s != "\0"]
+
+
 __all__ = [
+    "alternatives_joined",
     "bare_label",
     "bullet_tidy",
     "closes_with_next_label",

@@ -13,6 +13,7 @@ import re
 
 from .furniture import is_reader_chatter, without_citations, without_picture_references
 from .leftovers import (
+    alternatives_joined,
     bare_label,
     bullet_tidy,
     closes_with_next_label,
@@ -85,7 +86,7 @@ def spoken_sentences(text: str) -> list[str]:
                 kept.pop()
             continue
         kept.append(sentence)
-    kept = without_left_out(kept)
+    kept = alternatives_joined(without_left_out(kept))
     if len(kept) > 1 and closes_with_next_label(kept[-1]):
         kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading
     return kept
@@ -224,7 +225,9 @@ _OTHER_SIDE_CLAUSE = re.compile(
     rf"(?:[,;]\s*|\s+)(?:and\s+(?:then\s+)?|then\s+|(?<=;\s))(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
     rf"(?:(?:on|with|to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{_LIMB})"
     rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)(?:\s+and\s+repeat)?)"
-    rf"(?=\s*[.!?]$)",
+    rf"(?=\s*[.!?]$)"
+    # "Hold for 5 breaths before switching sides.": the hold is said on each side, the switch is not
+    rf"|\s+before\s+(?:switching|swapping|changing)\s+(?:to\s+the\s+other\s+)?(?:{_LIMB}|sides)(?=\s*[.!?]$)",
     _I,
 )
 
