@@ -50,7 +50,11 @@ _NUMBERED = re.compile(
 )  # "1. Name", "(3) Name", "**4. Name**", "1/ Name"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-_NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
+# a name, then its text: after a spaced dash, an em dash, a colon or a tab; an en dash with no
+# space either side joins a compound name ("Cat–Cow pose"), as a hyphen does
+_NAME_SPLIT = re.compile(
+    r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*—\s*|\s+–\s*|\s*–\s+|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$"
+)
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 

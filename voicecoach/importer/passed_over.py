@@ -22,7 +22,7 @@ import re
 
 from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_reader_chatter
-from .vocabulary import BODY_VERBS, EXERCISE_WORDS, MOVEMENT, SESSION_PART
+from .vocabulary import BODY_VERBS, EXERCISE_WORDS, GROUP_WORD, MOVEMENT, SESSION_PART
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(  # "1.Tap your toes": a space lost in a copy
@@ -41,9 +41,6 @@ _STEP = re.compile(
     r"^(?:(?:step|stage|phase|part)\s*\d|(?:inhale|exhale|hold|breathe\s+(?:in|out)|how\s+to)\b|"
     r"exercise\s*\d+\s*$)",
     re.IGNORECASE,
-)
-_GROUP_WORD = re.compile(
-    r"\b(?:exercises|workouts?|routines?|programmes?|programs?|stretches|sessions?|drills)\b", re.IGNORECASE
 )
 
 
@@ -77,7 +74,7 @@ def _imported(name: str, keys: set[str]) -> bool:
 def _could_be_exercise(name: str, heading: str) -> bool:
     if looks_like_label(name) and not SESSION_PART.match(name):
         return False
-    if len(name.split()) > 7 or not re.search(r"[A-Za-z]{3}", name) or _GROUP_WORD.search(name):
+    if len(name.split()) > 7 or not re.search(r"[A-Za-z]{3}", name) or GROUP_WORD.search(name):
         return False
     return "?" not in name and not is_reader_chatter(name) and not is_furniture_heading(heading)
 

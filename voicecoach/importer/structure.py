@@ -29,7 +29,7 @@ from .session_parts import with_lead_in_activity, with_session_parts
 from .shared import lift_shared, shared_dose, shared_from
 from .splitter import ASPECT, Splitter, detect
 from .titles import first_line_title, markdown_title, title_name
-from .vocabulary import EXERCISE_WORDS, MOVEMENT, STEP_LABEL_NAME
+from .vocabulary import EXERCISE_WORDS, GROUP_WORD, MOVEMENT, STEP_LABEL_NAME
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,11 @@ def split_article(text: str) -> Article:
     fuller exercises rather than fragments.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title = markdown_title(lines) or first_line_title(lines)
+    top = markdown_title(lines)
+    title = top or first_line_title(lines)
     found = candidates(lines, title)
+    if title is not None and top is None:
+        found, title = _first_line_as_exercise(lines, title, found)
     strong = [s for s in STRONG_STYLES if not (s == "numbered" and _numbering_restarts(lines))]
     tiers = [
         strong,
@@ -145,6 +148,32 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+_NAME_MARKS = ("bold", "colon")  # a name's own marking: a short plain line may be any title
+
+
+def _first_line_as_exercise(
+    lines: list[str], title: str, found: dict[str, list[Block]]
+) -> tuple[dict[str, list[Block]], str | None]:
+    """(found, title) for a text whose first line may name its first exercise, not the article
+    ("**Cat-cow pose**" over its steps, then "**Child's pose**" and "**Cobra**" over theirs): read
+    untitled, a style that then takes that line as an exercise of three or more, as it takes the
+    others, keeps it, and the text has no title of its own. A title line over an introduction is
+    no exercise (``looks_like_exercise``), so it stays the title."""
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    alone = re.fullmatch(r"\*\*[^*]{2,60}\*\*:?|__[^_]{2,60}__:?|[^:*_]{2,60}:", lines[first].strip())
+    if not alone or len(lines[first].split()) > 8 or GROUP_WORD.search(title):
+        return found, title  # a name alone on its line, as the others are; not a group's
+    untitled = candidates(lines, None)
+    kept = {
+        style: untitled[style]
+        for style in _NAME_MARKS
+        if len(untitled[style]) >= 3
+        and untitled[style][0].start == first
+        and len(found[style]) == len(untitled[style]) - 1
+    }
+    return ({**found, **kept}, None) if kept else (found, title)
 
 
 def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:

@@ -38,6 +38,12 @@ def _alternation(words: list[str]) -> str:
 
 
 # A body movement said as an instruction: at a sentence, clause or list-item start.
+# A word that names several exercises ("Neck exercises", "Morning yoga routine", "Yoga poses for
+# back pain"): a group's or a session's name, not one exercise's
+GROUP_WORD = re.compile(
+    r"\b(?:exercises|workouts?|routines?|programmes?|programs?|stretches|sessions?|drills|poses)\b",
+    re.IGNORECASE,
+)
 MOVEMENT = re.compile(
     r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?"
     # a challenge asked as a question: "How many times can you kick …", "How far can you jump …"
