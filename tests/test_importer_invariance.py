@@ -75,3 +75,66 @@ def test_a_bold_title_over_an_introduction_stays_the_title():
     result = import_article(text, "morning.md")
     assert result.title == "Morning yoga routine"
     assert [e["name"] for e in result.exercises] == NAMES
+
+
+# ---- a web page ------------------------------------------------------------------------------
+
+PAGE_NAMES = ["Heel slides", "Straight leg raise", "Knee press"]
+PAGE_BODIES = [
+    "Lie on your back and slide one heel towards your bottom, then straighten the leg. Repeat 10 times.",
+    "Lie on your back with one knee bent and lift the straight leg a hand's width. Hold for 5 seconds, 8 times.",
+    "Sit with your leg out straight and press the back of the knee into the bed. Hold for 10 seconds.",
+]
+PAGE_WANT = [
+    ("Heel slides", {"reps": 10}),
+    ("Straight leg raise", {"reps": 8, "hold": 5}),
+    ("Knee press", {"duration": 10}),  # one hold and no count: a timed exercise
+]
+
+
+def _page(name_tag: str, text_tag: str) -> str:
+    """A clinic's page: its menu, the exercises, a footer; names and paragraphs in the given tags."""
+    body = "".join(
+        f"<{name_tag}><b>{n}</b></{name_tag}><{text_tag}>{b}</{text_tag}>"
+        for n, b in zip(PAGE_NAMES, PAGE_BODIES, strict=True)
+    )
+    return (
+        "<html><head><title>Knee exercises | Riverside Physio</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/book'>Book now</a></nav><main><h1>Knee exercises</h1>"
+        "<p>Do these exercises every day after your operation, slowly and without pain.</p>"
+        f"{body}</main><footer>© Riverside Physio · Privacy</footer></body></html>"
+    )
+
+
+def _page_read(html: str, tmp_path) -> list[tuple[str, dict]]:
+    from voicecoach.importer import import_source
+
+    path = tmp_path / "knee.html"
+    path.write_text(html, "utf-8")
+    got = import_source(path).exercises
+    return [(e["name"], {k: e[k] for k in ("reps", "hold", "duration") if e.get(k)}) for e in got]
+
+
+@pytest.mark.parametrize("boxes", ["p", "div"])
+def test_a_page_reads_the_same_with_its_paragraphs_in_boxes(boxes, tmp_path):
+    # page builders set each paragraph in a <div>; trafilatura kept only the footer's words then
+    assert _page_read(_page(boxes, boxes), tmp_path) == PAGE_WANT
+
+
+def test_a_page_whose_paragraphs_are_parted_by_line_breaks_reads_the_same(tmp_path):
+    html = _page("p", "p").replace("</p><p>", "<br><br>").replace("</b></p><p>", "</b><br>")
+    assert _page_read(html, tmp_path) == PAGE_WANT
+    # a line broken by hand inside a sentence is one line again
+    wrapped = _page("p", "p").replace("slide one heel towards", "slide one heel<br>towards")
+    assert _page_read(wrapped, tmp_path) == PAGE_WANT
+
+
+def test_a_list_of_drill_names_reads_the_same_with_its_blank_lines_doubled():
+    text = (
+        "Running drills\n\nDo 3 of each over 30 m and walk back between them.\n\n"
+        "1. Skipping\n\n2. Heel flicks (bring the heel up under you)\n\n3. High knees\n\n"
+        "4. Bounding\n"
+    )
+    once = [n for n, _ in _read(text)]
+    assert once == ["Skipping", "Heel flicks", "High knees", "Bounding"]
+    assert [n for n, _ in _read(SPACING["blank lines doubled"](text))] == once

@@ -85,10 +85,14 @@ def _join_wrapped(m: re.Match) -> str:
 _KEYCAP = re.compile("^([ \t]*)(\\d{1,2})\ufe0f?\u20e3[ \t]*", re.MULTILINE)
 
 
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
 def plain_glyphs(text: str) -> str:
-    """``text`` with invisible marks removed, ligatures spelled out, odd spaces as spaces,
-    line-start bullets as "- " and words hyphenated at a line's end joined."""
+    """``text`` with invisible marks removed, runs of blank lines as one, ligatures spelled out,
+    odd spaces as spaces, line-start bullets as "- " and words hyphenated at a line's end joined."""
     text = _INVISIBLE.sub("", text)
+    text = _BLANK_RUN.sub("\n\n", text)  # a copy's doubled blank lines part no more than one does
     text = _BROKEN_WORD.sub(_joined, text)
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)

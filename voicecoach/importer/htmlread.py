@@ -62,6 +62,32 @@ def _item_lines(node) -> list[str]:
     return lines if len(lines) >= 3 and (items or dosed) else []
 
 
+# A line that ends where a sentence or a name does, before a break: the break parts paragraphs
+_ENDS = re.compile(r"(?:[.!?:;)]|\*\*)$")
+
+
+def _broken_paragraphs(node) -> list[str]:
+    """A paragraph's lines broken with ``<br>`` as the paragraphs they are ("<b>Knee lifts</b><br>Sit
+    back in the chair …<br><b>Shoulder roll</b><br>…": a page that sets its paragraphs apart with
+    breaks, which trafilatura gives as one paragraph); a break inside a sentence (a line wrapped by
+    hand, the next line going on in lower case) joins its lines again."""
+    if not any(child.tag == "lb" for child in node):
+        text = _inline(node)
+        return [text] if text else []
+    paragraphs: list[str] = []
+    for line in _inline(node, breaks=True).split("\n"):
+        if (
+            paragraphs
+            and not _ENDS.search(paragraphs[-1])
+            and not line[:1].isupper()
+            and not line[:2] == "**"
+        ):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
 def _named_item(item) -> str:
     """ "<li>Heel slides<br>Lie on your back …</li>" -> "Heel slides: Lie on your back …": a short
     first line broken off from the text is the item's name ('' when the item is not so)."""
@@ -156,7 +182,7 @@ def _walk(node, out: list[str]) -> None:
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            text = "\n".join(_item_lines(child)) or _inline(child)
+            text = "\n".join(_item_lines(child)) or "\n\n".join(_broken_paragraphs(child))
             if text:
                 out += ["", text, ""]
             for inner in child:
@@ -242,11 +268,46 @@ def _linked_cards(raw: bytes) -> int:
     return len(_BLOCK_LINK.findall(raw)) + linked + len(_TITLE_BOX.findall(raw))
 
 
+_BLOCK_TAGS = frozenset(
+    "div p ul ol li dl dt dd table tr td th h1 h2 h3 h4 h5 h6 section article header footer nav aside "
+    "figure figcaption blockquote form pre main body html".split()
+)
+
+
+_PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
+
+
+def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
+    """The page with each ``<div>`` that holds only text and inline markup, five words or more, as a
+    ``<p>``: page builders set every paragraph in a box of its own, and trafilatura, which reads
+    paragraphs, then keeps a picture's captions and drops the instructions beside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return raw
+    boxes = [
+        div
+        for div in root.iter("div")
+        if (div.text or "").strip() or any(isinstance(c.tag, str) and c.tag not in _BLOCK_TAGS for c in div)
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
+        and len(div.text_content().split()) >= _PARAGRAPH_WORDS
+    ]
+    if not boxes:
+        return raw
+    for div in boxes:
+        div.tag = "p"
+    return etree.tostring(root.getroottree(), method="html", encoding="utf-8")
+
+
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none). A main text
     with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
     in …" in the caption under the picture)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = _text_boxes_as_paragraphs(raw)
     # trafilatura drops a figure and its caption, which may name the exercise under it
     raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
     raw = _INLINE_ABUT.sub(rb"\1 ", raw)
