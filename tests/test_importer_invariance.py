@@ -138,3 +138,16 @@ def test_a_list_of_drill_names_reads_the_same_with_its_blank_lines_doubled():
     once = [n for n, _ in _read(text)]
     assert once == ["Skipping", "Heel flicks", "High knees", "Bounding"]
     assert [n for n, _ in _read(SPACING["blank lines doubled"](text))] == once
+
+
+def test_a_numbered_list_broken_with_line_breaks_after_a_sentence_keeps_its_items(tmp_path):
+    html = (
+        "<html><body><main><h1>Mat work</h1><p>Do 8 of each, slowly.<br>1. The Hundred<br>"
+        "2. Roll up<br>3. Single leg stretch<br>4. Swimming</p></main></body></html>"
+    )
+    assert [n for n, _ in _page_read(html, tmp_path)] == [
+        "The Hundred",
+        "Roll up",
+        "Single leg stretch",
+        "Swimming",
+    ]

@@ -357,3 +357,12 @@ def test_dose_lines_set_above_each_title_belong_to_the_exercise_below_them():
     )
     got = [(e["name"], e.get("sets"), e.get("reps")) for e in import_article(printout, "k.md").exercises]
     assert got == [("Heel slides", 2, 12), ("Quad sets", 3, 8), ("Ankle pumps", 1, 15)]
+
+
+def test_an_ordinal_second_is_no_time_so_a_stage_label_is_no_exercise():
+    text = (
+        "Pregnancy exercises\n\n**Second trimester (weeks 13 to 26)**\n\nMany find the second trimester "
+        "the easiest one.\n\n**Wall sit**\n\nSlide down a wall until your knees bend. Stay for 10 seconds, "
+        "5 times.\n\n**Side leg lift**\n\nLie on your side and lift the top leg, 10 times.\n"
+    )
+    assert names(text) == ["Wall sit", "Side leg lift"]

@@ -15,7 +15,9 @@ from .vocabulary import INSTRUCTION as _INSTRUCTION
 from .vocabulary import MOVEMENT as _MOVEMENT  # the signal weak title styles need
 
 _TIMING = re.compile(
-    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds?|minutes?|secs?|mins?|times|"
+    # "second" alone after a count only ("a second", "one second"): "the second trimester" times nothing
+    r"\b(?:hold|repeat|reps?|repetitions|sets?|seconds|(?<=\ba )second|(?<=\bone )second|(?<=\d )second|"
+    r"minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b|"
     + SECONDS_ABBREVIATED,

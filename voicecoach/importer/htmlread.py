@@ -76,12 +76,7 @@ def _broken_paragraphs(node) -> list[str]:
         return [text] if text else []
     paragraphs: list[str] = []
     for line in _inline(node, breaks=True).split("\n"):
-        if (
-            paragraphs
-            and not _ENDS.search(paragraphs[-1])
-            and not line[:1].isupper()
-            and not line[:2] == "**"
-        ):
+        if paragraphs and not _ENDS.search(paragraphs[-1]) and line[:1].islower():
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
