@@ -151,3 +151,16 @@ def test_a_numbered_list_broken_with_line_breaks_after_a_sentence_keeps_its_item
         "Single leg stretch",
         "Swimming",
     ]
+
+
+def test_doses_spelled_in_words_read_as_in_digits():
+    digits = (
+        "Football warm-up\n\nIn this order:\n\n3 minutes jogging\n5 minutes stretching the big muscle groups\n"
+        "5 minutes passing a ball in pairs\n"
+    )
+    words = digits.replace("3 minutes", "three minutes").replace("5 minutes", "five minutes")
+    assert _read(words) == _read(digits) == [
+        ("Jogging", {"duration": 180}),
+        ("Stretching the big muscle groups", {"duration": 300}),
+        ("Passing a ball in pairs", {"duration": 300}),
+    ]

@@ -74,7 +74,7 @@ def test_a_tempo_is_the_pace_and_not_a_dose():
     )
     got = [(e["sets"], e["reps"], e.get("pace"), e.get("duration"), e.get("rest")) for e in result.exercises]
     assert got == [(3, 8, 5, None, None), (3, 10, 4, None, None)]
-    assert "three seconds down" in result.exercises[0]["how"]
+    assert "3 seconds down" in result.exercises[0]["how"]  # said, as the article spelled it: "three seconds"
 
 
 def test_a_tempo_in_a_heading_and_its_breakdown_are_not_doses():

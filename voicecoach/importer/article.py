@@ -24,6 +24,7 @@ from .layout import tidy
 from .leftovers import said_scores
 from .limits import within_limits
 from .list_tree import list_tree_as_headings
+from .numbers import spelled_counts
 from .parts import block_parts
 from .passed_over import passed_over
 from .plausible import writable_session
@@ -139,7 +140,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     """
     defaults = defaults or ImportDefaults()
     written = stops_restored(
-        spelled_distances(spelled_intervals(plain_glyphs(text)))
+        spelled_distances(spelled_intervals(spelled_counts(plain_glyphs(text))))
     )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)

@@ -195,10 +195,31 @@ def _convert_words(text: str) -> str:
     )
 
 
+# A count spelled before its unit ("three minutes jogging", "Eight repetitions floor to ceiling")
+_SPELLED_COUNT = re.compile(
+    rf"\b((?:{'|'.join(_TENS_WORDS[:-1])})(?:[- ](?:{'|'.join(UNITS_WORDS[:9])}))?|{'|'.join(UNITS_WORDS)})"
+    r"(?=\s+(?:seconds?|secs?|minutes?|mins?|reps?|repetitions|times|sets?|breaths|rounds)\b)",
+    re.IGNORECASE,
+)
+
+
+def _count_value(spelled: str) -> int:
+    words = re.split(r"[- ]", spelled.lower())
+    tens = (_TENS_WORDS.index(words[0]) + 2) * 10 if words[0] in _TENS_WORDS else 0
+    return tens + (UNITS_WORDS.index(words[-1]) + 1 if words[-1] in UNITS_WORDS else 0)
+
+
+def spelled_counts(text: str) -> str:
+    """``text`` with a count spelled before its unit in digits ("three minutes jogging" -> "3
+    minutes jogging"), so a line led by a dose reads as one however the number is written; other
+    spelled numbers are left to ``normalize``."""
+    return _SPELLED_COUNT.sub(lambda m: str(_count_value(m.group(1))), text)
+
+
 def to_number(text: str) -> float:
     """``"10"`` -> 10, ``"1.5"`` -> 1.5 (ints stay ints)."""
     value = float(text)
     return int(value) if value.is_integer() else value
 
 
-__all__ = ["normalize", "to_number", "time_marks", "UNITS_WORDS"]
+__all__ = ["normalize", "spelled_counts", "to_number", "time_marks", "UNITS_WORDS"]
