@@ -159,8 +159,22 @@ def test_doses_spelled_in_words_read_as_in_digits():
         "5 minutes passing a ball in pairs\n"
     )
     words = digits.replace("3 minutes", "three minutes").replace("5 minutes", "five minutes")
-    assert _read(words) == _read(digits) == [
-        ("Jogging", {"duration": 180}),
-        ("Stretching the big muscle groups", {"duration": 300}),
-        ("Passing a ball in pairs", {"duration": 300}),
-    ]
+    assert (
+        _read(words)
+        == _read(digits)
+        == [
+            ("Jogging", {"duration": 180}),
+            ("Stretching the big muscle groups", {"duration": 300}),
+            ("Passing a ball in pairs", {"duration": 300}),
+        ]
+    )
+
+
+@pytest.mark.parametrize("dose", ["3 x 12", "3 sets of 12"])
+def test_a_line_led_by_its_dose_reads_the_same_in_either_notation(dose):
+    text = (
+        "Upper body, stage 1\n\nRest 60 seconds between sets.\n\n"
+        f"{dose} Biceps curls\n{dose} Shoulder press\n{dose} Seated rows\n"
+    )
+    got = [(e["name"], e["sets"], e["reps"]) for e in import_article(text, "upper.txt").exercises]
+    assert got == [("Biceps curls", 3, 12), ("Shoulder press", 3, 12), ("Seated rows", 3, 12)]
