@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 _DOSE_FIRST = re.compile(
     r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
     r"\d+\s+sets?\s+of\s+\d+(?:\s*(?:reps?|repetitions)\b)?|"  # "3 sets of 15 Biceps curls", as "3 x 15"
-    r"\d+\s+(?:minutes?|mins?|seconds?|secs?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
+    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
     r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z]))"
     # "10 reps – Squats: sit back …": a dash after the dose, a colon after the name
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
