@@ -1,0 +1,120 @@
+"""How much an import depends on one way of writing a layout: each tuned-on article re-marked
+as other pages mark the same thing, scored against its unchanged expected file.
+
+A rule tuned on one article knows that article's marks ("## Name", "<p>", "3 x 10"); a new
+article says the same with others ("**Name**", a "<div>" per paragraph, "three sets of ten").
+Each variant below changes only how something is marked, never what it says, so the expected
+exercises stay right and every field lost is a dependence on a surface form. Only the tuned-on
+articles are changed (never a blind list's, ``importer_fields.split_blind``)::
+
+    .venv/bin/python tests/support/importer_variants.py [VARIANT ...] [-v]
+
+Prints, per variant, the articles it changes, how many score worse, and the fields lost against
+the same articles unchanged; ``-v`` names each worse article and its first difference.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from support.importer_fields import compare, expected_for, real_article_paths, split_blind  # noqa: E402
+
+Variant = Callable[[str], str]
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
+_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_UNIT = r"(?= (?:times|reps|repetitions|seconds|minutes|sets|breaths)\b)"
+
+DOSES: dict[str, Variant] = {
+    "seconds as secs": lambda t: re.sub(r"\b(\d+) seconds\b", r"\1 secs", t),
+    "minutes as mins": lambda t: re.sub(r"\b(\d+) minutes\b", r"\1 mins", t),
+    "sets of as x": lambda t: re.sub(r"\b(\d+) sets of (\d+)\b", r"\1 x \2", t),
+    "x as sets of": lambda t: re.sub(r"\b(\d+) ?[x×] ?(\d+)\b", r"\1 sets of \2", t),
+    "counts in words": lambda t: re.sub(
+        rf"(?<![-–\d/.])(?<!to )(?<!or )\b([1-9]|1[0-2])\b{_UNIT}", lambda m: _WORDS[int(m.group(1))], t
+    ),
+    "ranges with to": lambda t: re.sub(rf"\b(\d+) ?[-–] ?(\d+)\b{_UNIT}", r"\1 to \2", t),
+}
+TEXT: dict[str, Variant] = {
+    "headings in bold": lambda t: _HEADING.sub(lambda m: f"**{m.group(2)}**", t),
+    "headings plain": lambda t: _HEADING.sub(lambda m: m.group(2), t),
+    "headings with a colon": lambda t: _HEADING.sub(lambda m: m.group(2).rstrip(":") + ":", t),
+    "headings underlined": lambda t: _HEADING.sub(
+        lambda m: m.group(2) + "\n" + ("=" if len(m.group(1)) == 1 else "-") * len(m.group(2)), t
+    ),
+    "bullets as dots": lambda t: re.sub(r"^(\s*)[-*]\s+", r"\1• ", t, flags=re.M),
+    "numbers with a bracket": lambda t: re.sub(r"^(\s*)(\d{1,2})\.\s+", r"\1\2) ", t, flags=re.M),
+    "blank lines doubled": lambda t: re.sub(r"\n\s*\n", "\n\n\n", t),
+    "windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "bold with underscores": lambda t: re.sub(r"\*\*([^*\n]+)\*\*", r"__\1__", t),
+    **DOSES,
+}
+PAGE: dict[str, Variant] = {
+    "headings as bold paragraphs": lambda t: re.sub(
+        r"<h([2-4])[^>]*>(.*?)</h\1>", r"<p><strong>\2</strong></p>", t, flags=re.S | re.I
+    ),
+    "headings a level down": lambda t: re.sub(
+        r"<(/?)h([2-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", t, flags=re.I
+    ),
+    "paragraphs in divs": lambda t: re.sub(r"<(/?)p\b", r"<\1div", t, flags=re.I),
+    "paragraphs parted by breaks": lambda t: re.sub(r"</p>\s*<p[^>]*>", "<br><br>", t, flags=re.I),
+    "strong as b": lambda t: re.sub(r"<(/?)strong\b", r"<\1b", t, flags=re.I),
+    "bullet lists numbered": lambda t: re.sub(r"<(/?)ul\b", r"<\1ol", t, flags=re.I),
+    "all on one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+    **DOSES,
+}
+
+
+def _fields(path: Path, text: str) -> tuple[int, int, str]:
+    """(right, total, first difference) of ``text`` imported under ``path``'s name."""
+    from voicecoach.errors import InputError
+    from voicecoach.importer import import_source
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_text(text, "utf-8")
+        try:
+            exercises = import_source(copy).exercises
+        except InputError:
+            exercises = []
+    right, total, diffs = compare(expected_for(path), exercises)
+    return right, total, diffs[0] if diffs else ""
+
+
+def measure(variants: dict[str, Variant], paths: list[Path], verbose: bool) -> None:
+    base: dict[Path, int] = {}
+    for name, change in variants.items():
+        changed = worse = right = before = total = 0
+        for path in paths:
+            text = path.read_text("utf-8")
+            new = change(text)
+            if new == text:
+                continue
+            if path not in base:
+                base[path] = _fields(path, text)[0]
+            r, t, first = _fields(path, new)
+            changed, right, before, total = changed + 1, right + r, before + base[path], total + t
+            if r < base[path]:
+                worse += 1
+                if verbose:
+                    print(f"    {path.name[:50]:50} {base[path]} -> {r}/{t}  {first[:100]}")
+        print(f"{name:30} {changed:3} changed, {worse:3} worse, fields lost {before - right:4} of {before}")
+
+
+def main(argv: list[str]) -> None:
+    tunable, _ = split_blind(real_article_paths())  # never a blind article, not even changed
+    asked = [a for a in argv if not a.startswith("-")]
+    for kind, variants, suffixes in (("text", TEXT, (".txt", ".md")), ("page", PAGE, (".html", ".htm"))):
+        chosen = {k: v for k, v in variants.items() if not asked or k in asked}
+        if chosen:
+            print(f"== {kind} articles")
+            measure(chosen, [p for p in tunable if p.suffix in suffixes], "-v" in argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
