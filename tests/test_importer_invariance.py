@@ -178,3 +178,20 @@ def test_a_line_led_by_its_dose_reads_the_same_in_either_notation(dose):
     )
     got = [(e["name"], e["sets"], e["reps"]) for e in import_article(text, "upper.txt").exercises]
     assert got == [("Biceps curls", 3, 12), ("Shoulder press", 3, 12), ("Seated rows", 3, 12)]
+
+
+def test_an_exercise_with_its_own_steps_before_two_bold_variants_stays_with_them():
+    # "## 1. Heel slide" read the same when its heading is a bold line: the numbering took
+    # "**2a. …**" and "**2b. …**" into heel slide's block, and heel slide itself was lost
+    text = (
+        "Before your hip operation\n\n**1. Heel slide**\n\nSlide the heel up towards you, then back. Repeat 10 times.\n\n"
+        "**2a. Leg out to the side**\n\nSlide one leg out to the side and back. Repeat 10 times.\n\n"
+        "**2b. Leg out to the side, lying on your side**\n\nLift the top leg and lower it. Repeat 10 times.\n\n"
+        "**3. Ankle pumps**\n\nPull the toes up, then point them down. Repeat 20 times.\n"
+    )
+    assert [n for n, _ in _read(text)] == [
+        "Heel slide",
+        "Leg out to the side",
+        "Leg out to the side, lying on your side",
+        "Ankle pumps",
+    ]

@@ -200,6 +200,15 @@ def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Bloc
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
 
 
+_HOLDING = {"hold", "rest", "repeat", "relax", "breathe", "stay", "pause"}  # how long, not what moves
+
+
+def _moves(text: str) -> bool:
+    """The text leads a sentence with a movement other than holding or resting ("Slide the
+    heel …", not a dose sheet's "Hold Time during each repetition: 4-5 secs")."""
+    return any(m.group(0).split()[-1].lower() not in _HOLDING for m in MOVEMENT.finditer(text))
+
+
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
     stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
@@ -208,9 +217,13 @@ def _subexercises(block: Block) -> list[Block]:
     for style in _SUB_STYLES if group else _SUB_STYLES[:2]:
         subs = [b for b in Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
         if len(subs) >= 2:
+            # "1. Heel slide" with its own steps, then "**2a. Hip abduction**", "**2b. …**": it stays
+            lead = Block(block.name, block.lines[: subs[0].start], block.start)
+            moves = looks_like_exercise(lead, strict=True) and _moves(body_text(lead))
+            own = [lead] if moves and not group and not looks_like_label(block.name) else []
             for sub in subs:
                 sub.start = block.start
-            return subs
+            return own + subs
     return [block]
 
 
