@@ -195,3 +195,14 @@ def test_an_exercise_with_its_own_steps_before_two_bold_variants_stays_with_them
         "Leg out to the side, lying on your side",
         "Ankle pumps",
     ]
+
+
+def test_dosed_bold_names_win_over_a_short_numbered_list_of_advice():
+    text = (
+        "After a knee arthroscopy\n\n1. **Control swelling**\n  - Ice for 15 minutes, 4 times a day\n"
+        "2. **Mobility**\n  - Walk normally\n\n**Hamstring stretch**\n\nPull the knee towards your chest. "
+        "Hold 30 seconds. Repeat 2 times.\n\n**Calf stretch**\n\nLean towards the wall. Hold 30 seconds. "
+        "Repeat 2 times.\n\n**Heel lifting**\n\nLift the heel and tighten the thigh. Repeat 10 times.\n\n"
+        "**Knee bends**\n\nBend the knee back towards you, 10 times.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["Hamstring stretch", "Calf stretch", "Heel lifting", "Knee bends"]

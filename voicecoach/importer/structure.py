@@ -109,6 +109,7 @@ def split_article(text: str) -> Article:
         best = max((found[s] for s in tier), key=len)  # max keeps the first on ties
         if len(best) >= 2:
             break
+    best = _dosed_names_over(best, found["bold"])
     if title and best and best[0].name == title:
         best = best[1:]
     if len(best) >= 3 and (
@@ -198,6 +199,15 @@ def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Bloc
 
 
 _SUB_STYLES = ("bold", "dosed", "numbered", "colon", "dash", "short")
+
+
+def _dosed_names_over(best: list[Block], bold: list[Block]) -> list[Block]:
+    """``bold`` over ``best`` when bold names give two or more dosed exercises more than ``best``
+    has at all: a page's headings set as bold lines, under a short numbered list of advice ("1.
+    Control swelling", "2. Mobility") that the stronger numbered reading would take instead."""
+    named = [b for b in bold if not b.name.startswith("(") and not looks_like_label(b.name)]
+    dosed = [b for b in named if has_dose(body_text(b))]
+    return named if len(dosed) >= len(best) + 2 else best
 
 
 _HOLDING = {"hold", "rest", "repeat", "relax", "breathe", "stay", "pause"}  # how long, not what moves
