@@ -720,3 +720,35 @@ def test_a_sentence_with_commas_is_no_pasted_table():
 
     text = "Exercise, sets and reps matter.\nSquat, then rest.\nLunge, then rest.\n"
     assert as_markdown_tables(text) == text
+
+
+# "Step N:" then a name run straight into its text, no stop or dash between (a printed page sets the
+# name in bold, which a copy loses); a step that only finds the muscles is no exercise
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "# Pelvic floor\n\nStep 1: Find the muscles Imagine stopping the flow of urine.\n\n"
+            "Step 2: Slow squeezes Lift and squeeze slowly, hold for 5 seconds. Do 10.\n\n"
+            "Step 3: Quick squeezes Squeeze quickly for a second, then relax. Do 10.\n",
+            ["Slow squeezes", "Quick squeezes"],
+        ),
+        (
+            "# Back care\n\nStep 1: Cat stretch Kneel on all fours and round your back. Repeat 8 times.\n\n"
+            "Step 2: Child's pose Sit back onto your heels and hold for 30 seconds.\n",
+            ["Cat stretch", "Child's pose"],
+        ),
+        (
+            "# Upper body\n\nStep 1: Wall Push-Up Stand an arm's length from a wall and bend your elbows. "
+            "Do 10.\n\nStep 2: Shoulder Blade Squeeze Sit tall and draw your shoulder blades together. Do 10.\n",
+            ["Wall Push-Up", "Shoulder Blade Squeeze"],
+        ),
+    ],
+)
+def test_a_step_label_then_a_name_run_into_its_text(text, names):
+    assert _names(text) == names
+
+
+def test_a_step_whose_words_are_an_instruction_is_not_named_by_its_first_words():
+    text = "# Band row\n\nStep 1: Hold the TheraBand with both hands.\n\nStep 2: Pull the band to your chest. Do 10.\n"
+    assert not any(name.startswith("Hold the") for name in _names(text))

@@ -168,11 +168,48 @@ def exercise_heading(line: str) -> Heading | None:
     return Heading("exercise", named[0], named[1], number=_count(m.group(1)))
 
 
+# A word that leaves a phrase unfinished: "Hold the TheraBand …" is no name "Hold the"
+_OPEN_END = re.compile(
+    r"(?:a|an|the|your|my|his|her|their|its|this|that|and|or|of|to|in|on|with|at|for|by|from|into|onto)", _I
+)
+
+
+def _run_in_name(text: str) -> tuple[str, str] | None:
+    """ "Step 2: Slow squeezes Lift and squeeze …" (a step's name run into its text, as a printed
+    page sets it in bold): split before a capitalised word that opens a sentence after a lower-case
+    one (or after a title-case name: "Shoulder Blade Squeeze Sit tall …" before its verb), within the
+    first seven words and with no punctuation before it."""
+    words = text.split()
+    for k in range(1, min(7, len(words) - 1)):
+        if re.search(r"[^\w'’-]", " ".join(words[:k]).replace(" ", "")):
+            return None  # "Heel slides. Lie …", "Chin tucks: Sit …": the name's end is marked
+        if words[k][:1].isupper() and words[k - 1][:1].islower() and words[k + 1][:1].islower():
+            head = " ".join(words[:k])
+            if _OPEN_END.fullmatch(words[k - 1]) or _TIMING_WORDS.search(head) or not _short_name(head):
+                return None
+            return clean_name(head), " ".join(words[k:])
+        if words[k][:1].isupper() and words[k + 1][:1].islower() and INSTRUCTION.match(" ".join(words[k:])):
+            head = " ".join(words[:k])  # "Shoulder Blade Squeeze Sit tall …": a title-case name, a verb
+            if (
+                head.istitle()
+                and not head.endswith("ly")
+                and _short_name(head)
+                and not INSTRUCTION.match(head)
+            ):
+                return clean_name(head), " ".join(words[k:])
+            return None
+    return None
+
+
 def step_heading(line: str) -> Heading | None:
     m = _STEP.match(line)
     if not m:
         return None
-    named = split_name(m.group(2)) or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    named = (
+        _run_in_name(m.group(2).strip())
+        or split_name(m.group(2))
+        or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    )
     return Heading("step", named[0], named[1], number=_count(m.group(1)))
 
 
