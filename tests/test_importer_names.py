@@ -360,3 +360,23 @@ def test_a_bracketed_condition_is_no_part_of_the_name(heading, name):
     text = f"# Hip exercises\n\n## {heading}\n\nLie on your side and lift the top leg. Do 10 repetitions.\n\n"
     text += "## Heel slides\n\nSlide your heel up the bed and back. Do 10 repetitions.\n"
     assert import_article(text, "hip.md").exercises[0]["name"] == name
+
+
+# A label line names the exercise after its label word, with a colon or a dash, as a card or a
+# printed programme sets it: the label word is no name
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Exercise — Bridge", "Exercise — Dead bug"),
+        ("Name: Bridge", "Name: Dead bug"),
+        ("Move - Bridge", "Move - Dead bug"),
+        ("## Exercise: Bridge", "## Exercise: Dead bug"),
+    ],
+)
+def test_a_label_line_is_named_by_what_follows_its_label(first, second):
+    text = (
+        f"# Mat work\n\n{first}\nLie on your back and lift your hips. Repeat 10 times.\n\n"
+        f"{second}\nLie on your back and lower the opposite arm and leg. Repeat 8 times.\n"
+    )
+    got = [(e["name"], e["reps"]) for e in import_article(text, "m.md").exercises]
+    assert got == [("Bridge", 10), ("Dead bug", 8)]

@@ -23,6 +23,7 @@ from .naming import amrap_name, clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .numbers import UNITS_WORDS
+from .run_in_names import run_in_name, run_on_name
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
@@ -51,6 +52,7 @@ _NUMBERED = re.compile(
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*[—–]\s*|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$")
+_LABEL_ONLY = re.compile(r"^\s*(?:exercise(?:\s+name)?|name|move|movement|pose|drill)\s*$", _I)
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 
@@ -91,6 +93,13 @@ def split_name(text: str) -> tuple[str, str] | None:
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
     m = _NAME_SPLIT.match(plain)
+    if (
+        m
+        and _LABEL_ONLY.match(m.group(1))
+        and _short_name(m.group(2))
+        and not _STOP_INSIDE.search(m.group(2))
+    ):
+        return clean_name(plain), ""  # "Exercise — Bridge", "Name: Clam": the label's name
     if m and _SENTENCE_INSIDE.search(m.group(1)):
         m = None  # "Forward lunge.  Go gently – you should feel it": the name ended at its full stop
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
@@ -109,7 +118,7 @@ def split_name(text: str) -> tuple[str, str] | None:
         and not _STOP_INSIDE.search(plain)
     ):
         return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
-    if run_on := _run_on_name(plain):
+    if run_on := run_on_name(plain):
         return run_on
     # "Heel slides. Lie on your back …", "Side step.  5-7 on each side": a name, then its text or dose
     sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z~]|\d+\s*(?:-|–|to)?\s*\d*\s*(?:x\b|[a-z]))(.*)$", plain)
@@ -130,27 +139,6 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _STOP_INSIDE = re.compile(r"[a-z][.!?]\s+\S")  # "Walking lunge.  6 on each side": a name, then more
 
 
-def _run_on_name(plain: str) -> tuple[str, str] | None:
-    """ "Heel slides Lie on your back …" (a name run into its text, as flattened PDFs give it):
-    split before the first capitalised instruction ("Lie on your …") within the first 8 words."""
-    words = plain.split()
-    for k in range(1, min(8, len(words) - 2)):
-        rest = " ".join(words[k:])
-        if words[k][:1].isupper() and IMPERATIVE.match(rest):
-            head = " ".join(words[:k])
-            named = _name_and_dose(head)
-            if named:
-                return named[0], f"{named[1]}. {rest}"
-            if (
-                _short_name(head)
-                and not _TIMING_WORDS.search(_without_brackets(head))
-                and not INSTRUCTION.match(head)
-            ):
-                return clean_name(head), rest
-            return None
-    return None
-
-
 # "Exercise 3" or "Exercise 3 of 6" alone on its line: the name follows on the next
 _EXERCISE_BARE = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(exercise|move|stretch|station)\s*(\d+)(?:\s+of\s+\d+)?(?:\*\*|__)?\s*$",
@@ -168,45 +156,12 @@ def exercise_heading(line: str) -> Heading | None:
     return Heading("exercise", named[0], named[1], number=_count(m.group(1)))
 
 
-# A word that leaves a phrase unfinished: "Hold the TheraBand …" is no name "Hold the"
-_OPEN_END = re.compile(
-    r"(?:a|an|the|your|my|his|her|their|its|this|that|and|or|of|to|in|on|with|at|for|by|from|into|onto)", _I
-)
-
-
-def _run_in_name(text: str) -> tuple[str, str] | None:
-    """ "Step 2: Slow squeezes Lift and squeeze …" (a step's name run into its text, as a printed
-    page sets it in bold): split before a capitalised word that opens a sentence after a lower-case
-    one (or after a title-case name: "Shoulder Blade Squeeze Sit tall …" before its verb), within the
-    first seven words and with no punctuation before it."""
-    words = text.split()
-    for k in range(1, min(7, len(words) - 1)):
-        if re.search(r"[^\w'’-]", " ".join(words[:k]).replace(" ", "")):
-            return None  # "Heel slides. Lie …", "Chin tucks: Sit …": the name's end is marked
-        if words[k][:1].isupper() and words[k - 1][:1].islower() and words[k + 1][:1].islower():
-            head = " ".join(words[:k])
-            if _OPEN_END.fullmatch(words[k - 1]) or _TIMING_WORDS.search(head) or not _short_name(head):
-                return None
-            return clean_name(head), " ".join(words[k:])
-        if words[k][:1].isupper() and words[k + 1][:1].islower() and INSTRUCTION.match(" ".join(words[k:])):
-            head = " ".join(words[:k])  # "Shoulder Blade Squeeze Sit tall …": a title-case name, a verb
-            if (
-                head.istitle()
-                and not head.endswith("ly")
-                and _short_name(head)
-                and not INSTRUCTION.match(head)
-            ):
-                return clean_name(head), " ".join(words[k:])
-            return None
-    return None
-
-
 def step_heading(line: str) -> Heading | None:
     m = _STEP.match(line)
     if not m:
         return None
     named = (
-        _run_in_name(m.group(2).strip())
+        run_in_name(m.group(2).strip())
         or split_name(m.group(2))
         or (f"Step {_count(m.group(1))}", m.group(2).strip())
     )
@@ -276,8 +231,13 @@ def dash_heading(line: str) -> Heading | None:
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = _NAME_SPLIT.match(strip_markup(text).strip())
-    if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
-        return None
+    if (
+        not m
+        or not _short_name(m.group(1), 6)
+        or _TIMING_WORDS.search(m.group(1))
+        or _LABEL_ONLY.match(m.group(1))
+    ):
+        return None  # "Exercise — Bridge": a label line, named by what follows the label
     if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]|\S\t+\S", text):  # a tab parts columns
         return None  # "Name: text" only counts in a list of dash lines
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
