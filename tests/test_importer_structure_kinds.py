@@ -752,3 +752,35 @@ def test_a_step_label_then_a_name_run_into_its_text(text, names):
 def test_a_step_whose_words_are_an_instruction_is_not_named_by_its_first_words():
     text = "# Band row\n\nStep 1: Hold the TheraBand with both hands.\n\nStep 2: Pull the band to your chest. Do 10.\n"
     assert not any(name.startswith("Hold the") for name in _names(text))
+
+
+# A page's meta line under the title, short parts set apart by middle dots (a brand and its section, a
+# byline, a date and a reading time), is furniture: never the first exercise, even in bold
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "**Peak Runners Academy** · Training",
+        "*By the Coaching Team · 12 May 2024 · 4 min read*",
+        "Blog · Mobility · 3 minute read",
+    ],
+)
+def test_a_middle_dotted_meta_line_is_no_exercise(meta):
+    text = (
+        f"# Warm up right\n\n{meta}\n\nBefore a race or a fast session, a good warm-up sends blood to "
+        "the legs. This is the three-part routine our club uses.\n\n"
+        "1) Begin with an easy 10min jog, gently building from a walk. It only gets the blood moving.\n\n"
+        "2) Next, go through these 3 drills: Leg Swings, Hip Circles and Walking Lunges.\n\n"
+        "3) End with a few strides of 20 seconds each.\n\n"
+        "**Leg Swings** - Hold a fence and swing one leg forward and back, then the other leg.\n\n"
+        "**Hip Circles** - Hands on hips, draw big slow circles with the hips.\n\n"
+        "**Walking Lunges** - Step long and sink the back knee towards the ground.\n"
+    )
+    assert _names(text) == ["Easy jog", "Leg Swings", "Hip Circles", "Walking Lunges"]
+
+
+def test_a_middle_dotted_line_of_doses_is_kept():
+    text = "# Circuit\n\n**Squats** · 3 x 10\n\n**Push-ups** · 3 x 8\n"
+    assert [(e["name"], e["reps"]) for e in import_article(text, "c.md").exercises] == [
+        ("Squats", 10),
+        ("Push-ups", 8),
+    ]
