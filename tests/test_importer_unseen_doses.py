@@ -293,3 +293,20 @@ def test_switching_limbs_each_time_is_alternating_not_two_sides(text):
 def test_a_full_or_whole_minute_is_the_time(said, seconds):
     text = f"# Eyes\n\n## Corner gaze\nLook toward the top corner of your eye {said}.\n\n## Blink\nBlink 20 times.\n"
     assert _fields(text, "duration")[0] == ("Corner gaze", seconds)
+
+
+# "Complete 10 sets" with no count in a set, as a lay page or a handout's column writes it: ten rounds
+# of the movement (reps), not ten sets with rests between; a few sets, or sets of timed work, stay sets
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("Lift each finger in turn and hold for 5 seconds. Complete 10 sets twice a day.", (1, 10, 5, None)),
+        ("Touch the thumb to each fingertip, one at a time. Do 8 sets on each hand.", (1, 8, None, None)),
+        ("Squeeze the ball as hard as you can. Do 3 sets.", (3, 10, None, None)),
+        ("Sprint on the spot for 20 seconds. Do 8 sets.", (8, None, None, 20)),
+    ],
+)
+def test_many_sets_with_no_count_in_a_set_are_the_count(said, want):
+    text = f"# Hands\n\n## Finger work\n{said}\n\n## Wrist circles\nCircle the wrists. Repeat 10 times.\n"
+    e = import_article(text, "h.md").exercises[0]
+    assert (e.get("sets") or 1, e.get("reps"), e.get("hold"), e.get("duration")) == want, said
