@@ -784,3 +784,14 @@ def test_a_middle_dotted_line_of_doses_is_kept():
         ("Squats", 10),
         ("Push-ups", 8),
     ]
+
+
+@pytest.mark.parametrize("heading", ["# General Advice", "## General guidelines", "**General information**"])
+def test_a_general_advice_section_after_the_exercise_is_no_exercise(heading):
+    text = (
+        "# Tummy exercise\n\nLie on your side, knees bent.\n\n- Breathe in gently.\n- As you breathe out, draw "
+        "in your lower tummy. Hold for 5 seconds.\n\nRepeat 5 times.\n\n"
+        f"{heading}\n\nLift nothing heavier than your baby for the first weeks. Bend your knees to pick "
+        "things up and keep your back straight.\n"
+    )
+    assert _names(text) == ["Tummy exercise"]

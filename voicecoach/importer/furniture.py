@@ -44,7 +44,9 @@ _FURNITURE_HEADING = re.compile(
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
     r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
     # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
-    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy)\b"
+    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy|"
+    # a section of general advice around the exercises: "General Advice", "General guidelines"
+    r"general (?:advice|guidelines|guidance|information))\b"
     # a step that only finds the muscles first ("Step 1: Find them", "Locating your pelvic floor")
     r"|^(?:how to\s+)?(?:find|locate|identify)(?:ing)?\s+(?:them|it|(?:the|your)\s+(?:right\s+|correct\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:muscles?|pelvic floor))\W*$",
