@@ -310,3 +310,26 @@ def test_many_sets_with_no_count_in_a_set_are_the_count(said, want):
     text = f"# Hands\n\n## Finger work\n{said}\n\n## Wrist circles\nCircle the wrists. Repeat 10 times.\n"
     e = import_article(text, "h.md").exercises[0]
     assert (e.get("sets") or 1, e.get("reps"), e.get("hold"), e.get("duration")) == want, said
+
+
+# A count for every exercise said as "twice" in the introduction reads as "2 times" does: two runs of
+# a drill over a distance, two reps of a counted movement; "twice a day" is how often, no count
+@pytest.mark.parametrize(
+    "intro, drills, moves",
+    [
+        ("Repeat each drill twice.", [(2, None, 60)] * 2, [(None, 2, None)] * 2),
+        ("Every exercise is done twice.", [(2, None, 60)] * 2, [(None, 2, None)] * 2),
+        ("Do each exercise twice a day.", [(None, None, 60)] * 2, [(None, 10, None)] * 2),
+    ],
+)
+def test_twice_for_every_exercise_is_their_count(intro, drills, moves):
+    runs = "## A-skips\nSkip with a high knee drive over 20 metres.\n\n## Carioca\nTravel sideways, crossing your feet, over 20 metres.\n"
+    counted = (
+        "## Bridge\nLie on your back and lift your hips.\n\n## Clam\nLie on your side and open your knees.\n"
+    )
+    for body, want in ((runs, drills), (counted, moves)):
+        got = [
+            (e.get("sets"), e.get("reps"), e.get("duration"))
+            for e in import_article(f"# Drills\n\n{intro}\n\n{body}", "d.md").exercises
+        ]
+        assert got == want, (intro, body[:12])
