@@ -333,3 +333,20 @@ def test_twice_for_every_exercise_is_their_count(intro, drills, moves):
             for e in import_article(f"# Drills\n\n{intro}\n\n{body}", "d.md").exercises
         ]
         assert got == want, (intro, body[:12])
+
+
+# The same count twice at two paces is two sets of that count (the paces stay in the spoken how)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Do 20 fast, 20 slow.",
+        "Skip 20 fast, then 20 slow.",
+        "Do 20 fast squats and 20 slow squats.",
+        "Do 20 slow and then 20 quick.",
+    ],
+)
+def test_one_count_at_two_paces_is_two_sets(said):
+    text = f"# Legs\n\n## Squats\nSit back and stand up. {said}\n\n## Lunges\nStep forward and sink. Do 10.\n"
+    e = import_article(text, "l.md").exercises[0]
+    assert (e.get("sets"), e.get("reps")) == (2, 20), said
+    assert said.rstrip(".") in e["how"]
