@@ -380,3 +380,20 @@ def test_a_label_line_is_named_by_what_follows_its_label(first, second):
     )
     got = [(e["name"], e["reps"]) for e in import_article(text, "m.md").exercises]
     assert got == [("Bridge", 10), ("Dead bug", 8)]
+
+
+# A one-exercise page that names its exercise on a label, alone or among other labels on its line
+@pytest.mark.parametrize(
+    "label_line",
+    [
+        "Tabata exercise: Burpees",
+        "Every week a new move. Time: 4 minutes. Featured exercise: Burpees.",
+        "Core exercise: Burpees",
+    ],
+)
+def test_a_label_names_a_one_exercise_page(label_line):
+    text = (
+        f"# Tabata Tuesday\n\n{label_line}\n\nDrop to the floor, kick your feet back, jump up. "
+        "8 rounds of 20 seconds on, 10 seconds off.\n"
+    )
+    assert [e["name"] for e in import_article(text, "t.md").exercises] == ["Burpees"]

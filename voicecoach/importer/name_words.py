@@ -12,7 +12,8 @@ _SERIES_LABEL = re.compile(
     r"^(?:(?:[\w'-]+\s+){1,3}of the (?:day|week|month)\s*(?::|[-–—])\s+|"
     r"(?:tip|idea|lesson|episode)\s*#?\s*\d+\s*(?::|[-–—])?\s+|"
     # a label line's word before the name: "Exercise — Bridge", "Name: Clam", "Pose - Tree"
-    r"(?:exercise(?:\s+name)?|name|move|movement|pose|drill)\s*(?::|\s[-–—]|—|–)\s*)(?=\S)",
+    r"(?:exercise(?:\s+name)?|name|move|movement|pose|drill)\s*(?::|\s[-–—]|—|–)\s*|"
+    r"[A-Z][a-z]+\s+(?:exercise|move)\s*:\s*)(?=\S)",  # "Tabata exercise: Burpees"
     re.IGNORECASE,
 )
 # After the name: a pose's Sanskrit name after a dash ("Downward dog – Adho Mukha Svanasana") or

@@ -15,7 +15,7 @@ from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
-from .vocabulary import MOVEMENT
+from .vocabulary import INSTRUCTION, MOVEMENT
 
 _VARIATIONS = re.compile(
     r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
@@ -108,13 +108,25 @@ _NAMES_IT = re.compile(
 )
 
 
+# "Tabata Exercise: Mountain Climbers", "Exercise of the week: Burpees": a label that names it
+_LABEL_NAMES_IT = re.compile(
+    r"(?:^|\s{2,}|[.!?]\s+)(?:[A-Z][\w'’]*\s+)?(?:exercise|move)(?:\s+of\s+the\s+(?:day|week|month))?\s*:\s*"
+    r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:[.!]|\s{2,}|$)",
+    re.IGNORECASE,
+)
+
+
 def _named_in_text(body: list[str]) -> str:
     """The one exercise's name as its text gives it ("… can make that difference: standing and
-    balancing on one foot." -> "Standing and balancing on one foot"); '' when it names none."""
+    balancing on one foot." -> "Standing and balancing on one foot", a label line "Tabata
+    Exercise: Mountain Climbers" -> "Mountain Climbers"); '' when it names none."""
     for line in body:
         m = _NAMES_IT.search(strip_markup(line))
         if m and len(m.group(1).split()) <= 8:
             return m.group(1)[:1].upper() + m.group(1)[1:]
+        m = _LABEL_NAMES_IT.search(strip_markup(line).strip())
+        if m and m.group(1)[:1].isupper() and not INSTRUCTION.match(m.group(1)):
+            return m.group(1)
     return ""
 
 
