@@ -350,3 +350,20 @@ def test_one_count_at_two_paces_is_two_sets(said):
     e = import_article(text, "l.md").exercises[0]
     assert (e.get("sets"), e.get("reps")) == (2, 20), said
     assert said.rstrip(".") in e["how"]
+
+
+# A hold with no number said as staying a moment, inside counted reps: the default hold in each rep
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Slowly tip your head back. Stay there a moment. Come back to the front. Do 5 repetitions.",
+        "Lift the leg and pause for a moment at the top, then lower it. Repeat 8 times.",
+        "Raise your arms, remain in this position briefly and lower them. Do 6.",
+        "Squeeze and hold for several seconds, then let go. Repeat 10 times.",
+    ],
+)
+def test_staying_a_moment_inside_counted_reps_is_the_default_hold(said):
+    e = import_article(
+        f"# Neck\n\n## Head tilt\n{said}\n\n## Shrugs\nLift the shoulders. Do 10.\n", "n.md"
+    ).exercises[0]
+    assert e.get("hold") == 5 and e.get("reps") and not e.get("duration"), said
