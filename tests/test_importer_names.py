@@ -397,3 +397,20 @@ def test_a_label_names_a_one_exercise_page(label_line):
         "8 rounds of 20 seconds on, 10 seconds off.\n"
     )
     assert [e["name"] for e in import_article(text, "t.md").exercises] == ["Burpees"]
+
+
+# A purpose said after the name with no dash is no part of it (CONVENTIONS: names without purpose);
+# a target ("Skips for height") or a condition a breathing page names ("for stress") stays
+@pytest.mark.parametrize(
+    "heading, name",
+    [
+        ("Chest opener for better posture", "Chest opener"),
+        ("Calf raises to improve circulation", "Calf raises"),
+        ("Cat-cow to loosen a stiff back", "Cat-cow"),
+        ("Hip circles for mobility", "Hip circles"),
+        ("Skips for height", "Skips for height"),
+    ],
+)
+def test_a_purpose_after_the_name_is_no_part_of_it(heading, name):
+    text = f"# Desk breaks\n\n## {heading}\nStand tall and move slowly. Do 10.\n\n## Wrist circles\nCircle the wrists. Do 10.\n"
+    assert [e["name"] for e in import_article(text, "d.md").exercises][0] == name
