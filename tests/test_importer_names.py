@@ -414,3 +414,21 @@ def test_a_label_names_a_one_exercise_page(label_line):
 def test_a_purpose_after_the_name_is_no_part_of_it(heading, name):
     text = f"# Desk breaks\n\n## {heading}\nStand tall and move slowly. Do 10.\n\n## Wrist circles\nCircle the wrists. Do 10.\n"
     assert [e["name"] for e in import_article(text, "d.md").exercises][0] == name
+
+
+# A number before a singular noun is part of a heading's name ("5 Finger Breathing"); a bare number
+# before a name elsewhere numbers it ("### 1 Quad sets")
+@pytest.mark.parametrize(
+    "heading, name",
+    [
+        ("## 5 Finger Breathing", "5 Finger Breathing"),
+        ("### 3 Part Breath", "3 Part Breath"),
+        ("### 1 Quad sets", "Quad sets"),
+    ],
+)
+def test_a_number_before_a_singular_noun_is_part_of_the_name(heading, name):
+    text = (
+        f"# Calm down\n\n{heading}\n\nTrace up your thumb as you breathe in and down as you breathe out. Repeat 5 times.\n\n"
+        "## Box breathing\n\nBreathe in for 4 seconds and out for 4 seconds. Repeat 4 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "c.md").exercises][0] == name

@@ -168,13 +168,18 @@ def step_heading(line: str) -> Heading | None:
     return Heading("step", named[0], named[1], number=_count(m.group(1)))
 
 
+# A number before a singular noun is part of the name, not its place: "5 Finger Breathing", "3 Part
+# Breath", "7 Minute Workout" ("### 2 Bridges" is the second heading)
+_COUNTED_NOUN = r"(?:Finger|Part|Minute|Second|Point|Count|Square|Step|Way|Move)\b(?!s)"
+
+
 def markdown_heading(line: str) -> Heading | None:
     m = _MARKDOWN.match(line)
     if not m:
         return None
     level, text = len(m.group(1)), m.group(2)
     if level > 1:  # "### 1 Quad sets": a section heading's bare number before a name numbers it
-        text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])", "", text)
+        text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])(?!" + _COUNTED_NOUN + r")", "", text)
     return Heading("markdown", clean_name(text), level=level)
 
 
