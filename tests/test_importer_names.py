@@ -432,3 +432,21 @@ def test_a_number_before_a_singular_noun_is_part_of_the_name(heading, name):
         "## Box breathing\n\nBreathe in for 4 seconds and out for 4 seconds. Repeat 4 times.\n"
     )
     assert [e["name"] for e in import_article(text, "c.md").exercises][0] == name
+
+
+# A one-exercise page whose title is no name calls its exercise a method in a sentence: its subject
+@pytest.mark.parametrize(
+    "title, said, name",
+    [
+        ("Calm in a minute", "Box breathing is a simple technique that steadies the heart.", "Box breathing"),
+        ("Breathing for calm", "A 4-5-6 breath is a proven method for settling the nerves.", "4-5-6 breath"),
+        ("4-7-8 Breathing", "The 4-7-8 breath is a technique anyone can learn.", "4-7-8 Breathing"),
+        ("Relax tonight", "Deep breathing is a simple way to unwind.", "Relax tonight"),
+    ],
+)
+def test_a_sentence_calling_it_a_method_names_a_one_exercise_page(title, said, name):
+    text = (
+        f"# {title}\n\n{said} This is how:\n\n- Breathe in through your nose for 4 seconds.\n"
+        "- Breathe out slowly through your mouth for 6 seconds.\n\nRepeat 5 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "b.md").exercises] == [name]

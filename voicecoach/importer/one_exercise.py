@@ -95,7 +95,7 @@ def single_exercise(lines: list[str], title: str | None) -> Block | None:
         if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
-    block = Block(_named_in_text(body) or name, body, start)
+    block = Block(_named_in_text(body) or _method_named(body, name) or name, body, start)
     return block if looks_like_exercise(block) else None
 
 
@@ -116,6 +116,15 @@ _LABEL_NAMES_IT = re.compile(
 )
 
 
+# "A 4-5-6 breath is a simple method …", "Box breathing is a technique …": the subject of a sentence
+# that calls it a method names the one exercise
+_IS_A_METHOD = re.compile(
+    r"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,3}(?:breath|breathing|stretch|pose))\s+is\s+an?\s+"
+    r"(?:(?:simple|easy|quick|gentle|great|good|useful|proven|popular)\s+)?(?:method|technique|exercise|way|practice)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_in_text(body: list[str]) -> str:
     """The one exercise's name as its text gives it ("… can make that difference: standing and
     balancing on one foot." -> "Standing and balancing on one foot", a label line "Tabata
@@ -128,6 +137,21 @@ def _named_in_text(body: list[str]) -> str:
         if m and m.group(1)[:1].isupper() and not INSTRUCTION.match(m.group(1)):
             return m.group(1)
     return ""
+
+
+def _method_named(body: list[str], title: str) -> str:
+    """The subject of a sentence calling it a method ("A 4-5-6 breath is a simple method"), when
+    its title does not say it ("Breathing for calm"); '' otherwise."""
+    for line in body:
+        m = _IS_A_METHOD.search(strip_markup(line))
+        subject = m.group(1) if m else ""
+        first = subject.split()[0].lower() if len(subject.split()) >= 2 else ""
+        if first and first not in title.lower() and first not in _GENERIC:
+            return subject[:1].upper() + subject[1:]
+    return ""
+
+
+_GENERIC = {"this", "that", "slow", "deep", "controlled", "mindful", "good", "proper"}
 
 
 __all__ = ["as_one_exercise", "a_variation", "single_exercise"]
