@@ -795,3 +795,20 @@ def test_a_general_advice_section_after_the_exercise_is_no_exercise(heading):
         "things up and keep your back straight.\n"
     )
     assert _names(text) == ["Tummy exercise"]
+
+
+# A headed exercise whose only instruction is said as how to do it, "by …ing": an exercise still
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ankle pumps keep the blood moving after surgery. Practise them now by pointing your feet away and pulling them back.",
+        "A stress ball helps a stiff hand, and you can practise it by squeezing the ball slowly.",
+        "Physios suggest you practise these often by drawing circles with your foot.",
+    ],
+)
+def test_an_exercise_explained_by_doing_something_is_an_exercise(said):
+    text = (
+        f"# Before your operation\n\nDo each exercise 5 times, 2 times a day.\n\n## First move\n\n{said}\n\n"
+        "## Quad sets\n\n- Tighten the thigh and push the knee down into the bed.\n- Hold for 5 seconds.\n"
+    )
+    assert _names(text) == ["First move", "Quad sets"]
