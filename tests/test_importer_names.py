@@ -360,3 +360,93 @@ def test_a_bracketed_condition_is_no_part_of_the_name(heading, name):
     text = f"# Hip exercises\n\n## {heading}\n\nLie on your side and lift the top leg. Do 10 repetitions.\n\n"
     text += "## Heel slides\n\nSlide your heel up the bed and back. Do 10 repetitions.\n"
     assert import_article(text, "hip.md").exercises[0]["name"] == name
+
+
+# A label line names the exercise after its label word, with a colon or a dash, as a card or a
+# printed programme sets it: the label word is no name
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Exercise — Bridge", "Exercise — Dead bug"),
+        ("Name: Bridge", "Name: Dead bug"),
+        ("Move - Bridge", "Move - Dead bug"),
+        ("## Exercise: Bridge", "## Exercise: Dead bug"),
+    ],
+)
+def test_a_label_line_is_named_by_what_follows_its_label(first, second):
+    text = (
+        f"# Mat work\n\n{first}\nLie on your back and lift your hips. Repeat 10 times.\n\n"
+        f"{second}\nLie on your back and lower the opposite arm and leg. Repeat 8 times.\n"
+    )
+    got = [(e["name"], e["reps"]) for e in import_article(text, "m.md").exercises]
+    assert got == [("Bridge", 10), ("Dead bug", 8)]
+
+
+# A one-exercise page that names its exercise on a label, alone or among other labels on its line
+@pytest.mark.parametrize(
+    "label_line",
+    [
+        "Tabata exercise: Burpees",
+        "Every week a new move. Time: 4 minutes. Featured exercise: Burpees.",
+        "Core exercise: Burpees",
+    ],
+)
+def test_a_label_names_a_one_exercise_page(label_line):
+    text = (
+        f"# Tabata Tuesday\n\n{label_line}\n\nDrop to the floor, kick your feet back, jump up. "
+        "8 rounds of 20 seconds on, 10 seconds off.\n"
+    )
+    assert [e["name"] for e in import_article(text, "t.md").exercises] == ["Burpees"]
+
+
+# A purpose said after the name with no dash is no part of it (CONVENTIONS: names without purpose);
+# a target ("Skips for height") or a condition a breathing page names ("for stress") stays
+@pytest.mark.parametrize(
+    "heading, name",
+    [
+        ("Chest opener for better posture", "Chest opener"),
+        ("Calf raises to improve circulation", "Calf raises"),
+        ("Cat-cow to loosen a stiff back", "Cat-cow"),
+        ("Hip circles for mobility", "Hip circles"),
+        ("Skips for height", "Skips for height"),
+    ],
+)
+def test_a_purpose_after_the_name_is_no_part_of_it(heading, name):
+    text = f"# Desk breaks\n\n## {heading}\nStand tall and move slowly. Do 10.\n\n## Wrist circles\nCircle the wrists. Do 10.\n"
+    assert [e["name"] for e in import_article(text, "d.md").exercises][0] == name
+
+
+# A number before a singular noun is part of a heading's name ("5 Finger Breathing"); a bare number
+# before a name elsewhere numbers it ("### 1 Quad sets")
+@pytest.mark.parametrize(
+    "heading, name",
+    [
+        ("## 5 Finger Breathing", "5 Finger Breathing"),
+        ("### 3 Part Breath", "3 Part Breath"),
+        ("### 1 Quad sets", "Quad sets"),
+    ],
+)
+def test_a_number_before_a_singular_noun_is_part_of_the_name(heading, name):
+    text = (
+        f"# Calm down\n\n{heading}\n\nTrace up your thumb as you breathe in and down as you breathe out. Repeat 5 times.\n\n"
+        "## Box breathing\n\nBreathe in for 4 seconds and out for 4 seconds. Repeat 4 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "c.md").exercises][0] == name
+
+
+# A one-exercise page whose title is no name calls its exercise a method in a sentence: its subject
+@pytest.mark.parametrize(
+    "title, said, name",
+    [
+        ("Calm in a minute", "Box breathing is a simple technique that steadies the heart.", "Box breathing"),
+        ("Breathing for calm", "A 4-5-6 breath is a proven method for settling the nerves.", "4-5-6 breath"),
+        ("4-7-8 Breathing", "The 4-7-8 breath is a technique anyone can learn.", "4-7-8 Breathing"),
+        ("Relax tonight", "Deep breathing is a simple way to unwind.", "Relax tonight"),
+    ],
+)
+def test_a_sentence_calling_it_a_method_names_a_one_exercise_page(title, said, name):
+    text = (
+        f"# {title}\n\n{said} This is how:\n\n- Breathe in through your nose for 4 seconds.\n"
+        "- Breathe out slowly through your mouth for 6 seconds.\n\nRepeat 5 times.\n"
+    )
+    assert [e["name"] for e in import_article(text, "b.md").exercises] == [name]

@@ -447,3 +447,25 @@ def test_a_work_and_rest_interval_stated_once_in_its_common_wordings():
     ):
         got = import_article(f"# Circuit\n\n{said}\n\n{listed}", "c.md")
         assert [e["duration"] for e in got.exercises] == [40, 40, 40] and got.session.rest_between == 20, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Work for 30 seconds. Then rest 15. Do 3 rounds.",
+        "Start your timer: set a timer for 30 seconds and go as fast as you can. When it beeps, rest for 15 seconds.",
+        "Each exercise lasts 30 seconds. Keep your form. Take 15 seconds of rest before the next one.",
+        "Go hard for 30 seconds, keeping good form. Recover for 15 s and start the next move.",
+    ],
+)
+def test_an_interval_told_across_sentences_is_the_sessions(said):
+    text = f"# Living-room Tabata\n\n{said}\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
+    result = import_article(text, "h.md")
+    assert [e.get("duration") for e in result.exercises] == [30, 30], said
+    assert result.session.rest_between == 15, said
+
+
+def test_a_hold_then_a_rest_in_the_next_sentence_is_no_interval():
+    text = "# Stretches\n\n## Calf stretch\nLean on the wall. Hold for 30 seconds. Rest 10 seconds. Repeat 3 times.\n"
+    result = import_article(text, "s.md")
+    assert result.session.rest_between is None and result.session.work is None

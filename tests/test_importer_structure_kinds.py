@@ -720,3 +720,95 @@ def test_a_sentence_with_commas_is_no_pasted_table():
 
     text = "Exercise, sets and reps matter.\nSquat, then rest.\nLunge, then rest.\n"
     assert as_markdown_tables(text) == text
+
+
+# "Step N:" then a name run straight into its text, no stop or dash between (a printed page sets the
+# name in bold, which a copy loses); a step that only finds the muscles is no exercise
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "# Pelvic floor\n\nStep 1: Find the muscles Imagine stopping the flow of urine.\n\n"
+            "Step 2: Slow squeezes Lift and squeeze slowly, hold for 5 seconds. Do 10.\n\n"
+            "Step 3: Quick squeezes Squeeze quickly for a second, then relax. Do 10.\n",
+            ["Slow squeezes", "Quick squeezes"],
+        ),
+        (
+            "# Back care\n\nStep 1: Cat stretch Kneel on all fours and round your back. Repeat 8 times.\n\n"
+            "Step 2: Child's pose Sit back onto your heels and hold for 30 seconds.\n",
+            ["Cat stretch", "Child's pose"],
+        ),
+        (
+            "# Upper body\n\nStep 1: Wall Push-Up Stand an arm's length from a wall and bend your elbows. "
+            "Do 10.\n\nStep 2: Shoulder Blade Squeeze Sit tall and draw your shoulder blades together. Do 10.\n",
+            ["Wall Push-Up", "Shoulder Blade Squeeze"],
+        ),
+    ],
+)
+def test_a_step_label_then_a_name_run_into_its_text(text, names):
+    assert _names(text) == names
+
+
+def test_a_step_whose_words_are_an_instruction_is_not_named_by_its_first_words():
+    text = "# Band row\n\nStep 1: Hold the TheraBand with both hands.\n\nStep 2: Pull the band to your chest. Do 10.\n"
+    assert not any(name.startswith("Hold the") for name in _names(text))
+
+
+# A page's meta line under the title, short parts set apart by middle dots (a brand and its section, a
+# byline, a date and a reading time), is furniture: never the first exercise, even in bold
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "**Peak Runners Academy** · Training",
+        "*By the Coaching Team · 12 May 2024 · 4 min read*",
+        "Blog · Mobility · 3 minute read",
+    ],
+)
+def test_a_middle_dotted_meta_line_is_no_exercise(meta):
+    text = (
+        f"# Warm up right\n\n{meta}\n\nBefore a race or a fast session, a good warm-up sends blood to "
+        "the legs. This is the three-part routine our club uses.\n\n"
+        "1) Begin with an easy 10min jog, gently building from a walk. It only gets the blood moving.\n\n"
+        "2) Next, go through these 3 drills: Leg Swings, Hip Circles and Walking Lunges.\n\n"
+        "3) End with a few strides of 20 seconds each.\n\n"
+        "**Leg Swings** - Hold a fence and swing one leg forward and back, then the other leg.\n\n"
+        "**Hip Circles** - Hands on hips, draw big slow circles with the hips.\n\n"
+        "**Walking Lunges** - Step long and sink the back knee towards the ground.\n"
+    )
+    assert _names(text) == ["Easy jog", "Leg Swings", "Hip Circles", "Walking Lunges"]
+
+
+def test_a_middle_dotted_line_of_doses_is_kept():
+    text = "# Circuit\n\n**Squats** · 3 x 10\n\n**Push-ups** · 3 x 8\n"
+    assert [(e["name"], e["reps"]) for e in import_article(text, "c.md").exercises] == [
+        ("Squats", 10),
+        ("Push-ups", 8),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["# General Advice", "## General guidelines", "**General information**"])
+def test_a_general_advice_section_after_the_exercise_is_no_exercise(heading):
+    text = (
+        "# Tummy exercise\n\nLie on your side, knees bent.\n\n- Breathe in gently.\n- As you breathe out, draw "
+        "in your lower tummy. Hold for 5 seconds.\n\nRepeat 5 times.\n\n"
+        f"{heading}\n\nLift nothing heavier than your baby for the first weeks. Bend your knees to pick "
+        "things up and keep your back straight.\n"
+    )
+    assert _names(text) == ["Tummy exercise"]
+
+
+# A headed exercise whose only instruction is said as how to do it, "by …ing": an exercise still
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ankle pumps keep the blood moving after surgery. Practise them now by pointing your feet away and pulling them back.",
+        "A stress ball helps a stiff hand, and you can practise it by squeezing the ball slowly.",
+        "Physios suggest you practise these often by drawing circles with your foot.",
+    ],
+)
+def test_an_exercise_explained_by_doing_something_is_an_exercise(said):
+    text = (
+        f"# Before your operation\n\nDo each exercise 5 times, 2 times a day.\n\n## First move\n\n{said}\n\n"
+        "## Quad sets\n\n- Tighten the thigh and push the knee down into the bed.\n- Hold for 5 seconds.\n"
+    )
+    assert _names(text) == ["First move", "Quad sets"]

@@ -293,3 +293,77 @@ def test_switching_limbs_each_time_is_alternating_not_two_sides(text):
 def test_a_full_or_whole_minute_is_the_time(said, seconds):
     text = f"# Eyes\n\n## Corner gaze\nLook toward the top corner of your eye {said}.\n\n## Blink\nBlink 20 times.\n"
     assert _fields(text, "duration")[0] == ("Corner gaze", seconds)
+
+
+# "Complete 10 sets" with no count in a set, as a lay page or a handout's column writes it: ten rounds
+# of the movement (reps), not ten sets with rests between; a few sets, or sets of timed work, stay sets
+@pytest.mark.parametrize(
+    "said, want",
+    [
+        ("Lift each finger in turn and hold for 5 seconds. Complete 10 sets twice a day.", (1, 10, 5, None)),
+        ("Touch the thumb to each fingertip, one at a time. Do 8 sets on each hand.", (1, 8, None, None)),
+        ("Squeeze the ball as hard as you can. Do 3 sets.", (3, 10, None, None)),
+        ("Sprint on the spot for 20 seconds. Do 8 sets.", (8, None, None, 20)),
+    ],
+)
+def test_many_sets_with_no_count_in_a_set_are_the_count(said, want):
+    text = f"# Hands\n\n## Finger work\n{said}\n\n## Wrist circles\nCircle the wrists. Repeat 10 times.\n"
+    e = import_article(text, "h.md").exercises[0]
+    assert (e.get("sets") or 1, e.get("reps"), e.get("hold"), e.get("duration")) == want, said
+
+
+# A count for every exercise said as "twice" in the introduction reads as "2 times" does: two runs of
+# a drill over a distance, two reps of a counted movement; "twice a day" is how often, no count
+@pytest.mark.parametrize(
+    "intro, drills, moves",
+    [
+        ("Repeat each drill twice.", [(2, None, 60)] * 2, [(None, 2, None)] * 2),
+        ("Every exercise is done twice.", [(2, None, 60)] * 2, [(None, 2, None)] * 2),
+        ("Do each exercise twice a day.", [(None, None, 60)] * 2, [(None, 10, None)] * 2),
+    ],
+)
+def test_twice_for_every_exercise_is_their_count(intro, drills, moves):
+    runs = "## A-skips\nSkip with a high knee drive over 20 metres.\n\n## Carioca\nTravel sideways, crossing your feet, over 20 metres.\n"
+    counted = (
+        "## Bridge\nLie on your back and lift your hips.\n\n## Clam\nLie on your side and open your knees.\n"
+    )
+    for body, want in ((runs, drills), (counted, moves)):
+        got = [
+            (e.get("sets"), e.get("reps"), e.get("duration"))
+            for e in import_article(f"# Drills\n\n{intro}\n\n{body}", "d.md").exercises
+        ]
+        assert got == want, (intro, body[:12])
+
+
+# The same count twice at two paces is two sets of that count (the paces stay in the spoken how)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Do 20 fast, 20 slow.",
+        "Skip 20 fast, then 20 slow.",
+        "Do 20 fast squats and 20 slow squats.",
+        "Do 20 slow and then 20 quick.",
+    ],
+)
+def test_one_count_at_two_paces_is_two_sets(said):
+    text = f"# Legs\n\n## Squats\nSit back and stand up. {said}\n\n## Lunges\nStep forward and sink. Do 10.\n"
+    e = import_article(text, "l.md").exercises[0]
+    assert (e.get("sets"), e.get("reps")) == (2, 20), said
+    assert said.rstrip(".") in e["how"]
+
+
+# A hold with no number said as staying a moment, inside counted reps: the default hold in each rep
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Slowly tip your head back. Stay there a moment. Come back to the front. Do 5 repetitions.",
+        "Lift the leg and pause for a moment at the top, then lower it. Repeat 8 times.",
+        "Raise your arms, remain in this position briefly and lower them. Do 6.",
+        "Squeeze and hold for several seconds, then let go. Repeat 10 times.",
+    ],
+)
+def test_staying_a_moment_inside_counted_reps_is_the_default_hold(said):
+    e = import_article(
+        f"# Neck\n\n## Head tilt\n{said}\n\n## Shrugs\nLift the shoulders. Do 10.\n", "n.md"
+    ).exercises[0]
+    assert e.get("hold") == 5 and e.get("reps") and not e.get("duration"), said

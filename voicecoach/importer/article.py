@@ -17,7 +17,7 @@ from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .distances import spelled_distances
 from .emit import routine_yaml
-from .furniture import blank_doses
+from .fill_in import blank_doses
 from .glyphs import plain_glyphs
 from .intervals import spelled_intervals
 from .layout import tidy

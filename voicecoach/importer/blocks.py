@@ -30,6 +30,12 @@ _META = re.compile(
     r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
     re.IGNORECASE,
 )
+# An instruction said as how to do it: "Practise them now by pointing your feet away …", "Do this by
+# squeezing a ball"
+_DONE_BY = re.compile(
+    r"\b(?:practi[cs]e|do|perform|try)\s+(?:them|it|this|these)\b[^.;]{0,15}?\bby\s+(?:gently\s+|slowly\s+)?[a-z]+ing\b",
+    re.IGNORECASE,
+)
 PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(
     r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
@@ -78,7 +84,7 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
     body = body_text(block)
     if not strict:  # a dose in the heading ("## Side plank - 20 seconds each side") counts too
         dosed_name = bool(body.strip() and _TIMING.search(block.name))
-        return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name)
+        return bool(_INSTRUCTION.search(body) or _TIMING.search(body) or dosed_name or _DONE_BY.search(body))
     if PHASE_NAME.match(block.name.strip()):
         return False
     unfrequent = _FREQ.sub(" ", re.sub(r"(?m)^\s*\(", "", body))  # "(Bend the knees …)": a text in brackets

@@ -107,7 +107,12 @@ _HOLD_THEN_LOWER = re.compile(
 )
 
 
+_MANY_SETS = 6  # "Complete 10 sets" with no count in a set: ten rounds of the movement, not ten sets
+
+
 def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> None:
+    if t.sets and t.sets.number >= _MANY_SETS and not (t.reps or t.repeat or t.rounds or t.duration):
+        t.reps, t.sets = t.sets, None
     counted = any(v is not None for v in (t.reps, t.repeat, t.rounds))  # sets of a hold: timed work
     if (
         t.static is not None

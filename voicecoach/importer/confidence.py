@@ -248,7 +248,7 @@ def assess(
 ) -> Confidence:
     """``exercises``: (routine dict, assumption notes by key, the text it was read from);
     ``doses_unread``: the article's doses no exercise read (``unread_doses``); ``blank``: the
-    doses a printed sheet leaves blank (``furniture.blank_doses``), each a default in their place;
+    doses a printed sheet leaves blank (``fill_in.blank_doses``), each a default in their place;
     ``miscounted``: the article states a number of exercises the import does not have
     (``stated.miscounted``); ``session_s``: the session's work (``plausible.session_seconds``);
     ``passed``: the article's exercise names no exercise has (``passed_over``).

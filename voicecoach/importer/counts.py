@@ -17,8 +17,19 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     _lone_counts(text, timing)
 
 
+# "20 fast, 20 slow", "10 quick ones then 10 slow ones": the same count twice at two paces
+_PACED_TWICE = re.compile(
+    r"\b(\d+)\s+(?:fast|quick|rapid|slow|explosive|controlled)\w*(?:\s+(?!and\b|then\b)[a-z-]+)?\s*"
+    r"(?:,|;|and|then|followed\s+by)\s*(?:then\s+|and\s+)?\s*\1\s+(?:fast|quick|rapid|slow|explosive|controlled)\w*\b",
+    re.I,
+)
+
+
 def _more_of_the_same(text: Text, timing: Timing) -> None:
-    """ "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15."""
+    """ "do 15, rest a minute, do 15 more, rest, then a last 15": 3 sets of 15; "20 fast, 20 slow":
+    2 sets of 20 (the paces are said in the how)."""
+    for m in text.take(_PACED_TWICE.pattern, True):
+        timing.reps, timing.sets = Value(int(m.group(1))), Value(2)
     first = re.search(
         r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
         text.text,

@@ -140,11 +140,19 @@ def read_static(text: Text, timing: Timing) -> None:
         timing.static = time_value(held[0], unit="s")
     elif text.take(
         r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|"
-        r"pose|contraction|squeeze)|for \d))",
+        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
+        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze)|for \d))",
         True,
-    ):
+    ) or text.take(_STAY_A_MOMENT, True):
         timing.bare_hold = True
+
+
+# "Stay there a moment", "pause for a moment at the top", "remain in this position briefly": a hold
+# with no number (not a rest: "rest for a few seconds" is the relax between reps)
+_STAY_A_MOMENT = (
+    r"\b(?:stay|remain|pause)\s+(?:there\s+|here\s+|(?:in|at)\s+(?:this|that|the)\s+(?:position|point|top)\s+)?"
+    r"(?:for\s+)?(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|briefly)\b"
+)
 
 
 def read_distance(text: Text, timing: Timing) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .fill_in import is_fill_in_prompt
+
 _I = re.IGNORECASE
 
 # A line that is furniture on its own ("More: How to Prevent Foot Pain").
@@ -42,7 +44,12 @@ _FURNITURE_HEADING = re.compile(
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"
     r"home care|follow-up care|after ?care|when to call|call (?:911|999|112|your (?:doctor|healthcare provider|gp))|"
     # a printed page's promotion boxes: "Free Healthbeat Signup", "Subscribe", "Most popular"
-    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy)\b",
+    r"sign[- ]?up|subscribe|newsletters?|most (?:popular|read)|get (?:your|the|a) (?:free )?copy|"
+    # a section of general advice around the exercises: "General Advice", "General guidelines"
+    r"general (?:advice|guidelines|guidance|information))\b"
+    # a step that only finds the muscles first ("Step 1: Find them", "Locating your pelvic floor")
+    r"|^(?:how to\s+)?(?:find|locate|identify)(?:ing)?\s+(?:them|it|(?:the|your)\s+(?:right\s+|correct\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:muscles?|pelvic floor))\W*$",
     _I,
 )
 
@@ -231,40 +238,6 @@ def label_of(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-# A blank to fill in on a printed sheet: "_____", "………", ". . . . . ."
-_FILL_IN = re.compile(r"_{3,}|…{2,}|(?:\.\s?){6,}")
-
-
-# A dose left blank for the therapist to write in: "Repeat ____ times", "Hold …… seconds", "Sets: ___"
-_BLANK_DOSE = re.compile(
-    r"(?:_{3,}|…{2,}|(?:\.\s?){6,})\s*(?:times|reps?|repetitions|seconds?|secs?|minutes?|mins?|sets?|breaths)\b|"
-    r"\b(?:reps?|repetitions|sets?|hold|repeat)\s*:?\s*(?:_{3,}|…{2,}|(?:\.\s?){6,})",
-    re.IGNORECASE,
-)
-
-
-def blank_doses(text: str) -> int:
-    """How many doses the text leaves blank to be filled in ("Repeat ____ times, ____ times a day"
-    is one: how often is no dose)."""
-    return sum(
-        1
-        for m in _BLANK_DOSE.finditer(text)
-        if not re.match(r"\s*(?:a|per|each|every)\s+(?:day|week)", text[m.end() : m.end() + 12], re.I)
-    )
-
-
-def is_fill_in_prompt(line: str) -> bool:
-    """A question or label the patient answers on the sheet ("How many seconds can you hold this
-    position for? _____", "Date started: ……"): a record to keep, neither text nor a dose."""
-    if "___" not in line and "……" not in line and line.count(".") < 6:
-        return False  # no blank can be there: the search below is most of this test's time
-    blank = _FILL_IN.search(line)
-    if not blank:
-        return False
-    asked = line[: blank.start()].strip(" *-•\t")  # a unit may follow the blank: "… for? ____ seconds"
-    return asked.endswith(("?", ":")) and len(asked.split()) <= 20
-
-
 def is_furniture_line(line: str) -> bool:
     """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt, a breadcrumb."""
     text = strip_markup(line).strip()
@@ -309,6 +282,19 @@ def strip_markup(text: str) -> str:
     return text
 
 
+def _dotted_meta(text: str) -> bool:
+    """A line of short parts set apart by middle dots: a byline, a brand and its section, a date and a
+    reading time ("SKINS Academy · Running", "June 2023 · 4 min read"), never a dose."""
+    parts = text.split(" · ")
+    return (
+        len(parts) >= 2
+        and len(text) <= 200
+        and all(0 < len(part.split()) <= 10 for part in parts)
+        and not _DOSED_CELLS.search(re.sub(r"\b\d+\s*(?:min|minute)s?\s+read\b", "", text, flags=_I))
+        and not re.search(r"\d\s*[x×]\s*\d|[x×]\s*\d", text)  # "Squats · 3 x 10"
+    )
+
+
 def is_page_furniture(line: str) -> bool:
     """A whole line of page furniture (skip links, copyright, phone, share widgets, signatures)."""
     text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")
@@ -317,7 +303,7 @@ def is_page_furniture(line: str) -> bool:
     crumbs = len(text) <= 200 and _BREADCRUMB.match(text) and not _DOSED_CELLS.search(text)
     if _FURNITURE.match(text) or _DATE_LINE.match(text) or crumbs:
         return True
-    if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text):
+    if _SIGNATURE.match(text) or _BYLINE_ROLE.match(text) or _dotted_meta(text):
         return True
     words = len(text.split())
     if words <= 25 and _COPYRIGHT.search(text):
@@ -339,8 +325,6 @@ __all__ = [
     "is_page_furniture",
     "label_of",
     "is_furniture_line",
-    "is_fill_in_prompt",
-    "blank_doses",
     "is_furniture_heading",
     "strip_markup",
 ]

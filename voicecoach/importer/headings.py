@@ -23,6 +23,7 @@ from .naming import amrap_name, clean_name, is_schedule_label
 from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .numbers import UNITS_WORDS
+from .run_in_names import run_in_name, run_on_name
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
@@ -55,6 +56,7 @@ _BULLET = re.compile(r"^\s*[-*•]\s+")
 _NAME_SPLIT = re.compile(
     r"^(.{2,60}?)(?:\s+[—–-]\s+|\s*—\s*|\s+–\s*|\s*–\s+|:\s+|\t+|(?<=[a-z])-\s+(?=[A-Z]))(.+)$"
 )
+_LABEL_ONLY = re.compile(r"^\s*(?:exercise(?:\s+name)?|name|move|movement|pose|drill)\s*$", _I)
 _UNIT_WORDS = re.compile(r"\b(?:seconds?|minutes?|reps?|times|sets?|rounds?)\b", _I)
 
 
@@ -95,6 +97,13 @@ def split_name(text: str) -> tuple[str, str] | None:
     if stepped and _short_name(stepped.group(1)) and not _TIMING_WORDS.search(stepped.group(1)):
         return clean_name(stepped.group(1)), stepped.group(2).strip()
     m = _NAME_SPLIT.match(plain)
+    if (
+        m
+        and _LABEL_ONLY.match(m.group(1))
+        and _short_name(m.group(2))
+        and not _STOP_INSIDE.search(m.group(2))
+    ):
+        return clean_name(plain), ""  # "Exercise — Bridge", "Name: Clam": the label's name
     if m and _SENTENCE_INSIDE.search(m.group(1)):
         m = None  # "Forward lunge.  Go gently – you should feel it": the name ended at its full stop
     bare = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", m.group(1)) if m else ""
@@ -113,7 +122,7 @@ def split_name(text: str) -> tuple[str, str] | None:
         and not _STOP_INSIDE.search(plain)
     ):
         return clean_name(plain), ""  # a unit word may end a name ("Quad sets"), not start one
-    if run_on := _run_on_name(plain):
+    if run_on := run_on_name(plain):
         return run_on
     # "Heel slides. Lie on your back …", "Side step.  5-7 on each side": a name, then its text or dose
     sentence = re.match(r"^([^.!?]{2,50}?)\.\s+([A-Z~]|\d+\s*(?:-|–|to)?\s*\d*\s*(?:x\b|[a-z]))(.*)$", plain)
@@ -132,27 +141,6 @@ def split_name(text: str) -> tuple[str, str] | None:
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _STOP_INSIDE = re.compile(r"[a-z][.!?]\s+\S")  # "Walking lunge.  6 on each side": a name, then more
-
-
-def _run_on_name(plain: str) -> tuple[str, str] | None:
-    """ "Heel slides Lie on your back …" (a name run into its text, as flattened PDFs give it):
-    split before the first capitalised instruction ("Lie on your …") within the first 8 words."""
-    words = plain.split()
-    for k in range(1, min(8, len(words) - 2)):
-        rest = " ".join(words[k:])
-        if words[k][:1].isupper() and IMPERATIVE.match(rest):
-            head = " ".join(words[:k])
-            named = _name_and_dose(head)
-            if named:
-                return named[0], f"{named[1]}. {rest}"
-            if (
-                _short_name(head)
-                and not _TIMING_WORDS.search(_without_brackets(head))
-                and not INSTRUCTION.match(head)
-            ):
-                return clean_name(head), rest
-            return None
-    return None
 
 
 # "Exercise 3" or "Exercise 3 of 6" alone on its line: the name follows on the next
@@ -176,8 +164,17 @@ def step_heading(line: str) -> Heading | None:
     m = _STEP.match(line)
     if not m:
         return None
-    named = split_name(m.group(2)) or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    named = (
+        run_in_name(m.group(2).strip())
+        or split_name(m.group(2))
+        or (f"Step {_count(m.group(1))}", m.group(2).strip())
+    )
     return Heading("step", named[0], named[1], number=_count(m.group(1)))
+
+
+# A number before a singular noun is part of the name, not its place: "5 Finger Breathing", "3 Part
+# Breath", "7 Minute Workout" ("### 2 Bridges" is the second heading)
+_COUNTED_NOUN = r"(?:Finger|Part|Minute|Second|Point|Count|Square|Step|Way|Move)\b(?!s)"
 
 
 def markdown_heading(line: str) -> Heading | None:
@@ -186,7 +183,7 @@ def markdown_heading(line: str) -> Heading | None:
         return None
     level, text = len(m.group(1)), m.group(2)
     if level > 1:  # "### 1 Quad sets": a section heading's bare number before a name numbers it
-        text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])", "", text)
+        text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])(?!" + _COUNTED_NOUN + r")", "", text)
     return Heading("markdown", clean_name(text), level=level)
 
 
@@ -243,8 +240,13 @@ def dash_heading(line: str) -> Heading | None:
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = _NAME_SPLIT.match(strip_markup(text).strip())
-    if not m or not _short_name(m.group(1), 6) or _TIMING_WORDS.search(m.group(1)):
-        return None
+    if (
+        not m
+        or not _short_name(m.group(1), 6)
+        or _TIMING_WORDS.search(m.group(1))
+        or _LABEL_ONLY.match(m.group(1))
+    ):
+        return None  # "Exercise — Bridge": a label line, named by what follows the label
     if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]|\S\t+\S", text):  # a tab parts columns
         return None  # "Name: text" only counts in a list of dash lines
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())

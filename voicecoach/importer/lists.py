@@ -10,7 +10,8 @@ from itertools import pairwise
 from .blocks import Block, has_dose, looks_like_exercise
 from .chained import chained_lines, split_chained
 from .families import read_timing
-from .furniture import is_fill_in_prompt, strip_markup
+from .fill_in import is_fill_in_prompt
+from .furniture import strip_markup
 from .headings import DETECTORS, Heading, bold_name
 from .numbers import normalize
 from .phases import leads_with_phase, one_breath

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-# A column's label before the name: "Stretch of the Month – Seated neck stretch"
-# or a numbered series' label: "Tip # 12 Eye exercise", "Idea 235: …"
+# A column's label before the name: "Stretch of the Month – Seated neck stretch",
+# a numbered series' label: "Tip # 12 Eye exercise", "Idea 235: …", or a label line's "Exercise — X"
 _SERIES_LABEL = re.compile(
     r"^(?:(?:[\w'-]+\s+){1,3}of the (?:day|week|month)\s*(?::|[-–—])\s+|"
-    r"(?:tip|idea|lesson|episode)\s*#?\s*\d+\s*(?::|[-–—])?\s+)(?=\S)",
+    r"(?:tip|idea|lesson|episode)\s*#?\s*\d+\s*(?::|[-–—])?\s+|"
+    # a label line's word before the name: "Exercise — Bridge", "Name: Clam", "Pose - Tree"
+    r"(?:exercise(?:\s+name)?|name|move|movement|pose|drill)\s*(?::|\s[-–—]|—|–)\s*|"
+    r"[A-Z][a-z]+\s+(?:exercise|move)\s*:\s*)(?=\S)",  # "Tabata exercise: Burpees"
     re.IGNORECASE,
 )
 # After the name: a pose's Sanskrit name after a dash ("Downward dog – Adho Mukha Svanasana") or

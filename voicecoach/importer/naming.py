@@ -64,6 +64,13 @@ _LEAD_IN = re.compile(
 )
 # A purpose after a dash: "Heel slides - to help the knee bend"
 _DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
+# A purpose after the name with no dash: "Neck stretch for tension relief", "Shoulder rolls to ease
+# stress", "Seated twist for flexibility" (not a target, "Skips for height", nor "Breathing for stress")
+_PURPOSE = re.compile(
+    r"(?<=\w)\s+(?:for\s+(?:\w+\s+){0,2}(?:relief|flexibility|mobility|posture|circulation|relaxation)|"
+    r"to\s+(?:ease|prevent|relieve|reduce|improve|boost|release|loosen|build)\s+(?:\w+\s+){0,2}\w+)$",
+    re.IGNORECASE,
+)
 
 
 # A lead-in exclamation or question before the name: "Ready? Let's go! Wall sits"
@@ -112,6 +119,7 @@ def clean_name(text: str) -> str:
     if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
         text = asked.group(1)
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
+    text = _PURPOSE.sub("", text) or text
     text = without_label_or_tail(text)
     text = re.sub(
         r"^(?:exercise|step|station|activity|challenge)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*",

@@ -15,7 +15,7 @@ from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
-from .vocabulary import MOVEMENT
+from .vocabulary import INSTRUCTION, MOVEMENT
 
 _VARIATIONS = re.compile(
     r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
@@ -95,7 +95,7 @@ def single_exercise(lines: list[str], title: str | None) -> Block | None:
         if skipping is not None or is_question_paragraph(line) or is_furniture_line(line):
             continue
         body.append(line)
-    block = Block(_named_in_text(body) or name, body, start)
+    block = Block(_named_in_text(body) or _method_named(body, name) or name, body, start)
     return block if looks_like_exercise(block) else None
 
 
@@ -108,14 +108,50 @@ _NAMES_IT = re.compile(
 )
 
 
+# "Tabata Exercise: Mountain Climbers", "Exercise of the week: Burpees": a label that names it
+_LABEL_NAMES_IT = re.compile(
+    r"(?:^|\s{2,}|[.!?]\s+)(?:[A-Z][\w'’]*\s+)?(?:exercise|move)(?:\s+of\s+the\s+(?:day|week|month))?\s*:\s*"
+    r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:[.!]|\s{2,}|$)",
+    re.IGNORECASE,
+)
+
+
+# "A 4-5-6 breath is a simple method …", "Box breathing is a technique …": the subject of a sentence
+# that calls it a method names the one exercise
+_IS_A_METHOD = re.compile(
+    r"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?((?:[\w'’-]+\s+){0,3}(?:breath|breathing|stretch|pose))\s+is\s+an?\s+"
+    r"(?:(?:simple|easy|quick|gentle|great|good|useful|proven|popular)\s+)?(?:method|technique|exercise|way|practice)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_in_text(body: list[str]) -> str:
     """The one exercise's name as its text gives it ("… can make that difference: standing and
-    balancing on one foot." -> "Standing and balancing on one foot"); '' when it names none."""
+    balancing on one foot." -> "Standing and balancing on one foot", a label line "Tabata
+    Exercise: Mountain Climbers" -> "Mountain Climbers"); '' when it names none."""
     for line in body:
         m = _NAMES_IT.search(strip_markup(line))
         if m and len(m.group(1).split()) <= 8:
             return m.group(1)[:1].upper() + m.group(1)[1:]
+        m = _LABEL_NAMES_IT.search(strip_markup(line).strip())
+        if m and m.group(1)[:1].isupper() and not INSTRUCTION.match(m.group(1)):
+            return m.group(1)
     return ""
+
+
+def _method_named(body: list[str], title: str) -> str:
+    """The subject of a sentence calling it a method ("A 4-5-6 breath is a simple method"), when
+    its title does not say it ("Breathing for calm"); '' otherwise."""
+    for line in body:
+        m = _IS_A_METHOD.search(strip_markup(line))
+        subject = m.group(1) if m else ""
+        first = subject.split()[0].lower() if len(subject.split()) >= 2 else ""
+        if first and first not in title.lower() and first not in _GENERIC:
+            return subject[:1].upper() + subject[1:]
+    return ""
+
+
+_GENERIC = {"this", "that", "slow", "deep", "controlled", "mindful", "good", "proper"}
 
 
 __all__ = ["as_one_exercise", "a_variation", "single_exercise"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_fill_in_prompt, is_furniture_heading, label_of, strip_markup
+from .fill_in import is_fill_in_prompt
+from .furniture import is_furniture_heading, label_of, strip_markup
 from .headings import DETECTORS
 from .vocabulary import EXERCISE_WORDS, MOVEMENT
 

@@ -33,7 +33,8 @@ _WALK_BACK = re.compile(
     r"\b(?:walk|walking|stroll)\s+back\b(?=[^.!?]*\b(?:after|between|each|recover\w*)\b)", re.IGNORECASE
 )
 _DOSE_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty)\b", re.IGNORECASE
+    r"\d|\b(?:one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|sixty|twice|thrice)\b",
+    re.IGNORECASE,
 )
 
 
