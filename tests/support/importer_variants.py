@@ -52,8 +52,28 @@ TEXT: dict[str, Variant] = {
     "blank lines doubled": lambda t: re.sub(r"\n\s*\n", "\n\n\n", t),
     "windows line ends": lambda t: t.replace("\n", "\r\n"),
     "bold with underscores": lambda t: re.sub(r"\*\*([^*\n]+)\*\*", r"__\1__", t),
+    "headings numbered": lambda t: _numbered_headings(t),
+    "heading numbers dropped": lambda t: re.sub(r"^(#{2,6}\s+)\d{1,2}[.)]\s+", r"\1", t, flags=re.M),
+    "bold names run into the text": lambda t: re.sub(
+        r"^\*\*([^*\n]{2,60}?)[:.]?\*\*[:.]?[ \t]*\n+(?=[A-Z][^:\n]{20})", r"**\1:** ", t, flags=re.M
+    ),
     **DOSES,
 }
+def _numbered_headings(text: str) -> str:
+    """Each heading of the most frequent level below the title numbered 1, 2, … in order."""
+    levels = [len(m.group(1)) for m in _HEADING.finditer(text) if len(m.group(1)) > 1]
+    if not levels:
+        return text
+    level = max(set(levels), key=levels.count)
+    count = iter(range(1, 1000))
+    return _HEADING.sub(
+        lambda m: f"{m.group(1)} {next(count)}. {m.group(2)}"
+        if len(m.group(1)) == level and not re.match(r"#?\d|step\b", m.group(2), re.I)
+        else m.group(0),
+        text,
+    )
+
+
 PAGE: dict[str, Variant] = {
     "headings as bold paragraphs": lambda t: re.sub(
         r"<h([2-4])[^>]*>(.*?)</h\1>", r"<p><strong>\2</strong></p>", t, flags=re.S | re.I
