@@ -469,3 +469,37 @@ def test_a_printed_pages_promotion_box_is_no_exercise(box):
     )
     got = import_article(text, "balance.md").exercises
     assert [e["name"] for e in got] == ["Heel raise", "Tandem stand"]
+
+
+def _narrow_columns_pdf() -> bytes:
+    """A leaflet in two narrow columns, its paragraphs set with no space between them, each a
+    name run into its instruction ("Upper back To stretch …"), wrapped every few words."""
+    from fpdf import FPDF
+
+    paragraphs = [
+        "Stretch after every run. Here are three to use in your routine:",
+        "Upper back To stretch between your shoulder blades, bend forward at the waist with your knees "
+        "slightly bent and hold your left knee with your right hand. Hold for 30 seconds.",
+        "Lower back Lie on your back and pull your right knee in to your chest. Hold for 30 seconds, "
+        "then do the same with your left knee.",
+        "Calves Stand facing a wall with one foot behind the other and lean in until the back calf "
+        "stretches. Hold for 30 seconds.",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Stretching guide", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        for words in paragraphs:
+            with cols.paragraph(bottom_margin=0) as paragraph:
+                paragraph.write(text=words)
+    return bytes(pdf.output())
+
+
+def test_a_narrow_columns_paragraphs_are_whole_lines_parted_where_a_short_line_ends_them():
+    text = pdf_layout_text(_narrow_columns_pdf())
+    assert "\nUpper back To stretch between your shoulder blades, bend forward at the waist" in text
+    assert "Hold for 30 seconds.\n\nLower back Lie on your back" in text  # no gap, a short last line
+    got = import_article(text, "guide.pdf").exercises
+    assert [e["name"] for e in got] == ["Upper back", "Lower back", "Calves"]

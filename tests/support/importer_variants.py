@@ -59,6 +59,8 @@ TEXT: dict[str, Variant] = {
     ),
     **DOSES,
 }
+
+
 def _numbered_headings(text: str) -> str:
     """Each heading of the most frequent level below the title numbered 1, 2, … in order."""
     levels = [len(m.group(1)) for m in _HEADING.finditer(text) if len(m.group(1)) > 1]
@@ -67,9 +69,11 @@ def _numbered_headings(text: str) -> str:
     level = max(set(levels), key=levels.count)
     count = iter(range(1, 1000))
     return _HEADING.sub(
-        lambda m: f"{m.group(1)} {next(count)}. {m.group(2)}"
-        if len(m.group(1)) == level and not re.match(r"#?\d|step\b", m.group(2), re.I)
-        else m.group(0),
+        lambda m: (
+            f"{m.group(1)} {next(count)}. {m.group(2)}"
+            if len(m.group(1)) == level and not re.match(r"#?\d|step\b", m.group(2), re.I)
+            else m.group(0)
+        ),
         text,
     )
 
