@@ -2,6 +2,7 @@
 while they write. Each waits for the first temp file to appear, so the signal lands mid-write;
 a long hold keeps the espeak session cheap to speak and long enough to encode."""
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -56,6 +57,18 @@ def descendants(pid: int) -> set[int]:
         for child in children.get(todo.pop(), []):
             found.add(child)
             todo.append(child)
+    return found
+
+
+def marked(variable: str) -> set[int]:
+    """Every process now whose environment holds ``variable`` ("NAME=value")."""
+    found = set()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if variable.encode() in (entry / "environ").read_bytes().split(b"\0"):
+                found.add(int(entry.name))
+        except (OSError, ValueError):
+            continue
     return found
 
 
@@ -186,3 +199,33 @@ def test_a_worker_killed_from_outside_is_one_line(tmp_path):
     assert proc.returncode == 1
     assert err.strip().splitlines()[-1].startswith("voicecoach: error: a worker process died while exporting")
     assert gone(workers, within=5) == set()
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server")
+def test_a_batch_export_sigtermed_while_it_starts_a_worker_stops_at_once(tmp_path):
+    """SIGTERM while the pool waits for the fork server's answer: Python raised it there, the
+    pool never learnt of the worker being started, which took the one stop sentinel, and the
+    pool's shutdown then waited for the other worker for ever (7 runs of 10 hung; the rest
+    finished both files). Now the signal is held until the pool's workers are known."""
+    short = LONG.replace("240s", "20s")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(short)
+    out = tmp_path / "out"
+    driver = Path(__file__).parent / "support" / "term_at_worker_start.py"
+    mark = f"VOICECOACH_TEST_RUN={tmp_path}"  # in every process it starts, found wherever they end up
+    proc = subprocess.Popen(
+        [sys.executable, driver, "export", "a.yaml", "b.yaml", "-d", out],
+        cwd=tmp_path,
+        env={**os.environ, "VOICECOACH_TEST_RUN": str(tmp_path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _, err = proc.communicate(timeout=15)
+    finally:
+        proc.kill()
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert err.strip().endswith("voicecoach: stopped (SIGTERM)")
+    assert gone(marked(mark), within=5) == set()
+    assert parts(out) == [] and list(out.glob("*.mp3")) == []

@@ -33,6 +33,8 @@ _state: dict = {"busy": False, "queue": None, "cancel": None, "pid": None}
 def start(parent_pid: int, queue, cancel) -> None:
     """A worker's initializer: die with ``parent_pid``; keep the progress queue and the cancel event."""
     _state.update(queue=queue, cancel=cancel, pid=os.getpid())
+    if queue is not None:  # progress a stopped parent no longer reads must not keep us from exiting
+        queue.cancel_join_thread()
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _on_signal)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent; it cancels us
