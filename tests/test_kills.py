@@ -8,11 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
 from support.cli import voicecoach
+from voicecoach.export import batch
 from voicecoach.files import write_atomic
 
 LONG = (
@@ -229,3 +232,22 @@ def test_a_batch_export_sigtermed_while_it_starts_a_worker_stops_at_once(tmp_pat
     assert err.strip().endswith("voicecoach: stopped (SIGTERM)")
     assert gone(marked(mark), within=5) == set()
     assert parts(out) == [] and list(out.glob("*.mp3")) == []
+
+
+def test_a_stopped_batch_ends_a_worker_that_does_not_see_the_cancel(monkeypatch):
+    """A job that does not reach a chunk (a long session still being spoken) is ended by the
+    stop all the same: the pool's shutdown used to wait for it, as long as it took."""
+    monkeypatch.setattr(batch, "STOP_GRACE_S", 0.2)
+    ctx = multiprocessing.get_context("spawn")
+    cancel = ctx.Event()
+    with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        job = pool.submit(time.sleep, 60)
+        end = time.monotonic() + 30
+        while not job.running() and time.monotonic() < end:
+            time.sleep(0.01)
+        worker = next(iter(pool._processes.values()))
+        stopped = time.monotonic()
+        batch._stop(pool, [job], cancel)
+    assert time.monotonic() - stopped < 5
+    assert cancel.is_set() and isinstance(job.exception(), BrokenProcessPool)
+    assert worker.exitcode == -signal.SIGTERM
