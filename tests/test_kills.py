@@ -251,3 +251,44 @@ def test_a_stopped_batch_ends_a_worker_that_does_not_see_the_cancel(monkeypatch)
     assert time.monotonic() - stopped < 5
     assert cancel.is_set() and isinstance(job.exception(), BrokenProcessPool)
     assert worker.exitcode == -signal.SIGTERM
+
+
+CHILD_OF_A_WORKER = """
+import os, signal, sys, threading, time
+from voicecoach.export import workers
+
+workers.start(os.getppid(), None, None)  # this process is a batch worker now
+ready_r, ready_w = os.pipe()
+child = os.fork()
+if child == 0:  # as the voice list's Pool child was found: its main thread blocked in a
+    # semaphore while another thread (espeak's) took the signal, so Python's handler never ran
+    threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    os.write(ready_w, b"x")
+    lock = threading.Lock()
+    lock.acquire()
+    lock.acquire(timeout=60)
+    os._exit(0)
+os.read(ready_r, 1)
+end = time.monotonic() + 5
+while "futex" not in open(f"/proc/{child}/task/{child}/wchan").read() and time.monotonic() < end:
+    time.sleep(0.01)  # until its main thread waits for the lock: no Python runs there then
+os.kill(child, signal.SIGTERM)
+end = time.monotonic() + 5
+while time.monotonic() < end:
+    pid, status = os.waitpid(child, os.WNOHANG)
+    if pid:
+        print(os.waitstatus_to_exitcode(status)); sys.exit()
+    time.sleep(0.02)
+os.kill(child, signal.SIGKILL)
+print("alive")
+"""
+
+
+def test_a_process_a_worker_forks_dies_of_sigterm_whatever_its_main_thread_does():
+    """The hang seen once in a full suite run: a batch worker's job listed the espeak voices in
+    a forked Pool child; the Pool's terminate sent it SIGTERM, which it never acted on (py-spy:
+    main thread in SemLock.__enter__; gdb: Python's SIGTERM flag set, its handler never run,
+    espeak's thread beside it), so the job, and the stopped export, waited for ever."""
+    run = subprocess.run([sys.executable, "-c", CHILD_OF_A_WORKER], capture_output=True, text=True, timeout=30)
+    assert run.stdout.strip() == str(-signal.SIGTERM), run.stdout + run.stderr

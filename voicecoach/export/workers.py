@@ -63,13 +63,22 @@ def busy():
 
 
 def _on_signal(signum, frame) -> None:
-    if os.getpid() != _state["pid"]:  # a process the job forked (a Pool): the default
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
     if _state["busy"]:
         raise Terminated(signum)
     os._exit(128 + signum)
+
+
+def _default_signals_in_a_forked_child() -> None:
+    """A process a job forks (the voice list's Pool) dies of SIGTERM by the kernel's default:
+    Python's handler runs only when the child's main thread runs Python, and one blocked in a
+    semaphore after the signal was taken (by espeak's thread, or just before the wait) never
+    ran it, so the Pool's ``terminate`` joined it, and the job waited, for ever."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is _on_signal:
+            signal.signal(signum, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_signals_in_a_forked_child)
 
 
 def _set_parent_death_signal() -> None:
