@@ -290,5 +290,7 @@ def test_a_process_a_worker_forks_dies_of_sigterm_whatever_its_main_thread_does(
     a forked Pool child; the Pool's terminate sent it SIGTERM, which it never acted on (py-spy:
     main thread in SemLock.__enter__; gdb: Python's SIGTERM flag set, its handler never run,
     espeak's thread beside it), so the job, and the stopped export, waited for ever."""
-    run = subprocess.run([sys.executable, "-c", CHILD_OF_A_WORKER], capture_output=True, text=True, timeout=30)
+    run = subprocess.run(
+        [sys.executable, "-c", CHILD_OF_A_WORKER], capture_output=True, text=True, timeout=30
+    )
     assert run.stdout.strip() == str(-signal.SIGTERM), run.stdout + run.stderr
