@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from support.cli import voicecoach
+from voicecoach.errors import Terminated, raise_terminated
 from voicecoach.export import batch
 from voicecoach.files import write_atomic
+from voicecoach.interrupts import held_interrupts
 
 LONG = (
     "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\n"
@@ -294,3 +296,33 @@ def test_a_process_a_worker_forks_dies_of_sigterm_whatever_its_main_thread_does(
         [sys.executable, "-c", CHILD_OF_A_WORKER], capture_output=True, text=True, timeout=30
     )
     assert run.stdout.strip() == str(-signal.SIGTERM), run.stdout + run.stderr
+
+
+def test_a_process_forked_while_signals_are_held_still_dies_of_sigterm():
+    """Held signals wait for a ``check()`` in this process; a forked child would have held
+    its SIGTERM for ever."""
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        with held_interrupts() as check:
+            ready_r, ready_w = os.pipe()
+            child = os.fork()
+            if child == 0:
+                os.write(ready_w, b"x")
+                time.sleep(30)
+                os._exit(0)
+            os.read(ready_r, 1)
+            os.close(ready_r), os.close(ready_w)
+            os.kill(child, signal.SIGTERM)
+            end, status = time.monotonic() + 5, None
+            while status is None and time.monotonic() < end:
+                pid, code = os.waitpid(child, os.WNOHANG)
+                status = code if pid else time.sleep(0.02)
+            if status is None:  # it held the signal: end it, and fail
+                os.kill(child, signal.SIGKILL)
+                status = os.waitpid(child, 0)[1]
+            os.kill(os.getpid(), signal.SIGTERM)
+            with pytest.raises(Terminated):
+                check()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert os.waitstatus_to_exitcode(status) == -signal.SIGTERM

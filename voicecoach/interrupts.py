@@ -11,6 +11,7 @@ signals are raised by ``check()`` instead, between steps of our own code.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -33,10 +34,15 @@ def held_interrupts() -> Iterator[Callable[[], None]]:
         yield lambda: None
         return
     held: list[int] = []
+
+    def hold(signum, frame) -> None:
+        held.append(signum)
+
     deferred = [signal.SIGINT] + [
         s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) is raise_terminated
     ]
-    previous = {s: signal.signal(s, lambda signum, frame: held.append(signum)) for s in deferred}
+    previous = {s: signal.signal(s, hold) for s in deferred}
+    _holding.add(hold)
 
     def check() -> None:
         if held:
@@ -45,5 +51,21 @@ def held_interrupts() -> Iterator[Callable[[], None]]:
     try:
         yield check
     finally:
+        _holding.discard(hold)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+_holding: set[Callable] = set()  # the ``hold`` handlers in place now
+
+
+def _unheld_in_a_forked_child() -> None:
+    """A process forked while signals are held gets the defaults: nothing would ever check
+    what it held, so a SIGTERM would never end it."""
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) in _holding:
+            signal.signal(signum, signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL)
+    _holding.clear()
+
+
+os.register_at_fork(after_in_child=_unheld_in_a_forked_child)
