@@ -303,7 +303,7 @@ def test_a_process_forked_while_signals_are_held_still_dies_of_sigterm():
     its SIGTERM for ever."""
     previous = signal.signal(signal.SIGTERM, raise_terminated)
     try:
-        with held_interrupts() as check:
+        with held_interrupts() as held:
             ready_r, ready_w = os.pipe()
             child = os.fork()
             if child == 0:
@@ -322,7 +322,7 @@ def test_a_process_forked_while_signals_are_held_still_dies_of_sigterm():
                 status = os.waitpid(child, 0)[1]
             os.kill(os.getpid(), signal.SIGTERM)
             with pytest.raises(Terminated):
-                check()
+                held.check()
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert os.waitstatus_to_exitcode(status) == -signal.SIGTERM

@@ -15,55 +15,65 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from voicecoach.errors import Terminated, raise_terminated
 
 
+@dataclass
+class Held:
+    """The signals held so far. ``check()`` raises KeyboardInterrupt or ``Terminated`` for the
+    first; ``at_once``, when set, is called from the handler at the first, for what must not
+    wait for a check (workers told to stop while this process waits in library code)."""
+
+    signals: list[int] = field(default_factory=list)
+    at_once: Callable[[], None] | None = None
+
+    def hold(self, signum, frame) -> None:
+        self.signals.append(signum)
+        if len(self.signals) == 1 and self.at_once is not None:
+            self.at_once()
+
+    def check(self) -> None:
+        if self.signals:
+            raise KeyboardInterrupt if self.signals[0] == signal.SIGINT else Terminated(self.signals[0])
+
+
 @contextlib.contextmanager
-def held_interrupts() -> Iterator[Callable[[], None]]:
-    """``with held_interrupts() as check:`` -- Ctrl-C, and SIGTERM/SIGHUP where cli.main turned
-    them into ``Terminated``, are held while the block runs; the next ``check()`` raises
-    KeyboardInterrupt or ``Terminated`` for the first one held. Only where Python's own
-    Ctrl-C handler is in place, in the main thread; elsewhere ``check`` does nothing.
-    A signal held after the block's last ``check()`` is dropped: what it interrupted is done.
-    The previous handlers come back after the block."""
+def held_interrupts() -> Iterator[Held]:
+    """``with held_interrupts() as held:`` -- Ctrl-C, and SIGTERM/SIGHUP where cli.main turned
+    them into ``Terminated``, are held while the block runs, until ``held.check()``. Only
+    where Python's own Ctrl-C handler is in place, in the main thread; elsewhere nothing is
+    held. A signal held after the block's last ``check()`` is dropped: what it interrupted
+    is done. The previous handlers come back after the block."""
+    held = Held()
     if (
         threading.current_thread() is not threading.main_thread()
         or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
     ):
-        yield lambda: None
+        yield held
         return
-    held: list[int] = []
-
-    def hold(signum, frame) -> None:
-        held.append(signum)
-
     deferred = [signal.SIGINT] + [
         s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) is raise_terminated
     ]
-    previous = {s: signal.signal(s, hold) for s in deferred}
-    _holding.add(hold)
-
-    def check() -> None:
-        if held:
-            raise KeyboardInterrupt if held[0] == signal.SIGINT else Terminated(held[0])
-
+    previous = {s: signal.signal(s, held.hold) for s in deferred}
+    _holding.append(held)
     try:
-        yield check
+        yield held
     finally:
-        _holding.discard(hold)
+        _holding.remove(held)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
 
 
-_holding: set[Callable] = set()  # the ``hold`` handlers in place now
+_holding: list[Held] = []  # whose ``hold`` handlers are in place now
 
 
 def _unheld_in_a_forked_child() -> None:
     """A process forked while signals are held gets the defaults: nothing would ever check
     what it held, so a SIGTERM would never end it."""
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) in _holding:
+        if any(signal.getsignal(signum) == held.hold for held in _holding):
             signal.signal(signum, signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL)
     _holding.clear()
 

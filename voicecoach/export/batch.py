@@ -26,7 +26,7 @@ from voicecoach.export import workers
 from voicecoach.export.formats import EncodeOptions
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
-from voicecoach.interrupts import held_interrupts
+from voicecoach.interrupts import Held, held_interrupts
 
 PLAYLIST = "playlist.m3u"
 STOP_GRACE_S = 2.0  # how long stopped workers get at each step of ``_stop``
@@ -164,17 +164,18 @@ def export_batch(
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
     ``replace`` (--force): files at the outputs and the playlist may be replaced.
     """
-    with held_interrupts() as check:  # never raised inside multiprocessing's own code
-        entries = _run_in_pool(jobs, options, subtitles, processes, progress, replace, check)
-        check()  # one that came while the pool shut down: the playlist is not written
+    with held_interrupts() as held:  # never raised inside multiprocessing's own code
+        entries = _run_in_pool(jobs, options, subtitles, processes, progress, replace, held)
+        held.check()  # one that came while the pool shut down: the playlist is not written
     playlist = jobs[0].output.parent / PLAYLIST
     write_text_atomic(playlist, playlist_text(entries, playlist.parent), replace)
     return [r for r, _ in entries], playlist
 
 
-def _run_in_pool(jobs, options, subtitles, processes, progress, replace, check) -> list[tuple]:
+def _run_in_pool(jobs, options, subtitles, processes, progress, replace, held: Held) -> list[tuple]:
     """Each job's (ExportResult, title), from a pool of worker processes; on any failure or
-    held signal (``check``) every job is stopped (``_stop``) before it is raised."""
+    held signal every job is stopped (``_stop``) before it is raised. A held signal tells
+    the workers to stop at once, even while this process still waits to start one."""
     # Not fork, as this process may run a speech engine's thread; a fork server (this module
     # imported there once) forks the manager and workers cheaper than spawn (docs/platform.md).
     ctx = multiprocessing.get_context(
@@ -185,6 +186,7 @@ def _run_in_pool(jobs, options, subtitles, processes, progress, replace, check) 
     environ = dict(os.environ)
     queue = ctx.Queue() if progress else None  # handed over at each worker's start:
     cancel = ctx.Event()  # no manager process to outlive us
+    held.at_once = cancel.set
     with ProcessPoolExecutor(
         max_workers=max(1, min(processes, len(jobs))),
         mp_context=ctx,
@@ -196,7 +198,7 @@ def _run_in_pool(jobs, options, subtitles, processes, progress, replace, check) 
             for i, job in enumerate(jobs):
                 job = replace_field(job, replace=replace or job.replace)
                 futures.append(pool.submit(_run_job, job, options, subtitles, i, environ))
-            _follow(futures, queue, progress, len(jobs), check)
+            _follow(futures, queue, progress, len(jobs), held.check)
         except BaseException:
             _stop(pool, futures, cancel)
             raise
@@ -225,8 +227,8 @@ def _follow(futures: list[Future], queue, progress, count: int, check: Callable[
     fractions = [0.0] * count
     pending = set(futures)
     while pending:
-        check()
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        check()  # before the results: a job stopped by it ended in KeyboardInterrupt
         for f in finished:
             try:
                 f.result()  # raises the worker's error here

@@ -75,17 +75,17 @@ def export_session(
     # Ctrl-C (or SIGTERM/SIGHUP) raises at the next chunk, never inside an encoder's own set-up:
     # one inside ``wave.open`` left a half-made ``Wave_write`` whose ``__del__`` printed a
     # traceback (test_ctrl_c_leaves_no_partial_file); one after the last check lets the file finish.
-    with held_interrupts() as check:
+    with held_interrupts() as held:
 
         def chunks():
             for chunk in session.chunks():
-                check()
+                held.check()
                 yield chunk
 
         def write(tmp: Path) -> None:
             encode(tmp, chunks(), fmt, options, timeline.sample_rate, progress)
             fmt.tag(tmp, tags_for(timeline))
-            check()
+            held.check()
 
         write_atomic(output, write, replace)
     srt = None
