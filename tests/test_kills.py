@@ -17,8 +17,8 @@ import pytest
 from support.cli import voicecoach
 from voicecoach.errors import Terminated, raise_terminated
 from voicecoach.export import batch
+from voicecoach.export.interrupts import held_interrupts
 from voicecoach.files import write_atomic
-from voicecoach.interrupts import held_interrupts
 
 LONG = (
     "title: Long hold\nsettings: {verbosity: brief, countdown: 0}\n"

@@ -24,9 +24,9 @@ from voicecoach.errors import ExportError, InputError
 from voicecoach.escape import m3u_text
 from voicecoach.export import workers
 from voicecoach.export.formats import EncodeOptions
+from voicecoach.export.interrupts import Held, held_interrupts
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
-from voicecoach.interrupts import Held, held_interrupts
 
 PLAYLIST = "playlist.m3u"
 STOP_GRACE_S = 2.0  # how long stopped workers get at each step of ``_stop``

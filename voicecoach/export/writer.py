@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voicecoach.export.formats import EncodeOptions, check_options, format_for
+from voicecoach.export.interrupts import held_interrupts
 from voicecoach.files import check_output, write_atomic, write_text_atomic
-from voicecoach.interrupts import held_interrupts
 
 
 @dataclass(frozen=True)
