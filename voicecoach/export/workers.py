@@ -12,7 +12,7 @@ command: the parent is gone at once). Each worker:
 
 A worker's SIGTERM or SIGHUP during a job raises ``Terminated`` there, so the job's
 temp file is removed (files.write_atomic) before the worker exits; an idle worker
-exits at once.
+exits at once; a process the job forks has the kernel's default for both.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from voicecoach.errors import Terminated
 from voicecoach.files import alive
 
 PR_SET_PDEATHSIG = 1
-_state: dict = {"busy": False, "queue": None, "cancel": None, "pid": None}
+_state: dict = {"busy": False, "queue": None, "cancel": None}
 
 
 def start(parent_pid: int, queue, cancel) -> None:
     """A worker's initializer: die with ``parent_pid``; keep the progress queue and the cancel event."""
-    _state.update(queue=queue, cancel=cancel, pid=os.getpid())
+    _state.update(queue=queue, cancel=cancel)
     if queue is not None:  # progress a stopped parent no longer reads must not keep us from exiting
         queue.cancel_join_thread()
     for signum in (signal.SIGTERM, signal.SIGHUP):
