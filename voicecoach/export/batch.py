@@ -24,10 +24,12 @@ from voicecoach.errors import ExportError, InputError
 from voicecoach.escape import m3u_text
 from voicecoach.export import workers
 from voicecoach.export.formats import EncodeOptions
+from voicecoach.export.interrupts import Held, held_interrupts
 from voicecoach.export.writer import ExportResult, check_export
 from voicecoach.files import check_output, write_text_atomic
 
 PLAYLIST = "playlist.m3u"
+STOP_GRACE_S = 2.0  # how long stopped workers get at each step of ``_stop``
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def _run_job(job: Job, options: EncodeOptions, subtitles: bool, index: int, envi
     from voicecoach.timeline import Sink
 
     queue, cancel = workers.channels()
+    if cancel.is_set():  # the batch was stopped while this job was queued
+        raise KeyboardInterrupt
     with workers.busy():
         session = build_session(load_spec(job.spec, dict(job.overrides)).routine, sink=Sink.FILE)
         total, done = session.timeline.length or 1, 0
@@ -160,6 +164,18 @@ def export_batch(
     ``progress(fractions)`` gets each job's completed fraction as workers report it.
     ``replace`` (--force): files at the outputs and the playlist may be replaced.
     """
+    with held_interrupts() as held:  # never raised inside multiprocessing's own code
+        entries = _run_in_pool(jobs, options, subtitles, processes, progress, replace, held)
+        held.check()  # one that came while the pool shut down: the playlist is not written
+    playlist = jobs[0].output.parent / PLAYLIST
+    write_text_atomic(playlist, playlist_text(entries, playlist.parent), replace)
+    return [r for r, _ in entries], playlist
+
+
+def _run_in_pool(jobs, options, subtitles, processes, progress, replace, held: Held) -> list[tuple]:
+    """Each job's (ExportResult, title), from a pool of worker processes; on any failure or
+    held signal every job is stopped (``_stop``) before it is raised. A held signal tells
+    the workers to stop at once, even while this process still waits to start one."""
     # Not fork, as this process may run a speech engine's thread; a fork server (this module
     # imported there once) forks the manager and workers cheaper than spawn (docs/platform.md).
     ctx = multiprocessing.get_context(
@@ -170,38 +186,49 @@ def export_batch(
     environ = dict(os.environ)
     queue = ctx.Queue() if progress else None  # handed over at each worker's start:
     cancel = ctx.Event()  # no manager process to outlive us
+    held.at_once = cancel.set
     with ProcessPoolExecutor(
         max_workers=max(1, min(processes, len(jobs))),
         mp_context=ctx,
         initializer=workers.start,
         initargs=(os.getpid(), queue, cancel),
     ) as pool:
-        futures = [
-            pool.submit(
-                _run_job, replace_field(job, replace=replace or job.replace), options, subtitles, i, environ
-            )
-            for i, job in enumerate(jobs)
-        ]
+        futures: list[Future] = []
         try:
-            _follow(futures, queue, progress, len(jobs))
+            for i, job in enumerate(jobs):
+                job = replace_field(job, replace=replace or job.replace)
+                futures.append(pool.submit(_run_job, job, options, subtitles, i, environ))
+            _follow(futures, queue, progress, len(jobs), held.check)
         except BaseException:
-            cancel.set()
-            for f in futures:
-                f.cancel()
-            wait(futures)
+            _stop(pool, futures, cancel)
             raise
-        entries = [f.result() for f in futures]
-    playlist = jobs[0].output.parent / PLAYLIST
-    write_text_atomic(playlist, playlist_text(entries, playlist.parent), replace)
-    return [r for r, _ in entries], playlist
+        return [f.result() for f in futures]
 
 
-def _follow(futures: list[Future], queue, progress, count: int) -> None:
-    """Wait for every future, passing progress reports on; re-raise the first failure."""
+def _stop(pool: ProcessPoolExecutor, futures: list[Future], cancel) -> None:
+    """End every job, within about 3 x ``STOP_GRACE_S``: a running job stops at its next chunk
+    and a queued one at its start (``cancel``); a worker still busy after that (a session
+    still being spoken) gets SIGTERM, which removes its temp file (workers.busy); one still
+    there after that is killed. The pool's shutdown then waits for no one. No future is
+    cancelled: a pool broken by a killed worker fails on a cancelled one still queued."""
+    cancel.set()
+    for end in (None, "terminate", "kill"):
+        if end is not None:
+            # CPython's private map of the pool's workers (3.8-3.13 have no public way to end them)
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                getattr(process, end)()
+        if not wait(futures, timeout=STOP_GRACE_S).not_done:
+            return
+
+
+def _follow(futures: list[Future], queue, progress, count: int, check: Callable[[], None]) -> None:
+    """Wait for every future, passing progress reports on; re-raise the first failure, or a
+    signal held by ``check`` (within 0.1 s of its coming)."""
     fractions = [0.0] * count
     pending = set(futures)
     while pending:
         finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        check()  # before the results: a job stopped by it ended in KeyboardInterrupt
         for f in finished:
             try:
                 f.result()  # raises the worker's error here

@@ -12,7 +12,7 @@ command: the parent is gone at once). Each worker:
 
 A worker's SIGTERM or SIGHUP during a job raises ``Terminated`` there, so the job's
 temp file is removed (files.write_atomic) before the worker exits; an idle worker
-exits at once.
+exits at once; a process the job forks has the kernel's default for both.
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ from voicecoach.errors import Terminated
 from voicecoach.files import alive
 
 PR_SET_PDEATHSIG = 1
-_state: dict = {"busy": False, "queue": None, "cancel": None, "pid": None}
+_state: dict = {"busy": False, "queue": None, "cancel": None}
 
 
 def start(parent_pid: int, queue, cancel) -> None:
     """A worker's initializer: die with ``parent_pid``; keep the progress queue and the cancel event."""
-    _state.update(queue=queue, cancel=cancel, pid=os.getpid())
+    _state.update(queue=queue, cancel=cancel)
+    if queue is not None:  # progress a stopped parent no longer reads must not keep us from exiting
+        queue.cancel_join_thread()
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _on_signal)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent; it cancels us
@@ -61,13 +63,22 @@ def busy():
 
 
 def _on_signal(signum, frame) -> None:
-    if os.getpid() != _state["pid"]:  # a process the job forked (a Pool): the default
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
     if _state["busy"]:
         raise Terminated(signum)
     os._exit(128 + signum)
+
+
+def _default_signals_in_a_forked_child() -> None:
+    """A process a job forks (the voice list's Pool) dies of SIGTERM by the kernel's default:
+    Python's handler runs only when the child's main thread runs Python, and one blocked in a
+    semaphore after the signal was taken (by espeak's thread, or just before the wait) never
+    ran it, so the Pool's ``terminate`` joined it, and the job waited, for ever."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is _on_signal:
+            signal.signal(signum, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_signals_in_a_forked_child)
 
 
 def _set_parent_death_signal() -> None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from voicecoach.errors import Terminated, raise_terminated
 from voicecoach.export.formats import EncodeOptions, check_options, format_for
+from voicecoach.export.interrupts import held_interrupts
 from voicecoach.files import check_output, write_atomic, write_text_atomic
 
 
@@ -75,17 +72,20 @@ def export_session(
     check_exportable(session.routine)
     timeline = session.timeline
 
-    with interrupts_between_chunks() as check:
+    # Ctrl-C (or SIGTERM/SIGHUP) raises at the next chunk, never inside an encoder's own set-up:
+    # one inside ``wave.open`` left a half-made ``Wave_write`` whose ``__del__`` printed a
+    # traceback (test_ctrl_c_leaves_no_partial_file); one after the last check lets the file finish.
+    with held_interrupts() as held:
 
         def chunks():
             for chunk in session.chunks():
-                check()
+                held.check()
                 yield chunk
 
         def write(tmp: Path) -> None:
             encode(tmp, chunks(), fmt, options, timeline.sample_rate, progress)
             fmt.tag(tmp, tags_for(timeline))
-            check()
+            held.check()
 
         write_atomic(output, write, replace)
     srt = None
@@ -93,36 +93,3 @@ def export_session(
         srt = subtitles_path(output)
         write_text_atomic(srt, srt_subtitles(timeline), replace)
     return ExportResult(Path(output), timeline.duration_s, srt)
-
-
-@contextlib.contextmanager
-def interrupts_between_chunks():
-    """``with interrupts_between_chunks() as check:`` -- Ctrl-C while the file is written
-    raises KeyboardInterrupt at the next ``check()`` (one per chunk), never inside an encoder's
-    own set-up: one that came inside ``wave.open`` left a half-made ``Wave_write`` whose
-    ``__del__`` printed "Exception ignored … Traceback … AttributeError" on the terminal
-    (test_ctrl_c_leaves_no_partial_file, under load). Only where Python's own Ctrl-C handler
-    is in place, in the main thread; elsewhere ``check`` does nothing. A Ctrl-C after the
-    last check (the file is complete, only its rename is left) lets the export finish.
-    SIGTERM and SIGHUP, where cli.main turned them into ``Terminated``, wait the same way."""
-    if (
-        threading.current_thread() is not threading.main_thread()
-        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
-    ):
-        yield lambda: None
-        return
-    pressed: list[int] = []
-    deferred = [signal.SIGINT] + [
-        s for s in (signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) is raise_terminated
-    ]
-    previous = {s: signal.signal(s, lambda signum, frame: pressed.append(signum)) for s in deferred}
-
-    def check() -> None:
-        if pressed:
-            raise KeyboardInterrupt if pressed[0] == signal.SIGINT else Terminated(pressed[0])
-
-    try:
-        yield check
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
