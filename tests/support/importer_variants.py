@@ -94,14 +94,95 @@ PAGE: dict[str, Variant] = {
 }
 
 
-def _fields(path: Path, text: str) -> tuple[int, int, str]:
-    """(right, total, first difference) of ``text`` imported under ``path``'s name."""
+_FONTS = Path("/usr/share/fonts/truetype/dejavu")  # any Unicode font; without one, Latin-1 text
+_PLAIN = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "•": "*", "…": "...", "×": "x"}
+)
+
+
+def _printed(text: str, columns: int = 1, sized: bool = True) -> bytes:
+    """The article as a clinic prints it with ``fpdf2``: headings larger (or, not ``sized``, bold
+    at the body's size), a running header and page numbers, in one column or two narrow ones with
+    no space between paragraphs."""
+    from fpdf import FPDF
+
+    class Sheet(FPDF):
+        def header(self) -> None:
+            self.set_font(font, size=8)
+            self.cell(0, 5, "Physiotherapy department - home exercise sheet", new_x="LMARGIN", new_y="NEXT")
+            self.ln(3)
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(font, size=8)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+
+    pdf = Sheet()
+    font = "Helvetica"
+    if (_FONTS / "DejaVuSans.ttf").exists():
+        font = "DejaVu"
+        pdf.add_font(font, "", str(_FONTS / "DejaVuSans.ttf"))
+        pdf.add_font(font, "B", str(_FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.alias_nb_pages()
+    pdf.set_auto_page_break(True, 16)
+    pdf.add_page()
+    items = [_printed_item(line, font) for line in text.replace("\r", "").split("\n")]
+    if columns == 1:
+        for style, size, words in items:
+            if words is None:
+                pdf.ln(3)
+                continue
+            pdf.set_font(font, style, size if sized or not style else 10.5)
+            pdf.multi_cell(0, 5.5, words or " ", new_x="LMARGIN", new_y="NEXT")
+    else:
+        with pdf.text_columns(ncols=columns, gutter=10, text_align="LEFT") as cols:
+            for style, size, words in items:
+                if words is not None:
+                    pdf.set_font(font, style, size if sized or not style else 10.5)
+                    with cols.paragraph(bottom_margin=1.5) as paragraph:
+                        paragraph.write(text=words or " ")
+    return bytes(pdf.output())
+
+
+def _printed_item(line: str, font: str) -> tuple[str, float, str | None]:
+    """(font style, size, words; None for a gap) of one line of the article's text."""
+    bare = line.strip()
+    if not bare or re.fullmatch(r"[-=_*|: ]{3,}", bare):
+        return "", 10.5, None
+    words = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", bare)
+    words = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", words).replace("**", "").replace("__", "")
+    words = re.sub(r"^[-*•]\s+", "• ", words)
+    if font == "Helvetica":
+        words = words.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
+    if m := _HEADING.match(bare):
+        return "B", {1: 16.0, 2: 13.0, 3: 12.0}.get(len(m.group(1)), 11.0), words.lstrip("# ")
+    if re.fullmatch(r"\*\*[^*]+\*\*:?", bare):
+        return "B", 10.5, words
+    if bare.startswith("|"):
+        return "", 10.5, "   ".join(c.strip() for c in words.strip("|").split("|") if c.strip())
+    return "", 10.5, words
+
+
+PRINTED: dict[str, Callable[[str], bytes]] = {
+    "one column": _printed,
+    "two narrow columns": lambda t: _printed(t, columns=2),
+    "headings bold at body size": lambda t: _printed(t, sized=False),
+}
+
+
+def _fields(path: Path, text: str | bytes) -> tuple[int, int, str]:
+    """(right, total, first difference) of ``text`` imported under ``path``'s name (bytes: as a
+    PDF of that name)."""
     from voicecoach.errors import InputError
     from voicecoach.importer import import_source
 
     with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / path.name
-        copy.write_text(text, "utf-8")
+        if isinstance(text, bytes):
+            copy = Path(folder) / f"{path.stem}.pdf"
+            copy.write_bytes(text)
+        else:
+            copy = Path(folder) / path.name
+            copy.write_text(text, "utf-8")
         try:
             exercises = import_source(copy).exercises
         except InputError:
@@ -110,7 +191,7 @@ def _fields(path: Path, text: str) -> tuple[int, int, str]:
     return right, total, diffs[0] if diffs else ""
 
 
-def measure(variants: dict[str, Variant], paths: list[Path], verbose: bool) -> None:
+def measure(variants: dict[str, Callable[[str], str | bytes]], paths: list[Path], verbose: bool) -> None:
     base: dict[Path, int] = {}
     for name, change in variants.items():
         changed = worse = right = before = total = 0
@@ -133,7 +214,12 @@ def measure(variants: dict[str, Variant], paths: list[Path], verbose: bool) -> N
 def main(argv: list[str]) -> None:
     tunable, _ = split_blind(real_article_paths())  # never a blind article, not even changed
     asked = [a for a in argv if not a.startswith("-")]
-    for kind, variants, suffixes in (("text", TEXT, (".txt", ".md")), ("page", PAGE, (".html", ".htm"))):
+    kinds: tuple[tuple[str, dict, tuple[str, ...]], ...] = (
+        ("text", TEXT, (".txt", ".md")),
+        ("page", PAGE, (".html", ".htm")),
+        ("text printed as a PDF", PRINTED, (".txt", ".md")),
+    )
+    for kind, variants, suffixes in kinds:
         chosen = {k: v for k, v in variants.items() if not asked or k in asked}
         if chosen:
             print(f"== {kind} articles")
