@@ -206,3 +206,22 @@ def test_dosed_bold_names_win_over_a_short_numbered_list_of_advice():
         "**Knee bends**\n\nBend the knee back towards you, 10 times.\n"
     )
     assert [n for n, _ in _read(text)] == ["Hamstring stretch", "Calf stretch", "Heel lifting", "Knee bends"]
+
+
+def test_a_bold_how_to_label_under_a_bold_name_is_part_of_that_exercise():
+    # "### How to do this exercise" under "## Wall push-ups", set as bold lines the same as the name
+    text = (
+        "Strength for your bones\n\n**Wall push-ups**\n\n**How to do this exercise**\n\n- Stand facing a wall.\n"
+        "- Bend the elbows and lean in, then push back. Repeat 10 times.\n\n**Band rows**\n\n"
+        "**How to do this exercise**\n\n- Hold a band in both hands.\n- Pull the elbows back. Repeat 10 times.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["Wall push-ups", "Band rows"]
+
+
+def test_a_time_of_day_routine_heading_is_a_group_not_an_exercise():
+    text = (
+        "Ankle sprain guide\n\n**Morning routine**\n\nStart the day gently.\n\n**Ankle circles**\n\n"
+        "Circle the foot, 10 times each way.\n\n**Afternoon routine**\n\nStand up for these, holding a chair "
+        "and stepping carefully.\n\n**Heel raises**\n\nRise onto your toes, 15 times.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["Ankle circles", "Heel raises"]

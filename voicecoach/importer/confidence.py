@@ -140,7 +140,8 @@ class Confidence:
 
 
 _GROUP_NAME = re.compile(
-    r"^(?:(?:the|these|our|your|some|more|other|all|daily|morning|evening|simple|easy|basic|gentle|quick|"
+    r"^(?:(?:the|these|our|your|some|more|other|all|daily|morning|afternoon|evening|night|bedtime|weekly|"
+    r"weekend|simple|easy|basic|gentle|quick|"
     r"upper|lower|body|core|full|home|seated|standing|general|main|first|second|third|final|part|\d+)\s+)*"
     r"(?:exercises|stretches|stretching|circuits?|workouts?|routines?|warm[- ]?ups?|cool[- ]?downs?|drills|"
     r"moves|movements|programmes?|programs?|sessions?|activities|training|stations)$",

@@ -185,6 +185,9 @@ class Splitter:
             self.current, self.furniture_level = None, 0
             return
         self.furniture_level = None
+        if ASPECT.match(head.name) and self.current is not None:
+            self.current.lines.append(head.name + ":")  # "**How to do this exercise**" under its name
+            return
         self._open(head)
 
     def _section(self, head: Heading) -> None:
