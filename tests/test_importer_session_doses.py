@@ -234,18 +234,35 @@ def test_a_bare_interval_pair_with_its_count_is_one_exercises_sets():
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "work", "rest"),
     [
-        "You do one exercise for 40 seconds without a break, as hard as you can with good form, and then you rest for 20 seconds.",
-        "Every move is done for 40 seconds (the work phase), followed by 20 seconds of rest.",
-        "Each station runs for 40 seconds, flat out but controlled, then rest for 20 seconds.",
+        (
+            "You do one exercise for 40 seconds without a break, as hard as you can with good form, and then you rest for 20 seconds.",
+            40,
+            20,
+        ),
+        ("Every move is done for 40 seconds (the work phase), followed by 20 seconds of rest.", 40, 20),
+        ("Each station runs for 40 seconds, flat out but controlled, then rest for 20 seconds.", 40, 20),
+        # told across sentences
+        ("Work for 30 seconds. Then rest 15. Do 3 rounds.", 30, 15),
+        (
+            "Start your timer: set a timer for 30 seconds and go as fast as you can. When it beeps, rest for 15 seconds.",
+            30,
+            15,
+        ),
+        (
+            "Each exercise lasts 30 seconds. Keep your form. Take 15 seconds of rest before the next one.",
+            30,
+            15,
+        ),
+        ("Go hard for 30 seconds, keeping good form. Recover for 15 s and start the next move.", 30, 15),
     ],
 )
-def test_an_interval_told_in_a_sentence_with_a_clause_between_is_the_sessions(said):
+def test_an_interval_told_in_sentences_with_clauses_between_is_the_sessions(said, work, rest):
     text = f"# Home HIIT\n\n{said} Then on to the next one.\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
     result = import_article(text, "h.md")
-    assert [e.get("duration") for e in result.exercises] == [40, 40]
-    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] == "20s"
+    assert [e.get("duration") for e in result.exercises] == [work, work], said
+    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] == f"{rest}s", said
 
 
 def test_a_title_naming_the_interval_stays_as_written():
@@ -447,22 +464,6 @@ def test_a_work_and_rest_interval_stated_once_in_its_common_wordings():
     ):
         got = import_article(f"# Circuit\n\n{said}\n\n{listed}", "c.md")
         assert [e["duration"] for e in got.exercises] == [40, 40, 40] and got.session.rest_between == 20, said
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Work for 30 seconds. Then rest 15. Do 3 rounds.",
-        "Start your timer: set a timer for 30 seconds and go as fast as you can. When it beeps, rest for 15 seconds.",
-        "Each exercise lasts 30 seconds. Keep your form. Take 15 seconds of rest before the next one.",
-        "Go hard for 30 seconds, keeping good form. Recover for 15 s and start the next move.",
-    ],
-)
-def test_an_interval_told_across_sentences_is_the_sessions(said):
-    text = f"# Living-room Tabata\n\n{said}\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
-    result = import_article(text, "h.md")
-    assert [e.get("duration") for e in result.exercises] == [30, 30], said
-    assert result.session.rest_between == 15, said
 
 
 def test_a_hold_then_a_rest_in_the_next_sentence_is_no_interval():
