@@ -16,6 +16,7 @@ import html
 import re
 from functools import lru_cache
 
+from .htmlpage import cards_unlinked, has_picture_boxes, linked_cards, readable_page, without_picture_boxes
 from .vocabulary import INSTRUCTION
 
 _BLOCKS = {"p", "head", "list", "table", "quote", "code", "figure", "item", "row", "lb", "graphic"}
@@ -218,99 +219,16 @@ def _config():
     return config
 
 
-# Class names trafilatura takes for a picture's furniture; an exercise page may put its steps there.
-_PICTURE_CLASS = re.compile(
-    rb"""\sclass\s*=\s*(["'])[^"']*\b(?:caption|figure|image|img|photo|picture|media)[^"']*\1""",
-    re.IGNORECASE,
-)
-
-
-_CAPTION = re.compile(rb"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
-_FIGURE = re.compile(rb"<(/?)figure\b[^>]*>", re.IGNORECASE)
-
-
-# A card's name set as a link ("<h3><a href=…>Dead bug</a></h3>", or the whole card one link):
-# trafilatura drops linked headings as teasers, so a page whose text has no headings of its own is
-# read again with them unwrapped; and inline boxes set side by side ("<span>Dead bug</span><span>3
-# x 12</span>") are words apart, not run together
-_HEADING = re.compile(rb"(<h[1-6]\b[^>]*>)(.*?)(</h[1-6]\s*>)", re.IGNORECASE | re.DOTALL)
-_LINK_TAG = re.compile(rb"</?a\b[^>]*>", re.IGNORECASE)
-_BLOCK_LINK = re.compile(
-    rb"<a\b[^>]*>((?:(?!</a\s*>).)*?<h[1-6]\b(?:(?!</a\s*>).)*)</a\s*>", re.IGNORECASE | re.DOTALL
-)
-_SPAN = re.compile(rb"<span\b[^>]*>(.*?)</span\s*>", re.IGNORECASE | re.DOTALL)  # a linked card's text line
-_INLINE_ABUT = re.compile(rb"(</(?:span|strong|b|em|i|a)\s*>)(?=<(?:span|strong|b|em|i)\b)", re.IGNORECASE)
-
-
-# ... or as a box trafilatura drops: an accordion's button, a span classed as a title
-_TITLE_BOX = re.compile(
-    rb"<(span|button)\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:title|heading|accordion|toggle|collaps)[^\"']*[\"']"
-    rb"[^>]*>([^<]{2,80})</\1\s*>",
-    re.IGNORECASE,
-)
-
-
-def _cards_unlinked(raw: bytes) -> bytes:
-    raw = _BLOCK_LINK.sub(lambda m: b"<div>" + _SPAN.sub(rb"<p>\1</p>", m.group(1)) + b"</div>", raw)
-    raw = _TITLE_BOX.sub(rb"<h3>\2</h3>", raw)
-    return _HEADING.sub(lambda m: m.group(1) + _LINK_TAG.sub(b"", m.group(2)) + m.group(3), raw)
-
-
-def _linked_cards(raw: bytes) -> int:
-    """How many headings are links or inside one, or boxes titled as headings: a grid of cards or
-    an accordion, of exercises or of related posts."""
-    linked = sum(bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw))
-    return len(_BLOCK_LINK.findall(raw)) + linked + len(_TITLE_BOX.findall(raw))
-
-
-_BLOCK_TAGS = frozenset(
-    "div p ul ol li dl dt dd table tr td th h1 h2 h3 h4 h5 h6 section article header footer nav aside "
-    "figure figcaption blockquote form pre main body html".split()
-)
-
-
-_PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
-
-
-def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
-    """The page with each ``<div>`` that holds only text and inline markup, five words or more, as a
-    ``<p>``: page builders set every paragraph in a box of its own, and trafilatura, which reads
-    paragraphs, then keeps a picture's captions and drops the instructions beside them."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fromstring(raw)
-    except (etree.ParserError, ValueError):
-        return raw
-    boxes = [
-        div
-        for div in root.iter("div")
-        if (div.text or "").strip() or any(isinstance(c.tag, str) and c.tag not in _BLOCK_TAGS for c in div)
-        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
-        and len(div.text_content().split()) >= _PARAGRAPH_WORDS
-    ]
-    if not boxes:
-        return raw
-    for div in boxes:
-        div.tag = "p"
-    return etree.tostring(root.getroottree(), method="html", encoding="utf-8")
-
-
 def page_text(data: bytes | str) -> str:
     """The structured main text of an HTML page ('' when trafilatura finds none). A main text
     with no instruction in it is read again with picture boxes kept ("How to do it: 1. Breathe
     in …" in the caption under the picture)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    raw = _text_boxes_as_paragraphs(raw)
-    # trafilatura drops a figure and its caption, which may name the exercise under it
-    raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
-    raw = _INLINE_ABUT.sub(rb"\1 ", raw)
+    raw = readable_page(data.encode("utf-8") if isinstance(data, str) else data)
     text = _extract(raw)
-    if len(re.findall(r"^#{2,6} ", text, re.M)) < 2 and _linked_cards(raw) >= 3:
-        text = _extract(_cards_unlinked(raw)) or text  # only the cards hold the exercises' names
-    if not INSTRUCTION.search(text) and _PICTURE_CLASS.search(raw):
-        text = _extract(_PICTURE_CLASS.sub(b"", raw)) or text
+    if len(re.findall(r"^#{2,6} ", text, re.M)) < 2 and linked_cards(raw) >= 3:
+        text = _extract(cards_unlinked(raw)) or text  # only the cards hold the exercises' names
+    if not INSTRUCTION.search(text) and has_picture_boxes(raw):
+        text = _extract(without_picture_boxes(raw)) or text
     return text
 
 

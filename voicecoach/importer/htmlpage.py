@@ -1,0 +1,107 @@
+"""A saved web page's HTML rewritten where trafilatura would read it wrong, before it reads it:
+paragraphs boxed in ``<div>``s, figures and their captions, inline boxes set side by side, exercise
+cards whose names are links, accordion buttons. Bytes in, bytes out; ``htmlread`` extracts."""
+
+from __future__ import annotations
+
+import re
+
+# Class names trafilatura takes for a picture's furniture; an exercise page may put its steps there.
+_PICTURE_CLASS = re.compile(
+    rb"""\sclass\s*=\s*(["'])[^"']*\b(?:caption|figure|image|img|photo|picture|media)[^"']*\1""",
+    re.IGNORECASE,
+)
+
+
+_CAPTION = re.compile(rb"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+_FIGURE = re.compile(rb"<(/?)figure\b[^>]*>", re.IGNORECASE)
+
+
+# A card's name set as a link ("<h3><a href=…>Dead bug</a></h3>", or the whole card one link):
+# trafilatura drops linked headings as teasers, so a page whose text has no headings of its own is
+# read again with them unwrapped; and inline boxes set side by side ("<span>Dead bug</span><span>3
+# x 12</span>") are words apart, not run together
+_HEADING = re.compile(rb"(<h[1-6]\b[^>]*>)(.*?)(</h[1-6]\s*>)", re.IGNORECASE | re.DOTALL)
+_LINK_TAG = re.compile(rb"</?a\b[^>]*>", re.IGNORECASE)
+_BLOCK_LINK = re.compile(
+    rb"<a\b[^>]*>((?:(?!</a\s*>).)*?<h[1-6]\b(?:(?!</a\s*>).)*)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_SPAN = re.compile(rb"<span\b[^>]*>(.*?)</span\s*>", re.IGNORECASE | re.DOTALL)  # a linked card's text line
+_INLINE_ABUT = re.compile(rb"(</(?:span|strong|b|em|i|a)\s*>)(?=<(?:span|strong|b|em|i)\b)", re.IGNORECASE)
+
+
+# ... or as a box trafilatura drops: an accordion's button, a span classed as a title
+_TITLE_BOX = re.compile(
+    rb"<(span|button)\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?:title|heading|accordion|toggle|collaps)[^\"']*[\"']"
+    rb"[^>]*>([^<]{2,80})</\1\s*>",
+    re.IGNORECASE,
+)
+
+
+def cards_unlinked(raw: bytes) -> bytes:
+    raw = _BLOCK_LINK.sub(lambda m: b"<div>" + _SPAN.sub(rb"<p>\1</p>", m.group(1)) + b"</div>", raw)
+    raw = _TITLE_BOX.sub(rb"<h3>\2</h3>", raw)
+    return _HEADING.sub(lambda m: m.group(1) + _LINK_TAG.sub(b"", m.group(2)) + m.group(3), raw)
+
+
+def linked_cards(raw: bytes) -> int:
+    """How many headings are links or inside one, or boxes titled as headings: a grid of cards or
+    an accordion, of exercises or of related posts."""
+    linked = sum(bool(_LINK_TAG.search(m.group(2))) for m in _HEADING.finditer(raw))
+    return len(_BLOCK_LINK.findall(raw)) + linked + len(_TITLE_BOX.findall(raw))
+
+
+_BLOCK_TAGS = frozenset(
+    "div p ul ol li dl dt dd table tr td th h1 h2 h3 h4 h5 h6 section article header footer nav aside "
+    "figure figcaption blockquote form pre main body html".split()
+)
+
+
+_PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
+
+
+def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
+    """The page with each ``<div>`` that holds only text and inline markup, five words or more, as a
+    ``<p>``: page builders set every paragraph in a box of its own, and trafilatura, which reads
+    paragraphs, then keeps a picture's captions and drops the instructions beside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return raw
+    boxes = [
+        div
+        for div in root.iter("div")
+        if (div.text or "").strip() or any(isinstance(c.tag, str) and c.tag not in _BLOCK_TAGS for c in div)
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
+        and len(div.text_content().split()) >= _PARAGRAPH_WORDS
+    ]
+    if not boxes:
+        return raw
+    for div in boxes:
+        div.tag = "p"
+    return etree.tostring(root.getroottree(), method="html", encoding="utf-8")
+
+
+def readable_page(raw: bytes) -> bytes:
+    """The page with its text boxes as paragraphs, its figures and captions as text, and inline
+    boxes a word apart: what trafilatura reads first."""
+    raw = _text_boxes_as_paragraphs(raw)
+    # trafilatura drops a figure and its caption, which may name the exercise under it
+    raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
+    return _INLINE_ABUT.sub(rb"\1 ", raw)
+
+
+def has_picture_boxes(raw: bytes) -> bool:
+    """The page has boxes classed as a picture's, which trafilatura drops with what they hold."""
+    return bool(_PICTURE_CLASS.search(raw))
+
+
+def without_picture_boxes(raw: bytes) -> bytes:
+    """The page with its picture boxes' classes taken off, so their steps are read."""
+    return _PICTURE_CLASS.sub(b"", raw)
+
+
+__all__ = ["cards_unlinked", "has_picture_boxes", "linked_cards", "readable_page", "without_picture_boxes"]
