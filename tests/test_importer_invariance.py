@@ -225,3 +225,15 @@ def test_a_time_of_day_routine_heading_is_a_group_not_an_exercise():
         "and stepping carefully.\n\n**Heel raises**\n\nRise onto your toes, 15 times.\n"
     )
     assert [n for n, _ in _read(text)] == ["Ankle circles", "Heel raises"]
+
+
+def test_exercises_pasted_with_no_title_keep_the_first_one():
+    # what a physiotherapist pastes from a letter: the exercises and nothing else
+    pasted = (
+        "Ankle pumps\nPump your feet up and down. Repeat 10 times.\n\nHeel slides\nSlide your heel up. "
+        "Repeat 10 times.\n\nQuad sets\nPress the knee down and hold 5 seconds. Repeat 10 times.\n"
+    )
+    assert [n for n, _ in _read(pasted)] == ["Ankle pumps", "Heel slides", "Quad sets"]
+    # a title over an introduction that tells the reader something stays the title
+    titled = "Stronger knees\nGo gently. Do each of these 10 times.\n\n" + pasted
+    assert [n for n, _ in _read(titled)] == ["Ankle pumps", "Heel slides", "Quad sets"]

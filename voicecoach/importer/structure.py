@@ -151,7 +151,7 @@ def split_article(text: str) -> Article:
     return Article(title, best, shared, tuple(notes))
 
 
-_NAME_MARKS = ("bold", "colon")  # a name's own marking: a short plain line may be any title
+_NAME_MARKS = ("bold", "colon", "title")  # "title": a short plain line, its exercise dosed at once
 
 
 def _first_line_as_exercise(
@@ -163,7 +163,9 @@ def _first_line_as_exercise(
     others, keeps it, and the text has no title of its own. A title line over an introduction is
     no exercise (``looks_like_exercise``), so it stays the title."""
     first = next(i for i, line in enumerate(lines) if line.strip())
-    alone = re.fullmatch(r"\*\*[^*]{2,60}\*\*:?|__[^_]{2,60}__:?|[^:*_]{2,60}:", lines[first].strip())
+    alone = re.fullmatch(
+        r"\*\*[^*]{2,60}\*\*:?|__[^_]{2,60}__:?|[^:*_]{2,60}:|[A-Z][^.!?:*_#|]{1,40}", lines[first].strip()
+    )
     if not alone or len(lines[first].split()) > 8 or GROUP_WORD.search(title):
         return found, title  # a name alone on its line, as the others are; not a group's
     untitled = candidates(lines, None)
@@ -173,8 +175,20 @@ def _first_line_as_exercise(
         if len(untitled[style]) >= 3
         and untitled[style][0].start == first
         and len(found[style]) == len(untitled[style]) - 1
+        and (style != "title" or _opens_with_a_movement(untitled[style][0]))  # a plain line: any title
     }
     return ({**found, **kept}, None) if kept else (found, title)
+
+
+def _opens_with_a_movement(block: Block) -> bool:
+    """The block's first paragraph moves and doses one exercise ("Pump your feet up and down.
+    Repeat 10 times."), as an exercise's does, where a title's opens with a menu, a byline or an
+    introduction ("Go gently …", "Do each of these 10 times")."""
+    opening = body_text(block).strip().split("\n\n", 1)[0]
+    return bool(MOVEMENT.match(opening) and has_dose(opening) and not _ABOUT_ALL.search(opening))
+
+
+_ABOUT_ALL = re.compile(r"\b(?:these|each of|all of|every one|the following|below)\b", re.IGNORECASE)
 
 
 def _named_before(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:
