@@ -237,3 +237,13 @@ def test_exercises_pasted_with_no_title_keep_the_first_one():
     # a title over an introduction that tells the reader something stays the title
     titled = "Stronger knees\nGo gently. Do each of these 10 times.\n\n" + pasted
     assert [n for n, _ in _read(titled)] == ["Ankle pumps", "Heel slides", "Quad sets"]
+
+
+def test_a_read_these_next_list_set_as_bullet_paragraphs_is_no_exercise(tmp_path):
+    html = (
+        "<html><body><main><h1>Time to exercise: wall squats</h1><h2>How to do a wall squat</h2>"
+        "<p>Stand with your back to a wall and slide down until your knees bend. Hold for 5 seconds. "
+        "Repeat 10 times.</p><h3>Read these next:</h3><p>• Time to exercise: pelvic rocking</p>"
+        "<p>• Time to exercise: side-lying leg lifts</p></main></body></html>"
+    )
+    assert [n for n, _ in _page_read(html, tmp_path)] == ["Wall squat"]

@@ -88,6 +88,12 @@ PAGE: dict[str, Variant] = {
     "paragraphs in divs": lambda t: re.sub(r"<(/?)p\b", r"<\1div", t, flags=re.I),
     "paragraphs parted by breaks": lambda t: re.sub(r"</p>\s*<p[^>]*>", "<br><br>", t, flags=re.I),
     "strong as b": lambda t: re.sub(r"<(/?)strong\b", r"<\1b", t, flags=re.I),
+    "flat lists as bullet paragraphs": lambda t: re.sub(
+        r"<ul[^>]*>((?:(?!<[uo]l\b).)*?)</ul>",
+        lambda m: re.sub(r"<li[^>]*>(.*?)</li>", r"<p>• \1</p>", m.group(1), flags=re.S | re.I),
+        t,
+        flags=re.S | re.I,
+    ),
     "bullet lists numbered": lambda t: re.sub(r"<(/?)ul\b", r"<\1ol", t, flags=re.I),
     "all on one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
     **DOSES,

@@ -31,7 +31,7 @@ _FURNITURE_LINE = re.compile(
 
 # A heading that opens a section of furniture (everything up to the next exercise).
 _FURNITURE_HEADING = re.compile(
-    r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:this|more|next)|"
+    r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:(?:this|these) )?(?:more|next)|read this|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
     r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?(?![ -]?toes?\b)|safety|precautions?|take care|"
