@@ -503,3 +503,37 @@ def test_a_narrow_columns_paragraphs_are_whole_lines_parted_where_a_short_line_e
     assert "Hold for 30 seconds.\n\nLower back Lie on your back" in text  # no gap, a short last line
     got = import_article(text, "guide.pdf").exercises
     assert [e["name"] for e in got] == ["Upper back", "Lower back", "Calves"]
+
+
+def _spaced_columns_pdf(items: list[str]) -> bytes:
+    """Two narrow columns, each of ``items`` a paragraph set with a little space under it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        for words in items:
+            with cols.paragraph(bottom_margin=1.5) as paragraph:
+                paragraph.write(text=words)
+    return bytes(pdf.output())
+
+
+def test_a_line_ended_where_its_next_word_would_not_fit_is_joined_to_the_next():
+    """A wrapped line need not fill its column: "back" ends it well short because "underneath"
+    did not fit, so the step goes on. A line that fills its column but has the space that parts
+    paragraphs under it ends its paragraph, whatever the next one opens with."""
+    steps = (
+        "1. Sit on a firm chair and bend your knee back underneath the seat as far as you "
+        "comfortably can, then straighten it."
+    )
+    reminders = [
+        "breathe out as you lift and in as you lower, each time",
+        "rest for a minute between the sets",
+    ]
+    items = ["Knee bends", steps, "Repeat 10 times.", "Remember:", *reminders]
+    text = pdf_layout_text(_spaced_columns_pdf(items))
+    assert text.splitlines()[:3] == ["Knee bends", steps, "Repeat 10 times."]
+    assert text.splitlines()[-2:] == reminders
+    exercise = import_article(text, "knee.pdf").exercises[0]
+    assert (exercise["name"], exercise.get("reps")) == ("Knee bends", 10)

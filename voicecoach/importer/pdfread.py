@@ -3,9 +3,9 @@ positions, pdfplumber's table finder on pages with rules.
 
 Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat larger
 than the body, ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row
-first), a blank line at each paragraph gap and after a sentence that ends well short of its
-column's edge (paragraphs set with no space between them), a sentence wrapped at the column's edge
-onto a line opening in lower case joined into one line.  Two-column pages are read column by column (a
+first), a blank line at each paragraph gap and after a sentence that ends with room left for the
+next line's first word (paragraphs set with no space between them), a line wrapped (the next line's
+first word would not have fitted, and that line sits at the page's leading) joined into one line.  Two-column pages are read column by column (a
 full-width line such as a title starts a new band; two columns under a paragraph across the page
 count too); running headers and footers, the lines at
 a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
@@ -18,6 +18,7 @@ the numbers packed) are kept, to find the running headers.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -257,46 +258,68 @@ def _continues_heading(previous: Line | None, ln: Line, body: float) -> bool:
 def _column_rights(lines: list[Line]) -> dict[int, float]:
     """Each line's column's right edge (by ``id``): the furthest right that lines starting near
     its left edge reach (a narrow column's, or the page's)."""
-    return {
-        id(ln): max(other.x1 for other in lines if ln.x0 - 5 <= other.x0 <= ln.x0 + _INDENT) for ln in lines
-    }
+    return {id(ln): max(other.x1 for other in lines if abs(other.x0 - ln.x0) <= _INDENT) for ln in lines}
 
 
 _INDENT = 25  # points a bullet's or a first line's indent may move a line right of its column's edge
-_SHORT = 0.8  # a line that fills less of its column than this, ending a sentence, ends its paragraph
+_ITEM = re.compile(r"[•\-–]\s|\d{1,2}[.)]\s|[a-z][.)]\s")  # a bullet or a list item's number
 
 
-def _ends_paragraph(previous: Line, ln: Line, rights: dict[int, float]) -> bool:
-    """``previous`` ends a paragraph with no gap below it: it ends a sentence well short of its
-    column's right edge, and ``ln``, in the same column, opens with a capital, a number or a
-    bullet (text set with no space between paragraphs, as in narrow columns)."""
-    right = rights[id(previous)]
+def _next_word_fits(previous: Line, ln: Line, right: float) -> bool:
+    """``ln``'s first word (and a space) would have fitted at the end of ``previous``, its width
+    taken from ``ln``'s mean character width: the line was broken on purpose, not wrapped."""
+    char = (ln.x1 - ln.x0) / max(1, len(ln.text))
+    return previous.x1 + char * (1 + len(ln.text.split(" ", 1)[0])) <= right
+
+
+def _ends_paragraph(previous: Line, ln: Line, rights: dict[int, float], opened: str) -> bool:
+    """``previous`` ends a paragraph with no gap below it: it ends a sentence with room left for
+    ``ln``'s first word, and ``ln``, in the same column, opens with a capital, a number or a
+    bullet (text set with no space between paragraphs, as in narrow columns); a list item's last
+    line (``opened`` is the output line it ends) ends only the item, which its own line parts."""
     same_column = abs(ln.x0 - previous.x0) < _INDENT and ln.top > previous.top
-    short = previous.x1 - previous.x0 < _SHORT * (right - previous.x0)
     return (
         same_column
-        and short
+        and _next_word_fits(previous, ln, rights[id(previous)])
         and bool(re.search(r"[.!?:]\)?$", previous.text))
         and bool(re.match(r"[A-Z0-9•\-–(]", ln.text))
+        and not _ITEM.match(opened)
     )
 
 
-def _wraps_on(previous: Line, ln: Line, rights: dict[int, float], body: float) -> bool:
-    """``ln`` goes on with ``previous``'s sentence: ``previous`` fills its column (the words went on
-    to the next line), and ``ln``, right under it in the same column and type, opens in lower case."""
-    right = rights[id(previous)]
+def _line_gap(lines: list[Line]) -> float:
+    """The page's usual space between a line and the next line of its paragraph (its leading): the
+    smallest gap seen twice or more between consecutive lines of one column and size."""
+    gaps = Counter(
+        round(b.top - a.bottom)
+        for a, b in itertools.pairwise(lines)
+        if abs(a.x0 - b.x0) < _INDENT
+        and abs(a.size - b.size) < 0.5
+        and 0 <= b.top - a.bottom < a.bottom - a.top
+    )
+    seen = [g for g, n in gaps.items() if n >= 2] or list(gaps)  # paragraphs may be most of a page's gaps
+    return float(min(seen)) if seen else 0.0
+
+
+def _wraps_on(previous: Line, ln: Line, rights: dict[int, float], body: float, leading: float) -> bool:
+    """``ln`` goes on with ``previous``'s paragraph: it sits right under it at the page's leading
+    (no space that parts paragraphs), in the same column and type, and its first word would not
+    have fitted on ``previous``; a new sentence, list item or bullet after a full line is not
+    joined (a paragraph or item may end at the column's edge), nor a line starting left of a
+    bullet's item."""
+    height = ln.bottom - ln.top
+    if _next_word_fits(previous, ln, rights[id(previous)]) or _is_heading(previous, body):
+        return False
+    new_sentence = bool(re.search(r"[.!?:]\)?$", previous.text)) and not ln.text[:1].islower()
     return (
-        previous.x1 - previous.x0 >= _FULL * (right - previous.x0)
-        and ln.text[:1].islower()
+        not new_sentence
+        and not _ITEM.match(ln.text)
         and abs(ln.x0 - previous.x0) < _INDENT
-        and 0 <= ln.top - previous.bottom <= 0.9 * (ln.bottom - ln.top)
+        and not (_ITEM.match(previous.text) and ln.x0 < previous.x0 - 1)  # left of its bullet: no part of it
+        and 0 <= ln.top - previous.bottom <= min(leading + 0.25 * height, 0.9 * height)
         and ln.bold == previous.bold
         and abs(ln.size - previous.size) < 0.5
-        and not _is_heading(previous, body)
     )
-
-
-_FULL = 0.9  # a line that fills this much of its column went on to the next
 
 
 def _render(
@@ -306,6 +329,7 @@ def _render(
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
     rights = _column_rights(lines)
+    leading = _line_gap(lines)
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
@@ -320,10 +344,11 @@ def _render(
             previous = ln
             continue
         if previous is not None and (
-            ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top) or _ends_paragraph(previous, ln, rights)
+            ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top)
+            or _ends_paragraph(previous, ln, rights, out[-1] if out else "")
         ):
             out.append("")
-        if out and out[-1] and previous is not None and _wraps_on(previous, ln, rights, body):
+        if out and out[-1] and previous is not None and _wraps_on(previous, ln, rights, body, leading):
             out[-1] += f" {ln.text}"  # a sentence wrapped onto the next line: one line, as on a web page
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
