@@ -521,19 +521,28 @@ def _spaced_columns_pdf(items: list[str]) -> bytes:
 
 def test_a_line_ended_where_its_next_word_would_not_fit_is_joined_to_the_next():
     """A wrapped line need not fill its column: "back" ends it well short because "underneath"
-    did not fit, so the step goes on. A line that fills its column but has the space that parts
-    paragraphs under it ends its paragraph, whatever the next one opens with."""
+    did not fit, so the step goes on. On a page that parts its paragraphs with a little space,
+    a line at the leading goes on with the paragraph even after a sentence's end ("knees." /
+    "Squeeze …"), and a line that fills its column with that space under it ends its paragraph."""
     steps = (
         "1. Sit on a firm chair and bend your knee back underneath the seat as far as you "
         "comfortably can, then straighten it."
     )
+    squeeze = "Lie on your back with a pillow between your knees. Squeeze it for five seconds."
     reminders = [
         "breathe out as you lift and in as you lower, each time",
         "rest for a minute between the sets",
     ]
-    items = ["Knee bends", steps, "Repeat 10 times.", "Remember:", *reminders]
-    text = pdf_layout_text(_spaced_columns_pdf(items))
+    items = [
+        "Knee bends",
+        steps,
+        "Repeat 10 times.",
+        "Thigh squeezes",
+        squeeze,
+        "Repeat 8 times.",
+        "Remember:",
+    ]
+    text = pdf_layout_text(_spaced_columns_pdf(items + reminders))
     assert text.splitlines()[:3] == ["Knee bends", steps, "Repeat 10 times."]
+    assert squeeze in text.splitlines()
     assert text.splitlines()[-2:] == reminders
-    exercise = import_article(text, "knee.pdf").exercises[0]
-    assert (exercise["name"], exercise.get("reps")) == ("Knee bends", 10)

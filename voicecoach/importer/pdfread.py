@@ -287,9 +287,10 @@ def _ends_paragraph(previous: Line, ln: Line, rights: dict[int, float], opened: 
     )
 
 
-def _line_gap(lines: list[Line]) -> float:
-    """The page's usual space between a line and the next line of its paragraph (its leading): the
-    smallest gap seen twice or more between consecutive lines of one column and size."""
+def _leading(lines: list[Line]) -> tuple[float, bool]:
+    """The page's usual space between a line and the next line of its paragraph (the smallest gap
+    seen twice or more between consecutive lines of one column and size), and whether the page
+    parts its paragraphs with a little more (a gap between that and a blank line's, seen twice)."""
     gaps = Counter(
         round(b.top - a.bottom)
         for a, b in itertools.pairwise(lines)
@@ -298,25 +299,33 @@ def _line_gap(lines: list[Line]) -> float:
         and 0 <= b.top - a.bottom < a.bottom - a.top
     )
     seen = [g for g, n in gaps.items() if n >= 2] or list(gaps)  # paragraphs may be most of a page's gaps
-    return float(min(seen)) if seen else 0.0
+    if not seen:
+        return 0.0, False
+    leading = float(min(seen))
+    heights = sorted(ln.bottom - ln.top for ln in lines)
+    height = heights[len(heights) // 2]
+    return leading, any(leading + 0.25 * height < g <= 0.9 * height for g in seen)
 
 
-def _wraps_on(previous: Line, ln: Line, rights: dict[int, float], body: float, leading: float) -> bool:
+def _wraps_on(
+    previous: Line, ln: Line, rights: dict[int, float], body: float, leading: tuple[float, bool]
+) -> bool:
     """``ln`` goes on with ``previous``'s paragraph: it sits right under it at the page's leading
     (no space that parts paragraphs), in the same column and type, and its first word would not
     have fitted on ``previous``; a new sentence, list item or bullet after a full line is not
     joined (a paragraph or item may end at the column's edge), nor a line starting left of a
-    bullet's item."""
-    height = ln.bottom - ln.top
+    bullet's item. On a page that parts paragraphs with a little space (``leading``'s flag), a line
+    at the leading is the paragraph's whatever it opens with."""
+    height, (gap, spaced) = ln.bottom - ln.top, leading
     if _next_word_fits(previous, ln, rights[id(previous)]) or _is_heading(previous, body):
         return False
-    new_sentence = bool(re.search(r"[.!?:]\)?$", previous.text)) and not ln.text[:1].islower()
+    new_sentence = not spaced and bool(re.search(r"[.!?:]\)?$", previous.text)) and not ln.text[:1].islower()
     return (
         not new_sentence
         and not _ITEM.match(ln.text)
         and abs(ln.x0 - previous.x0) < _INDENT
         and not (_ITEM.match(previous.text) and ln.x0 < previous.x0 - 1)  # left of its bullet: no part of it
-        and 0 <= ln.top - previous.bottom <= min(leading + 0.25 * height, 0.9 * height)
+        and 0 <= ln.top - previous.bottom <= min(gap + 0.25 * height, 0.9 * height)
         and ln.bold == previous.bold
         and abs(ln.size - previous.size) < 0.5
     )
@@ -329,7 +338,7 @@ def _render(
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
     rights = _column_rights(lines)
-    leading = _line_gap(lines)
+    leading = _leading(lines)
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
