@@ -18,13 +18,13 @@ the numbers packed) are kept, to find the running headers.
 from __future__ import annotations
 
 import io
-import itertools
 import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 
 from .pdfcells import joined_side_names
+from .pdfparagraphs import column_rights, ends_paragraph, leading, wraps_on
 from .pdfwords import page_chars, words_from_chars
 
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
@@ -255,90 +255,13 @@ def _continues_heading(previous: Line | None, ln: Line, body: float) -> bool:
     )
 
 
-def _column_rights(lines: list[Line]) -> dict[int, float]:
-    """Each line's column's right edge (by ``id``): the furthest right that lines starting near
-    its left edge reach (a narrow column's, or the page's)."""
-    return {id(ln): max(other.x1 for other in lines if abs(other.x0 - ln.x0) <= _INDENT) for ln in lines}
-
-
-_INDENT = 25  # points a bullet's or a first line's indent may move a line right of its column's edge
-_ITEM = re.compile(r"[•\-–]\s|\d{1,2}[.)]\s|[a-z][.)]\s")  # a bullet or a list item's number
-
-
-def _next_word_fits(previous: Line, ln: Line, right: float) -> bool:
-    """``ln``'s first word (and a space) would have fitted at the end of ``previous``, its width
-    taken from ``ln``'s mean character width: the line was broken on purpose, not wrapped."""
-    char = (ln.x1 - ln.x0) / max(1, len(ln.text))
-    return previous.x1 + char * (1 + len(ln.text.split(" ", 1)[0])) <= right
-
-
-def _ends_paragraph(previous: Line, ln: Line, rights: dict[int, float], opened: str) -> bool:
-    """``previous`` ends a paragraph with no gap below it: it ends a sentence with room left for
-    ``ln``'s first word, and ``ln``, in the same column, opens with a capital, a number or a
-    bullet (text set with no space between paragraphs, as in narrow columns); a list item's last
-    line (``opened`` is the output line it ends) ends only the item, which its own line parts."""
-    same_column = abs(ln.x0 - previous.x0) < _INDENT and ln.top > previous.top
-    return (
-        same_column
-        and _next_word_fits(previous, ln, rights[id(previous)])
-        and bool(re.search(r"[.!?:]\)?$", previous.text))
-        and bool(re.match(r"[A-Z0-9•\-–(]", ln.text))
-        and not _ITEM.match(opened)
-    )
-
-
-def _leading(lines: list[Line]) -> tuple[float, bool]:
-    """The page's usual space between a line and the next line of its paragraph (the smallest gap
-    seen twice or more between consecutive lines of one column and size), and whether the page
-    parts its paragraphs with a little more (a gap between that and a blank line's, seen twice)."""
-    gaps = Counter(
-        round(b.top - a.bottom)
-        for a, b in itertools.pairwise(lines)
-        if abs(a.x0 - b.x0) < _INDENT
-        and abs(a.size - b.size) < 0.5
-        and 0 <= b.top - a.bottom < a.bottom - a.top
-    )
-    seen = [g for g, n in gaps.items() if n >= 2] or list(gaps)  # paragraphs may be most of a page's gaps
-    if not seen:
-        return 0.0, False
-    leading = float(min(seen))
-    heights = sorted(ln.bottom - ln.top for ln in lines)
-    height = heights[len(heights) // 2]
-    return leading, any(leading + 0.25 * height < g <= 0.9 * height for g in seen)
-
-
-def _wraps_on(
-    previous: Line, ln: Line, rights: dict[int, float], body: float, leading: tuple[float, bool]
-) -> bool:
-    """``ln`` goes on with ``previous``'s paragraph: it sits right under it at the page's leading
-    (no space that parts paragraphs), in the same column and type, and its first word would not
-    have fitted on ``previous``; a new sentence, list item or bullet after a full line is not
-    joined (a paragraph or item may end at the column's edge), nor a line starting left of a
-    bullet's item. On a page that parts paragraphs with a little space (``leading``'s flag), a line
-    at the leading is the paragraph's whatever it opens with."""
-    height, (gap, spaced) = ln.bottom - ln.top, leading
-    if _next_word_fits(previous, ln, rights[id(previous)]) or _is_heading(previous, body):
-        return False
-    new_sentence = not spaced and bool(re.search(r"[.!?:]\)?$", previous.text)) and not ln.text[:1].islower()
-    return (
-        not new_sentence
-        and not _ITEM.match(ln.text)
-        and abs(ln.x0 - previous.x0) < _INDENT
-        and not (_ITEM.match(previous.text) and ln.x0 < previous.x0 - 1)  # left of its bullet: no part of it
-        and 0 <= ln.top - previous.bottom <= min(gap + 0.25 * height, 0.9 * height)
-        and ln.bold == previous.bold
-        and abs(ln.size - previous.size) < 0.5
-    )
-
-
 def _render(
     lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float, height: float
 ) -> list[str]:
     out: list[str] = []
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
-    rights = _column_rights(lines)
-    leading = _leading(lines)
+    rights, page_leading = column_rights(lines), leading(lines)
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
@@ -354,10 +277,16 @@ def _render(
             continue
         if previous is not None and (
             ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top)
-            or _ends_paragraph(previous, ln, rights, out[-1] if out else "")
+            or ends_paragraph(previous, ln, rights, out[-1] if out else "")
         ):
             out.append("")
-        if out and out[-1] and previous is not None and _wraps_on(previous, ln, rights, body, leading):
+        if (
+            out
+            and out[-1]
+            and previous is not None
+            and not _is_heading(previous, body)
+            and wraps_on(previous, ln, rights, page_leading)
+        ):
             out[-1] += f" {ln.text}"  # a sentence wrapped onto the next line: one line, as on a web page
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
