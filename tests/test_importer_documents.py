@@ -503,3 +503,46 @@ def test_a_narrow_columns_paragraphs_are_whole_lines_parted_where_a_short_line_e
     assert "Hold for 30 seconds.\n\nLower back Lie on your back" in text  # no gap, a short last line
     got = import_article(text, "guide.pdf").exercises
     assert [e["name"] for e in got] == ["Upper back", "Lower back", "Calves"]
+
+
+def _spaced_columns_pdf(items: list[str]) -> bytes:
+    """Two narrow columns, each of ``items`` a paragraph set with a little space under it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        for words in items:
+            with cols.paragraph(bottom_margin=1.5) as paragraph:
+                paragraph.write(text=words)
+    return bytes(pdf.output())
+
+
+def test_a_line_ended_where_its_next_word_would_not_fit_is_joined_to_the_next():
+    """A wrapped line need not fill its column: "back" ends it well short because "underneath"
+    did not fit, so the step goes on. On a page that parts its paragraphs with a little space,
+    a line at the leading goes on with the paragraph even after a sentence's end ("knees." /
+    "Squeeze …"), and a line that fills its column with that space under it ends its paragraph."""
+    steps = (
+        "1. Sit on a firm chair and bend your knee back underneath the seat as far as you "
+        "comfortably can, then straighten it."
+    )
+    squeeze = "Lie on your back with a pillow between your knees. Squeeze it for five seconds."
+    reminders = [
+        "breathe out as you lift and in as you lower, each time",
+        "rest for a minute between the sets",
+    ]
+    items = [
+        "Knee bends",
+        steps,
+        "Repeat 10 times.",
+        "Thigh squeezes",
+        squeeze,
+        "Repeat 8 times.",
+        "Remember:",
+    ]
+    text = pdf_layout_text(_spaced_columns_pdf(items + reminders))
+    assert text.splitlines()[:3] == ["Knee bends", steps, "Repeat 10 times."]
+    assert squeeze in text.splitlines()
+    assert text.splitlines()[-2:] == reminders

@@ -3,9 +3,9 @@ positions, pdfplumber's table finder on pages with rules.
 
 Output is the importer's markdown-ish text: ``# ``/``## `` for lines set much/somewhat larger
 than the body, ``**…**`` for short bold lines, ``| a | b |`` rows for ruled tables (header row
-first), a blank line at each paragraph gap and after a sentence that ends well short of its
-column's edge (paragraphs set with no space between them), a sentence wrapped at the column's edge
-onto a line opening in lower case joined into one line.  Two-column pages are read column by column (a
+first), a blank line at each paragraph gap and after a sentence that ends with room left for the
+next line's first word (paragraphs set with no space between them), a line wrapped (the next line's
+first word would not have fitted, and that line sits at the page's leading) joined into one line.  Two-column pages are read column by column (a
 full-width line such as a title starts a new band; two columns under a paragraph across the page
 count too); running headers and footers, the lines at
 a page's top or bottom that repeat on other pages (digits ignored) or are set smaller than the
@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .pdfcells import joined_side_names
+from .pdfparagraphs import column_rights, ends_paragraph, leading, wraps_on
 from .pdfwords import page_chars, words_from_chars
 
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
@@ -254,58 +255,13 @@ def _continues_heading(previous: Line | None, ln: Line, body: float) -> bool:
     )
 
 
-def _column_rights(lines: list[Line]) -> dict[int, float]:
-    """Each line's column's right edge (by ``id``): the furthest right that lines starting near
-    its left edge reach (a narrow column's, or the page's)."""
-    return {
-        id(ln): max(other.x1 for other in lines if ln.x0 - 5 <= other.x0 <= ln.x0 + _INDENT) for ln in lines
-    }
-
-
-_INDENT = 25  # points a bullet's or a first line's indent may move a line right of its column's edge
-_SHORT = 0.8  # a line that fills less of its column than this, ending a sentence, ends its paragraph
-
-
-def _ends_paragraph(previous: Line, ln: Line, rights: dict[int, float]) -> bool:
-    """``previous`` ends a paragraph with no gap below it: it ends a sentence well short of its
-    column's right edge, and ``ln``, in the same column, opens with a capital, a number or a
-    bullet (text set with no space between paragraphs, as in narrow columns)."""
-    right = rights[id(previous)]
-    same_column = abs(ln.x0 - previous.x0) < _INDENT and ln.top > previous.top
-    short = previous.x1 - previous.x0 < _SHORT * (right - previous.x0)
-    return (
-        same_column
-        and short
-        and bool(re.search(r"[.!?:]\)?$", previous.text))
-        and bool(re.match(r"[A-Z0-9•\-–(]", ln.text))
-    )
-
-
-def _wraps_on(previous: Line, ln: Line, rights: dict[int, float], body: float) -> bool:
-    """``ln`` goes on with ``previous``'s sentence: ``previous`` fills its column (the words went on
-    to the next line), and ``ln``, right under it in the same column and type, opens in lower case."""
-    right = rights[id(previous)]
-    return (
-        previous.x1 - previous.x0 >= _FULL * (right - previous.x0)
-        and ln.text[:1].islower()
-        and abs(ln.x0 - previous.x0) < _INDENT
-        and 0 <= ln.top - previous.bottom <= 0.9 * (ln.bottom - ln.top)
-        and ln.bold == previous.bold
-        and abs(ln.size - previous.size) < 0.5
-        and not _is_heading(previous, body)
-    )
-
-
-_FULL = 0.9  # a line that fills this much of its column went on to the next
-
-
 def _render(
     lines: list[Line], tables: list[tuple[float, list[str]]], running: set[str], body: float, height: float
 ) -> list[str]:
     out: list[str] = []
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
-    rights = _column_rights(lines)
+    rights, page_leading = column_rights(lines), leading(lines)
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
             out += pending.pop(0)[1]
@@ -320,10 +276,17 @@ def _render(
             previous = ln
             continue
         if previous is not None and (
-            ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top) or _ends_paragraph(previous, ln, rights)
+            ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top)
+            or ends_paragraph(previous, ln, rights, out[-1] if out else "")
         ):
             out.append("")
-        if out and out[-1] and previous is not None and _wraps_on(previous, ln, rights, body):
+        if (
+            out
+            and out[-1]
+            and previous is not None
+            and not _is_heading(previous, body)
+            and wraps_on(previous, ln, rights, page_leading)
+        ):
             out[-1] += f" {ln.text}"  # a sentence wrapped onto the next line: one line, as on a web page
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
