@@ -161,7 +161,7 @@ def _printed_item(line: str, font: str) -> tuple[str, float, str | None]:
     if font == "Helvetica":
         words = words.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
     if m := _HEADING.match(bare):
-        return "B", {1: 16.0, 2: 13.0, 3: 12.0}.get(len(m.group(1)), 11.0), words.lstrip("# ")
+        return "B", {1: 16.0, 2: 13.0, 3: 12.0}.get(len(m.group(1)), 11.0), re.sub(r"^#{1,6}\s+", "", words)
     if re.fullmatch(r"\*\*[^*]+\*\*:?", bare):
         return "B", 10.5, words
     if bare.startswith("|"):
