@@ -13,25 +13,24 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 88.4 % (11276/12760, 340 articles) on the fifth day,
-# when a held-back set nobody tuned on (BLIND-11: 14 articles at 79.2 %) joined it; 88.8 % (10869/12246) on the 326 articles it held before. A regression guard at
-# the measured level.
+# Issue 23 asks >= 90 % on the whole corpus: 88.2 % (11716/13288, 354 articles) on the sixth day,
+# when a held-back set nobody tuned on (BLIND-12: 14 articles at 72.7 %) joined it. A regression guard
+# at the measured level.
 WHOLE_CORPUS_MIN = 0.88
-# The articles tuned on, parts 3, 5, 6, 8, 10 and 12-14 included (measured 96.5 %, 6315/6544): a
-# regression guard.
-TUNABLE_MIN = 0.96
+# The articles tuned on, parts 3, 5, 6, 8, 10 and 12-16 included (measured 96.7 %, 7485/7744 on the
+# sixth day): a regression guard.
+TUNABLE_MIN = 0.966
 # Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
-# is not met), one for each day's lists, so that a new list's level does not loosen an older one's:
-# BLIND-1 to BLIND-7 (74 articles) measure 79.8 % (2113/2647; 78.7 % the day before, when the guard was
-# 0.78); BLIND-8 and BLIND-9, new on the third day, 69.1 % (914/1323; 68.9 % with the importer of that
-# morning: the day's tuning did not carry over to them).
-# BLIND-10, new on the fourth day, 73.4 % (390/531; 73.3 % with that morning's importer); BLIND-11, new
-# on the fifth, 79.2 % (407/514) with the importer as it stood when the set was written.
+# is not met), one for each day's lists, so that a new list's level does not loosen an older one's.
+# Measured on the sixth day: BLIND-1 to BLIND-7 (74 articles) 80.2 % (2123/2648); BLIND-8 and BLIND-9
+# 69.1 % (914/1323); BLIND-10 73.4 % (390/531); BLIND-11 81.7 % (420/514; 79.2 % when it was written);
+# BLIND-12, new on the sixth day, 72.7 % (384/528) both with that morning's importer and the evening's.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.79,
     ("BLIND-8", "BLIND-9"): 0.69,
     ("BLIND-10",): 0.73,
-    ("BLIND-11",): 0.79,
+    ("BLIND-11",): 0.81,
+    ("BLIND-12",): 0.72,
 }
 
 
