@@ -474,7 +474,6 @@ def test_a_printed_pages_promotion_box_is_no_exercise(box):
 def _narrow_columns_pdf() -> bytes:
     """A leaflet in two narrow columns, its paragraphs set with no space between them, each a
     name run into its instruction ("Upper back To stretch …"), wrapped every few words."""
-    from fpdf import FPDF
 
     paragraphs = [
         "Stretch after every run. Here are three to use in your routine:",
@@ -485,16 +484,7 @@ def _narrow_columns_pdf() -> bytes:
         "Calves Stand facing a wall with one foot behind the other and lean in until the back calf "
         "stretches. Hold for 30 seconds.",
     ]
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(0, 10, "Stretching guide", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=10.5)
-    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
-        for words in paragraphs:
-            with cols.paragraph(bottom_margin=0) as paragraph:
-                paragraph.write(text=words)
-    return bytes(pdf.output())
+    return _columns_pdf(paragraphs, spacing=0, title="Stretching guide")
 
 
 def test_a_narrow_columns_paragraphs_are_whole_lines_parted_where_a_short_line_ends_them():
@@ -505,16 +495,20 @@ def test_a_narrow_columns_paragraphs_are_whole_lines_parted_where_a_short_line_e
     assert [e["name"] for e in got] == ["Upper back", "Lower back", "Calves"]
 
 
-def _spaced_columns_pdf(items: list[str]) -> bytes:
-    """Two narrow columns, each of ``items`` a paragraph set with a little space under it."""
+def _columns_pdf(items: list[str], spacing: float = 1.5, title: str = "") -> bytes:
+    """Two narrow columns, each of ``items`` a paragraph with ``spacing`` mm under it, under a
+    ``title`` across the page when there is one."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
+    if title:
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10.5)
     with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
         for words in items:
-            with cols.paragraph(bottom_margin=1.5) as paragraph:
+            with cols.paragraph(bottom_margin=spacing) as paragraph:
                 paragraph.write(text=words)
     return bytes(pdf.output())
 
@@ -542,7 +536,7 @@ def test_a_line_ended_where_its_next_word_would_not_fit_is_joined_to_the_next():
         "Repeat 8 times.",
         "Remember:",
     ]
-    text = pdf_layout_text(_spaced_columns_pdf(items + reminders))
+    text = pdf_layout_text(_columns_pdf(items + reminders))
     assert text.splitlines()[:3] == ["Knee bends", steps, "Repeat 10 times."]
     assert squeeze in text.splitlines()
     assert text.splitlines()[-2:] == reminders

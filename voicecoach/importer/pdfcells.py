@@ -6,23 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol, TypeVar
+
+from .pdfline import Line
 
 _NUMBERED = re.compile(r"^\d+[.)]\s+[A-Za-z]")
 
 
-class _Line(Protocol):
-    text: str
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-
-
-L = TypeVar("L", bound=_Line)
-
-
-def _beside(line: _Line, lines: list[L], page_width: float) -> bool:
+def _beside(line: Line, lines: list[Line], page_width: float) -> bool:
     """Text level with the line in a column that starts within the page's first 40 % (a table's
     next column, not a two-column page's right column): the line is a narrow first column."""
     half = (line.bottom - line.top) / 2  # a cell's text may sit between the lines beside it
@@ -39,7 +29,7 @@ def _piece(text: str) -> bool:
     return len(text.split()) <= 3 and not text.rstrip().endswith((".", ":", ";", "!", "?", ","))
 
 
-def joined_side_names(lines: list[L], page_width: float) -> list[L]:
+def joined_side_names(lines: list[Line], page_width: float) -> list[Line]:
     """The lines with each broken first-column name joined into its first piece (see module)."""
     narrow = sorted(
         (
@@ -51,7 +41,7 @@ def joined_side_names(lines: list[L], page_width: float) -> list[L]:
         ),
         key=lambda ln: ln.top,
     )
-    groups: list[list[L]] = []
+    groups: list[list[Line]] = []
     for ln in narrow:
         last = groups[-1][-1] if groups else None
         if (
@@ -68,7 +58,7 @@ def joined_side_names(lines: list[L], page_width: float) -> list[L]:
     joined = {id(g[0]): g for g in groups if len(g) >= 2 and _NUMBERED.match(g[0].text)}
     dropped = {id(ln) for g in joined.values() for ln in g[1:]}
     return [
-        replace(ln, text=" ".join(piece.text for piece in joined[id(ln)])) if id(ln) in joined else ln  # type: ignore[type-var]
+        replace(ln, text=" ".join(piece.text for piece in joined[id(ln)])) if id(ln) in joined else ln
         for ln in lines
         if id(ln) not in dropped
     ]

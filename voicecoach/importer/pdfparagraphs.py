@@ -10,38 +10,27 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import Protocol, TypeVar
 
+from .pdfline import Line
 
-class _Line(Protocol):
-    text: str
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    size: float
-    bold: bool
-
-
-L = TypeVar("L", bound=_Line)
 _INDENT = 25  # points a bullet's or a first line's indent may move a line right of its column's edge
 _ITEM = re.compile(r"[•\-–]\s|\d{1,2}[.)]\s|[a-z][.)]\s")  # a bullet or a list item's number
 
 
-def column_rights(lines: list[L]) -> dict[int, float]:
+def column_rights(lines: list[Line]) -> dict[int, float]:
     """Each line's column's right edge (by ``id``): the furthest right that lines starting near
     its left edge reach (a narrow column's, or the page's)."""
     return {id(ln): max(other.x1 for other in lines if abs(other.x0 - ln.x0) <= _INDENT) for ln in lines}
 
 
-def _next_word_fits(previous: L, ln: L, right: float) -> bool:
+def _next_word_fits(previous: Line, ln: Line, right: float) -> bool:
     """``ln``'s first word (and a space) would have fitted at the end of ``previous``, its width
     taken from ``ln``'s mean character width: the line was broken on purpose, not wrapped."""
     char = (ln.x1 - ln.x0) / max(1, len(ln.text))
     return previous.x1 + char * (1 + len(ln.text.split(" ", 1)[0])) <= right
 
 
-def ends_paragraph(previous: L, ln: L, rights: dict[int, float], opened: str) -> bool:
+def ends_paragraph(previous: Line, ln: Line, rights: dict[int, float], opened: str) -> bool:
     """``previous`` ends a paragraph with no gap below it: it ends a sentence with room left for
     ``ln``'s first word, and ``ln``, in the same column, opens with a capital, a number or a
     bullet (text set with no space between paragraphs, as in narrow columns); a list item's last
@@ -56,7 +45,7 @@ def ends_paragraph(previous: L, ln: L, rights: dict[int, float], opened: str) ->
     )
 
 
-def leading(lines: list[L]) -> tuple[float, bool]:
+def leading(lines: list[Line]) -> tuple[float, bool]:
     """The page's usual space between a line and the next line of its paragraph (the smallest gap
     seen twice or more between consecutive lines of one column and size), and whether the page
     parts its paragraphs with a little more (a gap between that and a blank line's, seen twice)."""
@@ -76,7 +65,7 @@ def leading(lines: list[L]) -> tuple[float, bool]:
     return gap, any(gap + 0.25 * height < g <= 0.9 * height for g in seen)
 
 
-def wraps_on(previous: L, ln: L, rights: dict[int, float], leading: tuple[float, bool]) -> bool:
+def wraps_on(previous: Line, ln: Line, rights: dict[int, float], leading: tuple[float, bool]) -> bool:
     """``ln`` goes on with ``previous``'s paragraph: it sits right under it at the page's leading
     (no space that parts paragraphs), in the same column and type, and its first word would not
     have fitted on ``previous``; a new sentence, list item or bullet after a full line is not

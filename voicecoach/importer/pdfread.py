@@ -24,24 +24,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .pdfcells import joined_side_names
+from .pdfline import Line
 from .pdfparagraphs import column_rights, ends_paragraph, leading, wraps_on
 from .pdfwords import page_chars, words_from_chars
 
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-
-
-@dataclass
-class Line:
-    """One line of words on a page: its text, vertical position, left/right edge, size, bold."""
-
-    text: str
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    size: float
-    bold: bool
 
 
 def _lines(words: list[dict], gutter: float | None = None) -> list[Line]:
