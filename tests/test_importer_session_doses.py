@@ -3,6 +3,8 @@ intervals and rounds of the whole circuit, each becoming the routine feature mad
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import yaml
 
@@ -262,7 +264,9 @@ def test_an_interval_told_in_sentences_with_clauses_between_is_the_sessions(said
     text = f"# Home HIIT\n\n{said} Then on to the next one.\n\n## Squats\nSit back.\n\n## Burpees\nDrop and jump.\n"
     result = import_article(text, "h.md")
     assert [e.get("duration") for e in result.exercises] == [work, work], said
-    assert yaml.safe_load(result.yaml_text)["settings"]["rest_between"] == f"{rest}s", said
+    assert result.session.rest_between == rest, said
+    block = yaml.safe_load(result.yaml_text)["exercises"][0]  # an interval timer's: played as a tabata
+    assert (block["work"], block["rest"]) == (f"{work}s", f"{rest}s"), said
 
 
 def test_a_title_naming_the_interval_stays_as_written():
@@ -470,3 +474,49 @@ def test_a_hold_then_a_rest_in_the_next_sentence_is_no_interval():
     text = "# Stretches\n\n## Calf stretch\nLean on the wall. Hold for 30 seconds. Rest 10 seconds. Repeat 3 times.\n"
     result = import_article(text, "s.md")
     assert result.session.rest_between is None and result.session.work is None
+
+
+TABATA = """# Living-room Tabata
+
+Work for 20 seconds, then rest for 10 seconds. Go through all four moves twice.
+
+## Squats
+Sit back as if into a chair.
+
+## Push-ups
+Lower your chest to the floor and press back up.
+
+## Mountain climbers
+Drive your knees in turn towards your chest.
+
+## Burpees
+Drop, jump your feet back, jump up.
+"""
+
+
+def test_an_interval_timers_session_plays_as_a_tabata_its_start_beeps_exactly_30_s_apart(tmp_path):
+    import json
+
+    result = import_article(TABATA, "tabata.md")
+    block = yaml.safe_load(result.yaml_text)["exercises"][0]
+    assert (block["tabata"], block["rounds"], block["work"], block["rest"]) == (
+        "Living-room Tabata",
+        8,
+        "20s",
+        "10s",
+    )
+    assert [e["name"] for e in block["exercises"]] == ["Squats", "Push-ups", "Mountain climbers", "Burpees"]
+    assert [e.get("duration") for e in result.exercises] == [20, 20, 20, 20]  # the contract is unchanged
+    article = tmp_path / "tabata.md"
+    article.write_text(TABATA, "utf-8")
+    code, out, err = run_cli(["preview", str(article), "--json"])
+    assert code == 0, err
+    starts = [c["start"] for c in json.loads(out)["cues"] if c["sound"] == "start"]
+    assert len(starts) == 8 and {round(b - a, 6) for a, b in itertools.pairwise(starts)} == {30.0}
+
+
+def test_a_circuit_with_a_long_rest_or_counted_moves_stays_a_circuit():
+    slow = TABATA.replace("rest for 10 seconds", "rest for 45 seconds")
+    assert "circuit" in yaml.safe_load(import_article(slow, "slow.md").yaml_text)["exercises"][0]
+    counted = TABATA.replace("Sit back as if into a chair.", "Sit back as if into a chair, 15 times.")
+    assert "circuit" in yaml.safe_load(import_article(counted, "counted.md").yaml_text)["exercises"][0]

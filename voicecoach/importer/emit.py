@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -53,6 +54,28 @@ def _exercise_lines(draft: Draft) -> list[str]:
     return lines
 
 
+_TABATA_WORD = re.compile(r"^tabata\b[\s:–—-]*", re.IGNORECASE)  # the block says it before the name
+_TIMED = re.compile(r"^ {4}duration:")  # an exercise's own length, where a block gives it
+_INTERVAL_REST_MOST = 30.0  # seconds: a longer rest between moves is a circuit's, said and announced
+
+
+def interval_block(drafts: list[Draft], session) -> tuple[int, float, float] | None:
+    """(rounds, work, rest) when the session is an interval timer's ("20 seconds on, 10 off" for
+    every move, each move timed by it and nothing else, no rest between rounds): played as a
+    ``tabata`` block, whose start beeps stay exactly work + rest apart, where a circuit announces
+    each move after its rest and so stretches a 30 s interval to about 40 s."""
+    if session is None or session.work is None or not session.rest_between or session.round_rest:
+        return None
+    if not drafts or session.rest_between > _INTERVAL_REST_MOST:
+        return None
+    for draft in drafts:
+        fields = draft.as_dict()
+        timed = {k for k in fields if k in ("sides", "sets", "reps", "hold", "duration", "phases", "rest")}
+        if timed != {"duration"} or fields["duration"] != session.work:
+            return None
+    return len(drafts) * (session.rounds or 1), session.work, session.rest_between
+
+
 def routine_yaml(
     title: str,
     drafts: list[Draft],
@@ -76,8 +99,9 @@ def routine_yaml(
         lines.append(f"# Unsure: {confidence.summary()} — check every exercise below.")
     lines += [f"# Assumed: {' '.join(note.split())}" for note in notes or []]
     lines.append(f"title: {_scalar(title)}")
+    interval = interval_block(drafts, session)
     settings = []
-    if session is not None and session.rest_between is not None:
+    if session is not None and session.rest_between is not None and interval is None:
         settings.append(f"  rest_between: {_scalar(format_time(session.rest_between))}")
     if safety:
         note = "the article's own caution" if safety_read else "the article gives none: a general line"
@@ -86,6 +110,18 @@ def routine_yaml(
         lines += ["settings:", *settings]
     lines.append("exercises:")
     indent = ""
+    if interval is not None:
+        rounds, work, rest = interval
+        lines += [
+            f"  - tabata: {_scalar(_TABATA_WORD.sub('', title) or title)}",  # said "Tabata: <name>"
+            f"    rounds: {rounds}{_comment(f'{rounds // len(drafts)} times through the {len(drafts)} exercises')}",
+            f"    work: {_scalar(format_time(work))}",
+            f"    rest: {_scalar(format_time(rest))}",
+            "    exercises:",
+        ]
+        for draft in drafts:  # the block times them: a start beep every work + rest, as the article's timer
+            lines.extend("    " + line for line in _exercise_lines(draft) if not _TIMED.match(line))
+        return "\n".join(lines) + "\n"
     if session is not None and session.rounds:
         lines += [f"  - circuit: {_scalar(title)}", f"    rounds: {session.rounds}"]
         if session.round_rest is not None:
@@ -97,4 +133,4 @@ def routine_yaml(
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["routine_yaml", "format_time"]
+__all__ = ["routine_yaml", "format_time", "interval_block"]
