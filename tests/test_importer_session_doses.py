@@ -520,3 +520,25 @@ def test_a_circuit_with_a_long_rest_or_counted_moves_stays_a_circuit():
     assert "circuit" in yaml.safe_load(import_article(slow, "slow.md").yaml_text)["exercises"][0]
     counted = TABATA.replace("Sit back as if into a chair.", "Sit back as if into a chair, 15 times.")
     assert "circuit" in yaml.safe_load(import_article(counted, "counted.md").yaml_text)["exercises"][0]
+
+
+def test_one_moves_rounds_of_work_and_short_rest_play_as_its_own_tabata(tmp_path):
+    import json
+
+    text = (
+        "# Tabata for two moves\n\n## Jump squats\nSquat and jump. 8 sets of 20 seconds, resting 10 seconds.\n\n"
+        "## Push-ups\nLower and press. 8 sets of 20 seconds, resting 10 seconds.\n"
+    )
+    data = yaml.safe_load(import_article(text, "t.md").yaml_text)
+    got = [(b["tabata"], b["rounds"], b["work"], b["rest"]) for b in data["exercises"]]
+    assert got == [("Jump squats", 8, "20s", "10s"), ("Push-ups", 8, "20s", "10s")]
+    article = tmp_path / "t.md"
+    article.write_text(text, "utf-8")
+    code, out, err = run_cli(["preview", str(article), "--json"])
+    assert code == 0, err
+    starts = [c["start"] for c in json.loads(out)["cues"] if c["sound"] == "start"]
+    firsts = starts[:8]
+    assert len(starts) == 16 and {round(b - a, 6) for a, b in itertools.pairwise(firsts)} == {30.0}
+    # a physiotherapist's three timed holds with a rest: sets, announced one by one
+    holds = "# Core\n\n## Plank\nHold a straight line for 30 seconds. Do 3 sets, resting 30 seconds.\n"
+    assert "tabata" not in yaml.safe_load(import_article(holds, "c.md").yaml_text)["exercises"][0]

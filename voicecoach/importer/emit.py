@@ -129,8 +129,42 @@ def routine_yaml(
         lines.append("    exercises:")
         indent = "    "
     for draft in drafts:
-        lines.extend(indent + line for line in _exercise_lines(draft))
+        own = _interval_lines(draft) if not indent and interval_sets(draft) else _exercise_lines(draft)
+        lines.extend(indent + line for line in own)  # (a circuit holds no blocks)
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["routine_yaml", "format_time", "interval_block"]
+_SETS_LEAST, _SET_REST_MOST = 4, 15.0  # fewer sets, or longer rests, are a physio's sets: announced
+
+
+def interval_sets(draft: Draft) -> bool:
+    """The exercise is one move's intervals ("20 seconds of work, 10 of rest, 8 rounds"): four or
+    more timed sets with a rest of 15 s or less and nothing else timing them."""
+    fields = draft.as_dict()
+    timed = {k for k in fields if k in ("sides", "sets", "reps", "hold", "duration", "phases", "rest")}
+    return (
+        timed == {"sets", "duration", "rest"}
+        and fields["sets"] >= _SETS_LEAST
+        and 0 < fields["rest"] <= _SET_REST_MOST
+    )
+
+
+def _interval_lines(draft: Draft) -> list[str]:
+    """``draft`` as a ``tabata`` block of its own: its sets the rounds, its length the work, its
+    rest the rest, so its start beeps stay exactly work + rest apart."""
+    fields = draft.as_dict()
+    own = [line for line in _exercise_lines(draft) if not _SET_TIMING.match(line)]
+    return [
+        f"  - tabata: {_scalar(fields['name'])}",
+        f"    rounds: {fields['sets']}{_comment(draft.notes.get('sets'))}",
+        f"    work: {_scalar(format_time(fields['duration']))}{_comment(draft.notes.get('duration'))}",
+        f"    rest: {_scalar(format_time(fields['rest']))}{_comment(draft.notes.get('rest'))}",
+        "    exercises:",
+        *("    " + line for line in own),
+    ]
+
+
+_SET_TIMING = re.compile(r"^ {4}(?:sets|duration|rest):")
+
+
+__all__ = ["routine_yaml", "format_time", "interval_block", "interval_sets"]
