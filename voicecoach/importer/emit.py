@@ -88,7 +88,9 @@ def routine_yaml(
 ) -> str:
     """The routine in the YAML routine format, ready to edit; ``notes`` on how the layout was
     read go in the header, and the import's confidence when it is unsure.  A ``session`` dose
-    gives the session's ``rest_between`` and wraps the exercises in a circuit with its rounds;
+    gives the session's ``rest_between`` and wraps the exercises in a circuit with its rounds, or
+    an interval timer's session in one ``tabata`` block (``interval_block``); a move's own
+    intervals are its own ``tabata`` block (``interval_sets``);
     ``safety`` goes into the settings, marked as the article's own caution (``safety_read``) or as a
     general line the article did not give."""
     lines = [
