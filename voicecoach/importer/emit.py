@@ -56,6 +56,7 @@ def _exercise_lines(draft: Draft) -> list[str]:
 
 _TABATA_WORD = re.compile(r"^tabata\b[\s:–—-]*", re.IGNORECASE)  # the block says it before the name
 _TIMED = re.compile(r"^ {4}duration:")  # an exercise's own length, where a block gives it
+_TIMING_KEYS = frozenset(("sides", "sets", "reps", "hold", "duration", "phases", "rest"))  # how long it runs
 _INTERVAL_REST_MOST = 30.0  # seconds: a longer rest between moves is a circuit's, said and announced
 
 
@@ -70,7 +71,7 @@ def interval_block(drafts: list[Draft], session) -> tuple[int, float, float] | N
         return None
     for draft in drafts:
         fields = draft.as_dict()
-        timed = {k for k in fields if k in ("sides", "sets", "reps", "hold", "duration", "phases", "rest")}
+        timed = _TIMING_KEYS & fields.keys()
         if timed != {"duration"} or fields["duration"] != session.work:
             return None
     return len(drafts) * (session.rounds or 1), session.work, session.rest_between
@@ -143,7 +144,7 @@ def interval_sets(draft: Draft) -> bool:
     """The exercise is one move's intervals ("20 seconds of work, 10 of rest, 8 rounds"): four or
     more timed sets with a rest of 15 s or less and nothing else timing them."""
     fields = draft.as_dict()
-    timed = {k for k in fields if k in ("sides", "sets", "reps", "hold", "duration", "phases", "rest")}
+    timed = _TIMING_KEYS & fields.keys()
     return (
         timed == {"sets", "duration", "rest"}
         and fields["sets"] >= _SETS_LEAST

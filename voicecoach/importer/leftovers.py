@@ -164,18 +164,24 @@ def alternatives_joined(sentences: list[str]) -> list[str]:
     ball …", "OR: Sit on a ball") said as the start of the second: "Or, sit on a ball …" (a voice
     may spell a capitalised "OR" out)."""
     joined: list[str] = []
+    after_or = False
     for sentence in sentences:
-        if joined and joined[-1] == "\0":
-            joined[-1] = (
-                "Or, " + (sentence[:1].lower() if sentence[1:2].islower() else sentence[:1]) + sentence[1:]
-            )
+        if after_or:
+            joined.append(_second_way(sentence))
+            after_or = False
         elif re.fullmatch(r"or\s*[.:!,-]?", sentence, _I):
-            joined.append("\0")
+            after_or = True  # said with the sentence after it; a last one alone is not said
         elif m := re.match(r"or\s*[:–—-]\s*(?=[A-Z][a-z])", sentence, _I):  # "OR: Stand by a chair"
-            joined.append("Or, " + sentence[m.end()].lower() + sentence[m.end() + 1 :])
+            joined.append(_second_way(sentence[m.end() :]))
         else:
             joined.append(sentence)
-    return [s for s in joined if s != "\0"]
+    return joined
+
+
+def _second_way(sentence: str) -> str:
+    """ "Sit on a ball …" -> "Or, sit on a ball …" (an acronym's capitals kept: "Or, ROM …")."""
+    first = sentence[:1].lower() if sentence[1:2].islower() else sentence[:1]
+    return "Or, " + first + sentence[1:]
 
 
 __all__ = [

@@ -91,10 +91,10 @@ _WHOLE_LINK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
 
 
 # "the stations included: step ups, jumping jacks and bunny hops": names listed inside a sentence
+_LISTED = r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3}"  # one name in a sentence's list: up to four words
 _INLINE_LIST = re.compile(
     r"(?:\b(?:include[sd]?|including|are|were|was|is)\b\s*[:;]?|[:;])\s+"
-    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, ){2,}[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
-    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!]",
+    rf"((?:{_LISTED}, ){{2,}}{_LISTED},? and {_LISTED})\s*[.!]",
     re.IGNORECASE,
 )
 
@@ -102,8 +102,7 @@ _INLINE_LIST = re.compile(
 # "There are two exercises, swings and squats": a sentence that says it names the exercises
 _NAMED_LIST = re.compile(
     r"\b(?:exercises|moves|stretches|stations|drills)\b\s*(?:[:,]|\b(?:are|were)\b:?)\s+"
-    r"((?:[A-Za-z][\w'-]*(?: [\w'-]+){0,3}, )*[A-Za-z][\w'-]*(?: [\w'-]+){0,3},? and "
-    r"[A-Za-z][\w'-]*(?: [\w'-]+){0,3})\s*[.!,;]",
+    rf"((?:{_LISTED}, )*{_LISTED},? and {_LISTED})\s*[.!,;]",
     re.IGNORECASE,
 )
 
