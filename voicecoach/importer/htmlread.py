@@ -51,32 +51,32 @@ def _inline(node, breaks: bool = False) -> str:
 _ITEM_LINE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+\S")
 
 
-def _item_lines(node) -> list[str]:
-    """A paragraph whose lines, broken with ``<br>``, are three or more list items ("1. The Push
-    Up<br>2. Swimming<br>…") or short lines that each give a number ("Squats – 3 x 10<br>…"):
-    those lines, one item each ([] when it is not so)."""
+def _paragraph_text(node) -> str:
+    """A paragraph's text, one line however the page wrapped it, unless it is broken with
+    ``<br>``: then one line per item when its lines are three or more list items ("1. The Push
+    Up<br>2. Swimming<br>…") or short lines that each give a number ("Squats – 3 x 10<br>…"), else
+    the paragraphs the breaks part (``_rejoined``)."""
     if not any(child.tag == "lb" for child in node):
-        return []
+        return _inline(node)
     lines = _inline(node, breaks=True).split("\n")
     items = all(_ITEM_LINE.match(line) for line in lines)
     dosed = all(len(line.split()) <= 10 and re.search(r"\d", line) for line in lines)  # "Squats – 3 x 10"
-    return lines if len(lines) >= 3 and (items or dosed) else []
+    if len(lines) >= 3 and (items or dosed):
+        return "\n".join(lines)
+    return "\n\n".join(_rejoined(lines))
 
 
 # A line that ends where a sentence or a name does, before a break: the break parts paragraphs
 _ENDS = re.compile(r"(?:[.!?:;)]|\*\*)$")
 
 
-def _broken_paragraphs(node) -> list[str]:
-    """A paragraph's lines broken with ``<br>`` as the paragraphs they are ("<b>Knee lifts</b><br>Sit
-    back in the chair …<br><b>Shoulder roll</b><br>…": a page that sets its paragraphs apart with
-    breaks, which trafilatura gives as one paragraph); a break inside a sentence (a line wrapped by
-    hand, the next line going on in lower case) joins its lines again."""
-    if not any(child.tag == "lb" for child in node):
-        text = _inline(node)
-        return [text] if text else []
+def _rejoined(lines: list[str]) -> list[str]:
+    """``<br>``-broken lines as the paragraphs they are ("<b>Knee lifts</b><br>Sit back in the chair
+    …<br><b>Shoulder roll</b><br>…": a page that sets its paragraphs apart with breaks, which
+    trafilatura gives as one paragraph); a break inside a sentence (a line wrapped by hand, the
+    next line going on in lower case) joins its lines again."""
     paragraphs: list[str] = []
-    for line in _inline(node, breaks=True).split("\n"):
+    for line in lines:
         if paragraphs and not _ENDS.search(paragraphs[-1]) and line[:1].islower():
             paragraphs[-1] += " " + line
         else:
@@ -178,7 +178,7 @@ def _walk(node, out: list[str]) -> None:
         elif tag == "table":
             _table(child, out)
         elif tag in ("p", "quote", "code"):
-            text = "\n".join(_item_lines(child)) or "\n\n".join(_broken_paragraphs(child))
+            text = _paragraph_text(child)
             if text:
                 out += ["", text, ""]
             for inner in child:
