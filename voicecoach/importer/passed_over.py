@@ -79,6 +79,11 @@ def _could_be_exercise(name: str, heading: str) -> bool:
     return "?" not in name and not is_reader_chatter(name) and not is_furniture_heading(heading)
 
 
+def _bare(lead: str) -> str:
+    """A lead's name without its bold marks or bracketed links ("**Toe taps** [video]")."""
+    return re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
+
+
 def _says_movement(name: str, section: str) -> bool:
     return bool(EXERCISE_WORDS.search(name) or MOVEMENT.search(section) or _BODY_VERB.search(section))
 
@@ -99,13 +104,12 @@ def passed_over(text: str, names: list[str]) -> list[str]:
             runs.append(_unimported_run(same, lines, ends, keys) if len(names) <= _LONE_MOST else [])
             continue
         for j, (line, _, lead) in enumerate(same):
-            name = re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
+            name = _bare(lead)
             # a numbered list's next item is the list's; a bold line after the run may be a glossary's
             after = hits[-1] + (kind == "numbered")
             if j in hits or not hits[0] - 1 <= j <= after or not _could_be_exercise(name, lines[line]):
                 continue
-            end = ends[line]
-            if hits[0] <= j <= hits[-1] or _says_movement(name, "\n".join(lines[line:end])):
+            if hits[0] <= j <= hits[-1] or _says_movement(name, "\n".join(lines[line : ends[line]])):
                 missed.append(name)
     if missed:
         return missed
@@ -119,7 +123,7 @@ def _unimported_run(
     """The names of one kind that could be exercises, say a movement and are not imported."""
     run = []
     for line, _, lead in same:
-        name = re.sub(r"\*\*|\[[^\]]*\]", "", lead).strip()
+        name = _bare(lead)
         if _imported(lead, keys) or _STEP.match(name) or not _could_be_exercise(name, lines[line]):
             continue
         if _says_movement(name, "\n".join(lines[line : ends[line]])):
