@@ -31,7 +31,7 @@ from voicecoach.timeline import Role
 if TYPE_CHECKING:  # dbus-fast is optional (extra media): imported where used
     from dbus_fast.service import ServiceInterface
 
-    from voicecoach.play.scheduler import PlayState
+    from voicecoach.play.span_player import PlayState
 
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
