@@ -11,7 +11,7 @@ import sys
 import click
 
 from voicecoach import __version__, environment
-from voicecoach.cli import import_cmd, inspect_cmds, programme_cmds, session_cmds
+from voicecoach.cli import history_cmds, import_cmd, inspect_cmds, programme_cmds, session_cmds
 from voicecoach.cli.signals import terminate_like_ctrl_c
 from voicecoach.errors import ExitStatus, InputProblems, RoutineError, Terminated, VoicecoachError
 from voicecoach.escape import terminal_text
@@ -27,7 +27,7 @@ def cli():
     """
 
 
-for commands in (inspect_cmds, import_cmd, session_cmds, programme_cmds):
+for commands in (inspect_cmds, import_cmd, session_cmds, programme_cmds, history_cmds):
     commands.register(cli)
 
 
