@@ -104,7 +104,7 @@ _NAMES = (
 
 def _music_path(value):
     """A --music file is taken from the current folder (a routine's from the routine's folder)."""
-    from voicecoach.music import AMBIENT
+    from voicecoach.music.source import AMBIENT
 
     if value is None or value == AMBIENT:
         return value

@@ -85,7 +85,7 @@ _MUSIC_EXAMPLE = "music: {file: calm.mp3, level: -18}"
 
 def _music(node: Node, base: str, report: Report) -> dict:
     """``music: FILE|ambient`` or ``music: {file: …, level: dB}``; a relative file is the routine's."""
-    from voicecoach.music import AMBIENT
+    from voicecoach.music.source import AMBIENT
 
     if isinstance(node, ScalarNode) and not fc.is_null(node):
         entries: dict[str, tuple[Node | None, Node]] = {"file": (None, node)}
