@@ -25,7 +25,8 @@ RSS_LIMIT_MB = 400
 SERIAL = """
 import json, sys, time
 from voicecoach.speech.engine import Voice
-from voicecoach.speech.piper_engine import BUNDLED, PiperEngine
+from voicecoach.speech.piper_engine import PiperEngine
+from voicecoach.speech.piper_models import BUNDLED
 texts = json.load(open(sys.argv[1]))
 engine, voice = PiperEngine.shared(), Voice(BUNDLED, engine="piper")
 started = time.perf_counter(); engine.synthesize("Ready.", voice); loaded = time.perf_counter() - started

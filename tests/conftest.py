@@ -41,7 +41,7 @@ def session_log(tmp_path_factory):
 
 @pytest.fixture(scope="session", autouse=True)
 def prepared_models(tmp_path_factory):
-    """Prepared Piper models (piper_engine.prepared_paths): one folder per run, shared by
+    """Prepared Piper models (piper_load.prepared_paths): one folder per run, shared by
     the xdist workers (the base temp folder's parent), never the user's. Writers replace
     the copy atomically, so workers racing to prepare it are safe."""
     path = run_root(tmp_path_factory) / "prepared-models"

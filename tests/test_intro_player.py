@@ -7,7 +7,7 @@ from __future__ import annotations
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.intro import IntroPlayer
-from voicecoach.play.scheduler import PAUSED, PLAYING
+from voicecoach.play.span_player import PAUSED, PLAYING
 
 INTRO = bytes(2 * 3 * SR)  # a 3-second opening span
 

@@ -15,6 +15,7 @@ STAGES = (
     "compiler",
     "review",
     "speech",
+    "music",
     "export",
     "play",
     "cli",

@@ -2,7 +2,7 @@
 
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
-from voicecoach.play.mpris import Tracks
+from voicecoach.play.mpris_tracks import Tracks
 from voicecoach.play.navigate import Navigator
 from voicecoach.routine.load import load_routine_text
 

@@ -15,7 +15,8 @@ import soundfile
 from support.alsacapture import appending_capture
 from support.cli import run_cli, voicecoach
 from voicecoach import SAMPLE_RATE as SR
-from voicecoach.music import MusicBed, ambient, load_music, merge
+from voicecoach.music.bed import MusicBed, merge
+from voicecoach.music.source import ambient, load_music
 
 SHORT = """
 title: Quick check

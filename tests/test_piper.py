@@ -14,10 +14,11 @@ from support.cli import run_cli
 from support.cpus import one_cpu
 from voicecoach import SAMPLE_RATE
 from voicecoach.errors import InputError, SpeechError
-from voicecoach.speech import piper_engine, voices
+from voicecoach.speech import piper_load, piper_models, voices
 from voicecoach.speech.clips import SpeechClips
 from voicecoach.speech.engine import Voice, cache_identity
-from voicecoach.speech.piper_engine import BUNDLED, BUNDLED_SHA256, PiperEngine, PiperModel
+from voicecoach.speech.piper_engine import PiperEngine
+from voicecoach.speech.piper_models import BUNDLED, BUNDLED_SHA256, PiperModel
 
 JOE = Voice(BUNDLED, engine="piper")
 TEXT = "Lift your heels slowly, then lower them."
@@ -69,16 +70,16 @@ def test_rate_and_volume(tmp_path):
 
 
 def test_a_model_whose_hash_differs_is_refused():
-    real = piper_engine.bundled_model()
+    real = piper_models.bundled_model()
     tampered = PiperModel(real.id, real.path, "0" * 64, bundled=True)
     with pytest.raises(SpeechError, match="sha256 does not match"):
-        PiperEngine._load(tampered)
+        piper_load.load_voice(tampered)
 
 
 def speak(piper_voice, text):
     """``text`` through the engine with ``piper_voice`` (a loaded PiperVoice) as joe."""
     engine = PiperEngine()
-    engine._loaded[str(piper_engine.bundled_model().path)] = piper_voice
+    engine._loaded[str(piper_models.bundled_model().path)] = piper_voice
     return engine.synthesize(text, JOE)
 
 
@@ -87,26 +88,26 @@ SAMPLES = [TEXT, "Foot strength for runners. 11 exercises, about 32 minutes.", "
 
 @pytest.fixture
 def opened(monkeypatch):
-    """Every (path, save_to) PiperEngine._open was called with."""
-    calls, real = [], PiperEngine._open
+    """Every (path, save_to) piper_load.open_voice was called with."""
+    calls, real = [], piper_load.open_voice
 
     def spy(model, path=None, save_to=None):
         calls.append((path, save_to))
         return real(model, path, save_to)
 
-    monkeypatch.setattr(PiperEngine, "_open", staticmethod(spy))
+    monkeypatch.setattr(piper_load, "open_voice", spy)
     return calls
 
 
 def test_the_prepared_copy_opens_instead_and_gives_the_same_samples(tmp_path, monkeypatch, opened):
     monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "models"))
-    model = piper_engine.bundled_model()
-    itself = PiperEngine._open(model)  # as shipped, onnxruntime's default level
-    first = PiperEngine._load(model)  # opens the model, saving the copy
-    prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
+    model = piper_models.bundled_model()
+    itself = piper_load.open_voice(model)  # as shipped, onnxruntime's default level
+    first = piper_load.load_voice(model)  # opens the model, saving the copy
+    prepared, digest = piper_load.prepared_paths(BUNDLED_SHA256)
     assert prepared.parent == tmp_path / "models" and "-ort" in prepared.name
-    assert digest.read_text().strip() == piper_engine.file_sha256(prepared)
-    second = PiperEngine._load(model)  # opens the copy
+    assert digest.read_text().strip() == piper_load.file_sha256(prepared)
+    second = piper_load.load_voice(model)  # opens the copy
     assert opened[1][0] is None and opened[1][1] is not None and opened[2] == (prepared, None)
     for text in SAMPLES:
         reference = speak(itself, text)
@@ -116,13 +117,13 @@ def test_the_prepared_copy_opens_instead_and_gives_the_same_samples(tmp_path, mo
 
 def test_a_damaged_prepared_copy_is_made_again(tmp_path, monkeypatch, opened):
     monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "models"))
-    model = piper_engine.bundled_model()
-    reference = speak(PiperEngine._load(model), TEXT)
-    prepared, digest = piper_engine.prepared_paths(BUNDLED_SHA256)
+    model = piper_models.bundled_model()
+    reference = speak(piper_load.load_voice(model), TEXT)
+    prepared, digest = piper_load.prepared_paths(BUNDLED_SHA256)
     data = bytearray(prepared.read_bytes())
     data[len(data) // 2] ^= 0xFF  # one flipped byte in the weights
     prepared.write_bytes(bytes(data))
-    again = PiperEngine._load(model)
+    again = piper_load.load_voice(model)
     assert opened[-2] == (prepared, None) and opened[-1][0] is None  # tried, refused, remade
     remade = prepared.read_bytes()
     assert remade != bytes(data) and digest.read_text().strip() == hashlib.sha256(remade).hexdigest()
@@ -132,8 +133,10 @@ def test_a_damaged_prepared_copy_is_made_again(tmp_path, monkeypatch, opened):
 def test_an_unwritable_models_folder_still_loads_the_voice(tmp_path, monkeypatch):
     (tmp_path / "a-file").write_text("not a folder")
     monkeypatch.setenv("VOICECOACH_MODELS", str(tmp_path / "a-file" / "models"))
-    model = piper_engine.bundled_model()
-    assert np.array_equal(speak(PiperEngine._load(model), TEXT), PiperEngine.shared().synthesize(TEXT, JOE))
+    model = piper_models.bundled_model()
+    assert np.array_equal(
+        speak(piper_load.load_voice(model), TEXT), PiperEngine.shared().synthesize(TEXT, JOE)
+    )
 
 
 @pytest.fixture
@@ -141,7 +144,7 @@ def user_voices(tmp_path, monkeypatch, neural):
     """A user voice folder holding a copy of the bundled voice as ``coach.onnx``."""
     folder = tmp_path / "voices"
     folder.mkdir()
-    real = piper_engine.bundled_model()
+    real = piper_models.bundled_model()
     (folder / "coach.onnx").symlink_to(real.path)
     (folder / "coach.onnx.json").write_text(real.config_path.read_text())
     (folder / "lonely.onnx").write_bytes(b"no config beside it")

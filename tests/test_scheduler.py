@@ -441,7 +441,7 @@ def test_observers_hear_status_position_and_where(session):
     seen = [s.where.exercise for s in states]
     assert seen[0] == 0 and 1 in seen and seen[-1] == 2
     # while sound plays, observers hear at least every STATUS_EVERY_S (MPRIS reads Position)
-    from voicecoach.play.scheduler import STATUS_EVERY_S
+    from voicecoach.play.span_player import STATUS_EVERY_S
 
     assert len(states) >= session.timeline.duration_s / STATUS_EVERY_S * 0.9
 

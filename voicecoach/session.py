@@ -19,7 +19,7 @@ from voicecoach.speech.prerender import render_parallel, speech_texts
 from voicecoach.timeline import Sink, Timeline
 
 if TYPE_CHECKING:  # music (numpy, soxr) loads only for a session with music
-    from voicecoach.music import MusicBed
+    from voicecoach.music.bed import MusicBed
 
 
 class ClipDurations:
@@ -84,13 +84,13 @@ def make_clips(routine: Routine, phrases: Phrases, cache_dir: Path | None = None
 
 def load_music_for(routine: Routine):
     """The routine's music source (None without music); a bad music file fails before any audio."""
-    from voicecoach.music import load_music
+    from voicecoach.music.source import load_music
 
     return load_music(routine.settings.music) if routine.settings.music else None
 
 
 def music_bed(routine: Routine, timeline: Timeline, clips: SpeechClips, source=None):
-    from voicecoach.music import bed_for
+    from voicecoach.music.bed import bed_for
 
     return bed_for(routine.settings.music, routine.settings.music_level, timeline, clips, source)
 

@@ -1,6 +1,9 @@
-"""The command line: ``main`` holds the commands and maps errors to exit statuses,
-``options`` the options preview/play/export share, ``export_cmd`` the export
-command's work and its progress bar."""
+"""The command line: ``main`` holds the group and maps errors to exit statuses; the commands
+sit by what they do (``inspect_cmds`` look, ``import_cmd`` imports, ``session_cmds`` play,
+export, feed and serve, ``programme_cmds`` plan a programme,
+``history_cmds`` log and report what was done), with their work beside them
+(``options`` the options preview/play/export share, ``export_cmd`` the export command's work
+and its progress bar, ``playing`` the live player, logged)."""
 
 import os
 

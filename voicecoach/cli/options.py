@@ -2,13 +2,16 @@
 
 ``@session_options`` adds them to a click command and hands the command one
 ``overrides`` dict (setting name -> value, only what was given);
-``routine.find.load_spec`` puts them over the routine's own settings.
+``routine.find.load_spec`` puts them over the routine's own settings. ``DATE`` is the
+keywords of a YYYY-MM-DD option (the programme and log commands' ``--date`` and ``--start``).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+from datetime import date
+from typing import Any
 
 import click
 
@@ -101,7 +104,7 @@ _NAMES = (
 
 def _music_path(value):
     """A --music file is taken from the current folder (a routine's from the routine's folder)."""
-    from voicecoach.music import AMBIENT
+    from voicecoach.music.source import AMBIENT
 
     if value is None or value == AMBIENT:
         return value
@@ -168,3 +171,15 @@ def _voice_language(voice: str):
 def examples(*lines: str) -> str:
     """A command's epilog: example command lines, kept as written (click's \\b)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def _date(ctx, param, value) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date — write YYYY-MM-DD, e.g. 2026-12-07") from None
+
+
+DATE: dict[str, Any] = dict(metavar="YYYY-MM-DD", callback=_date)  # click.option's keywords

@@ -5,12 +5,12 @@ workers, MP3 with ID3 chapters) and writes beside the audio, each atomically:
 
 - ``NAME.chapters.json``: the MP3's own chapters (read back from its ID3 CHAP
   frames) in the Podcasting 2.0 JSON chapters format, version 1.2.0;
-- ``NAME.png``: a cover made by the program (Pillow), and ``cover.png`` for the feed;
-- ``episodes.json``: the feed's memory — one entry per routine file name, so a
+- ``NAME.png``: a cover made by the program (export.cover), and ``cover.png`` for the feed;
+- ``episodes.json`` (export.feed_files): the feed's memory — one entry per routine file name, so a
   re-run updates an episode in place: same GUID (derived from the name, never
   from the time), same first-published date, new length and chapters;
-- ``feed.xml``: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces, every URL
-  under ``--base-url``;
+- ``feed.xml`` (export.feed_rss): RSS 2.0 with the iTunes and Podcasting 2.0 namespaces,
+  every URL under ``--base-url``;
 - ``index.html``: the page for a phone's browser (export.page).
 
 Files the feed made itself are replaced on a re-run; any other existing file of
@@ -21,37 +21,32 @@ completed by the next run without ``--force``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
-import uuid
 from dataclasses import dataclass
 from dataclasses import replace as replace_field
-from email.utils import formatdate
 from pathlib import Path
 from urllib.parse import quote, urlsplit
-from xml.etree import ElementTree as ET
 
 from voicecoach import __version__
 from voicecoach.errors import InputError, WriteError
-from voicecoach.escape import html_text, terminal_text, xml_text
-from voicecoach.export.page import ordered
-from voicecoach.files import check_output, write_atomic, write_problem, write_text_atomic
+from voicecoach.escape import terminal_text
+from voicecoach.export.cover import draw_cover
+from voicecoach.export.feed_files import (
+    COVER,
+    FEED,
+    PAGE,
+    PLAYLIST,
+    claim_names,
+    guid_for,
+    read_manifest,
+    write_manifest,
+)
+from voicecoach.export.feed_rss import feed_xml
+from voicecoach.files import write_atomic, write_problem, write_text_atomic
 
-MANIFEST = "episodes.json"
-FEED = "feed.xml"
-PAGE = "index.html"
-COVER = "cover.png"
-PLAYLIST = "playlist.m3u"  # written by export.batch
-COVER_SIZE = 1400  # Apple Podcasts wants square art of 1400 to 3000 px
 CHAPTERS_VERSION = "1.2.0"
-NS = {
-    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
-    "podcast": "https://podcastindex.org/namespace/1.0",
-    "atom": "http://www.w3.org/2005/Atom",
-}
-GUID_NAMESPACE = uuid.UUID("6f0b6d1e-5c55-4a8e-9a49-766f69636563")
 
 
 @dataclass(frozen=True)
@@ -85,38 +80,6 @@ def check_base_url(url: str) -> str:
             "— give only the folder's address, e.g. http://192.168.1.20:8000/"
         )
     return url if url.endswith("/") else url + "/"
-
-
-def guid_for(name: str) -> str:
-    """A routine's episode GUID: from its file name in the feed, so re-exports keep it."""
-    return str(uuid.uuid5(GUID_NAMESPACE, name))
-
-
-def read_manifest(outdir: Path) -> dict:
-    path = outdir / MANIFEST
-    if not path.exists():
-        return {"episodes": {}}
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        if not isinstance(data.get("episodes"), dict):
-            raise ValueError("no episodes")
-        return data
-    except (ValueError, OSError, AttributeError) as err:
-        raise InputError(
-            f"{path} is not a voicecoach feed list ({err}) — move it away, or choose another folder"
-        ) from None
-
-
-def owned_files(manifest: dict) -> set[str]:
-    """The names of the files this feed made, or began to make, in its folder."""
-    names = {FEED, PAGE, COVER, MANIFEST, PLAYLIST} if manifest["episodes"] else set()
-    for ep in manifest["episodes"].values():
-        names |= {ep["file"], ep["chapters"], ep["cover"]}
-    return names | {n for n in manifest.get("files", []) if isinstance(n, str)}
-
-
-def write_manifest(outdir: Path, manifest: dict) -> None:
-    write_text_atomic(outdir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
 
 def mp3_chapters(path: Path) -> list[dict]:
@@ -197,25 +160,6 @@ def make_feed(
     return FeedResult(outdir / FEED, len(manifest["episodes"]), len(jobs))
 
 
-def claim_names(outdir: Path, manifest: dict, jobs: list, force: bool):
-    """Check every name the feed will write (refused: another's file without ``force``), and
-    record them in ``episodes.json`` before any is written. Returns ``replacing(name)``:
-    whether a file at ``name`` may be replaced (the feed's own, or ``force``); a name that was
-    free stays protected, so a file made there meanwhile is kept."""
-    ours = owned_files(manifest)
-    inputs = [j.source for j in jobs]
-    making = [
-        n
-        for job in jobs
-        for n in (job.output.name, f"{job.output.stem}.chapters.json", f"{job.output.stem}.png")
-    ] + [FEED, PAGE, COVER, PLAYLIST]
-    for name in making + [MANIFEST]:
-        check_output(outdir / name, inputs, force or name in ours or name == MANIFEST)
-    manifest["files"] = sorted(ours | set(making))
-    write_manifest(outdir, manifest)
-    return lambda name: force or name in ours
-
-
 def write_episode_files(job, result, base: str, overrides: dict | None, replacing) -> dict:
     """An exported episode's cover and chapters file; its entry in ``episodes.json``."""
     from voicecoach.routine.find import load_spec
@@ -243,102 +187,3 @@ def write_episode_files(job, result, base: str, overrides: dict | None, replacin
         "chapter_list": [{"start": c["startTime"], "title": c["title"]} for c in chapters],
         "cover": cover,
     }
-
-
-def clock(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}"
-
-
-def feed_xml(manifest: dict) -> str:
-    """RSS 2.0 + itunes + podcast namespaces for every episode in ``manifest``."""
-    for prefix, uri in NS.items():
-        ET.register_namespace(prefix, uri)
-    it, pc = f"{{{NS['itunes']}}}", f"{{{NS['podcast']}}}"
-    base, title = manifest["base_url"], manifest["title"]
-    rss = ET.Element("rss", {"version": "2.0"})
-    ch = ET.SubElement(rss, "channel")
-
-    def sub(parent, tag, content=None, **attrs):
-        el = ET.SubElement(parent, tag, {k: xml_text(str(v)) for k, v in attrs.items()})
-        if content is not None:
-            el.text = xml_text(str(content))
-        return el
-
-    sub(ch, "title", title)
-    sub(ch, "link", base)
-    sub(
-        ch,
-        "description",
-        "Guided exercise sessions made with voicecoach: one episode per routine, "
-        "with a chapter per exercise.",
-    )
-    sub(ch, "language", "en")
-    sub(ch, "generator", manifest.get("generator", "voicecoach"))
-    sub(ch, f"{{{NS['atom']}}}link", href=base + FEED, rel="self", type="application/rss+xml")
-    sub(ch, it + "author", "voicecoach")
-    sub(ch, it + "image", href=base + COVER)
-    sub(ch, it + "explicit", "false")
-    sub(ch, it + "type", "episodic")
-    sub(ch, it + "category", text="Health & Fitness")
-    sub(ch, pc + "locked", "yes")  # a private feed: not to be imported by a hosting service
-    sub(ch, pc + "guid", str(uuid.uuid5(GUID_NAMESPACE, "feed:" + title)))
-    image = sub(ch, "image")
-    sub(image, "url", base + COVER)
-    sub(image, "title", title)
-    sub(image, "link", base)
-    for ep in ordered(manifest):
-        item = sub(ch, "item")
-        sub(item, "title", ep["title"])
-        sub(item, "description", html_text(ep["description"]))  # read as HTML by podcast apps
-        sub(item, it + "summary", ep["description"])  # plain text by definition
-        sub(item, "enclosure", url=base + quote(ep["file"]), length=ep["length"], type="audio/mpeg")
-        sub(item, "guid", ep["guid"], isPermaLink="false")
-        sub(item, "pubDate", formatdate(ep["published"], usegmt=True))
-        sub(item, it + "duration", clock(ep["duration_s"]))
-        sub(item, it + "image", href=base + quote(ep["cover"]))
-        sub(item, it + "episodeType", "full")
-        sub(item, pc + "chapters", url=base + quote(ep["chapters"]), type="application/json+chapters")
-    ET.indent(rss)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(rss, encoding="unicode") + "\n"
-
-
-def _palette(key: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    """Two calm colours picked by the routine's name (stable across runs)."""
-    import colorsys
-
-    hue = int(hashlib.sha256(key.encode()).hexdigest()[:4], 16) / 0xFFFF
-
-    def rgb(h: float, s: float, v: float) -> tuple[int, int, int]:
-        r, g, b = colorsys.hsv_to_rgb(h, s, v)
-        return int(r * 255), int(g * 255), int(b * 255)
-
-    return rgb(hue, 0.45, 0.55), rgb((hue + 0.08) % 1, 0.55, 0.30)
-
-
-def draw_cover(path: Path, title: str, key: str) -> None:
-    """A square PNG: a vertical gradient in the routine's colours, its title large, the app's name small."""
-    import textwrap
-
-    from PIL import Image, ImageDraw, ImageFont
-
-    size = COVER_SIZE
-    top, bottom = _palette(key)
-    img = Image.linear_gradient("L").resize((size, size))
-    img = Image.composite(Image.new("RGB", (size, size), bottom), Image.new("RGB", (size, size), top), img)
-    draw = ImageDraw.Draw(img)
-    for r, alpha in ((520, 40), (380, 30)):  # two soft rings: a breathing motif
-        draw.ellipse(
-            (size - r - 120, 120 - r // 3, size + r - 120, 120 + r * 5 // 3),
-            outline=(255, 255, 255),
-            width=6 if alpha > 30 else 4,
-        )
-    font = ImageFont.load_default(size=130)
-    small = ImageFont.load_default(size=64)
-    lines = textwrap.wrap(title, width=16)[:5] or ["voicecoach"]
-    y = size - 220 - 150 * len(lines)
-    for line in lines:
-        draw.text((110, y), line, font=font, fill=(255, 255, 255))
-        y += 150
-    draw.text((110, size - 170), "voicecoach", font=small, fill=(235, 235, 235))
-    img.save(path, format="PNG", optimize=True)

@@ -17,7 +17,7 @@ HOURS_APART = 4  # several sessions a day: this far apart from the first
 
 def episode_link(base_url: str, name: str, day: date) -> str:
     """The page's anchor for a day's session episode (see export.page: ``ep-`` + GUID)."""
-    from voicecoach.export.feed import guid_for
+    from voicecoach.export.feed_files import guid_for
 
     return f"{base_url}#ep-{quote(guid_for(f'{name}@{day.isoformat()}'))}"
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.play.commands import Command
 from voicecoach.play.navigate import Where
-from voicecoach.play.scheduler import PAUSED, PLAYING, STOPPED, PlayState
+from voicecoach.play.span_player import PAUSED, PLAYING, STOPPED, PlayState
 
 POLL_S = 0.05  # longest wait between looks at the renderer (keys wake it at once)
 

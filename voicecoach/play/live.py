@@ -64,7 +64,8 @@ def play_live(
     questions)."""
     from voicecoach.play.clocks import clock_from_env
     from voicecoach.play.keys import Keys
-    from voicecoach.play.scheduler import SPAN_S, Scheduler
+    from voicecoach.play.scheduler import Scheduler
+    from voicecoach.play.span_player import SPAN_S
 
     clock = clock_from_env()
     previous = signal.signal(signal.SIGTERM, _terminate)

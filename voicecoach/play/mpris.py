@@ -15,247 +15,26 @@
 
 Runs on its own thread with its own asyncio loop and never delays the first sound; the
 scheduler's observer (``update``) only hands a PlayState over with ``call_soon_threadsafe``.
-With no dbus-fast or no session bus it switches itself off quietly.
+With no dbus-fast or no session bus it switches itself off quietly. The tracks and their
+Metadata are ``mpris_tracks``'s, the D-Bus interfaces ``mpris_interfaces``'s.
 """
-# No "from __future__ import annotations": dbus-fast reads the Annotated signatures at runtime.
 
 import asyncio
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from voicecoach import SAMPLE_RATE
-from voicecoach.play.commands import Command, volume_command
-from voicecoach.timeline import Role
+from voicecoach.play.mpris_interfaces import player_interface, root_interface, variants
+from voicecoach.play.mpris_tracks import TRACK_PATH, OpeningTrack, Tracks
 
 if TYPE_CHECKING:  # dbus-fast is optional (extra media): imported where used
     from dbus_fast.service import ServiceInterface
 
-    from voicecoach.play.scheduler import PlayState
+    from voicecoach.play.span_player import PlayState
 
 BUS_NAME = "org.mpris.MediaPlayer2.voicecoach"
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
-TRACK_PATH = "/org/voicecoach/track/"  # + exercise number (0: the intro)
 STATUS_NAMES = {"playing": "Playing", "paused": "Paused", "stopped": "Stopped"}
-
-
-class Tracks:
-    """Exercise spans of one session and the Metadata for a position (no D-Bus here)."""
-
-    def __init__(self, session):
-        timeline = session.timeline
-        self.routine, self.length = session.routine, timeline.length
-        starts = [(0, 0)] + [(n, s) for n, _, s in timeline.exercise_starts()]
-        ending = [c.start for c in timeline.cues if c.role == Role.COMPLETE]
-        end = ending[0] if ending else timeline.length
-        self.spans = {
-            n: (s, (starts[i + 1][1] if i + 1 < len(starts) else max(end, s)))
-            for i, (n, s) in enumerate(starts)
-        }
-
-    def title(self, where) -> str:
-        if not where.exercise:
-            return self.routine.title
-        units = self.routine.units()  # Cue.exercise numbers round-exercises
-        exercise = units[where.exercise - 1].exercise
-        parts = [f"{where.exercise}/{len(units)} {units[where.exercise - 1].title}"]
-        if where.side:
-            parts.append(where.side)
-        if where.set and exercise.sets > 1:
-            parts.append(f"set {where.set}/{exercise.sets}")
-        return " · ".join(parts)
-
-    def metadata(self, where) -> dict:
-        """Plain values keyed by MPRIS name; ``_variants`` wraps them for D-Bus."""
-        a, b = self.spans.get(where.exercise, (0, self.length))
-        return {
-            "mpris:trackid": ("o", f"{TRACK_PATH}{where.exercise}"),
-            "mpris:length": ("x", (b - a) * 1_000_000 // SAMPLE_RATE),
-            "xesam:title": ("s", self.title(where)),
-            "xesam:album": ("s", self.routine.title),
-            "xesam:artist": ("as", ["voicecoach"]),
-            "xesam:trackNumber": ("i", where.exercise),
-        }
-
-    def position_us(self, where, position: int) -> int:
-        a, _ = self.spans.get(where.exercise, (0, self.length))
-        return max(0, position - a) * 1_000_000 // SAMPLE_RATE
-
-
-class OpeningTrack:
-    """Track 0 while a cold start's session still renders: the intro, titled with the routine's
-    title (its length comes with the session's timeline)."""
-
-    def __init__(self, routine):
-        self.title = routine.title
-
-    def metadata(self, where) -> dict:
-        return {
-            "mpris:trackid": ("o", f"{TRACK_PATH}0"),
-            "xesam:title": ("s", self.title),
-            "xesam:album": ("s", self.title),
-            "xesam:artist": ("as", ["voicecoach"]),
-            "xesam:trackNumber": ("i", 0),
-        }
-
-    def position_us(self, where, position: int) -> int:
-        return max(0, position) * 1_000_000 // SAMPLE_RATE
-
-
-def _variants(metadata: dict) -> dict:
-    from dbus_fast import Variant
-
-    return {key: Variant(sig, value) for key, (sig, value) in metadata.items()}
-
-
-def _root(push: Callable[[str], None]) -> "ServiceInterface":
-    from dbus_fast.annotations import DBusBool, DBusSignature, DBusStr
-
-    StrArray = Annotated[list[str], DBusSignature("as")]
-    from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
-    from dbus_fast.service import method as dbus_method
-
-    class Root(ServiceInterface):
-        def __init__(self):
-            super().__init__("org.mpris.MediaPlayer2")
-
-        @dbus_method()
-        def Raise(self) -> None:
-            pass  # CanRaise is false: nothing to raise
-
-        @dbus_method()
-        def Quit(self) -> None:
-            push(Command.QUIT)
-
-        @dbus_property(access=PropertyAccess.READ)
-        def Identity(self) -> DBusStr:
-            return "voicecoach"
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanQuit(self) -> DBusBool:
-            return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanRaise(self) -> DBusBool:
-            return False
-
-        @dbus_property(access=PropertyAccess.READ)
-        def HasTrackList(self) -> DBusBool:
-            return False
-
-        @dbus_property(access=PropertyAccess.READ)
-        def SupportedUriSchemes(self) -> StrArray:
-            return []
-
-        @dbus_property(access=PropertyAccess.READ)
-        def SupportedMimeTypes(self) -> StrArray:
-            return []
-
-    return Root()
-
-
-def _player(push: Callable[[str], None], keys: "MediaKeys") -> "ServiceInterface":
-    from dbus_fast.annotations import DBusBool, DBusDict, DBusDouble, DBusInt64, DBusObjectPath, DBusStr
-    from dbus_fast.service import PropertyAccess, ServiceInterface, dbus_property
-    from dbus_fast.service import method as dbus_method
-
-    class Player(ServiceInterface):
-        def __init__(self):
-            super().__init__("org.mpris.MediaPlayer2.Player")
-
-        @dbus_method()
-        def PlayPause(self) -> None:
-            push(Command.PAUSE)
-
-        @dbus_method()
-        def Play(self) -> None:
-            push(Command.PLAY)
-
-        @dbus_method()
-        def Pause(self) -> None:
-            push(Command.PAUSE_ONLY)
-
-        @dbus_method()
-        def Next(self) -> None:
-            push(Command.NEXT)
-
-        @dbus_method()
-        def Previous(self) -> None:
-            push(Command.BACK)
-
-        @dbus_method()
-        def Stop(self) -> None:
-            push(Command.QUIT)
-
-        @dbus_method()
-        def Seek(self, offset: DBusInt64) -> None:
-            pass  # CanSeek is false: no effect (spec)
-
-        @dbus_method()
-        def SetPosition(self, track: DBusObjectPath, position: DBusInt64) -> None:
-            pass  # likewise
-
-        @dbus_method()
-        def OpenUri(self, uri: DBusStr) -> None:
-            pass  # no URI schemes supported
-
-        @dbus_property(access=PropertyAccess.READ)
-        def PlaybackStatus(self) -> DBusStr:
-            return keys.playback_status()
-
-        @dbus_property(access=PropertyAccess.READ)
-        def Metadata(self) -> DBusDict:
-            return _variants(keys.metadata())
-
-        @dbus_property(access=PropertyAccess.READ)
-        def Position(self) -> DBusInt64:
-            return keys.position_us()
-
-        @dbus_property(access=PropertyAccess.READ)
-        def Rate(self) -> DBusDouble:
-            return 1.0
-
-        @dbus_property(access=PropertyAccess.READ)
-        def MinimumRate(self) -> DBusDouble:
-            return 1.0
-
-        @dbus_property(access=PropertyAccess.READ)
-        def MaximumRate(self) -> DBusDouble:
-            return 1.0
-
-        @dbus_property()
-        def Volume(self) -> DBusDouble:
-            return keys.volume()
-
-        @Volume.setter  # type: ignore[no-redef]  # dbus-fast names the setter as the getter, as builtin property does
-        def Volume(self, level: DBusDouble) -> None:
-            push(volume_command(level))  # negative: 0 (spec)
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanControl(self) -> DBusBool:
-            return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanPlay(self) -> DBusBool:
-            return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanPause(self) -> DBusBool:
-            return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanSeek(self) -> DBusBool:
-            return False
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanGoNext(self) -> DBusBool:
-            return True
-
-        @dbus_property(access=PropertyAccess.READ)
-        def CanGoPrevious(self) -> DBusBool:
-            return True
-
-    return Player()
 
 
 class MediaKeys:
@@ -331,7 +110,7 @@ class MediaKeys:
         if changed:
             self._shown.update(changed)
             if "Metadata" in changed:
-                changed["Metadata"] = _variants(changed["Metadata"])
+                changed["Metadata"] = variants(changed["Metadata"])
             self._player.emit_properties_changed(changed)
 
     # -- the service -----------------------------------------------------------
@@ -352,8 +131,8 @@ class MediaKeys:
         self._closing = asyncio.Event()
         bus = await asyncio.wait_for(MessageBus(bus_type=BusType.SESSION).connect(), 2)
         try:
-            player = self._player = _player(self.push, self)
-            bus.export(OBJECT_PATH, _root(self.push))
+            player = self._player = player_interface(self.push, self)
+            bus.export(OBJECT_PATH, root_interface(self.push))
             bus.export(OBJECT_PATH, player)
             await bus.request_name(BUS_NAME)
             self.active = True

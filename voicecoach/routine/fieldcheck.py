@@ -2,12 +2,15 @@
 
 A value check takes the YAML node, a label such as ``"reps" in exercise 2`` and an
 example such as ``reps: 10``; it returns the Python value or raises ``Invalid``.
+``apply_spec`` runs a table of such checks over a mapping's entries for the builders
+(``build_settings``, ``build_exercise``, ``build_blocks``).
 """
 
 from __future__ import annotations
 
 import difflib
 import math
+import os
 from collections.abc import Callable, Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -203,3 +206,26 @@ def number_in(low: float, high: float, whole: bool = False) -> Callable[[Node, s
         return value if whole else float(value)
 
     return check
+
+
+def apply_spec(entries: dict, spec: dict, where: str, report: Report) -> dict:
+    """Check each entry that ``spec`` (YAML key -> (model field, check, example)) knows; model
+    field -> value for the good ones, every bad one reported."""
+    values = {}
+    for key, (_, node) in entries.items():
+        if key in spec:
+            field, check, example = spec[key]
+            try:
+                values[field] = check(node, f'"{key}" {where}', example)
+            except Invalid as err:
+                report.add_invalid(err)
+    return values
+
+
+def is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag.endswith(":null")
+
+
+def resolve_path(base: str, file: str) -> str:
+    """A sound file path, relative ones taken from the routine file's directory."""
+    return os.path.normpath(os.path.join(base, os.path.expanduser(file)))

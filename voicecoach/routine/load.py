@@ -26,9 +26,11 @@ from voicecoach.model import (
     Routine,
     Tabata,
 )
+from voicecoach.routine import build_blocks, build_settings
 from voicecoach.routine import fieldcheck as fc
-from voicecoach.routine import parts
-from voicecoach.routine.parts import BLOCK_KEYS, EXERCISE_KEYS, PHASE_KEYS, SETTINGS_KEYS, TOP_KEYS
+from voicecoach.routine.build_blocks import BLOCK_KEYS
+from voicecoach.routine.build_exercise import EXERCISE_KEYS, PHASE_KEYS
+from voicecoach.routine.build_settings import SETTINGS_KEYS
 from voicecoach.routine.yamlnodes import (
     Invalid,
     Report,
@@ -39,6 +41,7 @@ from voicecoach.routine.yamlnodes import (
     tab_problems,
 )
 
+TOP_KEYS = ("title", "settings", "exercises")
 DEFAULT_TITLE = "Untitled routine"
 
 __all__ = [
@@ -166,7 +169,7 @@ def _routine(root: MappingNode, path: str, report: Report) -> Routine | None:
     ]
     entries = fc.mapping_entries(root, TOP_KEYS, "at the top level", report)
     title = _title(entries.get("title"), path, report)
-    settings = parts.settings(entries.get("settings", (None, None))[1], base, report)
+    settings = build_settings.settings(entries.get("settings", (None, None))[1], base, report)
     if "exercises" not in entries:
         report.add(
             root,
@@ -174,7 +177,7 @@ def _routine(root: MappingNode, path: str, report: Report) -> Routine | None:
         )
         return None
     key_node, list_node = entries["exercises"]
-    exercises = parts.exercises(list_node, base, report)
+    exercises = build_blocks.exercises(list_node, base, report)
     if not exercises:
         return None
     routine = Routine(title=title, exercises=tuple(exercises), settings=settings)

@@ -17,7 +17,7 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from voicecoach.export.feed import MANIFEST, PAGE
+from voicecoach.export.feed_files import MANIFEST, PAGE
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 HIDDEN = {MANIFEST}  # the feed's memory: made for voicecoach, not for phones

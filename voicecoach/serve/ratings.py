@@ -93,7 +93,7 @@ def log_rating(rating: dict, today: date | None = None) -> int:
 
 
 def read_manifest(folder: Path) -> dict:
-    from voicecoach.export.feed import MANIFEST
+    from voicecoach.export.feed_files import MANIFEST
 
     try:
         data = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from voicecoach.errors import InputError
-from voicecoach.export.feed import FEED, MANIFEST
+from voicecoach.export.feed_files import FEED, MANIFEST
 from voicecoach.serve.limits import (
     IO_TIMEOUT_S,
     MAX_REQUEST_LINE,

@@ -71,10 +71,10 @@ def installed(engine) -> list[VoiceInfo]:
 def piper_voices() -> list[VoiceInfo]:
     """The Piper voices (bundled first, then the user's folder); none without the extra.
     Reads only their JSON configs: no model is loaded."""
-    from voicecoach.speech import piper_engine
+    from voicecoach.speech import piper_models
 
     out = []
-    for model in piper_engine.models():
+    for model in piper_models.models():
         name, languages, quality = model.describe()
         out.append(VoiceInfo(model.id, name, languages, "piper", f"neural, {quality}"))
     return out
@@ -82,11 +82,11 @@ def piper_voices() -> list[VoiceInfo]:
 
 def piper_path_voice(spec: str) -> VoiceInfo:
     """A Piper voice given as the path of its .onnx file (InputError if unusable)."""
-    from voicecoach.speech import piper_engine
+    from voicecoach.speech import piper_models
 
-    model = piper_engine.model_for(spec)
-    if not piper_engine.available():
-        raise InputError(f"the Piper voice {spec} needs the neural extra — {piper_engine.NEURAL_HINT}")
+    model = piper_models.model_for(spec)
+    if not piper_models.available():
+        raise InputError(f"the Piper voice {spec} needs the neural extra — {piper_models.NEURAL_HINT}")
     name, languages, quality = model.describe()
     return VoiceInfo(model.id, name, languages, "piper", f"neural, {quality}")
 
@@ -246,7 +246,7 @@ def notify_no_neural() -> None:
     """Once per process: English falls back to espeak because the neural extra is missing."""
     global _notified
     if not _notified:
-        from voicecoach.speech.piper_engine import NEURAL_HINT
+        from voicecoach.speech.piper_models import NEURAL_HINT
 
         _notified = True
         print(f"voicecoach: speaking with espeak — {NEURAL_HINT}", file=sys.stderr, flush=True)
@@ -271,7 +271,7 @@ def choose(explicit: str | None, language: str, language_voice: str) -> VoiceInf
         neural = for_language(piper_voices(), language)
         if neural:
             return neural[0]
-        from voicecoach.speech.piper_engine import available
+        from voicecoach.speech.piper_models import available
 
         if language == "en" and not available():
             notify_no_neural()
