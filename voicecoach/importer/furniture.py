@@ -22,7 +22,7 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|filed under|"
+    r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|labels|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
     r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",

@@ -71,7 +71,7 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
 
 # A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
 _TOLD_HOW = re.compile(
-    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+    r"^(.{3,40}?)\s*\(\s*((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
 )  # five words or more, not a gloss
 
 
