@@ -1,0 +1,131 @@
+"""Rebuild the part-20 corpus PDFs (needs fpdf2, the test extra): a fitness blog's strength plan
+printed from a browser (running header and footer, two pages, a prescription table with column
+headers whose first column is a label), a guide site's cycling strength chapter printed from a
+browser (a chapter list before the text, ALL-CAPS exercise names over one paragraph each), a sports
+reference site's hockey warm-up printed from a browser (a bulleted list whose doses are laps, runs
+and minutes, a sidebar of related pages) and a swim magazine's swim-and-dryland workout printed from
+a browser (two columns: the swim set beside the dryland circuit, the circuit's rounds in a lead line).
+
+    .venv/bin/python tests/articles/real/make_pdf_part20.py
+"""
+
+from fpdf.fonts import FontFace
+from make_pdf_part3 import HERE, _lines, _printed
+
+
+def frugal_strength_plan_pdf() -> bytes:
+    pdf = _printed(
+        "3/11/25, 7:41 PM",
+        "3-Day Strength Plan for People Who Hate Programs | Frugal Fitness",
+        "https://frugal.fitness/posts/3-day-strength-plan-for-people-who-hate-programs",
+    )
+    _lines(pdf, [
+        "Frugal Fitness    Posts    Gear on a budget    About    RSS",
+        "# 3-Day Strength Plan for People Who Hate Programs",
+        "Most plans do not fail because people give up; they fail because they are written for people "
+        "who already like following plans. Day 1 is a warm-up, Day 2 is accessories, Day 3 is a deload "
+        "from something you have not done yet, and then there is an A week and a B week. You need a "
+        "spreadsheet.",
+        "If that sounds like a second job, you are right to think so.",
+        "The research does not ask for that much complexity either. A meta-analysis in the Journal of "
+        "Strength and Conditioning Research found two to three training days a week gave most people "
+        "about the same strength gains as four or more, once the total volume was equal. Showing up "
+        "matters more than adding days.",
+        "So this plan has one rule, five movements and no spreadsheet.",
+        "## The One Rule#",
+        "Do a little more than last week.",
+        "That is all. More might be one or two extra reps in a set, or a slightly harder version of the "
+        "exercise. It does not mean twice the volume or training until you drop. Just a small step.",
+        "This is linear progression, the idea under every serious beginner plan, with everything else "
+        "taken away.",
+        "## The Program#",
+        "Three days a week, never two in a row: Monday, Wednesday, Friday; or Tuesday, Thursday, "
+        "Saturday; anything that leaves a rest day between sessions.",
+        "Every session is the same workout. No A day and B day, no rotating split. Do these five "
+        "movements every time, in this order.",
+        "<page>",
+    ])
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.table(
+        col_widths=(45, 75, 30, 30),
+        text_align="LEFT",
+        line_height=7,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
+    ) as table:
+        table.row(("Movement Pattern", "Starting Exercise", "Sets", "Reps"))
+        for row in (
+            ("Push", "Push-up", "3", "8"),
+            ("Pull", "Table or doorframe row", "3", "8"),
+            ("Squat", "Bodyweight squat", "3", "10"),
+            ("Hinge", "Hip hinge", "3", "10"),
+            ("Core", "Dead bug or plank", "2", "30 sec"),
+        ):
+            table.row(row)
+    pdf.ln(4)
+    _lines(pdf, [
+        "Rest 90 seconds between sets. The whole session takes 30 to 40 minutes.",
+        "## How to Progress Each Movement#",
+        "Once all three sets reach the top of the rep range without much of a fight, move on to the "
+        "next step for that movement.",
+        "",
+        "Tags: strength  beginners  home-workouts",
+        "Previous: Cheap adjustable dumbbells, ranked    Next: Walking is training",
+    ])
+    return bytes(pdf.output())
+
+
+def guides_cycling_strength_pdf() -> bytes:
+    pdf = _printed(
+        "21/04/2019",
+        "Strength Training Plan For Cycling - The Men's Health Triathlon Training Guide",
+        "https://guides.co/g/the-men-s-health-triathlon-training-guide/20037",
+    )
+    _lines(pdf, [
+        "Guides    Explore    Create a guide    Log in    Sign up",
+        "The Men's Health Triathlon Training Guide",
+        "    Introduction",
+        "    Swim Training Basics",
+        "    Bike Training Basics",
+        "    > Strength Training Plan For Cycling",
+        "    Run Training Basics",
+        "    Race Day",
+        "# Strength Training Plan For Cycling",
+        "Flat roads are tempting, but a cycling workout pays off most when the ground changes. A study in "
+        "the Journal of Sports Sciences put the effort of a 3-mile hill climb equal to 24 miles on the "
+        "flat, and half a mile off-road equal to a mile on the road. Get your quads, glutes and "
+        "hamstrings ready for the extra load. For the gym side of your cycling plan, try these moves "
+        "from Robert dos Remedios, M.A., C.S.C.S., director of speed, strength and conditioning at the "
+        "College of the Canyons in Santa Clarita, California.",
+        "## SPLIT SQUAT",
+        "Rest a barbell across the backs of your shoulders and put your right foot back. With the chest "
+        "up, lower yourself until your left thigh is level with the floor. Pause, then press back up. Do "
+        "three or four sets of eight to 10 repetitions on each leg.",
+        "## DROP LUNGE",
+        "With the barbell across your shoulders, step back with your right foot and put it down outside "
+        "your left foot. Bend the knees and drop a few inches. Press back up to the start and repeat with "
+        "the other leg. Do eight to 10 repetitions with each leg.",
+        "<page>",
+        "## SWISS-BALL LEG CURL",
+        "Lie with your upper back and shoulders on the floor, arms out to the sides and calves on a Swiss "
+        "ball. Lift your hips and roll the ball in until your feet are flat on it. Pause, then push it "
+        "away until your legs are straight. Do five to 10 repetitions.",
+        "## JUMP LANDING",
+        "Stand with your feet shoulder-width apart on a slightly soft surface such as a rubber mat. Jump "
+        "straight up and land on the front two-thirds of your feet, heels just off the floor, knees bent, "
+        "shoulders a little forward and hips back. Do five jumps.",
+        "",
+        "< Bike Training Basics                                   Run Training Basics >",
+        "Guides.co  |  Terms  |  Privacy  |  Help",
+    ])
+    return bytes(pdf.output())
+
+
+TARGETS = {
+    "431-frugalfitness-3-day-strength-plan-printout.pdf": frugal_strength_plan_pdf,
+    "432-guidesco-mens-health-cycling-strength-printout.pdf": guides_cycling_strength_pdf,
+}
+
+if __name__ == "__main__":
+    for name, build in TARGETS.items():
+        (HERE / name).write_bytes(build())
+        print(f"wrote {HERE / name}")
