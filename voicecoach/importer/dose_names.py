@@ -124,10 +124,27 @@ _NAME_THEN_SETS = re.compile(
 )
 
 
+# Before a count of sets, a verb names a lift ("Squat 5x5", "Push press 3 x 8", "Step up: 3 x 10")
+# unless it steers the session or its words run on as a sentence's ("Repeat 3 sets of 10", "Lie on
+# your back 3 x 10")
+_SENTENCE_NAME = re.compile(
+    r"^(?:repeat|rest|do|perform|complete|hold|relax|breathe|take|try|keep|start|begin|aim|build|work|"
+    r"switch|alternate|continue|finish|go|get|make|use)\b|\b(?:your|the|a|an|to|for|each|both|then|until)\b",
+    _I,
+)
+# A load or set note in brackets between a name and its dose, a number or four words ("Squat (start
+# at 70%) 5x5", "Bench- (same weight as last week) 3 x 5"; "Plank (on knees)" is a variant's name)
+_LOAD_NOTE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:[^()\s]+\s+){3,}[^()\s]+\s*)\)(?=\s*\d+\s*[x×]\s*\d)")
+
+
 def name_then_sets(text: str) -> tuple[str, str] | None:
-    m = _NAME_THEN_SETS.match(text)
-    # "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an instruction
-    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", m.group(1))):
+    m = _NAME_THEN_SETS.match(_LOAD_NOTE.sub("", text, count=1))
+    if (
+        m
+        and short_name(m.group(1), 6)
+        and not IMPERATIVE.match(m.group(1))
+        and not _SENTENCE_NAME.search(m.group(1))
+    ):
         return clean_name(m.group(1)), m.group(2)
     return None
 

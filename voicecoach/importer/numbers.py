@@ -209,10 +209,19 @@ def _count_value(spelled: str) -> int:
     return tens + (UNITS_WORDS.index(words[-1]) + 1 if words[-1] in UNITS_WORDS else 0)
 
 
+# Sets to failure written as a sets x reps product: "3 x max", "3 x AMRAP", "3 x as many reps as possible"
+_SETS_TO_FAILURE = re.compile(
+    r"\b(\d+)\s*[x×]\s*(?:max(?:imum)?(?:\s+reps)?|amrap|as\s+many(?:\s+reps)?\s+as\s+(?:possible|you\s+can))\b",
+    re.IGNORECASE,
+)
+
+
 def spelled_counts(text: str) -> str:
     """``text`` with a count spelled before its unit in digits ("three minutes jogging" -> "3
-    minutes jogging"), so a line led by a dose reads as one however the number is written; other
-    spelled numbers are left to ``normalize``."""
+    minutes jogging"), so a line led by a dose reads as one however the number is written, and sets
+    to failure spelled as sets ("3 x max" -> "3 sets of as many reps as you can"); other spelled
+    numbers are left to ``normalize``."""
+    text = _SETS_TO_FAILURE.sub(r"\1 sets of as many reps as you can", text)
     return _SPELLED_COUNT.sub(lambda m: str(_count_value(m.group(1))), text)
 
 

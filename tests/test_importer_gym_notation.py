@@ -1,0 +1,51 @@
+"""Gym programmes' and first-contact layouts of training articles (parts 19 and 20), each in our own
+small re-worded examples the way several publishers write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.txt").exercises]
+
+
+# A lift named by its verb ("Squat", "Press", "Step up") before a count of sets is its name, however
+# the name is parted from the dose; a sentence's verb before a dose ("Repeat …") is not
+@pytest.mark.parametrize("sep", [" ", ": ", " - ", "- ", " – "])
+def test_a_lift_named_by_its_verb_before_sets_is_a_name(sep):
+    text = (
+        "Strength day\nDay A:\n"
+        f"Squat{sep}5x5\nPush press{sep}3 x 8\nStep up{sep}3 x 10\nLunge{sep}3x12\nPress{sep}5x5\n"
+    )
+    assert _fields(text, "sets", "reps") == [
+        ("Squat", 5, 5),
+        ("Push press", 3, 8),
+        ("Step up", 3, 10),
+        ("Lunge", 3, 12),
+        ("Press", 5, 5),
+    ]
+
+
+def test_a_load_note_in_brackets_between_name_and_sets_is_no_part_of_either():
+    text = (
+        "Week 1\nBack squat (start at 65%) 5x5\nBench press- (same weight as last week) 3 x 5\n"
+        "Deadlift (80% of your max) 1x5\n"
+    )
+    assert _fields(text, "sets", "reps") == [("Back squat", 5, 5), ("Bench press", 3, 5), ("Deadlift", 1, 5)]
+
+
+@pytest.mark.parametrize(
+    "failure",
+    ["3 x as many reps as possible", "3 x max", "3 x AMRAP", "3x max reps", "3 × as many as you can"],
+)
+def test_sets_to_failure_are_sets_with_the_default_count(failure):
+    text = f"Pull day\nRow: 4 x 8\nChin up: {failure}\nCurl: 3 x 12\n"
+    assert _fields(text, "sets", "reps") == [("Row", 4, 8), ("Chin up", 3, 10), ("Curl", 3, 12)]
+
+
+def test_a_sentence_before_a_count_of_sets_stays_an_instruction():
+    text = "Bridges\nLie on your back with knees bent and lift your hips.\nRepeat 3 sets of 10.\n"
+    assert _fields(text, "sets", "reps") == [("Bridges", 3, 10)]
