@@ -171,7 +171,7 @@ def time_out_handout_pdf() -> bytes:
             "Bring your head back upright.", "Relax and repeat on other side."))
         cols.new_column()
         _numbered(cols, pdf, "Arm and Shoulder Stretch", (
-            "Lace your fingers together and turn your palms outward.", "Straighten your arms.",
+            "Lace your fingers together and turn your palms outward.", "Push your arms out straight.",
             "Hold for 20-30 seconds."))
     return bytes(pdf.output())
 
