@@ -52,3 +52,87 @@ def test_a_note_in_brackets_with_a_stray_space_keeps_the_list_whole(note):
         "Squats",
         "Mountain climbers",
     ]
+
+
+# Unnamed exercises whose only boundaries are their doses (a hospital's page under one section
+# heading, a clinic's sheet pasted with its blank lines lost, a surgeon's one bullet list): each
+# exercise ends where its count closes it, a frequency after it ("Repeat hourly.") is no new one
+DOSE_CLOSED = {
+    "paragraphs under a heading": (
+        "# After your operation\n\n## The first days\n\n"
+        "Sit up against your pillows. Take a slow deep breath into your lower chest. Repeat 3 times.\n\n"
+        "Repeat every hour.\n\n"
+        "Lie on your back. Pump your feet up and down quickly. Repeat 15 times.\n\n"
+        "Lie flat with your legs straight. Tighten your bottom muscles and hold for 5 seconds.\n\n"
+        "Repeat 8 times, every hour.\n\n"
+        "Keeping your back flat, let one knee fall out to the side and back.\n\n"
+        "Repeat 6 times, twice a day.\n\n"
+        "- Do not lift anything heavy for six weeks\n"
+    ),
+    "lines of a pasted copy": (
+        "Back exercises\nCity Clinic, Springfield\n"
+        "Lie on your back on the floor with your knees bent and stay in this position for 5 minutes.\n"
+        "Lying on your back, flatten your lower back into the floor HOLD 5 SECONDS.REPEAT 15 TIMES.\n"
+        "Sitting tall, draw your shoulders back and hold for 5 seconds. Do 1 set of 8 repetitions, twice a day.\n"
+        "Lying on your back, press your head gently into the pillow for 5 seconds, then relax; repeat 6 times.\n"
+    ),
+    "one bullet list": (
+        "Home exercises\nDo these exercises three times a day, out of your sling:\n\n"
+        "- Lean forward and let the arm hang down.\n"
+        "- Let the arm swing gently forwards and back, repeating the swing 3 times.\n"
+        "- Hold your wrist with the other hand.\n"
+        "- Bend and straighten the elbow.\n"
+        "- Repeat 15 times.\n"
+        "- Make a fist and open the hand.\n"
+        "- Repeat 8 times.\n"
+        "- Let the arm rest by your side.\n"
+        "- Squeeze your shoulder blades together 6 times.\n\n"
+        "Put the sling back on when you have finished.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", DOSE_CLOSED.values(), ids=DOSE_CLOSED.keys())
+def test_unnamed_exercises_end_where_their_dose_closes_them(text):
+    got = _fields(text, "reps")
+    assert [n for n, _ in got] == [f"Exercise {n}" for n in range(1, len(got) + 1)]
+    assert [r for _, r in got] == {
+        "paragraphs under a heading": [3, 15, 8, 6],
+        "lines of a pasted copy": [None, 15, 8, 6],
+        "one bullet list": [3, 15, 8, 6],
+    }[next(k for k, v in DOSE_CLOSED.items() if v == text)]
+    if text == DOSE_CLOSED["lines of a pasted copy"]:
+        assert _fields(text, "duration")[0] == ("Exercise 1", 300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one exercise's timed steps: no count closes them
+        "## Pendulum\n\nLean on a table with your good arm and let the other arm hang down.\n\n"
+        "Swing the arm in small circles for 1 minute.\n\nSwing it forwards and backwards for 1 minute.\n\n"
+        "Swing it from side to side for 1 minute.\n\n## Wall slide\nSlide your hand up the wall 10 times.\n",
+        # one named exercise in two counted parts
+        "## Arm stretches\n- Stretch your arms up above your head. Repeat 3 times.\n"
+        "- Press your elbows down into the bed. Hold for 3 seconds. Repeat 5 times.\n\n"
+        "## Bridging\nLift your hips off the bed 10 times.\n",
+    ],
+    ids=["timed steps", "two counted parts"],
+)
+def test_steps_or_two_parts_of_one_exercise_stay_one(text):
+    assert "Exercise 2" not in [n for n, _ in _fields(text, "reps")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Gently swing the arm forwards and back and in small circles, repeating each movement 5 times.",
+        "Slowly roll the shoulders up, back and down, 5 times for each position.",
+    ],
+)
+def test_a_movement_that_doses_each_of_its_own_parts_is_that_exercise_not_a_dose_for_all(line):
+    text = (
+        f"# Shoulder\n\n## Pendulum\nLean forward on a table.\n{line}\n\n"
+        "## Wrist bends\nBend the wrist up and down.\n\n## Elbow bends\nBend and straighten the elbow.\n"
+    )
+    assert _fields(text, "reps") == [("Pendulum", 5), ("Wrist bends", 10), ("Elbow bends", 10)]

@@ -131,6 +131,15 @@ def _wrapped_runs(lines: list[str]) -> list[list[str]]:
     return runs
 
 
+# "Gently swing the arm forwards, sideways and in circles, repeating each movement 10 times": a
+# line that opens with the movement it doses is that exercise's own, not a dose for all
+_OWN_MOVES = re.compile(
+    r"^(?:(?:gently|slowly|now|then)\s+)?(?:swing|bend|lift|raise|lower|turn|rotate|roll|circle|push|pull|"
+    r"squeeze|press|slide|tilt|shrug|nod|march|tap|curl|straighten|stretch|reach|twist|rock|point)\b",
+    re.IGNORECASE,
+)
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -149,6 +158,7 @@ def lift_shared(blocks: list) -> str:
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
             if (
                 one_sentence  # an exercise's instructions that say "each position" are its own
+                and not _OWN_MOVES.match(text)
                 and _SHARED.search(text)
                 and _DOSE_NUMBER.search(text)
                 and not re.search(r"\bthis\b", text, re.I)

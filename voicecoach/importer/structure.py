@@ -22,6 +22,7 @@ from .blocks import (
 )
 from .candidates import candidates
 from .confidence import looks_like_group, looks_like_label
+from .dose_closed import regrouped
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
@@ -132,6 +133,7 @@ def split_article(text: str) -> Article:
         best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
     best = [b for b in best if not a_variation(b, lines)]
     best, notes = as_one_exercise(best, lines, title)
+    best = regrouped(best)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
