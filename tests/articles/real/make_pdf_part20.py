@@ -120,9 +120,53 @@ def guides_cycling_strength_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def topend_hockey_warm_up_pdf() -> bytes:
+    pdf = _printed(
+        "8/2/2023, 16:05",
+        "Hockey Warm Up",
+        "https://mail.topendsports.com/sport/hockey/warm-up.htm",
+    )
+    _lines(pdf, [
+        "Topend Sports    Sports    Fitness Testing    Nutrition    Science    Events    Search",
+        "Home > Sports > Field Hockey > Warm Up",
+        "# Hockey Warm Up",
+        "Before any exercise the body needs the right warm up. Warming up gets you ready to perform and "
+        "can lower the chance of injury. A hockey warm up belongs before every session: matches, "
+        "training on the field and gym work alike.",
+        "## Example Hockey Game Warm-Up",
+        "Field hockey asks a lot of the body and needs players in top physical condition. Play is long "
+        "spells of continuous running broken by bursts of hard running, with sudden accelerations and "
+        "changes of direction, so a full warm up is needed first.",
+        "Start gently and build up bit by bit, from general, simple movements to faster, more "
+        "hockey-specific ones. Below is one example; change the details to suit the space, the time "
+        "and the conditions you have.",
+        "  - 2 laps of the field at a slow run (mix in running sideways and backwards, knee lifts and "
+        "heel kicks).",
+        "  - 10 minutes of stretching - both dynamic and static stretches.",
+        "  - 5 x 20m length runs (build from a 50% effort sprint to a flat-out sprint).",
+        "  - 5 zigzag runs (75% effort).",
+        "  - Hockey drills, such as tackling and passing drills.",
+        "<page>",
+        "## Special Considerations",
+        "  - Goalkeepers have their own fitness demands. Their warm up should focus on explosive power "
+        "and flexibility, and before a match they also spend time in goal to sharpen their reflexes.",
+        "  - After a long break with no exercise, for example sitting on the bench, players may need to "
+        "go through parts of the warm up again to keep muscles and joints ready.",
+        "## Related Pages",
+        "  - Warm up for Sprinting",
+        "  - Warming Up For Sports",
+        "  - List of Stretches",
+        "  - Fitness for Sports section",
+        "",
+        "About    Contact    Privacy    Disclaimer        (c) Topend Sports Network",
+    ])
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "431-frugalfitness-3-day-strength-plan-printout.pdf": frugal_strength_plan_pdf,
     "432-guidesco-mens-health-cycling-strength-printout.pdf": guides_cycling_strength_pdf,
+    "436-topendsports-hockey-warm-up-printout.pdf": topend_hockey_warm_up_pdf,
 }
 
 if __name__ == "__main__":
