@@ -3,7 +3,7 @@ printed from a browser (running header and footer, two pages, a prescription tab
 headers whose first column is a label), a guide site's cycling strength chapter printed from a
 browser (a chapter list before the text, ALL-CAPS exercise names over one paragraph each), a sports
 reference site's hockey warm-up printed from a browser (a bulleted list whose doses are laps, runs
-and minutes, a sidebar of related pages) and a swim magazine's swim-and-dryland workout printed from
+and minutes, related pages on page 2) and a coaching site's swim-and-dryland workout printed from
 a browser (two columns: the swim set beside the dryland circuit, the circuit's rounds in a lead line).
 
     .venv/bin/python tests/articles/real/make_pdf_part20.py
@@ -163,10 +163,91 @@ def topend_hockey_warm_up_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def _column_block(pdf, cols, lines):
+    """'## ' bold label, anything else a plain line, written into the current text column."""
+    for line in lines:
+        bold = line.startswith("## ")
+        pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
+        cols.write(text=(line[3:] if bold else line) + "\n")
+
+
+def fasttalk_swim_dryland_pdf() -> bytes:
+    pdf = _printed(
+        "1/16/24, 6:58 AM",
+        "Workout of the Week: Swim + Dryland Circuit | Fast Talk Labs",
+        "https://fasttalklabs.com/workouts/workout-of-the-week-swim-dryland-circuit",
+    )
+    _lines(pdf, [
+        "FAST TALK LABS    Podcast    Pathways    Workouts    Coaching    Join    Log in",
+        "Workouts > Swimming",
+        "# Workout of the Week: Swim + Dryland Circuit",
+        "As a USA Swimming age-grouper, I had dryland in almost every practice: mostly bodyweight strength "
+        "moves with a lot of core and functional work. If you think of yourself as an aqua athlete, land "
+        "work matters, because it trains the muscle groups the pool leaves alone.",
+        "This dryland set needs no equipment, but a yoga mat and trainers make it safer on a wet pool deck. "
+        "Try it before the swim one week and after it the next, and see which feels better. Scale the "
+        "intensity and the volume to your fitness, and listen to your body so you do not overdo it.",
+        "## Workout of the Week: Swim + Dryland Circuit | 2,200m/yds",
+    ])
+    pdf.ln(2)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        _column_block(pdf, cols, [
+            "## Warm-up",
+            "300 swim",
+            "200 kick",
+            "100 pull with a buoy",
+            "## Main set",
+            "400 swim, every fourth 25 fast",
+            "300 swim, every third 25 pull",
+            "200 swim, every second 25 kick",
+            "100 swim, moderate to fast",
+            "2 sets of 4 x 50 as:",
+            "25 fast/25 easy",
+            "25 easy/25 fast",
+            "25 easy/25 easy",
+            "25 fast/25 fast",
+            "Rest 20 sec. between each 50.",
+            "## Swim cooldown",
+            "200 easy swim",
+        ])
+        cols.new_column()
+        _column_block(pdf, cols, [
+            "## Dryland",
+            "Do every exercise back to back, with no rest.",
+            "3 sets:",
+            "30 sec. jumping jacks",
+            "15 bodyweight squats",
+            "10 wide push-ups",
+            "20 Russian twists",
+            "30 sec. running in place",
+            "10 front lunges ea. leg",
+            "10 regular push-ups",
+            "30 sec. plank hold",
+            "2 min. set rest.",
+            "## Cooldown",
+            "5-10 min. of static stretching of the major muscle groups (quads, hamstrings, shoulders, "
+            "back, chest)",
+        ])
+    _lines(pdf, [
+        "<page>",
+        "## About the author",
+        "A former collegiate swimmer and certified coach, she writes the weekly workouts for Fast Talk "
+        "Labs members.",
+        "## More workouts",
+        "  - Workout of the Week: Threshold Ladder",
+        "  - Workout of the Week: Hill Repeats for Runners",
+        "  - Workout of the Week: Open-Water Sighting Drills",
+        "Get the newsletter: training science every week, straight to your inbox.    Subscribe",
+        "(c) Fast Talk Laboratories    Privacy    Terms    Contact",
+    ])
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "431-frugalfitness-3-day-strength-plan-printout.pdf": frugal_strength_plan_pdf,
     "432-guidesco-mens-health-cycling-strength-printout.pdf": guides_cycling_strength_pdf,
     "436-topendsports-hockey-warm-up-printout.pdf": topend_hockey_warm_up_pdf,
+    "442-fasttalklabs-swim-dryland-circuit-printout.pdf": fasttalk_swim_dryland_pdf,
 }
 
 if __name__ == "__main__":
