@@ -63,7 +63,7 @@ def frugal_strength_plan_pdf() -> bytes:
             table.row(row)
     pdf.ln(4)
     _lines(pdf, [
-        "Rest 90 seconds between sets. The whole session takes 30 to 40 minutes.",
+        "Take 90 seconds of rest between sets. A whole session lasts 30 to 40 minutes.",
         "## How to Progress Each Movement#",
         "Once all three sets reach the top of the rep range without much of a fight, move on to the "
         "next step for that movement.",
