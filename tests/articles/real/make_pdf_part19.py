@@ -1,6 +1,10 @@
 """Rebuild the part-19 corpus PDFs (needs fpdf2, the test extra): a regional health site's printable
 topic (running header and footer, two pages, the dose stated once above a borderless two-column grid of
-pictures and exercise names).
+pictures and exercise names), a sports medicine journal's patient page printed from a browser (two
+pages, exercises as figure captions, a main exercise's alternative), a therapy provider's two-page
+strengthening flyer (each name run into its "Target Area" line, numbered steps in one paragraph, sets
+with rest) and a health library sheet printed from a browser (three exercises in two columns, picture
+captions).
 
     .venv/bin/python tests/articles/real/make_pdf_part19.py
 """
@@ -100,8 +104,179 @@ def healthinfo_wrist_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def petrella_knee_oa_pdf() -> bytes:
+    pdf = _printed(
+        "03/02/2024, 09:14",
+        "Exercises for Patients With Knee Osteoarthritis",
+        "https://physsportsmed.com/issues/1999/10_15_99/petrella_pa.html",
+    )
+    _lines(
+        pdf,
+        [
+            "THE PHYSICIAN AND SPORTSMEDICINE    Home    Current Issue    Past Issues    Personal Health    Search",
+            "PATIENT ADVISER",
+            "# Exercises for Patients With Knee Osteoarthritis",
+            "Robert J. Petrella, MD, PhD",
+            "Osteoarthritis needs rest, but rest has to be balanced with regular exercise, for two reasons: "
+            "exercise stops the joints from getting stiffer, and it builds up the muscles around them. "
+            "Strong muscles support the joint, so moving is easier and hurts less.",
+            "This knee osteoarthritis program has five main exercises (figures 1, 2, 4, 5, and 7) and three "
+            "alternatives (figures 3, 6, and 8) for when a main exercise is too hard.",
+            "For the best results, build up the number of repetitions and sets little by little over 7 "
+            "weeks. Use the chart (table 1) as a guide for the strength exercises, and note the date you "
+            "start each new stage.",
+            "## Stretching Exercises",
+            "Figure 1: Unloading the knee. Strap a light weight (5 to 10 pounds) to your ankle and sit where "
+            "the leg can hang freely (for example a bench, a tall stool or the edge of the bed). Hold for 5 "
+            "to 15 minutes, 1 to 3 times a day. Repeat for the other knee.",
+            "[Figure 1]",
+            "Figure 2: Knee extension. Sit on a chair with your foot resting on a second chair facing you, so "
+            "the knee is a little raised. Using only your leg muscles, press the raised knee gently down "
+            "toward the floor. Hold the stretch for 5 to 10 seconds, then rest a minute. Repeat 10 times. "
+            "Do every day up to 3 times a day.",
+            "[Figure 2]",
+            "<page>",
+            "Figure 3: Alternative knee extension exercise. Sit on the floor or the bed with your legs out "
+            "straight and a rolled-up towel under your Achilles tendon. Press the raised knee gently toward "
+            "the floor. Hold the stretch for 5 to 10 seconds, then rest a minute; repeat 10 times. Do every "
+            "day up to 3 times.",
+            "[Figure 3]",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+class _Flyer(FPDF):
+    """A provider's exercise flyer: no header, a page number at the bottom."""
+
+    def footer(self):
+        self.set_y(-14)
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 5, f"Page {self.page_no()}", align="C")
+
+
+def _flyer_exercise(pdf, name, target, steps):
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.write(7, name + " ")
+    pdf.set_font("Helvetica", "I", 10)
+    pdf.write(7, "Target Area: " + target)
+    pdf.ln(9)
+    pdf.set_font("Helvetica", size=10.5)
+    pdf.multi_cell(0, 5.5, " ".join(f"{i}. {step}" for i, step in enumerate(steps, 1)),
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+
+
+def banyan_strengthening_pdf() -> bytes:
+    pdf = _Flyer()
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, "Exercise Program", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Strengthening Exercises", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "Strengthening", new_x="LMARGIN", new_y="NEXT")
+    _flyer_exercise(pdf, "Arm Raises", "Deltoids and triceps for lowering items", (
+        "Stand with your feet shoulder-width apart (or sit on a chair without arms).",
+        "Hold a soup can in each hand, arms by your sides, palms facing your thighs.",
+        "Counting to 3, slowly raise the cans until both arms are at shoulder height. Keep the wrists "
+        "straight and the cans level with the floor.",
+        "Pause. Then, to a count of 3, slowly lower the cans back to the start. Repeat 10 times for one "
+        "set. Rest for one to two minutes. Then do a second set of 10 repetitions.",
+    ))
+    pdf.cell(0, 5, "[photos: raising two soup cans to shoulder height]", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    _flyer_exercise(pdf, "Bicep Curls", "biceps for lifting and carrying", (
+        "Stand with your feet shoulder-width apart (or sit on a chair without arms).",
+        "Hold a soup can in each hand, arms by your sides, palms facing your thighs.",
+        "Counting to 3, slowly lift the cans, turning the forearms so the palms face your shoulders, "
+        "with the upper arms and elbows kept close to your sides. Keep the wrists straight and the cans "
+        "level with the floor.",
+        "Pause. Then, to a count of 3, slowly lower the cans toward your thighs, turning the forearms "
+        "back so the palms face your thighs again.",
+        "Repeat 10 times for one set. Rest for one to two minutes. Then do a second set of 10 repetitions.",
+    ))
+    pdf.add_page()
+    _flyer_exercise(pdf, "Knee Curl", "hamstrings for walking and climbing", (
+        "Stand behind a sturdy chair with your feet shoulder-width apart.",
+        "With the foot flexed, bend your right leg slowly to a count of 3, bringing the heel up toward "
+        "your buttocks.",
+        "Pause. Then, to a count of 3, slowly lower the foot back to the floor.",
+        "Repeat 10 times with your right leg and 10 times with your left leg for one set. Rest for a "
+        "minute or two. Then do a second set of 10 repetitions with each leg.",
+    ))
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "Tips:", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def fairview_parkinsons_pdf() -> bytes:
+    pdf = _printed(
+        "11/03/2024, 16:40",
+        "Exercise for Parkinson's Disease | Fairview",
+        "http://www.fairview.org/HealthLibrary/Article/84421",
+    )
+    _lines(
+        pdf,
+        [
+            "Fairview    Find a Doctor    Locations    Services    Health Library    Patients & Visitors",
+            "Health Library > Article",
+            "# Exercise for Parkinson's Disease",
+            "These exercises help build up your muscles and keep them loose and supple. Ask your doctor "
+            "whether they suit you. Your doctor or physical therapist may add other exercises too.",
+            "Start by doing the exercises once a day, then build up to several times a day. Move slowly, "
+            "and rest if you feel pain.",
+        ],
+    )
+    pdf.ln(3)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT", balance=True) as cols:
+        for name, bullets, caption in (
+            ("Body Twist", (
+                "Sit on a chair facing forward, hands on your shoulders.",
+                "Turn your head and body to one side as far as you can, as if to look behind you.",
+                "Come back to the start, then turn to the other side.",
+                "Repeat 10 times.",
+            ), "[Man sitting in a chair doing the body twist]"),
+            ("Seated March", (
+                "Sit on a chair facing forward.",
+                "Slowly lift one knee as high as you can, then put the foot back down on the floor.",
+                "Do the same with the other leg.",
+                "Repeat 10 times with each leg.",
+            ), "[Man sitting in a chair doing the seated march]"),
+            ("Back Stretch", (
+                "Stand or sit with your back straight.",
+                "Hold your arms out in front of you, hands and elbows together, hands pointing up at the ceiling.",
+                "Move your arms apart as far as you can, squeezing your shoulder blades together.",
+                "Slowly bring your hands back together.",
+                "Repeat 10 times.",
+            ), "[Woman standing doing the back stretch]"),
+        ):
+            pdf.set_font("Helvetica", "B", 12)
+            cols.write(text=name + "\n")
+            pdf.set_font("Helvetica", size=10.5)
+            for bullet in bullets:
+                cols.write(text="- " + bullet + "\n")
+            pdf.set_font("Helvetica", "I", 9)
+            cols.write(text=caption + "\n\n")
+    pdf.ln(6)
+    _lines(
+        pdf,
+        [
+            "Online Medical Reviewer: a neurologist and two registered nurses. Date Last Reviewed: 7/1/2021",
+            "(c) 2000-2024 The StayWell Company, LLC. All rights reserved. This information does not replace "
+            "professional medical care. Always follow your healthcare professional's instructions.",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "416-healthinfo-wrist-hand-fracture-printout.pdf": healthinfo_wrist_pdf,
+    "421-physsportsmed-knee-osteoarthritis-patient-adviser-printout.pdf": petrella_knee_oa_pdf,
+    "422-banyancbt-strengthening-exercises-flyer.pdf": banyan_strengthening_pdf,
+    "423-fairview-exercise-parkinsons-printout.pdf": fairview_parkinsons_pdf,
 }
 
 if __name__ == "__main__":

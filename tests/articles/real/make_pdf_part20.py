@@ -3,7 +3,7 @@ printed from a browser (running header and footer, two pages, a prescription tab
 headers whose first column is a label), a guide site's cycling strength chapter printed from a
 browser (a chapter list before the text, ALL-CAPS exercise names over one paragraph each), a sports
 reference site's hockey warm-up printed from a browser (a bulleted list whose doses are laps, runs
-and minutes, a sidebar of related pages) and a swim magazine's swim-and-dryland workout printed from
+and minutes, related pages on page 2) and a coaching site's swim-and-dryland workout printed from
 a browser (two columns: the swim set beside the dryland circuit, the circuit's rounds in a lead line).
 
     .venv/bin/python tests/articles/real/make_pdf_part20.py
@@ -63,7 +63,7 @@ def frugal_strength_plan_pdf() -> bytes:
             table.row(row)
     pdf.ln(4)
     _lines(pdf, [
-        "Rest 90 seconds between sets. The whole session takes 30 to 40 minutes.",
+        "Take 90 seconds of rest between sets. A whole session lasts 30 to 40 minutes.",
         "## How to Progress Each Movement#",
         "Once all three sets reach the top of the rep range without much of a fight, move on to the "
         "next step for that movement.",
@@ -120,9 +120,134 @@ def guides_cycling_strength_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def topend_hockey_warm_up_pdf() -> bytes:
+    pdf = _printed(
+        "8/2/2023, 16:05",
+        "Hockey Warm Up",
+        "https://mail.topendsports.com/sport/hockey/warm-up.htm",
+    )
+    _lines(pdf, [
+        "Topend Sports    Sports    Fitness Testing    Nutrition    Science    Events    Search",
+        "Home > Sports > Field Hockey > Warm Up",
+        "# Hockey Warm Up",
+        "Before any exercise the body needs the right warm up. Warming up gets you ready to perform and "
+        "can lower the chance of injury. A hockey warm up belongs before every session: matches, "
+        "training on the field and gym work alike.",
+        "## Example Hockey Game Warm-Up",
+        "Field hockey asks a lot of the body and needs players in top physical condition. Play is long "
+        "spells of continuous running broken by bursts of hard running, with sudden accelerations and "
+        "changes of direction, so a full warm up is needed first.",
+        "Start gently and build up bit by bit, from general, simple movements to faster, more "
+        "hockey-specific ones. Below is one example; change the details to suit the space, the time "
+        "and the conditions you have.",
+        "  - 2 laps of the field at a slow run (mix in running sideways and backwards, knee lifts and "
+        "heel kicks).",
+        "  - 10 minutes of stretching - both dynamic and static stretches.",
+        "  - 5 x 20m length runs (build from a 50% effort sprint to a flat-out sprint).",
+        "  - 5 zigzag runs (75% effort).",
+        "  - Hockey drills, such as tackling and passing drills.",
+        "<page>",
+        "## Special Considerations",
+        "  - Goalkeepers have their own fitness demands. Their warm up should focus on explosive power "
+        "and flexibility, and before a match they also spend time in goal to sharpen their reflexes.",
+        "  - After a long break with no exercise, for example sitting on the bench, players may need to "
+        "go through parts of the warm up again to keep muscles and joints ready.",
+        "## Related Pages",
+        "  - Warm up for Sprinting",
+        "  - Warming Up For Sports",
+        "  - List of Stretches",
+        "  - Fitness for Sports section",
+        "",
+        "About    Contact    Privacy    Disclaimer        (c) Topend Sports Network",
+    ])
+    return bytes(pdf.output())
+
+
+def _column_block(pdf, cols, lines):
+    """'## ' bold label, anything else a plain line, written into the current text column."""
+    for line in lines:
+        bold = line.startswith("## ")
+        pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
+        cols.write(text=(line[3:] if bold else line) + "\n")
+
+
+def fasttalk_swim_dryland_pdf() -> bytes:
+    pdf = _printed(
+        "1/16/24, 6:58 AM",
+        "Workout of the Week: Swim + Dryland Circuit | Fast Talk Labs",
+        "https://fasttalklabs.com/workouts/workout-of-the-week-swim-dryland-circuit",
+    )
+    _lines(pdf, [
+        "FAST TALK LABS    Podcast    Pathways    Workouts    Coaching    Join    Log in",
+        "Workouts > Swimming",
+        "# Workout of the Week: Swim + Dryland Circuit",
+        "As a USA Swimming age-grouper, I had dryland in almost every practice: mostly bodyweight strength "
+        "moves with a lot of core and functional work. If you think of yourself as an aqua athlete, land "
+        "work matters, because it trains the muscle groups the pool leaves alone.",
+        "This dryland set needs no equipment, but a yoga mat and trainers make it safer on a wet pool deck. "
+        "Try it before the swim one week and after it the next, and see which feels better. Scale the "
+        "intensity and the volume to your fitness, and listen to your body so you do not overdo it.",
+        "## Workout of the Week: Swim + Dryland Circuit | 2,200m/yds",
+    ])
+    pdf.ln(2)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        _column_block(pdf, cols, [
+            "## Warm-up",
+            "300 swim",
+            "200 kick",
+            "100 pull with a buoy",
+            "## Main set",
+            "400 swim, every fourth 25 fast",
+            "300 swim, every third 25 pull",
+            "200 swim, every second 25 kick",
+            "100 swim, moderate to fast",
+            "2 sets of 4 x 50 as:",
+            "25 fast/25 easy",
+            "25 easy/25 fast",
+            "25 easy/25 easy",
+            "25 fast/25 fast",
+            "Rest 20 sec. between each 50.",
+            "## Swim cooldown",
+            "200 easy swim",
+        ])
+        cols.new_column()
+        _column_block(pdf, cols, [
+            "## Dryland",
+            "Do every exercise back to back, with no rest.",
+            "3 sets:",
+            "30 sec. jumping jacks",
+            "15 bodyweight squats",
+            "10 wide push-ups",
+            "20 Russian twists",
+            "30 sec. running in place",
+            "10 front lunges ea. leg",
+            "10 regular push-ups",
+            "30 sec. plank hold",
+            "2 min. set rest.",
+            "## Cooldown",
+            "5-10 min. of static stretching of the major muscle groups (quads, hamstrings, shoulders, "
+            "back, chest)",
+        ])
+    _lines(pdf, [
+        "<page>",
+        "## About the author",
+        "A former collegiate swimmer and certified coach, she writes the weekly workouts for Fast Talk "
+        "Labs members.",
+        "## More workouts",
+        "  - Workout of the Week: Threshold Ladder",
+        "  - Workout of the Week: Hill Repeats for Runners",
+        "  - Workout of the Week: Open-Water Sighting Drills",
+        "Get the newsletter: training science every week, straight to your inbox.    Subscribe",
+        "(c) Fast Talk Laboratories    Privacy    Terms    Contact",
+    ])
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "431-frugalfitness-3-day-strength-plan-printout.pdf": frugal_strength_plan_pdf,
     "432-guidesco-mens-health-cycling-strength-printout.pdf": guides_cycling_strength_pdf,
+    "436-topendsports-hockey-warm-up-printout.pdf": topend_hockey_warm_up_pdf,
+    "442-fasttalklabs-swim-dryland-circuit-printout.pdf": fasttalk_swim_dryland_pdf,
 }
 
 if __name__ == "__main__":
