@@ -9,7 +9,8 @@ from voicecoach.importer import import_article
 
 
 def _fields(text: str, *keys: str) -> list[tuple]:
-    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.txt").exercises]
+    exercises = import_article(text, "u.txt").exercises
+    return [(e["name"], *((e.get(k) or 1) if k == "sets" else e.get(k) for k in keys)) for e in exercises]
 
 
 # A lift named by its verb ("Squat", "Press", "Step up") before a count of sets is its name, however
@@ -49,3 +50,30 @@ def test_sets_to_failure_are_sets_with_the_default_count(failure):
 def test_a_sentence_before_a_count_of_sets_stays_an_instruction():
     text = "Bridges\nLie on your back with knees bent and lift your hips.\nRepeat 3 sets of 10.\n"
     assert _fields(text, "sets", "reps") == [("Bridges", 3, 10)]
+
+
+# The paragraph after a list of one-line exercises is the article's closing words: a total it
+# counts ("That's 9 sets and 45 reps", "it took me 20 minutes") is no dose of the last exercise
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "That is 9 sets and 45 reps in all; it took me about 20 minutes.",
+        "All told you will do 9 sets, roughly 25 minutes with the rests.",
+        "This whole thing takes me 30 minutes, 3 sets of everything.",
+    ],
+)
+def test_a_closing_paragraph_after_one_line_exercises_is_not_the_last_ones(closing):
+    text = f"Ladder day\nRest a minute between sets.\n\n5 pullups\n5 pushups\n5 squats\n\n{closing}\n"
+    assert _fields(text, "sets", "reps", "duration") == [
+        ("Pullups", 1, 5, None),
+        ("Pushups", 1, 5, None),
+        ("Squats", 1, 5, None),
+    ]
+
+
+def test_a_last_exercise_written_out_keeps_its_paragraphs():
+    text = (
+        "Three moves\nSquats 3x10\nLunges 3x10\nPlank 3 x 30 seconds\nHold a straight line.\n\n"
+        "Hold each plank for 30 seconds, resting 20 seconds between.\n"
+    )
+    assert _fields(text, "sets", "duration", "rest")[-1] == ("Plank", 3, 30, 20)

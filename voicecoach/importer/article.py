@@ -23,6 +23,7 @@ from .intervals import spelled_intervals
 from .layout import tidy
 from .leftovers import said_scores
 from .limits import within_limits
+from .list_tail import without_closing_paragraph
 from .list_tree import list_tree_as_headings
 from .numbers import spelled_counts
 from .parts import block_parts
@@ -147,6 +148,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
+    article = replace(article, blocks=without_closing_paragraph(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

@@ -129,7 +129,7 @@ _NAME_THEN_SETS = re.compile(
 # your back 3 x 10")
 _SENTENCE_NAME = re.compile(
     r"^(?:repeat|rest|do|perform|complete|hold|relax|breathe|take|try|keep|start|begin|aim|build|work|"
-    r"switch|alternate|continue|finish|go|get|make|use)\b|\b(?:your|the|a|an|to|for|each|both|then|until)\b",
+    r"switch|alternate|continue|finish|go|get|make|use)\b|\b(?:your|the|a|an|to|for|each|both|then|until|is|are|was|that|this|it|you|we|i)\b",
     _I,
 )
 # A load or set note in brackets between a name and its dose, a number or four words ("Squat (start
