@@ -77,3 +77,24 @@ def test_a_last_exercise_written_out_keeps_its_paragraphs():
         "Hold each plank for 30 seconds, resting 20 seconds between.\n"
     )
     assert _fields(text, "sets", "duration", "rest")[-1] == ("Plank", 3, 30, 20)
+
+
+# A running session told in sentences: the warm-up run it opens with, the efforts in a comma list
+# (their names perhaps in quotes), the cool-down run it ends with; a cool-down already read does
+# not hide the warm-up
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "After 10 mins of easy running as your warm up, do",
+        "Start with 10 minutes of easy jogging, then:",
+        "Warm up with 10 min easy running first.",
+    ],
+)
+@pytest.mark.parametrize(
+    "efforts", ["1 min 'fast', 1 min walk, 1 min 'easy'", '1 min "fast", 1 min walk, 1 min "easy"']
+)
+def test_a_running_session_in_sentences(lead, efforts):
+    text = f"Intervals\n\n{lead}\n\n{efforts}\n\nRepeat this 4-8 times.\n\nFinish off with 10 mins easy running.\n"
+    got = _fields(text, "duration")
+    assert [d for _, d in got] == [600, 60, 60, 60, 600]
+    assert [n for n, _ in got][1:4] == ["Fast", "Walk", "Easy"]
