@@ -98,3 +98,23 @@ def test_a_running_session_in_sentences(lead, efforts):
     got = _fields(text, "duration")
     assert [d for _, d in got] == [600, 60, 60, 60, 600]
     assert [n for n, _ in got][1:4] == ["Fast", "Walk", "Easy"]
+
+
+# A warm-up's bullets led by their counts, each perhaps with a note in brackets and a full stop
+# ("- 5 zigzag runs (75% effort).", "- 2 laps of the pitch at an easy jog."): the count and the name
+@pytest.mark.parametrize("stop", ["", "."])
+def test_count_first_bullets_with_a_note_and_a_full_stop(stop):
+    text = (
+        "Match warm-up\n\nA sample warm-up; change it to suit your pitch.\n\n"
+        f"- 2 laps of the pitch at an easy jog (add some side steps){stop}\n"
+        f"- 10 walking lunges{stop}\n"
+        f"- 5 zigzag runs (75% effort){stop}\n"
+        f"- 4 x 30 m build-up sprints (start at half pace){stop}\n"
+    )
+    assert [n for n, *_ in _fields(text, "reps")] == [
+        "Laps of the pitch at an easy jog",
+        "Walking lunges",
+        "Zigzag runs",
+        "Build-up sprints",
+    ]
+    assert [r for _, r in _fields(text, "reps")][:3] == [2, 10, 5]

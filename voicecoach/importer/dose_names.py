@@ -23,6 +23,7 @@ _DOSE_FIRST = re.compile(
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
     _I,
 )
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z)])\.$")  # a list item's full stop after its name or note
 _EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
@@ -33,7 +34,7 @@ def dose_first(text: str) -> tuple[str, str] | None:
     m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
         plain = strip_markup(text).strip()
-        return _labelled_by_dose(plain) or _count_first(plain)
+        return _labelled_by_dose(plain) or _count_first(_CLOSING_STOP.sub("", plain))  # "- 5 zigzag runs."
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
@@ -71,16 +72,22 @@ _COUNT_FIRST = re.compile(r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z]
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
 
 
+# A note in brackets after a counted name: "5 zigzag runs (75% effort)"
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _count_first(text: str) -> tuple[str, str] | None:
-    m = _COUNT_FIRST.match(text)
-    if not m or not short_name(m.group(3), 6) or not EXERCISE_WORDS.search(m.group(3)):
+    note = _NOTE_AFTER.search(text)
+    m = _COUNT_FIRST.match(text[: note.start()] if note else text)
+    if not m or not short_name(m.group(3), 8) or not EXERCISE_WORDS.search(m.group(3)):
         return None
     if TIMING_WORDS.search(m.group(3)) or IMPERATIVE.match(m.group(3)):  # "10 push-ups", not "10 Lie on …"
         return None
     if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
         return None
     name = clean_name(m.group(3))
-    return name[:1].upper() + name[1:], f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
+    dose = f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
+    return name[:1].upper() + name[1:], f"{dose}. {note.group(0).strip()}" if note else dose
 
 
 # A labelled dose after a name on its line, as exercise-sheet printouts give it ("… Sets: 2 / Reps: 10")
@@ -129,7 +136,7 @@ _NAME_THEN_SETS = re.compile(
 # your back 3 x 10")
 _SENTENCE_NAME = re.compile(
     r"^(?:repeat|rest|do|perform|complete|hold|relax|breathe|take|try|keep|start|begin|aim|build|work|"
-    r"switch|alternate|continue|finish|go|get|make|use)\b|\b(?:your|the|a|an|to|for|each|both|then|until|is|are|was|that|this|it|you|we|i)\b",
+    r"switch|alternate|continue|finish|go|get|make|use)\b(?!-)|\b(?:your|the|a|an|each|both|then|until|is|are|was|that|this|it|you|we|i)\b",
     _I,
 )
 # A load or set note in brackets between a name and its dose, a number or four words ("Squat (start
