@@ -136,3 +136,32 @@ def test_a_movement_that_doses_each_of_its_own_parts_is_that_exercise_not_a_dose
         "## Wrist bends\nBend the wrist up and down.\n\n## Elbow bends\nBend and straighten the elbow.\n"
     )
     assert _fields(text, "reps") == [("Pendulum", 5), ("Wrist bends", 10), ("Elbow bends", 10)]
+
+
+# A coach's or a PE teacher's terse notes: lists of names under phase labels, each name with its
+# dose in brackets (a range, with sides or directions), a time before a name, and a reference table
+# of training goals whose "Sets" column doses no exercise
+NOTES = (
+    "# Training notes\n\nWarm-up:\n\n- 5-minute easy jog\nMobility -\n"
+    "- Leg swings (10-15 reps each leg)\n- Hip circles (8-10 in each direction)\n- Split squats (6 each leg)\n"
+    "- Arm circles (10 reps)\n\nMain set:\n\nCool-down:\n\n"
+    "- Calf stretch (hold 20 seconds each side)\n- Cat cow (hold 15 seconds in each position)\n"
+    "- Child's pose (hold 30 seconds)\n- Hamstring stretch (hold 20 seconds)\n\n"
+    "| Desired outcome | Repetition range | Sets | Rest periods |\n|---|---|---|---|\n"
+    "| Strength | 8-12 | 1-3 | 2-3 minutes between sets |\n| Endurance | 15-25 | 1-3 | 1 minute |\n"
+)
+
+
+def test_lists_of_names_under_phase_labels_with_doses_in_brackets():
+    got = _fields(NOTES, "sides", "reps", "duration")
+    assert [(n, bool(s), r, d) for n, s, r, d in got] == [
+        ("Easy jog", False, None, 300),
+        ("Leg swings", True, 10, None),
+        ("Hip circles", False, 8, None),
+        ("Split squats", True, 6, None),
+        ("Arm circles", False, 10, None),
+        ("Calf stretch", True, None, 20),
+        ("Cat cow", False, None, 15),
+        ("Child's pose", False, None, 30),
+        ("Hamstring stretch", False, None, 20),
+    ]
