@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
+from voicecoach.importer.sources import html_text
 
 
 def _fields(text: str, *keys: str) -> list[tuple]:
@@ -136,3 +137,69 @@ def test_a_movement_that_doses_each_of_its_own_parts_is_that_exercise_not_a_dose
         "## Wrist bends\nBend the wrist up and down.\n\n## Elbow bends\nBend and straighten the elbow.\n"
     )
     assert _fields(text, "reps") == [("Pendulum", 5), ("Wrist bends", 10), ("Elbow bends", 10)]
+
+
+# A coach's or a PE teacher's terse notes: lists of names under phase labels, each name with its
+# dose in brackets (a range, with sides or directions), a time before a name, and a reference table
+# of training goals whose "Sets" column doses no exercise
+NOTES = (
+    "# Training notes\n\nWarm-up:\n\n- 5-minute easy jog\nMobility -\n"
+    "- Leg swings (10-15 reps each leg)\n- Hip circles (8-10 in each direction)\n- Split squats (6 each leg)\n"
+    "- Arm circles (10 reps)\n\nMain set:\n\nCool-down:\n\n"
+    "- Calf stretch (hold 20 seconds each side)\n- Cat cow (hold 15 seconds in each position)\n"
+    "- Child's pose (hold 30 seconds)\n- Hamstring stretch (hold 20 seconds)\n\n"
+    "| Desired outcome | Repetition range | Sets | Rest periods |\n|---|---|---|---|\n"
+    "| Strength | 8-12 | 1-3 | 2-3 minutes between sets |\n| Endurance | 15-25 | 1-3 | 1 minute |\n"
+)
+
+
+def test_lists_of_names_under_phase_labels_with_doses_in_brackets():
+    got = _fields(NOTES, "sides", "reps", "duration")
+    assert [(n, bool(s), r, d) for n, s, r, d in got] == [
+        ("Easy jog", False, None, 300),
+        ("Leg swings", True, 10, None),
+        ("Hip circles", False, 8, None),
+        ("Split squats", True, 6, None),
+        ("Arm circles", False, 10, None),
+        ("Calf stretch", True, None, 20),
+        ("Cat cow", False, None, 15),
+        ("Child's pose", False, None, 30),
+        ("Hamstring stretch", False, None, 20),
+    ]
+
+
+def _card(name: str, steps: list[str]) -> str:
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    return f'<article class="card"><img src="x.jpg" alt=""><h2>{name}</h2><ul>{items}</ul></article>'
+
+
+# A grid of pose cards set as sibling <article>s (trafilatura would read the first as the whole
+# page), with a yoga page's vague doses: a flow counted in breaths, a stay "for a few breaths", and a
+# related-sequences row whose titles state counts of other pages' poses
+@pytest.mark.parametrize("card_tag", ["article", "section"])
+def test_a_grid_of_cards_is_read_whole_with_its_breath_doses(card_tag):
+    cards = [
+        _card(
+            "Seated Cat-Cow", ["Hands on knees.", "Keep moving between cat and cow for six breath counts."]
+        ),
+        _card(
+            "Seated Eagle",
+            ["Wrap the right arm under the left.", "Stay here for a few breaths, then change sides."],
+        ),
+        _card("Seated Side Bend", ["Reach the right arm over your head.", "Hold for 5 breaths."]),
+    ]
+    page = (
+        "<html><head><title>Chair yoga | Om</title></head><body><main><h1>Chair yoga</h1>"
+        "<p>Yoga on a chair brings many of yoga's benefits to people who cannot kneel or stand for long.</p>"
+        f"<div class='grid'>{''.join(cards).replace('<article', '<' + card_tag).replace('</article', '</' + card_tag)}"
+        "</div><section><h2>More sequences</h2><div><a href='/a'>7 Poses For Sleep</a> "
+        "<a href='/b'>10-Minute Morning Flow</a></div></section></main></body></html>"
+    )
+    result = import_article(html_text(page.encode(), "c.html"), "c.html")
+    got = [(e["name"], e.get("reps"), e.get("duration")) for e in result.exercises]
+    assert [(n, r, d) for n, r, d in got] == [
+        ("Seated Cat-Cow", 6, None),
+        ("Seated Eagle", None, 30),
+        ("Seated Side Bend", None, 25),
+    ]
+    assert "counts its exercises" not in result.confidence.summary()

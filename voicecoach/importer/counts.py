@@ -94,7 +94,7 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
     for m in text.take(
-        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
+        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|breath\s+counts|circuits?)\b",
         True,
     ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)

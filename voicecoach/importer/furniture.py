@@ -38,7 +38,7 @@ _FURNITURE_HEADING = re.compile(
     r"contraindications?|cautions?|warnings?|who should (?:not|avoid)|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"
-    r"try (?:these|this|them) next|up next|next up|more (?:[a-z-]+ )?(?:exercises|stretches|workouts)|recommended|"
+    r"try (?:these|this|them) next|up next|next up|more (?:[a-z-]+ )?(?:exercises|stretches|workouts|sequences|routines|flows|classes)|recommended|"
     r"how often|getting (?:ready|started)|preparation|preparing (?:to|for)|stop (?:if|when)|"
     r"what you(?:'ll| will)? need|videos?|watch (?:the|our|this|a)|"
     # a hospital handout's care sections around the exercise: "Home care", "When to call your doctor"

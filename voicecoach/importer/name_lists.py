@@ -22,8 +22,17 @@ def name_list(lines: list[str]) -> list[Block]:
 # A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
 # a list where one item in four has one names exercises, whatever their words
 _BRACKET_DOSE = re.compile(
-    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+|"
+    # a dose phrase: "(10-15 reps each leg)", "(hold 20 seconds each side)", "(8-10 each leg)"
+    r"(?:hold\s+(?:for\s+)?)?\d+(?:\s*[-–]\s*\d+)?\s*(?:(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b)?"
+    r"(?:\s+(?:in\s+)?(?:each|per|on\s+each)\s+(?:side|leg|arm|direction|way|position)s?)?)\)$",
     re.IGNORECASE,
+)
+
+
+# "5-minute easy jog", "2 min march on the spot": a time before the item's name is its dose
+_TIME_FIRST = re.compile(
+    r"^(\d+(?:\s*[-–]\s*\d+)?[- ]?(?:minutes?|mins?|seconds?|secs?))\s+(?:of\s+)?(?=[A-Za-z])", re.I
 )
 
 
@@ -47,6 +56,8 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         name = text[: dose.start()] if dose else text
         told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
         name = told.group(1) if told else name
+        if not dose and (timed := _TIME_FIRST.match(name)):  # "5-minute easy jog": its time, then its name
+            name, dose = name[timed.end() :][:1].upper() + name[timed.end() + 1 :], timed
         if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
             name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
@@ -58,8 +69,8 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         ):
             run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
-        if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
-            continue
+        if not bare and run and _list_goes_on(lines, i, item):
+            continue  # a blank line, or "Static stretches-" / "Cool-down phase:", between two lists
         called = bool(run) and bool(
             SAYS_ITEMS_ARE_EXERCISES.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start]))
         )
@@ -67,6 +78,25 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+# A short label line over a list's next part ("Dynamic stretches-", "Cool-down phase:", "**Arms**")
+_LABEL_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*)?([A-Za-z][\w/' -]{2,40}?)\s*(?:[:–-]|\*\*)\s*(?:\*\*)?\s*$"
+)
+
+
+def _group_label(line: str) -> bool:
+    m = _LABEL_LINE.match(line)
+    return m is not None and len(m.group(1).split()) <= 4 and not is_furniture_heading(m.group(1))
+
+
+def _list_goes_on(lines: list[str], i: int, item: re.Pattern[str]) -> bool:
+    """Lines ``i``… are blank lines and short group labels up to the next item: one list of names."""
+    j = i
+    while j < len(lines) and (not lines[j].strip() or _group_label(lines[j])):
+        j += 1
+    return j > i and j < len(lines) and bool(item.match(lines[j]))
 
 
 # A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"

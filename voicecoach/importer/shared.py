@@ -152,7 +152,7 @@ def lift_shared(blocks: list) -> str:
     lifted = []
     advice = []
     for block in blocks:
-        keep = []
+        keep, own = [], []
         for run in _wrapped_runs(block.lines):
             text = strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
@@ -163,9 +163,15 @@ def lift_shared(blocks: list) -> str:
                 and _DOSE_NUMBER.search(text)
                 and not re.search(r"\bthis\b", text, re.I)
             ):
-                lifted.append(text if text.endswith((".", "!")) else text + ".")
+                own.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep += run
+        if own and block is not blocks[0] and not any(line.strip() for line in keep):
+            keep, own = (
+                block.lines,
+                [],
+            )  # "Cat cow (hold 20 seconds in each position)": its only text, its own
+        lifted += own
         gone = " ".join(line for line in block.lines if line not in keep)
         if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _dose_left(" ".join(keep)):
             advice.append(block)  # its one dose is for every exercise: an introduction with a heading

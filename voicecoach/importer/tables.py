@@ -48,7 +48,8 @@ _ROLES = (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
         r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression|"
-        r"stations?|record|results?|score|done|tick|date",  # a circuit's station number, a log's columns
+        r"stations?|record|results?|score|done|tick|date|"  # a circuit's station number, a log's columns
+        r"(?:desired\s+)?outcomes?|aims?|training\s+(?:methods?|goals?|types?|aims?)",  # a plan's goals, no exercise
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
