@@ -10,7 +10,7 @@ captions).
 """
 
 from fpdf import FPDF
-from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed  # noqa: F401  (shared by every part)
+from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed
 
 
 class _HealthInfo(FPDF):
