@@ -10,7 +10,7 @@ captions).
 """
 
 from fpdf import FPDF
-from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed  # noqa: F401  (shared by every part)
+from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed
 
 
 class _HealthInfo(FPDF):
@@ -61,7 +61,7 @@ def healthinfo_wrist_pdf() -> bytes:
             "in warm water may ease it.",
             "## Hand exercises",
             "These exercises help the wrist and hand move further, and so work better.",
-            "Do each exercise 10 times with a rest in between. Repeat four to six times a day sitting at a "
+            "Do every exercise 10 times, resting in between. Do them four to six times a day, sitting at a "
             "table.",
             "The finger exercise can be done with the splint on; take the splint off for the other "
             "exercises. Move as far as you comfortably can without causing too much pain.",
@@ -127,19 +127,19 @@ def petrella_knee_oa_pdf() -> bytes:
             "start each new stage.",
             "## Stretching Exercises",
             "Figure 1: Unloading the knee. Strap a light weight (5 to 10 pounds) to your ankle and sit where "
-            "the leg can hang freely (for example a bench, a tall stool or the edge of the bed). Hold for 5 "
-            "to 15 minutes, 1 to 3 times a day. Repeat for the other knee.",
+            "the leg can hang freely (for example a bench, a tall stool or the edge of the bed). Stay like this "
+            "for 5 to 15 minutes, 1 to 3 times a day, then do the other knee.",
             "[Figure 1]",
             "Figure 2: Knee extension. Sit on a chair with your foot resting on a second chair facing you, so "
             "the knee is a little raised. Using only your leg muscles, press the raised knee gently down "
-            "toward the floor. Hold the stretch for 5 to 10 seconds, then rest a minute. Repeat 10 times. "
-            "Do every day up to 3 times a day.",
+            "toward the floor. Keep the stretch 5 to 10 seconds, then rest for a minute. Do it 10 times, "
+            "every day, up to 3 times a day.",
             "[Figure 2]",
             "<page>",
             "Figure 3: Alternative knee extension exercise. Sit on the floor or the bed with your legs out "
             "straight and a rolled-up towel under your Achilles tendon. Press the raised knee gently toward "
-            "the floor. Hold the stretch for 5 to 10 seconds, then rest a minute; repeat 10 times. Do every "
-            "day up to 3 times.",
+            "the floor. Keep the stretch 5 to 10 seconds, then rest for a minute; do it 10 times. Every day, "
+            "up to 3 times.",
             "[Figure 3]",
         ],
     )
@@ -183,8 +183,8 @@ def banyan_strengthening_pdf() -> bytes:
         "Hold a soup can in each hand, arms by your sides, palms facing your thighs.",
         "Counting to 3, slowly raise the cans until both arms are at shoulder height. Keep the wrists "
         "straight and the cans level with the floor.",
-        "Pause. Then, to a count of 3, slowly lower the cans back to the start. Repeat 10 times for one "
-        "set. Rest for one to two minutes. Then do a second set of 10 repetitions.",
+        "Pause. Then, to a count of 3, slowly lower the cans back to the start. That is one set of 10. "
+        "Rest one to two minutes, then do a second set of 10.",
     ))
     pdf.cell(0, 5, "[photos: raising two soup cans to shoulder height]", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
@@ -196,7 +196,7 @@ def banyan_strengthening_pdf() -> bytes:
         "level with the floor.",
         "Pause. Then, to a count of 3, slowly lower the cans toward your thighs, turning the forearms "
         "back so the palms face your thighs again.",
-        "Repeat 10 times for one set. Rest for one to two minutes. Then do a second set of 10 repetitions.",
+        "Do this 10 times for one set. Rest one to two minutes, then do a second set of 10.",
     ))
     pdf.add_page()
     _flyer_exercise(pdf, "Knee Curl", "hamstrings for walking and climbing", (
@@ -204,8 +204,8 @@ def banyan_strengthening_pdf() -> bytes:
         "With the foot flexed, bend your right leg slowly to a count of 3, bringing the heel up toward "
         "your buttocks.",
         "Pause. Then, to a count of 3, slowly lower the foot back to the floor.",
-        "Repeat 10 times with your right leg and 10 times with your left leg for one set. Rest for a "
-        "minute or two. Then do a second set of 10 repetitions with each leg.",
+        "Do 10 with the right leg and 10 with the left leg: that is one set. Rest a minute or two, "
+        "then do a second set of 10 with each leg.",
     ))
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 6, "Tips:", new_x="LMARGIN", new_y="NEXT")
