@@ -118,3 +118,15 @@ def test_count_first_bullets_with_a_note_and_a_full_stop(stop):
         "Build-up sprints",
     ]
     assert [r for _, r in _fields(text, "reps")][:3] == [2, 10, 5]
+
+
+# Repeats over a distance said in prose ("4 x 400m", "8 x 200 metres", "10x100m") are runs, never
+# hundreds of reps: a session read whole is not refused as hundreds of hours long
+@pytest.mark.parametrize("repeats", ["4 x 400m", "8 x 200 metres", "10x100m", "6 × 1 km"])
+def test_repeats_over_a_distance_are_never_reps_of_the_distance(repeats):
+    text = (
+        f"Track night: {repeats}\n\nWarm up first, then run the efforts hard and jog back to the start. "
+        f"After a long recovery, run the set again ({repeats}). Cool down for 10 minutes.\n"
+    )
+    for exercise in import_article(text, "u.txt").exercises:
+        assert (exercise.get("reps") or 0) < 100

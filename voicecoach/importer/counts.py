@@ -43,6 +43,11 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
             text.take(re.escape(first.group(0)), True)
 
 
+# "4 x 400m", "6 x 200 metres": repeats over a distance, not 400 reps (the distance is no dose here)
+_DISTANCE_UNIT = r"\s*(?:m|metres?|meters?|km|yards?|yds?|miles?)\b"
+_DISTANCE, _NOT_DISTANCE = f"(?={_DISTANCE_UNIT})", f"(?!{_DISTANCE_UNIT})"
+
+
 def _sets_with_counts(text: Text, timing: Timing) -> None:
     """A count of sets said with what each holds: "10 reps x 3", "3 rounds of 10", "2 series of
     10", "5 reps with 10 sec hold x 2", "2 sets of 40 secs", "3 x 10", "3 x 30 seconds"."""
@@ -69,7 +74,11 @@ def _sets_with_counts(text: Text, timing: Timing) -> None:
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
         timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets
-    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}(?!\d){_DISTANCE}", True):
+        timing.sets = timing.sets or count_value(m, 1)  # "4 x 400m": 4 runs, as a drill list's "2 x 20 m" is
+    for m in text.take(
+        rf"\b{NUM}\s*[x×]\s*{NUM}(?!\d){_NOT_DISTANCE}[\s-]*(?:{UNIT}|reps?|repetitions)?", True
+    ):
         timing.sets = count_value(m, 1)
         if m.group(5):
             timing.duration = time_value(m, 3, 5)
@@ -82,7 +91,10 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     "do 5 lifts", "15 on each side", "5 each way"."""
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\s*sets?\b", True):  # "8 each leg x 2 sets"
         timing.sets = timing.sets or count_value(m)
-    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
+    for m in text.take(
+        rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}(?!\d)(?!\s*{UNIT}){_NOT_DISTANCE}(?:\s*(?:reps?|repetitions))?",
+        True,
+    ):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
         rf"\b(?:take|walk|do|march|hop|make)\s+(?:(?:this|it)\s+for\s+)?(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b",
