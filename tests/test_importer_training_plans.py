@@ -130,3 +130,29 @@ def test_repeats_over_a_distance_are_never_reps_of_the_distance(repeats):
     )
     for exercise in import_article(text, "u.txt").exercises:
         assert (exercise.get("reps") or 0) < 100
+
+
+# A magazine's grid of exercise pictures, each cell captioned with a name and no header: one
+# exercise a cell, row by row; the section heading over it frames it, and its dose is theirs
+@pytest.mark.parametrize(
+    "dose",
+    [
+        "For the exercises in this workout, do 12 repetitions, 3 sets.",
+        "Do each of these moves 12 times, in 3 sets.",
+    ],
+)
+def test_a_grid_of_names_is_one_exercise_a_cell(dose):
+    text = (
+        "# Legs for cyclists\n\nStronger legs, faster rides.\n\n## Strength circuit\n\n"
+        f"{dose}\n\n| Walking lunges | Wall sit |\n|---|---|\n| Calf raises | Glute bridges |\n"
+        "| Step-ups | Goblet squat |\n\nNo gym needed: a chair and a dumbbell will do.\n"
+    )
+    assert _fields(text, "sets", "reps") == [
+        (name, 3, 12)
+        for name in ("Walking lunges", "Wall sit", "Calf raises", "Glute bridges", "Step-ups", "Goblet squat")
+    ]
+
+
+def test_a_table_of_words_that_are_not_exercises_is_no_grid():
+    text = "# Kit list\n\n| Water bottle | Towel |\n|---|---|\n| Mat | Shoes |\n\n## Squats\n\nStand tall and squat down. Do 10.\n"
+    assert [n for n, *_ in _fields(text)] == ["Squats"]

@@ -113,6 +113,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         for t in read
         for name, body in table_blocks(t)
     ]
+    prose = _grid_frames_out(prose, [t for t in read if t.grid], lines)
     if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
         named = {_same_name(b.name): b for _, b in rows}
         at = 0
@@ -129,8 +130,19 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
     columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
     intro = tidy("\n".join(lines[: read[0].start]))
     note = f"read the exercises from a table (columns {columns})"
-    shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
+    shared = prose.shared if len(prose.blocks) >= 2 or any(t.grid for t in read) else shared_dose(intro)
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+def _grid_frames_out(prose: Article, grids: list[Table], lines: list[str]) -> Article:
+    """The text without the sections that frame a grid of names ("## Strength-training spin" over
+    "Begin with 10 to 15 repetitions …" and the grid): their dose is the grid's exercises', said once."""
+    frames = {_same_name(_section_above(lines, t.start)) for t in grids} - {""}
+    kept = [b for b in prose.blocks if _same_name(b.name) not in frames]
+    if len(kept) == len(prose.blocks):
+        return prose
+    said = " ".join(shared_dose(b.text()) for b in prose.blocks if _same_name(b.name) in frames)
+    return replace(prose, blocks=kept, shared=f"{prose.shared} {said}".strip())
 
 
 def _with_plan(prose: Article, dose: str, note: str) -> Article:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .headings import split_name
-from .vocabulary import IMPERATIVE
+from .vocabulary import EXERCISE_WORDS, IMPERATIVE
 
 _I = re.IGNORECASE
 PER_SIDE = r"\s*(?:/|per|each)\s*(?:side|leg|arm)"  # "Reps/Side", "Time per leg": done on each side
@@ -66,12 +66,15 @@ class Table:
     start: int
     end: int
     roles: list[str | None] = field(default_factory=list)  # column_role per column
+    grid: bool = False  # names only, one exercise a cell (``_name_grid``)
 
     def understood(self) -> bool:
         """An exercise table: a name column and at least one column that says how to do it, or a
         column whose cells each open with the exercise's name ("Bicep Curl Stand with …")."""
-        return "led" in self.roles or (
-            "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
+        return (
+            "led" in self.roles
+            or self.grid
+            or ("name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles))
         )
 
     def unknown_columns(self) -> list[str]:
@@ -128,6 +131,10 @@ def find_tables(lines: list[str]) -> list[Table]:
             table.roles = [column_role(h) for h in header]
             if not any(table.roles) and (found := _roles_from_cells(rows)):
                 table = Table([""] * len(found), [r for r in rows if any(r)], start, i, found)
+            elif not any(table.roles) and _name_grid(rows):  # each cell one exercise, row by row
+                table = Table(
+                    [""], [[c] for r in rows for c in r if c.strip()], start, i, ["name"], grid=True
+                )
             if "name" not in table.roles and _first_column_names(table):
                 table.roles[0] = "name"
             tables.append(table)
@@ -153,6 +160,18 @@ def _column_kind(cells: list[str]) -> str | None:
     if all(len(c.split()) >= 4 for c in text):
         return "how"
     return None
+
+
+def _name_grid(rows: list[list[str]]) -> bool:
+    """A table of names only, no header ("| Rear lunges | Planks |" / "| Calf raises | Squats |"): a
+    magazine's grid of exercise pictures, each cell captioned with its exercise's name."""
+    cells = [re.sub(r"[*_`]", "", c).strip() for r in rows for c in r]
+    return (
+        len(rows) >= 2
+        and max(len(r) for r in rows) >= 2
+        and all(c and _column_kind([c]) == "name" and not _CELL_DOSE.match(c) for c in cells)
+        and 2 * sum(bool(EXERCISE_WORDS.search(c)) for c in cells) >= len(cells)
+    )
 
 
 # A station or order code, not a name: "C V 1", "AR 2", "A1", "B 3"
