@@ -203,3 +203,50 @@ def test_a_grid_of_cards_is_read_whole_with_its_breath_doses(card_tag):
         ("Seated Side Bend", None, 25),
     ]
     assert "counts its exercises" not in result.confidence.summary()
+
+
+# A HIIT blog's groups: each group's moves as "Name: number" (a bare number is a count, a time
+# says its unit, "20sec" run together), on one line each or all run together on one line with
+# arrows or transitions between them; after each group, its rounds and the pause before the next
+GROUPS = {
+    "one a line": (
+        "**Group 1**\n\n- Star jumps: 25\n- Squats: 15\n- Sit ups: 15\n\n"
+        "*Rest 20 seconds, then start again! Do it 3 times!*\n\n*Rest 1 minute, then on to group 2!*\n\n"
+        "**Group 2**\n\n- Skaters – 30sec\n- Plank – 20 sec\n- Pushups or Pushups on Knees – 6 to 8\n\n"
+        "*Rest 30 seconds, then start again! Do it 3 times!*\n"
+    ),
+    "run together": (
+        "**Group 1**\n\nStar jumps: 25 Squats: 15 Drop down, Sit ups: 15\n\n"
+        "*Rest 20 seconds and start over. Three times through.*\n\n*Rest 1 minute, then on to group 2!*\n\n"
+        "**Group 2**\n\nSkaters: 30sec → Plank: 20 sec → Pushups or Pushups on Knees: 6 to 8\n\n"
+        "*Rest 30 seconds, then start again! Do it 3 times!*\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", GROUPS.values(), ids=GROUPS.keys())
+def test_a_plans_groups_of_named_numbers_and_their_rounds(body):
+    text = f"# Home HIIT\n\nNo equipment needed, just a timer.\n\n{body}\nWell done!\n"
+    got = _fields(text, "sets", "reps", "duration", "rest")
+    assert got == [
+        ("Star jumps", None, 25, None, None),
+        ("Squats", None, 15, None, None),
+        ("Sit ups", None, 15, None, None),
+        ("Skaters", None, None, 30, None),
+        ("Plank", None, None, 20, None),
+        ("Pushups", None, 6, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ('High knees or "A skips"', "High knees"),
+        ("Pushups or Pushups on Knees", "Pushups"),
+        ("Shoulder shrugs or rolls", "Shoulder shrugs or rolls"),
+        ("Short or quick squeezes", "Short or quick squeezes"),
+    ],
+)
+def test_another_name_after_or_is_left_out_of_the_name(name, kept):
+    text = f"# Drills\n\n## {name}\nRun tall for 20 seconds.\n\n## Skips\nSkip for 20 seconds.\n"
+    assert _fields(text)[0] == (kept,)

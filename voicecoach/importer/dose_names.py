@@ -124,17 +124,26 @@ _NAME_THEN_SETS = re.compile(
 )
 
 
+# "Sit ups", "Step ups", "Run throughs": a verb and a plural particle name a movement, not an instruction
+_PARTICLE_NOUN = re.compile(r"^\w+[- ]?(?:ups|downs|outs|throughs|overs|backs|ins|offs)\b", _I)
+
+
+def _instructs(name: str) -> bool:
+    """ "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an
+    instruction, as are "Sit ups"."""
+    return not _PARTICLE_NOUN.match(name) and bool(INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", name)))
+
+
 def name_then_sets(text: str) -> tuple[str, str] | None:
     m = _NAME_THEN_SETS.match(text)
-    # "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an instruction
-    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", m.group(1))):
+    if m and short_name(m.group(1), 6) and not _instructs(m.group(1)):
         return clean_name(m.group(1)), m.group(2)
     return None
 
 
 # "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
 _NAME_THEN_TIME = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—:]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
     _I,
 )
 
@@ -142,12 +151,7 @@ _NAME_THEN_TIME = re.compile(
 def name_then_time(text: str) -> tuple[str, str] | None:
     """ "Plank 30 seconds" -> ("Plank", "30 seconds"): a list item's name and its time."""
     m = _NAME_THEN_TIME.match(text)
-    if (
-        m
-        and short_name(m.group(1), 5)
-        and not INSTRUCTION.match(m.group(1))
-        and not TIMING_WORDS.search(m.group(1))
-    ):
+    if m and short_name(m.group(1), 5) and not _instructs(m.group(1)) and not TIMING_WORDS.search(m.group(1)):
         return clean_name(m.group(1)), m.group(2)
     return None
 
