@@ -250,3 +250,26 @@ def test_a_plans_groups_of_named_numbers_and_their_rounds(body):
 def test_another_name_after_or_is_left_out_of_the_name(name, kept):
     text = f"# Drills\n\n## {name}\nRun tall for 20 seconds.\n\n## Skips\nSkip for 20 seconds.\n"
     assert _fields(text)[0] == (kept,)
+
+
+# A qigong or tai chi teacher's page: the set's count and dose said once ("6 movements, each done
+# eight times"), its long poetic names numbered two to a line as the page's columns were pasted
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "1. Lift the Sky with Both Palms 2. Push the Mountain Away\n"
+        "3. Part the Wild Horse's Mane 4. The Crane Spreads Its Wings Over the Lake\n"
+        "5. Wave Hands Like Clouds 6. Golden Rooster Stands on One Leg\n",
+        "1. Lift the Sky with Both Palms\n2. Push the Mountain Away\n3. Part the Wild Horse's Mane\n"
+        "4. The Crane Spreads Its Wings Over the Lake\n5. Wave Hands Like Clouds\n6. Golden Rooster Stands on One Leg\n",
+    ],
+    ids=["two to a line", "one a line"],
+)
+def test_a_set_of_long_names_counted_before_them_with_one_dose_for_all(rows):
+    text = (
+        "Tai Chi Club\n\nAbout the form\n\nThe set is slow and calm, with the breath kept even throughout.\n\n"
+        f"Morning set: 6 movements, each done eight times.\n\n{rows}\nClasses on Mondays.\n"
+    )
+    got = _fields(text, "reps")
+    assert [r for _, r in got] == [8] * 6
+    assert got[3][0] == "The Crane Spreads Its Wings Over the Lake"

@@ -117,6 +117,25 @@ def _bare_counts(lines: list[str]) -> list[str]:
     return out
 
 
+# A numbered list of names set two or more to a line ("1. Two Hands Hold up the Heavens 2. Drawing
+# the Bow" / "3. Separate Heaven and Earth 4. Wise Owl Gazes Backwards", a page's columns pasted
+# row by row): one item a line, when the lines' numbers together count up from 1
+_ITEMS_LINE = re.compile(r"^[ \t]*1[.)][ \t]+\S.*(?:\n[ \t]*\d{1,2}[.)][ \t]+\S.*)+", re.MULTILINE)
+
+
+def _split_item_rows(m: re.Match) -> str:
+    rows = m.group(0).split("\n")
+    items = [item for row in rows for item in _NEXT_ITEM.split(row.strip())]
+    numbers = [item.split(maxsplit=1)[0].rstrip(".)") for item in items]
+    if (
+        len(items) < 2 * len(rows) - 1
+        or numbers != [str(n) for n in range(1, len(items) + 1)]
+        or any(len(item.split()) > 10 or re.search(r"[.!?]$", item) for item in items)
+    ):
+        return m.group(0)
+    return "\n".join(items)
+
+
 # A name hard-wrapped before its separator ("1. Straight leg" / "raise: Lie on …", "**Straight
 # leg" / "raise** - Lie …"): a short line with no sentence end, then a lower-case rest of the name
 # of a few words, its separator and a capitalised text
@@ -147,7 +166,7 @@ def plain_glyphs(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = _KEYCAP.sub(r"\1\2. ", text)  # "1️⃣ Bridge": an emoji's number
-    text = _RUN_ON_LIST.sub(_split_items, text)
+    text = _ITEMS_LINE.sub(_split_item_rows, _RUN_ON_LIST.sub(_split_items, text))
     text = "\n".join(_split_dosed_items(line) if line.count(":") >= 3 else line for line in text.split("\n"))
     text = "\n".join(_bare_counts(text.split("\n")))
     text = _WRAPPED_NAME.sub(_join_wrapped, text)

@@ -62,7 +62,7 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
             m
-            and len(name.split()) <= 6
+            and len(name.split()) <= (6 if bare else 10)
             and not re.search(r"[.!?:;,]$", name)
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
@@ -71,13 +71,26 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             continue
         if not bare and run and _list_goes_on(lines, i, item):
             continue  # a blank line, or "Static stretches-" / "Cool-down phase:", between two lists
-        called = bool(run) and bool(
-            SAYS_ITEMS_ARE_EXERCISES.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start]))
-        )
+        before = " ".join(lines[max(0, run[0].start - 12) : run[0].start]) if run else ""
+        counted = _counted_before(before, len(run))  # "8 movements, each done six times" over 8 names
+        called = bool(run) and (bool(SAYS_ITEMS_ARE_EXERCISES.search(before)) or counted)
+        if any(len(b.name.split()) > 6 for b in run) and not counted:
+            run = []  # a long name is a sentence unless the text counts the list's names
         if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+_COUNT_OF = re.compile(
+    r"\b(\d{1,2})\s+(?:[a-z-]+\s+)?(?:exercises|movements|moves|stretches|poses|postures|drills|forms|pieces)\b",
+    re.I,
+)
+
+
+def _counted_before(text: str, items: int) -> bool:
+    """The text before the list says how many there are, and the list has that many."""
+    return any(int(m.group(1)) == items for m in _COUNT_OF.finditer(text))
 
 
 # A short label line over a list's next part ("Dynamic stretches-", "Cool-down phase:", "**Arms**")
