@@ -273,3 +273,28 @@ def test_a_set_of_long_names_counted_before_them_with_one_dose_for_all(rows):
     got = _fields(text, "reps")
     assert [r for _, r in got] == [8] * 6
     assert got[3][0] == "The Crane Spreads Its Wings Over the Lake"
+
+
+# A blogger's own routine: numbered names only, one a paragraph, under place labels, a picture's
+# caption naming the first again; and, not a list of names, one stretch's numbered steps
+def test_numbered_names_under_place_labels_with_a_caption_between():
+    text = (
+        "# The nine moves I do most mornings\n\nNothing fancy, just what keeps my back happy.\n\n"
+        "**On the bed:**\n\n1. Pelvic tilts\n\nPelvic tilts with a pillow under the knees\n\n"
+        "2. Knee rolls side to side with feet together\n\n3. Single knee to chest\n\n"
+        "**On the floor:**\n\n4. Cat and camel\n\n5. Bird dog\n\n6. Dead bug\n\n"
+        "**Standing:**\n\n7. Wall slides\n\n8. Calf raises\n\n9. Standing hip hinge\n\n"
+        "That's it, see you tomorrow.\n"
+    )
+    names = [n for (n,) in _fields(text)]
+    assert names[:3] == ["Pelvic tilts", "Knee rolls side to side with feet together", "Single knee to chest"]
+    assert len(names) == 9
+
+
+def test_numbered_steps_of_one_stretch_are_no_list_of_names():
+    text = (
+        "Neck side bend lying down\n\n1. Lie on your back on the bed\n2. Tilt your head towards your shoulder\n"
+        "3. Ease the head gently into a stronger stretch\n4. Relax and hold the stretch\n"
+        "5. Repeat on the other side\n\nHold for 20 seconds.\n"
+    )
+    assert len(_fields(text)) == 1
