@@ -203,3 +203,98 @@ def test_a_grid_of_cards_is_read_whole_with_its_breath_doses(card_tag):
         ("Seated Side Bend", None, 25),
     ]
     assert "counts its exercises" not in result.confidence.summary()
+
+
+# A HIIT blog's groups: each group's moves as "Name: number" (a bare number is a count, a time
+# says its unit, "20sec" run together), on one line each or all run together on one line with
+# arrows or transitions between them; after each group, its rounds and the pause before the next
+GROUPS = {
+    "one a line": (
+        "**Group 1**\n\n- Star jumps: 25\n- Squats: 15\n- Sit ups: 15\n\n"
+        "*Rest 20 seconds, then start again! Do it 3 times!*\n\n*Rest 1 minute, then on to group 2!*\n\n"
+        "**Group 2**\n\n- Skaters – 30sec\n- Plank – 20 sec\n- Pushups or Pushups on Knees – 6 to 8\n\n"
+        "*Rest 30 seconds, then start again! Do it 3 times!*\n"
+    ),
+    "run together": (
+        "**Group 1**\n\nStar jumps: 25 Squats: 15 Drop down, Sit ups: 15\n\n"
+        "*Rest 20 seconds and start over. Three times through.*\n\n*Rest 1 minute, then on to group 2!*\n\n"
+        "**Group 2**\n\nSkaters: 30sec → Plank: 20 sec → Pushups or Pushups on Knees: 6 to 8\n\n"
+        "*Rest 30 seconds, then start again! Do it 3 times!*\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", GROUPS.values(), ids=GROUPS.keys())
+def test_a_plans_groups_of_named_numbers_and_their_rounds(body):
+    text = f"# Home HIIT\n\nNo equipment needed, just a timer.\n\n{body}\nWell done!\n"
+    got = _fields(text, "sets", "reps", "duration", "rest")
+    assert got == [
+        ("Star jumps", None, 25, None, None),
+        ("Squats", None, 15, None, None),
+        ("Sit ups", None, 15, None, None),
+        ("Skaters", None, None, 30, None),
+        ("Plank", None, None, 20, None),
+        ("Pushups", None, 6, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ('High knees or "A skips"', "High knees"),
+        ("Pushups or Pushups on Knees", "Pushups"),
+        ("Shoulder shrugs or rolls", "Shoulder shrugs or rolls"),
+        ("Short or quick squeezes", "Short or quick squeezes"),
+    ],
+)
+def test_another_name_after_or_is_left_out_of_the_name(name, kept):
+    text = f"# Drills\n\n## {name}\nRun tall for 20 seconds.\n\n## Skips\nSkip for 20 seconds.\n"
+    assert _fields(text)[0] == (kept,)
+
+
+# A qigong or tai chi teacher's page: the set's count and dose said once ("6 movements, each done
+# eight times"), its long poetic names numbered two to a line as the page's columns were pasted
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "1. Lift the Sky with Both Palms 2. Push the Mountain Away\n"
+        "3. Part the Wild Horse's Mane 4. The Crane Spreads Its Wings Over the Lake\n"
+        "5. Wave Hands Like Clouds 6. Golden Rooster Stands on One Leg\n",
+        "1. Lift the Sky with Both Palms\n2. Push the Mountain Away\n3. Part the Wild Horse's Mane\n"
+        "4. The Crane Spreads Its Wings Over the Lake\n5. Wave Hands Like Clouds\n6. Golden Rooster Stands on One Leg\n",
+    ],
+    ids=["two to a line", "one a line"],
+)
+def test_a_set_of_long_names_counted_before_them_with_one_dose_for_all(rows):
+    text = (
+        "Tai Chi Club\n\nAbout the form\n\nThe set is slow and calm, with the breath kept even throughout.\n\n"
+        f"Morning set: 6 movements, each done eight times.\n\n{rows}\nClasses on Mondays.\n"
+    )
+    got = _fields(text, "reps")
+    assert [r for _, r in got] == [8] * 6
+    assert got[3][0] == "The Crane Spreads Its Wings Over the Lake"
+
+
+# A blogger's own routine: numbered names only, one a paragraph, under place labels, a picture's
+# caption naming the first again; and, not a list of names, one stretch's numbered steps
+def test_numbered_names_under_place_labels_with_a_caption_between():
+    text = (
+        "# The nine moves I do most mornings\n\nNothing fancy, just what keeps my back happy.\n\n"
+        "**On the bed:**\n\n1. Pelvic tilts\n\nPelvic tilts with a pillow under the knees\n\n"
+        "2. Knee rolls side to side with feet together\n\n3. Single knee to chest\n\n"
+        "**On the floor:**\n\n4. Cat and camel\n\n5. Bird dog\n\n6. Dead bug\n\n"
+        "**Standing:**\n\n7. Wall slides\n\n8. Calf raises\n\n9. Standing hip hinge\n\n"
+        "That's it, see you tomorrow.\n"
+    )
+    names = [n for (n,) in _fields(text)]
+    assert names[:3] == ["Pelvic tilts", "Knee rolls side to side with feet together", "Single knee to chest"]
+    assert len(names) == 9
+
+
+def test_numbered_steps_of_one_stretch_are_no_list_of_names():
+    text = (
+        "Neck side bend lying down\n\n1. Lie on your back on the bed\n2. Tilt your head towards your shoulder\n"
+        "3. Ease the head gently into a stronger stretch\n4. Relax and hold the stretch\n"
+        "5. Repeat on the other side\n\nHold for 20 seconds.\n"
+    )
+    assert len(_fields(text)) == 1

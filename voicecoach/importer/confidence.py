@@ -149,9 +149,19 @@ _GROUP_NAME = re.compile(
 )
 
 
+# "Group 1", "Circuit B", "Superset 2 (done back to back)": a plan's numbered group of exercises
+_NUMBERED_GROUP = re.compile(
+    r"^(?:group|circuit|block|superset|tri-?set|giant set)\s+(?:\d{1,2}|[A-Z])$", re.I
+)
+
+
 def looks_like_group(name: str) -> bool:
-    """Only a group noun ("Stretches", "Upper body exercises"): names several exercises, not one."""
-    return bool(_GROUP_NAME.match(" ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())))
+    """Only a group noun ("Stretches", "Upper body exercises", "Group 1"): names several exercises,
+    not one."""
+    bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())
+    return bool(_GROUP_NAME.match(bare)) or bool(
+        _NUMBERED_GROUP.match(re.sub(r"\s*\([^()]*\)\s*$", "", name).strip(" *:"))
+    )
 
 
 def looks_like_label(name: str) -> bool:

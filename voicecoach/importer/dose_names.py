@@ -131,6 +131,16 @@ _NAME_THEN_SETS = re.compile(
 )
 
 
+# "Sit ups", "Step ups", "Run throughs": a verb and a plural particle name a movement, not an instruction
+_PARTICLE_NOUN = re.compile(r"^\w+[- ]?(?:ups|downs|outs|throughs|overs|backs|ins|offs)\b", _I)
+
+
+def _instructs(name: str) -> bool:
+    """ "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an
+    instruction, as are "Sit ups"."""
+    return not _PARTICLE_NOUN.match(name) and bool(INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", name)))
+
+
 # Before a count of sets, a verb names a lift ("Squat 5x5", "Push press 3 x 8", "Step up: 3 x 10")
 # unless it steers the session or its words run on as a sentence's ("Repeat 3 sets of 10", "Lie on
 # your back 3 x 10")
@@ -158,7 +168,7 @@ def name_then_sets(text: str) -> tuple[str, str] | None:
 
 # "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
 _NAME_THEN_TIME = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—:]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
     _I,
 )
 
@@ -166,12 +176,7 @@ _NAME_THEN_TIME = re.compile(
 def name_then_time(text: str) -> tuple[str, str] | None:
     """ "Plank 30 seconds" -> ("Plank", "30 seconds"): a list item's name and its time."""
     m = _NAME_THEN_TIME.match(text)
-    if (
-        m
-        and short_name(m.group(1), 5)
-        and not INSTRUCTION.match(m.group(1))
-        and not TIMING_WORDS.search(m.group(1))
-    ):
+    if m and short_name(m.group(1), 5) and not _instructs(m.group(1)) and not TIMING_WORDS.search(m.group(1)):
         return clean_name(m.group(1)), m.group(2)
     return None
 

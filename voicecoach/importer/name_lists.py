@@ -9,6 +9,7 @@ from .blocks import Block
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .lists import LIST_ITEM_START, SAYS_ITEMS_ARE_EXERCISES
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import INSTRUCTION
 
 _LIST_ITEM = re.compile(LIST_ITEM_START.pattern + r"(.+?)\s*$")
 
@@ -62,22 +63,42 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
             name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
             m
-            and len(name.split()) <= 6
+            and len(name.split()) <= (6 if bare else 10)
             and not re.search(r"[.!?:;,]$", name)
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
         ):
             run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
-        if not bare and run and _list_goes_on(lines, i, item):
-            continue  # a blank line, or "Static stretches-" / "Cool-down phase:", between two lists
-        called = bool(run) and bool(
-            SAYS_ITEMS_ARE_EXERCISES.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start]))
-        )
+        if not bare and run and _list_goes_on(lines, i, item, run[-1].name):
+            continue  # a blank line, "Static stretches-" / "Cool-down phase:", a picture's caption
+        before = " ".join(lines[max(0, run[0].start - 12) : run[0].start]) if run else ""
+        counted = _counted_before(before, len(run))  # "8 movements, each done six times" over 8 names
+        called = bool(run) and (bool(SAYS_ITEMS_ARE_EXERCISES.search(before)) or counted)
+        if (any(len(b.name.split()) > 8 for b in run) and not counted) or 2 * sum(map(_step, run)) >= len(
+            run
+        ):
+            run = []  # a long name is a sentence unless the text counts the names; "Tuck your chin" a step
         if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
+
+
+_COUNT_OF = re.compile(
+    r"\b(\d{1,2})\s+(?:[a-z-]+\s+)?(?:exercises|movements|moves|stretches|poses|postures|drills|forms|pieces)\b",
+    re.I,
+)
+
+
+def _step(block: Block) -> bool:
+    """ "Tuck your chin to your chest", "Repeat on the other side": an instruction, not a name."""
+    return bool(INSTRUCTION.match(block.name)) and bool(re.search(r"\b(?:your|the)\b", block.name, re.I))
+
+
+def _counted_before(text: str, items: int) -> bool:
+    """The text before the list says how many there are, and the list has that many."""
+    return any(int(m.group(1)) == items for m in _COUNT_OF.finditer(text))
 
 
 # A short label line over a list's next part ("Dynamic stretches-", "Cool-down phase:", "**Arms**")
@@ -91,10 +112,19 @@ def _group_label(line: str) -> bool:
     return m is not None and len(m.group(1).split()) <= 4 and not is_furniture_heading(m.group(1))
 
 
-def _list_goes_on(lines: list[str], i: int, item: re.Pattern[str]) -> bool:
-    """Lines ``i``… are blank lines and short group labels up to the next item: one list of names."""
+def _caption_of(line: str, name: str) -> bool:
+    """ "Quad sets with towel under knee" under "1. Quad sets": a picture's caption, the name again."""
+    text = strip_markup(line).strip()
+    return (
+        text.lower().startswith(name.lower()) and len(text.split()) <= 10 and not re.search(r"[.!?]$", text)
+    )
+
+
+def _list_goes_on(lines: list[str], i: int, item: re.Pattern[str], last: str) -> bool:
+    """Lines ``i``… are blank lines, short group labels and captions that repeat the last name, up
+    to the next item: one list of names."""
     j = i
-    while j < len(lines) and (not lines[j].strip() or _group_label(lines[j])):
+    while j < len(lines) and (not lines[j].strip() or _group_label(lines[j]) or _caption_of(lines[j], last)):
         j += 1
     return j > i and j < len(lines) and bool(item.match(lines[j]))
 

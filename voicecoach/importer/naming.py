@@ -111,11 +111,26 @@ _QUALIFIER = re.compile(
 )
 
 
+# "High knees or "A's"", "Pushups or Pushups on Knees": another name for it, or an easier way of it
+_ALIAS = re.compile(r"^(?P<name>.+?)\s+or\s+(?P<alt>[\"“'‘].+|\S.*)$", _I)
+
+
+def _without_alias(text: str) -> str:
+    m = _ALIAS.match(text)
+    if not m:
+        return text
+    first = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", m["name"])}
+    alt = m["alt"]
+    if alt[0] in "\"“'‘" or (alt.split()[0].lower().strip(",.") in first and len(alt.split()) > 1):
+        return m["name"]
+    return text
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
     text = _HASH_NUMBER.sub("", text.strip())  # "#1 Pelvic Tilt", "No. 3 Bridge": a count, not the name
-    text = strip_markup(text).strip()
+    text = _without_alias(strip_markup(text).strip())
     if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
         text = asked.group(1)
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text

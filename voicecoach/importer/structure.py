@@ -23,6 +23,7 @@ from .blocks import (
 from .candidates import candidates
 from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
+from .group_ends import without_group_ends
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
@@ -138,7 +139,7 @@ def split_article(text: str) -> Article:
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
     best = with_lead_in_activity(best, lines)
-    best = _named_before(best, found)
+    best = without_group_ends(_named_before(best, found), lines)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
