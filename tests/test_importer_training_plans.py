@@ -156,3 +156,25 @@ def test_a_grid_of_names_is_one_exercise_a_cell(dose):
 def test_a_table_of_words_that_are_not_exercises_is_no_grid():
     text = "# Kit list\n\n| Water bottle | Towel |\n|---|---|\n| Mat | Shoes |\n\n## Squats\n\nStand tall and squat down. Do 10.\n"
     assert [n for n, *_ in _fields(text)] == ["Squats"]
+
+
+# A plan's table names each row's movement pattern and then its exercise: the exercise column
+# names them ("Starting Exercise", "Main exercise"), the pattern column is a label; the advice
+# sections around the table ("## The Golden Rule", "## How to progress") are no exercises; a rest
+# between sets said under the table is every row's
+@pytest.mark.parametrize(
+    ("pattern", "exercise"),
+    [("Movement Pattern", "Starting Exercise"), ("Category", "Main exercise"), ("Muscle group", "Exercise")],
+)
+def test_a_plan_table_with_a_pattern_column_and_advice_beside_it(pattern, exercise):
+    text = (
+        "# Simple strength\n\n## The Golden Rule\n\nAdd a little each week: one more rep, or a harder version.\n\n"
+        f"## The plan\n\n| {pattern} | {exercise} | Sets | Reps |\n|---|---|---|---|\n"
+        "| Push | Knee push-up | 3 | 8 |\n| Legs | Split squat | 3 | 10 |\n| Core | Side plank | 2 | 20 sec |\n\n"
+        "Rest 60 seconds between sets.\n\n## How to progress\n\nWhen every set feels easy, move on to a harder version.\n"
+    )
+    assert _fields(text, "sets", "reps", "duration", "rest") == [
+        ("Knee push-up", 3, 8, None, 60),
+        ("Split squat", 3, 10, None, 60),
+        ("Side plank", 2, None, 20, 60),
+    ]

@@ -25,7 +25,7 @@ _ROLES = (
     (
         "name",
         r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
-        r"exercise name|workout",
+        r"exercise name|workout|(?:starting|main|suggested|beginner|basic|sample|your|example)\s+(?:exercises?|moves?)",
     ),
     # one column for the whole dose ("Sets x Reps": "3 x 10"), read as the dose it says
     ("dose", r"sets?\s*(?:x|×|/|&|and|of)\s*reps?|reps?\s*(?:x|×|/)\s*sets?|dose|dosage|prescription|volume"),
@@ -47,6 +47,7 @@ _ROLES = (
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
+        r"(?:movement\s+)?patterns?|categor(?:y|ies)|muscle\s+groups?|type|"  # "Movement Pattern | Starting Exercise"
         r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression|"
         r"stations?|record|results?|score|done|tick|date|"  # a circuit's station number, a log's columns
         r"(?:desired\s+)?outcomes?|aims?|training\s+(?:methods?|goals?|types?|aims?)",  # a plan's goals, no exercise
