@@ -178,3 +178,24 @@ def test_a_plan_table_with_a_pattern_column_and_advice_beside_it(pattern, exerci
         ("Split squat", 3, 10, None, 60),
         ("Side plank", 2, None, 20, 60),
     ]
+
+
+# A progression's stages as headings ("### Level 1", "## Week 2", "### Progression 3:") over one
+# bold-led exercise each: the bold lead names it, its dose after a stop or a colon is its dose
+@pytest.mark.parametrize("label", ["### Level {n}", "## Week {n}", "### Progression {n}:"])
+def test_stage_labels_over_bold_led_exercises(label):
+    stages = [
+        ("Wall Push-up", "**Wall Push-up. 2 x 10 reps.** Stand facing a wall and bend the elbows."),
+        ("Knee Push-up", "**Knee Push-up: 3 x 8 reps.** Kneel and lower the chest to the floor."),
+        ("Full Push-up", "**Full Push-up. 3 x 5 reps.** From your toes, lower and push back up."),
+    ]
+    body = "".join(
+        f"{label.format(n=n)}\n\nStart here if the last stage felt easy.\n\n{line}\n\n"
+        for n, (_, line) in enumerate(stages, 1)
+    )
+    text = f"# Push-up progression\n\nWork through the stages below.\n\n{body}"
+    assert _fields(text, "sets", "reps") == [
+        ("Wall Push-up", 2, 10),
+        ("Knee Push-up", 3, 8),
+        ("Full Push-up", 3, 5),
+    ]

@@ -24,7 +24,7 @@ from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .numbers import UNITS_WORDS
 from .run_in_names import run_in_name, run_on_name
-from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
+from .vocabulary import DOSE, EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -227,12 +227,19 @@ def _subject_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A bold lead that gives its dose after the name and a stop or colon: "**Front Plank. 3 x 30 seconds.**"
+_BOLD_DOSED = re.compile(r"^(.{2,60}?)[.:]\s+(\d.*)$")
+
+
 def bold_heading(line: str) -> Heading | None:
     m = _BOLD.match(line)
     if not m or label_of(m.group(2).rstrip(":") + ":") is not None:
         return None
-    name = clean_name(m.group(2))
-    return Heading("bold", name, m.group(3).strip()) if _short_name(name, 9) else None
+    bold, inline = m.group(2), m.group(3).strip()
+    if (dosed := _BOLD_DOSED.match(bold)) and DOSE.search(dosed.group(2)):
+        bold, inline = dosed.group(1), f"{dosed.group(2).rstrip('.')}. {inline}".strip()
+    name = clean_name(bold)
+    return Heading("bold", name, inline) if _short_name(name, 9) else None
 
 
 def dash_heading(line: str) -> Heading | None:

@@ -112,6 +112,7 @@ def split_article(text: str) -> Article:
         if len(best) >= 2:
             break
     best = _dosed_names_over(best, found["bold"])
+    best = _bold_names_under_labels(best, found["bold"])
     if title and best and best[0].name == title:
         best = best[1:]
     if len(best) >= 3 and (
@@ -225,6 +226,19 @@ def _dosed_names_over(best: list[Block], bold: list[Block]) -> list[Block]:
     named = [b for b in bold if not b.name.startswith("(") and not looks_like_label(b.name)]
     dosed = [b for b in named if has_dose(body_text(b))]
     return named if len(dosed) >= len(best) + 2 else best
+
+
+def _bold_names_under_labels(best: list[Block], bold: list[Block]) -> list[Block]:
+    """The bold names when every heading is a stage's label with one bold-named exercise under it
+    ("### Progression 1:" over "**Front Plank (On Knees). 3 x 30 second holds.** Kneel …"; "Level
+    2", "Week 3"): the label says when, the bold lead what."""
+    if len(best) < 2 or not all(looks_like_label(b.name) for b in best):
+        return best
+    ends = [b.start for b in best[1:]] + [10**9]
+    under = [[x for x in bold if b.start < x.start < end] for b, end in zip(best, ends, strict=True)]
+    if not all(len(u) == 1 and not looks_like_label(u[0].name) for u in under):
+        return best
+    return [u[0] for u in under]
 
 
 _HOLDING = {"hold", "rest", "repeat", "relax", "breathe", "stay", "pause"}  # how long, not what moves
