@@ -92,8 +92,19 @@ _COUNT_OF = re.compile(
 
 
 def _step(block: Block) -> bool:
-    """ "Tuck your chin to your chest", "Repeat on the other side": an instruction, not a name."""
-    return bool(INSTRUCTION.match(block.name)) and bool(re.search(r"\b(?:your|the)\b", block.name, re.I))
+    """ "Tuck your chin to your chest", "Take the hip back under the chair": an instruction, not a
+    name (a qigong movement's imperative name is short: "Hold the moon")."""
+    said = re.search(r"\byour\b", block.name, re.I) or (
+        re.search(r"\bthe\b", block.name, re.I) and len(block.name.split()) >= 6
+    )
+    return bool(_DOSE_STEP.match(block.name)) or (bool(INSTRUCTION.match(block.name)) and bool(said))
+
+
+# "Repeat on the other side", "Relax and hold the stretch": a step that doses, never a name
+_DOSE_STEP = re.compile(
+    r"^(?:repeat|return|relax|rest|continue|keep|switch|change)\b|^hold\s+(?:the|this|it)\s+(?:stretch|position|pose)\b",
+    re.I,
+)
 
 
 def _counted_before(text: str, items: int) -> bool:
