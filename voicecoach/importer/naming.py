@@ -126,6 +126,22 @@ def _without_alias(text: str) -> str:
     return text
 
 
+# A sheet's label run into the name before it, its text after it ("Arm Raises Target Area: Deltoids and
+# triceps", "Mini Squat Position – Stand …", "Calf stretch Position": a capital after a lower-case
+# name), when two words or more name the exercise before it ("Relaxed Jaw Position" stays a name)
+_RUN_IN_LABEL = re.compile(
+    r"^(\S+\s+\S.*?)\s+(?:(?i:target\s+areas?|muscles?\s+(?:worked|targeted|used)|starting\s+position|"
+    r"equipment(?:\s+needed)?)\s*:\s*.*|(?i:position)\s*[–—-]\s*.*|(?<=\s)Position)$"
+)
+
+
+def _without_run_in_label(text: str) -> str:
+    m = _RUN_IN_LABEL.match(text)
+    if m is None or (text.endswith("Position") and not m.group(1).split()[-1][:1].islower()):
+        return text
+    return m.group(1)
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
@@ -136,6 +152,7 @@ def clean_name(text: str) -> str:
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = _PURPOSE.sub("", text) or text
     text = without_label_or_tail(text)
+    text = _without_run_in_label(text)  # "Arm Raises Target Area: Deltoids …"
     text = re.sub(
         r"^(?:exercise|step|station|activity|challenge)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*",
         "",
