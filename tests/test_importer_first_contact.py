@@ -298,3 +298,14 @@ def test_numbered_steps_of_one_stretch_are_no_list_of_names():
         "5. Repeat on the other side\n\nHold for 20 seconds.\n"
     )
     assert len(_fields(text)) == 1
+
+
+# A PE teacher's circuit page: stations with playful names, each told in the third person
+# ("Students step …"), the station time said once in the introduction ("move on … after 1-2 minutes")
+def test_a_pe_circuit_told_in_the_third_person_with_its_station_time_said_once():
+    text = (
+        "# Circuit\n\nStudents work in groups of five. Groups move on when the whistle blows, after "
+        "intervals of 1-2 minutes.\n\n### Hoppin' Happy\n\nChildren hop round the hoops, changing feet.\n\n"
+        "### Jump Around\n\nPupils jump rope without stopping.\n\n### Crunch Time\n\nStudents curl up and down slowly.\n"
+    )
+    assert _fields(text, "duration") == [("Hoppin' Happy", 60), ("Jump Around", 60), ("Crunch Time", 60)]

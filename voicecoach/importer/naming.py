@@ -160,7 +160,9 @@ def clean_name(text: str) -> str:
         flags=_I,
     )
     text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
-    text = re.sub(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)  # "Child’s Pose" keeps its apostrophe
+    text = re.sub(
+        r"[\"“”]|(?<!\w)['‘’]|(?<![Ii]n)['‘’](?!\w)", "", text
+    )  # "Child’s Pose", "Steppin'" keep theirs
     text = (
         _QUALIFIER.sub("", text) or text
     )  # "Hip abduction (not for lateral approach)", "Neck stretch (Simple)"

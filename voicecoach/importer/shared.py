@@ -20,6 +20,8 @@ _SHARED = re.compile(
     r"\bof each\b(?=\s*[,.;:]|\s+(?:over|along|across|up\s+and\s+back)\b)|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
     r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)|"
     r"^\W*for\s+(?:the|these|all\s+the)\s+(?:exercises|moves|stretches|drills)\b|"  # "For the exercises in this workout, …"
+    # "groups move on … after intervals of 1-2 minutes", "rotate every minute": a circuit's station time
+    r"\b(?:move|moves|rotate|rotates|change|switch)\s+(?:on|round|stations?)\b[^.;]{0,60}?\b(?:after|every)\b|"
     # "8 movements, each done six times": a count of the exercises, then each one's dose
     r"\b(?:exercises|movements|moves|stretches|poses),\s+(?:each|all)\s+(?:done|performed|repeated|practi[sc]ed|held)\b",
     re.IGNORECASE,
