@@ -199,3 +199,19 @@ def test_stage_labels_over_bold_led_exercises(label):
         ("Knee Push-up", 3, 8),
         ("Full Push-up", 3, 5),
     ]
+
+
+# A coach's count-first lines with units abbreviated with a full stop ("30 sec. jumping jacks",
+# "2 min. rest") and "ea." for each ("10 front lunges ea. leg"): the stop ends no sentence
+@pytest.mark.parametrize("unit", ["sec.", "secs.", "sec"])
+def test_count_first_lines_with_abbreviated_units(unit):
+    text = (
+        "Dryland circuit\n\nDo every exercise back to back.\n\n"
+        f"30 {unit} jumping jacks\n15 bodyweight squats\n10 front lunges ea. leg\n30 {unit} plank hold\n"
+    )
+    assert _fields(text, "reps", "duration", "sides") == [
+        ("Jumping jacks", None, 30, None),
+        ("Bodyweight squats", 15, None, None),
+        ("Front lunges", 10, None, ["right leg", "left leg"]),
+        ("Plank hold", None, 30, None),
+    ]

@@ -66,7 +66,11 @@ def _labelled_by_dose(text: str) -> tuple[str, str] | None:
 
 # A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
 # plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
-_COUNT_FIRST = re.compile(r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)\s*$", _I)
+_COUNT_FIRST = re.compile(
+    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)"
+    r"(\s+(?:each|per|on\s+each)\s+(?:leg|side|arm|foot|hand))?\s*$",  # "10 front lunges each leg"
+    _I,
+)
 
 
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
@@ -86,7 +90,7 @@ def _count_first(text: str) -> tuple[str, str] | None:
     if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
         return None
     name = clean_name(m.group(3))
-    dose = f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
+    dose = f"{m.group(1)} {'seconds' if m.group(2) else 'times'}{m.group(4) or ''}"
     return name[:1].upper() + name[1:], f"{dose}. {note.group(0).strip()}" if note else dose
 
 
