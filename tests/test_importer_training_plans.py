@@ -215,3 +215,24 @@ def test_count_first_lines_with_abbreviated_units(unit):
         ("Front lunges", 10, None, ["right leg", "left leg"]),
         ("Plank hold", None, 30, None),
     ]
+
+
+# A one-exercise page: the text names its exercise in quotes, its dose is a bold sentence above a
+# heading that is only an aspect ("Start Position"), and "Build up bit by bit: …" is advice
+@pytest.mark.parametrize(
+    ("quoted", "heading"),
+    [
+        ("‘Sit-to-Stand’", "Start Position"),
+        ('"Sit-to-Stand"', "Starting position"),
+        ("'Sit-to-Stand'", "Set-up position"),
+    ],
+)
+def test_a_one_exercise_page_named_in_quotes_with_an_aspect_heading(quoted, heading):
+    text = (
+        "# Keep your legs strong\n\nMuscle fades with age, and weak legs make falls more likely. "
+        f"We recommend the {quoted} exercise to everyone over 60.\n\n"
+        "**Perform 2 to 3 sets of 12 repetitions.** Move smoothly and with control.\n\n"
+        "Build up bit by bit: start with 2 sets and work up to 3.\n\n"
+        f"#### {heading}\n\nSit on a sturdy chair, feet apart. Stand up fully, then sit back down slowly.\n"
+    )
+    assert _fields(text, "sets", "reps") == [("Sit-to-Stand", 2, 12)]

@@ -239,7 +239,13 @@ def bold_heading(line: str) -> Heading | None:
     if (dosed := _BOLD_DOSED.match(bold)) and DOSE.search(dosed.group(2)):
         bold, inline = dosed.group(1), f"{dosed.group(2).rstrip('.')}. {inline}".strip()
     name = clean_name(bold)
+    if _DOSE_SENTENCE.match(name) and DOSE.search(name):
+        return None  # "**Perform 1 to 3 sets of 15 repetitions.**": the dose, said in bold
     return Heading("bold", name, inline) if _short_name(name, 9) else None
+
+
+_BUILDING_UP = re.compile(r"^(?:build|work|progress|increase)\s+(?:up|on|slowly|gradually)\b", re.IGNORECASE)
+_DOSE_SENTENCE = re.compile(r"^(?:do|perform|complete|repeat|aim for|try)\s+\d", re.IGNORECASE)
 
 
 def dash_heading(line: str) -> Heading | None:
@@ -301,6 +307,7 @@ def colon_heading(line: str) -> Heading | None:
         or not re.match(r"^[A-Z]", m.group(1))
         or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
+        or _BUILDING_UP.match(m.group(1))  # "Build up bit by bit: start with 1 set …": a progression's advice
         or re.search(r"[.!?]\s", m.group(1))  # "Sit tall. Inhale: 4 seconds": a sentence before a label
     ):
         return None  # "Get into a plank: elbows under …" is an instruction

@@ -19,7 +19,8 @@ STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block
 ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|step[- ]by[- ]step(?: guide| instructions)?|method|procedure|form|"
     r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
-    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move))$",
+    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move)|"
+    r"(?:start(?:ing)?|finish(?:ing)?|end|set-?up) position)$",
     re.IGNORECASE,
 )
 
