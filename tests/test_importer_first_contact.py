@@ -309,3 +309,19 @@ def test_a_pe_circuit_told_in_the_third_person_with_its_station_time_said_once()
         "### Jump Around\n\nPupils jump rope without stopping.\n\n### Crunch Time\n\nStudents curl up and down slowly.\n"
     )
     assert _fields(text, "duration") == [("Hoppin' Happy", 60), ("Jump Around", 60), ("Crunch Time", 60)]
+
+
+# A clinic's band sheet: under one heading, each exercise a label line ("Inversion:", "Pull:-")
+# over its bulleted steps, its dose a line of its own under the last ("Sets: 3 Reps 10-15x")
+@pytest.mark.parametrize("dose", ["Sets: 3 Reps 12-15x", "Sets 3, Reps 12", "3 sets x 12 reps"])
+def test_labelled_groups_of_bullets_under_one_heading_each_closed_by_a_dose(dose):
+    steps = "- Loop the band round the foot\n- {} against the band\n- Come back slowly, under control\n{}\n\n"
+    text = "# Ankle sheet\n\n## Band work\n\n" + "".join(
+        f"{label}\n" + steps.format(move, dose)
+        for label, move in (
+            ("Point:-", "Point the toes"),
+            ("Inversion:", "Turn the foot in"),
+            ("Eversion:", "Turn the foot out"),
+        )
+    )
+    assert _fields(text, "sets", "reps") == [("Point", 3, 12), ("Inversion", 3, 12), ("Eversion", 3, 12)]
