@@ -325,3 +325,18 @@ def test_labelled_groups_of_bullets_under_one_heading_each_closed_by_a_dose(dose
         )
     )
     assert _fields(text, "sets", "reps") == [("Point", 3, 12), ("Inversion", 3, 12), ("Eversion", 3, 12)]
+
+
+# A hospital's printed table: a label spanning the header ("Exercises to do while SITTING"), each
+# row a picture's place beside one cell that opens with the exercise's name, then its steps
+@pytest.mark.parametrize("picture", ["[picture]", "[image: a man sitting on a chair]"])
+def test_a_table_under_a_spanning_label_whose_cells_open_with_the_name(picture):
+    text = (
+        "# Knee exercises\n\n| Exercises to do while SITTING |  |\n|---|---|\n"
+        f"| {picture} | Knee Straightening - Sit tall. - Straighten the knee and hold 5 seconds. - Repeat 10 times. |\n"
+        f"| {picture} | Hip Marching - Lift one knee, then the other. - Do this for 1 minute. |\n"
+    )
+    assert _fields(text, "reps", "hold", "duration") == [
+        ("Knee Straightening", 10, 5, None),
+        ("Hip Marching", None, None, 60),
+    ]
