@@ -340,3 +340,28 @@ def test_a_table_under_a_spanning_label_whose_cells_open_with_the_name(picture):
         ("Knee Straightening", 10, 5, None),
         ("Hip Marching", None, None, 60),
     ]
+
+
+# A dose stated once in a heading's brackets ("## 12 Movements (1 minute each exercise)"), the first
+# with its own time; and a worksheet's "Ideas:" list of break activities, no exercises
+def test_a_dose_for_all_in_a_headings_brackets():
+    text = (
+        "# Morning form\n\n## 3 Movements (1 minute each exercise, except for the first)\n\n"
+        "**1. Stand Like a Tree – 3 minutes:**\n\nFeet apart, arms rounded in front.\n\n"
+        "**2. Push the Clouds:**\n\nRaise the arms and part them slowly to the sides.\n\n"
+        "**3. Wave Hands:**\n\nShift the weight, hands pass in front of the face.\n"
+    )
+    assert [d for _, d in _fields(text, "duration")] == [180, 60, 60]
+
+
+@pytest.mark.parametrize("label", ["Ideas:", "More ideas:", "Break ideas:"])
+def test_a_list_of_break_ideas_is_no_exercise(label):
+    text = (
+        "# Desk breaks\n\nTake a 2-minute break every hour.\n\n**Some guidelines:**\n\n"
+        "- Plan 2 in the morning and 2 in the afternoon.\n- Space them 1-2 hours apart.\n\n"
+        f"**{label}**\n\n- Fetch a glass of water\n- Walk up and down the stairs\n"
+        "- Do 10 jumping jacks in the hall\n- Look out of a window.\n\n## Stretches:\n\n"
+        "**Neck Stretch**\n1. Sit tall.\n2. Tip your ear to your shoulder.\n3. Hold for 20 seconds.\n\n"
+        "**Shoulder Squeeze**\n1. Sit tall.\n2. Squeeze the shoulder blades together.\n3. Hold for 20 seconds.\n"
+    )
+    assert [n for (n,) in _fields(text)] == ["Neck Stretch", "Shoulder Squeeze"]
