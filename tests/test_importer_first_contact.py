@@ -309,3 +309,59 @@ def test_a_pe_circuit_told_in_the_third_person_with_its_station_time_said_once()
         "### Jump Around\n\nPupils jump rope without stopping.\n\n### Crunch Time\n\nStudents curl up and down slowly.\n"
     )
     assert _fields(text, "duration") == [("Hoppin' Happy", 60), ("Jump Around", 60), ("Crunch Time", 60)]
+
+
+# A clinic's band sheet: under one heading, each exercise a label line ("Inversion:", "Pull:-")
+# over its bulleted steps, its dose a line of its own under the last ("Sets: 3 Reps 10-15x")
+@pytest.mark.parametrize("dose", ["Sets: 3 Reps 12-15x", "Sets 3, Reps 12", "3 sets x 12 reps"])
+def test_labelled_groups_of_bullets_under_one_heading_each_closed_by_a_dose(dose):
+    steps = "- Loop the band round the foot\n- {} against the band\n- Come back slowly, under control\n{}\n\n"
+    text = "# Ankle sheet\n\n## Band work\n\n" + "".join(
+        f"{label}\n" + steps.format(move, dose)
+        for label, move in (
+            ("Point:-", "Point the toes"),
+            ("Inversion:", "Turn the foot in"),
+            ("Eversion:", "Turn the foot out"),
+        )
+    )
+    assert _fields(text, "sets", "reps") == [("Point", 3, 12), ("Inversion", 3, 12), ("Eversion", 3, 12)]
+
+
+# A hospital's printed table: a label spanning the header ("Exercises to do while SITTING"), each
+# row a picture's place beside one cell that opens with the exercise's name, then its steps
+@pytest.mark.parametrize("picture", ["[picture]", "[image: a man sitting on a chair]"])
+def test_a_table_under_a_spanning_label_whose_cells_open_with_the_name(picture):
+    text = (
+        "# Knee exercises\n\n| Exercises to do while SITTING |  |\n|---|---|\n"
+        f"| {picture} | Knee Straightening - Sit tall. - Straighten the knee and hold 5 seconds. - Repeat 10 times. |\n"
+        f"| {picture} | Hip Marching - Lift one knee, then the other. - Do this for 1 minute. |\n"
+    )
+    assert _fields(text, "reps", "hold", "duration") == [
+        ("Knee Straightening", 10, 5, None),
+        ("Hip Marching", None, None, 60),
+    ]
+
+
+# A dose stated once in a heading's brackets ("## 12 Movements (1 minute each exercise)"), the first
+# with its own time; and a worksheet's "Ideas:" list of break activities, no exercises
+def test_a_dose_for_all_in_a_headings_brackets():
+    text = (
+        "# Morning form\n\n## 3 Movements (1 minute each exercise, except for the first)\n\n"
+        "**1. Stand Like a Tree – 3 minutes:**\n\nFeet apart, arms rounded in front.\n\n"
+        "**2. Push the Clouds:**\n\nRaise the arms and part them slowly to the sides.\n\n"
+        "**3. Wave Hands:**\n\nShift the weight, hands pass in front of the face.\n"
+    )
+    assert [d for _, d in _fields(text, "duration")] == [180, 60, 60]
+
+
+@pytest.mark.parametrize("label", ["Ideas:", "More ideas:", "Break ideas:"])
+def test_a_list_of_break_ideas_is_no_exercise(label):
+    text = (
+        "# Desk breaks\n\nTake a 2-minute break every hour.\n\n**Some guidelines:**\n\n"
+        "- Plan 2 in the morning and 2 in the afternoon.\n- Space them 1-2 hours apart.\n\n"
+        f"**{label}**\n\n- Fetch a glass of water\n- Walk up and down the stairs\n"
+        "- Do 10 jumping jacks in the hall\n- Look out of a window.\n\n## Stretches:\n\n"
+        "**Neck Stretch**\n1. Sit tall.\n2. Tip your ear to your shoulder.\n3. Hold for 20 seconds.\n\n"
+        "**Shoulder Squeeze**\n1. Sit tall.\n2. Squeeze the shoulder blades together.\n3. Hold for 20 seconds.\n"
+    )
+    assert [n for (n,) in _fields(text)] == ["Neck Stretch", "Shoulder Squeeze"]

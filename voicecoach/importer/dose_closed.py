@@ -13,7 +13,8 @@ from .numbers import normalize
 from .several import several_exercises
 from .vocabulary import FREQUENCY, INSTRUCTION
 
-_COUNT = re.compile(r"\b\d+\s*(?:times|reps?|repetitions)\b", re.I)  # a count, not a time
+# a count, not a time: "10 times", "Reps 10-15x", "x 12"
+_COUNT = re.compile(r"\b\d+\s*(?:times|reps?|repetitions|x)\b|\breps?\s*:?\s*\d|(?<!\w)[x×]\s*\d", re.I)
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
 # A unit that only doses or times what came before ("Repeat 10 times, hourly.", "Repeat hourly.",
 # "Hold for 5 seconds, then relax.", "Do this 3 times a day."): the end of that exercise
@@ -32,21 +33,33 @@ _GOES_ON = re.compile(
 def _units(lines: list[str]) -> list[str]:
     """The block's text as the units its writer parted it into: the items of its list (each with
     its wrapped lines) when it has three or more, else its paragraphs, else its lines."""
-    items: list[list[str]] = []
+    units: list[list[str]] = [[]]
     for line in lines:
-        if _ITEM.match(line):
-            items.append([line])
-        elif line.strip() and items and items[-1]:
-            items[-1].append(line)
-        elif not line.strip() and items:
-            items.append([])
-    items = [i for i in items if i and _ITEM.match(i[0])]
-    if len(items) >= 3:
-        return [" ".join(part.strip() for part in item) for item in items]
+        if _ITEM.match(line) or (line.strip() and not units[-1]):
+            units.append([line])  # an item, or a line of its own ("Inversion:" over the next items)
+        elif line.strip():
+            units[-1].append(line)  # an item's wrapped line, or the dose under it
+        else:
+            units.append([])
+    units = [u for u in units if u]
+    first = next((n for n, u in enumerate(units) if _ITEM.match(u[0])), len(units))
+    if sum(bool(_ITEM.match(u[0])) for u in units) >= 3:  # before the list, only a label over it
+        kept = [u for n, u in enumerate(units) if n >= first or _LABEL.match(strip_markup(u[0]))]
+        return [_joined(unit) for unit in kept]
     paragraphs = [p.strip() for p in "\n".join(lines).split("\n\n") if p.strip()]
     if len(paragraphs) >= 2:
         return [" ".join(p.split("\n")) for p in paragraphs]
     return [line.strip() for line in lines if line.strip()]
+
+
+def _joined(parts: list[str]) -> str:
+    """An item's lines as one: a wrapped line goes on its sentence, a line of its own under it that
+    opens with a capital ("Sets: 3 Reps 10-15x") starts a sentence."""
+    out = parts[0].strip()
+    for part in parts[1:]:
+        part = part.strip()
+        out += (". " if part[:1].isupper() and not re.search(r"[.!?:;,]$", out) else " ") + part
+    return out
 
 
 def _without_frequency(text: str) -> str:
@@ -77,14 +90,23 @@ def dose_closed_groups(block: Block) -> list[Block]:
         closed = _closes(unit)
     if groups and not _closes(" ".join(groups[-1])):
         groups.pop()
-    if len(groups) < 3 or not all(INSTRUCTION.search(strip_markup(" ".join(g))) for g in groups):
+    if len(groups) < 3 or not all(INSTRUCTION.search(strip_markup("\n".join(g))) for g in groups):
         return []
     counted = sum(bool(_COUNT.search(_without_frequency(" ".join(g)))) for g in groups)
     if counted < 2 and not several_exercises(strip_markup("\n".join(block.lines))):
         return []  # one exercise's timed steps ("After 1 minute, change direction"), a breath's phases
-    return [
-        Block("Exercise", group, block.start, block.section, block.level, unnamed=True) for group in groups
-    ]
+    return [_named(group, block) for group in groups]
+
+
+# "Inversion:", "Plantarflexion:-": a label line that names the items under it
+_LABEL = re.compile(r"^\W*([A-Z][\w'’ /-]{2,40}?)\s*:-?\s*$")
+
+
+def _named(group: list[str], block: Block) -> Block:
+    label = _LABEL.match(strip_markup(group[0]))
+    if label and len(group) > 1:
+        return Block(label.group(1), group[1:], block.start, block.section, block.level)
+    return Block("Exercise", group, block.start, block.section, block.level, unnamed=True)
 
 
 def _dose_only(block: Block) -> bool:

@@ -76,6 +76,8 @@ def _shared_dose(intro: list[str]) -> str:
             if current:
                 paragraphs.append(" ".join(current))
             current = []
+            # "## 21 Steps (1 minute each exercise, except for 1st)": a heading's bracket doses them all
+            paragraphs += [f"{m.group(1)}." for m in re.finditer(r"\(([^()]{5,80})\)", line)]
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]

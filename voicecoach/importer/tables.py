@@ -130,8 +130,10 @@ def find_tables(lines: list[str]) -> list[Table]:
             header = rows[0]
             table = Table(header, [r for r in rows[1:] if any(r)], start, i)
             table.roles = [column_role(h) for h in header]
-            if not any(table.roles) and (found := _roles_from_cells(rows)):
-                table = Table([""] * len(found), [r for r in rows if any(r)], start, i, found)
+            # a spanning label for a header ("| Exercises to do while LYING | |"): roles from the rows under it
+            body = rows[1:] if sum(bool(h.strip()) for h in header) == 1 and len(header) > 1 else rows
+            if not any(table.roles) and (found := _roles_from_cells(body)):
+                table = Table([""] * len(found), [r for r in body if any(r)], start, i, found)
             elif not any(table.roles) and _name_grid(rows):  # each cell one exercise, row by row
                 table = Table(
                     [""], [[c] for r in rows for c in r if c.strip()], start, i, ["name"], grid=True
@@ -152,8 +154,8 @@ _CELL_DOSE = re.compile(
 def _column_kind(cells: list[str]) -> str | None:
     """What every cell of a column is: a dose, a short name, a sentence of instructions."""
     text = [re.sub(r"[*_`]", "", c).strip() for c in cells]
-    if not all(text):
-        return None
+    if not all(text) or all(_PICTURE.match(c) for c in text):
+        return None  # "[picture]" in every cell: where the pictures were, no names
     if all(_CELL_DOSE.match(c) for c in text):
         return "dose"
     if all(len(c.split()) <= 6 and not c.endswith(".") and re.search(r"[A-Za-z]{3}", c) for c in text):
@@ -177,6 +179,8 @@ def _name_grid(rows: list[list[str]]) -> bool:
 
 # A station or order code, not a name: "C V 1", "AR 2", "A1", "B 3"
 _CODE = re.compile(r"^(?:[A-Z]{1,3}\s?){1,2}\d{1,2}[a-z]?$")
+# A picture's place in a cell ("[picture]", "[image: …]"): beside a column of text, like a code
+_PICTURE = re.compile(r"^\[(?:picture|image|photo|illustration|diagram|figure)\b[^\]]*\]$", re.I)
 
 
 def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
@@ -187,7 +191,9 @@ def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
-    codes = [all(_CODE.match(r[c].strip()) for r in padded) for c in range(width)]
+    codes = [
+        all(_CODE.match(r[c].strip()) or _PICTURE.match(r[c].strip()) for r in padded) for c in range(width)
+    ]
     if kinds.count("name") == 0 and kinds.count("how") == 1 and any(codes):
         led = kinds.index("how")
         if all(lead_name(r[led])[0] for r in padded):
