@@ -236,3 +236,24 @@ def test_a_one_exercise_page_named_in_quotes_with_an_aspect_heading(quoted, head
         f"#### {heading}\n\nSit on a sturdy chair, feet apart. Stand up fully, then sit back down slowly.\n"
     )
     assert _fields(text, "sets", "reps") == [("Sit-to-Stand", 2, 12)]
+
+
+# A blog lists its exercises first, each a bold name and what it is for, then describes some of
+# them again with their doses: the list is the routine, each once, in its order
+@pytest.mark.parametrize("bullet", ["-", "*"])
+def test_exercises_listed_then_some_described_again(bullet):
+    text = (
+        "# Chair moves\n\n## 4 easy chair exercises\n\n"
+        f"{bullet} **Ankle Pumps:** for circulation.\n{bullet} **Knee Lifts:** for stronger hips.\n"
+        f"{bullet} **Arm Raises:** for the shoulders.\n{bullet} **Neck Turns:** for a looser neck.\n\n"
+        "## How to do two of them\n\n"
+        f"{bullet} **Knee Lifts**\n  Sit tall and lift one knee, then the other, for 1 minute.\n"
+        f"{bullet} **Neck Turns**\n  Turn your head slowly to look over each shoulder, 5 times.\n\n"
+        "## Tips\n\n- Do these 3 times a week.\n"
+    )
+    assert _fields(text, "reps", "duration") == [
+        ("Ankle Pumps", 10, None),
+        ("Knee Lifts", None, 60),
+        ("Arm Raises", 10, None),
+        ("Neck Turns", 5, None),
+    ]

@@ -25,6 +25,7 @@ from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
 from .group_ends import without_group_ends
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
+from .listed import listed_then_described
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .session_parts import with_lead_in_activity, with_session_parts
@@ -141,6 +142,7 @@ def split_article(text: str) -> Article:
     best = with_session_parts(best, found, lines)
     best = with_lead_in_activity(best, lines)
     best = without_group_ends(_named_before(best, found), lines)
+    best = listed_then_described(best, lines)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
