@@ -365,3 +365,13 @@ def test_a_list_of_break_ideas_is_no_exercise(label):
         "**Shoulder Squeeze**\n1. Sit tall.\n2. Squeeze the shoulder blades together.\n3. Hold for 20 seconds.\n"
     )
     assert [n for (n,) in _fields(text)] == ["Neck Stretch", "Shoulder Squeeze"]
+
+
+# A tri-set written with its codes ("A1 – Squat – 60 seconds"): the code is a place, not the name
+@pytest.mark.parametrize("sep", [" – ", " - ", " — "])
+def test_a_superset_code_before_the_name_is_no_name(sep):
+    text = "# Circuit\n\n**The A circuit**\n\n" + "".join(
+        f"{code}{sep}{name}{sep}45 seconds\n\n"
+        for code, name in (("A1", "Squat"), ("A2", "Push-Ups"), ("A3", "Plank"))
+    )
+    assert _fields(text, "duration") == [("Squat", 45), ("Push-Ups", 45), ("Plank", 45)]

@@ -248,11 +248,16 @@ _BUILDING_UP = re.compile(r"^(?:build|work|progress|increase)\s+(?:up|on|slowly|
 _DOSE_SENTENCE = re.compile(r"^(?:do|perform|complete|repeat|aim for|try)\s+\d", re.IGNORECASE)
 
 
+_ORDER_CODE = re.compile(r"[A-Z]{1,2}\s?\d{1,2}[a-z]?")  # "A1", "B2", "C 3": a superset's place, no name
+
+
 def dash_heading(line: str) -> Heading | None:
     text = _BULLET.sub("", line)
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = _NAME_SPLIT.match(strip_markup(text).strip())
+    if m and _ORDER_CODE.fullmatch(m.group(1).strip()):  # "A1 – Squat – 60 seconds": a tri-set's code
+        m = _NAME_SPLIT.match(m.group(2).strip()) or m
     if (
         not m
         or not _short_name(m.group(1), 6)
