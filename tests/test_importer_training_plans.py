@@ -257,3 +257,30 @@ def test_exercises_listed_then_some_described_again(bullet):
         ("Arm Raises", 10, None),
         ("Neck Turns", 5, None),
     ]
+
+
+# A numbered list of exercises with one item unnamed ("2. Turn your head slowly from side to side
+# 10 times.") between named ones: that item is one more exercise, "Exercise 2", not a step
+@pytest.mark.parametrize(
+    "unnamed",
+    ["Turn your head slowly from side to side 10 times.", "Lift your shoulders to your ears, 10 times"],
+)
+def test_an_unnamed_item_among_named_exercises_is_one_more(unnamed):
+    text = (
+        "# Desk break\n\nDo these at your desk every hour.\n\n1. Shoulder rolls - 10 times\n"
+        f"2. {unnamed}\n3. Chin tucks - 10 times\n4. Wrist circles - 10 times\n"
+    )
+    assert _fields(text, "reps") == [
+        ("Shoulder rolls", 10),
+        ("Exercise 2", 10),
+        ("Chin tucks", 10),
+        ("Wrist circles", 10),
+    ]
+
+
+def test_steps_beside_an_instruction_item_stay_steps():
+    text = (
+        "# Pursed-lip breathing\n\n1. Sit comfortably in a chair\n2. Breathe in slowly through your nose for 2 seconds.\n"
+        "3. Breathe out through pursed lips for 4 seconds.\n4. Repeat 5 times.\n"
+    )
+    assert len(_fields(text)) == 1
