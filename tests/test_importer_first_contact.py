@@ -375,3 +375,21 @@ def test_a_superset_code_before_the_name_is_no_name(sep):
         for code, name in (("A1", "Squat"), ("A2", "Push-Ups"), ("A3", "Plank"))
     )
     assert _fields(text, "duration") == [("Squat", 45), ("Push-Ups", 45), ("Plank", 45)]
+
+
+# Box breathing as a printout's bullets: the in-breath counted to 4 after a long clause, the fourth
+# side said as a rest ("Rest for 4 seconds") after the out-breath
+@pytest.mark.parametrize("fourth", ["Rest for 4 seconds.", "Hold for 4 seconds.", "Pause for 4 seconds."])
+def test_box_breathing_with_a_rest_as_its_fourth_side(fourth):
+    text = (
+        "# Square breathing\n\n- Breathe in deeply through your nose, letting your belly rise and widen, slowly"
+        " counting to 4.\n- Hold your breath for 4 seconds.\n\n- Breathe out slowly through your mouth for 4 seconds.\n\n"
+        f"- {fourth}\n- Repeat the cycle 5 times.\n"
+    )
+    phases = _fields(text, "phases")[0][1]
+    assert [(p["say"], p["seconds"]) for p in phases] == [
+        ("Inhale", 4),
+        ("Hold", 4),
+        ("Exhale", 4),
+        ("Hold", 4),
+    ]
