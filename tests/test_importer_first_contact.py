@@ -393,3 +393,16 @@ def test_box_breathing_with_a_rest_as_its_fourth_side(fourth):
         ("Exhale", 4),
         ("Hold", 4),
     ]
+
+
+# "Start with ten, take a two-minute break, then do another ten": two sets, the break between them
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Start with ten repetitions, take a two-minute break and then do another ten.",
+        "Begin with 10 reps, take a 2 minute break, then do another 10.",
+    ],
+)
+def test_a_count_then_another_of_it_after_a_break_is_two_sets(said):
+    text = f"# Knee\n\n## Chair squats\nSit down on a chair and stand up again. {said}\n\n## Bridges\nLift the hips 10 times.\n"
+    assert _fields(text, "sets", "reps", "rest")[0] == ("Chair squats", 2, 10, 120)

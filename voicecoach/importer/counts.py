@@ -31,7 +31,7 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
     for m in text.take(_PACED_TWICE.pattern, True):
         timing.reps, timing.sets = Value(int(m.group(1))), Value(2)
     first = re.search(
-        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        r"\b(?:do|perform|complete|start\s+with|begin\s+with)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
         text.text,
         re.I,
     )
