@@ -406,3 +406,15 @@ def test_box_breathing_with_a_rest_as_its_fourth_side(fourth):
 def test_a_count_then_another_of_it_after_a_break_is_two_sets(said):
     text = f"# Knee\n\n## Chair squats\nSit down on a chair and stand up again. {said}\n\n## Bridges\nLift the hips 10 times.\n"
     assert _fields(text, "sets", "reps", "rest")[0] == ("Chair squats", 2, 10, 120)
+
+
+# A postnatal page: "Do a set of 10 tilts every day" is the count (how often is no count), and a
+# caution's limit ("Do not lie on your back for longer than three minutes") is no length
+@pytest.mark.parametrize("count", ["Do a set of 10 tilts every day.", "Do 10 tilts every day."])
+def test_a_count_said_with_how_often_beside_a_cautions_time_limit(count):
+    text = (
+        "# After baby\n\n## Pelvic tilt\nLie on your back, knees bent. Tilt your bottom up, hold, and then "
+        f"press your back into the floor as you breathe out. {count}\n\nDo not lie on your back for longer than "
+        "three minutes.\n\n## Kegels\nSqueeze the pelvic floor 10 times.\n"
+    )
+    assert _fields(text, "reps", "duration")[0] == ("Pelvic tilt", 10, None)
