@@ -375,3 +375,46 @@ def test_a_superset_code_before_the_name_is_no_name(sep):
         for code, name in (("A1", "Squat"), ("A2", "Push-Ups"), ("A3", "Plank"))
     )
     assert _fields(text, "duration") == [("Squat", 45), ("Push-Ups", 45), ("Plank", 45)]
+
+
+# Box breathing as a printout's bullets: the in-breath counted to 4 after a long clause, the fourth
+# side said as a rest ("Rest for 4 seconds") after the out-breath
+@pytest.mark.parametrize("fourth", ["Rest for 4 seconds.", "Hold for 4 seconds.", "Pause for 4 seconds."])
+def test_box_breathing_with_a_rest_as_its_fourth_side(fourth):
+    text = (
+        "# Square breathing\n\n- Breathe in deeply through your nose, letting your belly rise and widen, slowly"
+        " counting to 4.\n- Hold your breath for 4 seconds.\n\n- Breathe out slowly through your mouth for 4 seconds.\n\n"
+        f"- {fourth}\n- Repeat the cycle 5 times.\n"
+    )
+    phases = _fields(text, "phases")[0][1]
+    assert [(p["say"], p["seconds"]) for p in phases] == [
+        ("Inhale", 4),
+        ("Hold", 4),
+        ("Exhale", 4),
+        ("Hold", 4),
+    ]
+
+
+# "Start with ten, take a two-minute break, then do another ten": two sets, the break between them
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Start with ten repetitions, take a two-minute break and then do another ten.",
+        "Begin with 10 reps, take a 2 minute break, then do another 10.",
+    ],
+)
+def test_a_count_then_another_of_it_after_a_break_is_two_sets(said):
+    text = f"# Knee\n\n## Chair squats\nSit down on a chair and stand up again. {said}\n\n## Bridges\nLift the hips 10 times.\n"
+    assert _fields(text, "sets", "reps", "rest")[0] == ("Chair squats", 2, 10, 120)
+
+
+# A postnatal page: "Do a set of 10 tilts every day" is the count (how often is no count), and a
+# caution's limit ("Do not lie on your back for longer than three minutes") is no length
+@pytest.mark.parametrize("count", ["Do a set of 10 tilts every day.", "Do 10 tilts every day."])
+def test_a_count_said_with_how_often_beside_a_cautions_time_limit(count):
+    text = (
+        "# After baby\n\n## Pelvic tilt\nLie on your back, knees bent. Tilt your bottom up, hold, and then "
+        f"press your back into the floor as you breathe out. {count}\n\nDo not lie on your back for longer than "
+        "three minutes.\n\n## Kegels\nSqueeze the pelvic floor 10 times.\n"
+    )
+    assert _fields(text, "reps", "duration")[0] == ("Pelvic tilt", 10, None)

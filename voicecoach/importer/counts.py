@@ -31,7 +31,7 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
     for m in text.take(_PACED_TWICE.pattern, True):
         timing.reps, timing.sets = Value(int(m.group(1))), Value(2)
     first = re.search(
-        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        r"\b(?:do|perform|complete|start\s+with|begin\s+with)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
         text.text,
         re.I,
     )
@@ -113,7 +113,7 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
 
     doing = (
-        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+|a\s+set\s+of\s+)?{NUM}\s+"
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )
@@ -124,7 +124,9 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     )
     for pattern in (doing, bare):  # the first of each outside an "every" sentence
         for m in re.finditer(pattern, text.text, re.I):
-            if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
+            if not re.search(
+                r"\bevery\s+\d", text.sentence_of(m), re.I
+            ):  # "after every 75 steps do 10 jumps"
                 timing.reps = timing.reps or count_value(m)
                 text.take(re.escape(m.group(0)), True)
                 break
