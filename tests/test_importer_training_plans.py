@@ -284,3 +284,19 @@ def test_steps_beside_an_instruction_item_stay_steps():
         "3. Breathe out through pursed lips for 4 seconds.\n4. Repeat 5 times.\n"
     )
     assert len(_fields(text)) == 1
+
+
+# A swim set's distances before a bare verb ("300 swim", "200 kick") are metres, no count of an
+# exercise; a count-first name led by a proper noun ("20 Russian twists") is a name
+def test_swim_distances_are_no_counts_and_a_proper_noun_leads_a_name():
+    text = (
+        "Swim and dryland\n\nWarm-up\n300 swim\n200 kick\n100 pull with a buoy\n\nDryland\n"
+        "Do every exercise back to back.\n\n30 sec. jumping jacks\n15 bodyweight squats\n20 Russian twists\n"
+        "10 wide push-ups\n"
+    )
+    assert _fields(text, "reps", "duration") == [
+        ("Jumping jacks", None, 30),
+        ("Bodyweight squats", 15, None),
+        ("Russian twists", 20, None),
+        ("Wide push-ups", 10, None),
+    ]

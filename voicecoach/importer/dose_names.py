@@ -73,6 +73,11 @@ _COUNT_FIRST = re.compile(
 )
 
 
+# "20 Russian twists": a capital then lower case is a name led by a proper noun, not a numbered
+# name in title case ("1 Overhead Reach")
+_SENTENCE_CASED = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'-]*)+$")
+# A swim or ride set's distance before a bare verb: "400 swim, every fourth 25 fast", "200 kick"
+_SET_DISTANCE = re.compile(r"^(?:swim|kick|pull|run|row|bike|ride|jog|walk|paddle|scull|drill)\b(?!s)", _I)
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
 
 
@@ -87,7 +92,13 @@ def _count_first(text: str) -> tuple[str, str] | None:
         return None
     if TIMING_WORDS.search(m.group(3)) or IMPERATIVE.match(m.group(3)):  # "10 push-ups", not "10 Lie on …"
         return None
-    if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
+    if int(m.group(1)) >= 50 and _SET_DISTANCE.match(
+        m.group(3)
+    ):  # "300 swim", "200 kick": metres of a swim set
+        return None
+    if not (m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
+        m.group(3)
+    ):  # "1 Overhead Reach": a number
         return None
     name = clean_name(m.group(3))
     dose = f"{m.group(1)} {'seconds' if m.group(2) else 'times'}{m.group(4) or ''}"
