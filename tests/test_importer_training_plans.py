@@ -300,3 +300,38 @@ def test_swim_distances_are_no_counts_and_a_proper_noun_leads_a_name():
         ("Russian twists", 20, None),
         ("Wide push-ups", 10, None),
     ]
+
+
+# A video's transcript pasted as one paragraph names its exercises inside its sentences ("For the
+# Bridge exercise, …", "The Clam stretch is …", "Lastly, in the Heel Slide exercise, …") and
+# states the count once at the end
+@pytest.mark.parametrize(
+    "leads",
+    [
+        (
+            "For the Bridge exercise,",
+            "The Clam exercise is a little harder:",
+            "Lastly, in the Heel Slide exercise,",
+        ),
+        (
+            "First, the Bridge exercise:",
+            "Next, for the Clam exercise,",
+            "Finally, with the Heel Slide exercise,",
+        ),
+    ],
+)
+def test_exercises_named_inside_a_transcripts_sentences(leads):
+    bridge, clam, slide = leads
+    text = (
+        "Hip exercises - transcript\n\nHere are some exercises to do on your bed from today. "
+        f"{bridge} lie on your back with knees bent and lift your hips. Hold for three seconds and relax. "
+        f"{clam} lie on your side with knees bent and open the top knee like a shell. "
+        f"{slide} slide one heel up towards your bottom and back down. "
+        "Do each one 10 times, three times a day.\n"
+    )
+    assert _fields(text, "reps", "hold") == [("Bridge", 10, 3), ("Clam", 10, None), ("Heel Slide", 10, None)]
+
+
+def test_one_exercise_named_in_a_sentence_does_not_split_the_paragraph():
+    text = "Plank\n\nThe Plank exercise is the best core move. Hold a straight line on your elbows for 30 seconds.\n"
+    assert _fields(text, "duration") == [("Plank", 30)]

@@ -32,6 +32,7 @@ from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
+from .spoken_names import named_in_sentences
 from .stated import miscounted
 from .structure import Block
 from .titles import spoken_title, title_name
@@ -141,7 +142,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     """
     defaults = defaults or ImportDefaults()
     written = stops_restored(
-        spelled_distances(spelled_intervals(spelled_counts(plain_glyphs(text))))
+        spelled_distances(spelled_intervals(spelled_counts(named_in_sentences(plain_glyphs(text)))))
     )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
