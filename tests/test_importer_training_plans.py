@@ -335,3 +335,11 @@ def test_exercises_named_inside_a_transcripts_sentences(leads):
 def test_one_exercise_named_in_a_sentence_does_not_split_the_paragraph():
     text = "Plank\n\nThe Plank exercise is the best core move. Hold a straight line on your elbows for 30 seconds.\n"
     assert _fields(text, "duration") == [("Plank", 30)]
+
+
+# "- Light jog for 2 minutes", "- Wall sit for 45 s": the "for" before a list item's time is no
+# part of its name
+@pytest.mark.parametrize("time", ["2 minutes", "45 s", "90 seconds"])
+def test_for_before_a_list_items_time_is_no_part_of_its_name(time):
+    text = f"Warm-up\n\n- Light jog for {time}\n- Wall sit for {time}\n- Skipping for {time}\n"
+    assert [n for n, *_ in _fields(text)] == ["Light jog", "Wall sit", "Skipping"]

@@ -181,9 +181,9 @@ def name_then_sets(text: str) -> tuple[str, str] | None:
     return None
 
 
-# "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
+# "Plank 30 seconds", "Wall sit - 45 s", "Light jog for 2 minutes": a short name, then a time and nothing else
 _NAME_THEN_TIME = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—:]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)(?:\s+for)?\s*(?:[-–—:]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
     _I,
 )
 
