@@ -90,6 +90,23 @@ def test_the_same_name_twice_is_doubted_a_little():
     assert conf.score == round(1 - 2 * PENALTIES["name repeated"] / 3, 2) and not conf.unsure
 
 
+# A programme repeats a lift with a dose or words of its own ("1 pullup" … "2 pullups"; a squat on
+# day 1 and again on day 3 "at the same weight"; an easy run to warm up and to cool down): no doubt
+@pytest.mark.parametrize(
+    "again",
+    [
+        ({"name": "Wall Push-up", "reps": 12}, TEXT),
+        (READ, "Same weight as on day 1. " + TEXT),
+    ],
+)
+def test_the_same_name_with_a_dose_or_words_of_its_own_is_a_programme_not_a_doubt(again):
+    exercise, text = again
+    conf = assess(
+        [(READ, {}, TEXT), ({"name": "Squat", "reps": 8}, {}, "Bend the knees."), (dict(exercise), {}, text)]
+    )
+    assert "Wall Push-up" not in conf.reasons and conf.score == 1.0
+
+
 def test_an_article_read_as_one_list_blob_imports_unsure_naming_the_doubt():
     article = (
         "# Ten-minute legs\n\n## The set\n\n"

@@ -450,3 +450,22 @@ def test_a_sentence_calling_it_a_method_names_a_one_exercise_page(title, said, n
         "- Breathe out slowly through your mouth for 6 seconds.\n\nRepeat 5 times.\n"
     )
     assert [e["name"] for e in import_article(text, "b.md").exercises] == [name]
+
+
+# A printed sheet's label run into the exercise's name ("Arm Raises Target Area: Deltoids …",
+# "Mini Squat Position – Stand …", "Calf stretch Position"): the label and its text are no part
+# of the name; a name that ends in "Position" is kept ("Relaxed Jaw Position", "Prayer position")
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("## Arm Raises Target Area: shoulders, for lifting shopping", "Arm Raises"),
+        ("## Wall Sit Muscles worked: thighs and buttocks", "Wall Sit"),
+        ("## Heel raise Position – Stand behind a chair", "Heel raise"),
+        ("## Calf stretch Position", "Calf stretch"),
+        ("## Relaxed Jaw Position", "Relaxed Jaw Position"),
+        ("## Prayer position", "Prayer position"),
+    ],
+)
+def test_a_label_run_into_a_name_is_no_part_of_it(heading, name):
+    text = f"# Sheet\n\n{heading}\n\nStand tall and lift slowly. Repeat 10 times.\n\n## Squat\n\nBend the knees. Repeat 10 times.\n"
+    assert import_article(text, "s.md").exercises[0]["name"] == name

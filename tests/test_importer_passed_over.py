@@ -80,3 +80,19 @@ def test_one_exercise_s_steps_phases_or_a_pair_are_no_run_of_exercises():
     assert passed_over(breath, ["Calm breath"]) == []
     pair = "**Calf raise:** rise onto your toes, 10 times.\n\n**Calf raise, one leg:** rise on one foot, 8 times.\n"
     assert passed_over(pair, ["Calf raises"]) == []  # two could be one exercise and its variant
+
+
+def test_a_sites_bold_masthead_over_the_title_is_no_passed_over_exercise():
+    # a saved blog page opens with the blog's name in bold, then the post's title and its bold leads
+    article = (
+        "**move with mia**\n\nhome about me stretching tips turns contact\n\n# stretching and strength\n\n"
+        "Stretch every day to stay supple, and reach for the ceiling often.\n\n"
+        "**Calves** - Stand facing a wall and lean in with one leg back. Hold 30 seconds each side.\n\n"
+        "**Hamstrings** - Sit with legs straight and reach for your toes. Hold 30 seconds.\n"
+    )
+    assert passed_over(article, ["Calves", "Hamstrings"]) == []
+    masthead_below = article.replace(
+        "**move with mia**\n\nhome about me stretching tips turns contact\n\n# stretching and strength\n\n",
+        "# stretching and strength\n\n**Reach up** - Stand tall and reach up.\n\n",
+    )
+    assert passed_over(masthead_below, ["Calves", "Hamstrings"]) == ["Reach up"]

@@ -209,6 +209,18 @@ def test_switching_back_and_forth_between_two_is_one_exercise_not_two_variants(e
 
 
 @pytest.mark.parametrize(
+    "cue",
+    ["Move with the breath.", "Move with your breathing.", "Change with each inhale.", "Move with control."],
+)
+def test_moving_with_the_breath_is_how_to_move_not_a_second_way(cue):
+    text = (
+        "# Flow\n\n## Cat cow\nOn hands and knees, arch and round the back. "
+        f"{cue} Do 8 rounds.\n\n## Child's pose\nSit back on the heels for 30 seconds.\n"
+    )
+    assert _fields(text, "sides", "reps")[0] == ("Cat cow", None, 8)
+
+
+@pytest.mark.parametrize(
     ("heading", "repeat", "sets"),
     [("Chin tuck (10 repetitions)", "Repeat 10 times.", 1), ("Chin tuck - 10 reps", "Repeat 10 times.", 1)],
 )

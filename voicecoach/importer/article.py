@@ -23,6 +23,7 @@ from .intervals import spelled_intervals
 from .layout import tidy
 from .leftovers import said_scores
 from .limits import within_limits
+from .list_tail import without_closing_paragraph
 from .list_tree import list_tree_as_headings
 from .numbers import spelled_counts
 from .parts import block_parts
@@ -31,6 +32,7 @@ from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
 from .shared import plan_by_day
 from .sources import is_article, read_source
+from .spoken_names import named_in_sentences
 from .stated import miscounted
 from .structure import Block
 from .titles import spoken_title, title_name
@@ -140,13 +142,14 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     """
     defaults = defaults or ImportDefaults()
     written = stops_restored(
-        spelled_distances(spelled_intervals(spelled_counts(plain_glyphs(text))))
+        spelled_distances(spelled_intervals(spelled_counts(named_in_sentences(plain_glyphs(text)))))
     )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
+    article = replace(article, blocks=without_closing_paragraph(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
         article = replace(article, shared=f"{article.shared} For {session.work:g} seconds.".strip())
     built = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import has_dose
+from .blocks import has_dose, looks_like_exercise
 from .confidence import looks_like_label
 from .furniture import strip_markup
 from .headings import split_name
@@ -113,6 +113,7 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         for t in read
         for name, body in table_blocks(t)
     ]
+    prose = _grid_frames_out(prose, [t for t in read if t.grid], lines)
     if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
         named = {_same_name(b.name): b for _, b in rows}
         at = 0
@@ -123,14 +124,50 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
                 continue
             if not SESSION_PART.match(b.name) and (looks_like_label(b.name) or _TABLE_FRAME.search(b.name)):
                 continue  # "Teaching instructions", "Main activity: Fitness stations": the table's frame
+            if not SESSION_PART.match(b.name) and _advice_beside(b):
+                continue  # "## The One Rule" / "Do a little more than last week.": the plan's advice
             at = _position(lines, b.name, at)
             rows.append((at, b))
     blocks = [b for _, b in sorted(rows, key=lambda pair: pair[0])]
     columns = "; ".join(" / ".join(h for h in t.header if h) for t in read)
     intro = tidy("\n".join(lines[: read[0].start]))
     note = f"read the exercises from a table (columns {columns})"
-    shared = prose.shared if len(prose.blocks) >= 2 else shared_dose(intro)
+    shared = prose.shared if len(prose.blocks) >= 2 or any(t.grid for t in read) else shared_dose(intro)
+    shared = " ".join(filter(None, [shared, *(shared_dose(_under(lines, t.end)) for t in read)]))
     return Article(article_title(tidy("\n".join(lines))), blocks, shared, (note,)), doubtful
+
+
+# A heading that asks or advises about the plan: "How to Progress Each Movement", "Why it works"
+_ADVICE_NAME = re.compile(
+    r"^(?:how\s+(?:to|do|does|much|many|often|long)|why|when|what|the\s+(?:\w+\s+)?rules?)\b", re.I
+)
+
+
+def _advice_beside(block: Block) -> bool:
+    """A text section beside an exercise table that moves nothing, or that asks or advises about
+    the plan ("## The One Rule" over "Do a little more than last week."): no exercise of the table's."""
+    return _ADVICE_NAME.match(block.name.strip()) is not None or not looks_like_exercise(block, strict=True)
+
+
+def _under(lines: list[str], end: int) -> str:
+    """The text right under a table, up to the next heading ("Rest 90 seconds between sets.")."""
+    under = []
+    for line in lines[end:]:
+        if re.match(r"^\s*#{1,6}\s", line) or line.strip().startswith("|"):
+            break
+        under.append(line)
+    return "\n".join(under)
+
+
+def _grid_frames_out(prose: Article, grids: list[Table], lines: list[str]) -> Article:
+    """The text without the sections that frame a grid of names ("## Strength-training spin" over
+    "Begin with 10 to 15 repetitions …" and the grid): their dose is the grid's exercises', said once."""
+    frames = {_same_name(_section_above(lines, t.start)) for t in grids} - {""}
+    kept = [b for b in prose.blocks if _same_name(b.name) not in frames]
+    if len(kept) == len(prose.blocks):
+        return prose
+    said = " ".join(shared_dose(b.text()) for b in prose.blocks if _same_name(b.name) in frames)
+    return replace(prose, blocks=kept, shared=f"{prose.shared} {said}".strip())
 
 
 def _with_plan(prose: Article, dose: str, note: str) -> Article:

@@ -8,7 +8,12 @@ import re
 from .defaults import ImportDefaults
 from .parts import Parts
 
-_STRETCH = re.compile(r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b", re.I)
+_STRETCH = re.compile(
+    r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b|"
+    # "stay here for a few breaths": a position held, its time not given
+    r"\b(?:stay|hold|remain|rest)\w*\b[^.;]{0,40}?\bfor\s+(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?breaths\b",
+    re.I,
+)
 _HELD_NAME = re.compile(
     r"\b(?:stretch\w*|pose|planks?|wall sits?|hollow hold|dead hang|balance|"
     r"(?:one|single)[- ]leg stand|"

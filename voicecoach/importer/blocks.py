@@ -20,7 +20,7 @@ _TIMING = re.compile(
     r"minutes?|secs?|mins?|times|"
     r"each (?:side|leg|foot|arm)|per side)\b|\b\d+\s*[x×]\s*\d+\b|(?<!\w)[x×]\s*\d+\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}breaths\b|"
-    + SECONDS_ABBREVIATED,
+    r"\b\d+(?:secs?|mins?)\b|" + SECONDS_ABBREVIATED,  # "20sec", run together
     re.IGNORECASE,
 )
 # A block that talks about the exercises (an introduction), not one exercise.

@@ -149,9 +149,19 @@ _GROUP_NAME = re.compile(
 )
 
 
+# "Group 1", "Circuit B", "Superset 2 (done back to back)": a plan's numbered group of exercises
+_NUMBERED_GROUP = re.compile(
+    r"^(?:group|circuit|block|superset|tri-?set|giant set)\s+(?:\d{1,2}|[A-Z])$", re.I
+)
+
+
 def looks_like_group(name: str) -> bool:
-    """Only a group noun ("Stretches", "Upper body exercises"): names several exercises, not one."""
-    return bool(_GROUP_NAME.match(" ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())))
+    """Only a group noun ("Stretches", "Upper body exercises", "Group 1"): names several exercises,
+    not one."""
+    bare = " ".join(re.sub(r"[^A-Za-z0-9/ -]", " ", name).split())
+    return bool(_GROUP_NAME.match(bare)) or bool(
+        _NUMBERED_GROUP.match(re.sub(r"\s*\([^()]*\)\s*$", "", name).strip(" *:"))
+    )
 
 
 def looks_like_label(name: str) -> bool:
@@ -219,11 +229,23 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     return [reason for reason, found in checks.items() if found]
 
 
+_DOSE_KEYS = ("sides", "sets", "reps", "hold", "duration", "rest", "relax", "phases")
+
+
 def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
-    """Names given to more than one exercise (sides and variants are one exercise or carry
-    their variant in the name, so a repeat is a sign of one heading read twice)."""
-    names = [" ".join(e.get("name", "").lower().split()) for e, _, _ in exercises]
-    return {n for n in names if names.count(n) > 1}
+    """Names given to more than one exercise with the same dose and text (sides and variants are
+    one exercise or carry their variant in the name, so such a repeat is a sign of one heading read
+    twice); a repeat with a dose or text of its own is a programme's ("1 pullup" … "2 pullups",
+    "Squat" on day 1 and day 3, an easy run to warm up and to cool down)."""
+    readings = [
+        (
+            " ".join(e.get("name", "").lower().split()),
+            repr([e.get(k) for k in _DOSE_KEYS]),
+            " ".join(text.split()),
+        )
+        for e, _, text in exercises
+    ]
+    return {reading[0] for reading in readings if readings.count(reading) > 1}
 
 
 def _harm(exercises: list[tuple[dict, dict, str]], reasons: dict, session_s: float) -> str:

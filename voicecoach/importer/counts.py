@@ -31,7 +31,7 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
     for m in text.take(_PACED_TWICE.pattern, True):
         timing.reps, timing.sets = Value(int(m.group(1))), Value(2)
     first = re.search(
-        r"\b(?:do|perform|complete)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        r"\b(?:do|perform|complete|start\s+with|begin\s+with)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
         text.text,
         re.I,
     )
@@ -41,6 +41,11 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
         if more:
             timing.reps, timing.sets = Value(int(n)), Value(1 + len(more))
             text.take(re.escape(first.group(0)), True)
+
+
+# "4 x 400m", "6 x 200 metres": repeats over a distance, not 400 reps (the distance is no dose here)
+_DISTANCE_UNIT = r"\s*(?:m|metres?|meters?|km|yards?|yds?|miles?)\b"
+_DISTANCE, _NOT_DISTANCE = f"(?={_DISTANCE_UNIT})", f"(?!{_DISTANCE_UNIT})"
 
 
 def _sets_with_counts(text: Text, timing: Timing) -> None:
@@ -69,7 +74,11 @@ def _sets_with_counts(text: Text, timing: Timing) -> None:
         timing.sets, timing.reps = count_value(m, 1), count_value(m, 3)
     for m in text.take(rf"\b(?:in\s+)?sets\s+of\s+{NUM}\b(?!\s*{UNIT})\s*(?:reps?|repetitions|times)?", True):
         timing.reps = timing.reps or count_value(m)  # "do them in sets of 20": no count of sets
-    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}[\s-]*(?:{UNIT}|reps?|repetitions)?", True):
+    for m in text.take(rf"\b{NUM}\s*[x×]\s*{NUM}(?!\d){_DISTANCE}", True):
+        timing.sets = timing.sets or count_value(m, 1)  # "4 x 400m": 4 runs, as a drill list's "2 x 20 m" is
+    for m in text.take(
+        rf"\b{NUM}\s*[x×]\s*{NUM}(?!\d){_NOT_DISTANCE}[\s-]*(?:{UNIT}|reps?|repetitions)?", True
+    ):
         timing.sets = count_value(m, 1)
         if m.group(5):
             timing.duration = time_value(m, 3, 5)
@@ -82,7 +91,10 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     "do 5 lifts", "15 on each side", "5 each way"."""
     for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\s*sets?\b", True):  # "8 each leg x 2 sets"
         timing.sets = timing.sets or count_value(m)
-    for m in text.take(rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}\b(?!\s*{UNIT})(?:\s*(?:reps?|repetitions))?", True):
+    for m in text.take(
+        rf"(?:^|(?<=[\s:,(]))[x×]\s*{NUM}(?!\d)(?!\s*{UNIT}){_NOT_DISTANCE}(?:\s*(?:reps?|repetitions))?",
+        True,
+    ):
         timing.reps = timing.reps or count_value(m)  # "x8", "x 10 reps"
     for m in text.take(
         rf"\b(?:take|walk|do|march|hop|make)\s+(?:(?:this|it)\s+for\s+)?(?:about\s+|up to\s+)?{NUM}\s+(?:\w+\s+)?steps\b",
@@ -94,14 +106,14 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     for m in text.take(rf"\b{NUM}\s*(?:[a-z-]+\s+)?(?:reps?|repetitions)\b", True):
         timing.reps = timing.reps or count_value(m)
     for m in text.take(
-        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|circuits?)\b",
+        rf"\b{NUM}\s*(?:of\s+(?:these|those|the)\s+)?(?:[a-z]+\s+)?(?:rounds?|cycles?|breaths|breath\s+counts|circuits?)\b",
         True,
     ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)
     # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
 
     doing = (
-        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+)?{NUM}\s+"
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+|a\s+set\s+of\s+)?{NUM}\s+"
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )
@@ -112,7 +124,9 @@ def _lone_counts(text: Text, timing: Timing) -> None:
     )
     for pattern in (doing, bare):  # the first of each outside an "every" sentence
         for m in re.finditer(pattern, text.text, re.I):
-            if not re.search(r"\bevery\b", text.sentence_of(m), re.I):  # "after every 75 steps do 10 jumps"
+            if not re.search(
+                r"\bevery\s+\d", text.sentence_of(m), re.I
+            ):  # "after every 75 steps do 10 jumps"
                 timing.reps = timing.reps or count_value(m)
                 text.take(re.escape(m.group(0)), True)
                 break

@@ -15,24 +15,32 @@ _I = re.IGNORECASE
 _ITEM = r"^(\s*(?:[-*•]|\d{1,2}[.)])\s+)"
 _UNIT = r"(m|metres?|meters?|yards?|yds?)"
 _NAME = r"([A-Za-z][A-Za-z'’ /-]{1,40}?)"  # no digit: a count is no part of a name
+_NOTE = r"(\s*\([^()]*\))?\s*\.?\s*$"  # "5 x 20 m length runs (build up to a sprint)."
 # "2x20m", "2×20 metres": the count and the distance apart
 _GLUED = re.compile(rf"\b(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\b", _I)
 # "2 x 20 m A-skips": the dose before the name
-_DOSE_FIRST = re.compile(rf"{_ITEM}(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\s+(?:of\s+)?{_NAME}\s*$", _I)
+_DOSE_FIRST = re.compile(rf"{_ITEM}(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\s+(?:of\s+)?{_NAME}{_NOTE}", _I)
 # "High knees 2 x 20 m", "Carioca – 2 x 30 metres": the runs after the name, a colon between
-_RUNS_AFTER = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}\s*$", _I)
+_RUNS_AFTER = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(\d+)\s*[x×]\s*(\d+)\s*{_UNIT}{_NOTE}", _I)
 # "High knees 30 m", "Strides – over 80 metres", "Carioca: 20 m": one run over the distance
-_ONE_RUN = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(?:over\s+)?(\d+)\s*{_UNIT}\s*$", _I)
+_ONE_RUN = re.compile(rf"{_ITEM}{_NAME}\s*(?:[:–—-]\s*)?(?:over\s+)?(\d+)\s*{_UNIT}{_NOTE}", _I)
+
+
+def _capital(name: str) -> str:
+    name = name.strip()
+    return name[:1].upper() + name[1:]  # "5 x 20 m length runs": a name, as the other styles' are
 
 
 def _line(line: str) -> str:
     line = _GLUED.sub(r"\1 x \2 \3", line)
     if m := _DOSE_FIRST.match(line):
-        return f"{m.group(1)}{m.group(5).strip()}: {m.group(2)} x {m.group(3)} {m.group(4)}"
+        return (
+            f"{m.group(1)}{_capital(m.group(5))}: {m.group(2)} x {m.group(3)} {m.group(4)}{m.group(6) or ''}"
+        )
     if m := _RUNS_AFTER.match(line):
-        return f"{m.group(1)}{m.group(2).strip()}: {m.group(3)} x {m.group(4)} {m.group(5)}"
+        return f"{m.group(1)}{m.group(2).strip()}: {m.group(3)} x {m.group(4)} {m.group(5)}{m.group(6) or ''}"
     if m := _ONE_RUN.match(line):
-        return f"{m.group(1)}{m.group(2).strip()}: 1 x {m.group(3)} {m.group(4)}"
+        return f"{m.group(1)}{m.group(2).strip()}: 1 x {m.group(3)} {m.group(4)}{m.group(5) or ''}"
     return line
 
 

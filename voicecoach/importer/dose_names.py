@@ -23,6 +23,7 @@ _DOSE_FIRST = re.compile(
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",
     _I,
 )
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z)])\.$")  # a list item's full stop after its name or note
 _EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # "… exercises eg 1 or 2 touch"
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
@@ -33,7 +34,7 @@ def dose_first(text: str) -> tuple[str, str] | None:
     m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
         plain = strip_markup(text).strip()
-        return _labelled_by_dose(plain) or _count_first(plain)
+        return _labelled_by_dose(plain) or _count_first(_CLOSING_STOP.sub("", plain))  # "- 5 zigzag runs."
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
@@ -65,22 +66,43 @@ def _labelled_by_dose(text: str) -> tuple[str, str] | None:
 
 # A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
 # plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
-_COUNT_FIRST = re.compile(r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)\s*$", _I)
+_COUNT_FIRST = re.compile(
+    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)"
+    r"(\s+(?:each|per|on\s+each)\s+(?:leg|side|arm|foot|hand))?\s*$",  # "10 front lunges each leg"
+    _I,
+)
 
 
+# "20 Russian twists": a capital then lower case is a name led by a proper noun, not a numbered
+# name in title case ("1 Overhead Reach")
+_SENTENCE_CASED = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'-]*)+$")
+# A swim or ride set's distance before a bare verb: "400 swim, every fourth 25 fast", "200 kick"
+_SET_DISTANCE = re.compile(r"^(?:swim|kick|pull|run|row|bike|ride|jog|walk|paddle|scull|drill)\b(?!s)", _I)
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses|tips|ways)\b", _I)
 
 
+# A note in brackets after a counted name: "5 zigzag runs (75% effort)"
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
+
+
 def _count_first(text: str) -> tuple[str, str] | None:
-    m = _COUNT_FIRST.match(text)
-    if not m or not short_name(m.group(3), 6) or not EXERCISE_WORDS.search(m.group(3)):
+    note = _NOTE_AFTER.search(text)
+    m = _COUNT_FIRST.match(text[: note.start()] if note else text)
+    if not m or not short_name(m.group(3), 8) or not EXERCISE_WORDS.search(m.group(3)):
         return None
     if TIMING_WORDS.search(m.group(3)) or IMPERATIVE.match(m.group(3)):  # "10 push-ups", not "10 Lie on …"
         return None
-    if not m.group(3)[:1].islower() or _SEVERAL.search(m.group(3)):  # "1 Overhead Reach": a number
+    if int(m.group(1)) >= 50 and _SET_DISTANCE.match(
+        m.group(3)
+    ):  # "300 swim", "200 kick": metres of a swim set
+        return None
+    if not (m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
+        m.group(3)
+    ):  # "1 Overhead Reach": a number
         return None
     name = clean_name(m.group(3))
-    return name[:1].upper() + name[1:], f"{m.group(1)} {'seconds' if m.group(2) else 'times'}"
+    dose = f"{m.group(1)} {'seconds' if m.group(2) else 'times'}{m.group(4) or ''}"
+    return name[:1].upper() + name[1:], f"{dose}. {note.group(0).strip()}" if note else dose
 
 
 # A labelled dose after a name on its line, as exercise-sheet printouts give it ("… Sets: 2 / Reps: 10")
@@ -124,17 +146,44 @@ _NAME_THEN_SETS = re.compile(
 )
 
 
+# "Sit ups", "Step ups", "Run throughs": a verb and a plural particle name a movement, not an instruction
+_PARTICLE_NOUN = re.compile(r"^\w+[- ]?(?:ups|downs|outs|throughs|overs|backs|ins|offs)\b", _I)
+
+
+def _instructs(name: str) -> bool:
+    """ "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an
+    instruction, as are "Sit ups"."""
+    return not _PARTICLE_NOUN.match(name) and bool(INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", name)))
+
+
+# Before a count of sets, a verb names a lift ("Squat 5x5", "Push press 3 x 8", "Step up: 3 x 10")
+# unless it steers the session or its words run on as a sentence's ("Repeat 3 sets of 10", "Lie on
+# your back 3 x 10")
+_SENTENCE_NAME = re.compile(
+    r"^(?:repeat|rest|do|perform|complete|hold|relax|breathe|take|try|keep|start|begin|aim|build|work|"
+    r"switch|alternate|continue|finish|go|get|make|use)\b(?!-)|\b(?:your|the|a|an|each|both|then|until|is|are|was|that|this|it|you|we|i)\b",
+    _I,
+)
+# A load or set note in brackets between a name and its dose, a number or four words ("Squat (start
+# at 70%) 5x5", "Bench- (same weight as last week) 3 x 5"; "Plank (on knees)" is a variant's name)
+_LOAD_NOTE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:[^()\s]+\s+){3,}[^()\s]+\s*)\)(?=\s*\d+\s*[x×]\s*\d)")
+
+
 def name_then_sets(text: str) -> tuple[str, str] | None:
-    m = _NAME_THEN_SETS.match(text)
-    # "Push-up 3x10" is a name: a verb joined by a hyphen is a noun's first part, not an instruction
-    if m and short_name(m.group(1), 6) and not INSTRUCTION.match(re.sub(r"^(\w+)-(?=\w)", r"\1", m.group(1))):
+    m = _NAME_THEN_SETS.match(_LOAD_NOTE.sub("", text, count=1))
+    if (
+        m
+        and short_name(m.group(1), 6)
+        and not IMPERATIVE.match(m.group(1))
+        and not _SENTENCE_NAME.search(m.group(1))
+    ):
         return clean_name(m.group(1)), m.group(2)
     return None
 
 
-# "Plank 30 seconds", "Wall sit - 45 s": a short name, then a time and nothing else
+# "Plank 30 seconds", "Wall sit - 45 s", "Light jog for 2 minutes": a short name, then a time and nothing else
 _NAME_THEN_TIME = re.compile(
-    r"^([A-Za-z][^:.!?;\d]{2,40}?)\s*(?:[-–—]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
+    r"^([A-Za-z][^:.!?;\d]{2,40}?)(?:\s+for)?\s*(?:[-–—:]\s*)?(\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?)\.?)$",
     _I,
 )
 
@@ -142,12 +191,7 @@ _NAME_THEN_TIME = re.compile(
 def name_then_time(text: str) -> tuple[str, str] | None:
     """ "Plank 30 seconds" -> ("Plank", "30 seconds"): a list item's name and its time."""
     m = _NAME_THEN_TIME.match(text)
-    if (
-        m
-        and short_name(m.group(1), 5)
-        and not INSTRUCTION.match(m.group(1))
-        and not TIMING_WORDS.search(m.group(1))
-    ):
+    if m and short_name(m.group(1), 5) and not _instructs(m.group(1)) and not TIMING_WORDS.search(m.group(1)):
         return clean_name(m.group(1)), m.group(2)
     return None
 

@@ -78,12 +78,18 @@ def read_rest(text: Text, timing: Timing) -> None:
         timing.bare_rest = True
 
 
+# "Keep moving between cat and cow for five breaths": a movement per breath, no hold
+_MOVING = (
+    r"(?:moving|flowing|alternating|rocking|switching|rolling|circling|swaying|going\s+(?:back|up|between))\b"
+)
+
+
 def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
     """ "hold for 5 breaths", "stay here for five deep breaths": a hold timed in breaths, at
     ``breath_s`` seconds a breath (a movement done per breath, "flow for 5 breaths", is reps)."""
 
     found = text.take(
-        rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
+        rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep(?!\s+{_MOVING})|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
         rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
         True,
     )

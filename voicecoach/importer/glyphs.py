@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 # soft hyphen, zero-width space / non-joiner / joiner, word joiner, a byte-order mark inside the text
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -67,6 +68,74 @@ def _split_items(m: re.Match) -> str:
     return "\n".join(indent + item for item in items)
 
 
+# A circuit's items run together on one line, each "Name: dose" ("Jumping Jacks: 30 Air Squats: 20
+# Drop to floor, Crunches: 20", a card's boxes flattened): one item a line, when three or more
+# cover the line but for short transitions and arrows between them ("→", "-->", a mis-encoded "à")
+_DOSED_ITEM = re.compile(
+    r"(?<![\w'’/-])([A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,5}?)\s*:\s*"
+    r"(\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|reps?|x)?)(?![\w:])"
+)
+_DOSE_LABEL = re.compile(
+    r"^(?:sets?|reps?|repetitions|hold(?: time)?|rest|time|duration|rounds?|tempo|frequency|week|day|level|"
+    r"work|recovery|total|score|record)$",
+    re.I,
+)
+
+
+def _split_dosed_items(line: str) -> str:
+    items = list(_DOSED_ITEM.finditer(line))
+    if len(items) < 3 or any(_DOSE_LABEL.match(m.group(1)) for m in items):
+        return line
+    gaps = [line[: items[0].start()]] + [line[a.end() : b.start()] for a, b in pairwise(items)]
+    gaps.append(line[items[-1].end() :])
+    if any(len(re.findall(r"[A-Za-z]+", gap)) > 4 for gap in gaps) or re.search(r"[.!?]", " ".join(gaps)):
+        return line
+    return "\n".join(f"- {m.group(1)}: {m.group(2)}" for m in items)
+
+
+# A circuit card's lines "Squats: 20", "Push ups – 10": a bare number after a name is its count,
+# when three or more lines in a row are names with a number (a time may say its unit: "Plank: 30s")
+_NAMED_NUMBER = re.compile(
+    r"^(\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:\*\*)?([A-Z][\w'’/ ()-]{1,40}?)(?:\*\*)?\s*(?::|\s[-–—])\s*)"
+    r"(\d+(?:\s*(?:to|-|–)\s*\d+)?)(\s*(?:seconds?|secs?|s|minutes?|mins?|reps?|times)?)\s*$",
+    re.I,
+)
+
+
+def _bare_counts(lines: list[str]) -> list[str]:
+    out, run = list(lines), []
+    for i, line in enumerate([*lines, ""]):
+        m = _NAMED_NUMBER.match(line)
+        if m and not _DOSE_LABEL.match(m.group(2).strip()):
+            run.append((i, m))
+            continue
+        if len(run) >= 3:
+            for j, m in run:
+                if not m.group(4).strip():
+                    out[j] = f"{m.group(1)}{m.group(3)} reps"
+        run = []
+    return out
+
+
+# A numbered list of names set two or more to a line ("1. Two Hands Hold up the Heavens 2. Drawing
+# the Bow" / "3. Separate Heaven and Earth 4. Wise Owl Gazes Backwards", a page's columns pasted
+# row by row): one item a line, when the lines' numbers together count up from 1
+_ITEMS_LINE = re.compile(r"^[ \t]*1[.)][ \t]+\S.*(?:\n[ \t]*\d{1,2}[.)][ \t]+\S.*)+", re.MULTILINE)
+
+
+def _split_item_rows(m: re.Match) -> str:
+    rows = m.group(0).split("\n")
+    items = [item for row in rows for item in _NEXT_ITEM.split(row.strip())]
+    numbers = [item.split(maxsplit=1)[0].rstrip(".)") for item in items]
+    if (
+        len(items) < 2 * len(rows) - 1
+        or numbers != [str(n) for n in range(1, len(items) + 1)]
+        or any(len(item.split()) > 10 or re.search(r"[.!?]$", item) for item in items)
+    ):
+        return m.group(0)
+    return "\n".join(items)
+
+
 # A name hard-wrapped before its separator ("1. Straight leg" / "raise: Lie on …", "**Straight
 # leg" / "raise** - Lie …"): a short line with no sentence end, then a lower-case rest of the name
 # of a few words, its separator and a capitalised text
@@ -97,7 +166,9 @@ def plain_glyphs(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = _KEYCAP.sub(r"\1\2. ", text)  # "1️⃣ Bridge": an emoji's number
-    text = _RUN_ON_LIST.sub(_split_items, text)
+    text = _ITEMS_LINE.sub(_split_item_rows, _RUN_ON_LIST.sub(_split_items, text))
+    text = "\n".join(_split_dosed_items(line) if line.count(":") >= 3 else line for line in text.split("\n"))
+    text = "\n".join(_bare_counts(text.split("\n")))
     text = _WRAPPED_NAME.sub(_join_wrapped, text)
     return _BULLET.sub(r"\1- ", text)
 

@@ -24,7 +24,7 @@ from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .numbers import UNITS_WORDS
 from .run_in_names import run_in_name, run_on_name
-from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
+from .vocabulary import DOSE, EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -227,12 +227,28 @@ def _subject_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A bold lead that gives its dose after the name and a stop or colon: "**Front Plank. 3 x 30 seconds.**"
+_BOLD_DOSED = re.compile(r"^(.{2,60}?)[.:]\s+(\d.*)$")
+
+
 def bold_heading(line: str) -> Heading | None:
     m = _BOLD.match(line)
     if not m or label_of(m.group(2).rstrip(":") + ":") is not None:
         return None
-    name = clean_name(m.group(2))
-    return Heading("bold", name, m.group(3).strip()) if _short_name(name, 9) else None
+    bold, inline = m.group(2), m.group(3).strip()
+    if (dosed := _BOLD_DOSED.match(bold)) and DOSE.search(dosed.group(2)):
+        bold, inline = dosed.group(1), f"{dosed.group(2).rstrip('.')}. {inline}".strip()
+    name = clean_name(bold)
+    if _DOSE_SENTENCE.match(name) and DOSE.search(name):
+        return None  # "**Perform 1 to 3 sets of 15 repetitions.**": the dose, said in bold
+    return Heading("bold", name, inline) if _short_name(name, 9) else None
+
+
+_BUILDING_UP = re.compile(r"^(?:build|work|progress|increase)\s+(?:up|on|slowly|gradually)\b", re.IGNORECASE)
+_DOSE_SENTENCE = re.compile(r"^(?:do|perform|complete|repeat|aim for|try)\s+\d", re.IGNORECASE)
+
+
+_ORDER_CODE = re.compile(r"[A-Z]{1,2}\s?\d{1,2}[a-z]?")  # "A1", "B2", "C 3": a superset's place, no name
 
 
 def dash_heading(line: str) -> Heading | None:
@@ -240,6 +256,8 @@ def dash_heading(line: str) -> Heading | None:
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = _NAME_SPLIT.match(strip_markup(text).strip())
+    if m and _ORDER_CODE.fullmatch(m.group(1).strip()):  # "A1 – Squat – 60 seconds": a tri-set's code
+        m = _NAME_SPLIT.match(m.group(2).strip()) or m
     if (
         not m
         or not _short_name(m.group(1), 6)
@@ -294,6 +312,7 @@ def colon_heading(line: str) -> Heading | None:
         or not re.match(r"^[A-Z]", m.group(1))
         or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         or IMPERATIVE.match(m.group(1))
+        or _BUILDING_UP.match(m.group(1))  # "Build up bit by bit: start with 1 set …": a progression's advice
         or re.search(r"[.!?]\s", m.group(1))  # "Sit tall. Inhale: 4 seconds": a sentence before a label
     ):
         return None  # "Get into a plank: elbows under …" is an instruction

@@ -85,10 +85,22 @@ def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
     return etree.tostring(root.getroottree(), method="html", encoding="utf-8")
 
 
+# A grid of exercise cards set as sibling <article>s: trafilatura takes the first as the page's
+# whole main text and drops the others, so cards are read as sections of one text
+_ARTICLE_TAG = re.compile(rb"<(/?)article\b([^>]*)>", re.IGNORECASE)
+_CARD = re.compile(rb"<article\b[^>]*>(?:(?!</article\s*>).)*?<h[2-6]\b", re.IGNORECASE | re.DOTALL)
+
+
+def _cards_as_sections(raw: bytes) -> bytes:
+    if len(_CARD.findall(raw)) < 3:
+        return raw
+    return _ARTICLE_TAG.sub(rb"<\1section\2>", raw)
+
+
 def readable_page(raw: bytes) -> bytes:
-    """The page with its text boxes as paragraphs, its figures and captions as text, and inline
-    boxes a word apart: what trafilatura reads first."""
-    raw = _text_boxes_as_paragraphs(raw)
+    """The page with its text boxes as paragraphs, its figures and captions as text, its cards as
+    sections and inline boxes a word apart: what trafilatura reads first."""
+    raw = _cards_as_sections(_text_boxes_as_paragraphs(raw))
     # trafilatura drops a figure and its caption, which may name the exercise under it
     raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
     return _INLINE_ABUT.sub(rb"\1 ", raw)

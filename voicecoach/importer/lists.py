@@ -196,6 +196,13 @@ def _instructs(paragraph: list[str]) -> bool:
     return bool(MOVEMENT.search(re.sub(r"\s[–—-]\s", ", ", strip_markup(" ".join(paragraph)))))
 
 
+# A paragraph that opens with the dose or the way to build it up ("Perform 2 to 3 sets of 12.", "Build
+# up bit by bit: …"): the one exercise's dose, not a way of doing it
+_DOSE_OR_ADVICE = re.compile(
+    r"^(?:(?:do|perform|complete|repeat|aim\s+for|try)\s+\d|(?:build|work)\s+up\b)", re.IGNORECASE
+)
+
+
 def dosed_paragraphs(block: Block) -> list[Block]:
     """The paragraphs of a one-exercise article that each open with a body position or movement
     and give their own dose ("Lie on your back … Repeat five times." / "Come onto your hands and
@@ -217,6 +224,7 @@ def dosed_paragraphs(block: Block) -> list[Block]:
             or (lead_ins and _instructs(p) and _DOSE_SAID.search(" ".join(p)))
         )
         and not _STEP_LABEL.match(strip_markup(p[0]))
+        and not _DOSE_OR_ADVICE.match(strip_markup(p[0]).strip())
         and has_dose(" ".join(p))
         for part in ([p] if _breath_pattern(p) else chained_lines(p))
     ]

@@ -9,6 +9,7 @@ from .blocks import Block
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .lists import LIST_ITEM_START, SAYS_ITEMS_ARE_EXERCISES
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
+from .vocabulary import INSTRUCTION
 
 _LIST_ITEM = re.compile(LIST_ITEM_START.pattern + r"(.+?)\s*$")
 
@@ -22,8 +23,17 @@ def name_list(lines: list[str]) -> list[Block]:
 # A list item's length or count in brackets after its name ("Cloud hands (1.5 min)", "Squats (x10)"):
 # a list where one item in four has one names exercises, whatever their words
 _BRACKET_DOSE = re.compile(
-    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+)\)$",
+    r"\s*\((\d+(?:\.\d+)?\s*(?:minutes?|mins?|seconds?|secs?|s|reps?|times|breaths?)|[x×]\s*\d+|"
+    # a dose phrase: "(10-15 reps each leg)", "(hold 20 seconds each side)", "(8-10 each leg)"
+    r"(?:hold\s+(?:for\s+)?)?\d+(?:\s*[-–]\s*\d+)?\s*(?:(?:minutes?|mins?|seconds?|secs?|reps?|times|breaths?)\b)?"
+    r"(?:\s+(?:in\s+)?(?:each|per|on\s+each)\s+(?:side|leg|arm|direction|way|position)s?)?)\)$",
     re.IGNORECASE,
+)
+
+
+# "5-minute easy jog", "2 min march on the spot": a time before the item's name is its dose
+_TIME_FIRST = re.compile(
+    r"^(\d+(?:\s*[-–]\s*\d+)?[- ]?(?:minutes?|mins?|seconds?|secs?))\s+(?:of\s+)?(?=[A-Za-z])", re.I
 )
 
 
@@ -47,31 +57,92 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         name = text[: dose.start()] if dose else text
         told = None if dose else _TOLD_HOW.match(name)  # "Heel Flicks (Bring the foot up …)": its how
         name = told.group(1) if told else name
+        if not dose and (timed := _TIME_FIRST.match(name)):  # "5-minute easy jog": its time, then its name
+            name, dose = name[timed.end() :][:1].upper() + name[timed.end() + 1 :], timed
         if labelled := _PLACE_LABEL.match(name):  # "Station 2 – bench step ups": the activity names it
             name = name[labelled.end() :][:1].upper() + name[labelled.end() + 1 :]
         if (
             m
-            and len(name.split()) <= 6
+            and len(name.split()) <= (6 if bare else 10)
             and not re.search(r"[.!?:;,]$", name)
             and not is_furniture_heading(name)
             and label_of(name + ":") is None
         ):
             run.append(Block(name, [dose.group(1)] if dose else [told.group(2)] if told else [], i))
             continue
-        if not bare and line.strip() == "" and run and i + 1 < len(lines) and item.match(lines[i + 1] or ""):
-            continue
-        called = bool(run) and bool(
-            SAYS_ITEMS_ARE_EXERCISES.search(" ".join(lines[max(0, run[0].start - 12) : run[0].start]))
-        )
+        if not bare and run and _list_goes_on(lines, i, item, run[-1].name):
+            continue  # a blank line, "Static stretches-" / "Cool-down phase:", a picture's caption
+        before = " ".join(lines[max(0, run[0].start - 12) : run[0].start]) if run else ""
+        counted = _counted_before(before, len(run))  # "8 movements, each done six times" over 8 names
+        called = bool(run) and (bool(SAYS_ITEMS_ARE_EXERCISES.search(before)) or counted)
+        if (any(len(b.name.split()) > 8 for b in run) and not counted) or 2 * sum(map(_step, run)) >= len(
+            run
+        ):
+            run = []  # a long name is a sentence unless the text counts the names; "Tuck your chin" a step
         if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
             best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
         run = []
     return best
 
 
+_COUNT_OF = re.compile(
+    r"\b(\d{1,2})\s+(?:[a-z-]+\s+)?(?:exercises|movements|moves|stretches|poses|postures|drills|forms|pieces)\b",
+    re.I,
+)
+
+
+def _step(block: Block) -> bool:
+    """ "Tuck your chin to your chest", "Take the hip back under the chair": an instruction, not a
+    name (a qigong movement's imperative name is short: "Hold the moon")."""
+    said = re.search(r"\byour\b", block.name, re.I) or (
+        re.search(r"\bthe\b", block.name, re.I) and len(block.name.split()) >= 6
+    )
+    return bool(_DOSE_STEP.match(block.name)) or (bool(INSTRUCTION.match(block.name)) and bool(said))
+
+
+# "Repeat on the other side", "Relax and hold the stretch": a step that doses, never a name
+_DOSE_STEP = re.compile(
+    r"^(?:repeat|return|relax|rest|continue|keep|switch|change)\b|^hold\s+(?:the|this|it)\s+(?:stretch|position|pose)\b",
+    re.I,
+)
+
+
+def _counted_before(text: str, items: int) -> bool:
+    """The text before the list says how many there are, and the list has that many."""
+    return any(int(m.group(1)) == items for m in _COUNT_OF.finditer(text))
+
+
+# A short label line over a list's next part ("Dynamic stretches-", "Cool-down phase:", "**Arms**")
+_LABEL_LINE = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*)?([A-Za-z][\w/' -]{2,40}?)\s*(?:[:–-]|\*\*)\s*(?:\*\*)?\s*$"
+)
+
+
+def _group_label(line: str) -> bool:
+    m = _LABEL_LINE.match(line)
+    return m is not None and len(m.group(1).split()) <= 4 and not is_furniture_heading(m.group(1))
+
+
+def _caption_of(line: str, name: str) -> bool:
+    """ "Quad sets with towel under knee" under "1. Quad sets": a picture's caption, the name again."""
+    text = strip_markup(line).strip()
+    return (
+        text.lower().startswith(name.lower()) and len(text.split()) <= 10 and not re.search(r"[.!?]$", text)
+    )
+
+
+def _list_goes_on(lines: list[str], i: int, item: re.Pattern[str], last: str) -> bool:
+    """Lines ``i``… are blank lines, short group labels and captions that repeat the last name, up
+    to the next item: one list of names."""
+    j = i
+    while j < len(lines) and (not lines[j].strip() or _group_label(lines[j]) or _caption_of(lines[j], last)):
+        j += 1
+    return j > i and j < len(lines) and bool(item.match(lines[j]))
+
+
 # A name with how to do it in brackets after it: "Heel Flicks (Bring the foot up underneath you)"
 _TOLD_HOW = re.compile(
-    r"^(.{3,40}?)\s*\(((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
+    r"^(.{3,40}?)\s*\(\s*((?:[^()\s]+\s+){4,}[^()]+)\)\s*$"
 )  # five words or more, not a gloss
 
 

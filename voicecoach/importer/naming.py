@@ -111,16 +111,48 @@ _QUALIFIER = re.compile(
 )
 
 
+# "High knees or "A's"", "Pushups or Pushups on Knees": another name for it, or an easier way of it
+_ALIAS = re.compile(r"^(?P<name>.+?)\s+or\s+(?P<alt>[\"“'‘].+|\S.*)$", _I)
+
+
+def _without_alias(text: str) -> str:
+    m = _ALIAS.match(text)
+    if not m:
+        return text
+    first = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", m["name"])}
+    alt = m["alt"]
+    if alt[0] in "\"“'‘" or (alt.split()[0].lower().strip(",.") in first and len(alt.split()) > 1):
+        return m["name"]
+    return text
+
+
+# A sheet's label run into the name before it, its text after it ("Arm Raises Target Area: Deltoids and
+# triceps", "Mini Squat Position – Stand …", "Calf stretch Position": a capital after a lower-case
+# name), when two words or more name the exercise before it ("Relaxed Jaw Position" stays a name)
+_RUN_IN_LABEL = re.compile(
+    r"^(\S+\s+\S.*?)\s+(?:(?i:target\s+areas?|muscles?\s+(?:worked|targeted|used)|starting\s+position|"
+    r"equipment(?:\s+needed)?)\s*:\s*.*|(?i:position)\s*[–—-]\s*.*|(?<=\s)Position)$"
+)
+
+
+def _without_run_in_label(text: str) -> str:
+    m = _RUN_IN_LABEL.match(text)
+    if m is None or (text.endswith("Position") and not m.group(1).split()[-1][:1].islower()):
+        return text
+    return m.group(1)
+
+
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
     text = _HASH_NUMBER.sub("", text.strip())  # "#1 Pelvic Tilt", "No. 3 Bridge": a count, not the name
-    text = strip_markup(text).strip()
+    text = _without_alias(strip_markup(text).strip())
     if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
         text = asked.group(1)
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = _PURPOSE.sub("", text) or text
     text = without_label_or_tail(text)
+    text = _without_run_in_label(text)  # "Arm Raises Target Area: Deltoids …"
     text = re.sub(
         r"^(?:exercise|step|station|activity|challenge)?\s*#?\d+[a-z]?\s*(?:[:.)]|[-–—](?=\s))(?!\d)\s*",
         "",
@@ -128,7 +160,9 @@ def clean_name(text: str) -> str:
         flags=_I,
     )
     text = _SUB_NUMBER.sub("", text)  # "2.1 Side Resistance": a section's sub-number
-    text = re.sub(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)", "", text)  # "Child’s Pose" keeps its apostrophe
+    text = re.sub(
+        r"[\"“”]|(?<!\w)['‘’]|(?<![Ii]n)['‘’](?!\w)", "", text
+    )  # "Child’s Pose", "Steppin'" keep theirs
     text = (
         _QUALIFIER.sub("", text) or text
     )  # "Hip abduction (not for lateral approach)", "Neck stretch (Simple)"

@@ -9,10 +9,15 @@ import re
 from .timing import Text
 from .vocabulary import FREQUENCY
 
+# A caution's time limit: "Do not lie on your back for longer than three minutes"
+_LIMIT = r"\b(?:do\s+not|don'?t|never|avoid)\b[^.;!]{0,50}?\b(?:longer|more)\s+than\s+(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?)\b"
+
 
 def drop_frequency(text: Text) -> None:
-    """ "twice a day", "daily", "every morning" say how often, not how many."""
+    """ "twice a day", "daily", "every morning" say how often, not how many; a caution's limit
+    ("do not lie on your back for longer than 3 minutes") is no dose either."""
     text.take(FREQUENCY)
+    text.take(_LIMIT)
 
 
 # A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",

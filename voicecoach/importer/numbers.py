@@ -209,10 +209,27 @@ def _count_value(spelled: str) -> int:
     return tens + (UNITS_WORDS.index(words[-1]) + 1 if words[-1] in UNITS_WORDS else 0)
 
 
+# Sets to failure written as a sets x reps product: "3 x max", "3 x AMRAP", "3 x as many reps as possible"
+_SETS_TO_FAILURE = re.compile(
+    r"\b(\d+)\s*[x×]\s*(?:max(?:imum)?(?:\s+reps)?|amrap|as\s+many(?:\s+reps)?\s+as\s+(?:possible|you\s+can))\b",
+    re.IGNORECASE,
+)
+
+
+# A unit abbreviated with a full stop inside a line ("30 sec. jumping jacks", "2 min. set rest",
+# "5-10 min. of stretching"), and "ea." for each: the stop is the abbreviation's, not a sentence end
+_ABBREVIATED_UNIT = re.compile(r"(?<=\d)(\s*(?i:secs?|mins?|hrs?))\.(?=[ \t]+[a-z(])")
+_EACH_ABBREVIATED = re.compile(r"(?<=\s)ea\.(?=[ \t]+[a-z])")
+
+
 def spelled_counts(text: str) -> str:
     """``text`` with a count spelled before its unit in digits ("three minutes jogging" -> "3
-    minutes jogging"), so a line led by a dose reads as one however the number is written; other
-    spelled numbers are left to ``normalize``."""
+    minutes jogging"), so a line led by a dose reads as one however the number is written, and sets
+    to failure spelled as sets ("3 x max" -> "3 sets of as many reps as you can"); other spelled
+    numbers are left to ``normalize``."""
+    text = _SETS_TO_FAILURE.sub(r"\1 sets of as many reps as you can", text)
+    text = _ABBREVIATED_UNIT.sub(r"\1", text)  # "30 sec. plank hold": no sentence ends at the unit
+    text = _EACH_ABBREVIATED.sub("each", text)  # "10 front lunges ea. leg"
     return _SPELLED_COUNT.sub(lambda m: str(_count_value(m.group(1))), text)
 
 

@@ -125,6 +125,13 @@ _IS_A_METHOD = re.compile(
 )
 
 
+# "we recommend the ‘Sit-to-Stand’ exercise", "a stretch called 'the Cobra'": a quoted name the text
+# calls its exercise
+_QUOTED_NAME = re.compile(
+    r"(?:\b(?:the|this|called|named|known\s+as)\s+)['‘\"“]([A-Z][^'’\"”]{2,40})['’\"”](?:\s+(?:exercise|stretch|move|pose))?"
+)
+
+
 def _named_in_text(body: list[str]) -> str:
     """The one exercise's name as its text gives it ("… can make that difference: standing and
     balancing on one foot." -> "Standing and balancing on one foot", a label line "Tabata
@@ -135,6 +142,9 @@ def _named_in_text(body: list[str]) -> str:
             return m.group(1)[:1].upper() + m.group(1)[1:]
         m = _LABEL_NAMES_IT.search(strip_markup(line).strip())
         if m and m.group(1)[:1].isupper() and not INSTRUCTION.match(m.group(1)):
+            return m.group(1)
+        m = _QUOTED_NAME.search(strip_markup(line))
+        if m and len(m.group(1).split()) <= 5:
             return m.group(1)
     return ""
 

@@ -80,6 +80,8 @@ def timing_label_text(word: str, value: str, text: str = "") -> str:
     if _HOW_OFTEN.fullmatch(value.strip()):
         return value  # "Repetitions: 2x daily": how often, which the frequency family drops
     if re.search(r"\b(?:reps?|repetitions|times|sets?|rounds?)\b|\d\s*[x×]\s*\d", value, re.I):
+        if re.match(r"\s*[\d.]+\s+(?:reps?|repetitions|sets?|hold|rest)\s*:?\s*\d", value, re.I):
+            return f"{word}: {value}"  # "Sets: 3 Reps 12-15x": the next label and its number, no colon
         if re.match(
             r"\s*[\d.]+(?:\s*(?:-|to)\s*[\d.]+)?\s*(?:[x×]|reps?|repetitions|times|sets?|rounds?)\b(?!\s*:)",
             value,

@@ -92,7 +92,8 @@ def passed_over(text: str, names: list[str]) -> list[str]:
     """The names of ``text`` that lead like the imported exercises' ``names`` but are none of them."""
     lines = text.split("\n")
     keys = {_key(n) for n in names}
-    candidates = _candidates(lines)
+    top = next((i for i, line in enumerate(lines) if re.match(r"^#\s", line)), 0)
+    candidates = [c for c in _candidates(lines) if c[0] >= top]  # a site's masthead over the title is none
     starts = [c[0] for c in candidates] + [len(lines)]
     ends = dict(zip(starts, starts[1:], strict=False))  # each candidate's text ends at the next
     missed: list[str] = []

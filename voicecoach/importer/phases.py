@@ -21,7 +21,7 @@ _PHASE_WORDS = {
     "let your breath out": "Exhale",
     "hold": "Hold",
     "pause": "Hold",  # a pause between breaths is a hold with the lungs empty (or full)
-    "rest": "Rest",
+    "rest": "Hold",  # "Rest for 4 seconds" after the out-breath: box breathing's empty side
 }
 # "let the breath out", "blow the air out", "take a slow breath in": a breath said with its
 # object between the verb and "in" or "out"
@@ -40,11 +40,12 @@ def _phase_word(said: str) -> str:
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
     rf"\b(inhale|breathe in|exhale|breathe out|{_SAID_WITH_OBJECT}|hold|pause|stay empty|stay full|"
+    r"(?:(?<=^)|(?<=[.;]\s)|(?<=\n)|(?<=-\s))rest(?=\s+for\s+\d)|"
     r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"
     r"(?:a\s+count\s+of\s+)?\d|\s*\(\d))"
     r"(?:\s+(?:your|the)\s+breath)?\b"
-    r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,50}?(?:for|to|through|over)?\s*"
+    r"(?:(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d]){0,80}?(?:for|to|through|over)?\s*"
     # "breathe out slowly ... until the lungs are empty (a count of 8)": a bracketed count further on
     r"|(?:(?!\b(?:inhale|exhale|hold|pause|breathe)\b)[^.;\d(]){0,90}?\()"
     rf"(?:a\s+|the\s+)?(?:count\s+of\s+)?{NUM}\s*(?:{UNIT})?"

@@ -70,15 +70,18 @@ _LEAD_IN_ACTIVITY = re.compile(
 
 # The activity leads into the drills: "…, then:", "Start with …", "Begin with …", "First, …", "to warm up"
 _LEADS_ON = re.compile(r"\b(?:then|start|begin|first|warm(?:ing)?[- ]?up|before)\b|:\s*$", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\s+\d", re.IGNORECASE)  # "after 10 minutes" reads as a time point, not a length
 _HOW_OFTEN = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week)\b|\bdaily\b", re.IGNORECASE)
 
 
 def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
     """The drills with the timed warm-up activity their introduction opens with ("5 minutes easy
     jog, then:") before them, named by the activity ("Easy jog"), when no exercise is one already."""
-    if len(best) < 2 or any(
-        SESSION_PART.match(b.name) or re.fullmatch(_ACTIVITY, b.name.strip(), re.I) for b in best
-    ):
+    if (
+        len(best) < 2
+        or any(SESSION_PART.match(b.name) for b in best)
+        or re.fullmatch(_ACTIVITY, best[0].name.strip(), re.I)
+    ):  # an activity after the drills ("Finish with 10 minutes easy running") is the cool-down
         return best
     for i, line in enumerate(lines[: best[0].start]):
         text = strip_markup(line).strip()
@@ -93,7 +96,10 @@ def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
         sentence = next(s for s in re.split(r"(?<=[.!?:])\s+", text) if m.group(0) in s)
         if _HOW_OFTEN.search(sentence) or not _LEADS_ON.search(sentence):
             continue  # "Aim for a 30-minute walk every day": advice, not this session's first part
-        return [Block(name[:1].upper() + name[1:], [sentence], i), *best]
+        said = (
+            sentence if not _AFTER.search(sentence) else f"{m.group(0).strip()}."
+        )  # "After 10 mins of …, do"
+        return [Block(name[:1].upper() + name[1:], [said], i), *best]
     return best
 
 

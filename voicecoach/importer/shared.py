@@ -18,7 +18,12 @@ _SHARED = re.compile(
     r"(?:exercises?|moves?|stretch(?:es)?|poses?|one|of the exercises|drills?|stations?|"
     r"activit(?:y|ies)|movements?|positions?|postures?|asanas?|time you)\b|\beach of the following\b|"
     r"\bof each\b(?=\s*[,.;:]|\s+(?:over|along|across|up\s+and\s+back)\b)|\b(?:each|all)\s+of\s+(?:these|them|the\s+above|the\s+following)\b|"
-    r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)",
+    r"\b(?:do|repeat|perform)\s+(?:them|these)\b(?!\s+(?:steps|stretches|exercises)\s+(?:on|with)\b)|"
+    r"^\W*for\s+(?:the|these|all\s+the)\s+(?:exercises|moves|stretches|drills)\b|"  # "For the exercises in this workout, …"
+    # "groups move on … after intervals of 1-2 minutes", "rotate every minute": a circuit's station time
+    r"\b(?:move|moves|rotate|rotates|change|switch)\s+(?:on|round|stations?)\b[^.;]{0,60}?\b(?:after|every)\b|"
+    # "8 movements, each done six times": a count of the exercises, then each one's dose
+    r"\b(?:exercises|movements|moves|stretches|poses),\s+(?:each|all)\s+(?:done|performed|repeated|practi[sc]ed|held)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +76,8 @@ def _shared_dose(intro: list[str]) -> str:
             if current:
                 paragraphs.append(" ".join(current))
             current = []
+            # "## 21 Steps (1 minute each exercise, except for 1st)": a heading's bracket doses them all
+            paragraphs += [f"{m.group(1)}." for m in re.finditer(r"\(([^()]{5,80})\)", line)]
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
@@ -131,6 +138,15 @@ def _wrapped_runs(lines: list[str]) -> list[list[str]]:
     return runs
 
 
+# "Gently swing the arm forwards, sideways and in circles, repeating each movement 10 times": a
+# line that opens with the movement it doses is that exercise's own, not a dose for all
+_OWN_MOVES = re.compile(
+    r"^(?:(?:gently|slowly|now|then)\s+)?(?:swing|bend|lift|raise|lower|turn|rotate|roll|circle|push|pull|"
+    r"squeeze|press|slide|tilt|shrug|nod|march|tap|curl|straighten|stretch|reach|twist|rock|point)\b",
+    re.IGNORECASE,
+)
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -143,19 +159,26 @@ def lift_shared(blocks: list) -> str:
     lifted = []
     advice = []
     for block in blocks:
-        keep = []
+        keep, own = [], []
         for run in _wrapped_runs(block.lines):
             text = strip_markup(" ".join(line.strip() for line in run)).strip(" -*•")
             one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.rstrip(".!? ") + ".")) <= 1
             if (
                 one_sentence  # an exercise's instructions that say "each position" are its own
+                and not _OWN_MOVES.match(text)
                 and _SHARED.search(text)
                 and _DOSE_NUMBER.search(text)
                 and not re.search(r"\bthis\b", text, re.I)
             ):
-                lifted.append(text if text.endswith((".", "!")) else text + ".")
+                own.append(text if text.endswith((".", "!")) else text + ".")
             else:
                 keep += run
+        if own and block is not blocks[0] and not any(line.strip() for line in keep):
+            keep, own = (
+                block.lines,
+                [],
+            )  # "Cat cow (hold 20 seconds in each position)": its only text, its own
+        lifted += own
         gone = " ".join(line for line in block.lines if line not in keep)
         if block is blocks[0] and _EVERY_EXERCISE.search(gone) and not _dose_left(" ".join(keep)):
             advice.append(block)  # its one dose is for every exercise: an introduction with a heading

@@ -161,7 +161,8 @@ _STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move(?!\s+on\s+to\b)|progress|repeat)\s+(?:over\s+)?"
-    r"(?:to|on|with)\s+(?!(?:(?:the|your)\s+)?(?:other|opposite|left|right|second|2nd)\b|alternat|both\b|each\b)",
+    r"(?:to|on|with)\s+(?!(?:(?:the|your|each)\s+)?(?:(?:other|opposite|left|right|second|2nd)\b|breath|inhal|exhal|control|ease\b)"
+    r"|alternat|both\b|each\b)",
     _I,
 )
 _ON_WHAT = re.compile(r"\bon\s+(?:your|the)\s+((?:\w+\s+)?(?:heels|toes|\w+))", _I)

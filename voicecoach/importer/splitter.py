@@ -19,7 +19,8 @@ STRICT = {"title", "colon", "short", "bold", "dash"}  # the weak styles: a block
 ASPECT = re.compile(
     r"^(?:technique|instructions?|steps?|step[- ]by[- ]step(?: guide| instructions)?|method|procedure|form|"
     r"how to(?: (?:do|perform|progress|modify|make|get)(?: (?:it|this|the)(?: \w+)?)?(?: easier| harder)?)?|"
-    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move))$",
+    r"execution|description|overview|exercise|the (?:exercise|technique|pose|move)|"
+    r"(?:start(?:ing)?|finish(?:ing)?|end|set-?up) position)$",
     re.IGNORECASE,
 )
 
@@ -138,6 +139,12 @@ class Splitter:
             self.index = i
             head = detect(self.style, self.lines, i)
             if self.style == "numbered" and head is not None and not head.name:
+                if self._unnamed_sibling(
+                    i, head
+                ):  # "1. Turn your head … for one minute." / "2. Follow the dot"
+                    self.current = Block("Exercise", [head.inline], i, unnamed=True)
+                    self.blocks.append(self.current)
+                    continue
                 head = None  # "1. Stand tall." is a step, not a heading
             if head is not None and self.style != "markdown" and is_furniture_line(line):
                 head = None  # "[Previous: Cat-cow](…)", a byline: page furniture, never a name
@@ -158,6 +165,25 @@ class Splitter:
             self.blocks
             if self.style != "markdown"
             else without_outer_asides(without_group_headings(self.blocks))
+        )
+
+    def _unnamed_sibling(self, i: int, head: Heading) -> bool:
+        """A numbered item with no name that moves and doses on its own, numbered in one run with a
+        named item next to it whose name is no instruction ("1. Turn your head left and right … for
+        one minute." before "2. Follow the dot (10 times)"): an exercise with no name, not a step."""
+        if head.number is None or not (MOVEMENT.match(head.inline) and has_dose(head.inline)):
+            return False
+        before = next((h for j in range(i - 1, -1, -1) if (h := detect("numbered", self.lines, j))), None)
+        after = next(
+            (h for j in range(i + 1, len(self.lines)) if (h := detect("numbered", self.lines, j))), None
+        )
+        return any(  # the list's items next to it, numbered one before and one after it
+            sibling is not None
+            and sibling.number == head.number + step
+            and bool(sibling.name)
+            and not INSTRUCTION.match(sibling.name)
+            and not re.search(r"\b(?:your|you)\b|[,;]$", sibling.name)  # "With your mouth open,": a step
+            for sibling, step in ((before, -1), (after, 1))
         )
 
     def _unnamed_paragraph(self, i: int) -> bool:

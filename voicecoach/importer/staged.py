@@ -13,9 +13,9 @@ from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 # "2 minutes of easy jogging", "10 high knees", "5 walking lunges on each leg", "30 seconds of skipping"
 _COUNTED = re.compile(
-    r"(?<![\w.-])(\d+)\s*(?:(minutes?|mins?|seconds?|secs?)\s+(?:of\s+)?|x\s*)?"
+    r"(?<![\w.-])(\d+)\s*(?:(minutes?|mins?|seconds?|secs?)\s+(?:of\s+)?|x\s*)?['‘\"“]?"  # "1 min 'fast'"
     r"((?:[a-z][a-z'-]*)(?:\s+(?!(?:and|then|or|on|each|per|for|with|to|of|in|at|before|after|between)\b)"
-    r"[a-z][a-z'-]*){0,2})"
+    r"[a-z][a-z'-]*){0,2})['’\"”]?"
     r"(\s+(?:on|with|for)\s+(?:each|both|every)\s+(?:side|leg|arm|foot)|\s+(?:each|per)\s+(?:side|leg|arm))?"
     r"(?:\s+of\s+(\d+\s*(?:seconds?|secs?|minutes?|mins?|metres?|meters?|m)\b))?"
     r"(?=\s*(?:[,.;:!]|\band\b|\bthen\b|$|\s+(?:to|before|after)\b))"
@@ -29,7 +29,7 @@ _NOT_A_MOVE = re.compile(
 def _items(text: str) -> list[Block]:
     found = []
     for m in _COUNTED.finditer(text):
-        name = m.group(3).strip()
+        name = m.group(3).strip().strip("'’")
         if _NOT_A_MOVE.match(name):
             continue
         count = f"{m.group(1)} x {m.group(5)}" if m.group(5) else f"{m.group(1)} {m.group(2) or 'times'}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_furniture_heading
 from .numbers import normalize
 from .vocabulary import EXERCISE_UNITS, RATIO_WORDS
 
@@ -67,10 +68,28 @@ def unread_doses(article: str, read: list[str]) -> int:
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
 
 
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def _outside_furniture(text: str) -> str:
+    """The text without its furniture sections ("## More sequences" over "5 Poses Before Bed"):
+    another page's title there states no count of this one's exercises."""
+    kept, level = [], 0
+    for line in text.split("\n"):
+        head = _MARKDOWN_HEADING.match(line)
+        if head and (not level or len(head.group(1)) <= level):
+            level = (
+                len(head.group(1)) if len(head.group(1)) > 1 and is_furniture_heading(head.group(2)) else 0
+            )
+        if not level:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def miscounted(text: str, imported: int) -> bool:
     """The article states a number of exercises and the import has none of those numbers (a
     link's text, a related page's title, states none)."""
-    said = _LINK.sub(" ", text)  # "[10 Hand Exercises to Relieve Pain](…)": another page's count
+    said = _LINK.sub(" ", _outside_furniture(text))  # "[10 Hand Exercises …](…)": another page's count
     stated = {int(m.group(1)) for m in _STATED.finditer(normalize(said))}
     return bool(stated) and imported not in stated
 

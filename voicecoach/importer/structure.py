@@ -22,7 +22,10 @@ from .blocks import (
 )
 from .candidates import candidates
 from .confidence import looks_like_group, looks_like_label
+from .dose_closed import regrouped
+from .group_ends import without_group_ends
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
+from .listed import listed_then_described
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .session_parts import with_lead_in_activity, with_session_parts
@@ -110,6 +113,7 @@ def split_article(text: str) -> Article:
         if len(best) >= 2:
             break
     best = _dosed_names_over(best, found["bold"])
+    best = _bold_names_under_labels(best, found["bold"])
     if title and best and best[0].name == title:
         best = best[1:]
     if len(best) >= 3 and (
@@ -132,11 +136,13 @@ def split_article(text: str) -> Article:
         best = []  # "3 Tips for a Better Plank": its headings are tips on the one exercise
     best = [b for b in best if not a_variation(b, lines)]
     best, notes = as_one_exercise(best, lines, title)
+    best = regrouped(best)
     best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
     best = with_lead_in_activity(best, lines)
-    best = _named_before(best, found)
+    best = without_group_ends(_named_before(best, found), lines)
+    best = listed_then_described(best, lines)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
@@ -222,6 +228,19 @@ def _dosed_names_over(best: list[Block], bold: list[Block]) -> list[Block]:
     named = [b for b in bold if not b.name.startswith("(") and not looks_like_label(b.name)]
     dosed = [b for b in named if has_dose(body_text(b))]
     return named if len(dosed) >= len(best) + 2 else best
+
+
+def _bold_names_under_labels(best: list[Block], bold: list[Block]) -> list[Block]:
+    """The bold names when every heading is a stage's label with one bold-named exercise under it
+    ("### Progression 1:" over "**Front Plank (On Knees). 3 x 30 second holds.** Kneel …"; "Level
+    2", "Week 3"): the label says when, the bold lead what."""
+    if len(best) < 2 or not all(looks_like_label(b.name) for b in best):
+        return best
+    ends = [b.start for b in best[1:]] + [10**9]
+    under = [[x for x in bold if b.start < x.start < end] for b, end in zip(best, ends, strict=True)]
+    if not all(len(u) == 1 and not looks_like_label(u[0].name) for u in under):
+        return best
+    return [u[0] for u in under]
 
 
 _HOLDING = {"hold", "rest", "repeat", "relax", "breathe", "stay", "pause"}  # how long, not what moves

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .headings import split_name
-from .vocabulary import IMPERATIVE
+from .vocabulary import EXERCISE_WORDS, IMPERATIVE
 
 _I = re.IGNORECASE
 PER_SIDE = r"\s*(?:/|per|each)\s*(?:side|leg|arm)"  # "Reps/Side", "Time per leg": done on each side
@@ -25,7 +25,7 @@ _ROLES = (
     (
         "name",
         r"exercises?|name|movements?|moves?|activity|activities|stretch(?:es)?|poses?|drills?|asanas?|"
-        r"exercise name|workout",
+        r"exercise name|workout|(?:starting|main|suggested|beginner|basic|sample|your|example)\s+(?:exercises?|moves?)",
     ),
     # one column for the whole dose ("Sets x Reps": "3 x 10"), read as the dose it says
     ("dose", r"sets?\s*(?:x|×|/|&|and|of)\s*reps?|reps?\s*(?:x|×|/)\s*sets?|dose|dosage|prescription|volume"),
@@ -47,8 +47,10 @@ _ROLES = (
     (
         "ignored",
         r"level|week|day|days|equipment|muscles?(?: worked)?|targets?|area|body part|focus|"
+        r"(?:movement\s+)?patterns?|categor(?:y|ies)|muscle\s+groups?|type|"  # "Movement Pattern | Starting Exercise"
         r"frequency|how often|load|weight|resistance|intensity|goal|purpose|photo|image|picture|illustration|#|no\.?|step|order|progression|"
-        r"stations?|record|results?|score|done|tick|date",  # a circuit's station number, a log's columns
+        r"stations?|record|results?|score|done|tick|date|"  # a circuit's station number, a log's columns
+        r"(?:desired\s+)?outcomes?|aims?|training\s+(?:methods?|goals?|types?|aims?)",  # a plan's goals, no exercise
     ),
 )
 _ROLE_RES = [(role, re.compile(rf"^(?:{words})$", _I)) for role, words in _ROLES]
@@ -65,12 +67,15 @@ class Table:
     start: int
     end: int
     roles: list[str | None] = field(default_factory=list)  # column_role per column
+    grid: bool = False  # names only, one exercise a cell (``_name_grid``)
 
     def understood(self) -> bool:
         """An exercise table: a name column and at least one column that says how to do it, or a
         column whose cells each open with the exercise's name ("Bicep Curl Stand with …")."""
-        return "led" in self.roles or (
-            "name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles)
+        return (
+            "led" in self.roles
+            or self.grid
+            or ("name" in self.roles and any(r not in ("name", "ignored", None) for r in self.roles))
         )
 
     def unknown_columns(self) -> list[str]:
@@ -125,8 +130,14 @@ def find_tables(lines: list[str]) -> list[Table]:
             header = rows[0]
             table = Table(header, [r for r in rows[1:] if any(r)], start, i)
             table.roles = [column_role(h) for h in header]
-            if not any(table.roles) and (found := _roles_from_cells(rows)):
-                table = Table([""] * len(found), [r for r in rows if any(r)], start, i, found)
+            # a spanning label for a header ("| Exercises to do while LYING | |"): roles from the rows under it
+            body = rows[1:] if sum(bool(h.strip()) for h in header) == 1 and len(header) > 1 else rows
+            if not any(table.roles) and (found := _roles_from_cells(body)):
+                table = Table([""] * len(found), [r for r in body if any(r)], start, i, found)
+            elif not any(table.roles) and _name_grid(rows):  # each cell one exercise, row by row
+                table = Table(
+                    [""], [[c] for r in rows for c in r if c.strip()], start, i, ["name"], grid=True
+                )
             if "name" not in table.roles and _first_column_names(table):
                 table.roles[0] = "name"
             tables.append(table)
@@ -143,8 +154,8 @@ _CELL_DOSE = re.compile(
 def _column_kind(cells: list[str]) -> str | None:
     """What every cell of a column is: a dose, a short name, a sentence of instructions."""
     text = [re.sub(r"[*_`]", "", c).strip() for c in cells]
-    if not all(text):
-        return None
+    if not all(text) or all(_PICTURE.match(c) for c in text):
+        return None  # "[picture]" in every cell: where the pictures were, no names
     if all(_CELL_DOSE.match(c) for c in text):
         return "dose"
     if all(len(c.split()) <= 6 and not c.endswith(".") and re.search(r"[A-Za-z]{3}", c) for c in text):
@@ -154,8 +165,22 @@ def _column_kind(cells: list[str]) -> str | None:
     return None
 
 
+def _name_grid(rows: list[list[str]]) -> bool:
+    """A table of names only, no header ("| Rear lunges | Planks |" / "| Calf raises | Squats |"): a
+    magazine's grid of exercise pictures, each cell captioned with its exercise's name."""
+    cells = [re.sub(r"[*_`]", "", c).strip() for r in rows for c in r]
+    return (
+        len(rows) >= 2
+        and max(len(r) for r in rows) >= 2
+        and all(c and _column_kind([c]) == "name" and not _CELL_DOSE.match(c) for c in cells)
+        and 2 * sum(bool(EXERCISE_WORDS.search(c)) for c in cells) >= len(cells)
+    )
+
+
 # A station or order code, not a name: "C V 1", "AR 2", "A1", "B 3"
 _CODE = re.compile(r"^(?:[A-Z]{1,3}\s?){1,2}\d{1,2}[a-z]?$")
+# A picture's place in a cell ("[picture]", "[image: …]"): beside a column of text, like a code
+_PICTURE = re.compile(r"^\[(?:picture|image|photo|illustration|diagram|figure)\b[^\]]*\]$", re.I)
 
 
 def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
@@ -166,7 +191,9 @@ def _roles_from_cells(rows: list[list[str]]) -> list[str | None] | None:
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
-    codes = [all(_CODE.match(r[c].strip()) for r in padded) for c in range(width)]
+    codes = [
+        all(_CODE.match(r[c].strip()) or _PICTURE.match(r[c].strip()) for r in padded) for c in range(width)
+    ]
     if kinds.count("name") == 0 and kinds.count("how") == 1 and any(codes):
         led = kinds.index("how")
         if all(lead_name(r[led])[0] for r in padded):

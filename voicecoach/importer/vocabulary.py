@@ -44,6 +44,13 @@ GROUP_WORD = re.compile(
     r"\b(?:exercises|workouts?|routines?|programmes?|programs?|stretches|sessions?|drills|poses)\b",
     re.IGNORECASE,
 )
+# a PE lesson's third person before a verb of the work: "Students step up and down …", "Children jump rope"
+_THIRD_PERSON = (
+    r"(?:(?:students|children|pupils|kids|players|participants|athletes|everyone|(?:the|all)\s+"
+    r"(?:class|group|children|students|pupils|kids|players))\s+)"
+)
+_PE_VERBS = """step jump hop skip run jog walk march stretch curl lift raise squat lunge bend twist roll kick
+    throw catch balance reach crawl climb skate swing circle""".split()
 MOVEMENT = re.compile(
     r"(?:^|[.!?:;]\s*|\n\s*|,\s+(?:then\s+|and\s+)?)(?:[-*•]\s+|\d+[.)]\s+)?"
     # a challenge asked as a question: "How many times can you kick …", "How far can you jump …"
@@ -55,7 +62,7 @@ MOVEMENT = re.compile(
 # Any instruction: a body verb or a steering verb at a sentence or list-item start.
 INSTRUCTION = re.compile(
     r"(?:^|[.!?,:;]\s+|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:slowly |gently |now |then )?"
-    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)})\b",
+    rf"(?:{_alternation(BODY_VERBS + _MOVEMENT_ONLY + _STEERING)}|{_THIRD_PERSON}(?:{_alternation(_PE_VERBS)}))\b",
     _I,
 )
 # An instruction, not a name: a verb, then a determiner or preposition ("Get into a plank", "Lie on your back").
