@@ -1,6 +1,9 @@
 """CLI by feature: list, check, preview, version, errors as one line per problem."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -100,3 +103,19 @@ def test_german_builtin_speaks_german(capsys):
     assert code == 0
     assert "Übung 1 von 4: Schulterkreisen." in out and "Mach dich bereit." in out
     assert "Get ready." not in out
+
+
+def test_a_command_starts_no_blas_threads_unless_the_user_asks():
+    """numpy starts OpenBLAS's thread pool on import, a thread a core; voicecoach multiplies no
+    matrices, so its processes start one (each command ~0.04 CPU-s less). A user's setting stands."""
+    probe = "import voicecoach, numpy, os; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    ours = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert ours.stdout.strip() == "1"
+    theirs = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**env, "OPENBLAS_NUM_THREADS": "4"},
+        capture_output=True,
+        text=True,
+    )
+    assert theirs.stdout.strip() == "4"

@@ -1,5 +1,5 @@
 """End to end: export a built-in with real speech and check the WAV against the timeline
-(espeak: foot-strength, the 32-minute session; Piper: plantar-fasciitis, see ``exported``)."""
+(espeak: foot-strength, the 32-minute session; Piper: desk-neck-shoulders, see ``exported``)."""
 
 import json
 import os
@@ -26,11 +26,10 @@ def exported(request, tmp_path_factory):
     user gets; the clips a second cold export shares with it must be byte-identical).
     Made once per run (built_once), whichever worker gets there first.
 
-    Piper renders plantar-fasciitis (8 minutes, 5 exercises) at brief verbosity: 36 distinct
-    texts, 1049 characters, where foot-strength has 1850 at brief and 4068 at normal. Piper's
-    cost is per character: two cold renders of foot-strength at brief took 44 of the suite's
-    CPU seconds. scripts/bench checks byte-identity of three cold exports of foot-strength at
-    normal verbosity on every run."""
+    Piper renders desk-neck-shoulders (6 minutes, 7 exercises, ticks) at brief verbosity: 850
+    characters of speech. Piper's cost is per character (docs/platform.md, test suite).
+    scripts/bench checks byte-identity of three cold exports of foot-strength at normal
+    verbosity on every run."""
     with built_once(tmp_path_factory, f"export-{request.param}") as (folder, build):
         if build:
             make_exports(folder, request.param)
@@ -43,8 +42,8 @@ def exported(request, tmp_path_factory):
     return audio, timeline
 
 
-ROUTINE = {"espeak": "foot-strength", "piper": "plantar-fasciitis"}
-EXERCISES = {"foot-strength": 11, "plantar-fasciitis": 5}
+ROUTINE = {"espeak": "foot-strength", "piper": "desk-neck-shoulders"}
+EXERCISES = {"foot-strength": 11, "desk-neck-shoulders": 7}
 
 
 def make_exports(folder, engine):
@@ -115,7 +114,9 @@ def test_every_beep_starts_on_its_cue_sample(exported):
             assert np.array_equal(audio[start : start + len(pcm)], pcm), cue
             assert audio[start - 1] == 0
             checked += 1
-    assert checked > 0.8 * sum(c["kind"] == "beep" for c in cues)  # foot-strength: 332, plantar: 124
+    assert checked > 0.8 * sum(
+        c["kind"] == "beep" for c in cues
+    )  # foot-strength: 332, desk-neck-shoulders: 61
 
 
 def test_silence_wherever_no_cue_plays(exported):

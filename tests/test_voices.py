@@ -83,3 +83,18 @@ def test_unknown_voice_in_routine_settings(tmp_path, capsys):
     code, _, err = run_main(["export", str(routine), "-o", str(tmp_path / "o.wav")])
     assert code == 2 and "unknown voice 'Klingonese'" in err and "closest" in err
     assert not (tmp_path / "o.wav").exists()
+
+
+def test_an_engine_lists_its_voices_once_a_process(monkeypatch):
+    """Listing forks a child (it starts the engine); a batch export resolving a voice for each
+    routine forked one a routine. Each caller gets its own list."""
+    from voicecoach.speech import voices
+
+    calls = []
+    german = VoiceInfo("gmw/de", "German", ("de",), "espeak", "robotic")
+    monkeypatch.setattr(voices, "_LISTED", {})
+    monkeypatch.setattr(voices, "fork_safe", lambda engine: False)
+    monkeypatch.setattr(voices, "installed", lambda engine: calls.append(engine) or [german])
+    first = voices.installed_default()
+    first.clear()
+    assert voices.installed_default() == [german] and len(calls) == 1

@@ -111,15 +111,22 @@ def all_voices() -> list[VoiceInfo]:
     return [v for engine in engine_order() for v in _LISTERS[engine]()]
 
 
+_LISTED: dict[str, tuple[VoiceInfo, ...]] = {}
+
+
 def installed_default(engine: str = DEFAULT_ENGINE) -> list[VoiceInfo]:
-    """The named engine's voices. While forking is still safe for it (no engine started in this
+    """The named engine's voices, listed once a process: they do not change while it runs, and a
+    batch export resolved a voice for every routine it exported. While forking is still safe for the engine (none started in this
     process), a forked child lists them, so the parent can still fork render workers."""
     import multiprocessing
 
-    if not fork_safe(engine) or "fork" not in multiprocessing.get_all_start_methods():
-        return installed(get_engine(engine))
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        return pool.apply(_list_voices, (engine,))
+    if engine not in _LISTED:
+        if not fork_safe(engine) or "fork" not in multiprocessing.get_all_start_methods():
+            _LISTED[engine] = tuple(installed(get_engine(engine)))
+        else:
+            with multiprocessing.get_context("fork").Pool(1) as pool:
+                _LISTED[engine] = tuple(pool.apply(_list_voices, (engine,)))
+    return list(_LISTED[engine])
 
 
 def _list_voices(engine: str) -> list[VoiceInfo]:
