@@ -31,17 +31,22 @@ _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a
 # How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
 _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
 # A count of breaths is a hold's length ("stay for 5 slow breaths"); a stay of months or a distance is none
-_BREATHS = r"(?:(?:[a-z]+ )?breaths?\b)"  # "5 deep breaths", "15 relaxed breaths"
+# "5 deep breaths", "15 relaxed breaths", "for five breath counts" (the counts go too)
+_BREATHS = r"(?:(?:[a-z]+ )?breaths?(?:\s+counts?)?\b)"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
+# "Perform 5 sets of 5 repetitions": the count of each set goes with its sets
+_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetitions|reps?|times)\b|(?!\s*(?:repetitions|reps?|times)\b)))?"
+# "all 4s" (on hands and knees) and "Under 5s" (young children) are no glued seconds
+_NOT_GLUED_PLURAL = r"(?<!\ball )(?<!\bunder )"
 _DOSE_PHRASES = [
     # a dose labelled in a table's cell or a sheet's dose line ("Sets: 3", "Reps: 10", "Hold: 5 s")
     rf"\b(?:sets?|reps?|repetitions|hold(?: time)?|rounds)\s*[:=]\s*{_N}(?:\s*(?:{_U}|reps?\b|repetitions|times))?",
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
     rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|repetitions|reps?|sets?|rounds?|"
-    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_OF_COUNT}{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
-    rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"\b{_N}\s*[x×]\s*{_N}(?!\.?\d|\s*(?:m|km|yds?|yards?|metres?|meters?|miles?|mi)\b)\s*(?:{_U}|repetitions|reps?\b)?",  # not "5 x 20m runs"
     rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
@@ -50,7 +55,7 @@ _DOSE_PHRASES = [
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     # "Do 5-7 on each side.": a count with its sides and no unit
     rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
-    rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
+    rf"\b{_APPROX}{_NOT_GLUED_PLURAL}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
     """repeat do this that it the a an exercise exercises and then hold for times time on each side
@@ -79,8 +84,12 @@ def spoken_sentences(text: str) -> list[str]:
         if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
             sentence = sentence.lstrip(":;, ")
             sentence = sentence[:1].upper() + sentence[1:]
-        if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence) or bare_label(sentence):
-            continue  # a step's number left alone, "3."; a section's label, "Starting Position."
+        if (
+            not re.search(r"\w", sentence)
+            or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence)
+            or bare_label(sentence)
+        ):
+            continue  # punctuation a picture left, "."; a step's number alone, "3."; a label, "Setup."
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
@@ -123,8 +132,8 @@ def unspoken_dose(how: str | None) -> str | None:
             kept.append(sentence)
             continue
         stripped = _EMPTY_BRACKETS.sub(lambda m: " " if _said_nothing(m.group(0)) else m.group(0), stripped)
-        if _content_words(stripped) < 2:
-            continue
+        if _content_words(stripped) < 2 and not _HOW_OFTEN.search(stripped):
+            continue  # nothing but the dose was said; how often ("3 times a week") is said alone
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
@@ -143,6 +152,11 @@ def unspoken_dose(how: str | None) -> str | None:
 # second", normalized "3 hops 1 sec"): no length of the exercise
 _EVERY = re.compile(
     rf"\bevery\s+(?:other\s+)?{_N}\s*{_U}|(?<=\d )[a-z]+s 1 (?:secs?|seconds?|mins?|minutes?)\b", _I
+)
+# How often, said when the rest of its sentence was the dose: "3 times a week.", "daily."
+_HOW_OFTEN = re.compile(
+    r"\b(?:\d+\s+times|once|twice)\s+(?:a|per|each|every)\s+(?:day|week|night|morning|evening)\b|\b(?:daily|weekly)\b",
+    _I,
 )
 # A sentence about the article's exercises as a whole, left at the end of the last one's text by the
 # paragraph after it ("Done daily, these four moves strengthen your hips."): no step of this exercise
@@ -197,7 +211,13 @@ _BROKEN = re.compile(
     r"|\btak(?:e|es|ing)\s+(?:only\s+|just\s+|about\s+)?(?:over|to\s+(?:get|do|come|go|reach|complete))\b"
     r"|\btak(?:e|es|ing)\s+(?:off|out)\s+(?:every|each|per|between)\b"
     r"|,\s*or\s+(?:until|till)\b|\b(?:can|could|should|may)\s*,\s*or\b"
-    r"|[;,]\s*\((?:or|and)\b",  # "the right foot; (or as many times as …)": its "repeat three times" gone  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
+    # "the right foot; (or as many times as …)": its "repeat three times" gone; "If you can.": its
+    # "Hold for 10 seconds" gone; "Before switching sides.": its "Hold for 5 breaths" gone
+    r"|[;,]\s*\((?:or|and)\b"
+    # "Start with with the chair" (its "ten repetitions" gone), "take break" (its "a two-minute"
+    # gone), "When you are starting out." (its "Repeat 4 times" gone), "[so goal is ]"
+    r"|\b(with|for|to|of|in|on|at|from)\s+\1\b|\b(?:take|takes|taking|have|has|having)\s+(?:break|rest|pause|breather)\b"
+    r"|^(?:when|whenever|once|as soon as)\b[^,;:]*[.!?]?$|\b(?:as|for|with|of|to|at|by|than|is|are|the|a|an)\s*\]",
     _I,
 )
 

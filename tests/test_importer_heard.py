@@ -1,0 +1,100 @@
+"""What a listener heard in imports of corpus parts 17-20 (issue 23) and should not have: a dose said
+twice, a sentence cut in two by the dose taken out of it, a page's links and sponsor lines, a
+picture described in brackets, a handout's label punctuation.  Each example is our own wording of a
+kind of sentence met there."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer.furniture import is_reader_chatter
+from voicecoach.importer.saying import unspoken_dose
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # "5 sets" went and "of 5 repetitions (reps)" stayed, so the whole sentence was said after
+        # the session's own "5 reps. 5 sets."
+        ("Perform 4 sets of 6 repetitions (reps), every other day.", "Every other day."),
+        (
+            "Lift the hips. Complete 2 sets of 8 reps, three times a week.",
+            "Lift the hips. Three times a week.",
+        ),
+        ("Do 3 sets of 10.", None),
+        # a count of breaths said as "breath counts" leaves no "counts" behind
+        ("Rock between the two shapes for six breath counts.", "Rock between the two shapes."),
+    ],
+)
+def test_a_dose_with_its_count_per_set_is_taken_out_whole(how, said):
+    assert unspoken_dose(how) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Begin with with the stool, take rest and then …": its "eight repetitions" and "a one-minute" gone
+        "Begin with eight repetitions with the stool, take a one-minute rest and then do eight more.",
+        # "When you are new to it.": its "Repeat 3 times" gone
+        "Repeat 3 times when you are new to it.",
+        # "[target is ]": its "6min" gone
+        "(Keep the same pace as the first run [target is 6min]; don't check the clock.)",
+    ],
+)
+def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
+    assert unspoken_dose(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "M length runs": "4 x 30" was taken as a count, leaving the metres' "m"
+        "4 x 30m shuttle runs (start at half pace).",
+        # "on all 4s" is hands and knees, "Under 5s" young children: no seconds
+        "Kneel on all 4s, hands under shoulders, and round your back.",
+    ],
+)
+def test_a_distance_or_a_plural_number_is_no_dose(text):
+    assert unspoken_dose(text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(Click the photo to see it larger).",
+        "< Core Training Basics.",
+        "Stretching Basics >.",
+        "Healthy Kids Online is brought to you by your county health service.",
+        "Look out for more games and challenges next month!",
+    ],
+)
+def test_links_sponsor_lines_and_bracketed_page_notes_are_chatter(sentence):
+    assert is_reader_chatter(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Keep the knees > hips.", "(Keep the back straight.)", "Bend until the angle is < 90 degrees."],
+)
+def test_a_step_with_a_bracket_or_an_angle_sign_is_no_chatter(sentence):
+    assert not is_reader_chatter(sentence)
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a picture described in brackets, not naming it as one ("[Image: …]" was already left out)
+        ("Breathe out through the mouth. [A woman resting on a sofa.].", "Breathe out through the mouth."),
+        ("[Man sitting on a stool, arms crossed]. Sit up tall on the stool.", "Sit up tall on the stool."),
+        # a handout's label written ":-", and a star the page's editor escaped
+        ("Start position:- Lie on your back.", "Start position: Lie on your back."),
+        ("Eversion:-. Loop the band round the foot.", "Eversion: Loop the band round the foot."),
+        (
+            "Lift slowly. \\* A tip from my physio: go slower.",
+            "Lift slowly. A tip from my physio: go slower.",
+        ),
+        ("Arms up. (Click image to open as a pop-up).", "Arms up."),
+    ],
+)
+def test_typesetting_and_pictures_are_not_said(how, said):
+    assert unspoken_dose(how) == said
