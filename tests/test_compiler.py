@@ -344,3 +344,9 @@ def test_the_mirrored_instructions_are_said_once_over_several_sets():
         )
     )
     assert detailed.count("Put your left foot back and lower your right knee.") == 3
+
+
+def test_a_title_ending_its_own_sentence_takes_no_second_stop():
+    # "Time-Out!." was the spoken title of a stretch-break handout
+    t = compile_routine(Routine("Time-Out!", (Exercise("X", reps=2),)), D)
+    assert texts(t)[0] == "Time-Out!"

@@ -98,3 +98,61 @@ def test_a_step_with_a_bracket_or_an_angle_sign_is_no_chatter(sentence):
 )
 def test_typesetting_and_pictures_are_not_said(how, said):
     assert unspoken_dose(how) == said
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a table's cells read as the text: "3 x a day" was said "three ex a day", "2 -3" "two minus three"
+        ("Lying on the bed. 3 x a day. Bend the knee.", "Lying on the bed. 3 times a day. Bend the knee."),
+        (
+            "Slide the heel out 8 - 12 inches, 2 -4 x a day.",
+            "Slide the heel out 8 to 12 inches, 2 to 4 times a day.",
+        ),
+        ("Use a tempo of 3 - 1 - 1 for each squat.", "Use a tempo of 3 - 1 - 1 for each squat."),
+        # an equipment cell: the session says "Have a pillow ready." from the exercise's equipment
+        ("Towel/pillow. Lie on your side.", "Lie on your side."),
+        ("Nil equipment. Stand tall.", "Stand tall."),
+        ("Chair. Sit tall on the chair.", "Sit tall on the chair."),
+    ],
+)
+def test_a_table_rows_cells_are_said_as_a_voice_should(how, said):
+    assert unspoken_dose(how) == said
+
+
+def _steps() -> str:
+    return (
+        "## Calf raise\nRise onto your toes and lower slowly. Repeat 10 times.\n\n"
+        "## Wall push\nLean on the wall and push away. Repeat 10 times.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Tuesday, 9 March 2021\n",  # a blog post's date stamp
+        "← 08.03.2021 Dienstag, 09.03.2021 10.03.2021 →\n",  # links to the days around it
+        "12B Harbour View Rd,\n\nSeaton, 4410\n\nTel: 0400 555 010\n",  # a clinic's address
+    ],
+)
+def test_a_date_links_or_an_address_over_the_page_is_not_said_as_its_title(meta):
+    # "Thursday, 14 February 2019.", "← 05.04.2020 Montag, …" and "255A Beyers Naudé Dr,." opened sessions
+    from voicecoach.importer import import_article
+
+    result = import_article(f"{meta}\n# Easy leg routine\n\n{_steps()}", "legs.md")
+    assert result.title == "Easy leg routine"
+    assert [e["name"] for e in result.exercises] == ["Calf raise", "Wall push"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Easy cycling for", "Easy cycling"),  # its "5 minutes" read as the dose
+        ("Shoulder Press Target Area: shoulders for reaching up", "Shoulder Press"),
+        ("Wall Squat Muscles worked: thighs and bottom", "Wall Squat"),
+    ],
+)
+def test_a_name_keeps_no_dangling_for_nor_a_label_run_into_it(line, name):
+    from voicecoach.importer.naming import clean_name
+
+    assert clean_name(line) == name

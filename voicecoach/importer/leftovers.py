@@ -90,6 +90,13 @@ def typeset_tidy(text: str) -> str:
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
     text = said_scores(text)
+    # a range typed with a space by its dash ("2 -3 x a day", "9 - 10 inches"): a voice says "minus"
+    text = re.sub(
+        r"(?<![\d.-])(?<![-–] )(\d{1,3})(?: [-–] ?| ?[-–] )(\d{1,3})(?![\d.]|\s*[-–]\s*\d)", r"\1 to \2", text
+    )
+    text = re.sub(
+        r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
+    )  # "3 x a day": "times", not "ex"
     text = _SLASH_RANGE.sub(lambda m: f"{m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0], text)
     text = re.sub(r"\b(hours|minutes|seconds|times|days)\s+\1\b", r"\1", text, flags=_I)  # "hours hours"
     text = re.sub(r",\.(?=\s+\S)", ",", text)
@@ -136,6 +143,23 @@ def without_left_out(sentences: list[str]) -> list[str]:
         if not dropping:
             kept.append(sentence)
     return kept
+
+
+# A table's equipment cell read as a sentence ("Chair.", "Cushion/pillow.", "Nil equipment."): the
+# session says what to have ready from the exercise's ``equipment``
+_KIT = (
+    r"(?:chairs?|pillows?|cushions?|towels?|(?:resistance |exercise )?bands?|theraband|mats?|balls?|steps?|straps?|"
+    r"belts?|weights?|dumbbells?|bench|wall|table|bed|none|nil)"
+)
+_EQUIPMENT_CELL = re.compile(
+    rf"^(?:(?:nil|no) equipment(?: needed| required)?|(?:equipment:\s*)?{_KIT}(?:\s*(?:/|,|\bor\b|\band\b)\s*{_KIT}){{0,2}})\W*$",
+    _I,
+)
+
+
+def equipment_cell(sentence: str) -> bool:
+    """A sentence that is only a table's equipment cell: "Chair.", "Cushion/pillow.", "Nil equipment."."""
+    return bool(_EQUIPMENT_CELL.match(sentence.strip()))
 
 
 def bare_label(sentence: str) -> bool:
@@ -192,6 +216,7 @@ __all__ = [
     "bullet_tidy",
     "closes_with_next_label",
     "dose_label_pieces",
+    "equipment_cell",
     "said_scores",
     "table_cells",
     "typeset_tidy",

@@ -135,7 +135,21 @@ def clean_name(text: str) -> str:
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
     text = amrap_name(re.sub(r"\s+in$", "", text)) or text  # "Max push-ups in" (its time read as the dose)
+    text = (
+        re.sub(r"\s+for$", "", text, flags=_I) or text
+    )  # "Light jog for" (its "2 minutes" read as the dose)
+    text = (
+        _RUN_IN_LABEL.sub("", text) or text
+    )  # "Arm Raises Target Area: Deltoids …": the label's line run in
     return text.strip(" :.-–—*_")
+
+
+# A label of what the exercise works run into its name line: "Arm Raises Target Area: Deltoids and triceps"
+_RUN_IN_LABEL = re.compile(
+    r"\s+(?:target(?:ed)?\s+(?:area|areas|muscles?)|muscles?\s+(?:worked|targeted)|areas?\s+worked|purpose|aim|goal|benefits?)"
+    r"\s*:\s.*$",
+    _I,
+)
 
 
 # A picture's caption in brackets taken for a heading: "[figure: heel over a step, knee bent] Fig. 1"

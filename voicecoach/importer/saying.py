@@ -18,6 +18,7 @@ from .leftovers import (
     bullet_tidy,
     closes_with_next_label,
     dose_label_pieces,
+    equipment_cell,
     table_cells,
     typeset_tidy,
     without_left_out,
@@ -88,6 +89,7 @@ def spoken_sentences(text: str) -> list[str]:
             not re.search(r"\w", sentence)
             or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence)
             or bare_label(sentence)
+            or equipment_cell(sentence)
         ):
             continue  # punctuation a picture left, "."; a step's number alone, "3."; a label, "Setup."
         if is_reader_chatter(sentence):
