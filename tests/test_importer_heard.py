@@ -156,3 +156,16 @@ def test_a_name_keeps_no_dangling_for_nor_a_label_run_into_it(line, name):
     from voicecoach.importer.naming import clean_name
 
     assert clean_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # the dose and how often in one sentence: how often alone is said, never the dose again
+        ("Do 2 rounds of 8 reps on each side daily.", "Daily."),
+        ("Do 6-8 repetitions of this exercise 2 times a day.", "2 times a day."),
+        ("4 sets of 12 once daily.", "Once daily."),
+    ],
+)
+def test_how_often_is_said_alone_when_the_rest_of_its_sentence_was_the_dose(how, said):
+    assert unspoken_dose(how) == said

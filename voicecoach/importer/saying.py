@@ -134,8 +134,10 @@ def unspoken_dose(how: str | None) -> str | None:
             kept.append(sentence)
             continue
         stripped = _EMPTY_BRACKETS.sub(lambda m: " " if _said_nothing(m.group(0)) else m.group(0), stripped)
-        if _content_words(stripped) < 2 and not _HOW_OFTEN.search(stripped):
-            continue  # nothing but the dose was said; how often ("3 times a week") is said alone
+        if _content_words(stripped) < 2:  # nothing but the dose and how often: how often alone is said
+            if often := _HOW_OFTEN.search(normalize(_as_written(stripped, sentence))):
+                kept.append(_as_written(often[0][:1].upper() + often[0][1:] + ".", sentence))
+            continue
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
@@ -157,7 +159,8 @@ _EVERY = re.compile(
 )
 # How often, said when the rest of its sentence was the dose: "3 times a week.", "daily."
 _HOW_OFTEN = re.compile(
-    r"\b(?:\d+\s+times|once|twice)\s+(?:a|per|each|every)\s+(?:day|week|night|morning|evening)\b|\b(?:daily|weekly)\b",
+    r"\b(?:\d+(?:\s+to\s+\d+)?\s+times|once|twice)\s+(?:a|per|each|every)\s+(?:day|week|night|morning|evening)\b"
+    r"|\b(?:daily|weekly|hourly)\b",
     _I,
 )
 # A sentence about the article's exercises as a whole, left at the end of the last one's text by the
@@ -219,7 +222,7 @@ _BROKEN = re.compile(
     # "Start with with the chair" (its "ten repetitions" gone), "take break" (its "a two-minute"
     # gone), "When you are starting out." (its "Repeat 4 times" gone), "[so goal is ]"
     r"|\b(with|for|to|of|in|on|at|from)\s+\1\b|\b(?:take|takes|taking|have|has|having)\s+(?:break|rest|pause|breather)\b"
-    r"|^(?:when|whenever|once|as soon as)\b[^,;:]*[.!?]?$|\b(?:as|for|with|of|to|at|by|than|is|are|the|a|an)\s*\]",
+    r"|^(?:when|whenever|once|as soon as)\s+(?:you|your|the|it|they|we|this|that)\b[^,;:]*[.!?]?$|\b(?:as|for|with|of|to|at|by|than|is|are|the|a|an)\s*\]",
     _I,
 )
 
