@@ -169,3 +169,23 @@ def test_a_name_keeps_no_dangling_for_nor_a_label_run_into_it(line, name):
 )
 def test_how_often_is_said_alone_when_the_rest_of_its_sentence_was_the_dose(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_figures_number_before_the_name_on_its_line_gives_way_to_the_name():
+    # "Figure 1: Unloading the knee. Strap …" on one line was "Figure 1" said as the exercise's name,
+    # its name said as the first words of the instructions
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Knee sheet\n\n"
+        "Figure 1: Hanging knee. Sit on a high stool and let the leg hang for 5 minutes.\n\n"
+        "Figure 2: Knee press. Sit with the leg out and press the knee down. Repeat 10 times.\n\n"
+        "Figure 3: Lie on your back and bend the knee. Repeat 10 times.\n"
+    )
+    result = import_article(article, "knee.md")
+    names = [e["name"] for e in result.exercises]
+    assert names[:2] == ["Hanging knee", "Knee press"]
+    assert result.exercises[1]["how"] == "Sit with the leg out and press the knee down."
+    assert "Figure" not in " ".join(names[:2])
+    # a name taken from beside a figure's number stays doubted, as a caption's words do
+    assert "named by a picture's caption: Figure 1" in result.yaml_text

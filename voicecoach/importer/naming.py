@@ -7,6 +7,7 @@ import re
 
 from .furniture import HOW_TO_QUESTION, label_of, strip_markup
 from .name_words import without_label_or_tail
+from .vocabulary import INSTRUCTION
 
 _I = re.IGNORECASE
 
@@ -161,6 +162,21 @@ _CAPTION = re.compile(
 CAPTION_NOTE = "named by a picture's caption"
 
 
+# A figure's number standing for the name ("Figure 1"), the name the first short phrase of its text
+_FIGURE_NUMBER = re.compile(r"^(?:fig(?:ure)?\.?)\s*\d{1,2}[a-z]?$", _I)
+_NAME_PHRASE = re.compile(r"^([A-Z][\w'’-]*(?:[ ,-]+[\w'’()-]+){0,5})\.\s+(?=[A-Z])")
+
+
+def named_after_figure(name: str, how: str | None) -> tuple[str, str] | None:
+    """(name, the rest of ``how``) when the heading is only a figure's number and the text opens
+    with the exercise's name ("Figure 1: Unloading the knee. Strap a weight …"); None otherwise, as
+    when the text opens with a step ("Figure 2: Lie on your back.")."""
+    m = _NAME_PHRASE.match(how or "") if _FIGURE_NUMBER.match(name.strip()) else None
+    if not m or INSTRUCTION.match(m.group(1)):
+        return None
+    return m.group(1), how[m.end() :]
+
+
 def caption_name(name: str) -> str | None:
     """The words of a picture's caption that stands for an exercise's name ("[figure: heel over a
     step, knee straight]" -> "Heel over a step, knee straight"), or None for any other name: a
@@ -177,6 +193,7 @@ __all__ = [
     "TIMING_WORDS",
     "amrap_name",
     "caption_name",
+    "named_after_figure",
     "clean_name",
     "is_schedule_label",
     "short_name",
