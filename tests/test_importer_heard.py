@@ -189,3 +189,21 @@ def test_a_figures_number_before_the_name_on_its_line_gives_way_to_the_name():
     assert "Figure" not in " ".join(names[:2])
     # a name taken from beside a figure's number stays doubted, as a caption's words do
     assert "named by a picture's caption: Figure 1" in result.yaml_text
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a paragraph ending "… exercise. For" over its dose line: "For." was said
+        ("Make the squat a jump. For. Land softly.", "Make the squat a jump. Land softly."),
+        # a place's label over the next exercises, left as this one's only text
+        ("On the mat:", None),
+        # a dose run on after a sentence with no space: "rests on.." was said
+        (
+            "Press the head into the pillow it rests on HOLD FOR 5 SECONDS.REPEAT 5 TIMES.",
+            "Press the head into the pillow it rests on.",
+        ),
+    ],
+)
+def test_fragments_a_page_leaves_are_not_said(how, said):
+    assert unspoken_dose(how) == said

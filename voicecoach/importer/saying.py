@@ -70,6 +70,10 @@ def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z']+", text) if w.lower() not in _FILLER and len(w) > 2)
 
 
+# A small word left alone as a sentence: "For" ending a paragraph whose dose was on the next line
+_LONE_SMALL_WORD = re.compile(r"(?:for|and|with|to|of|then|but)\W*", _I)
+
+
 def spoken_sentences(text: str) -> list[str]:
     """``text``'s sentences as a listener should hear them: none addressed to the page's reader
     (with a question leading into it), no picture reference or citation, no table rule, bullet or
@@ -90,16 +94,17 @@ def spoken_sentences(text: str) -> list[str]:
             or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence)
             or bare_label(sentence)
             or equipment_cell(sentence)
+            or _LONE_SMALL_WORD.fullmatch(sentence)
         ):
-            continue  # punctuation a picture left, "."; a step's number alone, "3."; a label, "Setup."
+            continue  # a picture's ".", a step's number "3.", a label "Setup.", a line's last "For"
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
         kept.append(sentence)
     kept = alternatives_joined(without_left_out(kept))
-    if len(kept) > 1 and closes_with_next_label(kept[-1]):
-        kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading
+    if kept and closes_with_next_label(kept[-1]) and (len(kept) > 1 or kept[-1].endswith(":")):
+        kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading; "On floor:" alone
     return kept
 
 
@@ -141,6 +146,9 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
+        stripped = re.sub(
+            r"(?<!\.)\.\.(?!\.)", ".", stripped
+        )  # "rests on HOLD 10 SECONDS.REPEAT 10 TIMES." -> "on.."
         stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
         stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
         if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
