@@ -207,3 +207,21 @@ def test_a_figures_number_before_the_name_on_its_line_gives_way_to_the_name():
 )
 def test_fragments_a_page_leaves_are_not_said(how, said):
     assert unspoken_dose(how) == said
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a dose after a dash: "back again - 20 times." was said whole after "20 reps."
+        ("Move the card closer and back again - 15 times.", "Move the card closer and back again."),
+        # a bracket's dose before a comma: "Follow the dot (, each direction)." was said
+        ("Track the pen (8 times, each direction).", "Track the pen (each direction)."),
+        # a step's number left before the step: "2 Come up to standing fully."
+        (
+            "Sit on the edge of the chair. 2 Stand up tall. 3 Sit down slowly.",
+            "Sit on the edge of the chair. Stand up tall. Sit down slowly.",
+        ),
+    ],
+)
+def test_a_dash_a_bracket_or_a_step_number_the_dose_leaves_is_not_said(how, said):
+    assert unspoken_dose(how) == said

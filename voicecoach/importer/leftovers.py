@@ -117,6 +117,9 @@ def bullet_tidy(sentence: str) -> str:
     sentence = re.sub(
         r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
     )
+    step = re.match(r"^\d{1,2}\s+(?=[A-Z][a-z])", sentence)  # "2 Come up to standing.": a step's number
+    if step and INSTRUCTION.match(sentence[step.end() :]):
+        sentence = sentence[step.end() :]
     return re.sub(
         r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
     )

@@ -148,7 +148,11 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
         stripped = re.sub(
             r"(?<!\.)\.\.(?!\.)", ".", stripped
-        )  # "rests on HOLD 10 SECONDS.REPEAT 10 TIMES." -> "on.."
+        )  # "on HOLD 5 SECONDS.REPEAT 5 TIMES." left "on.."
+        stripped = re.sub(
+            r"\(\s*[,;]\s*", "(", stripped
+        )  # "(10 times, each direction)" -> "(each direction)"
+        stripped = re.sub(r"\s+[-–—]\s*(?=[.!?]$)", "", stripped)  # "back again - 20 times." -> "back again."
         stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
         stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
         if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
