@@ -225,3 +225,30 @@ def test_fragments_a_page_leaves_are_not_said(how, said):
 )
 def test_a_dash_a_bracket_or_a_step_number_the_dose_leaves_is_not_said(how, said):
     assert unspoken_dose(how) == said
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # "Start here if your test hold was." (its "10-30 seconds" gone), "was between 10."
+        (
+            "Begin here if your side plank hold was 10-20 seconds.",
+            "Begin here if your side plank hold was 10-20 seconds.",
+        ),
+        (
+            "Begin here if your hold was between 10 and 20 seconds.",
+            "Begin here if your hold was between 10 and 20 seconds.",
+        ),
+        # "After a warm-up jog, do." (its "5 x 1 min fast" gone)
+        ("After 5 minutes of jogging, do 5 x 1 min fast.", "After 5 minutes of jogging, do 5 x 1 min fast."),
+        # a label's colon with a stop after it: "(Alternating Legs):."
+        (
+            "Side Plank (Top Leg Lifted):. Lift onto one elbow.",
+            "Side Plank (Top Leg Lifted): Lift onto one elbow.",
+        ),
+        # "one at a time" is no count, whatever else the sentence counts
+        ("Lift your heels, one at a time, for 1-2 minutes.", "Lift your heels, one at a time."),
+    ],
+)
+def test_more_remainders_of_a_dose_are_said_as_written(how, said):
+    assert unspoken_dose(how) == said

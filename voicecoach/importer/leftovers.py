@@ -78,7 +78,9 @@ def typeset_tidy(text: str) -> str:
     "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."), a full stop a wrapped line put after
     a small word, a quoted paragraph's marks, "2/3 times a day" said as a range, a unit doubled."""
     text = re.sub(r",\s*;", ";", text)
-    text = re.sub(r":-\.?(?=\s|$)", ":", text)  # a handout's label: "Start position:-", "Inversion:-."
+    text = re.sub(
+        r":-?\.(?=\s|$)|:-(?=\s|$)", ":", text
+    )  # a handout's label: "Start position:-", "Inversion:-."
     text = re.sub(r"\\[*_#`]\s*", "", text)  # a markdown mark the page's editor escaped: "\* My tip"
     text = re.sub(r"\b(the|a|an|of|and|or|your|from|by)\.\s+(?=\S)", r"\1 ", text)  # a wrapped line
     # "Do" / "NOT …" wrapped too, where "… if you need to. Step back" is two sentences

@@ -210,7 +210,7 @@ def _said_nothing(bracket: str) -> bool:
 # What taking a dose out of the middle of a sentence leaves: "with of recovery", "as.", "is;",
 # "fast, each.", "ICE –,", "lips or more counts", "manage in."
 _BROKEN = re.compile(
-    r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
+    r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|was|were|be|the|a|an|about|after|before|between|"
     r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
     r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
     r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b"
@@ -234,6 +234,8 @@ _BROKEN = re.compile(
     # "Start with with the chair" (its "ten repetitions" gone), "take break" (its "a two-minute"
     # gone), "When you are starting out." (its "Repeat 4 times" gone), "[so goal is ]"
     r"|\b(with|for|to|of|in|on|at|from)\s+\1\b|\b(?:take|takes|taking|have|has|having)\s+(?:break|rest|pause|breather)\b"
+    r"|\bbetween\s+\d+(?:\s+and)?\s*[.!?,;]"  # "between 10." (its "and 30 seconds" gone)
+    r"|,\s*do\s*[.!?]$"  # "After 10 minutes of easy running, do." (its "6 x 1 minute fast" gone)
     r"|^(?:when|whenever|once|as soon as)\s+(?:you|your|the|it|they|we|this|that)\b[^,;:]*[.!?]?$|\b(?:as|for|with|of|to|at|by|than|is|are|the|a|an)\s*\]",
     _I,
 )
@@ -324,6 +326,7 @@ def _as_written(stripped: str, sentence: str) -> str:
         return _ORDINALS[n - 1].capitalize() if m.start() == 0 else _ORDINALS[n - 1]
 
     stripped = re.sub(r"(?<![\d.])(\d+)(?:st|nd|rd|th)\b", ordinal, stripped)  # "1st" was "first"
+    stripped = re.sub(r"\b1 at a time\b", "one at a time", stripped)  # an idiom, never a count
     if not re.search(r"\bitems?\b", sentence, _I):  # "each one" is read as "each item", a pronoun
         stripped = re.sub(r"\b(\w+) item\b", r"\1 one", stripped)
     return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)
