@@ -252,3 +252,10 @@ def test_a_dash_a_bracket_or_a_step_number_the_dose_leaves_is_not_said(how, said
 )
 def test_more_remainders_of_a_dose_are_said_as_written(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_hold_taken_out_before_and_then_leaves_the_next_step():
+    # "Hold for 10 seconds and then come back to the centre." was said whole after "hold 10 seconds"
+    assert unspoken_dose("Tip the head back. Hold for 8 seconds and then come back to the middle.") == (
+        "Tip the head back. Then come back to the middle."
+    )

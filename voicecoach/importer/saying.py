@@ -157,6 +157,9 @@ def unspoken_dose(how: str | None) -> str | None:
         stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
         if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
             stripped += "."
+        stripped = re.sub(
+            r"^and\s+(?=then\b)", "", stripped, flags=_I
+        )  # "Hold 5 s and then relax." -> "Then relax."
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
             kept.append(sentence)
             continue
