@@ -233,7 +233,7 @@ def test_a_dash_a_bracket_or_a_step_number_the_dose_leaves_is_not_said(how, said
         # "Start here if your test hold was." (its "10-30 seconds" gone), "was between 10."
         (
             "Begin here if your side plank hold was 10-20 seconds.",
-            "Begin here if your side plank hold was 10-20 seconds.",
+            "Begin here if your side plank hold was 10 to 20 seconds.",
         ),
         (
             "Begin here if your hold was between 10 and 20 seconds.",
@@ -259,3 +259,22 @@ def test_a_hold_taken_out_before_and_then_leaves_the_next_step():
     assert unspoken_dose("Tip the head back. Hold for 8 seconds and then come back to the middle.") == (
         "Tip the head back. Then come back to the middle."
     )
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # espeak-ng says "2-3" as "two dash three": a range is said "2 to 3"
+        (
+            "Lift the leg 1-2 inches. Do this 2-3 times a day.",
+            "Lift the leg 1 to 2 inches. Do this 2 to 3 times a day.",
+        ),
+        ("Rest with the knee bent 30–45 degrees.", "Rest with the knee bent 30 to 45 degrees."),
+        # a chain is no range: a breathing pattern, a tempo, a date
+        ("Breathe in the 4-7-8 pattern.", "Breathe in the 4-7-8 pattern."),
+        ("Lower on a 3-1-1 tempo.", "Lower on a 3-1-1 tempo."),
+        ("Bend the knee as on 2020-04-06.", "Bend the knee as on 2020-04-06."),
+    ],
+)
+def test_a_range_is_said_with_to_never_dash(how, said):
+    assert unspoken_dose(how) == said

@@ -92,9 +92,10 @@ def typeset_tidy(text: str) -> str:
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
     text = said_scores(text)
-    # a range typed with a space by its dash ("2 -3 x a day", "9 - 10 inches"): a voice says "minus"
+    # a range with a dash ("2-3 times a day", "2 -3 x a day", "9 – 10 inches"): espeak-ng says "two dash
+    # three", "nine, ten"; a chain ("4-7-8", a tempo "3-1-1") and a date are no range
     text = re.sub(
-        r"(?<![\d.-])(?<![-–] )(\d{1,3})(?: [-–] ?| ?[-–] )(\d{1,3})(?![\d.]|\s*[-–]\s*\d)", r"\1 to \2", text
+        r"(?<![\d.,:/-])(?<![-–] )(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,:/]?\d|\s*[-–]\s*\d)", r"\1 to \2", text
     )
     text = re.sub(
         r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
