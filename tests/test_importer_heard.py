@@ -278,3 +278,10 @@ def test_a_hold_taken_out_before_and_then_leaves_the_next_step():
 )
 def test_a_range_is_said_with_to_never_dash(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_titles_range_is_said_with_to():
+    from voicecoach.importer import import_article
+
+    result = import_article(f"# Knee exercises weeks 2-4\n\n{_steps()}", "knee.md")
+    assert result.title == "Knee exercises weeks 2 to 4"

@@ -73,6 +73,18 @@ def said_scores(text: str) -> str:
     return re.sub(r"(?<![\d/.])(\d{1,2})\s?/\s?10\b(?![\d/])", r"\1 out of 10", text)
 
 
+# A range with a dash ("2-3 times a day", "2 -3 x a day", "9 – 10 inches"): espeak-ng says "two dash
+# three", "nine, ten"; a chain ("4-7-8", a tempo "3-1-1") and a date are no range
+_DASHED_RANGE = re.compile(
+    r"(?<![\d.,:/-])(?<![-–] )(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,:/]?\d|\s*[-–]\s*\d)"
+)
+
+
+def said_ranges(text: str) -> str:
+    """Each range written with a dash said with "to": "2-3 times a day" -> "2 to 3 times a day"."""
+    return _DASHED_RANGE.sub(r"\1 to \2", text)
+
+
 def typeset_tidy(text: str) -> str:
     """Punctuation a joined line or a dropped picture leaves doubled ("round,; after that",
     "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."), a full stop a wrapped line put after
@@ -92,11 +104,7 @@ def typeset_tidy(text: str) -> str:
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
     text = said_scores(text)
-    # a range with a dash ("2-3 times a day", "2 -3 x a day", "9 – 10 inches"): espeak-ng says "two dash
-    # three", "nine, ten"; a chain ("4-7-8", a tempo "3-1-1") and a date are no range
-    text = re.sub(
-        r"(?<![\d.,:/-])(?<![-–] )(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,:/]?\d|\s*[-–]\s*\d)", r"\1 to \2", text
-    )
+    text = said_ranges(text)
     text = re.sub(
         r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
     )  # "3 x a day": "times", not "ex"
@@ -223,6 +231,7 @@ __all__ = [
     "closes_with_next_label",
     "dose_label_pieces",
     "equipment_cell",
+    "said_ranges",
     "said_scores",
     "table_cells",
     "typeset_tidy",

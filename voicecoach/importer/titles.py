@@ -7,6 +7,7 @@ import re
 
 from .furniture import is_furniture_line, is_page_furniture, label_of, strip_markup
 from .headings import DETECTORS, is_schedule_label
+from .leftovers import said_ranges
 from .name_words import title_without_tail
 
 
@@ -106,7 +107,7 @@ def spoken_title(title: str | None, text: str = "") -> str | None:
     elif _site_header(title, text):
         title = _title_after_menus(title, text) or title
     title = re.split(r"\s[>»›]\s", title)[-1].strip()
-    return _title_case(re.sub(r"\s+\|\s+", ": ", title))  # "5 leg exercises | pregnancy workout"
+    return said_ranges(_title_case(re.sub(r"\s+\|\s+", ": ", title)))  # "5 leg exercises | pregnancy workout"
 
 
 def _title_case(title: str) -> str:
