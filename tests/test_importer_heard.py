@@ -38,7 +38,7 @@ def test_a_dose_with_its_count_per_set_is_taken_out_whole(how, said):
         # "When you are new to it.": its "Repeat 3 times" gone
         "Repeat 3 times when you are new to it.",
         # "[target is ]": its "6min" gone
-        "(Keep the same pace as the first run [target is 6min]; don't check the clock.)",
+        "(Keep the same pace as the first run [target is 6 minutes]; don't check the clock.)",
     ],
 )
 def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
@@ -240,7 +240,10 @@ def test_a_dash_a_bracket_or_a_step_number_the_dose_leaves_is_not_said(how, said
             "Begin here if your hold was between 10 and 20 seconds.",
         ),
         # "After a warm-up jog, do." (its "5 x 1 min fast" gone)
-        ("After 5 minutes of jogging, do 5 x 1 min fast.", "After 5 minutes of jogging, do 5 x 1 min fast."),
+        (
+            "After 5 minutes of jogging, do 5 x 1 minute fast.",
+            "After 5 minutes of jogging, do 5 x 1 minute fast.",
+        ),
         # a label's colon with a stop after it: "(Alternating Legs):."
         (
             "Side Plank (Top Leg Lifted):. Lift onto one elbow.",
@@ -285,3 +288,25 @@ def test_a_titles_range_is_said_with_to():
 
     result = import_article(f"# Knee exercises weeks 2-4\n\n{_steps()}", "knee.md")
     assert result.title == "Knee exercises weeks 2 to 4"
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # espeak-ng reads an abbreviated unit as a clipped word: "eight min", "thirty secs", "kay gee"
+        (
+            "Run back at the same pace (your goal is 8min).",
+            "Run back at the same pace (your goal is 8 minutes).",
+        ),
+        # a bracket left holding a qualifier of the dose taken out of it: "( in all)", "(for example )"
+        ("Jog easily for a while (about 10 mins in all).", "Jog easily for a while."),
+        ("Each step lasts the same (for example 4 seconds).", "Each step lasts the same."),
+        (
+            "Use 1.5kg or, at most, 2kg dumbbells for the curls.",
+            "Use 1.5 kilograms or, at most, 2 kilograms dumbbells for the curls.",
+        ),
+        ("Walk 1 km to the park and back.", "Walk 1 kilometre to the park and back."),
+    ],
+)
+def test_an_abbreviated_unit_is_said_as_its_word(how, said):
+    assert unspoken_dose(how) == said

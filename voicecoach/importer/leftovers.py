@@ -80,6 +80,33 @@ _DASHED_RANGE = re.compile(
 )
 
 
+# A unit's abbreviation after a number, which espeak-ng reads as a clipped word ("8min" "eight min",
+# "30 secs", "1.5kg" "one point five kay gee")
+_UNIT_WORDS = {
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "hr": "hour",
+    "hrs": "hour",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "km": "kilometre",
+    "kms": "kilometre",
+}
+_ABBREVIATED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mins?|secs?|hrs?|kgs?|kms?)\b", _I)
+
+
+def said_units(text: str) -> str:
+    """A unit abbreviated after a number said as its word: "8min" -> "8 minutes", "1 sec" -> "1 second"."""
+
+    def word(m: re.Match) -> str:
+        unit = _UNIT_WORDS[m[2].lower()]
+        return f"{m[1]} {unit}{'' if m[1] == '1' else 's'}"
+
+    return _ABBREVIATED_UNIT.sub(word, text)
+
+
 def said_ranges(text: str) -> str:
     """Each range written with a dash said with "to": "2-3 times a day" -> "2 to 3 times a day"."""
     return _DASHED_RANGE.sub(r"\1 to \2", text)
@@ -104,7 +131,7 @@ def typeset_tidy(text: str) -> str:
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
     text = said_scores(text)
-    text = said_ranges(text)
+    text = said_units(said_ranges(text))
     text = re.sub(
         r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
     )  # "3 x a day": "times", not "ex"
@@ -233,6 +260,7 @@ __all__ = [
     "equipment_cell",
     "said_ranges",
     "said_scores",
+    "said_units",
     "table_cells",
     "typeset_tidy",
     "without_left_out",

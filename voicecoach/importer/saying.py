@@ -201,7 +201,21 @@ def _about_the_session(sentence: str) -> bool:
 
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
-_QUALIFIERS = {"most", "least", "more", "than", "no", "total", "max", "maximum", "minimum", "approx", "each"}
+_QUALIFIERS = {
+    "most",
+    "least",
+    "more",
+    "than",
+    "no",
+    "total",
+    "max",
+    "maximum",
+    "minimum",
+    "approx",
+    "each",
+    "all",
+}
+_QUALIFIERS |= {"example", "instance", "roughly"}  # "(for example 4 seconds)", "(about 10 mins in all)"
 
 
 def _said_nothing(bracket: str) -> bool:
