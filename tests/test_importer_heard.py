@@ -310,3 +310,10 @@ def test_a_titles_range_is_said_with_to():
 )
 def test_an_abbreviated_unit_is_said_as_its_word(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_labels_colon_left_before_the_stop_by_its_dose_goes():
+    # "Front Plank (Alternating Legs): 3 x 12-16 repetitions." was said "Front Plank (Alternating Legs):."
+    assert unspoken_dose("Side Plank (Top Leg Up): 2 x 8-10 repetitions. Lift onto one elbow.") == (
+        "Side Plank (Top Leg Up). Lift onto one elbow."
+    )

@@ -145,26 +145,34 @@ def unspoken_dose(how: str | None) -> str | None:
             continue
         stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
-        stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
-        stripped = re.sub(
-            r"(?<!\.)\.\.(?!\.)", ".", stripped
-        )  # "on HOLD 5 SECONDS.REPEAT 5 TIMES." left "on.."
-        stripped = re.sub(
-            r"\(\s*[,;]\s*", "(", stripped
-        )  # "(10 times, each direction)" -> "(each direction)"
-        stripped = re.sub(r"\s+[-–—]\s*(?=[.!?]$)", "", stripped)  # "back again - 20 times." -> "back again."
-        stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
-        stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
-        if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
-            stripped += "."
-        stripped = re.sub(
-            r"^and\s+(?=then\b)", "", stripped, flags=_I
-        )  # "Hold 5 s and then relax." -> "Then relax."
+        stripped = _tidy_remainder(stripped)
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
             kept.append(sentence)
             continue
         kept.append(_as_written(stripped[:1].upper() + stripped[1:], sentence))
     return " ".join(kept) or None
+
+
+# What taking a dose out of a sentence leaves to tidy, in order
+_REMAINDER_TIDY = [
+    (r"[,;]\s*([.!?;])", r"\1"),
+    (r"(?<!\.)\.\.(?!\.)", "."),  # "on HOLD 5 SECONDS.REPEAT 5 TIMES." left "on.."
+    (r"\s*:\s*(?=[.!?]$)", ""),  # "Front Plank (Alternating Legs): 3 x 12." left "):."
+    (r"\(\s*[,;]\s*", "("),  # "(10 times, each direction)" left "(, each direction)"
+    (r"\s+[-–—]\s*(?=[.!?]$)", ""),  # "back again - 20 times." left "back again - ."
+    (r",(?:\s*,)+", ","),  # "round the dial, 5 times, pausing": one comma
+    (r";\s*,", ","),  # "one side; hold for 5 breaths, then": "one side, then"
+]
+
+
+def _tidy_remainder(stripped: str) -> str:
+    """A sentence's words left once its dose is out, with the punctuation the dose left tidied, a
+    stop at its end, and no "and" before a "then" that now opens it ("Then relax.")."""
+    for pattern, replacement in _REMAINDER_TIDY:
+        stripped = re.sub(pattern, replacement, stripped)
+    if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
+        stripped += "."
+    return re.sub(r"^and\s+(?=then\b)", "", stripped, flags=_I)
 
 
 # How often, as a span of time ("every 2 to 3 hours", "every 30 minutes"), and a rate ("3 hops a
