@@ -317,3 +317,15 @@ def test_a_labels_colon_left_before_the_stop_by_its_dose_goes():
     assert unspoken_dose("Side Plank (Top Leg Up): 2 x 8-10 repetitions. Lift onto one elbow.") == (
         "Side Plank (Top Leg Up). Lift onto one elbow."
     )
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # espeak-ng reads glyphs aloud: "exercise hash two", "squat right arrow jump"
+        ("The landing rules from drill #3 still apply.", "The landing rules from drill 3 still apply."),
+        ("Squat → jump → land softly.", "Squat, jump, land softly."),
+    ],
+)
+def test_a_number_sign_or_an_arrow_is_not_read_out(how, said):
+    assert unspoken_dose(how) == said
