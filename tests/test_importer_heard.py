@@ -163,7 +163,8 @@ def test_a_name_keeps_no_dangling_for_nor_a_label_run_into_it(line, name):
     [
         # the dose and how often in one sentence: how often alone is said, never the dose again
         ("Do 2 rounds of 8 reps on each side daily.", "Daily."),
-        ("Do 6-8 repetitions of this exercise 2 times a day.", "2 times a day."),
+        ("Do 6-8 repetitions of this exercise 3 times a day.", "3 times a day."),
+        ("Do 2 sets of 10 repetitions, twice a day, on each leg.", "Twice a day."),
         ("4 sets of 12 once daily.", "Once daily."),
     ],
 )
