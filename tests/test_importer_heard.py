@@ -330,3 +330,9 @@ def test_a_labels_colon_left_before_the_stop_by_its_dose_goes():
 )
 def test_a_number_sign_or_an_arrow_is_not_read_out(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_step_label_set_off_by_a_dash_is_not_said():
+    # "Action – Keep your heel touching the wall …" was said with its label
+    got = unspoken_dose("Position – Lie on your back. Action – Lift the straight leg and lower it slowly.")
+    assert got == "Lie on your back. Lift the straight leg and lower it slowly."

@@ -157,6 +157,10 @@ def bullet_tidy(sentence: str) -> str:
     sentence = re.sub(
         r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
     )
+    # a handout's step label set off by a dash: "Action – Keep your heel on the wall."
+    sentence = re.sub(
+        r"^(?:action|movement|position|start(?:ing)? position)\s*[–—-]\s*(?=[A-Z])", "", sentence, flags=_I
+    )
     step = re.match(r"^\d{1,2}\s+(?=[A-Z][a-z])", sentence)  # "2 Come up to standing.": a step's number
     if step and INSTRUCTION.match(sentence[step.end() :]):
         sentence = sentence[step.end() :]
