@@ -336,3 +336,22 @@ def test_a_step_label_set_off_by_a_dash_is_not_said():
     # "Action – Keep your heel touching the wall …" was said with its label
     got = unspoken_dose("Position – Lie on your back. Action – Lift the straight leg and lower it slowly.")
     assert got == "Lie on your back. Lift the straight leg and lower it slowly."
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Bring the legs back together. « Monday: Legs, Tuesday: Arms | Friday: Core »",
+        "Switch direction at halfway. ← Day 4 – Hills for runners | Day 6 – Easy stretch →",
+    ],
+)
+def test_a_row_of_links_with_arrows_is_still_not_said_once_arrows_are_pauses(how):
+    # the arrows mark the row as links: they become pauses only in sentences that are said
+    assert unspoken_dose(how) == how.split(". ")[0] + "."
+
+
+def test_a_space_the_dose_left_before_a_colon_goes():
+    got = unspoken_dose(
+        "Each step lasts the same (for example 4 seconds): breathe in, hold, breathe out, hold."
+    )
+    assert got == "Each step lasts the same: breathe in, hold, breathe out, hold."

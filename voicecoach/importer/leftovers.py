@@ -133,7 +133,6 @@ def typeset_tidy(text: str) -> str:
     text = said_scores(text)
     text = said_units(said_ranges(text))
     text = re.sub(r"(?<!\w)#\s?(?=\d)", "", text)  # "exercise #2": a voice says "hash two"
-    text = re.sub(r"\s*[→←⟶⟵➝➞]\s*", ", ", text)  # espeak-ng says "right arrow" for "Squat → Jump"
     text = re.sub(
         r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
     )  # "3 x a day": "times", not "ex"

@@ -70,6 +70,8 @@ def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z']+", text) if w.lower() not in _FILLER and len(w) > 2)
 
 
+# An arrow between steps ("Squat → Jump"): espeak-ng says "right arrow"
+_ARROWS = re.compile(r"\s*[→←⟶⟵➝➞]\s*")
 # A small word left alone as a sentence: "For" ending a paragraph whose dose was on the next line
 _LONE_SMALL_WORD = re.compile(r"(?:for|and|with|to|of|then|but)\W*", _I)
 
@@ -101,7 +103,7 @@ def spoken_sentences(text: str) -> list[str]:
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
-        kept.append(sentence)
+        kept.append(_ARROWS.sub(", ", sentence))  # after the link rows, whose arrows mark them
     kept = alternatives_joined(without_left_out(kept))
     if kept and closes_with_next_label(kept[-1]) and (len(kept) > 1 or kept[-1].endswith(":")):
         kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading; "On floor:" alone
@@ -144,7 +146,7 @@ def unspoken_dose(how: str | None) -> str | None:
                 said_often = re.sub(r"^1 times?\b", "once", re.sub(r"^2 times\b", "twice", often[0]))
                 kept.append(_as_written(said_often[:1].upper() + said_often[1:] + ".", sentence))
             continue
-        stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
+        stripped = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
         stripped = _tidy_remainder(stripped)
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
