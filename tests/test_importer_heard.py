@@ -50,6 +50,7 @@ def test_a_sentence_the_dose_would_cut_in_two_is_said_whole(text):
     [
         # "M length runs": "4 x 30" was taken as a count, leaving the metres' "m"
         "4 x 30m shuttle runs (start at half pace).",
+        "Jog a lap. 4 x 30 m shuttle runs (start at half pace).",
         # "on all 4s" is hands and knees, "Under 5s" young children: no seconds
         "Kneel on all 4s, hands under shoulders, and round your back.",
     ],
@@ -355,3 +356,9 @@ def test_a_space_the_dose_left_before_a_colon_goes():
         "Each step lasts the same (for example 4 seconds): breathe in, hold, breathe out, hold."
     )
     assert got == "Each step lasts the same: breathe in, hold, breathe out, hold."
+
+
+def test_sets_of_a_named_thing_keep_their_sentence_whole():
+    # "Aim for 3 sets of 10 squeeze-and-lifts a day" lost "Aim for 3 sets of 10", saying "Squeeze-and-lifts a day"
+    text = "Aim for 2 sets of 8 slow squeezes a day, but build up to it."
+    assert unspoken_dose(text) == text

@@ -36,9 +36,12 @@ _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|
 _BREATHS = r"(?:(?:[a-z]+ )?breaths?(?:\s+counts?)?\b)"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 # "Perform 5 sets of 5 repetitions": the count of each set goes with its sets
-_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetitions|reps?|times)\b|(?!\s*(?:repetitions|reps?|times)\b)))?"
+# ("of 10 squeeze-and-lifts" names what is counted: left, so the sentence is said whole)
+_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetitions|reps?|times)\b|(?=\s*(?:[,.;!?)]|$))))?"
 # "all 4s" (on hands and knees) and "Under 5s" (young children) are no glued seconds
 _NOT_GLUED_PLURAL = r"(?<!\ball )(?<!\bunder )"
+# "5 x 20m length runs", "4 x 400 m": a count of a distance, no dose read into a field
+_NOT_DISTANCE = r"(?!\s*(?:m|km|yds?|yards?|metres?|meters?|miles?|mi)\b)"
 _DOSE_PHRASES = [
     # a dose labelled in a table's cell or a sheet's dose line ("Sets: 3", "Reps: 10", "Hold: 5 s")
     rf"\b(?:sets?|reps?|repetitions|hold(?: time)?|rounds)\s*[:=]\s*{_N}(?:\s*(?:{_U}|reps?\b|repetitions|times))?",
@@ -47,8 +50,8 @@ _DOSE_PHRASES = [
     rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|repetitions|reps?|sets?|rounds?|"
     rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_OF_COUNT}{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
-    rf"\b{_N}\s*[x×]\s*{_N}(?!\.?\d|\s*(?:m|km|yds?|yards?|metres?|meters?|miles?|mi)\b)\s*(?:{_U}|repetitions|reps?\b)?",  # not "5 x 20m runs"
-    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
+    rf"\b{_N}\s*[x×]\s*{_N}(?!\.?\d){_NOT_DISTANCE}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"(?:^|(?<=\s))[x×]\s*{_N}\b{_NOT_DISTANCE}(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
