@@ -171,10 +171,11 @@ def named_after_figure(name: str, how: str | None) -> tuple[str, str] | None:
     """(name, the rest of ``how``) when the heading is only a figure's number and the text opens
     with the exercise's name ("Figure 1: Unloading the knee. Strap a weight …"); None otherwise, as
     when the text opens with a step ("Figure 2: Lie on your back.")."""
-    m = _NAME_PHRASE.match(how or "") if _FIGURE_NUMBER.match(name.strip()) else None
+    text = how or ""
+    m = _NAME_PHRASE.match(text) if _FIGURE_NUMBER.match(name.strip()) else None
     if not m or INSTRUCTION.match(m.group(1)):
         return None
-    return m.group(1), how[m.end() :]
+    return m.group(1), text[m.end() :]
 
 
 def caption_name(name: str) -> str | None:

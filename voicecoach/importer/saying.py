@@ -145,8 +145,8 @@ def unspoken_dose(how: str | None) -> str | None:
             continue
         stripped = _EMPTY_BRACKETS.sub(lambda m: " " if _said_nothing(m.group(0)) else m.group(0), stripped)
         if _content_words(stripped) < 2:  # nothing but the dose and how often: how often alone is said
-            if often := _HOW_OFTEN.search(normalize(_as_written(stripped, sentence))):
-                said_often = re.sub(r"^1 times?\b", "once", re.sub(r"^2 times\b", "twice", often[0]))
+            if how_often := _HOW_OFTEN.search(normalize(_as_written(stripped, sentence))):
+                said_often = re.sub(r"^1 times?\b", "once", re.sub(r"^2 times\b", "twice", how_often[0]))
                 kept.append(_as_written(said_often[:1].upper() + said_often[1:] + ".", sentence))
             continue
         stripped = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
