@@ -327,3 +327,26 @@ def test_the_length_guess_asks_for_no_clip_the_session_does_not_say():
         asked.clear()
         timeline = compile_routine(load_spec(name, {}).routine, Recording())
         assert set(asked) == {c.text for c in timeline.cues if c.text}, name
+
+
+def test_the_mirrored_instructions_are_said_once_over_several_sets():
+    # an imported split squat of 3 sets each leg said its left-leg instructions at every switch,
+    # 15 s three times, while the right leg's were said once
+    how = "Put your right foot back and lower your left knee."
+    t = compile_one(Exercise("Lunge", how=how, sides=("right leg", "left leg"), sets=3, reps=2))
+    said = texts(t)
+    assert said.count(how) == 1
+    assert said.count("Put your left foot back and lower your right knee.") == 1
+    assert said.count("Switch to the left leg.") == 3
+    detailed = texts(
+        compile_one(
+            Exercise("Lunge", how=how, sides=("right leg", "left leg"), sets=3, reps=2), verbosity="detailed"
+        )
+    )
+    assert detailed.count("Put your left foot back and lower your right knee.") == 3
+
+
+def test_a_title_ending_its_own_sentence_takes_no_second_stop():
+    # "Time-Out!." was the spoken title of a stretch-break handout
+    t = compile_routine(Routine("Time-Out!", (Exercise("X", reps=2),)), D)
+    assert texts(t)[0] == "Time-Out!"

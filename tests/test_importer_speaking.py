@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from voicecoach.importer import import_article
+from voicecoach.importer.leftovers import said_ranges, said_units
 from voicecoach.importer.saying import spoken_sentences, unspoken_dose, unspoken_sides
 
 
@@ -453,7 +454,7 @@ def test_how_often_every_few_hours_is_said_whole():
 
 def test_a_rate_is_no_length():
     got = unspoken_dose("Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall.")
-    assert got == "Skip lightly at 2 to 3 skips a second (about 25 every 10 secs) and stay tall."
+    assert got == "Skip lightly at 2 to 3 skips a second (about 25 every 10 seconds) and stay tall."
 
 
 def test_a_quoted_paragraphs_marks_are_not_said():
@@ -482,7 +483,8 @@ def test_a_quoted_paragraphs_marks_are_not_said():
 def test_more_sentences_the_dose_would_cut_in_two_are_said_whole(text):
     # "building.", "taking only over it", "Lie on this side, or until", "take to get there",
     # "takes, so", "you can, or keep going", "take off every 30 minutes", "foot; (or as often …)"
-    assert unspoken_dose(text) == text
+    # a range said "1 to 2", not "1 dash 2"; "3 minutes", not "3 min"
+    assert unspoken_dose(text) == said_units(said_ranges(text))
 
 
 def test_a_sentence_ending_on_to_is_not_run_into_the_next():

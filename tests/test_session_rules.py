@@ -211,6 +211,12 @@ def test_every_round_of_a_circuit_and_a_tabata_is_named():
     ]  # a 20 s rest has room for the name
 
 
+def test_a_circuit_of_one_exercise_says_its_count_inside_the_sentence():
+    # an imported jaw routine said "TMJ Exercises: 6 rounds of One exercise."
+    circuit = Circuit("Jaw", (Exercise("Open and close", reps=5),), rounds=3)
+    assert "Jaw: 3 rounds of one exercise." in said(compile_routine(Routine("T", (circuit,)), D))
+
+
 # --- silence, count-downs, files ---------------------------------------------------------
 
 

@@ -33,6 +33,9 @@ def _table(language: str) -> dict:
 SAID_IN_SECONDS_S = 90  # lengths up to this are said in seconds ("90 seconds"), longer in minutes
 
 
+_DOUBLED_STOP = re.compile(r"(?<=[!?])\.(?=\s|$)|(?<=[^.]\.)\.(?=\s|$)")
+
+
 class Phrases:
     """``Phrases("en").say("set_of", set=2, sets=3)`` -> ``"Set 2 of 3."``
 
@@ -49,7 +52,9 @@ class Phrases:
         if isinstance(template, list):
             template = template[nth % len(template)]
         decimal = self.table.get("_decimal", ".")
-        return template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
+        text = template.format(**{k: _spoken(v, decimal) for k, v in values.items()})
+        # a value that ends its own sentence ("Time-Out!", "Stretch Dr.") takes no second stop: "Time-Out!."
+        return _DOUBLED_STOP.sub("", text)
 
     def timed(self, key: str, seconds: float, nth: int = 0, slot: str = "seconds", **values) -> str:
         """Phrase ``key`` with a length of time in its ``slot``: seconds under a minute ("40

@@ -32,6 +32,7 @@ def _circuit(session, index: int, blk: Circuit) -> int:
     settings = routine.settings
     count = len(blk.exercises)
     what = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
+    what = what[:1].lower() + what[1:]  # said inside a sentence: "6 rounds of one exercise."
     session.where(index)
     if blk.rounds > 1:  # one round: its exercises are numbered as any others
         b.say(phrases.say("circuit_intro", name=blk.name, rounds=blk.rounds, count=what), Role.CIRCUIT)

@@ -64,7 +64,7 @@ def exercise(
             b.where.update(set=previous[0], side=sides[previous[1]])
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
         else:
-            _switch(b, routine, ex, side, how, phrases)
+            _switch(b, routine, ex, side, how, phrases, first_switch=set_number == 1)
         get_ready(
             b,
             routine.resolved(ex, "countdown"),
@@ -96,13 +96,16 @@ def _setup_seconds(b, ex: Exercise) -> float:
     return POSITION_CHANGE_S if moved else SETUP_MIN_S
 
 
-def _switch(b, routine: Routine, ex: Exercise, side, how, phrases: Phrases) -> None:
-    """ "Switch to the left side.", the mirrored how (normal: when it names a side; detailed:
-    always), and the ``transition`` measured from the last end beep."""
+def _switch(
+    b, routine: Routine, ex: Exercise, side, how, phrases: Phrases, first_switch: bool = True
+) -> None:
+    """ "Switch to the left side.", the mirrored how (normal: when it names a side, at the first
+    set's switch only, as the first side's how is said once; detailed: always), and the
+    ``transition`` measured from the last end beep."""
     verbosity = routine.settings.verbosity
     transition_start = b.work_end
     b.say(words.side_line(phrases, side, first=False), Role.SWITCH)
-    if how and (verbosity == "detailed" or (verbosity == "normal" and how != ex.how)):
+    if how and (verbosity == "detailed" or (verbosity == "normal" and first_switch and how != ex.how)):
         b.say(how, Role.HOW)
     b.wait_until(transition_start + samples(handling(routine, ex, "transition")))
 

@@ -10,7 +10,7 @@ from .assumed import assumed_work
 from .defaults import ImportDefaults
 from .equipment import equipment
 from .families import read_timing
-from .naming import CAPTION_NOTE, caption_name
+from .naming import CAPTION_NOTE, caption_name, named_after_figure
 from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
@@ -171,13 +171,16 @@ def display_name(name: str) -> str:
 
 def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefaults) -> Draft:
     """One exercise from its parts and the text its numbers come from."""
+    how, figure = parts.how, None
+    if figured := named_after_figure(name, how):  # "Figure 1: Unloading the knee. Strap …"
+        figure, (name, how) = name, figured
     captioned = caption_name(name)  # kept doubted: the note makes the confidence say "not a name"
-    note = f"{CAPTION_NOTE}: {name}" if captioned else None
+    note = f"{CAPTION_NOTE}: {figure or name}" if captioned or figure else None
     name = display_name(captioned or name)
     draft = Draft(name)
     draft.put("name", name, note)
     draft.put("what", spoken(parts.what))
-    draft.put("how", unspoken_caption(unspoken_dose(parts.how), name))
+    draft.put("how", unspoken_caption(unspoken_dose(how), name))
     draft.put("equipment", equipment(" ".join(filter(None, (name, parts.how, parts.timing)))))
     draft.put("tips", [said for said in map(spoken, parts.tips) if said])
     timing_text, pace = read_tempo(timing_text)

@@ -170,7 +170,11 @@ _READER_CHATTER = re.compile(
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
     # who to phone, and the numbers: "Who can I contact for further advice?", "… 01273 696011 Ext 4071."
     r"|^(?:who|where)\s+(?:can|do|should|could)\s+(?:i|you|we)\s+(?:contact|call|phone|ring|get)\b[^.!]*\?$"
-    r"|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bext\.?\s*\d{3,5}\b",
+    r"|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\bext\.?\s*\d{3,5}\b"
+    # a link to the page before or after, its arrow at one end ("< Bike Training Basics.", "Run
+    # Training Basics >."), a sponsor's line ("… is brought to you by …") and a promise of more posts
+    r"|^[<‹«←]\s*[A-Z][^.!?<>]{0,60}[.!?]?$|^[A-Z][^.!?<>]{0,60}\s[>›»→]\W*$"
+    r"|\b(?:is|are) brought to you by\b|^(?:look out|watch out|stay tuned|keep an eye out) for (?:more|our next|the next)\b",
     _I,
 )
 # A picture's reference inside a sentence: "(figure 1)", "(see picture)", "[logo]", "[Sign up]"
@@ -178,7 +182,10 @@ _PICTURE_REFERENCE = re.compile(
     r"\s*\((?:see\s+)?(?:(?:the\s+)?(?:top|bottom|left|right|upper|lower|first|second|next)\s+)?"
     r"(?:fig(?:ure)?\.?\s*\d+[a-z]?|picture|photo|image|diagram|video)[^()]{0,20}\)"
     r"|\s*\[(?:logo|image|photo|picture|drawing|video|figure|icon|sign up|subscribe|play|illustration|diagram)"
-    r"[^\[\]]{0,200}\]",  # "[drawing: a mother lying on her side, pillow between the knees]"
+    r"[^\[\]]{0,200}\]"  # "[drawing: a mother lying on her side, pillow between the knees]"
+    # a picture's description in brackets: "[A man sleeping soundly in bed.]", "[Woman doing the stretch]"
+    r"|\s*\[(?:an?\s+|the\s+)?(?:(?:young|older|elderly|pregnant|senior)\s+)?(?:wom[ae]n|m[ae]n|person|people|"
+    r"girl|boy|child|children|lady|patient|couple|athlete|runner)\b[^\[\]]{0,200}\]",
     _I,
 )
 
@@ -186,7 +193,13 @@ _PICTURE_REFERENCE = re.compile(
 def is_reader_chatter(sentence: str) -> bool:
     """A sentence of an exercise's text addressed to the page's reader, never to be spoken:
     "Image credit: …", "Watch the video below.", "Book a consultation.", "16th November 2010"."""
-    return bool(_READER_CHATTER.search(sentence.strip())) or is_link_row(sentence)
+    sentence = sentence.strip()
+    inside = sentence[1:].rstrip(".") if sentence.startswith("(") else ""  # "(Click image to open …)"
+    if inside.endswith(")"):
+        inside = inside[:-1]
+    return bool(
+        _READER_CHATTER.search(sentence) or (inside and _READER_CHATTER.search(inside))
+    ) or is_link_row(sentence)
 
 
 # What separates the links of a menu, a footer or a post's meta line run into a sentence: a

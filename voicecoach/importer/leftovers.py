@@ -73,11 +73,54 @@ def said_scores(text: str) -> str:
     return re.sub(r"(?<![\d/.])(\d{1,2})\s?/\s?10\b(?![\d/])", r"\1 out of 10", text)
 
 
+# A range with a dash ("2-3 times a day", "2 -3 x a day", "9 – 10 inches"): espeak-ng says "two dash
+# three", "nine, ten"; a chain ("4-7-8", a tempo "3-1-1") and a date are no range
+_DASHED_RANGE = re.compile(
+    r"(?<![\d.,:/-])(?<![-–] )(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,:/]?\d|\s*[-–]\s*\d)"
+)
+
+
+# A unit's abbreviation after a number, which espeak-ng reads as a clipped word ("8min" "eight min",
+# "30 secs", "1.5kg" "one point five kay gee")
+_UNIT_WORDS = {
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "hr": "hour",
+    "hrs": "hour",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "km": "kilometre",
+    "kms": "kilometre",
+}
+_ABBREVIATED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mins?|secs?|hrs?|kgs?|kms?)\b", _I)
+
+
+def said_units(text: str) -> str:
+    """A unit abbreviated after a number said as its word: "8min" -> "8 minutes", "1 sec" -> "1 second"."""
+
+    def word(m: re.Match) -> str:
+        unit = _UNIT_WORDS[m[2].lower()]
+        return f"{m[1]} {unit}{'' if m[1] == '1' else 's'}"
+
+    return _ABBREVIATED_UNIT.sub(word, text)
+
+
+def said_ranges(text: str) -> str:
+    """Each range written with a dash said with "to": "2-3 times a day" -> "2 to 3 times a day"."""
+    return _DASHED_RANGE.sub(r"\1 to \2", text)
+
+
 def typeset_tidy(text: str) -> str:
     """Punctuation a joined line or a dropped picture leaves doubled ("round,; after that",
     "Touches,. Walking", "(… painful.).", "Bend. [drawing] ."), a full stop a wrapped line put after
     a small word, a quoted paragraph's marks, "2/3 times a day" said as a range, a unit doubled."""
     text = re.sub(r",\s*;", ";", text)
+    text = re.sub(
+        r":-?\.(?=\s|$)|:-(?=\s|$)", ":", text
+    )  # a handout's label: "Start position:-", "Inversion:-."
+    text = re.sub(r"\\[*_#`]\s*", "", text)  # a markdown mark the page's editor escaped: "\* My tip"
     text = re.sub(r"\b(the|a|an|of|and|or|your|from|by)\.\s+(?=\S)", r"\1 ", text)  # a wrapped line
     # "Do" / "NOT …" wrapped too, where "… if you need to. Step back" is two sentences
     text = re.sub(r"\b(Do|to|with)\.\s+(?=[a-z]|[A-Z]{2,}\b)", r"\1 ", text)
@@ -88,6 +131,11 @@ def typeset_tidy(text: str) -> str:
         r"\b(Ext|Tel|No|[Aa]pprox|ca)\.\s+(?=\d)", r"\1 ", text
     )  # "Ext. 4071", "approx. 20": no end
     text = said_scores(text)
+    text = said_units(said_ranges(text))
+    text = re.sub(r"(?<!\w)#\s?(?=\d)", "", text)  # "exercise #2": a voice says "hash two"
+    text = re.sub(
+        r"(?<=\d) ?x (?=(?:a|per) (?:day|week)\b)", " times ", text
+    )  # "3 x a day": "times", not "ex"
     text = _SLASH_RANGE.sub(lambda m: f"{m[1]} to {m[2]}" if int(m[1]) < int(m[2]) else m[0], text)
     text = re.sub(r"\b(hours|minutes|seconds|times|days)\s+\1\b", r"\1", text, flags=_I)  # "hours hours"
     text = re.sub(r",\.(?=\s+\S)", ",", text)
@@ -108,6 +156,13 @@ def bullet_tidy(sentence: str) -> str:
     sentence = re.sub(
         r"^(?:description|instructions?|steps?|directions?|method)\s*:\s*(?=\S)", "", sentence, flags=_I
     )
+    # a handout's step label set off by a dash: "Action – Keep your heel on the wall."
+    sentence = re.sub(
+        r"^(?:action|movement|position|start(?:ing)? position)\s*[–—-]\s*(?=[A-Z])", "", sentence, flags=_I
+    )
+    step = re.match(r"^\d{1,2}\s+(?=[A-Z][a-z])", sentence)  # "2 Come up to standing.": a step's number
+    if step and INSTRUCTION.match(sentence[step.end() :]):
+        sentence = sentence[step.end() :]
     return re.sub(
         r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
     )
@@ -134,6 +189,23 @@ def without_left_out(sentences: list[str]) -> list[str]:
         if not dropping:
             kept.append(sentence)
     return kept
+
+
+# A table's equipment cell read as a sentence ("Chair.", "Cushion/pillow.", "Nil equipment."): the
+# session says what to have ready from the exercise's ``equipment``
+_KIT = (
+    r"(?:chairs?|pillows?|cushions?|towels?|(?:resistance |exercise )?bands?|theraband|mats?|balls?|steps?|straps?|"
+    r"belts?|weights?|dumbbells?|bench|wall|table|bed|none|nil)"
+)
+_EQUIPMENT_CELL = re.compile(
+    rf"^(?:(?:nil|no) equipment(?: needed| required)?|(?:equipment:\s*)?{_KIT}(?:\s*(?:/|,|\bor\b|\band\b)\s*{_KIT}){{0,2}})\W*$",
+    _I,
+)
+
+
+def equipment_cell(sentence: str) -> bool:
+    """A sentence that is only a table's equipment cell: "Chair.", "Cushion/pillow.", "Nil equipment."."""
+    return bool(_EQUIPMENT_CELL.match(sentence.strip()))
 
 
 def bare_label(sentence: str) -> bool:
@@ -190,7 +262,10 @@ __all__ = [
     "bullet_tidy",
     "closes_with_next_label",
     "dose_label_pieces",
+    "equipment_cell",
+    "said_ranges",
     "said_scores",
+    "said_units",
     "table_cells",
     "typeset_tidy",
     "without_left_out",

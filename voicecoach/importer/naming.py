@@ -7,6 +7,7 @@ import re
 
 from .furniture import HOW_TO_QUESTION, label_of, strip_markup
 from .name_words import without_label_or_tail
+from .vocabulary import INSTRUCTION
 
 _I = re.IGNORECASE
 
@@ -169,7 +170,21 @@ def clean_name(text: str) -> str:
     text = _EXCLAIMED.sub("", text)  # "Hey mum-to-be, time to exercise! Pelvic tilt"
     text = re.sub(r"\s+step\s*1$", "", text, flags=_I) or text  # "Wall Sits Step 1: Stand …": its first step
     text = amrap_name(re.sub(r"\s+in$", "", text)) or text  # "Max push-ups in" (its time read as the dose)
+    text = (
+        re.sub(r"\s+for$", "", text, flags=_I) or text
+    )  # "Light jog for" (its "2 minutes" read as the dose)
+    text = (
+        _RUN_IN_LABEL.sub("", text) or text
+    )  # "Arm Raises Target Area: Deltoids …": the label's line run in
     return text.strip(" :.-–—*_")
+
+
+# A label of what the exercise works run into its name line: "Arm Raises Target Area: Deltoids and triceps"
+_RUN_IN_LABEL = re.compile(
+    r"\s+(?:target(?:ed)?\s+(?:area|areas|muscles?)|muscles?\s+(?:worked|targeted)|areas?\s+worked|purpose|aim|goal|benefits?)"
+    r"\s*:\s.*$",
+    _I,
+)
 
 
 # A picture's caption in brackets taken for a heading: "[figure: heel over a step, knee bent] Fig. 1"
@@ -179,6 +194,22 @@ _CAPTION = re.compile(
     _I,
 )
 CAPTION_NOTE = "named by a picture's caption"
+
+
+# A figure's number standing for the name ("Figure 1"), the name the first short phrase of its text
+_FIGURE_NUMBER = re.compile(r"^(?:fig(?:ure)?\.?)\s*\d{1,2}[a-z]?$", _I)
+_NAME_PHRASE = re.compile(r"^([A-Z][\w'’-]*(?:[ ,-]+[\w'’()-]+){0,5})\.\s+(?=[A-Z])")
+
+
+def named_after_figure(name: str, how: str | None) -> tuple[str, str] | None:
+    """(name, the rest of ``how``) when the heading is only a figure's number and the text opens
+    with the exercise's name ("Figure 1: Unloading the knee. Strap a weight …"); None otherwise, as
+    when the text opens with a step ("Figure 2: Lie on your back.")."""
+    text = how or ""
+    m = _NAME_PHRASE.match(text) if _FIGURE_NUMBER.match(name.strip()) else None
+    if not m or INSTRUCTION.match(m.group(1)):
+        return None
+    return m.group(1), text[m.end() :]
 
 
 def caption_name(name: str) -> str | None:
@@ -197,6 +228,7 @@ __all__ = [
     "TIMING_WORDS",
     "amrap_name",
     "caption_name",
+    "named_after_figure",
     "clean_name",
     "is_schedule_label",
     "short_name",

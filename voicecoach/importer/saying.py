@@ -18,6 +18,7 @@ from .leftovers import (
     bullet_tidy,
     closes_with_next_label,
     dose_label_pieces,
+    equipment_cell,
     table_cells,
     typeset_tidy,
     without_left_out,
@@ -31,18 +32,26 @@ _APPROX = r"(?:up to |about |around |at least |another |a further |a total of |a
 # How often ("3 times a day", "5 sets a day") is advice the importer reads into no field: it is said
 _NOT_HOW_OFTEN = r"(?!(?:\s+[a-z]+)?\s*(?:a|per|each|every)\s+(?:day|week|night|hour|morning|evening)\b|\s*(?:daily|weekly|hourly)\b)"
 # A count of breaths is a hold's length ("stay for 5 slow breaths"); a stay of months or a distance is none
-_BREATHS = r"(?:(?:[a-z]+ )?breaths?\b)"  # "5 deep breaths", "15 relaxed breaths"
+# "5 deep breaths", "15 relaxed breaths", "for five breath counts" (the counts go too)
+_BREATHS = r"(?:(?:[a-z]+ )?breaths?(?:\s+counts?)?\b)"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
+# "Perform 5 sets of 5 repetitions": the count of each set goes with its sets
+# ("of 10 squeeze-and-lifts" names what is counted: left, so the sentence is said whole)
+_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetitions|reps?|times)\b|(?=\s*(?:[,.;!?)]|$))))?"
+# "all 4s" (on hands and knees) and "Under 5s" (young children) are no glued seconds
+_NOT_GLUED_PLURAL = r"(?<!\ball )(?<!\bunder )"
+# "5 x 20m length runs", "4 x 400 m": a count of a distance, no dose read into a field
+_NOT_DISTANCE = r"(?!\s*(?:m|km|yds?|yards?|metres?|meters?|miles?|mi)\b)"
 _DOSE_PHRASES = [
     # a dose labelled in a table's cell or a sheet's dose line ("Sets: 3", "Reps: 10", "Hold: 5 s")
     rf"\b(?:sets?|reps?|repetitions|hold(?: time)?|rounds)\s*[:=]\s*{_N}(?:\s*(?:{_U}|reps?\b|repetitions|times))?",
     rf"\b(?:and\s+)?(?:then\s+)?repeat\b[^.;!?]{{0,40}}?\b{_N}\s*(?:more\s+)?times?\b{_NOT_HOW_OFTEN}",
     rf"\b(?:and\s+)?(?:then\s+)?(?:do|perform|complete|aim for|work up to|carry on with|continue with)\s+"
     rf"(?:this\s+|it\s+)?{_APPROX}{_N}\s*(?:more\s+)?(?:times?|repetitions|reps?|sets?|rounds?|"
-    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)\b{_OF_COUNT}{_NOT_HOW_OFTEN}(?:\s+(?:on|with|per|for)\s+(?:each|every|either)\s+\w+)?",
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
-    rf"\b{_N}\s*[x×]\s*{_N}\s*(?:{_U}|repetitions|reps?\b)?",
-    rf"(?:^|(?<=\s))[x×]\s*{_N}\b(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
+    rf"\b{_N}\s*[x×]\s*{_N}(?!\.?\d){_NOT_DISTANCE}\s*(?:{_U}|repetitions|reps?\b)?",
+    rf"(?:^|(?<=\s))[x×]\s*{_N}\b{_NOT_DISTANCE}(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
@@ -50,7 +59,7 @@ _DOSE_PHRASES = [
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     # "Do 5-7 on each side.": a count with its sides and no unit
     rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
-    rf"\b{_APPROX}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
+    rf"\b{_APPROX}{_NOT_GLUED_PLURAL}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
     """repeat do this that it the a an exercise exercises and then hold for times time on each side
@@ -62,6 +71,12 @@ _FILLER = set(
 
 def _content_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z']+", text) if w.lower() not in _FILLER and len(w) > 2)
+
+
+# An arrow between steps ("Squat → Jump"): espeak-ng says "right arrow"
+_ARROWS = re.compile(r"\s*[→←⟶⟵➝➞]\s*")
+# A small word left alone as a sentence: "For" ending a paragraph whose dose was on the next line
+_LONE_SMALL_WORD = re.compile(r"(?:for|and|with|to|of|then|but)\W*", _I)
 
 
 def spoken_sentences(text: str) -> list[str]:
@@ -79,16 +94,22 @@ def spoken_sentences(text: str) -> list[str]:
         if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
             sentence = sentence.lstrip(":;, ")
             sentence = sentence[:1].upper() + sentence[1:]
-        if not sentence or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence) or bare_label(sentence):
-            continue  # a step's number left alone, "3."; a section's label, "Starting Position."
+        if (
+            not re.search(r"\w", sentence)
+            or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence)
+            or bare_label(sentence)
+            or equipment_cell(sentence)
+            or _LONE_SMALL_WORD.fullmatch(sentence)
+        ):
+            continue  # a picture's ".", a step's number "3.", a label "Setup.", a line's last "For"
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
             continue
-        kept.append(sentence)
+        kept.append(_ARROWS.sub(", ", sentence))  # after the link rows, whose arrows mark them
     kept = alternatives_joined(without_left_out(kept))
-    if len(kept) > 1 and closes_with_next_label(kept[-1]):
-        kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading
+    if kept and closes_with_next_label(kept[-1]) and (len(kept) > 1 or kept[-1].endswith(":")):
+        kept.pop()  # "Leg Swings:", "Hip exercises.": the next exercise's label or group's heading; "On floor:" alone
     return kept
 
 
@@ -123,15 +144,14 @@ def unspoken_dose(how: str | None) -> str | None:
             kept.append(sentence)
             continue
         stripped = _EMPTY_BRACKETS.sub(lambda m: " " if _said_nothing(m.group(0)) else m.group(0), stripped)
-        if _content_words(stripped) < 2:
+        if _content_words(stripped) < 2:  # nothing but the dose and how often: how often alone is said
+            if how_often := _HOW_OFTEN.search(normalize(_as_written(stripped, sentence))):
+                said_often = re.sub(r"^1 times?\b", "once", re.sub(r"^2 times\b", "twice", how_often[0]))
+                kept.append(_as_written(said_often[:1].upper() + said_often[1:] + ".", sentence))
             continue
-        stripped = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
+        stripped = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", stripped)).strip(" ,;")
         stripped = re.sub(r"\s*\b(?:and|then|or)\s*([.!?])$", r"\1", stripped).strip()
-        stripped = re.sub(r"[,;]\s*([.!?;])", r"\1", stripped)
-        stripped = re.sub(r",(?:\s*,)+", ",", stripped)  # "round the dial, 5 times, pausing": one comma
-        stripped = re.sub(r";\s*,", ",", stripped)  # "one side; hold for 5 breaths, then": "one side, then"
-        if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
-            stripped += "."
+        stripped = _tidy_remainder(stripped)
         if _BROKEN.search(stripped):  # a number said twice is better than a sentence cut in two
             kept.append(sentence)
             continue
@@ -139,10 +159,38 @@ def unspoken_dose(how: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+# What taking a dose out of a sentence leaves to tidy, in order
+_REMAINDER_TIDY = [
+    (r"[,;]\s*([.!?;])", r"\1"),
+    (r"(?<!\.)\.\.(?!\.)", "."),  # "on HOLD 5 SECONDS.REPEAT 5 TIMES." left "on.."
+    (r"\s*:\s*(?=[.!?]$)", ""),  # "Front Plank (Alternating Legs): 3 x 12." left "):."
+    (r"\(\s*[,;]\s*", "("),  # "(10 times, each direction)" left "(, each direction)"
+    (r"\s+[-–—]\s*(?=[.!?]$)", ""),  # "back again - 20 times." left "back again - ."
+    (r",(?:\s*,)+", ","),  # "round the dial, 5 times, pausing": one comma
+    (r";\s*,", ","),  # "one side; hold for 5 breaths, then": "one side, then"
+]
+
+
+def _tidy_remainder(stripped: str) -> str:
+    """A sentence's words left once its dose is out, with the punctuation the dose left tidied, a
+    stop at its end, and no "and" before a "then" that now opens it ("Then relax.")."""
+    for pattern, replacement in _REMAINDER_TIDY:
+        stripped = re.sub(pattern, replacement, stripped)
+    if stripped and not re.search(r"[.!?]\)?$", stripped):  # "(… I suppose.)" ends already
+        stripped += "."
+    return re.sub(r"^and\s+(?=then\b)", "", stripped, flags=_I)
+
+
 # How often, as a span of time ("every 2 to 3 hours", "every 30 minutes"), and a rate ("3 hops a
 # second", normalized "3 hops 1 sec"): no length of the exercise
 _EVERY = re.compile(
     rf"\bevery\s+(?:other\s+)?{_N}\s*{_U}|(?<=\d )[a-z]+s 1 (?:secs?|seconds?|mins?|minutes?)\b", _I
+)
+# How often, said when the rest of its sentence was the dose: "3 times a week.", "daily."
+_HOW_OFTEN = re.compile(
+    r"\b(?:\d+(?:\s+to\s+\d+)?\s+times|once|twice)\s+(?:a|per|each|every)\s+(?:day|week|night|morning|evening)\b"
+    r"|\b(?:daily|weekly|hourly)\b",
+    _I,
 )
 # A sentence about the article's exercises as a whole, left at the end of the last one's text by the
 # paragraph after it ("Done daily, these four moves strengthen your hips."): no step of this exercise
@@ -167,7 +215,21 @@ def _about_the_session(sentence: str) -> bool:
 
 # A bracket the dose leaves with nothing said in it: "(10 seconds at most)" -> "( at most)"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[^()]*\)")
-_QUALIFIERS = {"most", "least", "more", "than", "no", "total", "max", "maximum", "minimum", "approx", "each"}
+_QUALIFIERS = {
+    "most",
+    "least",
+    "more",
+    "than",
+    "no",
+    "total",
+    "max",
+    "maximum",
+    "minimum",
+    "approx",
+    "each",
+    "all",
+}
+_QUALIFIERS |= {"example", "instance", "roughly"}  # "(for example 4 seconds)", "(about 10 mins in all)"
 
 
 def _said_nothing(bracket: str) -> bool:
@@ -179,7 +241,7 @@ def _said_nothing(bracket: str) -> bool:
 # What taking a dose out of the middle of a sentence leaves: "with of recovery", "as.", "is;",
 # "fast, each.", "ICE –,", "lips or more counts", "manage in."
 _BROKEN = re.compile(
-    r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|be|the|a|an|about|after|before|between|"
+    r"\b(?:as|for|with|from|of|to|into|at|by|than|is|are|was|were|be|the|a|an|about|after|before|between|"
     r"within|per|every|around|manage in|makes)\s*(?:[,.;:!?)]|$)"
     r"|\b(?:with|for|from|to|after|in|into|of|able to)\s+(?:of|between|per)\b|\beach\s*[.!?]"
     r"|[-–—]\s*[,.;]|(?:^|[^\d\s])\s+or more\b|^(?:of|or|and|per)\b"
@@ -197,7 +259,15 @@ _BROKEN = re.compile(
     r"|\btak(?:e|es|ing)\s+(?:only\s+|just\s+|about\s+)?(?:over|to\s+(?:get|do|come|go|reach|complete))\b"
     r"|\btak(?:e|es|ing)\s+(?:off|out)\s+(?:every|each|per|between)\b"
     r"|,\s*or\s+(?:until|till)\b|\b(?:can|could|should|may)\s*,\s*or\b"
-    r"|[;,]\s*\((?:or|and)\b",  # "the right foot; (or as many times as …)": its "repeat three times" gone  # "If you can.": its "Hold for 10 seconds" gone  # "Before switching sides.": its "Hold for 5 breaths" gone
+    # "the right foot; (or as many times as …)": its "repeat three times" gone; "If you can.": its
+    # "Hold for 10 seconds" gone; "Before switching sides.": its "Hold for 5 breaths" gone
+    r"|[;,]\s*\((?:or|and)\b"
+    # "Start with with the chair" (its "ten repetitions" gone), "take break" (its "a two-minute"
+    # gone), "When you are starting out." (its "Repeat 4 times" gone), "[so goal is ]"
+    r"|\b(with|for|to|of|in|on|at|from)\s+\1\b|\b(?:take|takes|taking|have|has|having)\s+(?:break|rest|pause|breather)\b"
+    r"|\bbetween\s+\d+(?:\s+and)?\s*[.!?,;]"  # "between 10." (its "and 30 seconds" gone)
+    r"|,\s*do\s*[.!?]$"  # "After 10 minutes of easy running, do." (its "6 x 1 minute fast" gone)
+    r"|^(?:when|whenever|once|as soon as)\s+(?:you|your|the|it|they|we|this|that)\b[^,;:]*[.!?]?$|\b(?:as|for|with|of|to|at|by|than|is|are|the|a|an)\s*\]",
     _I,
 )
 
@@ -287,6 +357,7 @@ def _as_written(stripped: str, sentence: str) -> str:
         return _ORDINALS[n - 1].capitalize() if m.start() == 0 else _ORDINALS[n - 1]
 
     stripped = re.sub(r"(?<![\d.])(\d+)(?:st|nd|rd|th)\b", ordinal, stripped)  # "1st" was "first"
+    stripped = re.sub(r"\b1 at a time\b", "one at a time", stripped)  # an idiom, never a count
     if not re.search(r"\bitems?\b", sentence, _I):  # "each one" is read as "each item", a pronoun
         stripped = re.sub(r"\b(\w+) item\b", r"\1 one", stripped)
     return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)

@@ -7,6 +7,7 @@ import re
 
 from .furniture import is_furniture_line, is_page_furniture, label_of, strip_markup
 from .headings import DETECTORS, is_schedule_label
+from .leftovers import said_ranges
 from .name_words import title_without_tail
 
 
@@ -101,10 +102,12 @@ def spoken_title(title: str | None, text: str = "") -> str | None:
         return title
     if _is_menu(title):
         return None
-    if _site_header(title, text):
+    if _page_meta(title):
+        title = _title_after_meta(title, text) or title
+    elif _site_header(title, text):
         title = _title_after_menus(title, text) or title
     title = re.split(r"\s[>»›]\s", title)[-1].strip()
-    return _title_case(re.sub(r"\s+\|\s+", ": ", title))  # "5 leg exercises | pregnancy workout"
+    return said_ranges(_title_case(re.sub(r"\s+\|\s+", ": ", title)))  # "5 leg exercises | pregnancy workout"
 
 
 def _title_case(title: str) -> str:
@@ -168,6 +171,54 @@ def _title_after_menus(title: str, text: str) -> str | None:
     dates and bylines under it ("Blog", a menu's word, is a section, no title)."""
     for line in (_after_title(title, text) or [])[:8]:
         if _is_links(line) or _POST_META.search(line) or line.lower() in _MENU_WORDS:
+            continue
+        if len(line.split()) <= 12 and not line.endswith((".", ":", ",", ";")):
+            return line
+        return None
+    return None
+
+
+# A page's meta line taken for its title: a post's date ("Thursday, 14 February 2019"), a row of
+# links to the days around it ("← 05.04.2020 Monday, 06.04.2020 07.04.2020 →"), a street address
+# ("255A Beyers Naudé Dr,")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+_ADDRESS = re.compile(
+    r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Dr|Drive|St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Way|Blvd|"
+    r"Boulevard|Crescent|Close|Court|Place|Terrace|Parade|Highway|Hwy)\b\.?,?$"
+)
+
+
+def _page_meta(title: str) -> bool:
+    """A date with nothing but a weekday and link arrows beside it, or a street address."""
+    if _ADDRESS.match(title.strip()):
+        return True
+    if not _DATE.search(title):
+        return False
+    rest = re.sub(rf"{_DATE.pattern}|\b(?:{_WEEKDAYS})\b|[←→<>«»‹›,.\s]", "", title, flags=re.IGNORECASE)
+    return not rest
+
+
+def _title_after_meta(title: str, text: str) -> str | None:
+    """The page's own title under a meta line: its first heading, else its first short line that
+    is no meta line, menu, date or byline."""
+    for line in text.split("\n"):
+        heading = re.match(r"^#{1,3}\s+(.+?)\s*#*$", line.strip())
+        if heading:
+            name = strip_markup(heading[1]).strip()
+            if name and len(name.split()) <= 12 and not _page_meta(name):
+                return name
+    lines = [strip_markup(line).strip() for line in text.split("\n") if line.strip()]
+    after = lines[lines.index(title) + 1 :] if title in lines else []
+    for line in after[:8]:
+        if _page_meta(line) or _is_links(line) or _POST_META.search(line) or line.lower() in _MENU_WORDS:
             continue
         if len(line.split()) <= 12 and not line.endswith((".", ":", ",", ";")):
             return line
