@@ -174,13 +174,14 @@ def clean_name(text: str) -> str:
         re.sub(r"\s+for$", "", text, flags=_I) or text
     )  # "Light jog for" (its "2 minutes" read as the dose)
     text = (
-        _RUN_IN_LABEL.sub("", text) or text
-    )  # "Arm Raises Target Area: Deltoids …": the label's line run in
+        _WORKS_LABEL.sub("", text) or text
+    )  # "Squat Targeted muscles: thighs", "Bridge Purpose: …": the label's line run in
     return text.strip(" :.-–—*_")
 
 
-# A label of what the exercise works run into its name line: "Arm Raises Target Area: Deltoids and triceps"
-_RUN_IN_LABEL = re.compile(
+# A label of what the exercise works or is for, run into its name line ("Squat Targeted muscles: thighs",
+# "Bridge Purpose: a stronger back"), at any length of name (``_RUN_IN_LABEL`` wants two words before it)
+_WORKS_LABEL = re.compile(
     r"\s+(?:target(?:ed)?\s+(?:area|areas|muscles?)|muscles?\s+(?:worked|targeted)|areas?\s+worked|purpose|aim|goal|benefits?)"
     r"\s*:\s.*$",
     _I,
