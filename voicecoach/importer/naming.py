@@ -136,11 +136,22 @@ _RUN_IN_LABEL = re.compile(
 )
 
 
+# A label of what the exercise works or is for, run into its name line ("Squat Targeted muscles: thighs",
+# "Bridge Purpose: a stronger back"), at any length of name (``_RUN_IN_LABEL`` wants two words before it)
+_WORKS_LABEL = re.compile(
+    r"\s+(?:target(?:ed)?\s+(?:area|areas|muscles?)|muscles?\s+(?:worked|targeted)|areas?\s+worked|purpose|aim|goal|benefits?)"
+    r"\s*:\s.*$",
+    _I,
+)
+
+
 def _without_run_in_label(text: str) -> str:
+    """The name without a label's line run into it: a sheet's (``_RUN_IN_LABEL``), then what the
+    exercise works or is for (``_WORKS_LABEL``)."""
     m = _RUN_IN_LABEL.match(text)
-    if m is None or (text.endswith("Position") and not m.group(1).split()[-1][:1].islower()):
-        return text
-    return m.group(1)
+    if m is not None and not (text.endswith("Position") and not m.group(1).split()[-1][:1].islower()):
+        text = m.group(1)
+    return _WORKS_LABEL.sub("", text) or text
 
 
 def clean_name(text: str) -> str:
@@ -173,19 +184,7 @@ def clean_name(text: str) -> str:
     text = (
         re.sub(r"\s+for$", "", text, flags=_I) or text
     )  # "Light jog for" (its "2 minutes" read as the dose)
-    text = (
-        _WORKS_LABEL.sub("", text) or text
-    )  # "Squat Targeted muscles: thighs", "Bridge Purpose: …": the label's line run in
     return text.strip(" :.-–—*_")
-
-
-# A label of what the exercise works or is for, run into its name line ("Squat Targeted muscles: thighs",
-# "Bridge Purpose: a stronger back"), at any length of name (``_RUN_IN_LABEL`` wants two words before it)
-_WORKS_LABEL = re.compile(
-    r"\s+(?:target(?:ed)?\s+(?:area|areas|muscles?)|muscles?\s+(?:worked|targeted)|areas?\s+worked|purpose|aim|goal|benefits?)"
-    r"\s*:\s.*$",
-    _I,
-)
 
 
 # A picture's caption in brackets taken for a heading: "[figure: heel over a step, knee bent] Fig. 1"
