@@ -16,8 +16,9 @@ TUNABLE, BLIND = split_blind(REAL)
 # Issue 23 asks >= 90 % on the whole corpus: 87.8 % (14784/16846, 432 articles) on the seventh day, when
 # 64 training articles (parts 17-20, 62.4 % and 58.8 % at first contact) and a held-back set nobody tuned
 # on (BLIND-13: 14 articles, 71.6 %) joined it; the sixth day's 354 articles measure 88.5 % (11756/13289;
-# 88.2 % that morning). A regression guard at the measured level.
-WHOLE_CORPUS_MIN = 0.877
+# 88.2 % that morning). On the eighth day BLIND-14 (14 articles, 63.7 % at its first import) brought it
+# to 86.8 % (15211/17516) before any change to the importer. A regression guard at the measured level.
+WHOLE_CORPUS_MIN = 0.868
 # The articles tuned on (measured 94.0 %, 10155/10801 over 274 on the seventh day: the 210 of the sixth
 # day at 96.7 %, 7485/7744, unchanged; parts 17-20 at 87.3 %, 2670/3057): a regression guard.
 TUNABLE_MIN = 0.94
@@ -26,7 +27,7 @@ TUNABLE_MIN = 0.94
 # Measured on the seventh day: BLIND-1 to BLIND-7 (74 articles) 81.8 % (2168/2650); BLIND-8 and BLIND-9
 # 68.9 % (911/1323); BLIND-10 73.4 % (390/531); BLIND-11 81.5 % (418/513); BLIND-12 72.7 % (384/528);
 # BLIND-13, new on the seventh day, 67.6 % (338/500) with that morning's importer, 71.6 % (358/500) with the
-# evening's.
+# evening's. BLIND-14, new on the eighth day, 63.7 % (427/670) with that morning's importer.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.81,
     ("BLIND-8", "BLIND-9"): 0.68,
@@ -34,6 +35,7 @@ BLIND_MIN = {
     ("BLIND-11",): 0.81,
     ("BLIND-12",): 0.72,
     ("BLIND-13",): 0.71,
+    ("BLIND-14",): 0.63,
 }
 
 
