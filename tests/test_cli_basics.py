@@ -21,6 +21,28 @@ def test_list_shows_builtins(capsys):
     assert code == 0 and "foot-strength" in out and "11 exercises" in out
 
 
+def test_a_wait_for_me_step_is_no_exercise_in_any_count(capsys, tmp_path):
+    """The session says "2 exercises"; list, check, import's table and the closing line say the
+    same (list said 4 for lower-back, whose first step waits on the mat, while it said 3)."""
+    from voicecoach.cli.nextstep import finished_line
+    from voicecoach.routine.load import load_routine
+
+    code, out, _ = run_main(["list"])
+    assert code == 0 and [row for row in out.splitlines() if row.startswith("lower-back ")][0].count(
+        " 3 exercises"
+    )
+    path = tmp_path / "mat.yaml"
+    path.write_text(
+        "title: Mat\nexercises:\n  - {name: Get on the floor, until: ready, fallback: 20s}\n"
+        "  - {name: Knee rolls, reps: 5, hold: 2s}\n  - {name: Pelvic tilt, reps: 5, hold: 2s}\n"
+    )
+    code, out, _ = run_main(["check", str(path)])
+    assert code == 0 and "Mat, 2 exercises" in out
+    code, out, _ = run_main(["preview", str(path)])
+    assert "2 exercises, about" in out
+    assert finished_line(load_routine(path), 95.0).startswith("session complete: 2 exercises, ")
+
+
 def test_check_json_is_the_normalized_routine(capsys):
     code, out, _ = run_main(["check", "foot-strength", "--json"])
     assert code == 0

@@ -55,7 +55,7 @@ def import_cmd(article, output, force, as_json):
     write_text_atomic(output, text, replace=force)
     _echo_review(routine, result)
     click.echo(
-        f"wrote {output} ({len(routine.all_exercises())} exercises, "
+        f"wrote {output} ({routine.exercise_count()} exercises, "
         f"{len(result.assumptions)} assumptions marked with comments)",
         err=True,
     )

@@ -64,7 +64,7 @@ def review_lines(
     (``assumed``: by exercise name, "dose from the introduction" for a dose stated once for
     all) and, in an unsure import, "doubted" with the reasons; a circuit's exercises under its rounds; last,
     whose safety line opens the session (the article's own, or a general one)."""
-    count = len(routine.all_exercises())
+    count = routine.exercise_count()
     minutes = max(1, round(length_s / 60))
     said = f"{minutes // 60} h {minutes % 60} min" if minutes >= 120 else f"{minutes} min"  # not "706 min"
     lines = [f"voicecoach: read {count} exercise{'s' * (count != 1)}, a session of about {said}:"]

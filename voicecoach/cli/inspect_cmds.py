@@ -84,7 +84,7 @@ def check(routine, as_json, listen, as_file, overrides):
 
         click.echo(
             terminal_text(
-                f"{loaded.path}: ok — {loaded.routine.title}, {len(loaded.routine.all_exercises())} exercises"
+                f"{loaded.path}: ok — {loaded.routine.title}, {loaded.routine.exercise_count()} exercises"
             )
         )
         for note in assumed_defaults(loaded.routine):

@@ -88,7 +88,7 @@ def stopped_line(spec: str, overrides: dict | None, routine, saved: dict | None)
 
 
 def finished_line(routine, duration_s: float) -> str:
-    count = len(routine.all_exercises())
+    count = routine.exercise_count()
     return f"session complete: {count} exercise{'s' * (count != 1)}, {format_clock(duration_s)} — well done"
 
 

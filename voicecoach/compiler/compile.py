@@ -119,7 +119,7 @@ class _Session:
         self.b, self.routine, self.units, self.phrases = b, routine, units, phrases
         self.flat = tuple(u.exercise for u in units)
         self.numbers = _announced_numbers(routine)
-        self.total = frame.exercise_count(routine)
+        self.total = routine.exercise_count()
         b.told = {}
 
     def where(self, index: int) -> None:

@@ -13,12 +13,6 @@ from voicecoach.timeline import Role
 SOUND_LINES = ("sounds", "sounds_more", "sounds_ticks", "sounds_rest")
 
 
-def exercise_count(routine: Routine) -> int:
-    """The exercises of a session, one count everywhere: each exercise of the routine (a
-    block's each once), a "wait for me" step not."""
-    return sum(1 for ex in routine.all_exercises() if ex.kind != "ready")
-
-
 def equipment(routine: Routine) -> list[str]:
     """Every piece of equipment the routine's exercises list, once each, in order of use."""
     seen: dict[str, str] = {}
@@ -41,13 +35,13 @@ def length_phrase(phrases: Phrases, minutes: int) -> str:
 
 
 def length_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
-    count = exercise_count(routine)
+    count = routine.exercise_count()
     exercises = phrases.say("exercises_one" if count == 1 else "exercises_many", count=count)
     return phrases.say("intro_length", exercises=exercises, length=length_phrase(phrases, minutes))
 
 
 def done_text(routine: Routine, phrases: Phrases, minutes: int) -> str:
-    count = exercise_count(routine)
+    count = routine.exercise_count()
     length = length_phrase(phrases, minutes)
     return (
         phrases.say("done_one", length=length)

@@ -65,6 +65,12 @@ class Routine:
             out += [entry] if isinstance(entry, Exercise) else list(entry.exercises)
         return tuple(out)
 
+    def exercise_count(self) -> int:
+        """The exercises a session counts and says ("3 exercises, about 5 minutes"), one count
+        everywhere (``list``, ``check``, the spoken overview, the closing line): each exercise as
+        written, a circuit's once each; a "wait for me" step (``until: ready``) not."""
+        return sum(1 for ex in self.all_exercises() if ex.kind != "ready")
+
     def equipment(self) -> tuple[str, ...]:
         """What to have at hand, each item once, in order of first mention."""
         return tuple(dict.fromkeys(e for ex in self.all_exercises() for e in ex.equipment))

@@ -74,7 +74,7 @@ def builtin_summaries() -> list[dict]:
                 "name": name,
                 "title": routine.title,
                 "length_s": round(timeline.duration_s, 1),
-                "exercises": len(routine.all_exercises()),
+                "exercises": routine.exercise_count(),
                 "equipment": list(routine.equipment()),
                 "languages": list(builtin_versions(name)),
             }
