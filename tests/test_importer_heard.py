@@ -362,3 +362,16 @@ def test_sets_of_a_named_thing_keep_their_sentence_whole():
     # "Aim for 3 sets of 10 squeeze-and-lifts a day" lost "Aim for 3 sets of 10", saying "Squeeze-and-lifts a day"
     text = "Aim for 2 sets of 8 slow squeezes a day, but build up to it."
     assert unspoken_dose(text) == text
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        # part 23's stroke leaflet said "and if it feels good." once "do two sets" was taken out
+        "Try doing 20 ankle rolls, and if it feels good, do two sets.",
+        "Rest a moment, and when you are ready, repeat 3 times.",
+        "Bend the knee, but once it is easy, hold it for 10 seconds.",
+    ],
+)
+def test_a_condition_whose_dose_was_its_main_clause_is_said_whole(how):
+    assert unspoken_dose(how) == how

@@ -253,6 +253,8 @@ _BROKEN = re.compile(
     # "While breathing deeply." (its "Hold for 20 seconds" gone)
     r"|\bin\s*\?|\bin\s+can\b|\bevery\s+(?:you|we|they)\b|\bspend\s+\w+ing\b|^(?:while|whilst|until)\b"
     r"|^(?:before|after|if|unless)\b[^,;:]*[.!?]?$"
+    # "Try 20 rolls, and if it feels good." (its "do two sets" gone): a condition with nothing after it
+    r"|,\s*(?:and|but|then)\s+(?:if|when|once|unless)\b[^,;:]*[.!?]?$"
     # "building." and "working." (their "up to 10 seconds" gone), "taking only over it", "take to get
     # there", "takes, so", "Stay on this side, or until …", "you can, or keep going"
     r"|\b(?:building|working)\s*(?:[,.;!?]|$)|\btak(?:e|es|ing)\s*(?:[,.;!?]|$)"
