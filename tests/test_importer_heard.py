@@ -375,3 +375,25 @@ def test_sets_of_a_named_thing_keep_their_sentence_whole():
 )
 def test_a_condition_whose_dose_was_its_main_clause_is_said_whole(how):
     assert unspoken_dose(how) == how
+
+
+def test_links_to_the_sites_next_pages_are_not_the_last_exercises_words(tmp_path):
+    """A health site's "Up next:" row of links was said after the last breathing exercise (and its
+    "Chair Exercises" link made the session ask for a chair); an article's own "Next up: the plank"
+    still reads as a line of the article."""
+    from voicecoach.importer import import_source
+    from voicecoach.importer.furniture import is_furniture_line
+
+    assert is_furniture_line("**Up next:** [Easy Chair Moves](https://example.org/chair) ·")
+    assert is_furniture_line("Watch next: Stretches for Desk Workers · Neck Pain Relief")
+    assert not is_furniture_line("Next up: the plank, held for 30 seconds.")
+    page = (
+        "# Two breaths\n\n## 1. Belly breathing\n\nBreathe in through your nose so the belly rises, then"
+        " out through your mouth. Repeat 5 times.\n\n**Up next:** [Easy Chair Moves](https://example.org/chair) ·\n"
+        "[Using an Inhaler](https://example.org/inhaler)\n"
+    )
+    path = tmp_path / "breaths.md"
+    path.write_text(page)
+    [exercise] = import_source(path).exercises
+    assert "Chair" not in exercise.get("how", "") and "Inhaler" not in exercise.get("how", "")
+    assert not exercise.get("equipment")

@@ -262,7 +262,12 @@ def is_furniture_line(line: str) -> bool:
         r"^(?:https?://|www\.)\S+$", text
     ):
         return True
+    if _WHATS_NEXT.match(text) and re.search(r"\]\(|\s·\s|\s·$|<a\s", line):
+        return True  # links to the site's next pages, not "Next up: the plank"
     return bool(_FURNITURE_LINE.match(text))
+
+
+_WHATS_NEXT = re.compile(r"^(?:up next|next up|watch next|coming up next|what'?s next)\s*:", _I)
 
 
 def is_furniture_heading(line: str) -> bool:
