@@ -397,3 +397,29 @@ def test_links_to_the_sites_next_pages_are_not_the_last_exercises_words(tmp_path
     [exercise] = import_source(path).exercises
     assert "Chair" not in exercise.get("how", "") and "Inhaler" not in exercise.get("how", "")
     assert not exercise.get("equipment")
+
+
+def test_a_pages_screen_reader_labels_and_slide_counters_are_not_said(tmp_path):
+    """A health encyclopedia's slideshow: a hidden "Main Content" heading before the page's title
+    (the session opened with the file's name instead), and each slide's counter and screen-reader
+    caption said before its steps ("Slide 1 of 10. slide 1 of 10, Ankle alphabet, Sit …")."""
+    from voicecoach.importer import import_source
+
+    slide = (
+        '<div class="slide"><h3>{name}</h3><p class="counter">slide {n} of 6</p>'
+        '<p class="caption sr-only">slide {n} of 6, {name},</p><ol><li>Sit on a chair with your feet'
+        " flat.</li><li>{step} Repeat 10 times.</li></ol></div>"
+    )
+    page = tmp_path / "ankle-slides.html"
+    page.write_text(
+        "<html><head><title>Ankle: Exercises | Health Site</title></head><body><nav>Home</nav><main>"
+        '<h2 class="hidden">Main Content</h2><h1>Ankle Sprain: Gentle Exercises</h1>'
+        "<p>Try these exercises once your doctor says you can start them.</p>"
+        + slide.format(n=1, name="Ankle circles", step="Circle the foot slowly at the ankle.")
+        + slide.format(n=2, name="Toe raises", step="Lift your toes, keeping the heels down.")
+        + "</main></body></html>"
+    )
+    result = import_source(page)
+    assert result.title == "Ankle Sprain: Gentle Exercises"
+    assert [e["name"] for e in result.exercises] == ["Ankle circles", "Toe raises"]
+    assert not any("slide" in e.get("how", "").lower() for e in result.exercises)

@@ -24,6 +24,8 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
     r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|labels|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
+    # a slideshow's counter, alone or before its caption: "slide 1 of 10", "Image 3/8, Heel raise,"
+    r"|^(?:slide|image|photo|picture|card)\s+\d+\s*(?:of|/)\s*\d+\b"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
     r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
     _I,

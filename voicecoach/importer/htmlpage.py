@@ -57,6 +57,21 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# Text only a screen reader is given, repeating what the page shows ("slide 1 of 10, Ankle
+# alphabet,") or naming its regions ("Main Content", set before the page's title): a hidden heading
+# is such a label, while other hidden boxes may be a collapsed accordion's steps, and are read.
+_SCREEN_READER_ONLY = frozenset(
+    "visually-hidden visuallyhidden sr-only screen-reader-text screen-reader-only element-invisible".split()
+)
+
+
+def _unseen(el) -> bool:
+    classes = set((el.get("class") or "").lower().split())
+    if classes & _SCREEN_READER_ONLY:
+        return True
+    return el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and ("hidden" in classes or el.get("hidden") is not None)
+
+
 _PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
 
 
@@ -71,6 +86,9 @@ def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
         root = lxml_html.fromstring(raw)
     except (etree.ParserError, ValueError):
         return raw
+    unseen = [el for el in root.iter() if isinstance(el.tag, str) and _unseen(el)]
+    for el in unseen:
+        el.drop_tree()  # its tail, the text after it, stays
     boxes = [
         div
         for div in root.iter("div")
@@ -78,7 +96,7 @@ def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
         if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
         and len(div.text_content().split()) >= _PARAGRAPH_WORDS
     ]
-    if not boxes:
+    if not boxes and not unseen:
         return raw
     for div in boxes:
         div.tag = "p"
