@@ -423,3 +423,30 @@ def test_a_pages_screen_reader_labels_and_slide_counters_are_not_said(tmp_path):
     assert result.title == "Ankle Sprain: Gentle Exercises"
     assert [e["name"] for e in result.exercises] == ["Ankle circles", "Toe raises"]
     assert not any("slide" in e.get("how", "").lower() for e in result.exercises)
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("Lift and Run: A Bootcamp Circuit", "Lift and Run: A Bootcamp Circuit"),
+        ("Post-Op Knee Exercises", "Post-Op Knee Exercises"),
+        # a blog's listing page names the listing: the post's first line is the title, as before
+        ("Tag: kettlebells", "Morning, everyone!"),
+        ("Blog", "Morning, everyone!"),
+    ],
+)
+def test_a_posts_title_in_its_header_is_the_sessions_title(tmp_path, h1, title):
+    """A blog post whose <h1> stands in the header above the post's text (trafilatura leaves it
+    out) opened its session with the post's greeting, "Morning, everyone!"."""
+    from voicecoach.importer import import_source
+
+    page = tmp_path / "bootcamp.html"
+    page.write_text(
+        f'<html><head><title>{h1} - A Coach</title></head><body><article><header><h1 class="entry-title">'
+        f'{h1}</h1></header><div class="entry-content"><p>Morning, everyone!</p><p>Here is the circuit from'
+        " Saturday, one minute at each station.</p><h2>The stations</h2><p><strong>Goblet squats</strong></p>"
+        "<p>Hold the bell at your chest and squat down, then stand tall. Do this for 60 seconds.</p>"
+        "<p><strong>Kettlebell swings</strong></p><p>Hinge at the hips and swing the bell to chest height."
+        " Do this for 60 seconds.</p></div></article></body></html>"
+    )
+    assert import_source(page).title == title

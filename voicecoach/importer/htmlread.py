@@ -251,12 +251,24 @@ def _extract(data: bytes | str) -> str:
     return _with_page_title(text, data)
 
 
+# A blog's listing page titles the listing, not the post in it ("Tag: one leg exercises", "Blog")
+_LISTING_TITLE = re.compile(r"^(?:blog|news|home|archives?|author|tags?|categor(?:y|ies)|posts?|search)\b(?!-)", re.I)
+
+
 def _with_page_title(text: str, data: bytes | str) -> str:
     """A main text with no heading gets the page's <title> (without the site's name after a
-    bar or dash) as its title: a one-exercise page often names its exercise only there."""
-    if not text or re.search(r"^#", text, re.M):
+    bar or dash) as its title: a one-exercise page often names its exercise only there. One with
+    headings but no title of its own gets the page's one <h1>, which trafilatura leaves out when
+    it stands in the post's header, above the main text: else its first line ("Morning,
+    everyone!") was said as the title."""
+    if not text or re.search(r"^# ", text, re.M):
         return text
     raw = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    if re.search(r"^#", text, re.M):
+        h1s = re.findall(r"<h1\b[^>]*>(.*?)</h1\s*>", raw, re.I | re.S)
+        h1 = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", h1s[0])).split()) if len(h1s) == 1 else ""
+        usable = 3 <= len(h1) <= 200 and len(h1.split()) >= 2 and not _LISTING_TITLE.match(h1)
+        return f"# {h1}\n\n{text}" if usable and h1 not in text else text
     m = re.search(r"<title[^>]*>([^<]{3,200})</title>", raw, re.I)
     title = re.split(r"\s+[|–—-]\s+", " ".join(html.unescape(m[1]).split()))[0] if m else ""
     return f"# {title}\n\n{text}" if title else text
