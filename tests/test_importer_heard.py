@@ -450,3 +450,17 @@ def test_a_posts_title_in_its_header_is_the_sessions_title(tmp_path, h1, title):
         " Do this for 60 seconds.</p></div></article></body></html>"
     )
     assert import_source(page).title == title
+
+
+def test_a_pasted_pages_name_and_menu_line_is_not_the_title(tmp_path):
+    """A members' workout page pasted whole: its first line, the site's name and menu ("SP Members
+    Only   Videos   Workouts …"), was said as the session's title."""
+    from voicecoach.importer import import_source
+
+    page = tmp_path / "wod.txt"
+    page.write_text(
+        "Coach Sam Online          Videos   Workouts   Nutrition   Account   Log out\n\nTuesday Grind 3/4/25\n"
+        "Posted March 3, 2025 in Video\n\n1. Goblet squats\nHold the bell at your chest and squat. Do 15 reps.\n\n"
+        "2. Push-ups\nLower your chest to the floor and press back up. Do 10 reps.\n"
+    )
+    assert import_source(page).title == "Tuesday Grind 3/4/25"

@@ -104,7 +104,7 @@ def spoken_title(title: str | None, text: str = "") -> str | None:
         return None
     if _page_meta(title):
         title = _title_after_meta(title, text) or title
-    elif _site_header(title, text):
+    elif _site_header(title, text) or _name_and_menu(title):
         title = _title_after_menus(title, text) or title
     title = re.split(r"\s[>»›]\s", title)[-1].strip()
     return said_ranges(_title_case(re.sub(r"\s+\|\s+", ": ", title)))  # "5 leg exercises | pregnancy workout"
@@ -152,6 +152,14 @@ _POST_META = re.compile(
     r"^(?:posted\b|by\b|search\b|tags?:|categor(?:y|ies):|filed under\b)|\bleave a (?:comment|reply)\b",
     re.IGNORECASE,
 )
+
+
+def _name_and_menu(title: str) -> bool:
+    """A pasted page's first line: the site's name and its menu on one line ("SP Members Only
+    Videos   Workouts   Account   Log out")."""
+    if re.search(r"\s[>»›/]\s", title):
+        return False  # a breadcrumb, whose last step is the title
+    return len([p for p in re.split(r" {2,}|\t", title) if p.strip()]) >= 4 and _is_links(title)
 
 
 def _site_header(title: str, text: str) -> bool:
