@@ -464,3 +464,20 @@ def test_a_pasted_pages_name_and_menu_line_is_not_the_title(tmp_path):
         "2. Push-ups\nLower your chest to the floor and press back up. Do 10 reps.\n"
     )
     assert import_source(page).title == "Tuesday Grind 3/4/25"
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a cycling magazine's printout numbered its steps "1]", "2]" inside the paragraph
+        (
+            "This works the abdominals. 1] Lie on your back, knees bent. 2] Raise your hips.",
+            "This works the abdominals. Lie on your back, knees bent. Raise your hips.",
+        ),
+        ("(1) Sit tall. (2) Turn your head to the left.", "Sit tall. Turn your head to the left."),
+        ("a) Stand up straight. b) Lift one knee.", "Stand up straight. Lift one knee."),
+        ("Option a) Easier version.", "Option a) Easier version."),
+    ],
+)
+def test_a_steps_number_run_into_the_text_is_not_said(how, said):
+    assert unspoken_dose(how) == said

@@ -163,6 +163,10 @@ def bullet_tidy(sentence: str) -> str:
     step = re.match(r"^\d{1,2}\s+(?=[A-Z][a-z])", sentence)  # "2 Come up to standing.": a step's number
     if step and INSTRUCTION.match(sentence[step.end() :]):
         sentence = sentence[step.end() :]
+    # a step's number or letter run into the text: "1] Lie on your back", "(2) Raise", "b) Lower"
+    step = re.match(r"^(?:\(?\d{1,2}[\])]|\(?[a-h]\)|\([a-h]\))\s+(?=[A-Z][a-z])", sentence)
+    if step and (sentence[0].isdigit() or sentence[1].isdigit() or INSTRUCTION.match(sentence[step.end() :])):
+        sentence = sentence[step.end() :]
     return re.sub(
         r"(^|[:;.]\s+|\s)[oO]\s+(?=[A-Z][a-z])", lambda m: m.group(1) if m.group(1).strip() else " ", sentence
     )
