@@ -481,3 +481,22 @@ def test_a_pasted_pages_name_and_menu_line_is_not_the_title(tmp_path):
 )
 def test_a_steps_number_run_into_the_text_is_not_said(how, said):
     assert unspoken_dose(how) == said
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a physio blog's core exercise: "once an hour" lost its "an hour", "10 times in all" left "in all."
+        (
+            "Do this 2 to 3 times a day, and once an hour practise the skill in an everyday position: at your desk.",
+            "Do this 2 to 3 times a day, and once an hour practise the skill in an everyday position: at your desk.",
+        ),
+        (
+            "Breathe out and draw the belly in, then let go. Do it 10 times in all.",
+            "Breathe out and draw the belly in, then let go.",
+        ),
+        ("Lower slowly, then do the lift again, 10 times in all.", "Lower slowly, then do the lift again."),
+    ],
+)
+def test_how_often_stays_and_a_count_in_all_goes_whole(how, said):
+    assert unspoken_dose(how) == said

@@ -52,13 +52,14 @@ _DOSE_PHRASES = [
     rf"\b(?:for\s+)?{_N}\s*sets?\s*of\s*{_N}\s*(?:repetitions|reps?|times)?{_NOT_HOW_OFTEN}",
     rf"\b{_N}\s*[x×]\s*{_N}(?!\.?\d){_NOT_DISTANCE}\s*(?:{_U}|repetitions|reps?\b)?",
     rf"(?:^|(?<=\s))[x×]\s*{_N}\b{_NOT_DISTANCE}(?:\s*(?:{_U}|repetitions|reps?\b))?(?:\s+each\s+(?:way|side|direction|\w+))?",  # "x 10 each way": a count the sheet wrote as times
-    rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row))?{_NOT_HOW_OFTEN}"
+    rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row|in all|in total|altogether))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
     rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}",
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     # "Do 5-7 on each side.": a count with its sides and no unit
     rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
+    rf"(?<!\bonce )(?<!\btwice )(?<!\btimes )"  # "once an hour" is how often
     rf"\b{_APPROX}{_NOT_GLUED_PLURAL}{_N}[\s-]*{_U}{_NOT_HOW_OFTEN}(?:\s+(?:of\s+)?(?:rest|each|per side|on each side))?",
 ]
 _FILLER = set(
