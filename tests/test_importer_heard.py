@@ -500,3 +500,14 @@ def test_a_steps_number_run_into_the_text_is_not_said(how, said):
 )
 def test_how_often_stays_and_a_count_in_all_goes_whole(how, said):
     assert unspoken_dose(how) == said
+
+
+def test_a_steps_letter_after_a_sentence_is_not_said():
+    """A surgeon's printout lettered its sub-steps "a.", "b.": the voice said "a" before the next
+    sentence and "b." alone; a line wrapped after "a." still joins ("on the. Wall")."""
+    assert (
+        unspoken_dose("Stand tall. a. Lift the knee. b. Lower it.") == "Stand tall. Lift the knee. Lower it."
+    )
+    assert (
+        unspoken_dose("Put your hand on the. Wall for balance.") == "Put your hand on the Wall for balance."
+    )

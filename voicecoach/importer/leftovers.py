@@ -121,7 +121,8 @@ def typeset_tidy(text: str) -> str:
         r":-?\.(?=\s|$)|:-(?=\s|$)", ":", text
     )  # a handout's label: "Start position:-", "Inversion:-."
     text = re.sub(r"\\[*_#`]\s*", "", text)  # a markdown mark the page's editor escaped: "\* My tip"
-    text = re.sub(r"\b(the|a|an|of|and|or|your|from|by)\.\s+(?=\S)", r"\1 ", text)  # a wrapped line
+    # a wrapped line; after a sentence's end "a." is a step's letter ("… will go. a. Modification")
+    text = re.sub(r"(?<![.!?]\s)\b(the|a|an|of|and|or|your|from|by)\.\s+(?=\S)", r"\1 ", text)
     # "Do" / "NOT …" wrapped too, where "… if you need to. Step back" is two sentences
     text = re.sub(r"\b(Do|to|with)\.\s+(?=[a-z]|[A-Z]{2,}\b)", r"\1 ", text)
     if "<" not in text:  # not a link's arrows: "< Previous | Next >"

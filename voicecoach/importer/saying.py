@@ -97,12 +97,12 @@ def spoken_sentences(text: str) -> list[str]:
             sentence = sentence[:1].upper() + sentence[1:]
         if (
             not re.search(r"\w", sentence)
-            or re.fullmatch(r"\(?\d{1,6}[.)]?", sentence)
+            or re.fullmatch(r"\(?\d{1,6}[.)]?|\(?[a-h][.)]", sentence)
             or bare_label(sentence)
             or equipment_cell(sentence)
             or _LONE_SMALL_WORD.fullmatch(sentence)
         ):
-            continue  # a picture's ".", a step's number "3.", a label "Setup.", a line's last "For"
+            continue  # a picture's ".", a step's number "3." or letter "b.", a label "Setup.", a line's last "For"
         if is_reader_chatter(sentence):
             if kept and kept[-1].endswith("?"):  # its lead-in: "Still in pain? Book a consultation."
                 kept.pop()
