@@ -236,6 +236,9 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
     text = "Go gently. If anything\nhurts or you feel dizzy, stop and sit down.\n\n## Next\n\nStop here."
     assert article_caution(text) == ["If anything hurts or you feel dizzy, stop and sit down."]
     assert article_caution("Stop when you have done ten. Rest if tired.") == []  # no sign of harm
+    # where a movement ends is no halt, though the sentence names pain (a surgeon's heel drops)
+    assert article_caution("If the pain is near the heel bone, stop when the foot is level.") == []
+    assert article_caution("Stop when your knee starts to hurt.") == ["Stop when your knee starts to hurt."]
 
 
 # Listening to the articles of corpus parts 15 and 16 (listener 2): what was still spoken wrongly.

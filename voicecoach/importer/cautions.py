@@ -17,8 +17,9 @@ import re
 from .furniture import strip_markup
 
 _I = re.IGNORECASE
-# "without stopping", "help stop the pain coming back" and "stop before it hurts" (a range) call no halt
-_ACT = r"\b(?i:(?<!without )(?<!help )(?<!helps )(?<!to )stop(?:ping)?(?!\s+before\b)(?!\s+(?:the\s+)?(?:pain|symptoms?|it)\s+(?:from\s+)?(?:coming|returning|getting))|do not (?:continue|carry on|go on)|don't (?:continue|carry on)|seek (?:medical )?(?:help|advice)|call (?:your|a|999|911|112)|contact (?:your|the|a))\b"
+# "without stopping", "help stop the pain coming back", "stop before it hurts" (a range) and "stop when the
+# foot is level" (where a movement ends) call no halt
+_ACT = r"\b(?i:(?<!without )(?<!help )(?<!helps )(?<!to )stop(?:ping)?(?!\s+before\b)(?!\s+(?:when|once|as soon as|at)\s+(?:the|your)\s+(?:foot|feet|heel|knee|leg|arm|hand|elbow|hip|body)\s+(?:(?:is|are)\s+(?:level|flat|straight|parallel|bent|in line)|reaches|touches)\b)(?!\s+(?:the\s+)?(?:pain|symptoms?|it)\s+(?:from\s+)?(?:coming|returning|getting))|do not (?:continue|carry on|go on)|don't (?:continue|carry on)|seek (?:medical )?(?:help|advice)|call (?:your|a|999|911|112)|contact (?:your|the|a))\b"
 _HARM = (
     r"\b(?i:pain|painful|hurts?|dizz\w*|faint\w*|light-?headed|chest|short(?:ness)? of breath|breathless\w*|"
     r"swell\w*|swollen|numb\w*|tingl\w*|bleed\w*|worse|unwell|sick|red,? hot)\b"
