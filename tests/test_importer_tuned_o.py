@@ -1,0 +1,46 @@
+"""Rules tuner-o read from the tuned-on corpus, each shown on our own small examples re-worded the
+way several publishers write it (never an article's own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.md").exercises]
+
+
+# One set said, then the next asked for in words: "another set", "a second set", "one more set"
+ANOTHER_SET = [
+    ("Repeat 12 times. Rest. Then do another set of 12.", 2, 12),
+    ("That makes one set of 8. Rest a minute, then do a second set of 8.", 2, 8),
+    ("Do this 15 times. Have a short break and complete one more set.", 2, 15),
+    ("Do 10 for one set, rest, then a second set and a third set of 10.", 3, 10),
+]
+
+
+@pytest.mark.parametrize(("said", "sets", "reps"), ANOTHER_SET)
+def test_a_set_asked_again_in_words_is_one_set_more(said, sets, reps):
+    text = f"# Strength at home\n\n## Wall press\nPush away from the wall and back. {said}\n\n## Squat\nSit back and stand. Do 10.\n"
+    assert _fields(text, "sets", "reps")[0] == ("Wall press", sets, reps)
+
+
+def test_the_rest_before_a_second_set_is_the_rest_between_sets():
+    text = (
+        "# Strength at home\n\n## Arm raise\nLift the cans to shoulder height. That is one set of 10. "
+        "Rest one to two minutes, then do a second set of 10.\n\n## Squat\nSit back and stand. Do 10.\n"
+    )
+    assert _fields(text, "sets", "reps", "rest", "relax")[0] == ("Arm raise", 2, 10, 60, None)
+
+
+# The same count twice at two paces, with "times" or "reps" after each count
+@pytest.mark.parametrize(
+    "said",
+    ["Repeat 20 times fast and 20 times slow.", "Do 15 reps quickly, then 15 reps slowly."],
+)
+def test_the_same_count_at_two_paces_is_two_sets(said):
+    text = f"# Desk breaks\n\n## Toe taps\nLift your toes and lower them. {said}\n\n## Squat\nSit back and stand. Do 10.\n"
+    got = _fields(text, "sets", "reps")[0]
+    assert got[:2] == ("Toe taps", 2)
