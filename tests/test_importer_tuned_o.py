@@ -44,3 +44,41 @@ def test_the_same_count_at_two_paces_is_two_sets(said):
     text = f"# Desk breaks\n\n## Toe taps\nLift your toes and lower them. {said}\n\n## Squat\nSit back and stand. Do 10.\n"
     got = _fields(text, "sets", "reps")[0]
     assert got[:2] == ("Toe taps", 2)
+
+
+# A list of timed movements that leaves the time out of some: those are timed too (60 s by default)
+TIMED_LISTS = {
+    "numbered, times in brackets": (
+        "# Gentle flow\n\n1. Opening breath (1 min)\n2. Swaying palms\n3. Lifting the ball (2 min)\n"
+        "4. Turning the waist\n5. Pushing the wave (1.5 min)\n6. Closing (1 min)\n"
+    ),
+    "headings, times in the text": (
+        "# Morning qigong\n\n## Opening breath\nStand tall and breathe for 1 minute.\n\n## Swaying palms\n"
+        "Let the hands float side to side.\n\n## Lifting the ball\nCarry the ball up and down for 2 minutes.\n\n"
+        "## Turning the waist\nTurn gently from the middle.\n\n## Pushing the wave\nPush out and draw back "
+        "for 90 seconds.\n\n## Closing\nStand with the hands on the belly for 1 minute.\n"
+    ),
+    "bold leads, times in the text": (
+        "# Evening flow\n\n**Opening breath.** Breathe slowly for a minute.\n\n**Swaying palms.** Sway the "
+        "hands float from side to side.\n\n**Lifting the ball.** Raise and lower the ball for 2 minutes.\n\n"
+        "**Turning the waist.** Turn gently from the middle.\n\n**Pushing the wave.** Push out and draw back "
+        "for 90 seconds.\n\n**Closing.** Stand quietly for 1 minute.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(TIMED_LISTS))
+def test_an_undosed_movement_among_timed_ones_is_timed(layout):
+    got = dict(
+        (name, (reps, duration)) for name, reps, duration in _fields(TIMED_LISTS[layout], "reps", "duration")
+    )
+    assert got["Swaying palms"] == (None, 60)
+    assert got["Turning the waist"] == (None, 60)
+    assert got["Lifting the ball"] == (None, 120)
+
+
+def test_a_counted_name_or_a_counted_sibling_keeps_the_count():
+    counted_name = "# Set\n\n1. March (1 min)\n2. Squats\n3. Skip (1 min)\n4. Jog (2 min)\n"
+    assert _fields(counted_name, "reps", "duration")[1] == ("Squats", 10, None)
+    counted_sibling = "# Set\n\n1. March (1 min)\n2. Swaying palms\n3. Skip (1 min)\n4. Jog (2 min)\n5. Arm swings (12 reps)\n"
+    assert _fields(counted_sibling, "reps", "duration")[1] == ("Swaying palms", 10, None)

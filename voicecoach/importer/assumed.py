@@ -42,6 +42,18 @@ _ACTIVITY = re.compile(
 )
 
 
+def counted_by_its_words(parts: Parts) -> bool:
+    """Its text or name says it is counted ("repeat", "reps", "several times", a name ending in a
+    counted movement, "Squats"), not only the fallback when nothing says how it is done."""
+    head = (parts.name.split() or [""])[-1]
+    return bool(
+        _TIMES_UNSAID.search(parts.timing)
+        or _COUNTED.search(parts.timing)
+        or re.search(r"(?:\b(?:and|then)\s+|^|\.\s*)repeat\b(?!\s+until\b)", parts.timing, re.I | re.M)
+        or _COUNTED_NAME.search(head)
+    )
+
+
 def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, str]:
     """No number at all: (key, value, note) of the work assumed: a stretch is held, an activity
     is timed, anything else is counted."""
@@ -67,4 +79,4 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
     return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
 
 
-__all__ = ["assumed_work"]
+__all__ = ["assumed_work", "counted_by_its_words"]
