@@ -82,3 +82,26 @@ def test_a_counted_name_or_a_counted_sibling_keeps_the_count():
     assert _fields(counted_name, "reps", "duration")[1] == ("Squats", 10, None)
     counted_sibling = "# Set\n\n1. March (1 min)\n2. Swaying palms\n3. Skip (1 min)\n4. Jog (2 min)\n5. Arm swings (12 reps)\n"
     assert _fields(counted_sibling, "reps", "duration")[1] == ("Swaying palms", 10, None)
+
+
+# A brief hold with no number inside a movement that comes back: counted reps, the default hold (5 s)
+BRIEF_HOLDS = [
+    "Tighten the thigh. Hold the tension for a moment, then relax. Do 10.",
+    "Curl the fingers into a ring. Stay in that shape for several seconds, then repeat.",
+    "Raise one finger off the table. Keep it in the air for a few seconds, then slowly lower it.",
+    "Bend the fingers in until they touch. Hold it for a few seconds, then straighten the fingers again.",
+]
+
+
+@pytest.mark.parametrize("said", BRIEF_HOLDS)
+def test_a_brief_hold_in_a_movement_that_comes_back_is_a_hold_in_each_rep(said):
+    text = f"# Hand care\n\n## Finger move\n{said}\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
+    assert _fields(text, "reps", "hold", "duration")[0] == ("Finger move", 10, 5, None)
+
+
+def test_a_stretch_held_briefly_then_let_go_stays_one_timed_hold():
+    text = (
+        "# Hand care\n\n## Finger stretch\nPull the fingers back gently. Hold the stretch for a few seconds, "
+        "then relax.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
+    )
+    assert _fields(text, "reps", "hold", "duration")[0] == ("Finger stretch", None, None, 30)

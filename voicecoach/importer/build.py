@@ -102,7 +102,15 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
 
 # "… lift the leg, hold, then lower it slowly": a movement out and back with a hold at the top
 _HOLD_THEN_LOWER = re.compile(
-    r"\bhold\b,?\s*(?:and\s+|then\s+|and\s+then\s+)(?:slowly\s+)?(?:lower|return|come\s+(?:back|down)|bring\b[^.;]{0,20}\b(?:back|down))\b",
+    # "hold, then lower"; "hold it for a few seconds, then straighten the fingers"; "keep it in the air
+    # for a moment, then slowly lower it"; "stay in that shape for several seconds, then repeat"
+    r"\b(?:hold|keep\s+(?:it|them|this|that)|(?:stay|remain)\s+(?:there|(?:in|at)\s+(?:this|that|the)\s+(?:position|shape)))\b"
+    r"(?:\s+(?:it|them|this|that))?"
+    r"(?:\s+(?:in\s+the\s+air|up|there|raised|lifted|still))?"
+    r"(?:\s+for\s+(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|a\s+couple\s+of\s+seconds))?"
+    r",?\s*(?:and\s+|then\s+|and\s+then\s+)(?:slowly\s+|gently\s+)?"
+    r"(?:lower|return|come\s+(?:back|down)|bring\b[^.;]{0,20}\b(?:back|down)|straighten|uncurl|put\b[^.;]{0,20}\bdown|"
+    r"repeat\b(?!\s+(?:on|with|for)\b))",
     re.IGNORECASE,
 )
 

@@ -147,7 +147,7 @@ def read_static(text: Text, timing: Timing) -> None:
     elif text.take(
         r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
         r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
-        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze)|for \d))",
+        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze|tension|shape)|for \d))",
         True,
     ) or text.take(_STAY_A_MOMENT, True):
         timing.bare_hold = True
@@ -156,8 +156,11 @@ def read_static(text: Text, timing: Timing) -> None:
 # "Stay there a moment", "pause for a moment at the top", "remain in this position briefly": a hold
 # with no number (not a rest: "rest for a few seconds" is the relax between reps)
 _STAY_A_MOMENT = (
-    r"\b(?:stay|remain|pause)\s+(?:there\s+|here\s+|(?:in|at)\s+(?:this|that|the)\s+(?:position|point|top)\s+)?"
-    r"(?:for\s+)?(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|briefly)\b"
+    r"\b(?:stay|remain|pause)\s+(?:there\s+|here\s+|(?:in|at)\s+(?:this|that|the)\s+(?:position|point|top|shape)\s+)?"
+    r"(?:for\s+)?(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|briefly)\b|"
+    # "keep it in the air for a few seconds, then lower it": the lifted part held, no number
+    r"\bkeep\s+(?:it|them|this|that)\s+(?:(?:up\s+)?(?:in\s+the\s+air|up|there|raised|lifted|still)\s+)?"
+    r"for\s+(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|a\s+couple\s+of\s+seconds)\b"
 )
 
 
