@@ -105,3 +105,25 @@ def test_a_stretch_held_briefly_then_let_go_stays_one_timed_hold():
         "then relax.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
     )
     assert _fields(text, "reps", "hold", "duration")[0] == ("Finger stretch", None, None, 30)
+
+
+# A movement out and back with no number, that passes through a stretch or a position: counted
+OUT_AND_BACK = [
+    "Curl the knuckles down until you feel a stretch, then straighten the fingers again.",
+    "With the hands in the prayer position, rise onto your toes and back down.",
+    "Tuck the toes under until you feel them stretch. Bring them back, and do it again.",
+]
+
+
+@pytest.mark.parametrize("said", OUT_AND_BACK)
+def test_a_movement_out_and_back_through_a_stretch_is_counted(said):
+    text = f"# Gentle mobility\n\n## Knuckle flex\n{said}\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
+    assert _fields(text, "reps", "duration")[0] == ("Knuckle flex", 10, None)
+
+
+def test_a_pose_stayed_in_before_coming_back_is_still_held():
+    text = (
+        "# Gentle mobility\n\n## Side reach\nLean to the side until you feel a stretch. Stay there for a few "
+        "breaths, then bring your arm back down.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
+    )
+    assert _fields(text, "reps", "duration")[0] == ("Side reach", None, 30)

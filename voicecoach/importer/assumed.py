@@ -41,6 +41,21 @@ _ACTIVITY = re.compile(
     re.I,
 )
 
+# "bend the knuckles, feel a stretch, then straighten the fingers", "rise onto the toes and back
+# down", "bring the hands down", "do it again": a movement out and back, no hold, is counted,
+# whatever stretch or position it passes through
+_COMES_BACK = re.compile(
+    r"\b(?:then|and)\s+(?:slowly\s+|gently\s+)?(?:straighten|return|lower|uncurl)\b|"
+    r"\bbring\b[^.;]{0,30}?\b(?:back|down)\b|\b(?:and|then)\s+back\s+(?:down|up|again|to)\b|"
+    r"\bdo\s+(?:it|this|that)\s+again\b",
+    re.I,
+)
+
+# "stay in this side angle for a few breaths", "hold the stretch": a position kept, then left
+_STAYED = re.compile(
+    r"\b(?:stay|remain)\b|\bhold\s+(?:it|this|that|for|the\s+(?:stretch|pose|position))\b|\bbreaths\b", re.I
+)
+
 
 def counted_by_its_words(parts: Parts) -> bool:
     """Its text or name says it is counted ("repeat", "reps", "several times", a name ending in a
@@ -74,7 +89,9 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if _ACTIVITY.search(parts.timing):
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
-    if _STRETCH.search(parts.timing):
+    if _STRETCH.search(parts.timing) and not (
+        _COMES_BACK.search(parts.timing) and not _STAYED.search(parts.timing)
+    ):
         return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
     return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
 
