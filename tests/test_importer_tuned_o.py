@@ -127,3 +127,23 @@ def test_a_pose_stayed_in_before_coming_back_is_still_held():
         "breaths, then bring your arm back down.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
     )
     assert _fields(text, "reps", "duration")[0] == ("Side reach", None, 30)
+
+
+# "Rest" that is no rest between sets: a thing rested somewhere, or a short let-go between held reps
+NOT_A_SET_REST = [
+    "Rest a barbell across your shoulders and step back. Lower until the front thigh is level. Do 3 sets of 8.",
+    "Rest a dumbbell on each thigh, then curl it up. Do 3 sets of 8.",
+    "Squeeze the thigh and hold for 5 seconds, then rest a few seconds. Do 3 sets of 8.",
+]
+
+
+@pytest.mark.parametrize("said", NOT_A_SET_REST)
+def test_rest_with_a_thing_or_a_few_seconds_between_holds_is_no_set_rest(said):
+    text = f"# Strength\n\n## Leg work\n{said}\n\n## Calf raise\nRise and lower. Do 10.\n"
+    name, sets, rest = _fields(text, "sets", "rest")[0]
+    assert (name, sets, rest) == ("Leg work", 3, None)
+
+
+def test_a_bare_rest_between_sets_keeps_the_default_rest():
+    text = "# Strength\n\n## Leg work\nStep back and lower. Do 8. Rest a moment, then do 2 more sets.\n\n## Calf raise\nRise and lower. Do 10.\n"
+    assert _fields(text, "rest")[0] == ("Leg work", 30)

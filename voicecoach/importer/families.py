@@ -45,6 +45,10 @@ def read_interval(text: Text, timing: Timing) -> None:
             timing.sets = timing.sets or Value(int(m.group(7) or m.group(8)))
 
 
+# "hold the squeeze for 5 secs, then rest a few seconds": a short let-go between held reps, no number
+_BRIEF_LET_GO = r"(?<=[,;])\s*(?:and\s+|then\s+|and\s+then\s+)?rest\s+(?:for\s+)?(?:a\s+few|a\s+couple\s+of|several)\s+seconds\b"
+
+
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(
@@ -70,7 +74,13 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     if rests:
         timing.rest = time_value(rests[0])
-    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
+    elif text.take(_BRIEF_LET_GO, True):
+        pass  # "hold the squeeze for 5 secs, then rest a few seconds": the relax between reps, no number
+    elif text.take(
+        r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both|his|her|their|this|that|these|those)\b)"
+        r"(?!\s+an?\s+(?!(?:minute|moment|bit|while|little|short|brief|break|breather|second|few|couple)\b)[a-z]+)",
+        True,
+    ):  # not "rest a barbell across your shoulders": rest with a thing to rest is no rest
         timing.bare_rest = True
     elif text.take(
         r"\b(?:walk|walking|stroll)\s+back\b", True
