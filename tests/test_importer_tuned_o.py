@@ -147,3 +147,28 @@ def test_rest_with_a_thing_or_a_few_seconds_between_holds_is_no_set_rest(said):
 def test_a_bare_rest_between_sets_keeps_the_default_rest():
     text = "# Strength\n\n## Leg work\nStep back and lower. Do 8. Rest a moment, then do 2 more sets.\n\n## Calf raise\nRise and lower. Do 10.\n"
     assert _fields(text, "rest")[0] == ("Leg work", 30)
+
+
+@pytest.mark.parametrize(
+    ("said", "sides"),
+    [
+        (
+            "Hold your left hand up and touch each fingertip to the thumb. Repeat with each hand.",
+            ["left hand", "right hand"],
+        ),
+        (
+            "Using your left hand, squeeze the ball and let go. Do this with each hand.",
+            ["left hand", "right hand"],
+        ),
+        (
+            "Spread the fingers of your right hand wide, then relax. Do the same with the other hand.",
+            ["right hand", "left hand"],
+        ),
+        ("Spread the fingers wide, then relax. Repeat with each hand.", ["right hand", "left hand"]),
+    ],
+)
+def test_each_hand_in_the_order_the_text_starts_with(said, sides):
+    text = (
+        f"# Hands\n\n## Finger spread\n{said} Do 10.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
+    )
+    assert _fields(text, "sides")[0] == ("Finger spread", sides)
