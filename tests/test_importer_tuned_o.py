@@ -172,3 +172,30 @@ def test_each_hand_in_the_order_the_text_starts_with(said, sides):
         f"# Hands\n\n## Finger spread\n{said} Do 10.\n\n## Wrist turn\nTurn the wrist over and back. Do 10.\n"
     )
     assert _fields(text, "sides")[0] == ("Finger spread", sides)
+
+
+# Rests told apart by what they come between: sets (rest), reps (relax), exercises (the session's)
+BOTH_RESTS_IN_ONE_SENTENCE = [
+    "Leave about 30 seconds of rest between sets and about 2 minutes of rest between exercises.",
+    "Rest 30 seconds between sets, and 2 minutes between exercises.",
+    "Take a 30 second break between sets, then 2 minutes between each exercise.",
+]
+
+
+@pytest.mark.parametrize("said", BOTH_RESTS_IN_ONE_SENTENCE)
+def test_the_set_rest_is_not_the_rest_between_exercises_said_after_it(said):
+    text = f"# Knee rehab\n\n{said}\n\n## Knee bends\n2 x 20 reps\nSlide the heel in and out.\n\n## Leg raise\n3 x 10 reps\nLift the leg.\n"
+    assert _fields(text, "rest") == [("Knee bends", 30), ("Leg raise", 30)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2 x 20 reps, 3 second rest between reps",
+        "Do 2 sets of 20 with a 3 second rest between each repetition.",
+        "2 x 20. Rest 3 seconds between reps.",
+    ],
+)
+def test_a_rest_between_reps_is_the_relax_even_in_sets(said):
+    text = f"# Hip\n\n## Leg lift\n{said}\nLift the leg.\n\n## Squat\nSit back. Do 10.\n"
+    assert _fields(text, "sets", "reps", "rest", "relax")[0] == ("Leg lift", 2, 20, None, 3)

@@ -49,6 +49,10 @@ def read_interval(text: Text, timing: Timing) -> None:
 _BRIEF_LET_GO = r"(?<=[,;])\s*(?:and\s+|then\s+|and\s+then\s+)?rest\s+(?:for\s+)?(?:a\s+few|a\s+couple\s+of|several)\s+seconds\b"
 
 
+# "2 x 20 reps, 3 second rest between reps": a rest said between the reps, not the sets
+_BETWEEN_REPS = re.compile(r"[^.;\d]{0,12}?\bbetween\s+(?:each\s+|the\s+)?(?:reps?|repetitions?)\b", re.I)
+
+
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(
@@ -74,6 +78,7 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     if rests:
         timing.rest = time_value(rests[0])
+        timing.rest_in_reps = bool(_BETWEEN_REPS.match(text.original[rests[0].end() :]))
     elif text.take(_BRIEF_LET_GO, True):
         pass  # "hold the squeeze for 5 secs, then rest a few seconds": the relax between reps, no number
     elif text.take(
