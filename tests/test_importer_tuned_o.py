@@ -199,3 +199,17 @@ def test_the_set_rest_is_not_the_rest_between_exercises_said_after_it(said):
 def test_a_rest_between_reps_is_the_relax_even_in_sets(said):
     text = f"# Hip\n\n## Leg lift\n{said}\nLift the leg.\n\n## Squat\nSit back. Do 10.\n"
     assert _fields(text, "sets", "reps", "rest", "relax")[0] == ("Leg lift", 2, 20, None, 3)
+
+
+# One movement timed one way, then the other: the time is both directions (no sides)
+BOTH_DIRECTIONS = [
+    ("Roll the shoulders in big circles. Keep rolling for 10-15 seconds in each direction.", 20),
+    ("Make small circles forwards for 30 seconds, then reverse for 30 seconds.", 60),
+    ("Circle the wrists for 20 seconds, then change direction for 20 seconds.", 40),
+]
+
+
+@pytest.mark.parametrize(("said", "seconds"), BOTH_DIRECTIONS)
+def test_a_time_for_each_direction_is_both_together(said, seconds):
+    text = f"# Desk breaks\n\n## Circles\n{said}\n\n## Squat\nSit back and stand. Do 10.\n"
+    assert _fields(text, "sides", "duration")[0] == ("Circles", None, seconds)

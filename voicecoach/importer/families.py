@@ -188,6 +188,28 @@ def read_distance(text: Text, timing: Timing) -> None:
         timing.distance = " ".join(found[0].group(0).split())
 
 
+# "keep rolling for 10-15 seconds in each direction", "circles forwards for 30 seconds, then reverse for
+# 30 seconds": one movement timed one way, then the other: its time is both (directions are no sides)
+_EACH_DIRECTION = rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+_THEN_REVERSED = (
+    rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*,?\s*(?:and\s+)?then\s+(?:reverse|change\s+direction|switch\s+direction)"
+    rf"[^.;\d]{{0,25}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}"
+)
+
+
+def read_both_directions(text: Text, timing: Timing) -> None:
+    """A time said for each of two directions of one movement: the two together."""
+    each = text.take(_EACH_DIRECTION, True)
+    if each:
+        one = time_value(each[0])
+        timing.duration = Value(one.number * 2, f"{one.note or f'{one.number:g} s'} in each direction: both")
+        return
+    reversed_ = text.take(_THEN_REVERSED, True)
+    if reversed_:
+        first, second = time_value(reversed_[0]), time_value(reversed_[0], 4, 6)
+        timing.duration = Value(first.number + second.number, "one way, then reversed: both times")
+
+
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
     per_side = text.take(
@@ -246,6 +268,7 @@ def _read(normalized: str, breath_s: float) -> Timing:
     read_distance(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
+    read_both_directions(text, timing)
     read_static(text, timing)
     read_repeats(text, timing)
     read_duration(text, timing)
