@@ -213,3 +213,22 @@ BOTH_DIRECTIONS = [
 def test_a_time_for_each_direction_is_both_together(said, seconds):
     text = f"# Desk breaks\n\n## Circles\n{said}\n\n## Squat\nSit back and stand. Do 10.\n"
     assert _fields(text, "sides", "duration")[0] == ("Circles", None, seconds)
+
+
+# A drill done on the move, with no number: timed (60 s), whatever movement its name counts
+ON_THE_MOVE = [
+    ("Butt kicks", "Travel forward in a straight line, flicking your heels up to your backside."),
+    ("Knee lifts", "Jog along the track, lifting each knee to hip height."),
+    ("Side kicks", "Travel sideways across the hall, kicking the outside leg out."),
+]
+
+
+@pytest.mark.parametrize(("name", "said"), ON_THE_MOVE)
+def test_an_undosed_drill_on_the_move_is_timed(name, said):
+    text = f"# Running warm-up\n\n## {name}\n{said}\n\n## Squats\nSit back and stand. Do 10.\n"
+    assert _fields(text, "reps", "duration")[0] == (name, None, 60)
+
+
+def test_walking_lunges_on_the_move_stay_counted():
+    text = "# Running warm-up\n\n## Walking lunges\nTravel forward, dropping the back knee.\n\n## Squats\nDo 10.\n"
+    assert _fields(text, "reps", "duration")[0] == ("Walking lunges", 10, None)

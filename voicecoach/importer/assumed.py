@@ -56,6 +56,13 @@ _STAYED = re.compile(
     r"\b(?:stay|remain)\b|\bhold\s+(?:it|this|that|for|the\s+(?:stretch|pose|position))\b|\bbreaths\b", re.I
 )
 
+# "Travel forward in a straight line, flicking your heels up": a drill done on the move, timed
+_TRAVELS = re.compile(
+    r"\btravel\w*\s+(?:forwards?|backwards?|sideways|across|down|along|up)\b|"
+    r"\b(?:down|along)\s+the\s+(?:line|field|pitch|court|hall|track)\b",
+    re.I,
+)
+
 
 def counted_by_its_words(parts: Parts) -> bool:
     """Its text or name says it is counted ("repeat", "reps", "several times", a name ending in a
@@ -81,6 +88,8 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
     ):
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     head = (parts.name.split() or [""])[-1]  # "Walking lunges": lunges are counted; "Lunge walk" is walked
+    if _TRAVELS.search(parts.timing) and not re.search(r"\blunge", parts.name, re.I):
+        return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
     if _COUNTED_NAME.search(head):  # "Shoulder rolls" are counted too; a "Ball roll" is timed
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
