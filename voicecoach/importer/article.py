@@ -35,6 +35,7 @@ from .sources import is_article, read_source
 from .spoken_names import named_in_sentences
 from .stated import miscounted
 from .structure import Block
+from .timed_siblings import timed_like_siblings
 from .titles import spoken_title, title_name
 from .vocabulary import MOVEMENT
 
@@ -158,6 +159,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for parts in (block_parts(block),)
         for d in build_exercises(parts, defaults, article.shared)
     ]
+    timed_like_siblings(built, defaults)
     drafts = [d for d, _ in built]
     title = spoken_title(article.title, text) or _title_from_source(source)
     whole = None if drafts else _whole_article(text, title)

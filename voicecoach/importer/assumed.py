@@ -41,6 +41,40 @@ _ACTIVITY = re.compile(
     re.I,
 )
 
+# "bend the knuckles, feel a stretch, then straighten the fingers", "rise onto the toes and back
+# down", "bring the hands down", "do it again": a movement out and back, no hold, is counted,
+# whatever stretch or position it passes through
+_COMES_BACK = re.compile(
+    r"\b(?:then|and)\s+(?:slowly\s+|gently\s+)?(?:straighten|return|lower|uncurl)\b|"
+    r"\bbring\b[^.;]{0,30}?\b(?:back|down)\b|\b(?:and|then)\s+back\s+(?:down|up|again|to)\b|"
+    r"\bdo\s+(?:it|this|that)\s+again\b",
+    re.I,
+)
+
+# "stay in this side angle for a few breaths", "hold the stretch": a position kept, then left
+_STAYED = re.compile(
+    r"\b(?:stay|remain)\b|\bhold\s+(?:it|this|that|for|the\s+(?:stretch|pose|position))\b|\bbreaths\b", re.I
+)
+
+# "Travel forward in a straight line, flicking your heels up": a drill done on the move, timed
+_TRAVELS = re.compile(
+    r"\btravel\w*\s+(?:forwards?|backwards?|sideways|across|down|along|up)\b|"
+    r"\b(?:down|along)\s+the\s+(?:line|field|pitch|court|hall|track)\b",
+    re.I,
+)
+
+
+def counted_by_its_words(parts: Parts) -> bool:
+    """Its text or name says it is counted ("repeat", "reps", "several times", a name ending in a
+    counted movement, "Squats"), not only the fallback when nothing says how it is done."""
+    head = (parts.name.split() or [""])[-1]
+    return bool(
+        _TIMES_UNSAID.search(parts.timing)
+        or _COUNTED.search(parts.timing)
+        or re.search(r"(?:\b(?:and|then)\s+|^|\.\s*)repeat\b(?!\s+until\b)", parts.timing, re.I | re.M)
+        or _COUNTED_NAME.search(head)
+    )
+
 
 def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, str]:
     """No number at all: (key, value, note) of the work assumed: a stretch is held, an activity
@@ -54,6 +88,8 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
     ):
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     head = (parts.name.split() or [""])[-1]  # "Walking lunges": lunges are counted; "Lunge walk" is walked
+    if _TRAVELS.search(parts.timing) and not re.search(r"\blunge", parts.name, re.I):
+        return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
     if _COUNTED_NAME.search(head):  # "Shoulder rolls" are counted too; a "Ball roll" is timed
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
@@ -62,9 +98,11 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
     if _ACTIVITY.search(parts.timing):
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
-    if _STRETCH.search(parts.timing):
+    if _STRETCH.search(parts.timing) and not (
+        _COMES_BACK.search(parts.timing) and not _STAYED.search(parts.timing)
+    ):
         return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
     return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
 
 
-__all__ = ["assumed_work"]
+__all__ = ["assumed_work", "counted_by_its_words"]

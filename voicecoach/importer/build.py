@@ -15,6 +15,7 @@ from .numbers import normalize
 from .parts import Parts
 from .repeats import done_again, held_then_repeated
 from .saying import spoken, unspoken_caption, unspoken_dose, unspoken_sides
+from .shared_rests import set_rest_of, without_rest
 from .sides import find_sides, split_variants, variant_names
 from .tempo import read_tempo
 from .timing import Timing, Value
@@ -102,7 +103,15 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
 
 # "… lift the leg, hold, then lower it slowly": a movement out and back with a hold at the top
 _HOLD_THEN_LOWER = re.compile(
-    r"\bhold\b,?\s*(?:and\s+|then\s+|and\s+then\s+)(?:slowly\s+)?(?:lower|return|come\s+(?:back|down)|bring\b[^.;]{0,20}\b(?:back|down))\b",
+    # "hold, then lower"; "hold it for a few seconds, then straighten the fingers"; "keep it in the air
+    # for a moment, then slowly lower it"; "stay in that shape for several seconds, then repeat"
+    r"\b(?:hold|keep\s+(?:it|them|this|that)|(?:stay|remain)\s+(?:there|(?:in|at)\s+(?:this|that|the)\s+(?:position|shape)))\b"
+    r"(?:\s+(?:it|them|this|that))?"
+    r"(?:\s+(?:in\s+the\s+air|up|there|raised|lifted|still))?"
+    r"(?:\s+for\s+(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|a\s+couple\s+of\s+seconds))?"
+    r",?\s*(?:and\s+|then\s+|and\s+then\s+)(?:slowly\s+|gently\s+)?"
+    r"(?:lower|return|come\s+(?:back|down)|bring\b[^.;]{0,20}\b(?:back|down)|straighten|uncurl|put\b[^.;]{0,20}\bdown|"
+    r"repeat\b(?!\s+(?:on|with|for)\b))",
     re.IGNORECASE,
 )
 
@@ -156,7 +165,8 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
 def _rest(draft: Draft, t: Timing, defaults: ImportDefaults) -> None:
     sets = draft.fields.get("sets") or 1
     if t.rest is not None:
-        draft.put_value("rest" if sets > 1 or not draft.fields.get("reps") else "relax", t.rest)
+        relax = t.rest_in_reps or (sets == 1 and draft.fields.get("reps"))
+        draft.put_value("relax" if relax else "rest", t.rest)
     elif t.bare_rest and sets > 1:
         draft.put("rest", defaults.rest_s, f"no rest time given: {defaults.rest_s:g} s")
 
@@ -206,7 +216,7 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     it is used only when the exercise's own text gives no count or time.  A rest between sets
     stated there ("take 2 minutes between each set") is the rest of every exercise done in sets.
     """
-    shared, set_rest = _set_rest(shared)
+    shared, set_rest = set_rest_of(shared)
     drafts = _with_shared(parts, defaults, shared)
     for draft in drafts:
         if set_rest is not None and (draft.fields.get("sets") or 1) > 1 and "rest" not in draft.fields:
@@ -214,29 +224,12 @@ def build_exercises(parts: Parts, defaults: ImportDefaults, shared: str = "") ->
     return drafts
 
 
-# The clause of a rest between sets: "Take 2 minutes between each set.", ", resting 30 s between sets"
-_BETWEEN_SETS = re.compile(
-    r"(?:(?<=[,;])|^|(?<=[.!?])\s)[^.;!?,]*\bbetween\s+(?:each\s+|the\s+|all\s+|your\s+)?sets?\b[^.;!?,]*[.;!?]?",
-    re.I,
-)
-
-
-def _set_rest(shared: str) -> tuple[str, Value | None]:
-    """The shared text without its rest-between-sets sentence, and that rest (None if none)."""
-    m = _BETWEEN_SETS.search(normalize(shared)) if shared else None
-    if not m:
-        return shared, None
-    said = read_timing(m.group(0))
-    rest = said.rest or said.duration
-    return (normalize(shared)[: m.start()] + normalize(shared)[m.end() :]).strip(), rest
-
-
 def _with_shared(parts: Parts, defaults: ImportDefaults, shared: str) -> list[Draft]:
     if shared and _shared_adds(
-        read_timing(normalize(parts.timing)), read_timing(normalize(_without_rest(shared)))
+        read_timing(normalize(parts.timing)), read_timing(normalize(without_rest(shared)))
     ):
         own = read_timing(normalize(parts.timing))
-        extra = _without_rest(shared)
+        extra = without_rest(shared)
         if any(v is not None for v in (own.reps, own.repeat, own.sets, own.rounds)):
             counts = (
                 r"times|reps?|repetitions|sets?|rounds?"
@@ -304,28 +297,6 @@ def _build(parts: Parts, defaults: ImportDefaults) -> list[Draft]:
     second.put("name", f"{parts.name} ({second_name})")
     first.name, second.name = first.fields["name"], second.fields["name"]
     return [first, second]
-
-
-# "10 seconds of rest for 8 rounds of each exercise": the rest comes between one exercise's rounds
-_ROUNDS_OF_EACH = re.compile(r"\b\d+\s*(?:rounds?|sets?)\s+(?:of|for)\s+(?:each|every)\b", re.I)
-
-
-def _without_rest(shared: str) -> str:
-    """The shared dose without its rest between exercises (a session setting, not a set rest),
-    unless it gives each exercise its rounds: then the rest is between those rounds."""
-    text = normalize(shared)
-    if _ROUNDS_OF_EACH.search(text):
-        return text
-    text = re.sub(
-        r"\b(?:with\s+)?(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s|minutes?)\s+(?:of\s+)?"
-        r"(?:rest|break|recovery|pause)\b[^.;]*",
-        " ",
-        text,
-        flags=re.I,
-    )
-    return re.sub(
-        r"\b(?:rest|break|recover)\w*\s+(?:for\s+)?\d+\s*(?:seconds?|secs?|s)\b[^.;]*", " ", text, flags=re.I
-    )
 
 
 def _same_work(a: Draft, b: Draft) -> bool:

@@ -14,13 +14,15 @@ def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
     _more_of_the_same(text, timing)
     _sets_with_counts(text, timing)
+    _another_set(text, timing)
     _lone_counts(text, timing)
 
 
 # "20 fast, 20 slow", "10 quick ones then 10 slow ones": the same count twice at two paces
 _PACED_TWICE = re.compile(
-    r"\b(\d+)\s+(?:fast|quick|rapid|slow|explosive|controlled)\w*(?:\s+(?!and\b|then\b)[a-z-]+)?\s*"
-    r"(?:,|;|and|then|followed\s+by)\s*(?:then\s+|and\s+)?\s*\1\s+(?:fast|quick|rapid|slow|explosive|controlled)\w*\b",
+    r"\b(\d+)\s+(?:times\s+|reps\s+)?(?:fast|quick|rapid|slow|explosive|controlled)\w*(?:\s+(?!and\b|then\b)[a-z-]+)?"
+    r"\s*(?:,|;|and|then|followed\s+by)\s*(?:then\s+|and\s+)?\s*\1\s+(?:times\s+|reps\s+)?"
+    r"(?:fast|quick|rapid|slow|explosive|controlled)\w*\b",
     re.I,
 )
 
@@ -31,7 +33,7 @@ def _more_of_the_same(text: Text, timing: Timing) -> None:
     for m in text.take(_PACED_TWICE.pattern, True):
         timing.reps, timing.sets = Value(int(m.group(1))), Value(2)
     first = re.search(
-        r"\b(?:do|perform|complete|start\s+with|begin\s+with)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times))",
+        r"\b(?:do|perform|complete|start\s+with|begin\s+with)\s+(\d+)\b(?!\s*(?:seconds?|secs?|minutes?|mins?|sets?|times|more\s+sets?\b))",
         text.text,
         re.I,
     )
@@ -84,6 +86,26 @@ def _sets_with_counts(text: Text, timing: Timing) -> None:
             timing.duration = time_value(m, 3, 5)
         else:
             timing.reps = count_value(m, 3)
+
+
+# "Rest. Then do another set of 25", "rest a minute, then do a second set of 10": the set said
+# again in words, after one set ("that is one set of 10"): two sets ("a third set": three)
+_ANOTHER_SET = re.compile(
+    rf"\b(?:another|an?\s+(?:extra|further)|a\s+([234])(?:nd|rd|th)|1\s+more)\s+set\b"
+    rf"(?:\s+of\s+{NUM}\b(?!\s*(?:{UNIT}|%)))?",
+    re.I,
+)
+
+
+def _another_set(text: Text, timing: Timing) -> None:
+    """ "Then do another set of 25", "then do a second set of 10": one set more than the one said
+    (the count in it, when given, each set's reps)."""
+    for m in text.take(_ANOTHER_SET.pattern):
+        sets = int(m.group(1) or 2)  # normalized: "a second set" is "a 2nd set"
+        if timing.sets is None or timing.sets.number < sets:
+            timing.sets = Value(sets)
+        if m.group(2) and timing.reps is None:
+            timing.reps = count_value(m, 2)
 
 
 def _lone_counts(text: Text, timing: Timing) -> None:

@@ -45,6 +45,14 @@ def read_interval(text: Text, timing: Timing) -> None:
             timing.sets = timing.sets or Value(int(m.group(7) or m.group(8)))
 
 
+# "hold the squeeze for 5 secs, then rest a few seconds": a short let-go between held reps, no number
+_BRIEF_LET_GO = r"(?<=[,;])\s*(?:and\s+|then\s+|and\s+then\s+)?rest\s+(?:for\s+)?(?:a\s+few|a\s+couple\s+of|several)\s+seconds\b"
+
+
+# "2 x 20 reps, 3 second rest between reps": a rest said between the reps, not the sets
+_BETWEEN_REPS = re.compile(r"[^.;\d]{0,12}?\bbetween\s+(?:each\s+|the\s+)?(?:reps?|repetitions?)\b", re.I)
+
+
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(
@@ -70,7 +78,14 @@ def read_rest(text: Text, timing: Timing) -> None:
     )
     if rests:
         timing.rest = time_value(rests[0])
-    elif text.take(r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both)\b)", True):
+        timing.rest_in_reps = bool(_BETWEEN_REPS.match(text.original[rests[0].end() :]))
+    elif text.take(_BRIEF_LET_GO, True):
+        pass  # "hold the squeeze for 5 secs, then rest a few seconds": the relax between reps, no number
+    elif text.take(
+        r"\brest\b(?!\s+(?:your|the|on|it|them|against|in|of|one|each|both|his|her|their|this|that|these|those)\b)"
+        r"(?!\s+an?\s+(?!(?:minute|moment|bit|while|little|short|brief|break|breather|second|few|couple)\b)[a-z]+)",
+        True,
+    ):  # not "rest a barbell across your shoulders": rest with a thing to rest is no rest
         timing.bare_rest = True
     elif text.take(
         r"\b(?:walk|walking|stroll)\s+back\b", True
@@ -147,7 +162,7 @@ def read_static(text: Text, timing: Timing) -> None:
     elif text.take(
         r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
         r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
-        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze)|for \d))",
+        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze|tension|shape)|for \d))",
         True,
     ) or text.take(_STAY_A_MOMENT, True):
         timing.bare_hold = True
@@ -156,8 +171,11 @@ def read_static(text: Text, timing: Timing) -> None:
 # "Stay there a moment", "pause for a moment at the top", "remain in this position briefly": a hold
 # with no number (not a rest: "rest for a few seconds" is the relax between reps)
 _STAY_A_MOMENT = (
-    r"\b(?:stay|remain|pause)\s+(?:there\s+|here\s+|(?:in|at)\s+(?:this|that|the)\s+(?:position|point|top)\s+)?"
-    r"(?:for\s+)?(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|briefly)\b"
+    r"\b(?:stay|remain|pause)\s+(?:there\s+|here\s+|(?:in|at)\s+(?:this|that|the)\s+(?:position|point|top|shape)\s+)?"
+    r"(?:for\s+)?(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|briefly)\b|"
+    # "keep it in the air for a few seconds, then lower it": the lifted part held, no number
+    r"\bkeep\s+(?:it|them|this|that)\s+(?:(?:up\s+)?(?:in\s+the\s+air|up|there|raised|lifted|still)\s+)?"
+    r"for\s+(?:a\s+(?:moment|beat|second)|a\s+few\s+seconds|several\s+seconds|a\s+couple\s+of\s+seconds)\b"
 )
 
 
@@ -168,6 +186,28 @@ def read_distance(text: Text, timing: Timing) -> None:
     )
     if found:
         timing.distance = " ".join(found[0].group(0).split())
+
+
+# "keep rolling for 10-15 seconds in each direction", "circles forwards for 30 seconds, then reverse for
+# 30 seconds": one movement timed one way, then the other: its time is both (directions are no sides)
+_EACH_DIRECTION = rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+_THEN_REVERSED = (
+    rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*,?\s*(?:and\s+)?then\s+(?:reverse|change\s+direction|switch\s+direction)"
+    rf"[^.;\d]{{0,25}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}"
+)
+
+
+def read_both_directions(text: Text, timing: Timing) -> None:
+    """A time said for each of two directions of one movement: the two together."""
+    each = text.take(_EACH_DIRECTION, True)
+    if each:
+        one = time_value(each[0])
+        timing.duration = Value(one.number * 2, f"{one.note or f'{one.number:g} s'} in each direction: both")
+        return
+    reversed_ = text.take(_THEN_REVERSED, True)
+    if reversed_:
+        first, second = time_value(reversed_[0]), time_value(reversed_[0], 4, 6)
+        timing.duration = Value(first.number + second.number, "one way, then reversed: both times")
 
 
 def read_duration(text: Text, timing: Timing) -> None:
@@ -228,6 +268,7 @@ def _read(normalized: str, breath_s: float) -> Timing:
     read_distance(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
+    read_both_directions(text, timing)
     read_static(text, timing)
     read_repeats(text, timing)
     read_duration(text, timing)

@@ -194,7 +194,9 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     repeated, is not two sides, unless a count is given per side.
     """
     if _EACH_HAND_AGAIN.search(text):
-        return ("right hand", "left hand")  # "repeat 5 times with each hand": both hands work
+        return _name_sides(
+            "hand", text
+        )  # "repeat 5 times with each hand": both hands work, in the order said
     if _GAIT_NAME.search(name) or _TAKING_TURNS.search(text):
         return ()
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))

@@ -40,6 +40,7 @@ class Timing:
     distance: str | None = None  # "over 25-50 meters": a run with no time
     rest: Value | None = None
     bare_rest: bool = False
+    rest_in_reps: bool = False  # "3 second rest between reps": the relax, whatever the sets
     phases: list[tuple[str, Value]] = field(default_factory=list)
 
     def said_anything(self) -> bool:
