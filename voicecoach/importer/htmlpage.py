@@ -69,7 +69,9 @@ def _unseen(el) -> bool:
     classes = set((el.get("class") or "").lower().split())
     if classes & _SCREEN_READER_ONLY:
         return True
-    return el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and ("hidden" in classes or el.get("hidden") is not None)
+    return el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and (
+        "hidden" in classes or el.get("hidden") is not None
+    )
 
 
 _PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph

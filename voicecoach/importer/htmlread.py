@@ -252,7 +252,9 @@ def _extract(data: bytes | str) -> str:
 
 
 # A blog's listing page titles the listing, not the post in it ("Tag: one leg exercises", "Blog")
-_LISTING_TITLE = re.compile(r"^(?:blog|news|home|archives?|author|tags?|categor(?:y|ies)|posts?|search)\b(?!-)", re.I)
+_LISTING_TITLE = re.compile(
+    r"^(?:blog|news|home|archives?|author|tags?|categor(?:y|ies)|posts?|search)\b(?!-)", re.I
+)
 
 
 def _with_page_title(text: str, data: bytes | str) -> str:
