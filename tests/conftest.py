@@ -1,5 +1,6 @@
 """Fixtures and hooks only: the helpers tests import live in ``tests/support/``."""
 
+import gc
 import os
 from pathlib import Path
 
@@ -58,3 +59,12 @@ def fake_durations():
 def pytest_collection_modifyitems(config, items):
     workers = getattr(config, "workerinput", {}).get("workercount", 1)
     items[:] = long_tests_first(items, workers, lambda item: LONGEST.get(item.nodeid.split("/")[-1]))
+
+
+def pytest_collection_finish(session):
+    """The collected modules, fixtures and items live as long as the worker: frozen out of the
+    cyclic GC's reach, and young collections 14x rarer, so a full collection during a test no
+    longer walks the whole collection's objects (docs/platform.md, test suite)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
