@@ -1,5 +1,6 @@
 """Fixtures and hooks only: the helpers tests import live in ``tests/support/``."""
 
+import gc
 import os
 from pathlib import Path
 
@@ -55,6 +56,32 @@ def fake_durations():
     return FakeDurations()
 
 
+def pytest_configure(config):
+    """Before any xdist worker starts (the controller, or a one-process run): Hypothesis's
+    Unicode tables (``.hypothesis/unicode_data``), made once. Without them every worker whose
+    first text strategy draws builds both itself, 3-4 CPU-s each (a loop over all 1.1 million
+    code points), and in a fresh checkout three or four workers did so at once."""
+    if hasattr(config, "workerinput"):
+        return
+    try:
+        from hypothesis.internal.charmap import charmap, charmap_file, intervals_from_codec
+
+        if not (charmap_file().exists() and charmap_file("codec-v2-utf-8").exists()):
+            charmap()
+            intervals_from_codec("utf-8")
+    except Exception:  # noqa: BLE001 - a warm-up only: Hypothesis builds them itself if this fails
+        pass
+
+
 def pytest_collection_modifyitems(config, items):
     workers = getattr(config, "workerinput", {}).get("workercount", 1)
     items[:] = long_tests_first(items, workers, lambda item: LONGEST.get(item.nodeid.split("/")[-1]))
+
+
+def pytest_collection_finish(session):
+    """The collected modules, fixtures and items live as long as the worker: frozen out of the
+    cyclic GC's reach, and young collections 14x rarer, so a full collection during a test no
+    longer walks the whole collection's objects (docs/platform.md, test suite)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
