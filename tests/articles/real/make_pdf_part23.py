@@ -96,9 +96,85 @@ def miller_achilles_eccentric_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+class _Magazine(FPDF):
+    """A printed magazine page: running head with the section, folio at the foot."""
+
+    def header(self):
+        self.set_font("Helvetica", "B", 8)
+        self.cell(0, 5, "OH! MAGAZINE  |  JANUARY 2017")
+        self.cell(0, 5, "MEN'S ISSUE", align="R", new_x="LMARGIN", new_y="NEXT")
+        self.ln(3)
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(0, 5, "31", align="C")
+
+
+def _column(pdf, x, y, width, blocks):
+    """Write blocks (style, text) down one column from (x, y); return the y where it ends."""
+    for style, text in blocks:
+        pdf.set_xy(x, y)
+        size = {"H": 13, "B": 9.5, "": 9.5, "S": 7.5}[style]
+        pdf.set_font("Helvetica", "B" if style in ("H", "B") else "", size)
+        pdf.multi_cell(width, 4.6 if style != "S" else 3.6, text, new_x="LMARGIN", new_y="NEXT")
+        y = pdf.get_y() + 2.5
+    return y
+
+
+def oh_magazine_pelvic_floor_pdf() -> bytes:
+    pdf = _Magazine()
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.add_page()
+    pdf.ln(2)
+    top = pdf.get_y()
+    _column(pdf, 10, top, 92, [
+        ("", "(continued from page 30)"),
+        ("B", "The Continence Foundation of Australia suggests this technique for men:"),
+        ("", "1. Squeeze and draw in the muscles around your urine tube and your back passage at the "
+             "same time. Lift them UP inside. Each time you squeeze, you should feel the muscles "
+             "'lift'. Keep them strong and tight while you count to eight. Then let them go and relax: "
+             "you should clearly feel them 'let go'."),
+        ("H", "References"),
+        ("S", "- Pastore A.L. et al (2014). Pelvic floor muscle rehabilitation for patients with "
+              "lifelong premature ejaculation: a novel therapeutic approach. Abstract, 29th Annual EAU "
+              "Congress."),
+        ("S", "- Dorey G, Speakman MJ, Feneley RC, Swinkels A, Dunn CD (2005). Pelvic floor exercises "
+              "for erectile dysfunction. BJU Int. Sep;96(4):595-7."),
+        ("S", "- Chang JI, Lam V, Patel MI (2016). Preoperative pelvic floor muscle exercise and "
+              "postprostatectomy incontinence: a systematic review and meta-analysis. Eur Urol. "
+              "Mar;69(3):460-7."),
+        ("S", "- Deloitte Access Economics (2011). The economic impact of incontinence in Australia."),
+    ])
+    end = _column(pdf, 108, top, 92, [
+        ("", "2. Do the 'squeeze and lift' again and let go. Resting for about eight seconds between "
+             "one lift and the next works best. If you cannot hold for eight, hold for as long as you "
+             "can."),
+        ("", "3. Keep repeating the 'squeeze and lift' as many times as you can, up to 8 to 12 "
+             "squeezes."),
+        ("", "4. Aim for three sets of 8 to 12 squeezes, with a rest between sets."),
+        ("", "5. Do this whole plan (three sets of 8 to 12 squeezes) every day, lying down, sitting or "
+             "standing."),
+        ("B", "Remember: while you train your pelvic floor, keep breathing; only squeeze and lift; do "
+              "NOT tighten your buttocks; and keep your thighs relaxed."),
+    ])
+    pdf.set_fill_color(230, 236, 245)
+    pdf.set_xy(108, end + 2)
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.multi_cell(92, 4.6, "CONTACT THE CONTINENCE FOUNDATION OF AUSTRALIA", fill=True,
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(108)
+    pdf.set_font("Helvetica", size=9)
+    pdf.multi_cell(92, 4.6, "For more information ring the free, confidential National Continence "
+                   "Helpline on 1800 33 00 66 to talk to a continence nurse adviser, or visit "
+                   "continence.org.au", fill=True, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "460-sportsdoc-ankle-sprain-rehabilitation-printout.pdf": sportsdoc_ankle_sprain_pdf,
     "462-christopherpmillermd-achilles-eccentric-printout.pdf": miller_achilles_eccentric_pdf,
+    "464-ohmagazine-pelvic-floor-men-page-31.pdf": oh_magazine_pelvic_floor_pdf,
 }
 
 if __name__ == "__main__":
