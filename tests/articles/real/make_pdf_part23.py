@@ -171,10 +171,77 @@ def oh_magazine_pelvic_floor_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def _sets_reps_box(pdf, sets, reps):
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(
+        width=40,
+        col_widths=(20, 20),
+        align="LEFT",
+        text_align="CENTER",
+        line_height=5.5,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(220, 220, 220)),
+    ) as table:
+        table.row(("SETS", "REPS"))
+        table.row((sets, reps))
+    pdf.ln(3)
+
+
+def yudu_ankle_sprain_pdf() -> bytes:
+    pdf = _printed(
+        "03/02/2015 21:40",
+        "HoEePALsPremium2 - Page 11 - YUDU",
+        "http://content.yudu.com/A1wlhr/HoEePALsPremium2/resources/11.htm",
+    )
+    _lines(pdf, [
+        "YUDU  |  Publish  |  Library  |  Log in        < Prev page    Page 11 of 48    Next page >",
+        "This page holds a Flash digital edition of a book.",
+        "# Exercises for ankle sprain",
+        "## STRENGTHENING, BALANCE AND STABILITY EXERCISES",
+        "DORSI AND PLANTAR FLEXION STRETCH",
+        "Sit with your legs out in front of you and one knee bent. With a rolled-up towel under the "
+        "affected ankle so the heel is off the floor, point your toes away from you, then pull them up "
+        "so they point at the ceiling.",
+    ])
+    _sets_reps_box(pdf, "1", "5")
+    _lines(pdf, [
+        "EVERTOR STRETCH",
+        "Sit on a chair with the affected ankle resting on the knee of your other leg. Hold the affected "
+        "ankle and turn it gently so the sole of the foot faces up toward the ceiling. You should feel "
+        "a stretch in the muscles on the outside of the affected leg. Hold for 20-30 seconds.",
+    ])
+    _sets_reps_box(pdf, "1", "5")
+    _lines(pdf, [
+        "GASTROCNEMIUS STRETCH",
+        "Lean on a wall or a chair for support and take a small step forward with one leg, both heels "
+        "on the floor. Bend the front knee (the back knee stays straight), keep your head up and push "
+        "your hips forward. You should feel the stretch in your calf. Hold for 20-30 seconds.",
+    ])
+    _sets_reps_box(pdf, "1", "8")
+    _lines(pdf, [
+        "SOLEUS STRETCH",
+        "Stand as above, but bend the back knee instead of keeping it straight, heels still on the "
+        "floor. You should again feel this in the calf, although it works a different muscle. Hold for "
+        "20-30 seconds.",
+    ])
+    _sets_reps_box(pdf, "1", "8")
+    pdf.set_font("Helvetica", "I", 7.5)
+    pdf.multi_cell(
+        0, 3.8,
+        "The information in this article is general guidance only and should not be relied on for "
+        "planning individual medical care or in place of specialist medical advice in any individual "
+        "case. As far as the law allows, the publisher, editors and contributors accept no liability "
+        "for any loss, injury or damage however caused (including negligence) as a direct or indirect "
+        "result of using the contents of this article.",
+        new_x="LMARGIN", new_y="NEXT",
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "460-sportsdoc-ankle-sprain-rehabilitation-printout.pdf": sportsdoc_ankle_sprain_pdf,
     "462-christopherpmillermd-achilles-eccentric-printout.pdf": miller_achilles_eccentric_pdf,
     "464-ohmagazine-pelvic-floor-men-page-31.pdf": oh_magazine_pelvic_floor_pdf,
+    "468-yudu-exercises-for-ankle-sprain-page-11.pdf": yudu_ankle_sprain_pdf,
 }
 
 if __name__ == "__main__":
