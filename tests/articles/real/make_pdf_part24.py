@@ -61,8 +61,56 @@ def bicycling_core_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def beautyheaven_tabata_pdf() -> bytes:
+    pdf = _printed(
+        "14/06/2016, 07:32",
+        "The 20-minute Tabata workout | beautyheaven",
+        "https://beautyheaven.com.au/health-wellness/the-twenty-minute-tabata-workout",
+    )
+    _lines(
+        pdf,
+        [
+            "beautyheaven    Makeup    Skincare    Hair    Health & Wellness    Reviews    Join",
+            "Health & Wellness",
+            "# The 20-minute Tabata workout",
+            "by beautyheaven contributor",
+            "Picture yourself heading to the gym. Do you 'warm up' with 10 minutes of walking on the "
+            "treadmill, run hard for a few minutes, then fall back to a slow pedal on the exercise bike?",
+            "Don't worry, you are not the only one. The trouble is that, although you are moving, you are "
+            "not getting the most out of the time you put in. Truly, 20 minutes is enough to see real "
+            "results, and here is how.",
+            "The 20-minute Tabata workout is the newest high-intensity trend. It works like this: 20 "
+            "seconds on each move, 10 seconds off, repeated for four minutes straight. The rule is that "
+            "when one exercise is finished you go straight on to the next with no break. The only rest is "
+            "five minutes at the end of a full cycle; then, if you feel good, you can go round again.",
+            "The idea is to give everything you have in each 20-second burst to burn as much fat as "
+            "possible. Okay, let's go!",
+            "## THE 20-MINUTE TABATA WORKOUT",
+            "Remember: rest 10 seconds between efforts of each move. Keep repeating until four minutes "
+            "have passed in all, work and rest together, then move on to the next exercise.",
+            "## 1. Dumbbell Push-up",
+            "Put a pair of dumbbells on the floor (any weight will do). Hold them and take up the push-up "
+            "position, on your knees or your toes. Lower your body between the dumbbells until your chest "
+            "nearly touches the floor. Pause, then push back up. Keep going until 20 seconds are up.",
+            "## 2. Medicine Ball Slam",
+            "Lift a soft medicine ball above your head and, with your torso straight and your core tight, "
+            "slam the ball into the ground as hard as you can. Pick it up, return to the start and repeat "
+            "as many times as you can until 20 seconds have",
+            "<page>",
+            "## You might also like",
+            "  - 5 stretches to do after every workout",
+            "  - The beginner's guide to HIIT",
+            "  - What to eat before a morning workout",
+            "Join beautyheaven for free product trials and reviews.    Sign up",
+            "(c) beautyheaven    Privacy    Terms    Contact us",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "476-bicycling-core-workout-printout.pdf": bicycling_core_pdf,
+    "485-beautyheaven-20-minute-tabata-printout.pdf": beautyheaven_tabata_pdf,
 }
 
 if __name__ == "__main__":
