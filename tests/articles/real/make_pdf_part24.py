@@ -8,7 +8,8 @@ printed from a browser (holds, sets and reps inside the prose, a side plank held
     .venv/bin/python tests/articles/real/make_pdf_part24.py
 """
 
-from make_pdf_part3 import HERE, _lines, _printed
+from fpdf import FPDF
+from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed
 
 
 def bicycling_core_pdf() -> bytes:
@@ -108,9 +109,105 @@ def beautyheaven_tabata_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def yin_sequence_pdf() -> bytes:
+    """A teacher's own handout (no browser furniture): title, pose lines with a dash and a dose."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "I", 9)
+    pdf.cell(0, 5, "Yin Yoga  |  Winter Solstice Class", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    _lines(
+        pdf,
+        [
+            "# A Yin Sequence",
+            "## Simhasana - 5 rounds, seated",
+            "Sit in a comfortable posture with the spine upright. Close the eyes, rest the hands palms "
+            "down on the knees and breathe in deeply. On the exhale, open the jaw as wide as it will go "
+            "and roar the breath out with the tongue stretched out. Make the exhale as long as you can, "
+            "then close the jaw gently and take two soft breaths. Do this four more times, then move on "
+            "to the next posture.",
+            "## Meditation Seat - Watch Breath - 2 minutes",
+            "Ground yourself with an upright spine. Close your eyes and take a moment to look back on "
+            "everything that happened in this crazy and stressful year, and feel some gratitude for your "
+            "body as it is right now. Watch the breath without asking it to change, and let the mind "
+            "settle before the first pose.",
+            "## Butterfly Pose - 2 minutes",
+            "From sukhasana, stretch the legs forward, then bring the soles of the feet together and let "
+            "the knees fall out to the sides toward the floor. As the spine starts to fold forward, close "
+            "your eyes and let sensation lead you rather than the look of the shape. Let the upper body "
+            "drop forward without pulling or pushing. When you find a comfortable place to rest, support "
+            "the fold by resting your forearms on your inner calves. To come out, slowly roll the spine "
+            "back up and straighten the legs. Move slowly and carefully, as the sensation in the legs "
+            "and lower back grows.",
+            "## Melting Heart - 2 minutes",
+            "From table position, come down onto your forearms and let your heart soften between your "
+            "shoulders, keeping the hips stacked over the knees. Reach the arms forward, or bend the "
+            "elbows and bring the palms together in prayer, or take them back toward your shoulder "
+            "blades.",
+            "This shape can be strong for the shoulders, so stay aware of your edge and change the arm "
+            "position if you need to. See if you can relax here for the next few minutes.",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+def rideharder_core_pdf() -> bytes:
+    pdf = _printed(
+        "23/01/2022, 18:40",
+        "Cycling Core Routine In Less Than 10mins - Ride Harder",
+        "https://rideharder.co.uk/cycling-core-routine-in-less-than-10mins/",
+    )
+    _lines(
+        pdf,
+        [
+            "RIDE HARDER    Training    Nutrition    Kit    Routes    Coaching    Contact",
+            "# Cycling Core Routine In Less Than 10mins",
+            "Posted in Training",
+            "The core gets neglected, but if you want to take your cycling up a level it gives your legs a "
+            "solid base to push from. It often helps with back and neck pain on the bike too, especially "
+            "once the distances start to grow.",
+            "Try to fit the routine below in at least once a week, and don't worry if you can't finish all "
+            "the reps yet: you can work up to them over the weeks.",
+            "## Plank",
+            "Planks are one of the simplest exercises there are and one of the best for building core "
+            "strength. You can do them anywhere, all year round. They work your shoulders, stomach and "
+            "lower back. Lifting one leg makes each set harder and works the lower back more.",
+            "Start with holds of 30-60 seconds per round and build to 60-90 second holds as the "
+            "offseason goes on.",
+            "## Side Plank",
+            "As well as building useful core strength, it targets the core muscles that are often weaker "
+            "and lowers your risk of lower back pain.",
+            "-Keep your body in a straight line from head to feet with your elbow right under your shoulder.",
+            "-Hold the position for as long as you can without letting the hips drop, then repeat on the "
+            "other side.",
+            "<page>",
+            "## Leg lifts",
+            "Leg lifts work the abdominals and the hip flexors. Put your hands above your head for an "
+            "easy variation that hits the upper abs. Do 15-25 reps per set, aiming for 3-5 sets.",
+            "-Lie flat on the floor with your legs as straight as you can keep them.",
+            "-Slowly lift your legs until they are perpendicular to the floor. Hold the squeeze at the top "
+            "for a second, then lower your legs slowly to the start.",
+            "## Supermans",
+            "These build strength and range of movement in the lower back while teaching the glutes and "
+            "hamstrings to fire when the hips extend.",
+            "-Lie face down with your arms stretched wide above your head.",
+            "-Gently squeeze your glutes, lifting your hands and feet off the floor.",
+            "-Hold at the top for 5 secs and return to the start.",
+            "Aim for 3 sets of 8 r",
+            "",
+            "Share this:  Twitter  Facebook  Strava club",
+            "(c) Ride Harder    Privacy    Cookies",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "476-bicycling-core-workout-printout.pdf": bicycling_core_pdf,
     "485-beautyheaven-20-minute-tabata-printout.pdf": beautyheaven_tabata_pdf,
+    "487-docslib-yin-sequence-handout.pdf": yin_sequence_pdf,
+    "488-rideharder-cycling-core-routine-printout.pdf": rideharder_core_pdf,
 }
 
 if __name__ == "__main__":
