@@ -36,3 +36,33 @@ def test_a_bullet_items_leading_count_before_a_title_cased_name_is_its_reps(layo
 def test_a_numbered_title_cased_name_keeps_its_number_as_numbering():
     got = _fields("# Stretches\n\n1. Overhead Reach\n2. Side Bend\n3. Calf Stretch\n", "reps")
     assert [name for name, _ in got] == ["Overhead Reach", "Side Bend", "Calf Stretch"]
+
+
+# A short time inside counted reps is held in each rep: with sets and reps stated too, and when the
+# text speaks of breathing or work elsewhere (only a breath's or a bout's own time is no hold)
+HELD_IN_REPS = {
+    "sets of reps": "## Back raise\n\nDo 3 sets of 12 reps. Lift your chest off the mat for 5 seconds, then lower.\n",
+    "breathing elsewhere": "## Belly brace\n\nBreathe in and out. Keep breathing normally and keep the brace "
+    "for 5 seconds, then do the whole thing again, 12 times in all.\n",
+    "work elsewhere": "## Seated squeeze\n\nPress your knees together for 5 seconds, then release. "
+    "Repeat 12 times. You can do this one at work, too.\n",
+}
+
+
+@pytest.mark.parametrize("layout", list(HELD_IN_REPS))
+def test_a_short_time_inside_counted_reps_is_a_hold(layout):
+    got = _fields(f"# Core\n\n{HELD_IN_REPS[layout]}", "reps", "hold", "duration")
+    assert [(reps, hold, duration) for _, reps, hold, duration in got] == [(12, 5, None)]
+
+
+def test_a_breaths_own_time_stays_no_hold_and_all_fours_is_no_time():
+    breath = _fields(
+        "# Calm\n\n## Slow breath\n\nBreathe in for 4 seconds, then out. Repeat 6 times.\n", "hold"
+    )
+    assert breath[0][1] is None
+    fours = _fields(
+        "# Back\n\n## Cat arch\n\nStart on all 4s. Arch your back and hold for a few seconds. Do this 10 times.\n",
+        "reps",
+        "hold",
+    )
+    assert fours == [("Cat arch", 10, 5)]

@@ -178,6 +178,7 @@ def read_duration(text: Text, timing: Timing) -> None:
     if per_side and timing.duration is None:
         timing.duration = time_value(per_side[0])
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
+    text.take(r"\ball\s+4s\b")  # "on all 4s": on hands and knees, no 4 seconds
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
