@@ -66,3 +66,26 @@ def test_a_breaths_own_time_stays_no_hold_and_all_fours_is_no_time():
         "hold",
     )
     assert fours == [("Cat arch", 10, 5)]
+
+
+# The time a whole round or session takes is the sum of its exercises, none's own time
+WHOLE_ROUND_TIMES = [
+    "Do these stretches twice a day; a round takes 5-10 minutes.",
+    "Do each exercise in turn; the whole routine only lasts about 15 minutes.",
+    "Repeat these moves slowly, as one session usually takes 20 minutes.",
+]
+
+
+@pytest.mark.parametrize("intro", WHOLE_ROUND_TIMES)
+def test_the_time_a_whole_round_takes_is_no_exercises_time(intro):
+    got = _fields(
+        f"# Morning set\n\n{intro}\n\n## Hamstring stretch\n\nLean over your straight leg.\n\n"
+        "## Knee lifts\n\nLift one knee, then the other.\n",
+        "duration",
+    )
+    assert all((d or 0) < 300 for _, d in got)
+
+
+def test_an_exercise_that_takes_its_own_minutes_keeps_them():
+    got = _fields("# Cardio\n\n## Brisk walk\n\nWalk briskly; each walk takes 5 minutes.\n", "duration")
+    assert got == [("Brisk walk", 300)]

@@ -13,11 +13,22 @@ from .vocabulary import FREQUENCY
 _LIMIT = r"\b(?:do\s+not|don'?t|never|avoid)\b[^.;!]{0,50}?\b(?:longer|more)\s+than\s+(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?)\b"
 
 
+# How long the whole round takes: "a round takes 5-10 minutes", "the routine only lasts about 15
+# minutes", "the whole session should take 20 minutes": the sum of the exercises, none's own time
+_TOTAL_TIME = (
+    r"\b(?:round|session|routine|workout|circuit|sequence|series|program(?:me)?|whole\s+thing)\s+"
+    r"(?:only\s+|should\s+|will\s+|usually\s+|can\s+)?(?:takes?|lasts?)\s+(?:(?:only|just|about|around|"
+    r"roughly|approximately|less\s+than|under)\s+){0,2}\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?)\b"
+)
+
+
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many; a caution's limit
-    ("do not lie on your back for longer than 3 minutes") is no dose either."""
+    ("do not lie on your back for longer than 3 minutes") is no dose either, nor the time a whole
+    round takes ("a round takes 5-10 minutes")."""
     text.take(FREQUENCY)
     text.take(_LIMIT)
+    text.take(_TOTAL_TIME)
 
 
 # A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",
