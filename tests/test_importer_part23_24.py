@@ -89,3 +89,31 @@ def test_the_time_a_whole_round_takes_is_no_exercises_time(intro):
 def test_an_exercise_that_takes_its_own_minutes_keeps_them():
     got = _fields("# Cardio\n\n## Brisk walk\n\nWalk briskly; each walk takes 5 minutes.\n", "duration")
     assert got == [("Brisk walk", 300)]
+
+
+# A hold with no time done again with no count ("hold and repeat"): the default hold in the default
+# count, as a hold repeated is reps + hold (CONVENTIONS.md), not one held stretch
+HOLD_AND_REPEAT = [
+    "Lean toward the wall until the calf stretches; hold and repeat.",
+    "Pull the toes back gently. Hold, relax, then repeat.",
+    "Press the knee down into the towel, hold and then repeat.",
+]
+
+
+@pytest.mark.parametrize("text", HOLD_AND_REPEAT)
+def test_a_bare_hold_repeated_with_no_count_is_the_default_hold_in_the_default_count(text):
+    got = _fields(
+        f"# Stretches\n\n## Stretch one\n\n{text}\n\n## Stretch two\n\n{text}\n", "reps", "hold", "duration"
+    )
+    assert [(r, h, d) for _, r, h, d in got] == [(10, 5, None), (10, 5, None)]
+
+
+def test_a_bare_hold_repeated_on_the_other_side_stays_a_held_stretch():
+    got = _fields(
+        "# Stretch\n\n## Calf stretch\n\nLean in until the calf stretches. Hold, then repeat on the "
+        "other side.\n",
+        "reps",
+        "hold",
+        "duration",
+    )
+    assert got[0][1:] == (None, None, 30)

@@ -154,4 +154,17 @@ def done_again(t: Timing, text: str) -> bool:
     return bool(_AGAIN.search(said) or _HELD_THEN_RELEASED.search(said))
 
 
-__all__ = ["read_repeats", "held_then_repeated", "done_again"]
+# "… hold and repeat", "hold, relax, then repeat": a hold done again with no count (not on the other
+# side): the default hold in the default count
+_HOLD_THEN_REPEAT = re.compile(
+    r"\bhold\b[^.;]{0,25}?\b(?:and|then)\s+repeat\b(?!\s*(?:\d|on\b|with\b|for\b|to\b|until\b|the\s+other))",
+    re.IGNORECASE,
+)
+
+
+def hold_then_repeat(text: str) -> bool:
+    """ "Lean in until the calf stretches; hold and repeat": a bare hold done again, no count."""
+    return bool(_HOLD_THEN_REPEAT.search(text))
+
+
+__all__ = ["read_repeats", "held_then_repeated", "done_again", "hold_then_repeat"]
