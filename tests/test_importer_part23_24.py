@@ -117,3 +117,20 @@ def test_a_bare_hold_repeated_on_the_other_side_stays_a_held_stretch():
         "duration",
     )
     assert got[0][1:] == (None, None, 30)
+
+
+# A printed sheet's hold and count left blank for the therapist ("Hold for ____ seconds. Repeat ____
+# times."): a hold in counted reps, so the default hold in the default count, not one held stretch
+BLANK_SHEETS = [
+    "Let the knee sink toward the floor. Hold for _______ seconds. Repeat _______ times.",
+    "Tighten the thigh. Hold ______ seconds, then relax. Do ______ repetitions.",
+    "Lift the leg to the side. Hold for …… seconds. Lower it slowly. Repeat …… times.",
+]
+
+
+@pytest.mark.parametrize("text", BLANK_SHEETS)
+def test_a_blank_hold_and_a_blank_count_are_the_default_hold_in_the_default_count(text):
+    got = _fields(
+        f"# Knee sheet\n\n## Knee stretch\n\n{text}\n\n## Leg raise\n\n{text}\n", "reps", "hold", "duration"
+    )
+    assert [(r, h, d) for _, r, h, d in got] == [(10, 5, None), (10, 5, None)]

@@ -10,6 +10,7 @@ from .assumed import assumed_work
 from .defaults import ImportDefaults
 from .equipment import equipment
 from .families import read_timing
+from .fill_in import blank_count
 from .naming import CAPTION_NOTE, caption_name, named_after_figure
 from .numbers import normalize
 from .parts import Parts
@@ -136,7 +137,14 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         draft.put_value("duration", t.static)
     elif t.bare_hold and (
         counted
-        or (t.duration is None and (_HOLD_THEN_LOWER.search(parts.timing) or hold_then_repeat(parts.timing)))
+        or (
+            t.duration is None
+            and (
+                _HOLD_THEN_LOWER.search(parts.timing)
+                or hold_then_repeat(parts.timing)
+                or blank_count(parts.timing)
+            )
+        )
     ):
         if not counted:  # "lift the leg, hold, then lower it slowly": a counted lift with a hold in each
             draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")

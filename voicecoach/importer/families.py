@@ -144,12 +144,16 @@ def read_static(text: Text, timing: Timing) -> None:
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
         timing.static = time_value(held[0], unit="s")
-    elif text.take(
-        r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
-        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze)|for \d))",
-        True,
-    ) or text.take(_STAY_A_MOMENT, True):
+    elif (
+        text.take(
+            r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+            r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
+            r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze)|for \d|"
+            r"(?:for\s*)?(?:_+|…{2,}|(?:\.\s?){6,})))",  # "Hold for _____ seconds" (the blank may come as one "_"): its time left blank
+            True,
+        )
+        or text.take(_STAY_A_MOMENT, True)
+    ):
         timing.bare_hold = True
 
 

@@ -290,7 +290,7 @@ def strip_markup(text: str) -> str:
     """Remove markdown emphasis, inline code and links, keeping their text (pure: cached)."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"(\*\*|(?<!_)__(?!_)|`)", "", text)  # a longer run of "_" is a blank to fill in, kept
     text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?![\w*])", r"\1", text)
     return text
 
