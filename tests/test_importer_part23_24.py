@@ -134,3 +134,22 @@ def test_a_blank_hold_and_a_blank_count_are_the_default_hold_in_the_default_coun
         f"# Knee sheet\n\n## Knee stretch\n\n{text}\n\n## Leg raise\n\n{text}\n", "reps", "hold", "duration"
     )
     assert [(r, h, d) for _, r, h, d in got] == [(10, 5, None), (10, 5, None)]
+
+
+# A picture's alt text pasted as a line of its own under the name is no name and no step
+ALT_TEXT_LINES = [
+    ("Picture of the tendon glide exercise", "Picture of the wrist bend exercise"),
+    ("Image of a woman doing a wall push-up", "Image of a man holding a calf stretch"),
+    ("Illustration showing the bridge", "Photo of the side-lying leg lift"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ALT_TEXT_LINES)
+def test_a_pictures_alt_text_line_is_no_name(first, second):
+    text = (
+        f"Hand and leg exercises\n\nWall push-up\n\n{first}\n\n  1. Stand facing the wall.\n"
+        "  2. Bend your elbows, then push back. Repeat 10 times.\n\n"
+        f"Leg lift\n\n{second}\n\n  1. Lie on your side.\n  2. Lift the top leg and lower it. Repeat 12 times.\n"
+    )
+    got = [(e["name"], e.get("reps")) for e in import_article(text, "u.txt").exercises]
+    assert got == [("Wall push-up", 10), ("Leg lift", 12)]

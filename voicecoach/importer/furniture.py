@@ -25,7 +25,9 @@ _FURNITURE_LINE = re.compile(
     r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|labels|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
-    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
+    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$"
+    # a picture's alt text pasted as a line of its own: "Picture of the tendon glide exercise"
+    r"|^(?:an?\s+)?(?:picture|image|photo(?:graph)?|illustration|drawing|diagram)\s+(?:of|showing)\s[^.!?:;]{3,80}$",
     _I,
 )
 
