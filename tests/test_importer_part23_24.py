@@ -153,3 +153,18 @@ def test_a_pictures_alt_text_line_is_no_name(first, second):
     )
     got = [(e["name"], e.get("reps")) for e in import_article(text, "u.txt").exercises]
     assert got == [("Wall push-up", 10), ("Leg lift", 12)]
+
+
+# A session part in brackets after a name ("Seated Marching (Warm-up)") is no part of the name
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("1. Seated Marching (Warm-up)", "2. Arm Circles", "3. Neck Stretch (Cool-down)"),
+        ("## Jog in place (warm up)", "## Arm Circles", "## Neck Stretch (cooldown)"),
+    ],
+)
+def test_a_session_part_in_brackets_after_a_name_is_no_part_of_it(lines):
+    body = "\n\n".join(f"{line}\nMove gently for one minute." for line in lines)
+    names = [name for (name,) in _fields(f"# Chair routine\n\n{body}\n")]
+    assert names[1:] == ["Arm Circles", "Neck Stretch"]
+    assert "(" not in names[0] and names[0].split()[0] in ("Seated", "Jog")
