@@ -168,3 +168,20 @@ def test_a_session_part_in_brackets_after_a_name_is_no_part_of_it(lines):
     names = [name for (name,) in _fields(f"# Chair routine\n\n{body}\n")]
     assert names[1:] == ["Arm Circles", "Neck Stretch"]
     assert "(" not in names[0] and names[0].split()[0] in ("Seated", "Jog")
+
+
+# A movement done "again and again" or "over and over" with no number is counted (the default
+# count), even under a name that would otherwise be held ("Back stretch")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pull the wrist upward little by little, again and again.",
+        "Reach up behind your back and lower the hand, over and over.",
+        "Slide the towel up your back and down again, over and over again.",
+    ],
+)
+def test_a_movement_done_again_and_again_is_counted(text):
+    got = _fields(
+        f"# Shoulder\n\n## Back stretch\n\n{text}\n\n## Towel stretch\n\n{text}\n", "reps", "duration"
+    )
+    assert [(r, d) for _, r, d in got] == [(10, None), (10, None)]
