@@ -185,3 +185,17 @@ def test_a_movement_done_again_and_again_is_counted(text):
         f"# Shoulder\n\n## Back stretch\n\n{text}\n\n## Towel stretch\n\n{text}\n", "reps", "duration"
     )
     assert [(r, d) for _, r, d in got] == [(10, None), (10, None)]
+
+
+# What one rep is ("That is one rep", "this counts as 1 repetition") defines the rep, no count of 1
+@pytest.mark.parametrize(
+    "said",
+    ["That is one rep.", "This counts as one repetition.", "That's 1 full rep."],
+)
+def test_saying_what_one_rep_is_is_no_count(said):
+    got = _fields(
+        f"# Finger warm-up\n\n## Finger curls\n\nCurl the fingers to the palm, then open them. {said} Do it 20 times.\n",
+        "sets",
+        "reps",
+    )
+    assert got == [("Finger curls", None, 20)]

@@ -22,13 +22,21 @@ _TOTAL_TIME = (
 )
 
 
+# What one rep is: "That is one rep", "this counts as 1 repetition": a definition, not a count of 1
+_ONE_REP_IS = (
+    r"\b(?:that|this|which|it)(?:'s|’s|\s+is|\s+was|\s+counts\s+as|\s+equals|\s+makes)\s+(?:one|1)\s+"
+    r"(?:full\s+|complete\s+|single\s+)?(?:rep|repetition)\b"
+)
+
+
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many; a caution's limit
     ("do not lie on your back for longer than 3 minutes") is no dose either, nor the time a whole
-    round takes ("a round takes 5-10 minutes")."""
+    round takes ("a round takes 5-10 minutes"), nor what one rep is ("that is one rep")."""
     text.take(FREQUENCY)
     text.take(_LIMIT)
     text.take(_TOTAL_TIME)
+    text.take(_ONE_REP_IS)
 
 
 # A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",
