@@ -32,8 +32,13 @@ _MOVING_NAME = re.compile(
     r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
 )
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
-# "Repeat multiple times", "several times": counted, whatever the name says, the count not given
-_TIMES_UNSAID = re.compile(r"\b(?:multiple|several|a\s+few|many|a\s+number\s+of)\s+times\b", re.I)
+# "Repeat multiple times", "several times", "again and again", "over and over": counted, whatever
+# the name says, the count not given
+_TIMES_UNSAID = re.compile(
+    r"\b(?:multiple|several|a\s+few|many|a\s+number\s+of)\s+times\b|\bagain\s+and\s+again\b|"
+    r"\bover\s+and\s+over\b",
+    re.I,
+)
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"

@@ -10,10 +10,11 @@ from .assumed import assumed_work
 from .defaults import ImportDefaults
 from .equipment import equipment
 from .families import read_timing
+from .fill_in import blank_count
 from .naming import CAPTION_NOTE, caption_name, named_after_figure
 from .numbers import normalize
 from .parts import Parts
-from .repeats import done_again, held_then_repeated
+from .repeats import done_again, held_then_repeated, hold_then_repeat
 from .saying import spoken, unspoken_caption, unspoken_dose, unspoken_sides
 from .shared_rests import set_rest_of, without_rest
 from .sides import find_sides, split_variants, variant_names
@@ -143,7 +144,17 @@ def _work(draft: Draft, t: Timing, parts: Parts, defaults: ImportDefaults) -> No
         draft.put_value("hold", t.static)
     elif t.static is not None:
         draft.put_value("duration", t.static)
-    elif t.bare_hold and (counted or (t.duration is None and _HOLD_THEN_LOWER.search(parts.timing))):
+    elif t.bare_hold and (
+        counted
+        or (
+            t.duration is None
+            and (
+                _HOLD_THEN_LOWER.search(parts.timing)
+                or hold_then_repeat(parts.timing)
+                or blank_count(parts.timing)
+            )
+        )
+    ):
         if not counted:  # "lift the leg, hold, then lower it slowly": a counted lift with a hold in each
             draft.put("reps", defaults.reps, f"no rep count given: {defaults.reps}")
         draft.put("hold", defaults.hold_s, f"no hold time given: {defaults.hold_s:g} s")

@@ -28,13 +28,16 @@ _EXAMPLE_TAIL = re.compile(r"\s+(?:eg|e\.g\.|such as|for example)\s.*$", _I)  # 
 _REMARK_WORDS = 5  # a trailing bracket this long is a remark ("(this one is harder than it sounds)")
 
 
-def dose_first(text: str) -> tuple[str, str] | None:
+def dose_first(text: str, bulleted: bool = False) -> tuple[str, str] | None:
     """``"3 x 15 Biceps Curls"`` -> ``("Biceps Curls", "3 x 15")``; None unless a dose leads a short name.
-    The dose comes first in what is returned after the name, then any text after a dash."""
+    The dose comes first in what is returned after the name, then any text after a dash.
+    ``bulleted``: the text was a bullet item's, so its leading number counts (see ``_count_first``)."""
     m = _DOSE_FIRST.match(_EXAMPLE_TAIL.sub("", strip_markup(text).strip()))
     if not m or not short_name(m.group(2), 9) or TIMING_WORDS.search(m.group(2)):
         plain = strip_markup(text).strip()
-        return _labelled_by_dose(plain) or _count_first(_CLOSING_STOP.sub("", plain))  # "- 5 zigzag runs."
+        return _labelled_by_dose(plain) or _count_first(
+            _CLOSING_STOP.sub("", plain), bulleted
+        )  # "- 5 zigzag runs."
     bracket = m.group(3) or ""
     name = m.group(2) if len(bracket.split()) >= _REMARK_WORDS else f"{m.group(2)} {bracket}"
     name = clean_name(name)
@@ -67,7 +70,7 @@ def _labelled_by_dose(text: str) -> tuple[str, str] | None:
 # A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
 # plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
 _COUNT_FIRST = re.compile(
-    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' -]{2,50}?)"
+    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' /-]{2,50}?)"
     r"(\s+(?:each|per|on\s+each)\s+(?:leg|side|arm|foot|hand))?\s*$",  # "10 front lunges each leg"
     _I,
 )
@@ -85,7 +88,9 @@ _SEVERAL = re.compile(r"\b(?:exercises|stretches|workouts?|routines?|moves|poses
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
-def _count_first(text: str) -> tuple[str, str] | None:
+def _count_first(text: str, bulleted: bool = False) -> tuple[str, str] | None:
+    """``bulleted``: the line is a bullet item ("- 5 Pull-Ups"), whose leading number is no
+    numbering, so a name in title case is counted too."""
     note = _NOTE_AFTER.search(text)
     m = _COUNT_FIRST.match(text[: note.start()] if note else text)
     if not m or not short_name(m.group(3), 8) or not EXERCISE_WORDS.search(m.group(3)):
@@ -96,7 +101,7 @@ def _count_first(text: str) -> tuple[str, str] | None:
         m.group(3)
     ):  # "300 swim", "200 kick": metres of a swim set
         return None
-    if not (m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
+    if not (bulleted or m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
         m.group(3)
     ):  # "1 Overhead Reach": a number
         return None

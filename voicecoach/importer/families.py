@@ -159,12 +159,16 @@ def read_static(text: Text, timing: Timing) -> None:
     held = text.take(rf"\b{NUM}[\s-]*(?:sec|second|s)\s*(?:hold|squeeze|pause)s?\b", True)
     if held:
         timing.static = time_value(held[0], unit="s")
-    elif text.take(
-        r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
-        r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
-        r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze|tension|shape)|for \d))",
-        True,
-    ) or text.take(_STAY_A_MOMENT, True):
+    elif (
+        text.take(
+            r"\bhold(?:ing)?\b(?=\s*(?:[,.;!]|$|and\b|then\b|it\b|this\b|that\b|"
+            r"there\b|briefly|at the|for a (?:moment|beat|second|few)|for (?:several|a couple of) seconds|"
+            r"for a count(?: of)?\s*(?:[,.;]|$)|the (?:stretch|position|pose|contraction|squeeze|tension|shape)|for \d|"
+            r"(?:for\s*)?(?:_+|…{2,}|(?:\.\s?){6,})))",  # "Hold for _____ seconds" (the blank may come as one "_"): its time left blank
+            True,
+        )
+        or text.take(_STAY_A_MOMENT, True)
+    ):
         timing.bare_hold = True
 
 
@@ -218,6 +222,7 @@ def read_duration(text: Text, timing: Timing) -> None:
     if per_side and timing.duration is None:
         timing.duration = time_value(per_side[0])
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
+    text.take(r"\ball\s+4s\b")  # "on all 4s": on hands and knees, no 4 seconds
     found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))

@@ -27,6 +27,18 @@ def blank_doses(text: str) -> int:
     )
 
 
+# "Repeat _____ times", "Do ……… repetitions": a count left blank (the blank may come as one "_"), so
+# the default count of reps
+_BLANK_COUNT = re.compile(
+    r"\b(?:repeat|do|perform)\s*(?:_+|…{2,}|(?:\.\s?){6,})\s*(?:times|reps?|repetitions)\b", re.IGNORECASE
+)
+
+
+def blank_count(text: str) -> bool:
+    """The text counts its reps on a blank ("Repeat ____ times"): counted, the number not given."""
+    return bool(_BLANK_COUNT.search(text))
+
+
 def is_fill_in_prompt(line: str) -> bool:
     """A question or label the patient answers on the sheet ("How many seconds can you hold this
     position for? _____", "Date started: ……"): a record to keep, neither text nor a dose."""
@@ -39,4 +51,4 @@ def is_fill_in_prompt(line: str) -> bool:
     return asked.endswith(("?", ":")) and len(asked.split()) <= 20
 
 
-__all__ = ["blank_doses", "is_fill_in_prompt"]
+__all__ = ["blank_count", "blank_doses", "is_fill_in_prompt"]

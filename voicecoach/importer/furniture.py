@@ -27,7 +27,9 @@ _FURNITURE_LINE = re.compile(
     # a slideshow's counter, alone or before its caption: "slide 1 of 10", "Image 3/8, Heel raise,"
     r"|^(?:slide|image|photo|picture|card)\s+\d+\s*(?:of|/)\s*\d+\b"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
-    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$",
+    r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$"
+    # a picture's alt text pasted as a line of its own: "Picture of the tendon glide exercise"
+    r"|^(?:an?\s+)?(?:picture|image|photo(?:graph)?|illustration|drawing|diagram)\s+(?:of|showing)\s[^.!?:;]{3,80}$",
     _I,
 )
 
@@ -297,7 +299,7 @@ def strip_markup(text: str) -> str:
     """Remove markdown emphasis, inline code and links, keeping their text (pure: cached)."""
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"(\*\*|(?<!_)__(?!_)|`)", "", text)  # a longer run of "_" is a blank to fill in, kept
     text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+)(?<!\s)\*(?![\w*])", r"\1", text)
     return text
 

@@ -289,7 +289,7 @@ def dosed_heading(line: str) -> Heading | None:
     if _MARKDOWN.match(line):
         return None
     text = re.sub(r"^\(?\d+[.)]\s+", "", strip_markup(_BULLET.sub("", line)).strip())  # "1. Squats x 15"
-    if named := dose_first(text):
+    if named := dose_first(text, bulleted=bool(_BULLET.match(line))):  # "- 5 Pull-Ups": a count
         return Heading("dosed", named[0], named[1])
     named = _name_then_dose(text) or _name_then_sets(text)
     if not named and re.match(r"^\s*(?:[-*•]|\(?\d+[.)])\s", line):  # "- Plank 30 seconds" in a dosed list

@@ -107,7 +107,7 @@ _SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])")
 # A bracketed condition after a name, or its only version's level: who may do it, not its name
 _QUALIFIER = re.compile(
     r"\s*\((?:(?:not\s+(?:for|if|after|before)|only\s+(?:for|if|after|when)|if\s|unless\s|optional)[^()]*|"
-    r"simple|basic|beginners?)\)\s*$",  # not "(easy)" / "(advanced)": two versions would share one name
+    r"simple|basic|beginners?|warm[- ]?up|cool[- ]?down)\)\s*$",  # not "(easy)" / "(advanced)": two versions would share one name
     _I,
 )
 

@@ -13,11 +13,30 @@ from .vocabulary import FREQUENCY
 _LIMIT = r"\b(?:do\s+not|don'?t|never|avoid)\b[^.;!]{0,50}?\b(?:longer|more)\s+than\s+(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?)\b"
 
 
+# How long the whole round takes: "a round takes 5-10 minutes", "the routine only lasts about 15
+# minutes", "the whole session should take 20 minutes": the sum of the exercises, none's own time
+_TOTAL_TIME = (
+    r"\b(?:round|session|routine|workout|circuit|sequence|series|program(?:me)?|whole\s+thing)\s+"
+    r"(?:only\s+|should\s+|will\s+|usually\s+|can\s+)?(?:takes?|lasts?)\s+(?:(?:only|just|about|around|"
+    r"roughly|approximately|less\s+than|under)\s+){0,2}\d+(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?)\b"
+)
+
+
+# What one rep is: "That is one rep", "this counts as 1 repetition": a definition, not a count of 1
+_ONE_REP_IS = (
+    r"\b(?:that|this|which|it)(?:'s|’s|\s+is|\s+was|\s+counts\s+as|\s+equals|\s+makes)\s+(?:one|1)\s+"
+    r"(?:full\s+|complete\s+|single\s+)?(?:rep|repetition)\b"
+)
+
+
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many; a caution's limit
-    ("do not lie on your back for longer than 3 minutes") is no dose either."""
+    ("do not lie on your back for longer than 3 minutes") is no dose either, nor the time a whole
+    round takes ("a round takes 5-10 minutes"), nor what one rep is ("that is one rep")."""
     text.take(FREQUENCY)
     text.take(_LIMIT)
+    text.take(_TOTAL_TIME)
+    text.take(_ONE_REP_IS)
 
 
 # A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",

@@ -108,11 +108,21 @@ def held_then_repeated(t: Timing, text: str) -> bool:
         and t.duration is not None
         and t.duration.number <= 30
         and (t.reps is not None or t.repeat is not None)
-        and t.sets is None
+        and (t.sets is None or t.reps is not None)  # "3 sets of 15 reps … for 5 seconds": held each rep
         and t.rounds is None
         and not t.repeat_with_rest
-        and not re.search(r"\bbreath|\bexhal|\binhal|\bwork(?:ing)?\b", text, re.I)
+        and not re.search(_TIMED_BREATH, text, re.I)
     )
+
+
+# A time that is a breath's or a bout of work ("breathe in for 4 seconds", "work for 20 s"), not any
+# breath or work word: "go back to normal breathing, keep it tight for 10 seconds" is a hold, and so
+# is one in a text that also says "practise it at work"
+_TIMED_BREATH = (
+    r"\b(?:breathe|breathing\s+(?:in|out)|exhal\w*|inhal\w*)\b[^.;,\d]{0,40}\d|"
+    r"\d+\s*(?:seconds?|secs?|s|counts?)\b[^.;,\d]{0,15}\b(?:breath|exhal|inhal|work)|"
+    r"\bwork(?:ing)?\b[^.;,\d]{0,15}\d"
+)
 
 
 # "then do it again", "rest, then repeat", "Repeat (5 times a day)": done again, with no count
@@ -144,4 +154,17 @@ def done_again(t: Timing, text: str) -> bool:
     return bool(_AGAIN.search(said) or _HELD_THEN_RELEASED.search(said))
 
 
-__all__ = ["read_repeats", "held_then_repeated", "done_again"]
+# "… hold and repeat", "hold, relax, then repeat": a hold done again with no count (not on the other
+# side): the default hold in the default count
+_HOLD_THEN_REPEAT = re.compile(
+    r"\bhold\b[^.;]{0,25}?\b(?:and|then)\s+repeat\b(?!\s*(?:\d|on\b|with\b|for\b|to\b|until\b|the\s+other))",
+    re.IGNORECASE,
+)
+
+
+def hold_then_repeat(text: str) -> bool:
+    """ "Lean in until the calf stretches; hold and repeat": a bare hold done again, no count."""
+    return bool(_HOLD_THEN_REPEAT.search(text))
+
+
+__all__ = ["read_repeats", "held_then_repeated", "done_again", "hold_then_repeat"]
