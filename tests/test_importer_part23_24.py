@@ -199,3 +199,27 @@ def test_saying_what_one_rep_is_is_no_count(said):
         "reps",
     )
     assert got == [("Finger curls", None, 20)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "### What type of exercise can help frozen shoulder pain?",
+        "## Which stretches ease a stiff shoulder?",
+        "### What kinds of moves should I do?",
+    ],
+)
+def test_a_heading_asking_which_exercises_help_is_over_them_not_a_faq(question):
+    """A clinic page put its exercises under "What type of exercise can help …?" after another
+    question heading, and every question heading read as a FAQ's: nothing was found (refused)."""
+    text = (
+        "# Frozen shoulder\n\n### What are common signs?\n\n- Moving the shoulder hurts\n- The shoulder "
+        f"feels stiff\n\n{question}\n\n**Lying down flexion:**\n\n- Lie flat on your back\n- Lift the sore arm "
+        "up and back toward the floor\n- Repeat 5-10 times\n\n**Cross body stretch:**\n\n- Sit or stand\n"
+        "- Bring the sore arm across your chest\n- Hold for 15-30 seconds\n\n## Why do these exercises work?\n\n"
+        "They ease the stiffness bit by bit.\n"
+    )
+    assert _fields(text, "reps", "duration") == [
+        ("Lying down flexion", 5, None),
+        ("Cross body stretch", None, 15),
+    ]

@@ -277,8 +277,8 @@ _WHATS_NEXT = re.compile(r"^(?:up next|next up|watch next|coming up next|what'?s
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
-    if HOW_TO_QUESTION.match(text):
-        return False  # "How do I do a glute bridge?": the exercise, asked about
+    if HOW_TO_QUESTION.match(text) or _WHICH_EXERCISES.match(text):
+        return False  # "How do I do a glute bridge?": the exercise, asked about; "Which exercises help?"
     return bool(_FURNITURE_HEADING.search(text) or _DONTS.search(text)) or text.endswith("?")
 
 
@@ -286,6 +286,15 @@ def is_furniture_heading(line: str) -> bool:
 # the clamshell?"), group 1 its name
 HOW_TO_QUESTION = re.compile(
     r"^\W*how (?:do|can|should) (?:i|you|we) (?:do|perform|practi[cs]e) (?:an? |the |your )?(.{3,60}?)\s*\?$",
+    _I,
+)
+
+
+# A heading that asks which exercises help, over the exercises ("What type of exercise can help frozen
+# shoulder pain?", "Which stretches ease a stiff neck?"); not one about them ("Why do these exercises work?")
+_WHICH_EXERCISES = re.compile(
+    r"^\W*(?:what|which)\b(?:\s+(?:kinds?|types?|sorts?)\s+of)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:exercises?|stretch(?:es)?|moves|movements|workouts?|poses|drills)\b[^.!]*\?$",
     _I,
 )
 
