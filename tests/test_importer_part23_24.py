@@ -223,3 +223,26 @@ def test_a_heading_asking_which_exercises_help_is_over_them_not_a_faq(question):
         ("Lying down flexion", 5, None),
         ("Cross body stretch", None, 15),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warm-up sheet's "Name: dose" lines; the first named by its verb, the next two by a pace
+        (
+            "# Warm up\n\nJog on the spot: for 2 minutes\nJog gently, lifting the feet a little.\n\n"
+            "Heel taps: aim for 40 heel taps in 40 seconds\nTap alternate heels to the front.\n\n"
+            "Arm circles: try to do 20 circles in 30 seconds\nCircle both arms forwards.\n",
+            [("Jog on the spot", None, 120), ("Heel taps", None, 40), ("Arm circles", None, 30)],
+        ),
+        (
+            "# Warm up\n\n1. Walk in place\nSwing your arms and walk in place for 3 minutes.\n\n"
+            "2. Step touches\nStep to the side and back. Complete 30 step touches in about 45 seconds.\n",
+            [("Walk in place", None, 180), ("Step touches", None, 45)],
+        ),
+    ],
+)
+def test_a_count_to_reach_within_a_time_is_timed_work_and_a_verb_can_name_a_dosed_line(text, expected):
+    """A warm-up page's "Heel digs: aim for 60 heel digs in 60 seconds" read as 60 reps of 60 s, and
+    its "March on the spot: for 3 minutes" as an instruction, not a name (the exercise was lost)."""
+    assert _fields(text, "reps", "duration") == expected

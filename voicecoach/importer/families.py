@@ -214,6 +214,21 @@ def read_both_directions(text: Text, timing: Timing) -> None:
         timing.duration = Value(first.number + second.number, "one way, then reversed: both times")
 
 
+# A count to reach within a time ("aim for 60 heel digs in 60 seconds"): a pace, the work is timed
+_PACE = re.compile(
+    r"\b(?:aim for|aim to do|try for|try to do|try to get|complete|do|get)\s+(?:about\s+|around\s+)?"
+    rf"\d+(?:\s*(?:to|-)\s*\d+)?\s+(?:[a-z-]+\s+){{0,3}}?in\s+(?:about\s+|around\s+|under\s+)?{NUM}\s*{UNIT}",
+    re.IGNORECASE,
+)
+
+
+def read_pace(text: Text, timing: Timing) -> None:
+    """A count to reach within a time: that time of work, the count a pace, no reps."""
+    pace = text.take(_PACE.pattern, True)
+    if pace and timing.duration is None:
+        timing.duration = time_value(pace[0])
+
+
 def read_duration(text: Text, timing: Timing) -> None:
     """Any time left: "walk for up to one minute", "30 seconds each side", "for a count of 10"."""
     per_side = text.take(
@@ -271,6 +286,7 @@ def _read(normalized: str, breath_s: float) -> Timing:
         read_breath_holds(text, timing, breath_s)
     read_interval(text, timing)
     read_distance(text, timing)
+    read_pace(text, timing)
     read_sets_and_reps(text, timing)
     read_rest(text, timing)
     read_both_directions(text, timing)
