@@ -312,7 +312,10 @@ def colon_heading(line: str) -> Heading | None:
         or not re.match(r"^[A-Z]", m.group(1))
         or (len(m.group(2).split()) < 3 and not _DOSE_AFTER.match(m.group(2)))  # "Squats: 30 seconds"
         # "March on the spot: for 3 minutes" names a movement by its verb, its line a dose
-        or (IMPERATIVE.match(m.group(1)) and not _DOSE_AFTER.match(re.sub(r"^(?:for|about)\s+", "", m.group(2))))
+        or (
+            IMPERATIVE.match(m.group(1))
+            and not _DOSE_AFTER.match(re.sub(r"^(?:for|about)\s+", "", m.group(2)))
+        )
         or _BUILDING_UP.match(m.group(1))  # "Build up bit by bit: start with 1 set …": a progression's advice
         or re.search(r"[.!?]\s", m.group(1))  # "Sit tall. Inhale: 4 seconds": a sentence before a label
     ):
