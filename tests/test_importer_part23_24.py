@@ -246,3 +246,25 @@ def test_a_count_to_reach_within_a_time_is_timed_work_and_a_verb_can_name_a_dose
     """A warm-up page's "Heel digs: aim for 60 heel digs in 60 seconds" read as 60 reps of 60 s, and
     its "March on the spot: for 3 minutes" as an instruction, not a name (the exercise was lost)."""
     assert _fields(text, "reps", "duration") == expected
+
+
+@pytest.mark.parametrize(
+    "board",
+    [
+        "30 Mountain Climbers\n20 Kettlebell Swings\nRest 1 Min between Rounds",
+        "25 Air Squats\n12 Burpees",
+        "15 Goblet Squats\n10 Push-Ups\nRest 90 sec between rounds",
+    ],
+)
+def test_a_whiteboard_of_counts_before_title_cased_names_is_the_workout_and_the_notes_after_are_not(board):
+    """A workout-of-the-day page: "5 Rounds", then "30 Mtn Climbers" / "20 KB Swings" with no
+    bullets, then the coach's notes with weights and a goal time. The counted names were not read
+    (a list's "1 Overhead Reach" is numbering), and the last one took the notes, 12 hours of them."""
+    text = (
+        f"# Monday grind\n\n4 Rounds\n\n{board}\n\nIdeal weight: 25-40 lb\n\nScore: total time including rest\n\n"
+        "Goal: under 20 min\n\nThe rest is there so you can go hard on every round. If round one ends at 2:05,"
+        " round two starts at 3:05, and so on.\n"
+    )
+    counts = [int(line.split()[0]) for line in board.split("\n") if not line.startswith("Rest")]
+    fields = _fields(text, "reps", "duration")
+    assert [f[1] for f in fields] == counts and all(f[2] is None for f in fields)

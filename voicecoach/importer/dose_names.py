@@ -101,7 +101,8 @@ def _count_first(text: str, bulleted: bool = False) -> tuple[str, str] | None:
         m.group(3)
     ):  # "300 swim", "200 kick": metres of a swim set
         return None
-    if not (bulleted or m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
+    counts = bulleted or int(m.group(1)) >= 10  # "30 Mtn Climbers" on a whiteboard: no list numbers 30 items
+    if not (counts or m.group(3)[:1].islower() or _SENTENCE_CASED.match(m.group(3))) or _SEVERAL.search(
         m.group(3)
     ):  # "1 Overhead Reach": a number
         return None
