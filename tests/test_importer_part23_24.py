@@ -268,3 +268,20 @@ def test_a_whiteboard_of_counts_before_title_cased_names_is_the_workout_and_the_
     counts = [int(line.split()[0]) for line in board.split("\n") if not line.startswith("Rest")]
     fields = _fields(text, "reps", "duration")
     assert [f[1] for f in fields] == counts and all(f[2] is None for f in fields)
+
+
+@pytest.mark.parametrize(
+    ("how", "reps"),
+    [
+        ("Open and close the hand, and repeat 20 times as fast as you can.", 20),
+        ("Tap your toes, and do it 15 times as fast as possible.", 15),
+        ("Pump the arms. Repeat 12 times as hard as you can.", 12),
+    ],
+)
+def test_a_count_done_as_fast_as_you_can_is_the_count_not_a_ratio(how, reps):
+    """A climbing gym's "20 Finger Flicks": "repeat 20 times as fast as you can" read as a ratio
+    ("breathe out 2 times as long as in"), so the default 10 was played; and its heading's 20, before
+    "Finger", was kept in the name as "5 Finger Breathing" keeps its 5."""
+    text = f"# Warm-up drills\n\n### 20 Finger Flicks\n\n{how}\n\n### 5 Finger Breathing\n\nTrace your hand. Do 3 rounds.\n"
+    [(flicks, count), (breathing, _)] = _fields(text, "reps")
+    assert (flicks, count) == ("Finger Flicks", reps) and breathing == "5 Finger Breathing"

@@ -184,6 +184,9 @@ def markdown_heading(line: str) -> Heading | None:
     level, text = len(m.group(1)), m.group(2)
     if level > 1:  # "### 1 Quad sets": a section heading's bare number before a name numbers it
         text = re.sub(r"^\d{1,2}\s+(?=[A-Z][a-z])(?!" + _COUNTED_NOUN + r")", "", text)
+        text = re.sub(
+            r"^(?:1[1-9]|[2-9]\d)\s+(?=Finger\b)", "", text
+        )  # "20 Finger Flicks": no 20-finger hand
     return Heading("markdown", clean_name(text), level=level)
 
 

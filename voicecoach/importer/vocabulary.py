@@ -119,7 +119,8 @@ FREQUENCY = (
     r"|(?:a|per)\s+(?:day|week)|(?:in the|every)\s+(?:morning|evening))\b"
 )
 # What follows "N times" when it is a ratio, not a count: "2 times as long as the breath in"
-RATIO_WORDS = r"(?:as\s+(?:long|much|slow(?:ly)?|fast|many|hard)|longer|slower|faster)\b"
+# "breathe out 2 times as long as in" is a ratio; "repeat 20 times as fast as you can" an effort
+RATIO_WORDS = r"(?:as\s+(?:long|much|slow(?:ly)?|fast|many|hard)\b(?!\s+as\s+(?:you|possible)\b)|longer|slower|faster)\b"
 
 NUM = r"(\d+(?:\.\d+)?)(?:\s*(?:to|or)\s*(\d+(?:\.\d+)?))?"
 # A bare "s" after a number is seconds ("30s"), but not a decade's ("the 1980s", "the 2000s")
