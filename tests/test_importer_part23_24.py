@@ -285,3 +285,18 @@ def test_a_count_done_as_fast_as_you_can_is_the_count_not_a_ratio(how, reps):
     text = f"# Warm-up drills\n\n### 20 Finger Flicks\n\n{how}\n\n### 5 Finger Breathing\n\nTrace your hand. Do 3 rounds.\n"
     [(flicks, count), (breathing, _)] = _fields(text, "reps")
     assert (flicks, count) == ("Finger Flicks", reps) and breathing == "5 Finger Breathing"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Start with holds of 30-60 seconds and build to 60-90 second holds over the winter.",
+        "Hold for 30 seconds at first; building to 2 minute holds takes a few weeks.",
+    ],
+)
+def test_build_to_without_up_is_a_progression_too(how):
+    """A cycling magazine's plank: "build to 60-90 second holds" was read as today's hold (60 s)
+    beside the 30-60 seconds it starts with, as "build up to" already was not."""
+    assert _fields(f"# Core\n\n## Plank\n\nGet on your elbows and toes. {how}\n", "duration", "hold") == [
+        ("Plank", 30, None)
+    ]

@@ -43,7 +43,7 @@ def drop_frequency(text: Text) -> None:
 # "with more experience, stay for up to a minute", "to take the exercise further, do 2-3 sets"
 PROGRESSION = (
     r"\b(?:with\s+(?:more\s+)?(?:experience|practice)|as\s+you\s+(?:get|become|grow)\s+(?:stronger|fitter|better|steadier)|"
-    r"over\s+time|build(?:ing)?\s+up\s+to|work(?:ing)?\s+up\s+to|progress(?:ing)?\s+to|"
+    r"over\s+time|build(?:ing)?\s+(?:up\s+)?to|work(?:ing)?\s+up\s+to|progress(?:ing)?\s+to|"
     r"(?:to\s+)?take\s+(?:it|this|the\s+exercise)\s+further|"
     # a ceiling of a count ("no more than 10 repetitions") is no more today's count; one of a time
     # ("a short squeeze lasts no more than 2 seconds") is the time
