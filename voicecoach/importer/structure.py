@@ -99,6 +99,7 @@ def split_article(text: str) -> Article:
             "title",
             "list",
             "unnamed",
+            "mixed",
             "inline",
             "bulleted",
             "bulleted-unnamed",

@@ -1,0 +1,57 @@
+"""Structure classes read by tuner-q (issue 23), each in several wordings of our own: exercises a
+careful reader counts that the importer used to merge or miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _exercises(text: str, source: str = "t.md") -> list[dict]:
+    return import_article(text, source).exercises
+
+
+# One numbered list, each item one exercise: some items only a name, the others an instruction
+# with no name. Three publishers' wordings.
+MIXED = [
+    (
+        "# Before you climb\n\n## A few stretches for every session\n\n"
+        "1. Tip your head forward and then to each side. Hold every position for 15 seconds.\n"
+        "2. Turn your ankles in circles 10 times, then the other way round.\n"
+        "3. Pigeon\n4. Frog\n5. Calf stretch\n",
+        ["Exercise 1", "Exercise 2", "Pigeon", "Frog", "Calf stretch"],
+    ),
+    (
+        "Office break\n\nThese stretches take five minutes at your desk.\n\n"
+        "1. Neck rolls\n"
+        "2. Lift your shoulders up to your ears and drop them. Do this 8 times.\n"
+        "3. Wrist circles\n"
+        "4. Sit tall and twist to look behind you. Hold for 20 seconds each way.\n",
+        ["Neck rolls", "Exercise 2", "Wrist circles", "Exercise 4"],
+    ),
+    (
+        "## Our warm-up drills\n\n1. Jog slowly round the hall for 2 minutes.\n2. Star jumps\n"
+        "3. Skip sideways across the hall and back.\n4. Lunges (walking, with long steps)\n",
+        ["Exercise 1", "Star jumps", "Exercise 3", "Lunges"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MIXED, ids=range(len(MIXED)))
+def test_a_numbered_list_of_names_and_unnamed_instructions_is_one_exercise_each(text, names):
+    assert [e["name"] for e in _exercises(text)] == names
+
+
+def test_a_bare_name_under_a_stretches_heading_is_held():
+    ex = _exercises(MIXED[0][0])
+    assert [e.get("duration") for e in ex[2:]] == [30, 30, 30]
+
+
+def test_numbered_steps_of_one_exercise_with_a_name_among_them_stay_one():
+    text = (
+        "# Wall push-up\n\n1. Stand an arm's length from a wall.\n2. Starting position\n"
+        "3. Then bend your elbows and bring your chest to the wall.\n4. Finish\n"
+        "5. Then push back. Repeat 10 times.\n"
+    )
+    assert len(_exercises(text)) == 1
