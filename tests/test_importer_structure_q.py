@@ -55,3 +55,43 @@ def test_numbered_steps_of_one_exercise_with_a_name_among_them_stay_one():
         "5. Then push back. Repeat 10 times.\n"
     )
     assert len(_exercises(text)) == 1
+
+
+# A heading naming a kind of training over one sentence that names several exercises after the
+# dose they share: each of them, with that dose.
+DOSED_LIST = [
+    (
+        "# Three ways to stay strong\n\n## 1. Swimming\n\nLengths at an easy pace are kind to the joints.\n\n"
+        "## 2. Light dumbbells\n\nPick up a pair of 2 kg weights and do 12 reps of shoulder presses, "
+        "bent-over rows, biceps curls and more.\n",
+        ["Shoulder presses", "Bent-over rows", "Biceps curls"],
+        {"reps": 12},
+    ),
+    (
+        "**Bodyweight at home**\n\nNo kit needed: perform 3 sets of 10 of squats, push-ups and glute "
+        "bridges.\n",
+        ["Squats", "Push-ups", "Glute bridges"],
+        {"sets": 3, "reps": 10},
+    ),
+    (
+        "## Band work\n\nLoop a resistance band round a post and try 15 repetitions each of rows, "
+        "chest presses, and curls.\n",
+        ["Rows", "Chest presses", "Curls"],
+        {"reps": 15},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "dose"), DOSED_LIST, ids=range(len(DOSED_LIST)))
+def test_exercises_named_after_their_shared_dose_are_each_one(text, names, dose):
+    ex = _exercises(text)
+    assert [e["name"] for e in ex] == names
+    assert all(all(e.get(k) == v for k, v in dose.items()) for e in ex)
+
+
+def test_a_list_of_names_in_a_sentence_with_another_dose_stays_one_exercise():
+    text = (
+        "## Squat ladder\n\nStand with your feet apart and squat. Do 10 reps of squats, pulses and "
+        "jump squats. Rest for 60 seconds and repeat the ladder 3 times.\n"
+    )
+    assert len(_exercises(text)) == 1
