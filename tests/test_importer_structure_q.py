@@ -95,3 +95,34 @@ def test_a_list_of_names_in_a_sentence_with_another_dose_stays_one_exercise():
         "jump squats. Rest for 60 seconds and repeat the ladder 3 times.\n"
     )
     assert len(_exercises(text)) == 1
+
+
+# The introduction tells the reader what to start with, inside a sentence, before the listed
+# exercises: those come first.
+LEAD_INS = [
+    (
+        "# Warm-up\n\nStart with 30 star jumps to get warm.\n\n"
+        "Spend 3 minutes on the Cat Cow before you move on.\n\n"
+        "## Squats\n\nSquat down and stand up. Do 10.\n\n## Lunges\n\nStep forward and sink. Do 10.\n",
+        [("Star jumps", "reps", 30), ("Cat Cow", "duration", 180), ("Squats", "reps", 10)],
+    ),
+    (
+        "Before the pool\n\nBegin with 20 arm circles, then spend 2 minutes doing shoulder rolls.\n\n"
+        "1. Push-ups: 10 reps.\n2. Plank: hold for 30 seconds.\n3. Burpees: 8 reps.\n",
+        [("Arm circles", "reps", 20), ("Push-ups", "reps", 10)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEAD_INS, ids=range(len(LEAD_INS)))
+def test_exercises_the_introduction_starts_with_come_first(text, want):
+    ex = _exercises(text)
+    assert [(e["name"], k, e.get(k)) for e, (_, k, _) in zip(ex, want, strict=False)] == want
+
+
+def test_advice_to_spend_time_every_day_is_no_exercise():
+    text = (
+        "# Hips\n\nSpend 10 minutes on the Pigeon every day if you sit a lot.\n\n"
+        "## Squats\n\nSquat down and stand up. Do 10.\n\n## Lunges\n\nStep forward and sink. Do 10.\n"
+    )
+    assert [e["name"] for e in _exercises(text)] == ["Squats", "Lunges"]
