@@ -14,7 +14,9 @@ from .vocabulary import EXERCISE_WORDS, SESSION_PART
 _WORDS = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
 # "Start with 50 jumping jacks", "Begin with 20 star jumps", "Warm up with 30 skips"
 _COUNTED = re.compile(
-    rf"^(?:start|begin|warm\s+up|kick\s+off)\s+(?:off\s+)?(?:with|by\s+doing)\s+(\d+)\s+({_WORDS})"
+    rf"^(?:start|begin|warm\s+up|kick\s+off)\s+(?:off\s+)?(?:with|by\s+doing)\s+(\d+)\s+"
+    r"(?!(?:minutes?|mins?|seconds?|secs?|hours?|sets?|rounds?|laps?|times|reps?|metres|meters|yards|km|miles)\b)"
+    rf"({_WORDS})"
     r"(?=\s+(?:to|for|so|as|before|and\s+then|then)\b|\s*[,.!;]|$)",
     re.IGNORECASE,
 )
