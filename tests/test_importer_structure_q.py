@@ -126,3 +126,26 @@ def test_advice_to_spend_time_every_day_is_no_exercise():
         "## Squats\n\nSquat down and stand up. Do 10.\n\n## Lunges\n\nStep forward and sink. Do 10.\n"
     )
     assert [e["name"] for e in _exercises(text)] == ["Squats", "Lunges"]
+
+
+# A session part's label, its time and what is done on the line under it: one more exercise,
+# named by what is done.
+PART_BELOW = [
+    (
+        "# Leg day\n\n1. Squats: 10 reps.\n2. Lunges: 12 reps.\n3. Glute bridges: 15 reps.\n\n"
+        "**Cool-down**\n\n5 min of gentle walking round the room\n",
+        ("Gentle walking", 300),
+    ),
+    (
+        "# Core circuit\n\n1. Plank: hold 30 seconds.\n2. Crunches: 15 reps.\n3. Bird dog: 10 reps.\n\n"
+        "**Cooldown**\n\n8-10 minutes of easy stretching (hips, back, shoulders)\n",
+        ("Easy stretching", 480),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), PART_BELOW, ids=range(len(PART_BELOW)))
+def test_a_session_part_timed_on_the_line_under_it_is_one_more_exercise(text, last):
+    ex = _exercises(text)
+    assert (ex[-1]["name"], ex[-1].get("duration")) == last
+    assert len(ex) == 4
