@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
+from voicecoach.importer.sources import html_text
 
 
 def _exercises(text: str, source: str = "t.md") -> list[dict]:
@@ -149,3 +150,25 @@ def test_a_session_part_timed_on_the_line_under_it_is_one_more_exercise(text, la
     ex = _exercises(text)
     assert (ex[-1]["name"], ex[-1].get("duration")) == last
     assert len(ex) == 4
+
+
+# A page builder's lines, each in a <div> of one class: the short ones ("Rest 2min", "12min
+# Tempo run") are lines of the text as the long ones are, not a widget's labels.
+LINE_BOXES = """<html><head><title>Track session</title></head><body><main>
+<h1>Track session</h1>
+<p>Tonight's session for the club's middle-distance group, written up by the coach.</p>
+<section class="plan"><h2>Session</h2>
+<div class="row">12min Tempo run</div>
+<div class="row">Rest 2min</div>
+<div class="row">Walk one lap of the track to let your breathing settle down</div>
+<div class="row">6min Tempo run</div>
+<div class="row">Rest 2min</div>
+<div class="row">Jog one easy lap of the track and then stretch your calves</div>
+</section></main></body></html>"""
+
+
+def test_short_lines_boxed_like_their_neighbours_are_read():
+    page = html_text(LINE_BOXES.encode(), "t.html")
+    names = [(e["name"], e.get("duration")) for e in import_article(page, "t.html").exercises]
+    assert names[:1] == [("Tempo run", 720)]
+    assert ("Tempo run", 360) in names
