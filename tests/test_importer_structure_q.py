@@ -172,3 +172,23 @@ def test_short_lines_boxed_like_their_neighbours_are_read():
     names = [(e["name"], e.get("duration")) for e in import_article(page, "t.html").exercises]
     assert names[:1] == [("Tempo run", 720)]
     assert ("Tempo run", 360) in names
+
+
+def test_a_bulleted_list_of_names_and_unnamed_instructions_is_one_exercise_each():
+    text = MIXED[0][0].replace("1. ", "- ").replace("2. ", "- ").replace("3. ", "- ")
+    text = text.replace("4. ", "- ").replace("5. ", "- ")
+    assert [e["name"] for e in _exercises(text)] == MIXED[0][1]
+
+
+def test_bulleted_names_over_their_bulleted_steps_are_not_a_mixed_list():
+    text = (
+        "Desk stretches\n\nTry these at your desk:\n- Neck Stretch:\n- Sit up straight in your chair.\n"
+        "- Tilt your head to one side until you feel a stretch.\n- Hold for 20 seconds, then switch sides.\n"
+        "- Chest Opener:\n- Clasp your hands behind your back.\n- Lift the hands away from you and hold for "
+        "20 seconds.\n"
+    )
+    from voicecoach.importer.bullets import bullets_numbered
+    from voicecoach.importer.mixed_lists import mixed_list
+
+    numbered = bullets_numbered(text.split("\n"))
+    assert numbered is not None and mixed_list(numbered, bulleted=True) == []

@@ -115,7 +115,7 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         b.start for b in found["list"]
     }:  # "1. Skipping" bare between items with a how in brackets: the whole list, not those two
         found["numbered"] = found["list"]
-    found["mixed"] = mixed_list(lines)
+    found["mixed"] = mixed_list(lines) or ([] if numbered is None else mixed_list(numbered, bulleted=True))
     if len(found["mixed"]) > len(found["numbered"]) and {b.start for b in found["numbered"]} <= {
         b.start for b in found["mixed"]
     }:  # "1. Neck rolls" bare before "2. Lift your shoulders …": the whole list, not its dosed items

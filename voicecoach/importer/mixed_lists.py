@@ -45,12 +45,13 @@ def _told(head: Heading) -> bool:
     return bool(re.search(r"[.!?]$|[.!?]\s+[A-Z]", text)) or len(text.split()) >= 8
 
 
-def mixed_list(lines: list[str]) -> list[Block]:
+def mixed_list(lines: list[str], bulleted: bool = False) -> list[Block]:
     """Each item of one numbered list (1, 2, 3 … with no restart, four or more) as an exercise,
     where two or more are bare names and two or more are instructions with no name, the
     instructions read as exercises (a movement or a dose) and the text above calls the items
     exercises or stretches, or half the names hold an exercise word. The named ones keep their
-    names; the others are unnamed ("Exercise N" by their place)."""
+    names; the others are unnamed ("Exercise N" by their place). ``bulleted``: the list's bullets
+    numbered in order, where no instruction may have a name (a dose-led item's, "2 laps of …")."""
     items = [(i, h) for i in range(len(lines)) if (h := DETECTORS["numbered"](lines[i])) is not None]
     numbers = [h.number for _, h in items]
     if len(items) < 4 or numbers != list(range(1, len(items) + 1)) or steps_of_one(lines):
@@ -58,6 +59,10 @@ def mixed_list(lines: list[str]) -> list[Block]:
     ends = [i for i, _ in items[1:]] + [items[-1][0] + 1]
     bare = [_bare_name(h, lines[i + 1 : end]) for (i, h), end in zip(items, ends, strict=True)]
     told = [not b and _told(h) for b, (_, h) in zip(bare, items, strict=True)]
+    if bulleted and any(t and h.name for t, (_, h) in zip(told, items, strict=True)):
+        return []  # "- 2 laps of the field … (mix in …)": named by its dose, a list of doses
+    if any(bare[k] and told[k + 1] and told[k + 2] for k in range(len(items) - 2)):
+        return []  # "- Neck Stretch:" over "- Sit up straight." "- Tilt your head …": a name over its steps
     if sum(bare) < 2 or sum(told) < 2 or sum(bare) + sum(told) < len(items):
         return []  # a name with its how under it: a list of named exercises, read as such
     section = next(
