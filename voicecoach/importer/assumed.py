@@ -31,6 +31,8 @@ _COUNTED_NAME = re.compile(
 _MOVING_NAME = re.compile(
     r"\b(?:rows?|jacks?|walks?|jumps?|press(?:es)?|dips?|ups?|taps?|raises?|twists?)\b", re.I
 )
+# "## Some basic stretches for every session" over "6. Butterflies": a bare name under it is held
+_STRETCHES = re.compile(r"\bstretch(?:es|ing)\b", re.I)
 _COUNTED = re.compile(r"\b(?:repetitions?|reps?|counts?\s+(?:as\s+)?one)\b", re.I)
 # "Repeat multiple times", "several times", "again and again", "over and over": counted, whatever
 # the name says, the count not given
@@ -97,6 +99,8 @@ def assumed_work(parts: Parts, defaults: ImportDefaults) -> tuple[str, float, st
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
     if _COUNTED_NAME.search(head):  # "Shoulder rolls" are counted too; a "Ball roll" is timed
         return "reps", defaults.reps, f"no rep count given: {defaults.reps}"
+    if not ((parts.how or "") + parts.timing).strip() and _STRETCHES.search(parts.section):
+        return "duration", defaults.stretch_s, f"no time given for a stretch: {defaults.stretch_s:g} s"
     if not _COUNTED_NAME.search(parts.name) and _ACTIVITY.search(f"{parts.name} {parts.section}"):
         return "duration", defaults.activity_s, f"no length given: {defaults.activity_s:g} s"
     if _MOVING_NAME.search(parts.name) or _COUNTED_NAME.search(parts.name):

@@ -18,6 +18,7 @@ from .confidence import looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import steps_of_one, unnamed
+from .mixed_lists import mixed_list
 from .name_lists import inline_names, name_list
 from .ordinals import ordinal_paragraphs
 from .pairs import paired_names
@@ -114,6 +115,11 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         b.start for b in found["list"]
     }:  # "1. Skipping" bare between items with a how in brackets: the whole list, not those two
         found["numbered"] = found["list"]
+    found["mixed"] = mixed_list(lines) or ([] if numbered is None else mixed_list(numbered, bulleted=True))
+    if len(found["mixed"]) > len(found["numbered"]) and {b.start for b in found["numbered"]} <= {
+        b.start for b in found["mixed"]
+    }:  # "1. Neck rolls" bare before "2. Lift your shoulders …": the whole list, not its dosed items
+        found["numbered"] = found["mixed"]
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
     found["pairs"] = paired_names(lines)

@@ -132,10 +132,11 @@ def _lone_counts(text: Text, timing: Timing) -> None:
         True,
     ):  # not "all of that is 1 breath"
         timing.rounds = count_value(m)
-    # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "15 on each side"
+    # "Do 5 lifts with each leg", "perform 10 bicep hammer curls", "start with 50 jumping jacks",
+    # "15 on each side"
 
     doing = (
-        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with)\s+(?:up to\s+|about\s+|at least\s+|a\s+set\s+of\s+)?{NUM}\s+"
+        rf"\b(?:do|perform|complete|make|aim for|continue with|carry on with|start (?:off )?with|begin with)\s+(?:up to\s+|about\s+|at least\s+|a\s+set\s+of\s+)?{NUM}\s+"
         r"(?!(?:more\s+)?times?\b|sets?\b|rounds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|"
         r"breaths?\b|steps\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b"
     )

@@ -12,12 +12,12 @@ from .vocabulary import EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 _I = re.IGNORECASE
 
 # "3 x 15 Biceps Curls", "8 repetitions side to side", "10x Plié – knees over toes", "5 minutes
-# jogging" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
+# jogging", "8min Run for distance" (in minutes: "4 seconds lowering" is a tempo's phase): the dose in front of the name
 # (group 1), the name (2), a bracket (3), the text after a dash (4)
 _DOSE_FIRST = re.compile(
     r"^(\d+\s*[x×]\s*\d+(?:\s*(?:reps?|repetitions)\b)?|\d+\s*[x×](?=\s)|\d+\s+(?:reps?|repetitions|times)\b|"
     r"\d+\s+sets?\s+of\s+\d+(?:\s*(?:reps?|repetitions)\b)?|"  # "3 sets of 15 Biceps curls", as "3 x 15"
-    r"\d+\s+(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
+    r"\d+\s*(?:minutes?|mins?)\b(?=\s+(?:of\s+)?(?!(?:rest|work|break|each|per|on|off|or|to|and|in|at|"
     r"the|a|an|your|before|after|between|later|total)\b)[A-Za-z]))"
     # "10 reps – Squats: sit back …": a dash after the dose, a colon after the name
     r"\s*(?:of\s+|[–—-]\s+)?([A-Za-z][^.!?:;–—()]{2,80}?)\s*(\([^()]*\))?\s*(?:(?:\s[–—-]|:)\s+(.+))?$",

@@ -91,12 +91,18 @@ def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
     unseen = [el for el in root.iter() if isinstance(el.tag, str) and _unseen(el)]
     for el in unseen:
         el.drop_tree()  # its tail, the text after it, stays
-    boxes = [
+    texts = [
         div
         for div in root.iter("div")
         if (div.text or "").strip() or any(isinstance(c.tag, str) and c.tag not in _BLOCK_TAGS for c in div)
         if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in div)
-        and len(div.text_content().split()) >= _PARAGRAPH_WORDS
+    ]
+    boxes = [div for div in texts if len(div.text_content().split()) >= _PARAGRAPH_WORDS]
+    kinds = {(div.getparent(), div.get("class")) for div in boxes if div.get("class")}
+    boxes += [  # "Rest 3min" in a <div class="line"> beside "Run back to your starting point": a line too
+        div
+        for div in texts
+        if div not in boxes and div.get("class") and (div.getparent(), div.get("class")) in kinds
     ]
     if not boxes and not unseen:
         return raw

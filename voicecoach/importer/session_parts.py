@@ -44,15 +44,27 @@ def with_session_parts(best: list[Block], found: dict[str, list[Block]], lines: 
 
 
 def _timed_below(part: Block) -> bool:
-    """ "Cool Down" / "5 Minutes" (a copy's lines, blank lines lost): a session part's time on
-    the line under it."""
-    below = next((line for line in part.lines if line.strip()), "")
-    return bool(BARE_DOSE.match(strip_markup(below).strip()))
+    """ "Cool Down" / "5 Minutes" (a copy's lines, blank lines lost), or "**Cooldown**" / "5-10 min
+    of static stretching …": a session part's time on the line under it."""
+    below = strip_markup(next((line for line in part.lines if line.strip()), "")).strip()
+    return bool(BARE_DOSE.match(below) or _TIME_LED.match(below))
+
+
+# "5-10 min of static stretching of the major muscle groups", "10 minutes easy walking": a time,
+# then what is done for it
+_TIME_LED = re.compile(
+    r"^\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\.?\s+(?:of\s+)?"
+    r"((?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:of|for|to|with|on|in|at|and|or|round|around|across|along|up|down|the|your)\b|\s*[(,.;:]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _named_below(part: Block) -> None:
     """ "Cool Down" / "5 Minutes" / "Static Stretching": what the part is, under its time, names it."""
     below = [line.strip() for line in part.lines if line.strip()][:2]
+    if below and (led := _TIME_LED.match(strip_markup(below[0]))):  # "5-10 min of static stretching"
+        part.name = led.group(1)[:1].upper() + led.group(1)[1:]
+        return
     if len(below) == 2 and _timed_below(part) and re.fullmatch(r"[A-Z][A-Za-z' -]{2,40}", below[1]):
         part.name = below[1] if len(below[1].split()) <= 4 else part.name
 

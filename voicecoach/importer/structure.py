@@ -23,8 +23,10 @@ from .blocks import (
 from .candidates import candidates
 from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
+from .dosed_lists import dosed_list_names
 from .group_ends import without_group_ends
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
+from .lead_ins import with_named_lead_ins
 from .listed import listed_then_described
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
@@ -99,6 +101,7 @@ def split_article(text: str) -> Article:
             "title",
             "list",
             "unnamed",
+            "mixed",
             "inline",
             "bulleted",
             "bulleted-unnamed",
@@ -137,10 +140,11 @@ def split_article(text: str) -> Article:
     best = [b for b in best if not a_variation(b, lines)]
     best, notes = as_one_exercise(best, lines, title)
     best = regrouped(best)
-    best = without_undosed_labels([sub for block in best for sub in _subexercises(block)])
+    best = [sub for block in best for sub in _subexercises(block)]
+    best = without_undosed_labels([sub for block in best for sub in dosed_list_names(block)])
     best = [b for b in best if not is_routine_advice(b)] or best
     best = with_session_parts(best, found, lines)
-    best = with_lead_in_activity(best, lines)
+    best = with_lead_in_activity(with_named_lead_ins(best, lines), lines)
     best = without_group_ends(_named_before(best, found), lines)
     best = listed_then_described(best, lines)
     for block in best:
