@@ -13,15 +13,15 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 87.8 % (14784/16846, 432 articles) on the seventh day, when
-# 64 training articles (parts 17-20, 62.4 % and 58.8 % at first contact) and a held-back set nobody tuned
-# on (BLIND-13: 14 articles, 71.6 %) joined it; the sixth day's 354 articles measure 88.5 % (11756/13289;
-# 88.2 % that morning). On the eighth day BLIND-14 (14 articles, 63.7 % at its first import) brought it
-# to 86.8 % (15211/17516) before any change to the importer. A regression guard at the measured level.
+# Issue 23 asks >= 90 % on the whole corpus: 86.8 % (16192/18654, 478 articles) on the eighth day, when 32
+# training articles (parts 23 and 24, 63.4 % at first contact, 70.4 % after that day's rules) and a held-back
+# set nobody tuned on (BLIND-14: 14 articles, 63.7 % at its first import, 65.1 % that evening) joined it; the
+# seventh day's 432 articles measure 88.8 % (14955/16847; 87.8 % then). A regression guard at
+# the measured level.
 WHOLE_CORPUS_MIN = 0.868
-# The articles tuned on (measured 94.0 %, 10155/10801 over 274 on the seventh day: the 210 of the sixth
-# day at 96.7 %, 7485/7744, unchanged; parts 17-20 at 87.3 %, 2670/3057): a regression guard.
-TUNABLE_MIN = 0.94
+# The articles tuned on (measured 93.0 %, 11097/11938 over 306 on the eighth day: the 274 of the seventh
+# day at 95.3 %, 10296/10801, up from 94.0 %; parts 23 and 24 at 70.4 %, 801/1137): a regression guard.
+TUNABLE_MIN = 0.929
 # Training articles refused at first contact that no rule reads yet, each scoring 0 in the tuned-on total
 # (the eighth day's: a forum thread naming its exercises only in a bracket inside a sentence, a blog
 # post's story read as doses; both refused in one line, nothing played): no other tuned-on article may
@@ -29,18 +29,18 @@ TUNABLE_MIN = 0.94
 KNOWN_REFUSED = {"489-pebhmong-forum-tabata-thread.html", "490-bornandreadinchicago-bootcamp-lately.html"}
 # Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
 # is not met), one for each day's lists, so that a new list's level does not loosen an older one's.
-# Measured on the seventh day: BLIND-1 to BLIND-7 (74 articles) 81.8 % (2168/2650); BLIND-8 and BLIND-9
-# 68.9 % (911/1323); BLIND-10 73.4 % (390/531); BLIND-11 81.5 % (418/513); BLIND-12 72.7 % (384/528);
-# BLIND-13, new on the seventh day, 67.6 % (338/500) with that morning's importer, 71.6 % (358/500) with the
-# evening's. BLIND-14, new on the eighth day, 63.7 % (427/670) with that morning's importer.
+# Measured on the eighth day's evening: BLIND-1 to BLIND-7 (74 articles) 82.6 % (2189/2651; 81.8 % the
+# evening before); BLIND-8 and BLIND-9 69.0 % (913/1323); BLIND-10 73.8 % (392/531); BLIND-11 81.5 %
+# (418/513); BLIND-12 72.7 % (384/528); BLIND-13 72.6 % (363/500); BLIND-14, new on the eighth day, 63.7 %
+# (427/670) with that morning's importer and 65.1 % (436/670) with the evening's.
 BLIND_MIN = {
-    ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.81,
-    ("BLIND-8", "BLIND-9"): 0.68,
+    ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.82,
+    ("BLIND-8", "BLIND-9"): 0.69,
     ("BLIND-10",): 0.73,
     ("BLIND-11",): 0.81,
     ("BLIND-12",): 0.72,
-    ("BLIND-13",): 0.71,
-    ("BLIND-14",): 0.63,
+    ("BLIND-13",): 0.72,
+    ("BLIND-14",): 0.65,
 }
 
 
