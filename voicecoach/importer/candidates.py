@@ -27,6 +27,7 @@ from .session_parts import BARE_DOSE
 from .shared import shared_dose
 from .splitter import ASPECT, STRICT, Splitter
 from .staged import counted_drills
+from .undosed_items import with_undosed_items
 from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 
@@ -104,6 +105,7 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         and all(b.start > first_heading for b in found["step"])
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
+    found["dosed"] = with_undosed_items(found["dosed"], lines)
     found["unnamed"] = unnamed(lines)
     numbered = bullets_numbered(lines)
     if numbered is not None and steps_of_one(numbered):

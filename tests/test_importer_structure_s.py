@@ -1,0 +1,53 @@
+"""Structure classes read by tuner-s (issue 23), each in several wordings of our own: exercises a
+careful reader counts that the importer used to merge or miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _names(text: str, source: str = "t.md") -> list[str]:
+    return [e["name"] for e in import_article(text, source).exercises]
+
+
+# A dose-led list ("- 2 minutes of skipping", "- Squats x 10") with one item that gives no
+# number: that item is one more exercise, not a line of the one above it.
+UNDOSED_ITEM = [
+    (
+        "# Court warm-up\n\nBefore the match we always run through this:\n\n"
+        "- Skipping for 3 minutes\n"
+        "- Shuffles to the baseline and back\n"
+        "- 30 seconds of jumping jacks\n\n"
+        "Then go and hit some balls.\n",
+        ["Skipping", "Shuffles", "Jumping jacks"],
+    ),
+    (
+        "# Rugby pre-training\n\nStart slowly and build the pace.\n\n"
+        "- 3 laps of the pitch at an easy jog.\n"
+        "- 5 minutes of stretching - leg swings and hip circles.\n"
+        "- 4 shuttle runs (80% effort).\n"
+        "- Passing drills, such as the two-man pop and the switch.\n\n"
+        "Keep warm between drills.\n",
+        ["Laps of the pitch at an easy jog", "Stretching", "Shuttle runs", "Passing drills"],
+    ),
+    (
+        "Garden circuit\n\nWork through the list once:\n\n"
+        "1. Star jumps x 20\n"
+        "2. Bear crawls along the lawn\n"
+        "3. Squats x 15\n"
+        "4. Lunges x 10\n",
+        ["Star jumps", "Bear crawls", "Squats", "Lunges"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNDOSED_ITEM)
+def test_an_undosed_item_in_a_dose_led_list_is_one_more_exercise(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_step_or_tip_in_a_dose_led_list_stays_out() -> None:
+    text = "# Quick legs\n\n- 20 squats\n- Keep your back straight\n- 15 lunges\n- Rest 1 minute\n- 10 jump squats\n"
+    assert _names(text) == ["Squats", "Lunges", "Jump squats"]
