@@ -51,3 +51,27 @@ def test_an_undosed_item_in_a_dose_led_list_is_one_more_exercise(text: str, name
 def test_a_step_or_tip_in_a_dose_led_list_stays_out() -> None:
     text = "# Quick legs\n\n- 20 squats\n- Keep your back straight\n- 15 lunges\n- Rest 1 minute\n- 10 jump squats\n"
     assert _names(text) == ["Squats", "Lunges", "Jump squats"]
+
+
+# An exercise with no number that goes somewhere and back ("to the far end of the hall and
+# back") or is a set of drills ("Passing drills, such as …") is a timed task: the default 60 s.
+TIMED_UNDOSED = [
+    (
+        "## Hall warm-up\n\n- Skipping for 3 minutes\n- Carioca to the far end of the hall and back\n- 30 seconds of jumping jacks\n",
+        "Carioca",
+    ),
+    (
+        "## Pool deck\n\n1. Star jumps x 20\n2. Side shuffles across to the other side and back\n3. Squats x 15\n",
+        "Side shuffles",
+    ),
+    (
+        "## Before the game\n\n- 2 laps of the pitch at a slow jog.\n- 10 minutes of stretching - legs and hips.\n- 6 shuttle runs (80% effort).\n- Shooting drills, such as one-touch finishes.\n",
+        "Shooting drills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TIMED_UNDOSED)
+def test_an_undosed_trip_there_and_back_or_drills_are_timed(text: str, name: str) -> None:
+    exercise = next(e for e in import_article(text, "t.md").exercises if e["name"] == name)
+    assert exercise.get("duration") == 60 and not exercise.get("reps")
