@@ -75,3 +75,43 @@ TIMED_UNDOSED = [
 def test_an_undosed_trip_there_and_back_or_drills_are_timed(text: str, name: str) -> None:
     exercise = next(e for e in import_article(text, "t.md").exercises if e["name"] == name)
     assert exercise.get("duration") == 60 and not exercise.get("reps")
+
+
+# A run of same-level headings, each an exercise: one whose text has no movement word we know
+# ("Ease the kneecap …", "Pupils crab walk …") is one more of the run, last or between; a call to
+# action ("Book a class") or a paragraph on what it does for you is not.
+SECTION_RUN = [
+    (
+        "# Ankle programme\n\n### Calf Stretch\n\nLean into the wall. Hold 30 seconds.\n\n"
+        "### Heel Raises\n\nRise onto your toes 10 times.\n\n"
+        "### Ankle Mobilisation\n\nWith the leg relaxed, ease the foot gently from side to side.\n",
+        ["Calf Stretch", "Heel Raises", "Ankle Mobilisation"],
+    ),
+    (
+        "# Gym stations\n\n### Step Ups\n\nPupils step up and down on the bench, changing feet.\n\n"
+        "### Crazy Crabs\n\nSpread out the cones. Pupils crab walk between them without stopping.\n\n"
+        "### Skip Time\n\nPupils skip with a rope in any style.\n\n"
+        "### Sit Up Club\n\nPupils sit up and lie back without stopping.\n",
+        ["Step Ups", "Crazy Crabs", "Skip Time", "Sit Up Club"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SECTION_RUN)
+def test_a_heading_in_a_run_of_exercise_headings_is_one_more(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "### Book a class\n\nOur physios run small group classes every week.\n",
+        "### Box Breathing\n\nBox breathing helps you to calm down before you sleep.\n",
+    ],
+)
+def test_a_call_to_action_or_what_it_does_after_the_run_stays_out(after: str) -> None:
+    text = (
+        "# Neck care\n\n### Chin Tuck\n\nDraw your chin back 10 times.\n\n"
+        "### Neck Turn\n\nTurn your head to each side 5 times.\n\n" + after
+    )
+    assert _names(text) == ["Chin Tuck", "Neck Turn"]

@@ -7,6 +7,8 @@ furniture taken out of every style's result.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import (
     Block,
     body_text,
@@ -39,7 +41,7 @@ _NUMBERING = {"exercise", "numbered"}
 
 
 def _exercise_blocks(
-    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False
+    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False, levelled: bool = False
 ) -> list[Block]:
     """The blocks that read as exercises; with ``keep_bare`` also a numbered item with no text
     between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
@@ -52,6 +54,7 @@ def _exercise_blocks(
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+        or (levelled and _in_a_run_of_sections(blocks, ok, i))
         or (
             strict
             and 2 <= i < len(blocks) - 1
@@ -70,6 +73,37 @@ def _between_exercises(block: Block) -> bool:
     return bool(body_text(block).strip()) and not looks_like_label(block.name) and not not_a_name(block.name)
 
 
+def _in_a_run_of_sections(blocks: list[Block], ok: list[bool], i: int) -> bool:
+    """A heading of the level the two exercise headings before it have, over a paragraph of text
+    of its own with no movement word we know ("### Slimy Seals" / "Students seal walk nonstop
+    around the markers."), after them and before the next of theirs or the end: one more of the run,
+    unless it is a label or a remark."""
+    b = blocks[i]
+    if i < 2 or not (ok[i - 1] and ok[i - 2]) or not b.level:
+        return False
+    if not b.level == blocks[i - 1].level == blocks[i - 2].level:
+        return False
+    if i + 1 < len(blocks) and not (ok[i + 1] or blocks[i + 1].level < b.level):
+        return False
+    first = _SENTENCE.split(body_text(b).strip(), maxsplit=1)[0]
+    return (
+        _between_exercises(b)
+        and not is_furniture_heading(b.name)
+        and not _CALL_TO_ACTION.match(b.name)
+        and not _WHAT_IT_DOES.search(first)
+    )
+
+
+# "Shop the post", "Book a physiotherapy assessment": a page's call to action, not a name
+_CALL_TO_ACTION = re.compile(r"^[A-Z][a-z]+\s+(?:the|a|an|our|your|this|my|now)\b")
+# "Deep breathing … teaches you to use the diaphragm": what it does for you, not how it is done
+_WHAT_IT_DOES = re.compile(
+    r"\b(?:teaches|helps|improves|allows|lets|enables|trains)\s+(?:you|the|your|to)\b|\b(?:is|are)\s+(?:an?|the|one)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def _names_exercise(block: Block) -> bool:
     """ "Wrist circles and bends: Work through a series of …" after two exercises of its style:
     its name says what it is where its text has no movement word we know."""
@@ -83,7 +117,11 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in STRICT
         blocks = _exercise_blocks(
-            Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING, labelled=style == "exercise"
+            Splitter(style, lines).run(),
+            strict,
+            keep_bare=style in _NUMBERING,
+            labelled=style == "exercise",
+            levelled=style == "markdown",
         )
         if (
             title
