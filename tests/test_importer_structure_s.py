@@ -97,6 +97,16 @@ SECTION_RUN = [
 ]
 
 
+SECTION_RUN.append(
+    (
+        "# Hall circuit\n\n## Bench Steps\n\nPupils step up and down on the bench, changing feet.\n\n"
+        "## Cone Weave\n\nA dozen cones in a line; pupils dribble a ball through them and back.\n\n"
+        "## Rope Skips\n\nPupils skip with a rope in any style.\n",
+        ["Bench Steps", "Cone Weave", "Rope Skips"],
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "names"), SECTION_RUN)
 def test_a_heading_in_a_run_of_exercise_headings_is_one_more(text: str, names: list[str]) -> None:
     assert _names(text) == names
@@ -115,3 +125,12 @@ def test_a_call_to_action_or_what_it_does_after_the_run_stays_out(after: str) ->
         "### Neck Turn\n\nTurn your head to each side 5 times.\n\n" + after
     )
     assert _names(text) == ["Chin Tuck", "Neck Turn"]
+
+
+def test_a_heading_naming_exercises_in_the_plural_is_no_more_of_the_run() -> None:
+    text = (
+        "# Desk breaks\n\n## Neck Roll\n\nRoll your head round slowly 5 times.\n\n"
+        "## Three Easy Desk Stretches\n\nGood for anyone who sits all day at a screen.\n\n"
+        "## Wrist Circle\n\nCircle your wrists 10 times.\n"
+    )
+    assert _names(text) == ["Neck Roll", "Wrist Circle"]

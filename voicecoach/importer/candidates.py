@@ -16,7 +16,7 @@ from .blocks import (
     looks_like_exercise,
 )
 from .bullets import bullets_numbered
-from .confidence import looks_like_label, not_a_name
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import steps_of_one, unnamed
@@ -74,21 +74,27 @@ def _between_exercises(block: Block) -> bool:
 
 
 def _in_a_run_of_sections(blocks: list[Block], ok: list[bool], i: int) -> bool:
-    """A heading of the level the two exercise headings before it have, over a paragraph of text
-    of its own with no movement word we know ("### Slimy Seals" / "Students seal walk nonstop
-    around the markers."), after them and before the next of theirs or the end: one more of the run,
-    unless it is a label or a remark."""
+    """A heading of the level the two exercise headings before it have (or the one before and the
+    one after), over a paragraph of text of its own with no movement word we know ("### Slimy
+    Seals" / "Students seal walk nonstop around the markers."), after them and before the next of
+    theirs or the end: one more of the run, unless it is a label or a remark."""
     b = blocks[i]
-    if i < 2 or not (ok[i - 1] and ok[i - 2]) or not b.level:
+    after = i + 1 < len(blocks) and ok[i + 1] and blocks[i + 1].level == b.level
+    before = 2 if i >= 2 and ok[i - 2] and blocks[i - 2].level == b.level else 1 if after else 0
+    if (
+        not b.level
+        or i < before
+        or not all(ok[j] and blocks[j].level == b.level for j in range(i - before, i))
+    ):
         return False
-    if not b.level == blocks[i - 1].level == blocks[i - 2].level:
-        return False
-    if i + 1 < len(blocks) and not (ok[i + 1] or blocks[i + 1].level < b.level):
+    if not before or (i + 1 < len(blocks) and not (after or blocks[i + 1].level < b.level)):
         return False
     first = _SENTENCE.split(body_text(b).strip(), maxsplit=1)[0]
     return (
         _between_exercises(b)
         and not is_furniture_heading(b.name)
+        and not looks_like_group(b.name)
+        and not _PLURAL_NAME.search(b.name)  # "## 5 Easy Chair Exercises" over the list of them
         and not _CALL_TO_ACTION.match(b.name)
         and not _WHAT_IT_DOES.search(first)
     )
@@ -100,6 +106,9 @@ _CALL_TO_ACTION = re.compile(r"^[A-Z][a-z]+\s+(?:the|a|an|our|your|this|my|now)\
 _WHAT_IT_DOES = re.compile(
     r"\b(?:teaches|helps|improves|allows|lets|enables|trains)\s+(?:you|the|your|to)\b|\b(?:is|are)\s+(?:an?|the|one)\b",
     re.I,
+)
+_PLURAL_NAME = re.compile(
+    r"\b(?:exercises|stretches|moves|movements|drills|workouts|routines|activities)\b", re.I
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
