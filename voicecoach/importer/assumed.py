@@ -44,7 +44,7 @@ _TIMES_UNSAID = re.compile(
 _ACTIVITY = re.compile(
     r"\b(?:write|writing|trace|spell\w*|alphabet|walk\w*|march\w*|jog\w*|run|running|sprint\w*|"
     r"circles?|roll\w*|massage|rock\w*|shake|hop\w*|jump\w*|skip\w*|draw|travel\w*|crawl\w*|chas\w*|"
-    r"tag|game|s?h?avasana|corpse|relaxation|warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\b",
+    r"tag|games?|drills|s?h?avasana|corpse|relaxation|warm(?:ing)?[- ]?up|cool(?:ing)?[- ]?down)\b",
     re.I,
 )
 
@@ -66,7 +66,9 @@ _STAYED = re.compile(
 # "Travel forward in a straight line, flicking your heels up": a drill done on the move, timed
 _TRAVELS = re.compile(
     r"\btravel\w*\s+(?:forwards?|backwards?|sideways|across|down|along|up)\b|"
-    r"\b(?:down|along)\s+the\s+(?:line|field|pitch|court|hall|track)\b",
+    r"\b(?:down|along)\s+the\s+(?:line|field|pitch|court|hall|track)\b|"
+    # "to the far end of the room and back", "across to the other side and back": there and back
+    r"\b(?:to|across)\s+(?:to\s+)?the\s+(?:far|other|opposite)\s+(?:end|side|wall)\b[^.;]{0,50}?\band\s+back\b",
     re.I,
 )
 

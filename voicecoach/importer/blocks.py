@@ -157,6 +157,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _CAUTION = re.compile(
     r"^(?:(?:keep|continue)\s+breathing|breathe\s+(?:normally|freely|naturally)|stop)\b", re.I
 )
+_EXAMPLES = re.compile(r"(?:such\s+as|e\.g\.|for\s+example|for\s+instance)\b", re.I)
 _COUNTED = re.compile(r"\b\d+\s+(?:[a-z]+\s+){0,2}(?:breaths|times)\b", re.IGNORECASE)  # "10 deep breaths"
 
 
@@ -167,6 +168,7 @@ def _explains_exercises(block: Block) -> bool:
         or not body.strip()
         or has_dose(body)
         or _COUNTED.search(body)
+        or _EXAMPLES.match(body.strip())  # "Hockey drills" / "such as tackling and passing drills": what
     ):
         return False
     if not _PLURAL_EXERCISES.search(body):  # its text too speaks of them ("the exercises below …")

@@ -7,6 +7,8 @@ furniture taken out of every style's result.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import (
     Block,
     body_text,
@@ -14,7 +16,7 @@ from .blocks import (
     looks_like_exercise,
 )
 from .bullets import bullets_numbered
-from .confidence import looks_like_label, not_a_name
+from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import steps_of_one, unnamed
@@ -27,6 +29,7 @@ from .session_parts import BARE_DOSE
 from .shared import shared_dose
 from .splitter import ASPECT, STRICT, Splitter
 from .staged import counted_drills
+from .undosed_items import with_undosed_items
 from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 
@@ -38,7 +41,7 @@ _NUMBERING = {"exercise", "numbered"}
 
 
 def _exercise_blocks(
-    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False
+    blocks: list[Block], strict: bool, keep_bare: bool, labelled: bool = False, levelled: bool = False
 ) -> list[Block]:
     """The blocks that read as exercises; with ``keep_bare`` also a numbered item with no text
     between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
@@ -51,6 +54,7 @@ def _exercise_blocks(
         or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
         or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
         or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+        or (levelled and _in_a_run_of_sections(blocks, ok, i))
         or (
             strict
             and 2 <= i < len(blocks) - 1
@@ -69,6 +73,46 @@ def _between_exercises(block: Block) -> bool:
     return bool(body_text(block).strip()) and not looks_like_label(block.name) and not not_a_name(block.name)
 
 
+def _in_a_run_of_sections(blocks: list[Block], ok: list[bool], i: int) -> bool:
+    """A heading of the level the two exercise headings before it have (or the one before and the
+    one after), over a paragraph of text of its own with no movement word we know ("### Slimy
+    Seals" / "Students seal walk nonstop around the markers."), after them and before the next of
+    theirs or the end: one more of the run, unless it is a label or a remark."""
+    b = blocks[i]
+    after = i + 1 < len(blocks) and ok[i + 1] and blocks[i + 1].level == b.level
+    before = 2 if i >= 2 and ok[i - 2] and blocks[i - 2].level == b.level else 1 if after else 0
+    if (
+        not b.level
+        or i < before
+        or not all(ok[j] and blocks[j].level == b.level for j in range(i - before, i))
+    ):
+        return False
+    if not before or (i + 1 < len(blocks) and not (after or blocks[i + 1].level < b.level)):
+        return False
+    first = _SENTENCE.split(body_text(b).strip(), maxsplit=1)[0]
+    return (
+        _between_exercises(b)
+        and not is_furniture_heading(b.name)
+        and not looks_like_group(b.name)
+        and not _PLURAL_NAME.search(b.name)  # "## 5 Easy Chair Exercises" over the list of them
+        and not _CALL_TO_ACTION.match(b.name)
+        and not _WHAT_IT_DOES.search(first)
+    )
+
+
+# "Shop the post", "Book a physiotherapy assessment": a page's call to action, not a name
+_CALL_TO_ACTION = re.compile(r"^[A-Z][a-z]+\s+(?:the|a|an|our|your|this|my|now)\b")
+# "Deep breathing … teaches you to use the diaphragm": what it does for you, not how it is done
+_WHAT_IT_DOES = re.compile(
+    r"\b(?:teaches|helps|improves|allows|lets|enables|trains)\s+(?:you|the|your|to)\b|\b(?:is|are)\s+(?:an?|the|one)\b",
+    re.I,
+)
+_PLURAL_NAME = re.compile(
+    r"\b(?:exercises|stretches|moves|movements|drills|workouts|routines|activities)\b", re.I
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def _names_exercise(block: Block) -> bool:
     """ "Wrist circles and bends: Work through a series of …" after two exercises of its style:
     its name says what it is where its text has no movement word we know."""
@@ -82,7 +126,11 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     for style in STRONG_STYLES + WEAK_STYLES + ("colon", "dosed", "title"):
         strict = style in STRICT
         blocks = _exercise_blocks(
-            Splitter(style, lines).run(), strict, keep_bare=style in _NUMBERING, labelled=style == "exercise"
+            Splitter(style, lines).run(),
+            strict,
+            keep_bare=style in _NUMBERING,
+            labelled=style == "exercise",
+            levelled=style == "markdown",
         )
         if (
             title
@@ -104,6 +152,7 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         and all(b.start > first_heading for b in found["step"])
     ):
         found["step"] = []  # "Step 1:" … under "## Focusing": that one's steps
+    found["dosed"] = with_undosed_items(found["dosed"], lines)
     found["unnamed"] = unnamed(lines)
     numbered = bullets_numbered(lines)
     if numbered is not None and steps_of_one(numbered):
