@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from voicecoach.errors import InputError
 from voicecoach.importer import import_article
 
 
@@ -51,3 +52,47 @@ def test_rounds_in_the_heading_said_again_as_more_times_are_one_count(said):
         f"and breathe out hard. {SAID_AGAIN[said]}\n\n## Cat cow - 8 times\n\nArch and round the back.\n"
     )
     assert _fields(text, "sets", "reps")[0] == ("Lion breath", None, 5)
+
+
+# A count of exercises, then as many names in brackets inside a sentence: the sentence says they are
+# exercises, whatever words name them (no list, no heading over them)
+BRACKETED = {
+    "a forum reply": (
+        "Work 20 seconds, rest 10 seconds, on each one. I began with 3 exercises (Squat Thrust, "
+        "Skater & Bear Crawl) for 4 rounds.",
+        ["Squat Thrust", "Skater", "Bear Crawl"],
+    ),
+    "a coach's note": (
+        "This week we keep it short: five moves (goblet squat, renegade row, lunge, push press and "
+        "hollow hold), each for 30 seconds.",
+        ["Goblet squat", "Renegade row", "Lunge", "Push press", "Hollow hold"],
+    ),
+    "a blog's aside": (
+        "My morning is two stretches (Cat Cow and Child's Pose), 60 seconds each, before coffee.",
+        ["Cat Cow", "Child's Pose"],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(BRACKETED))
+def test_a_count_of_exercises_then_as_many_names_in_brackets_names_them(layout):
+    sentence, names = BRACKETED[layout]
+    got = _fields(f"# My routine\n\nSomeone asked what I do at home.\n\n{sentence}\n")
+    assert [name for (name,) in got] == names
+
+
+def test_bracketed_names_take_the_dose_said_for_each_before_them():
+    text = (
+        "# Tabata at home\n\nGo hard on each exercise for 20 sec, then rest for 10 sec.\n"
+        "Lately I do 3 exercises (Squat Thrust, Skater & Bear Crawl) for 4 rounds.\n"
+    )
+    assert _fields(text, "duration") == [("Squat Thrust", 20), ("Skater", 20), ("Bear Crawl", 20)]
+
+
+def test_a_bracketed_list_of_another_length_than_its_count_names_no_exercises():
+    text = "# My week\n\nI did 3 exercises (on Monday, Wednesday, Friday and Sunday) for 20 minutes.\n"
+    try:
+        names = [name for name, *_ in _fields(text)]
+    except InputError:
+        names = []
+    assert "Wednesday" not in names
