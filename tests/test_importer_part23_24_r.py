@@ -96,3 +96,23 @@ def test_a_bracketed_list_of_another_length_than_its_count_names_no_exercises():
     except InputError:
         names = []
     assert "Wednesday" not in names
+
+
+# No number at all: a limb "stretched out" is where it is, not a stretch to hold; the movement is
+# counted at the default (a felt stretch is still held)
+POSITIONED = {
+    "arms out at the sides": "Stand tall with both arms stretched out to the sides and turn the palms up and down.",
+    "legs out in front": "Sit on the floor with your legs stretched straight and point and flex your feet.",
+    "arms in front": "Sit tall with your arms stretched out in front and open and close your hands.",
+}
+
+
+@pytest.mark.parametrize("layout", list(POSITIONED))
+def test_a_limb_stretched_out_is_a_position_and_the_movement_is_counted(layout):
+    text = (
+        f"# Loosen up\n\n## Arm sweep\n\n{POSITIONED[layout]}\n\n"
+        "## Calf reach\n\nStand at a wall and feel the stretch in the calf.\n"
+    )
+    got = _fields(text, "reps", "duration")
+    assert got[0] == ("Arm sweep", 10, None)
+    assert got[1] == ("Calf reach", None, 30)
