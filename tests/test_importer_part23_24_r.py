@@ -116,3 +116,23 @@ def test_a_limb_stretched_out_is_a_position_and_the_movement_is_counted(layout):
     got = _fields(text, "reps", "duration")
     assert got[0] == ("Arm sweep", 10, None)
     assert got[1] == ("Calf reach", None, 30)
+
+
+# A timed activity asked about in the introduction is no lead-in to the session
+ASKED = {
+    "a gym habit": "Do you warm up with 10 minutes of walking on the treadmill, then head for the bike?",
+    "a why question": "Why start with 5 minutes of easy jogging when these drills warm you up better?",
+    "a habit questioned": "Do you begin every session with 10 minutes of cycling?",
+}
+DRILLS = "## Squats\n\nDo 10 squats.\n\n## Lunges\n\nDo 10 lunges on each leg.\n"
+
+
+@pytest.mark.parametrize("layout", list(ASKED))
+def test_an_activity_asked_about_in_the_introduction_is_no_lead_in(layout):
+    got = _fields(f"# Leg day\n\n{ASKED[layout]}\n\n{DRILLS}")
+    assert [name for (name,) in got] == ["Squats", "Lunges"]
+
+
+def test_an_activity_said_in_the_introduction_still_leads_in():
+    got = _fields(f"# Leg day\n\nStart with 5 minutes of easy jogging, then:\n\n{DRILLS}", "duration")
+    assert got[0] == ("Easy jogging", 300)
