@@ -136,3 +136,17 @@ def test_an_activity_asked_about_in_the_introduction_is_no_lead_in(layout):
 def test_an_activity_said_in_the_introduction_still_leads_in():
     got = _fields(f"# Leg day\n\nStart with 5 minutes of easy jogging, then:\n\n{DRILLS}", "duration")
     assert got[0] == ("Easy jogging", 300)
+
+
+# The title said again over the exercises in another case, over how to do them all, is the title,
+# not an exercise
+@pytest.mark.parametrize(
+    "again", ["THE 10-MINUTE CORE BLAST", "The 10-Minute Core Blast", "The 10-Minute CORE Blast"]
+)
+def test_the_title_said_again_in_another_case_is_no_exercise(again):
+    text = (
+        f"# The 10-minute core blast\n\nTen minutes, no kit.\n\n## {again}\n\nRest 10 seconds between "
+        "efforts. Keep repeating until four minutes have passed, then move on.\n\n"
+        "## 1. Plank\n\nHold for 30 seconds.\n\n## 2. Crunches\n\nDo 15 crunches.\n"
+    )
+    assert [name for (name,) in _fields(text)] == ["Plank", "Crunches"]
