@@ -150,3 +150,18 @@ def test_the_title_said_again_in_another_case_is_no_exercise(again):
         "## 1. Plank\n\nHold for 30 seconds.\n\n## 2. Crunches\n\nDo 15 crunches.\n"
     )
     assert [name for (name,) in _fields(text)] == ["Plank", "Crunches"]
+
+
+# A sum worked out in the text ("12x5=60!") is a calculation, not sets of reps
+WORKED_SUMS = {
+    "a week's total": ("Do 12 squats. Over five days that makes 12x5=60!", 12),
+    "a distance covered": ("Run to the cone and back 6 times. We covered 6 x 20 = 120 metres in all.", 6),
+    "a star for times": ("Do 10 step ups on each leg. My maths: 10*2=20 steps a round.", 10),
+}
+
+
+@pytest.mark.parametrize("layout", list(WORKED_SUMS))
+def test_a_worked_sum_is_no_sets_of_reps(layout):
+    said, reps = WORKED_SUMS[layout]
+    text = f"# Home session\n\n## Drill one\n\n{said}\n\n## Plank\n\nHold for 30 seconds.\n"
+    assert _fields(text, "sets", "reps")[0] == ("Drill one", None, reps)
