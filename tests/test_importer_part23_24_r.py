@@ -165,3 +165,23 @@ def test_a_worked_sum_is_no_sets_of_reps(layout):
     said, reps = WORKED_SUMS[layout]
     text = f"# Home session\n\n## Drill one\n\n{said}\n\n## Plank\n\nHold for 30 seconds.\n"
     assert _fields(text, "sets", "reps")[0] == ("Drill one", None, reps)
+
+
+# A counted list item whose name opens in quotes: the name without them, the count or time its dose
+QUOTED = {
+    "double quotes after a time": (
+        '10 seconds of "fast-feet" running on the spot',
+        ("Fast-feet running on the spot", None, 10),
+    ),
+    "curly quotes after a time": ("30 seconds of ‘butt kicks’", ("Butt kicks", None, 30)),
+    "single quotes after a count": ("20 'scissor' jumps", ("Scissor jumps", 20, None)),
+}
+
+
+@pytest.mark.parametrize("layout", list(QUOTED))
+def test_a_counted_item_whose_name_opens_in_quotes_is_an_exercise(layout):
+    item, want = QUOTED[layout]
+    got = _fields(
+        f"# Finisher\n\nThree rounds:\n\n- 20 squats\n- {item}\n- 10 push ups\n", "reps", "duration"
+    )
+    assert got == [("Squats", 20, None), want, ("Push ups", 10, None)]
