@@ -26,7 +26,7 @@ TUNABLE_MIN = 0.929
 # (the eighth day's: a forum thread naming its exercises only in a bracket inside a sentence, a blog
 # post's story read as doses; both refused in one line, nothing played): no other tuned-on article may
 # be refused, and one read again leaves this list.
-KNOWN_REFUSED = {"489-pebhmong-forum-tabata-thread.html", "490-bornandreadinchicago-bootcamp-lately.html"}
+KNOWN_REFUSED: set[str] = set()
 # Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
 # is not met), one for each day's lists, so that a new list's level does not loosen an older one's.
 # Measured on the eighth day's evening: BLIND-1 to BLIND-7 (74 articles) 82.6 % (2189/2651; 81.8 % the

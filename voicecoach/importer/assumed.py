@@ -9,7 +9,8 @@ from .defaults import ImportDefaults
 from .parts import Parts
 
 _STRETCH = re.compile(
-    r"\b(?:stretch\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b|"
+    # "with both arms stretched out", "legs stretched straight": a limb's position, no stretch felt
+    r"\b(?:stretch(?!ed\s+(?:out|straight|forward|overhead|wide|in\s+front))\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b|"
     # "stay here for a few breaths": a position held, its time not given
     r"\b(?:stay|hold|remain|rest)\w*\b[^.;]{0,40}?\bfor\s+(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?breaths\b",
     re.I,

@@ -89,8 +89,10 @@ def _counts(draft: Draft, t: Timing, timed: bool) -> None:
     draft.put_value("reps", t.reps)
     draft.put_value("sets", t.sets)
     for count in (t.repeat, t.rounds):
-        if count is None or (count is t.repeat and t.reps is not None and count.number == t.reps.number):
-            continue  # "Chin Tuck (10 repetitions)" … "Repeat 10 times": the same count said twice
+        if count is None or (
+            count is t.repeat and any(c is not None and count.number == c.number for c in (t.reps, t.rounds))
+        ):  # "Chin Tuck (10 repetitions)" … "Repeat 10 times", "5 rounds" … "four more times": one count
+            continue
         as_sets = (
             "reps" in draft.fields
             or (t.repeat_with_rest and timed and count is t.repeat)

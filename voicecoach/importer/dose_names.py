@@ -70,7 +70,7 @@ def _labelled_by_dose(text: str) -> tuple[str, str] | None:
 # A whole line of a count or a time and an exercise's name in lower case: "10 squats", "20 second
 # plank" ("1 Overhead Reach" is a numbered name, "5 chair exercises" a title)
 _COUNT_FIRST = re.compile(
-    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?([A-Za-z][\w' /-]{2,50}?)"
+    r"^(\d+)\s+(?:(seconds?|secs?)\s+(?:of\s+)?)?['‘\"“]?([A-Za-z][\w'’\"” /-]{2,50}?)"  # "10 seconds of 'fast-feet' …"
     r"(\s+(?:each|per|on\s+each)\s+(?:leg|side|arm|foot|hand))?\s*$",  # "10 front lunges each leg"
     _I,
 )

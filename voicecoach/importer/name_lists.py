@@ -178,16 +178,45 @@ _NAMED_LIST = re.compile(
 )
 
 
+# "I only did 4 exercises (Push Up, Sumo Squat, Plank & Blurpee)": a count of exercises, then as
+# many names in brackets (the sentence says they are exercises; no exercise word needed)
+_BRACKETED_LIST = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:exercises|moves|stretches|"
+    rf"drills|movements|poses)\s*\(((?:{_LISTED}, )*{_LISTED},? (?:and|&) {_LISTED})\)",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _split_items(listed: str) -> list[str]:
+    return [x.strip() for x in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", listed) if x.strip()]
+
+
+def _bracketed(text: str) -> list[list[str]]:
+    """Each bracketed list whose count of exercises before it is its count of names."""
+    found = []
+    for m in _BRACKETED_LIST.finditer(text):
+        items, count = _split_items(m.group(2)), m.group(1).lower()
+        if len(items) == (int(count) if count.isdigit() else _COUNT_WORDS.index(count) + 2):
+            found.append(items)
+    return found
+
+
 def inline_names(lines: list[str]) -> list[Block]:
-    """The longest list of exercise names written in one sentence (most of them exercise words),
-    each with its count where the list gives one ("Circuit: 10 burpees, 15 squats and a 30 second
-    plank")."""
+    """The longest list of exercise names written in one sentence (most of them exercise words,
+    or as many as the sentence says it names), each with its count where the list gives one
+    ("Circuit: 10 burpees, 15 squats and a 30 second plank")."""
     best: list[Block] = []
     for i, line in enumerate(lines):
         text = strip_markup(line)
-        for m in [*_INLINE_LIST.finditer(text), *_NAMED_LIST.finditer(text)]:
-            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]
+        lists = [
+            _split_items(m.group(1)) for m in [*_INLINE_LIST.finditer(text), *_NAMED_LIST.finditer(text)]
+        ]
+        for items in lists:
             if 2 * sum(bool(_EXERCISE_WORDS.search(x)) for x in items) >= len(items) > len(best):
+                best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
+        for items in _bracketed(text):
+            if len(items) > len(best):
                 best = [Block(x[:1].upper() + x[1:], [], i) for x in items]
         for m in _COUNTED_LIST.finditer(text):
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x.strip()]

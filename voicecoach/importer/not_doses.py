@@ -29,6 +29,12 @@ _ONE_REP_IS = (
 )
 
 
+# A sum worked out: "40x40=1600!", "4 x 400 = 1600 m": a calculation's numbers, not sets of reps
+_WORKED_SUM = (
+    r"\b\d+\s*[x×*]\s*\d+\s*=\s*\d+\b(?!\s*(?:reps?|repetitions|times|sets?|seconds?|secs?|minutes?|mins?)\b)"
+)
+
+
 def drop_frequency(text: Text) -> None:
     """ "twice a day", "daily", "every morning" say how often, not how many; a caution's limit
     ("do not lie on your back for longer than 3 minutes") is no dose either, nor the time a whole
@@ -37,6 +43,7 @@ def drop_frequency(text: Text) -> None:
     text.take(_LIMIT)
     text.take(_TOTAL_TIME)
     text.take(_ONE_REP_IS)
+    text.take(_WORKED_SUM)
 
 
 # A progression or a ceiling, from its marker to the end of the clause: "adding repetitions over time up to 20",

@@ -113,7 +113,9 @@ _PURPOSE = re.compile(
 )
 _NAME_DOSE = re.compile(
     r"(?:\s+for\s+|\s*[,–—-]\s*|\s+)((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten)\s*"
-    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*|[x×]\s*\d+\b.*)$",
+    r"(?:minutes?|mins?|seconds?|secs?|reps?|repetitions|sets?\s+of\s+\d+|[x×]\s*\d+)\b.*|[x×]\s*\d+\b.*|"
+    # "Simhasana - 5 rounds, seated", "Cat cow 8 times": a count in digits, not "4-7-8 breath"'s last
+    r"(?<![\d-])\d+\s*(?:times|rounds?|breaths|cycles?)\b.*)$",
     re.IGNORECASE,
 )
 # "Bridge lifts: x8 reps, 2 rounds": a colon, then nothing but a dose

@@ -106,8 +106,8 @@ def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
         )
         name = f"{manner} {noun}".strip().lower()
         sentence = next(s for s in re.split(r"(?<=[.!?:])\s+", text) if m.group(0) in s)
-        if _HOW_OFTEN.search(sentence) or not _LEADS_ON.search(sentence):
-            continue  # "Aim for a 30-minute walk every day": advice, not this session's first part
+        if _HOW_OFTEN.search(sentence) or not _LEADS_ON.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # "Aim for a 30-minute walk every day": advice; "Do you warm up with …?": a question
         said = (
             sentence if not _AFTER.search(sentence) else f"{m.group(0).strip()}."
         )  # "After 10 mins of …, do"

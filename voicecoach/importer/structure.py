@@ -117,7 +117,11 @@ def split_article(text: str) -> Article:
             break
     best = _dosed_names_over(best, found["bold"])
     best = _bold_names_under_labels(best, found["bold"])
-    if title and best and best[0].name == title:
+    if (
+        title
+        and best
+        and (best[0].name == title or (len(best) >= 2 and best[0].name.casefold() == title.casefold()))
+    ):  # the title said again over the exercises, perhaps in capitals ("THE 20-MINUTE TABATA WORKOUT")
         best = best[1:]
     if len(best) >= 3 and (
         all(re.fullmatch(r"Step \d+", b.name) for b in best)
