@@ -13,25 +13,25 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 86.8 % (16192/18654, 478 articles) on the eighth day, when 32
-# training articles (parts 23 and 24, 63.4 % at first contact, 70.4 % after that day's rules) and a held-back
+# Issue 23 asks >= 90 % on the whole corpus: 87.6 % (16338/18653, 478 articles) on the eighth day, when 32
+# training articles (parts 23 and 24, 63.4 % at first contact, 80.8 % after that day's rules) and a held-back
 # set nobody tuned on (BLIND-14: 14 articles, 63.7 % at its first import, 65.1 % that evening) joined it; the
-# seventh day's 432 articles measure 88.8 % (14955/16847; 87.8 % then). A regression guard at
-# the measured level.
-WHOLE_CORPUS_MIN = 0.868
-# The articles tuned on (measured 93.0 %, 11097/11938 over 306 on the eighth day: the 274 of the seventh
-# day at 95.3 %, 10296/10801, up from 94.0 %; parts 23 and 24 at 70.4 %, 801/1137): a regression guard.
-TUNABLE_MIN = 0.929
+# seventh day's 432 articles measure 88.9 % (14985/16848; 87.8 % then). A regression guard at the measured
+# level.
+WHOLE_CORPUS_MIN = 0.875
+# The articles tuned on (measured 94.2 %, 11247/11936 over 306 on the eighth day: the 274 of the seventh
+# day at 95.6 %, 10330/10801, up from 94.0 %; parts 23 and 24 at 80.8 %, 917/1135): a regression guard.
+TUNABLE_MIN = 0.942
 # Training articles refused at first contact that no rule reads yet, each scoring 0 in the tuned-on total
-# (the eighth day's: a forum thread naming its exercises only in a bracket inside a sentence, a blog
-# post's story read as doses; both refused in one line, nothing played): no other tuned-on article may
-# be refused, and one read again leaves this list.
+# (none now; the eighth day's two, a forum thread naming its exercises only in a bracket and a blog post's
+# story read as doses, were read by that day's end): no other tuned-on article may be refused, and one
+# read again leaves this list.
 KNOWN_REFUSED: set[str] = set()
 # Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
 # is not met), one for each day's lists, so that a new list's level does not loosen an older one's.
-# Measured on the eighth day's evening: BLIND-1 to BLIND-7 (74 articles) 82.6 % (2189/2651; 81.8 % the
-# evening before); BLIND-8 and BLIND-9 69.0 % (913/1323); BLIND-10 73.8 % (392/531); BLIND-11 81.5 %
-# (418/513); BLIND-12 72.7 % (384/528); BLIND-13 72.6 % (363/500); BLIND-14, new on the eighth day, 63.7 %
+# Measured on the eighth day's evening: BLIND-1 to BLIND-7 (74 articles) 82.2 % (2180/2652; 81.8 % the
+# evening before); BLIND-8 and BLIND-9 69.2 % (916/1323); BLIND-10 73.8 % (392/531); BLIND-11 81.5 %
+# (418/513); BLIND-12 72.7 % (384/528); BLIND-13 73.0 % (365/500); BLIND-14, new on the eighth day, 63.7 %
 # (427/670) with that morning's importer and 65.1 % (436/670) with the evening's.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.82,
@@ -39,7 +39,7 @@ BLIND_MIN = {
     ("BLIND-10",): 0.73,
     ("BLIND-11",): 0.81,
     ("BLIND-12",): 0.72,
-    ("BLIND-13",): 0.72,
+    ("BLIND-13",): 0.73,
     ("BLIND-14",): 0.65,
 }
 
