@@ -9,7 +9,7 @@ import re
 
 from .blocks import Block
 from .furniture import strip_markup
-from .vocabulary import EXERCISE_WORDS, SESSION_PART
+from .vocabulary import EXERCISE_WORDS, HOW_OFTEN_WORDS, SESSION_PART
 
 _WORDS = r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?"
 # "Start with 50 jumping jacks", "Begin with 20 star jumps", "Warm up with 30 skips"
@@ -27,7 +27,6 @@ _SPENT = re.compile(
     r"(?=\s+(?:to|for|so|as|before|and\s+then|then)\b|\s*[,.!;]|$)",
     re.IGNORECASE,
 )
-_HOW_OFTEN = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week)\b|\bdaily\b", re.IGNORECASE)
 
 
 def _named(name: str) -> bool:
@@ -48,7 +47,7 @@ def with_named_lead_ins(best: list[Block], lines: list[str]) -> list[Block]:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             m = _COUNTED.match(sentence) or _SPENT.match(sentence)
-            if m is None or _HOW_OFTEN.search(sentence) or not _named(m.group(2)):
+            if m is None or HOW_OFTEN_WORDS.search(sentence) or not _named(m.group(2)):
                 continue
             name = m.group(2)[:1].upper() + m.group(2)[1:]
             if name.lower() not in known:

@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block, has_dose
 from .furniture import strip_markup
-from .vocabulary import SESSION_PART
+from .vocabulary import HOW_OFTEN_WORDS, SESSION_PART
 
 # A line that is only a dose ("5 Minutes", "30 to 40 seconds daily")
 BARE_DOSE = re.compile(
@@ -83,7 +83,6 @@ _LEAD_IN_ACTIVITY = re.compile(
 # The activity leads into the drills: "…, then:", "Start with …", "Begin with …", "First, …", "to warm up"
 _LEADS_ON = re.compile(r"\b(?:then|start|begin|first|warm(?:ing)?[- ]?up|before)\b|:\s*$", re.IGNORECASE)
 _AFTER = re.compile(r"\bafter\s+\d", re.IGNORECASE)  # "after 10 minutes" reads as a time point, not a length
-_HOW_OFTEN = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week)\b|\bdaily\b", re.IGNORECASE)
 
 
 def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
@@ -106,7 +105,11 @@ def with_lead_in_activity(best: list[Block], lines: list[str]) -> list[Block]:
         )
         name = f"{manner} {noun}".strip().lower()
         sentence = next(s for s in re.split(r"(?<=[.!?:])\s+", text) if m.group(0) in s)
-        if _HOW_OFTEN.search(sentence) or not _LEADS_ON.search(sentence) or sentence.rstrip().endswith("?"):
+        if (
+            HOW_OFTEN_WORDS.search(sentence)
+            or not _LEADS_ON.search(sentence)
+            or sentence.rstrip().endswith("?")
+        ):
             continue  # "Aim for a 30-minute walk every day": advice; "Do you warm up with …?": a question
         said = (
             sentence if not _AFTER.search(sentence) else f"{m.group(0).strip()}."

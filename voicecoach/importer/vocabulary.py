@@ -111,6 +111,8 @@ DOSE = re.compile(
 )
 
 # How often, not how many: "twice a day", "3 times a week", "daily", "every hour", "every 2-3 hours"
+# "a day", "per week", "daily" anywhere in a sentence: how often, so no lead-in activity's length
+HOW_OFTEN_WORDS = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week)\b|\bdaily\b", re.IGNORECASE)
 FREQUENCY = (
     r"\b(?:\d+\s*(?:[x×]\s*)?(?:times?)?|once)\s*(?:a|per|each|every|/)\s*(?:day|week|morning|evening|night|daily)\b"
     r"|\b\d+\s*(?:[x×]|times)\s*/?\s*(?:daily|weekly)\b|\bevery\s+(?:\d+\s*(?:(?:[-–/]|to|or)\s*\d+\s*)?)?hours?\b(?:\s+that\s+you\s+are\s+awake)?"
@@ -153,6 +155,7 @@ __all__ = [
     "DOSE_UNITS",
     "DOSE",
     "SESSION_PART",
+    "HOW_OFTEN_WORDS",
     "NUM",
     "UNIT",
     "NUM_TEXT",
