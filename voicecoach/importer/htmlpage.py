@@ -1,6 +1,6 @@
 """A saved web page's HTML rewritten where trafilatura would read it wrong, before it reads it:
 paragraphs boxed in ``<div>``s, figures and their captions, inline boxes set side by side, exercise
-cards whose names are links, accordion buttons. Bytes in, bytes out; ``htmlread`` extracts."""
+cards whose names are links, accordion buttons, text only a screen reader is given. Bytes in, bytes out; ``htmlread`` extracts."""
 
 from __future__ import annotations
 

@@ -22,9 +22,9 @@ _REST_LINE = re.compile(r"^\s*rest\s+\d+\s*(?:s|sec|secs|seconds?|min|mins|minut
 
 def without_closing_paragraph(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the last one cut at its first blank line when every exercise before it is one
-    line (its name and dose) and what follows that blank line counts or times something: a dose
-    there would be read as the last exercise's. A last exercise written out over paragraphs, as
-    the others are, keeps them."""
+    line (its name and dose; three or more exercises, or two that are each their dose alone) and
+    what follows that blank line counts or times something: a dose there would be read as the last
+    exercise's. A last exercise written out over paragraphs, as the others are, keeps them."""
     if len(blocks) < 2 or any(len(_filled(b)) > 1 for b in blocks[:-1]):
         return blocks
     if len(blocks) == 2 and not all(_DOSE_ONLY.fullmatch((_filled(b) or [""])[0].strip()) for b in blocks):
