@@ -41,6 +41,15 @@ def test_rounds_and_intervals_become_a_circuit_and_rest_between():
     assert [e.get("sets") for e in result.exercises] == [None, None, None]  # rounds are not sets
 
 
+def test_a_title_that_asks_names_no_circuit_aloud():
+    """A forum thread titled "Park circuit anyone?" opened its rounds with "Park circuit anyone?:
+    3 rounds of 3 exercises."."""
+    asked = CIRCUIT.replace("Park circuit", "Park circuit anyone?", 1)
+    assert asked != CIRCUIT
+    data = yaml.safe_load(import_article(asked, "park.md").yaml_text)
+    assert (data["title"], data["exercises"][0]["circuit"]) == ("Park circuit anyone?", "Circuit")
+
+
 def test_a_circuit_article_previews_round_by_round(tmp_path, capsys):
     article = tmp_path / "park.md"
     article.write_text(CIRCUIT, "utf-8")

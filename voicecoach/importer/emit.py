@@ -126,7 +126,9 @@ def routine_yaml(
             lines.extend("    " + line for line in _exercise_lines(draft) if not _TIMED.match(line))
         return "\n".join(lines) + "\n"
     if session is not None and session.rounds:
-        lines += [f"  - circuit: {_scalar(title)}", f"    rounds: {session.rounds}"]
+        # a title that asks ("Tabata workout anyone?", a forum thread's) names no circuit aloud
+        circuit = "Circuit" if title.rstrip().endswith("?") else title
+        lines += [f"  - circuit: {_scalar(circuit)}", f"    rounds: {session.rounds}"]
         if session.round_rest is not None:
             lines.append(f"    rest: {_scalar(format_time(session.round_rest))}")
         lines.append("    exercises:")
