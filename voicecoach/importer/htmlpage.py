@@ -77,10 +77,12 @@ def _unseen(el) -> bool:
 _PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
 
 
-def _text_boxes_as_paragraphs(raw: bytes) -> bytes:
-    """The page with each ``<div>`` that holds only text and inline markup, five words or more, as a
-    ``<p>``: page builders set every paragraph in a box of its own, and trafilatura, which reads
-    paragraphs, then keeps a picture's captions and drops the instructions beside them."""
+def _boxes_as_shown(raw: bytes) -> bytes:
+    """The page as a reader sees it, in one parse: text only a screen reader is given left out
+    (``_unseen``), and each ``<div>`` that holds only text and inline markup, five words or more,
+    or fewer in a box of the same class as such a sibling ("Rest 3min"), as a ``<p>``: page
+    builders set every paragraph in a box of its own, and trafilatura, which reads paragraphs,
+    then keeps a picture's captions and drops the instructions beside them."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -126,7 +128,7 @@ def _cards_as_sections(raw: bytes) -> bytes:
 def readable_page(raw: bytes) -> bytes:
     """The page with its text boxes as paragraphs, its figures and captions as text, its cards as
     sections and inline boxes a word apart: what trafilatura reads first."""
-    raw = _cards_as_sections(_text_boxes_as_paragraphs(raw))
+    raw = _cards_as_sections(_boxes_as_shown(raw))
     # trafilatura drops a figure and its caption, which may name the exercise under it
     raw = _FIGURE.sub(rb"<\1div>", _CAPTION.sub(rb"<p>\1</p>", raw))
     return _INLINE_ABUT.sub(rb"\1 ", raw)
