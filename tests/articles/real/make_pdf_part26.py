@@ -1,0 +1,121 @@
+"""Rebuild the part-26 corpus PDFs (needs fpdf2, the test extra): a journal's table page printed from
+a browser (a rotator cuff programme as a four-column table: name, description, dosage, weeks; the
+stored copy breaks off in the last row), an NHS community trust's pelvic floor page printed from a
+browser (long holds and short holds under headings, doses as advice), an ENT surgeon's vestibular
+exercise sheet printed from a browser (Cawthorne-Cooksey lists with no doses, grouped by position)
+and a podiatry clinic's one-stretch page printed from a browser (numbered steps, dose in the steps).
+
+    .venv/bin/python tests/articles/real/make_pdf_part26.py
+"""
+
+from fpdf.fonts import FontFace
+from make_pdf_part3 import HERE, _lines, _printed
+
+
+def bmc_rotator_cuff_table_pdf() -> bytes:
+    pdf = _printed(
+        "2/9/24, 9:15 AM",
+        "Table 2 Description of specific exercises | BMC Musculoskeletal Disorders",
+        "https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/1471-2474-8-86/tables/2",
+    )
+    _lines(
+        pdf,
+        [
+            "BMC Musculoskeletal Disorders    Home    About    Articles    Submission Guidelines    Submit manuscript",
+            "Skip to main content",
+            "# Table 2 Description of specific exercises",
+            "From: Efficacy and cost-effectiveness of a physiotherapy program for chronic rotator cuff "
+            "pathology: A protocol for a randomised, double-blind, placebo-controlled trial",
+        ],
+    )
+    pdf.ln(3)
+    pdf.set_font("Helvetica", size=9)
+    with pdf.table(
+        col_widths=(38, 80, 38, 24),
+        text_align="LEFT",
+        line_height=5,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
+    ) as table:
+        table.row(("Name", "Description", "Dosage", "Weeks performed"))
+        for row in (
+            (
+                "Scapular setting",
+                "Seated; the shoulder blade held still, drawn back and down",
+                "5 sec hold \xd7 5 reps",
+                "Week 1, then kept in all exercises",
+            ),
+            (
+                "Self-resisted isometric ER",
+                "Standing side-on to a wall. A rolled towel squeezed between upper arm and "
+                "body, elbow bent, forearm pressing into the wall",
+                "5 sec hold \xd7 5 reps",
+                "Weeks 1&2",
+            ),
+            (
+                "Active ER",
+                "Seated, shoulder at 45\xb0 Abd, elbow and forearm resting on a table in IR. The shoulder "
+                "turned out into ER",
+                "10 reps \xd7 2",
+                "Week 1&2",
+            ),
+            (
+                "Shoulder shrugs",
+                "Standing, arms a little away from the sides; shoulder blades lifted, then lowered slowly",
+                "10 reps \xd7 2 handweight",
+                "Week 1&2",
+            ),
+            (
+                "Pectoralis minor stretch",
+                "Lying on the back, arms at 45\xb0 Abd, elbows bent to 90\xb0. Shoulders "
+                "turned out into ER to stretch the muscle",
+                "5 reps with 10 sec hold \xd7 2",
+                "Weeks 2-6",
+            ),
+            (
+                "Wall push up",
+                "Standing an arm's length from a wall, hands at shoulder height, shoulders at 45\xb0 "
+                "Abd. Body lowered toward the wall, then pushed away",
+                "5 reps \xd7 2",
+                "Weeks 2-10",
+            ),
+            (
+                "Chin tuck",
+                "Standing with head and back against a wall. Chin drawn in toward the neck",
+                "5 reps \xd7 10 sec holds",
+                "Week 2",
+            ),
+            (
+                "Resisted external rotation",
+                "Lying on the side, affected shoulder on top, elbow bent to 90\xb0 and a "
+                "weight in the hand. Weight lifted toward the ceiling, upper arm kept against the body",
+                "10 reps \xd7 2 using hand weight",
+                "Week 2",
+            ),
+            (
+                "Thoracic extension over towel",
+                "Lying on the back on a firm surface, arms by the sides, over a towel "
+                "roll laid across the floor at the level of the greatest thoracic curve",
+                "1-3 mins hold",
+                "Weeks 3-6",
+            ),
+            (
+                "Resisted scapular setting - elbow extension with shoulder neutral",
+                "Standing, arm by the side, elbow "
+                "bent, holding theraband fixed in front at shoulder height. Elbow straightened and slowly bent again "
+                "while the shoulder blade stays set",
+                "10 reps \xd7",
+                "",
+            ),
+        ):
+            table.row(row)
+    return bytes(pdf.output())
+
+
+TARGETS = {
+    "509-biomedcentral-rotator-cuff-programme-table-printout.pdf": bmc_rotator_cuff_table_pdf,
+}
+
+if __name__ == "__main__":
+    for name, build in TARGETS.items():
+        (HERE / name).write_bytes(build())
+        print(f"wrote {HERE / name}")
