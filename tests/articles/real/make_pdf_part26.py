@@ -111,8 +111,46 @@ def bmc_rotator_cuff_table_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def wchc_pelvic_floor_pdf() -> bytes:
+    pdf = _printed(
+        "11/3/24, 8:02 PM",
+        "Pelvic floor exercises :: Wirral Community Health and Care NHS Foundation Trust",
+        "https://wchc.nhs.uk/services/pelvic-health/pelvic-floor-exercises",
+    )
+    _lines(
+        pdf,
+        [
+            "NHS  Wirral Community Health and Care NHS Foundation Trust",
+            "Home    Services    About us    Work for us    Get involved    News    Contact us",
+            "Home > Services > Pelvic health > Pelvic floor exercises",
+            "# Pelvic floor exercises",
+            "Try to do as many sets each day as your specialist physiotherapist has advised, and do them in "
+            "different positions.",
+            "## Long holds",
+            "When the above feels easy, move on to some small holds. Can you squeeze and lift gently and keep "
+            "hold for several seconds without holding your breath, and then let go and relax completely?",
+            "## Short holds",
+            "Your pelvic floor muscles also have to react fast to sudden pressure on the bladder from coughing, "
+            "laughing or exercise. So practise some quick contractions: draw the pelvic floor in, hold it for "
+            "just one second, then relax. Aim for a strong tightening of the muscle, with up to ten quick "
+            "contractions one after another.",
+            "    - Make the exercises part of your everyday routine, for example while you brush your teeth or "
+            "wait for the kettle to boil.",
+            "    - If you are not sure you are using the right muscles, place your thumb in the vagina and try the "
+            "exercises to check. You should feel a gentle squeeze as the pelvic floor muscle tightens.",
+            "    - Tighten your pelvic floor when you feel a leak might be coming: pull the muscles up before you "
+            "cough, laugh, sneeze or lift something heavy. Your control will get better bit by bit.",
+            "",
+            "Page last reviewed: 2024    Accessibility    Privacy notice    Cookies    (c) Wirral Community Health "
+            "and Care NHS Foundation Trust",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "509-biomedcentral-rotator-cuff-programme-table-printout.pdf": bmc_rotator_cuff_table_pdf,
+    "514-wchcnhs-pelvic-floor-exercises-printout.pdf": wchc_pelvic_floor_pdf,
 }
 
 if __name__ == "__main__":
