@@ -148,9 +148,85 @@ def wchc_pelvic_floor_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def ops4ent_cawthorne_cooksey_pdf() -> bytes:
+    pdf = _printed(
+        "5/22/23, 4:47 PM",
+        "Cawthorne Cooksey Exercises | Mr Vincent Cumberworth, ENT Surgeon",
+        "http://www.ops4ent.com/information/cawthorne-cooksey-exercises/",
+    )
+    _lines(
+        pdf,
+        [
+            "Home    About    Conditions    Information    Fees    Contact",
+            "Vincent Cumberworth BSc FRCS Consultant Ear, Nose and Throat Surgeon",
+            "Clementine Churchill Hospital Sudbury Hill Harrow Middlesex HA1 3RX",
+            "Private Secretary: Tel: 020 8872 3866 Fax: 0208872 3861",
+            "This information is given only on the understanding that readers will decide for themselves "
+            "whether it suits their purposes before they use it. No responsibility is accepted for information "
+            "that is misused or misread, and it must not take the place of a consultation with a health care "
+            "professional. Questions about individual cases cannot be answered, and no individual "
+            "correspondence can be entered into.",
+            "# Cawthorne Cooksey Exercises",
+            "(Adopted from Dix and Hood - 1984 and Herdman 1994)",
+            "## In bed or sitting",
+            "Eye movements - at first slow, then quick",
+            "    - Up and down",
+            "    - From side to side",
+            "    - Focussing on finger moving from 3 feet to 1 foot away from face",
+            "Head movements at first slow, then quick, later with eyes closed",
+            "    - Bending forward and backward",
+            "    - Turning from side to side",
+            "",
+            "Eye movements and head movements as above",
+            "Shoulder shrugging and circling",
+            "Bending forward and picking up objects from the ground",
+            "",
+            "Eye, head and shoulder movements as before",
+            "Changing from sitting to standing position with eyes open and shut",
+            "Throwing a small ball from hand to hand (above eye level)",
+            "Throwing a ball from hand to hand under knee",
+            "Changing from sitting to standing and turning around in between",
+            "",
+            "The sooner and the more regularly you do these exercises, the quicker and more complete your "
+            "return to normal activity will be. Keep at it and it will pay off. A friend or relative who learns "
+            "the exercises too can be a real help.",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+def kilmore_calf_stretch_pdf() -> bytes:
+    pdf = _printed(
+        "8/14/24, 7:20 AM",
+        "Calf Stretch - Kilmore Wallan Podiatry",
+        "https://www.kilmorewallanpodiatry.com.au/calf-stretch/",
+    )
+    _lines(
+        pdf,
+        [
+            "Kilmore Wallan Podiatry    Home    Our Services    Orthotics    Exercises    Book Online    Contact",
+            "Exercises > Calf Stretch",
+            "# Calf Stretch",
+            "1. Calf-Stretch",
+            "Sit comfortably on the floor with your back against a wall and your affected leg stretched out in "
+            "front of you.",
+            "2. Put a towel around the ball of your foot and hold both ends firmly so it cannot slip. If a towel "
+            "is awkward, a belt or a band will do.",
+            "3. Draw the towel slowly toward you, keeping the leg straight.",
+            "4. For the best results hold each stretch for 30 seconds, unless it hurts.",
+            "5. Repeat three times.",
+            "",
+            "Kilmore Wallan Podiatry  |  Kilmore & Wallan, Victoria  |  Contact us  |  Privacy",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "509-biomedcentral-rotator-cuff-programme-table-printout.pdf": bmc_rotator_cuff_table_pdf,
     "514-wchcnhs-pelvic-floor-exercises-printout.pdf": wchc_pelvic_floor_pdf,
+    "517-ops4ent-cawthorne-cooksey-exercises-printout.pdf": ops4ent_cawthorne_cooksey_pdf,
+    "519-kilmorewallanpodiatry-calf-stretch-printout.pdf": kilmore_calf_stretch_pdf,
 }
 
 if __name__ == "__main__":
