@@ -1,0 +1,94 @@
+"""Rebuild the part-27 corpus PDFs (needs fpdf2, the test extra): a kettlebell app's EMOM explainer
+printed from a browser (bulleted variables, a minute-by-minute table with column headers whose rows
+repeat the three exercises), a climbing tips site's bouldering warm-up printed from a browser (a
+joint-by-joint mobility table, then a finger warm-up with Load/Duration/Focus lines), a workout
+database's AMRAP page printed from a browser (the workout in one block, ratings and scaling after it)
+and a martial arts publisher's qigong article printed from a browser (each piece's poem, then its
+practice paragraph with the repetitions at the end).
+
+    .venv/bin/python tests/articles/real/make_pdf_part27.py
+"""
+
+from fpdf.fonts import FontFace
+from make_pdf_part3 import HERE, _lines, _printed
+
+
+def kbemom_what_is_emom_pdf() -> bytes:
+    pdf = _printed(
+        "2/9/26, 6:12 AM",
+        "What Is EMOM Training? | KB EMOM",
+        "https://kbemom.com/blog/what-is-emom-training",
+    )
+    _lines(
+        pdf,
+        [
+            "KB EMOM    Workouts    Timer    Blog    Get the app",
+            "# What Is EMOM Training?",
+            "EMOM is short for Every Minute On the Minute. When each minute begins you do the exercise you "
+            "were given, and whatever is left of that minute is your rest. The next minute starts, the next "
+            "exercise begins, and so on.",
+            "It is simple, it is structured, and few ways of training get more done in less time.",
+            "## How EMOM Training Works",
+            "Every basic EMOM workout comes down to three variables:",
+            "  - Number of exercises",
+            "  - The count of different movements in a round, usually between 3 and 7. Every exercise takes "
+            "up one minute of the workout.",
+            "  - Number of rounds",
+            "  - How often the whole sequence runs again from the top, usually between 3 and 5.",
+            "  - One minute per exercise",
+            "  - Do the reps as the minute opens and rest until it closes. The workout's total time is the "
+            "number of exercises times the number of rounds.",
+            "Example: 3 exercises x 4 rounds = 12 minutes total",
+        ],
+    )
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.table(
+        col_widths=(30, 110),
+        width=140,
+        align="LEFT",
+        text_align="LEFT",
+        line_height=7,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
+    ) as table:
+        table.row(("Minute", "Exercise"))
+        for row in (
+            ("1", "Goblet Squat x 8 reps"),
+            ("2", "Farmer's Carry x 40 meters"),
+            ("3", "Russian Swing x 12 reps"),
+            ("4", "Goblet Squat x 8 reps"),
+            ("5", "Farmer's Carry x 40 meters"),
+            ("6", "Russian Swing x 12 reps"),
+            ("...", "(continues for 12 minutes)"),
+        ):
+            table.row(row)
+    pdf.ln(4)
+    _lines(
+        pdf,
+        [
+            "Each round repeats the same sequence exactly, so you always know what comes next.",
+            "## Why EMOM Works",
+            "  - Built-in rest",
+            "  - The clock sets your rest for you. If an exercise takes 35 seconds, the 25 seconds left "
+            "before the next minute are yours. That makes you pace yourself: rushing everything and "
+            "collapsing is off the table, and so is resting too long.",
+            "  - Fatigue management",
+            "  - With a rest inside every 60 seconds, fatigue never piles up far enough to wreck your form. "
+            "That counts most for technical lifts such as kettlebell swings and deadlifts.",
+            "  - Time efficiency",
+            "  - A 15-minute EMOM packs in more total work than most 30-minute gym sessions because nothing "
+            "is wasted: no wandering between machines and no phone checks between sets. The timer keeps you "
+            "honest.",
+            "  - Zero decision fatig",
+        ],
+    )
+    return bytes(pdf.output())
+
+
+TARGETS = {
+    "521-kbemom-what-is-emom-training-printout.pdf": kbemom_what_is_emom_pdf,
+}
+
+if __name__ == "__main__":
+    for name, build in TARGETS.items():
+        (HERE / name).write_bytes(build())
+        print(f"wrote {HERE / name}")
