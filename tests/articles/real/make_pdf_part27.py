@@ -84,8 +84,84 @@ def kbemom_what_is_emom_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def rockclimbingtip_bouldering_warm_up_pdf() -> bytes:
+    pdf = _printed(
+        "11/3/25, 9:47 PM",
+        "Best Warm-Up Routines to Prevent Tendon Injuries in High-Intensity Bouldering Sessions",
+        "https://rockclimbingtip101.com/best-warmup-routines-to-prevent-tendon-injuries-in-highintensity-bouldering-sessions.html",
+    )
+    _lines(
+        pdf,
+        [
+            "Rock Climbing Tip 101    Home    Gear    Technique    Training    Safety",
+            "# Best Warm-Up Routines to Prevent Tendon Injuries in High-Intensity Bouldering Sessions",
+            "Bouldering asks a lot of your fingers, wrists, elbows and shoulders. A warm-up with a plan is "
+            "not just good gym manners: it is how you look after the small tendons behind every dyno, crimp "
+            "and sloper. Below is a step-by-step routine that mixes mobility, activation and gradual loading "
+            "so your tendons stay happy while you work on your next hard problem.",
+            "## General Cardio & Full-Body Activation (5-8 minutes)",
+            "  - Purpose: Warm the core of the body, get the blood moving and wake up the nervous system "
+            "before the fingers take any load.",
+            "  - Examples:",
+            "  - Tip: Stay at a low-to-moderate effort, enough for a light sweat but not enough to tire the "
+            "muscles you will need later.",
+            "## Joint-Specific Mobility (3-5 minutes)",
+        ],
+    )
+    pdf.set_font("Helvetica", size=9.5)
+    with pdf.table(
+        col_widths=(22, 52, 116),
+        text_align="LEFT",
+        line_height=5.5,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+    ) as table:
+        table.row(("Joint", "Mobility Move", "How-to"))
+        for row in (
+            (
+                "Wrist",
+                "Wrist circles & palms-down/-up stretches",
+                "Hold one arm out and turn the wrist clockwise 10x, then counter-clockwise 10x. Then 30 s "
+                'of "palms-down" stretch (fingers pointing to the floor) and 30 s of "palms-up".',
+            ),
+            (
+                "Elbow",
+                "Elbow flexion/extension with a band",
+                "Fix a resistance band low, take it palm up and pull gently until the elbow is fully bent, "
+                "then let it back. 10 reps each side.",
+            ),
+            (
+                "Shoulder",
+                "Scapular wall slides",
+                "Back against a wall, elbows bent to 90 degrees, slide the arms up and down without letting "
+                "the shoulders rise. 10-12 reps.",
+            ),
+            (
+                "Finger",
+                'Finger "spider" flex/extend',
+                "Open the fingers wide, then close them into a soft fist. Do 15 slow cycles and keep the "
+                "movement smooth.",
+            ),
+        ):
+            table.row(row)
+    pdf.ln(4)
+    _lines(
+        pdf,
+        [
+            "## Light Finger-Specific Warm-Up (5-7 minutes)",
+            "Hard bouldering leans on crimp and open-hand grips, which pile force onto the finger flexor "
+            "tendons.",
+            '  - Hangboard "Easy" Set - Choose a big, positive edge (25 mm or more) or a sloper.',
+            "      - Load: Body weight, or a little added weight (no more than 10 % of body weight).",
+            "      - Duration: 3 x 10-second hangs, 30 seconds rest between hangs.",
+            "      - Focus: Smooth, controlled ascents and descents; no sw",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "521-kbemom-what-is-emom-training-printout.pdf": kbemom_what_is_emom_pdf,
+    "525-rockclimbingtip101-bouldering-warm-up-printout.pdf": rockclimbingtip_bouldering_warm_up_pdf,
 }
 
 if __name__ == "__main__":
