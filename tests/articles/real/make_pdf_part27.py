@@ -159,9 +159,64 @@ def rockclimbingtip_bouldering_warm_up_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def przilla_the_2020_pdf() -> bytes:
+    pdf = _printed(
+        "1/18/26, 5:03 PM",
+        "The 2020 - CrossFit WOD | PRzilla",
+        "https://www.przilla.app/wod/the-2020",
+    )
+    _lines(
+        pdf,
+        [
+            "PRzilla    Explore WODs    Movements    My Log    Sign in",
+            "# The 2020",
+            "Benchmark  |  AMRAP  |  Difficulty: Hard",
+            "## Workout Description",
+            "AMRAP in 20 minutes",
+            "20 Wall Ball Shots (20/14 lb)",
+            "20 American Kettlebell Swings (53/35 lb)",
+            "20 Box Jumps (24/20 in)",
+            "20 Alternating Dumbbell Snatches (53/35 lb)",
+            "20 calorie Row",
+            "## Why This Workout Is Hard",
+            "Twenty minutes of moderate loads, lots of volume and no rest written in. Because it never "
+            "stops, fatigue builds up, above all in the legs and shoulders. The 53/35 dumbbell snatches are "
+            "especially hard once wall balls and swings have tired you. The row changes your position a "
+            "little but keeps the heart working. Most athletes will be splitting their sets by round 2 or 3.",
+            "## Training Focus",
+            "This workout builds these fitness attributes:",
+            "  - Endurance (8/10): Twenty minutes of steady work with moderate loads plus rowing is hard on "
+            "the heart and lungs. Mixing the movements stops any one system from failing completely.",
+            "  - Stamina (7/10): 20-rep sets over several movements test local muscular endurance, mostly in "
+            "the legs and posterior chain. The row adds upper-body endurance.",
+            "  - Power (7/10): Box jumps, kettlebell swings, wall balls and snatches are all explosive and "
+            "need power all the way through.",
+            "<page>",
+            "  - Flexibility (6/10): Overhead positions in wall balls and snatches, hips for swings and box "
+            "jumps, and ankles for squatting ask for a moderate amount of mobility.",
+            "  - Speed (5/10): Transitions between movements and equipment are moderate. Doing well means "
+            "cycling moderately heavy implements efficiently while managing fatigue.",
+            "  - Strength (4/10): Wall balls, swings and snatches need some strength but not a maximal "
+            "effort; you can pick weights you can keep moving.",
+            "## Movements",
+            "  - Wall Ball",
+            "  - Kettlebell Swing",
+            "  - Dumbbell Snatch",
+            "  - Box Jump",
+            "  - Row",
+            "## Scaling Options",
+            "Wall Balls: 14/10 lb ball, a lower target, or swap in goblet squats",
+            "KB Swings: 35/26 lb, Russian style instead of American",
+            "Box J",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "521-kbemom-what-is-emom-training-printout.pdf": kbemom_what_is_emom_pdf,
     "525-rockclimbingtip101-bouldering-warm-up-printout.pdf": rockclimbingtip_bouldering_warm_up_pdf,
+    "529-przilla-the-2020-amrap-printout.pdf": przilla_the_2020_pdf,
 }
 
 if __name__ == "__main__":
