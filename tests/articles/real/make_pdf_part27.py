@@ -213,10 +213,62 @@ def przilla_the_2020_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def fourseasons_eight_pieces_pdf() -> bytes:
+    pdf = _printed(
+        "4/27/25, 8:15 AM",
+        "8 Pieces of Brocade",
+        "http://www.fourseasonstaichi.com/8%20pieces.html",
+    )
+    _lines(
+        pdf,
+        [
+            "Four Seasons Tai Chi    Home    Classes    Schedule    Forms    Contact",
+            "# 8 Pieces of Brocade",
+            "Eight pieces of brocade comes in many versions. This is the one I was taught and the one we "
+            "use at my school.",
+            "## 0. Hugging the tree",
+            "Feet apart, knees a little bent, arms held at chest height in an oval, palms turned in. Keep to "
+            "the Tai Chi principles of the classics. This posture does not move. The form comes back to it "
+            "between every movement.",
+            "[photo]",
+            "## 1. Two hands lifting the sky",
+            'From "Hugging the tree" lift the hands above the head with the palms to the sky, elbows not '
+            'locked. Then lower both arms slowly to the sides, palms down. Come back to "Hugging the tree" '
+            "and repeat 8 times.",
+            "[photo]",
+            "## 2. Pull the bow left and right to shoot the hawk",
+            "Push the left palm away from the body at chest height on the left side, right hand curled as "
+            "if hooking a string. Let the waist separate the hands. Left palm open, index finger straight. "
+            "Turn the left hand outward, step left into horse stance and push the left hand out, index "
+            "finger up and palm away from you, while the right hand draws the string; exhale. Cross the "
+            "arms left over right; inhale. Now the left hand draws with the index and middle fingers. Step "
+            "right into horse stance and draw the bow; exhale. Close again; inhale. Repeat 8 times each "
+            "direction.",
+            "[photo]",
+            "## 3. Separating heaven and earth",
+            "Stand up straight, feet a little apart. Bring the palms up to the chest; the left hand pushes "
+            "up to the ceiling first while the right palm pushes down toward the feet. Hands back to the "
+            "chest, then the right palm goes to the ceiling and the left to the feet. Repeat 8 times each "
+            "side",
+            "[photo]",
+            "## 4. Embracing the moon",
+            "Feet shoulder width apart, palms facing out in front of the solar plexus. Turn to the left as "
+            "far as is comfortable and exhale. Face forward and inhale. Turn to the right as far as is "
+            "comfortable and exhale. Repeat 8 times each side.",
+            "## 5. Closing embracing",
+            "Bring the right palm over the head facing down and the left palm to the waist facing up, arms "
+            "kept round. Lean to the left. Return upright and reverse, left palm over the head facing down, "
+            "right palm to the waist facing up. Lean to the right. Repeat 8 times each sid",
+        ],
+    )
+    return bytes(pdf.output())
+
+
 TARGETS = {
     "521-kbemom-what-is-emom-training-printout.pdf": kbemom_what_is_emom_pdf,
     "525-rockclimbingtip101-bouldering-warm-up-printout.pdf": rockclimbingtip_bouldering_warm_up_pdf,
     "529-przilla-the-2020-amrap-printout.pdf": przilla_the_2020_pdf,
+    "533-fourseasonstaichi-8-pieces-of-brocade-printout.pdf": fourseasons_eight_pieces_pdf,
 }
 
 if __name__ == "__main__":
