@@ -3,8 +3,8 @@ printed from a browser (bulleted variables, a minute-by-minute table with column
 repeat the three exercises), a climbing tips site's bouldering warm-up printed from a browser (a
 joint-by-joint mobility table, then a finger warm-up with Load/Duration/Focus lines), a workout
 database's AMRAP page printed from a browser (the workout in one block, ratings and scaling after it)
-and a martial arts publisher's qigong article printed from a browser (each piece's poem, then its
-practice paragraph with the repetitions at the end).
+and a tai chi school's Eight Pieces of Brocade page printed from a browser (numbered headings from 0,
+one paragraph each ending in its repetitions, photo placeholders).
 
     .venv/bin/python tests/articles/real/make_pdf_part27.py
 """
