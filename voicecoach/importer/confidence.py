@@ -2,7 +2,8 @@
 
 Each exercise starts fully trusted and loses trust for each sign of a wrong reading:
 
-- its name looks like a label, not an exercise ("Goals", "Sample topics", "Level 2"): -0.5;
+- its name looks like a label, not an exercise ("Goals", "Sample topics", "Level 2"), or says
+  only a position ("In bed or sitting", "Standing": a section over several, ``part_of``): -0.5;
 - its text holds several exercises: two or more sentences led by a dose or a "Name: x N"
   ("10x Plié …", "Push-ups x 12"), so one block swallowed a list: -0.5;
 - its name reads as a sentence, a step or a caption, not a name ("[figure: …]", "… (Remember
@@ -15,7 +16,10 @@ Each exercise starts fully trusted and loses trust for each sign of a wrong read
 - neither its name nor its text says a movement ("lie", "lift", "squat", …): -0.25;
 - its name is another exercise's too (and not a side or variant): -0.15;
 - its text opens inside a sentence ("then the same for down then up"): the structure cut a
-  sentence between two exercises: -0.5.
+  sentence between two exercises: -0.5;
+- it has no name of its own ("Exercise 3") and its text opens with "Then" or only doses what came
+  before ("Repeat 3 times.", "Hold each stretch for 30 seconds"): a step or dose of the exercise
+  before read as one (``part_of``): -0.5.
 
 The import's confidence is the mean trust of its exercises, less 0.15 for each table whose
 columns say doses but were not understood, 0.25 for each exercise that holds several (the
@@ -38,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from .naming import CAPTION_NOTE
+from .part_of import part_of_the_one_before, position_only
 from .plausible import SESSION_MOST, implausible_dose, implausible_reading, minutes, work_seconds
 from .several import several_exercises
 from .stated import unread_doses
@@ -52,10 +57,7 @@ THRESHOLD = 0.7
 TABLE_PENALTY = 0.15
 MERGED_PENALTY = 0.25  # an exercise that swallowed others also hides them from the mean
 UNREAD_PENALTY, UNREAD_MOST = 0.1, 0.3  # per dose no exercise read beyond the first; at most
-BLANK_PENALTY, BLANK_MOST = (
-    0.15,
-    0.45,
-)  # per dose left blank ("Repeat ___ times"): a default played in its place
+BLANK_PENALTY, BLANK_MOST = 0.15, 0.45  # per dose left blank ("Repeat ___ times"): a default played
 MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or labels read as exercises
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 PASSED_PENALTY, PASSED_MOST = 0.35, 0.7  # per name passed over: one alone makes the import unsure
@@ -71,6 +73,7 @@ PENALTIES = {
     "no movement": 0.25,
     "name repeated": 0.15,
     "text cut mid-sentence": 0.5,
+    "part of the one before": 0.5,
 }
 # a caption, an exclamation or a question, or a clause ("this is", "you can", "This complements")
 _NOT_A_NAME = re.compile(
@@ -213,7 +216,8 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
     assumed = any(str(notes.get(k, "")).startswith(_ASSUMED_WORK) for k in _WORK_KEYS)
     timed_part = bool(SESSION_PART.match(name)) and not assumed  # "Warm up" with its own time
     checks = {
-        "a label": (looks_like_label(name) or bool(_SESSION_NAME.search(name))) and not timed_part,
+        "a label": (looks_like_label(name) or bool(_SESSION_NAME.search(name) or position_only(name)))
+        and not timed_part,
         "several exercises in one": several_exercises(text),
         # "… squeezes - with": cut off; a picture's caption said as the name is still no name
         "not a name": not_a_name(name)
@@ -224,7 +228,8 @@ def exercise_doubts(exercise: dict, notes: dict, text: str) -> list[str]:
         "no movement": not (
             MOVEMENT.search(text or "") or EXERCISE_WORDS.search(_UNNUMBERED.sub("", name)) or timed_part
         ),
-        "text cut mid-sentence": bool(_CONTINUED.match(exercise.get("how") or "")),
+        "text cut mid-sentence": (cut := bool(_CONTINUED.match(exercise.get("how") or ""))),
+        "part of the one before": not cut and part_of_the_one_before(name, text, exercise.get("how") or ""),
     }
     return [reason for reason, found in checks.items() if found]
 

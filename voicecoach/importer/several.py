@@ -12,13 +12,21 @@ from .vocabulary import BODY_VERBS, EXERCISE_WORDS, FREQUENCY
 # the verbs of a movement one counts ("Look up and down 10 times", "Roll your eyes 10 times")
 _MOVEMENT_VERB = "|".join(BODY_VERBS + "look roll tilt nod shrug circle blink rub".split())
 
+# a word that leads a dose, not a name ("Repeat 10 times", "Hold x 3")
+_DOSE_WORD = (
+    r"(?i:repeat|hold|do|rest|perform|complete|stay|keep|take|aim|try|work|relax|breathe|count|"
+    r"sets?|reps?|repetitions|total|squeeze|build|start|increase|go|continue|time|duration|week|day)\b"
+)
 # a sentence led by a dose ("10x Plié", "3 x 15 Curls") or a "Name: x 12" / "Name x 12" item
 _DOSE_LED = re.compile(  # the lead a name, not a dose verb ("Repeat 10 times")
     r"^\s*(?:[-*•]\s*)?(?:\d+\s*[x×]\s*(?:\d+\s+)?[A-Z]|\d+\s+[A-Z][a-z]+|"
-    r"(?!(?i:repeat|hold|do|rest|perform|complete|stay|keep|take|aim|try|work|relax|breathe|count|"
-    r"sets?|reps?|repetitions|total|squeeze|build|start|increase|go|continue|time|duration|week|day)\b)"
+    rf"(?!{_DOSE_WORD})"
     r"(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*\s*(?::|[-–—]|\()?\s*"
     r"(?:[x×]\s*\d|\d+\s*(?:[x×]|sets?\b|reps?\b|repetitions\b|each\b|seconds?\b|secs?\b|s\b|times\b)))"
+)
+# a list's item that ends on its count ("Lunge, fingertips on ground, pulse back knee down x 3 [v]")
+_COUNT_ENDED = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?!{_DOSE_WORD})[A-Za-z][^.!?;:]{{1,70}}?\s[x×]\s*\d+(?:\s*\[[^\]]*\])*\s*[.!?;]?\s*$"
 )
 # "Repeat 3 times", "do 10 reps": a count the text gives itself (not a frequency)
 _OWN_COUNT = re.compile(
@@ -74,7 +82,8 @@ def _counted_movements(text: str) -> int:
 
 
 def several_exercises(text: str) -> bool:
-    """Two or more sentences of the text are led by a dose or are "Name: x N" items, or it gives
+    """Two or more sentences of the text are led by a dose or are "Name: x N" items (or list items
+    ending on their count, "Lunge, pulse back knee down x 3"), or it gives
     itself two different counts ("Repeat 3 times ... Repeat 10 times") or three counts at all
     (each of three movements ends "Do 5 repetitions": no one exercise asks three times), or counts
     two different movements in sentences of their own ("Look up and down 10 times. Roll your eyes
@@ -82,7 +91,7 @@ def several_exercises(text: str) -> bool:
     Next, …"): a list of exercises read as one's text."""
     text = normalize(text or "")
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
-    if len({s.strip() for s in sentences if _DOSE_LED.match(s)}) >= 2:  # the text may say one twice
+    if len({s.strip() for s in sentences if _DOSE_LED.match(s) or _COUNT_ENDED.match(s)}) >= 2:  # said twice
         return True
     if len({m.group(1) for m in _OWN_COUNT.finditer(text)}) >= 2:
         return True

@@ -1,0 +1,99 @@
+"""Confidence signs that an imported exercise is only a piece of the article's structure: a name
+that says only a position (a section over several exercises) and an exercise named by its place
+whose text is a step or the dose of the exercise before (examples in our own words)."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+from voicecoach.importer.confidence import THRESHOLD, assess, exercise_doubts
+from voicecoach.importer.part_of import part_of_the_one_before, position_only
+
+ROUTINE = "Look up, then down, slowly at first. Bend forward to pick up a pen from the floor."
+
+
+def test_a_name_that_says_only_a_position_is_a_label():
+    for name in ("In bed or sitting", "Standing", "Lying down", "Sitting / standing", "In sitting"):
+        assert position_only(name), name
+        assert "a label" in exercise_doubts({"name": name, "reps": 10}, {}, ROUTINE), name
+    for name in ("Standing calf stretch", "Seated row", "Sitting knee extension", "Side-lying leg lift"):
+        assert not position_only(name), name
+        assert "a label" not in exercise_doubts({"name": name, "reps": 10}, {}, ROUTINE), name
+
+
+def test_a_lone_position_heading_read_as_the_exercise_makes_the_import_unsure():
+    exercise = {"name": "In bed or sitting", "duration": 30}
+    notes = {"duration": "no time given for a stretch: 30 s"}
+    assert assess([(exercise, notes, ROUTINE)]).unsure
+
+
+def test_an_unnamed_exercise_that_only_doses_the_one_before_is_part_of_it():
+    for text in (
+        "Repeat 3 times.",
+        "For the best results hold each stretch for 30 seconds, unless it hurts.",
+        "Take 6 seconds to lower the heel.",
+        "Then push back up on the good leg. Do this 12 times.",
+    ):
+        assert part_of_the_one_before("Exercise 4", text), text
+        assert "part of the one before" in exercise_doubts({"name": "Exercise 4", "reps": 3}, {}, text)
+    # a name of its own, or a movement with its own count, is an exercise
+    assert not part_of_the_one_before("Heel raise", "Repeat 3 times.")
+    assert not part_of_the_one_before("Exercise 2", "Lift the leg and repeat 10 times.")
+    assert not part_of_the_one_before("Exercise 2", "Sweep the elbows back, 3 times running.")
+
+
+def test_one_exercise_cut_into_its_steps_and_doses_is_unsure():
+    """A numbered printout: the first item names the stretch, the others are its steps and dose."""
+    stretch = (
+        {"name": "Calf stretch", "duration": 30},
+        {"duration": "no time given: 30 s"},
+        "Sit by a wall.",
+    )
+    steps = [
+        (
+            {"name": "Exercise 2", "reps": 10},
+            {"reps": "no rep count given: 10"},
+            "Loop a towel round the foot.",
+        ),
+        ({"name": "Exercise 3", "duration": 60}, {"duration": "no length given: 60 s"}, "Draw the towel in."),
+        (
+            {"name": "Exercise 4", "duration": 30},
+            {},
+            "For the best results hold each stretch for 30 seconds.",
+        ),
+        ({"name": "Exercise 5", "reps": 3}, {}, "Repeat 3 times."),
+    ]
+    confidence = assess([stretch, *steps])
+    assert confidence.score < THRESHOLD
+    assert {"Exercise 4", "Exercise 5"} <= set(confidence.doubted)
+
+
+CALF = """# Heel drops for a sore Achilles
+
+Why this helps: loading the tendon while it lengthens is what the studies favour.
+
+Here is the method. Stand on the edge of a step on the balls of both feet, holding the rail. Shift
+your weight onto the sore leg.
+
+Take 5 seconds to lower the heel. Then push back up on the good leg. Do this 12 times. Complete 3
+sets, resting 30 seconds between them.
+
+Most people need about three months.
+"""
+
+
+def test_a_prose_exercise_is_read_whole_or_the_import_is_unsure():
+    result = import_article(CALF, "calf.md")
+    read_whole = len(result.exercises) == 1 and result.exercises[0].get("reps") == 12
+    assert read_whole or result.confidence.unsure, result.confidence.summary()
+
+
+def test_list_items_ending_on_their_count_in_one_text_are_several_exercises():
+    from voicecoach.importer.several import several_exercises
+
+    text = "x 4. Rest in child's pose. Lunge, hands by the front foot, pulse the back knee x 3 [v]. "
+    text += "Lunge, hands by the front foot, straighten the front leg x 3 [v]. Chair pose."
+    assert several_exercises(text)
+    assert "several exercises in one" in exercise_doubts({"name": "Sphinx lifts", "reps": 4}, {}, text)
+    # one exercise's own count, or a dose verb's, is no list
+    assert not several_exercises("Lift the arm. Lower it slowly x 10.")
+    assert not several_exercises("Squeeze x 10. Hold x 3.")
