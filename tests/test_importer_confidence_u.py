@@ -97,3 +97,25 @@ def test_list_items_ending_on_their_count_in_one_text_are_several_exercises():
     # one exercise's own count, or a dose verb's, is no list
     assert not several_exercises("Lift the arm. Lower it slowly x 10.")
     assert not several_exercises("Squeeze x 10. Hold x 3.")
+
+
+DESK = """# Moves for a desk day
+
+- Toe taps
+Under the desk, tap your toes quickly for a minute.
+- Shoulder rolls
+Roll both shoulders backwards 10 times.
+- Take a stroll
+Walk round the office once an hour.
+- Seated knee lifts
+Lift one knee at a time towards your chest, 10 times each side.
+"""
+
+
+def test_a_bulleted_name_between_imported_bulleted_siblings_is_passed_over():
+    from voicecoach.importer.passed_over import passed_over
+
+    assert passed_over(DESK, ["Shoulder rolls", "Seated knee lifts"]) == ["Toe taps", "Take a stroll"]
+    # one exercise's bulleted steps are no list of exercises passed over
+    steps = "# Nerve floss\n\n- Sit tall on a chair\n- Tuck your chin to your chest\n- Straighten the knee\n"
+    assert passed_over(steps, ["Nerve floss"]) == []

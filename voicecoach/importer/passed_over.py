@@ -4,16 +4,17 @@ as those the import took as exercises ("## Ankle pumps" above "## Quad sets" and
 confidence (``confidence.assess``): an exercise the listener would not get, and every one after it
 read one place off.
 
-Only siblings count: a name of a kind (heading level, numbered item, bold lead) of which two or
-more are imported, between the first and the last of those, or right before them (a numbered
-item right after them too) when its text says a movement; never a label, a group or session
+Only siblings count: a name of a kind (heading level, numbered item, bold lead, bulleted name line)
+of which two or more are imported, between the first and the last of those, or right before them
+(a numbered item right after them too) when its text says a movement; never a label, a group or session
 name ("Neck exercises", "20-minute HIIT workout"), a question or the page's furniture ("Share",
 "You might also like").
 
 An import of one or two exercises has no siblings to go by: there, a run of three or more names
 of one kind, each over a movement and none imported, is a list the structure read as one
 exercise ("Pilates at home" holding "The Hundred", "Roll up", "Single leg stretch" …). Steps and
-breath phases of one exercise ("Step 2", "Inhale", "How to do it") are no such names.
+breath phases of one exercise ("Step 2", "Inhale", "How to do it") are no such names, nor bulleted
+lines (one exercise's steps are often bullets: "- Tuck your chin to your chest").
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _NUMBERED = re.compile(  # "1.Tap your toes": a space lost in a copy
     r"^\s*\d{1,2}[.)]\s*(?:\*\*)?([A-Z][^:.!?\n]{1,60}?)(?:\*\*)?\s*(?::|\s[-–—]\s|\*\*|$)"
 )
 _BOLD_LEAD = re.compile(r"^\s*(?:[-*•]\s+)?\*\*([^*]{2,60}?)[:.]?\*\*")
+# "- Tap your toes": a bulleted name line (counted only beside two imported bulleted siblings)
+_BULLETED = re.compile(r"^\s*[-*•]\s+([A-Z][^:.!?\n]{1,60}?)\s*(?::|\s[-–—]\s|$)")
 # a body verb anywhere in a text ("Practise them by pointing your feet"), not only leading a sentence
 _PLAIN_VERBS = {"keep", "start", "begin", "get", "come", "move", "face", "place", "put", "draw", "write"}
 _BODY_VERB = re.compile(
@@ -59,6 +62,8 @@ def _candidates(lines: list[str]) -> list[tuple[int, str, str]]:
             found.append((i, "numbered", m.group(1)))
         elif m := _BOLD_LEAD.match(line):
             found.append((i, "bold", m.group(1)))
+        elif m := _BULLETED.match(line):
+            found.append((i, "bulleted", m.group(1)))
     return found
 
 
@@ -102,7 +107,8 @@ def passed_over(text: str, names: list[str]) -> list[str]:
         same = [c for c in candidates if c[1] == kind]
         hits = [j for j, c in enumerate(same) if _imported(c[2], keys)]
         if len(hits) < 2:
-            runs.append(_unimported_run(same, lines, ends, keys) if len(names) <= _LONE_MOST else [])
+            lone = len(names) <= _LONE_MOST and kind != "bulleted"  # one exercise's steps are bullets
+            runs.append(_unimported_run(same, lines, ends, keys) if lone else [])
             continue
         for j, (line, _, lead) in enumerate(same):
             name = _bare(lead)
