@@ -15,7 +15,15 @@ def test_a_name_that_says_only_a_position_is_a_label():
     for name in ("In bed or sitting", "Standing", "Lying down", "Sitting / standing", "In sitting"):
         assert position_only(name), name
         assert "a label" in exercise_doubts({"name": name, "reps": 10}, {}, ROUTINE), name
-    for name in ("Standing calf stretch", "Seated row", "Sitting knee extension", "Side-lying leg lift"):
+    assert position_only("Kettlebell") and position_only("Dumbbells")  # the kit a section uses
+    for name in (
+        "Standing calf stretch",
+        "Seated row",
+        "Sitting knee extension",
+        "Side-lying leg lift",
+        "Kettlebell swing",
+        "Bike",
+    ):
         assert not position_only(name), name
         assert "a label" not in exercise_doubts({"name": name, "reps": 10}, {}, ROUTINE), name
 
@@ -119,3 +127,25 @@ def test_a_bulleted_name_between_imported_bulleted_siblings_is_passed_over():
     # one exercise's bulleted steps are no list of exercises passed over
     steps = "# Nerve floss\n\n- Sit tall on a chair\n- Tuck your chin to your chest\n- Straighten the knee\n"
     assert passed_over(steps, ["Nerve floss"]) == []
+
+
+def test_a_list_under_a_furniture_lead_is_no_exercise_passed_over():
+    from voicecoach.importer.passed_over import passed_over
+
+    page = """# Two moves for steadier feet
+
+**Heel raise**
+
+Stand behind a chair and rise onto your toes 10 times.
+
+**Side leg lift**
+
+Hold the chair and lift one leg out to the side 10 times.
+
+**Most popular**
+
+1. Walking for a longer life
+2. Swim your way to a stronger back
+3. Tai chi for balance
+"""
+    assert passed_over(page, ["Heel raise", "Side leg lift"]) == []

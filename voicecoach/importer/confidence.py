@@ -3,7 +3,7 @@
 Each exercise starts fully trusted and loses trust for each sign of a wrong reading:
 
 - its name looks like a label, not an exercise ("Goals", "Sample topics", "Level 2"), or says
-  only a position ("In bed or sitting", "Standing": a section over several, ``part_of``): -0.5;
+  only a position or kit ("In bed or sitting", "Kettlebell": a section's, ``part_of``): -0.5;
 - its text holds several exercises: two or more sentences led by a dose or a "Name: x N"
   ("10x Plié …", "Push-ups x 12"), so one block swallowed a list: -0.5;
 - its name reads as a sentence, a step or a caption, not a name ("[figure: …]", "… (Remember

@@ -2,7 +2,8 @@
 (signs for the confidence, ``confidence.exercise_doubts``):
 
 - a name that says only where the exercises are done ("In bed or sitting", "Standing", "Lying
-  down"): a section's heading over several exercises, read as one of them;
+  down") or with what ("Kettlebell", "Dumbbells"): a section's heading over several exercises,
+  read as one of them;
 - an exercise with no name of its own ("Exercise 3", named by its place) whose text opens with
   "Then" or only doses what came before ("Repeat 3 times.", "Hold each stretch for 30 seconds",
   "Take 6 seconds to lower the heel"): a step or the dose of the exercise before, read as an
@@ -29,9 +30,19 @@ _DOSE_OF_BEFORE = re.compile(
 )
 
 
+# "Kettlebell", "Dumbbells": the kit a section's exercises use, no exercise (a machine, "Bike", may be one)
+_KIT_ONLY = re.compile(
+    r"^(?:the |your )?(?:kettlebells?|dumbbells?|barbells?|(?:resistance |exercise )?bands?|free weights|weights|"
+    r"medicine balls?|foam rollers?)$",
+    re.IGNORECASE,
+)
+
+
 def position_only(name: str) -> bool:
-    """The name says only a position or place ("In bed or sitting", "Standing"), no exercise."""
-    return bool(_POSITION_ONLY.match(" ".join(re.sub(r"[^A-Za-z /&,-]", " ", name).split())))
+    """The name says only a position or place ("In bed or sitting", "Standing") or the kit used
+    ("Kettlebell"), no exercise: a section's heading."""
+    bare = " ".join(re.sub(r"[^A-Za-z /&,-]", " ", name).split())
+    return bool(_POSITION_ONLY.match(bare) or _KIT_ONLY.match(bare))
 
 
 def _once(text: str) -> str:

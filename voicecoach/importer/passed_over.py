@@ -8,7 +8,7 @@ Only siblings count: a name of a kind (heading level, numbered item, bold lead, 
 of which two or more are imported, between the first and the last of those, or right before them
 (a numbered item right after them too) when its text says a movement; never a label, a group or session
 name ("Neck exercises", "20-minute HIIT workout"), a question or the page's furniture ("Share",
-"You might also like").
+"You might also like", and the list items under it: "**Most popular**" over "1. Tai chi for balance").
 
 An import of one or two exercises has no siblings to go by: there, a run of three or more names
 of one kind, each over a movement and none imported, is a list the structure read as one
@@ -101,6 +101,7 @@ def passed_over(text: str, names: list[str]) -> list[str]:
     candidates = [c for c in _candidates(lines) if c[0] >= top]  # a site's masthead over the title is none
     starts = [c[0] for c in candidates] + [len(lines)]
     ends = dict(zip(starts, starts[1:], strict=False))  # each candidate's text ends at the next
+    candidates = _outside_furniture(candidates)
     missed: list[str] = []
     runs: list[list[str]] = []
     for kind in dict.fromkeys(c[1] for c in candidates):
@@ -122,6 +123,18 @@ def passed_over(text: str, names: list[str]) -> list[str]:
         return missed
     longest = max(runs, key=len, default=[])
     return longest if len(longest) >= _RUN_LEAST and len(longest) > len(names) else []
+
+
+def _outside_furniture(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The candidates without the list items under a furniture heading or bold lead ("**Most
+    popular**" over "1. Tai chi for balance": other pages' titles)."""
+    kept, furniture = [], False
+    for candidate in candidates:
+        if candidate[1].startswith("heading") or candidate[1] == "bold":
+            furniture = is_furniture_heading(candidate[2])
+        if not (furniture and candidate[1] in ("numbered", "bulleted")):
+            kept.append(candidate)
+    return kept
 
 
 def _unimported_run(
