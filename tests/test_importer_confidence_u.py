@@ -149,3 +149,17 @@ Hold the chair and lift one leg out to the side 10 times.
 3. Tai chi for balance
 """
     assert passed_over(page, ["Heel raise", "Side leg lift"]) == []
+
+
+def test_a_progression_from_the_one_before_or_a_dose_to_start_with_is_no_next_exercise():
+    from voicecoach.importer.several import several_exercises
+
+    assert not several_exercises(
+        "Land softly with the knees wide. 2 x 10 repetitions. Move on from the squat to make it dynamic."
+    )
+    assert not several_exercises(
+        "Lift one leg to make it harder. Start with holds of 30 seconds and build up."
+    )
+    # going on to another exercise still is several
+    assert several_exercises("Do this 10 times. Move on to the lunges.")
+    assert several_exercises("Hold the plank for 30 seconds, then move on to side planks.")

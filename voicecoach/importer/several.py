@@ -38,7 +38,8 @@ _OWN_COUNT = re.compile(
 _NEXT_EXERCISE = re.compile(
     r"(?:^|[.!;:,]\s+)(?:then\s+|and\s+)?(?:move\s+on\s+to|go\s+on\s+to|finish(?:\s+off)?\s+with|start\s+with|"
     r"follow\s+(?:it\s+|up\s+)?with|next\s+(?:do|comes?))\s+(?:a\s+|an\s+|some\s+)?(?:[\d-]+[\s-]*\w+\s+)?"
-    r"(?!your\b|the\b|both\b|one\b|other\b)([a-z-]+(?:\s+[a-z-]+)?)",
+    # a dose after it is this exercise's ("start with holds of 30 seconds")
+    r"(?!your\b|the\b|both\b|one\b|other\b|(?:holds?|sets?|reps?|repetitions|rounds?)\b)([a-z-]+(?:\s+[a-z-]+)?)",
     re.IGNORECASE,
 )
 
@@ -53,10 +54,11 @@ def _said_once(sentences: list[str]) -> list[str]:
 # A harder version's sentence ("To progress: … repeat 3 times"): its count is no exercise's own
 _PROGRESSION = re.compile(r"\bprogress(?:ion)?\b|\b(?:harder|advanced)\b", re.IGNORECASE)
 # A count, then a sentence that turns to what comes next ("Do this 3 times. Next, bend your elbows",
-# "Repeat 5 times. When you're done with that, lunge"): prose that goes on to another exercise
+# "Repeat 5 times. When you're done with that, lunge"; not "Move on from the squat": a progression
+# from the one before): prose that goes on to another exercise
 _COUNT_THEN_NEXT = re.compile(
     r"\b\d+\s*(?:times|reps?|repetitions|seconds?|secs?|breaths)\b(?!\s*(?:a|per|each|every)\s+(?:day|week))"
-    r"[^.!?]*[.!?]\s+(?:next|when\s+you(?:'re|\s+are)\s+(?:done|finished)|(?:now\s+)?move\s+on)\b",
+    r"[^.!?]*[.!?]\s+(?:next|when\s+you(?:'re|\s+are)\s+(?:done|finished)|(?:now\s+)?move\s+on\b(?!\s+from))",
     re.IGNORECASE,
 )
 
