@@ -163,3 +163,14 @@ def test_a_progression_from_the_one_before_or_a_dose_to_start_with_is_no_next_ex
     # going on to another exercise still is several
     assert several_exercises("Do this 10 times. Move on to the lunges.")
     assert several_exercises("Hold the plank for 30 seconds, then move on to side planks.")
+
+
+def test_headings_read_as_exercises_beside_the_real_ones_make_the_import_unsure():
+    """ "Progression 1" over "Front plank (on knees)": each label plays as an exercise that is none."""
+    plank = "Lie face down on your forearms and lift your hips into a straight line."
+    read = []
+    for n, name in enumerate(("Front plank (on knees)", "Front plank", "Front plank (leg lifts)"), start=1):
+        read.append(({"name": f"Progression {n}", "duration": 10}, {}, "Hold it for 10 seconds at first."))
+        read.append(({"name": name, "sets": 3, "duration": 30}, {}, plank))
+    assert assess(read).unsure
+    assert not assess(read[:2] + [read[3], read[5]]).unsure  # one stray label is only doubted

@@ -27,7 +27,8 @@ exercises it swallowed are missing from the mean) and 0.1 for each dose the arti
 exercise read, beyond the first (at most 0.3: exercises the structure missed), 0.15 when the
 article states a number of exercises the import does not have, 0.35 for each exercise name the
 structure passed over (``passed_over``, at most 0.7), 0.15 for each exercise doubted three ways
-(prose read as an exercise, at most 0.3), and 0.15 when
+(prose read as an exercise, at most 0.3), 0.15 for each label read as an exercise beyond the
+first (the structure took headings, "Progression 1", "Progression 2", for exercises; at most 0.45), and 0.15 when
 the import is one exercise doubted for what it is (a label, not a name, no movement, an
 implausible dose: no other exercise vouches that the article is an exercise article), within
 0..1; at most ``HARMFUL_CAP`` when a dose would harm a listener (an implausible dose, a session
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 
 from .naming import CAPTION_NOTE
 from .part_of import part_of_the_one_before, position_only
-from .plausible import SESSION_MOST, implausible_dose, implausible_reading, minutes, work_seconds
+from .plausible import harm_of, implausible_dose
 from .several import several_exercises
 from .stated import unread_doses
 from .vocabulary import (
@@ -62,6 +63,7 @@ MISCOUNT_PENALTY = 0.15  # "these 8 exercises" imported as 5: some missed, or la
 LONE_PENALTY = 0.15  # a lone exercise doubted for what it is: no other exercise vouches for the article
 PASSED_PENALTY, PASSED_MOST = 0.35, 0.7  # per name passed over: one alone makes the import unsure
 FRAGMENT_PENALTY, FRAGMENT_MOST = 0.15, 0.3  # per exercise doubted three ways: prose read as one
+LABELS_PENALTY, LABELS_MOST = 0.15, 0.45  # per label read as an exercise beyond the first: headings taken
 HARMFUL_CAP = 0.5  # a dose that would harm (``plausible``): never played unread, however sure the rest
 _WHAT_IT_IS = ("a label", "not a name", "no movement", "dose implausible")
 PENALTIES = {
@@ -253,18 +255,6 @@ def _repeated(exercises: list[tuple[dict, dict, str]]) -> set[str]:
     return {reading[0] for reading in readings if readings.count(reading) > 1}
 
 
-def _harm(exercises: list[tuple[dict, dict, str]], reasons: dict, session_s: float) -> str:
-    """What would harm a listener, as the summary says it: a session far longer than any home
-    programme (its longest exercise doubted), or the first exercise with an implausible dose."""
-    if session_s > SESSION_MOST and exercises:
-        longest = max((e for e, _, _ in exercises), key=work_seconds)
-        found = reasons.setdefault(longest["name"], [])
-        found += [] if "dose implausible" in found else ["dose implausible"]
-        return f"the session would take {minutes(session_s)} (its longest exercise, {longest['name']}: {minutes(work_seconds(longest))})"
-    doubted = [(e, t) for e, _, t in exercises if "dose implausible" in reasons.get(e["name"], ())]
-    return f"{doubted[0][0]['name']} asks {implausible_reading(*doubted[0])}" if doubted else ""
-
-
 def assess(
     exercises: list[tuple[dict, dict, str]],
     tables_not_understood: int = 0,
@@ -291,6 +281,7 @@ def assess(
         if found:
             reasons[exercise["name"]] = found
     merged = sum("several exercises in one" in r for r in reasons.values())  # exercises missed, too
+    labels = sum("a label" in r for r in reasons.values())  # "Progression 1", "Progression 2" played
     score = (sum(trust) / len(trust) if trust else 0.0) - TABLE_PENALTY * tables_not_understood
     score -= MERGED_PENALTY * merged + min(UNREAD_MOST, UNREAD_PENALTY * max(0, doses_unread - 1))
     if not any("dose assumed" in r for r in reasons.values()):
@@ -301,11 +292,12 @@ def assess(
         len(r) >= 3 or "text cut mid-sentence" in r for r in reasons.values()
     )
     score -= min(FRAGMENT_MOST, FRAGMENT_PENALTY * fragments)
+    score -= min(LABELS_MOST, LABELS_PENALTY * max(0, labels - 1))
     if len(exercises) == 1 and any(
         r in _WHAT_IT_IS for r in reasons.get(exercises[0][0].get("name", ""), [])
     ):
         score -= LONE_PENALTY  # "Study: short workouts help" with no movement: maybe no exercise article
-    harm = _harm(exercises, reasons, session_s)
+    harm = harm_of(exercises, reasons, session_s)
     score = round(min(HARMFUL_CAP if harm else 1.0, max(0.0, score)), 2)
     doubted = sorted(  # a dose that would harm first, then the most doubted
         reasons,

@@ -198,7 +198,20 @@ def writable_session(
     )
 
 
+def harm_of(exercises: list[tuple[dict, dict, str]], reasons: dict, session_s: float) -> str:
+    """What would harm a listener, as the summary says it: a session far longer than any home
+    programme (its longest exercise doubted), or the first exercise with an implausible dose."""
+    if session_s > SESSION_MOST and exercises:
+        longest = max((e for e, _, _ in exercises), key=work_seconds)
+        found = reasons.setdefault(longest["name"], [])
+        found += [] if "dose implausible" in found else ["dose implausible"]
+        return f"the session would take {minutes(session_s)} (its longest exercise, {longest['name']}: {minutes(work_seconds(longest))})"
+    doubted = [(e, t) for e, _, t in exercises if "dose implausible" in reasons.get(e["name"], ())]
+    return f"{doubted[0][0]['name']} asks {implausible_reading(*doubted[0])}" if doubted else ""
+
+
 __all__ = [
+    "harm_of",
     "EXERCISE_WORK_MOST",
     "PLAUSIBLE_MAX",
     "SESSION_MOST",
