@@ -74,3 +74,28 @@ def test_a_named_breath_chained_by_then_is_one_exercise() -> None:
         "**Shoulder drop.** Lift the shoulders to the ears and let them fall, 5 times.\n"
     )
     assert [e["name"] for e in _exercises(text)] == ["Four-seven-eight", "Shoulder drop"]
+
+
+# Counted drills in a sentence, one with a note in brackets after its name ("10 burpees (no
+# press-up)"), perhaps wrapped inside the note: that drill is one of them, not dropped.
+BRACKETED_DRILL = [
+    (
+        "Garage session\n\nI keep it simple. Start with 2 minutes of skipping (or jogging on the spot), "
+        "then 15 squats (slow on the way down) and 10 push-ups. Finish with 20 lunges and 30 seconds of plank.\n",
+        ["Skipping", "Squats", "Push-ups", "Lunges", "Plank"],
+    ),
+    (
+        "Quick circuit\n\nCircuit: 10 burpees (no press-up), 15 squats, 20 crunches and 12 lunges.\n",
+        ["Burpees", "Squats", "Crunches", "Lunges"],
+    ),
+    (
+        "Morning moves\n\nWhat I do before work: 30 jumping jacks, 10 sit-ups (feet\nhooked under the sofa), "
+        "20 high knees, 10 sit-ups, 30 jumping jacks. Then a shower.\n",
+        ["Jumping jacks", "Sit-ups", "High knees", "Sit-ups", "Jumping jacks"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BRACKETED_DRILL)
+def test_a_counted_drill_with_a_bracketed_note_is_kept(text: str, want: list[str]) -> None:
+    assert [e["name"] for e in _exercises(text, "t.txt")] == want
