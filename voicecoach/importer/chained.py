@@ -9,23 +9,19 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, has_dose
-from .families import read_timing
-from .furniture import strip_markup
 from .numbers import normalize
 
 # A sentence that opens the next exercise: a sequence word, then a movement of its own
-_NEXT = re.compile(
-    r"(?<=[.!?])\s+(?=(?:next|then|after that|afterwards|now|finally|last(?:ly)?),?\s)", re.IGNORECASE
-)
+_NEXT = re.compile(r"(?<=[.!?])\s+(?=(?:next|then|after that|afterwards|now|finally),?\s)", re.IGNORECASE)
 # ... or after a comma when both movements are counted: "Shrug 10 times, then roll them back 10 times"
 _COMMA_THEN = re.compile(r",\s+(?:and\s+)?(?=then\s)", re.IGNORECASE)
 _COUNTED = re.compile(r"\b\d+\s*(?:times|reps?|repetitions)\b", re.IGNORECASE)
 # ... not one that goes on with the same one: a hold, a rest, a repeat, the other side or way
 _SAME = re.compile(
-    r"^(?:next|then|after that|afterwards|now|finally|last(?:ly)?),?\s+(?:slowly\s+|gently\s+)?"
+    r"^(?:next|then|after that|afterwards|now|finally),?\s+(?:slowly\s+|gently\s+)?"
     r"(?:hold|relax|rest|repeat|breathe|pause|switch|swap|change|return|come back|come down|lower|release|let go|ease|"
-    r"do (?:the same|it|this|that|the other)|go (?:back|the other|through (?:it|this|that|them|these|all))|reverse|the other)\b|"
-    r"^(?:then|now)\s+(?:\w+\s+){1,5}(?:again|the other (?:way|direction)|the opposite way|in reverse)\b",
+    r"do (?:the same|it|this|that|the other)|go (?:back|the other)|reverse|the other)\b|"
+    r"^(?:then|now)\s+(?:\w+\s+){1,3}(?:again|the other (?:way|direction)|the opposite way|in reverse)\b",
     re.IGNORECASE,
 )
 
@@ -36,15 +32,10 @@ def _counted_pair(sentence: str) -> list[str]:
     return halves if counted else [sentence]
 
 
-def chained_parts(text: str, commas: bool = True) -> list[str]:
+def chained_parts(text: str) -> list[str]:
     """The exercises ``text`` chains, each with its own dose, in order ([text] when it holds one):
-    a part with no dose of its own goes with the part before it; ``commas``: also two counted
-    halves of one sentence."""
-    pieces = [
-        part
-        for piece in _NEXT.split(" ".join(text.split()))
-        for part in (_counted_pair(piece) if commas else [piece])
-    ]
+    a part with no dose of its own goes with the part before it."""
+    pieces = [part for piece in _NEXT.split(" ".join(text.split())) for part in _counted_pair(piece)]
     parts: list[str] = []
     for piece in pieces:
         if parts and _SAME.match(piece):
@@ -108,23 +99,4 @@ def split_named_items(line: str) -> list[str]:
     return [f"{item.group(1)}{part[:1].upper()}{part[1:]}" for part in parts]
 
 
-_LIST_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
-
-
-def split_chained_named(block: Block) -> list[Block]:
-    """A named exercise whose one paragraph of prose chains two or more movements, each opening
-    with a sequence word and dosed on its own ("**Neck stretches.** Lower your chin … hold 15
-    seconds. Next, turn your head … hold 15 seconds on each side."): each movement an exercise of
-    that name, as an unnamed paragraph's are. Steps in a list are one exercise's."""
-    paragraphs = [p for p in "\n".join(block.lines).split("\n\n") if p.strip()]
-    if block.unnamed or len(paragraphs) != 1 or any(_LIST_LINE.match(line) for line in block.lines):
-        return [block]
-    if read_timing(normalize(strip_markup(paragraphs[0]))).phases:
-        return [block]  # a breath's phases ("… in for 4 seconds. Then hold for 7 …"): one pattern
-    parts = chained_parts(paragraphs[0], commas=False)  # "15 reps quickly, then 15 slowly": one's two paces
-    if len(parts) < 2:
-        return [block]
-    return [Block(block.name, [part], block.start, block.section, block.level) for part in parts]
-
-
-__all__ = ["chained_parts", "chained_lines", "split_chained", "split_chained_named", "split_named_items"]
+__all__ = ["chained_parts", "chained_lines", "split_chained", "split_named_items"]

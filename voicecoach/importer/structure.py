@@ -21,7 +21,6 @@ from .blocks import (
     without_undosed_labels,
 )
 from .candidates import candidates
-from .chained import split_chained_named
 from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
 from .dosed_lists import dosed_list_names
@@ -151,7 +150,7 @@ def split_article(text: str) -> Article:
     best = with_session_parts(best, found, lines)
     best = with_lead_in_activity(with_named_lead_ins(best, lines), lines)
     best = without_group_ends(_named_before(best, found), lines)
-    best = [sub for block in listed_then_described(best, lines) for sub in split_chained_named(block)]
+    best = listed_then_described(best, lines)
     for block in best:
         name_from_first_line(block)
     number_unnamed(best)
