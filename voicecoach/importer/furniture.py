@@ -69,13 +69,13 @@ _LABEL_KINDS = {
     r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
     "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
     r"technique|method|to do it|execution|form|the move|starting position|position|start|"
-    r"action|movement|the movement|finish(?:ing)? position|end position|set ?up",
+    r"action|movements?|the movements?|finish(?:ing)? position|end position|set ?up",
     "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
     r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
     r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
     r"purpose|programming note",
     # a tip or note with a qualifier too: "Kindergarten tip", "Important note", "Coach's tips"
-    "tip": r"(?:[a-z']+ )?(?:tips?|notes?)|caution|warning|safety|avoid|common mistakes?|"
+    "tip": r"(?:[a-z']+ )?(?:tips?|notes?)|caution|warning|safety|avoid|common mistakes?|thoughts?|"
     r"load|weight|intensity|tempo",
     "timing": r"reps?|repetitions|sets?|hold|holds|hold time|main (?:stretch|hold)|duration|time|rest|rounds|"
     r"number of (?:repetitions|reps|sets|rounds|times)|"

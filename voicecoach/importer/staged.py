@@ -18,6 +18,7 @@ _COUNTED = re.compile(
     r"[a-z][a-z'-]*){0,2})['’\"”]?"
     r"(\s+(?:on|with|for)\s+(?:each|both|every)\s+(?:side|leg|arm|foot)|\s+(?:each|per)\s+(?:side|leg|arm))?"
     r"(?:\s+of\s+(\d+\s*(?:seconds?|secs?|minutes?|mins?|metres?|meters?|m)\b))?"
+    r"(?:\s*\([^()]{1,40}(?:\)|$))?"  # a note in brackets, "10 burpees (with a press-up)", perhaps wrapped
     r"(?=\s*(?:[,.;:!]|\band\b|\bthen\b|$|\s+(?:to|before|after)\b))"
 )
 _NOT_A_MOVE = re.compile(
