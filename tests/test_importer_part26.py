@@ -1,0 +1,42 @@
+"""Rules the training articles of part 26 (505-520, rehab and clinical pages) showed to tuning,
+each on our own small examples re-worded the way several publishers write it (never an article's
+own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.md").exercises]
+
+
+# A condition after "for" in a name is what the exercise is for, not its name
+CONDITION_PURPOSES = {
+    "tendinopathy": ("Calf Lowers for Achilles Tendinopathy", "Calf Lowers"),
+    "pain": ("Pelvic Tilts for Low Back Pain", "Pelvic Tilts"),
+    "an -itis": ("Towel scrunches for plantar fasciitis", "Towel scrunches"),
+    "sciatica": ("Nerve Glides for Sciatica", "Nerve Glides"),
+}
+
+
+@pytest.mark.parametrize("layout", list(CONDITION_PURPOSES))
+def test_a_condition_after_for_is_the_purpose_not_the_name(layout):
+    heading, name = CONDITION_PURPOSES[layout]
+    text = f"# Rehab\n\n## {heading}\n\nLie on your back and lift slowly. Repeat 12 times.\n\n## Bridge\n\nLift the hips. Repeat 8 times.\n"
+    assert _fields(text, "reps")[0] == (name, 12)
+
+
+def test_a_for_phrase_that_is_no_condition_stays_in_the_name():
+    text = "# Rehab\n\n## Skips for height\n\nSkip high. Repeat 12 times.\n\n## Bridge\n\nLift the hips. Repeat 8 times.\n"
+    assert _fields(text)[0][0] == "Skips for height"
+
+
+def test_a_one_exercise_pages_title_drops_the_condition_too():
+    text = (
+        "# Wall Calf Stretch for Plantar Fasciitis\n\nStand facing a wall with one foot behind the other "
+        "and lean forward. Hold for 30 seconds.\n"
+    )
+    assert _fields(text, "duration")[0] == ("Wall Calf Stretch", 30)
