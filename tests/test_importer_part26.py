@@ -34,6 +34,26 @@ def test_a_for_phrase_that_is_no_condition_stays_in_the_name():
     assert _fields(text)[0][0] == "Skips for height"
 
 
+# A how-to heading names the exercise with the word "exercise" after it: the name is without it
+HOW_TO_EXERCISE = {
+    "the": ("How to Do the Cobra Press Exercise", "Cobra Press"),
+    "a": ("How to perform a wall slide exercise", "Wall slide"),
+    "no article": ("How to Do Chin Tuck Exercises", "Chin Tuck"),
+}
+
+
+@pytest.mark.parametrize("layout", list(HOW_TO_EXERCISE))
+def test_a_how_to_headings_exercise_word_is_not_part_of_the_name(layout):
+    heading, name = HOW_TO_EXERCISE[layout]
+    text = f"# Back care\n\n## {heading}\n\nLie face down and push up slowly. Repeat 6 times.\n\n## Bridge\n\nLift the hips. Repeat 8 times.\n"
+    assert _fields(text, "reps")[0] == (name, 6)
+
+
+def test_a_one_word_name_keeps_the_word_exercise():
+    text = "# Calm\n\n## How to do the breathing exercise\n\nBreathe in slowly. Repeat 6 times.\n\n## Bridge\n\nLift the hips. Repeat 8 times.\n"
+    assert _fields(text)[0][0].lower() == "breathing exercise"
+
+
 def test_a_one_exercise_pages_title_drops_the_condition_too():
     text = (
         "# Wall Calf Stretch for Plantar Fasciitis\n\nStand facing a wall with one foot behind the other "
