@@ -60,3 +60,25 @@ def test_a_one_exercise_pages_title_drops_the_condition_too():
         "and lean forward. Hold for 30 seconds.\n"
     )
     assert _fields(text, "duration")[0] == ("Wall Calf Stretch", 30)
+
+
+# How often said with no number ("a few times a day", "several times a day") in an introduction's
+# dose for all: a frequency, so the paragraph is that introduction, not one more exercise
+_INTRO = (
+    "Knee Replacement Rehabilitation Exercises\n\nDaily strengthening is the usual advice after knee surgery.\n\n"
+    "See Knee Replacement Surgery Recovery\n\n"
+    "Listed below are the knee-strengthening exercises that surgeons and therapists usually suggest after a "
+    "knee replacement. People are often told to do 12 or 15 repetitions of each exercise HOW_OFTEN.\n\n"
+    "Heel slides\nBending the knee again is the first goal. To do it:\n\n"
+    "  * Lie on your back with both legs straight\n  * Slide the heel toward you, then back\n\n"
+    "Straight leg raises\nThe thigh muscles hold the knee steady.\n\n"
+    "  * Lie on your back with one knee bent\n  * Lift the straight leg a hand's width and lower it\n"
+)
+
+
+@pytest.mark.parametrize(
+    "how_often", ["a few times a day", "several times a day", "a couple of times a week"]
+)
+def test_how_often_in_words_is_a_frequency_of_the_introductions_dose(how_often):
+    text = _INTRO.replace("HOW_OFTEN", how_often)
+    assert _fields(text, "reps") == [("Heel slides", 12), ("Straight leg raises", 12)]
