@@ -82,3 +82,21 @@ _INTRO = (
 def test_how_often_in_words_is_a_frequency_of_the_introductions_dose(how_often):
     text = _INTRO.replace("HOW_OFTEN", how_often)
     assert _fields(text, "reps") == [("Heel slides", 12), ("Straight leg raises", 12)]
+
+
+# A repeat of "the series" counted per limb ("Repeat the series of motions 12 times with each hand")
+# is one exercise's count and sides, never the whole circuit's rounds
+PER_LIMB_SERIES = {
+    "each hand": ("Repeat the series of motions 12 times with each hand.", ["right hand", "left hand"]),
+    "each side": ("Do the whole sequence 12 times on each side.", ["right side", "left side"]),
+    "each leg": ("Go through the series 12 times with each leg.", ["right leg", "left leg"]),
+}
+
+
+@pytest.mark.parametrize("layout", list(PER_LIMB_SERIES))
+def test_a_series_repeated_per_limb_is_the_exercises_count_not_rounds(layout):
+    said, sides = PER_LIMB_SERIES[layout]
+    text = f"# Hands\n\n## Finger curls\n\nCurl the fingers into a fist, then open them out again. {said}\n"
+    result = import_article(text, "u.md")
+    assert result.session.rounds is None
+    assert _fields(text, "reps", "sides") == [("Finger curls", 12, sides)]
