@@ -100,3 +100,18 @@ def test_a_series_repeated_per_limb_is_the_exercises_count_not_rounds(layout):
     result = import_article(text, "u.md")
     assert result.session.rounds is None
     assert _fields(text, "reps", "sides") == [("Finger curls", 12, sides)]
+
+
+# "Blow out" is the out-breath as "breathe out" is: its count is the exhale phase
+BLOW_OUT = {
+    "count to": "Breathe in through your nose for a count of two. Blow out slowly through pursed lips while you count to four.",
+    "a count of": "Breathe in through the nose for a count of two, then blow out gently through pursed lips for a count of four.",
+    "semicolon": "Inhale through the nose to a count of two; blow out through pursed lips to a count of four.",
+}
+
+
+@pytest.mark.parametrize("layout", list(BLOW_OUT))
+def test_blowing_out_is_the_exhale_phase(layout):
+    text = f"# Breathing\n\n## Pursed-lip breathing\n\n1. Sit up straight.\n2. {BLOW_OUT[layout]}\n3. Keep this going for a minute.\n"
+    phases = import_article(text, "u.md").exercises[0].get("phases")
+    assert phases == [{"say": "Inhale", "seconds": 2}, {"say": "Exhale", "seconds": 4}]
