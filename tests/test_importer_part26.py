@@ -115,3 +115,28 @@ def test_blowing_out_is_the_exhale_phase(layout):
     text = f"# Breathing\n\n## Pursed-lip breathing\n\n1. Sit up straight.\n2. {BLOW_OUT[layout]}\n3. Keep this going for a minute.\n"
     phases = import_article(text, "u.md").exercises[0].get("phases")
     assert phases == [{"say": "Inhale", "seconds": 2}, {"say": "Exhale", "seconds": 4}]
+
+
+# A link to another article on a line of its own ("See Knee Replacement Surgery Recovery"), its
+# title in capitals: never an exercise's name, even with no blank line to set it apart
+SEE_LINKS = {
+    "knee": "See Knee Replacement Surgery Recovery",
+    "small words": "See Choosing a Walker or Cane for Home",
+    "an -itis in it": "See Exercise and Knee Arthritis",
+}
+
+
+@pytest.mark.parametrize("layout", list(SEE_LINKS))
+def test_a_see_link_line_names_no_exercise(layout):
+    text = (
+        "Knee Rehab\nA few simple moves help after surgery.\n"
+        "Heel slides\nLie on your back and slide the heel toward you, then back. Repeat 12 times.\n"
+        f"{SEE_LINKS[layout]}\n"
+        "Straight leg raises\nLie on your back and lift the straight leg a hand's width. Repeat 12 times.\n"
+    )
+    assert _fields(text, "reps") == [("Heel slides", 12), ("Straight leg raises", 12)]
+
+
+def test_a_see_instruction_in_lower_case_stays_a_step():
+    text = "# Balance\n\n## Reach test\n\nSee how far you can reach forward. Repeat 12 times.\n"
+    assert _fields(text, "reps") == [("Reach test", 12)]
