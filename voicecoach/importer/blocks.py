@@ -39,7 +39,9 @@ _DONE_BY = re.compile(
 PHASE_NAME = re.compile(r"^(?:inhale|exhale|hold|pause|breathe (?:in|out)|rest|empty|fill)$", re.IGNORECASE)
 _FREQ = re.compile(
     r"\b(?:\d+|once|twice|one|two|three|four|five)\s*(?:[x×]\s*)?(?:times?\s*)?"
-    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b",
+    r"(?:a|per|each|every|/)\s*(?:day|week|daily)\b|\bdaily\b"
+    # how often in words with no number: "a few times a day", "several times a week"
+    r"|\b(?:a\s+few|several|a\s+couple(?:\s+of)?|a\s+number\s+of|many|multiple)\s+times\s*(?:a|per|each|every)\s*(?:day|week)\b",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,8 @@ _INTRO_ROUNDS = [
     rf"^\W*rounds?\s*:\s*{NUM}\s*$",
     rf"\b(?:go|work|run|cycle)\s+through\s+(?:it|them|these|all\s+of\s+them)\s+{NUM}\s*times\b",  # "Go through it twice"
 ]
+# "Repeat the series 10 times with each hand": a count per limb is one exercise's, no circuit's rounds
+_PER_LIMB = r"\b(?:with|on|for|using)\s+(?:each|either|every)\s+(?:hand|arm|leg|foot|side)\b"
 # "then repeat the whole thing": once more, two rounds in all
 _ONCE_MORE = (
     r"\b(?:repeat|do)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|circuit|sequence|routine|workout|set)"
@@ -141,7 +143,7 @@ def _read(
     said, found = re.sub(FREQUENCY, " ", normalize(sentence), flags=_I), False  # "twice a day": how often
     for pattern in (
         (_ROUNDS + _EMOM + _INTRO_ROUNDS if intro else _ROUNDS + _EMOM)
-        if rounds and _DIGIT.search(said)
+        if rounds and _DIGIT.search(said) and not re.search(_PER_LIMB, said, _I)
         else ()
     ):
         m = re.search(pattern, said, _I)

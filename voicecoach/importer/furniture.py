@@ -28,6 +28,8 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:slide|image|photo|picture|card)\s+\d+\s*(?:of|/)\s*\d+\b"
     # a picture or video left out of the text: "[video]", "[picture]", "[image: a woman kneeling]"
     r"|^\[(?:video|picture|image|photo|illustration|diagram|figure|play sound|audio|sound)\b[^\[\]]*\]$"
+    # a link to another article inside the text, its title in capitals: "See Total Hip Replacement Recovery"
+    r"|^see\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,4}|&|vs\.?))*\s+[A-Z][\w'’-]*)$"
     # a picture's alt text pasted as a line of its own: "Picture of the tendon glide exercise"
     r"|^(?:an?\s+)?(?:picture|image|photo(?:graph)?|illustration|drawing|diagram)\s+(?:of|showing)\s[^.!?:;]{3,80}$",
     _I,

@@ -17,9 +17,11 @@ _SERIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 # After the name: a pose's Sanskrit name after a dash ("Downward dog – Adho Mukha Svanasana") or
-# a manner word of a how-to title ("How to do your pelvic floor exercises correctly")
+# a manner word of a how-to title ("How to do your pelvic floor exercises correctly"), or the
+# condition it treats ("Heel Drops for Achilles Tendinopathy", "Pelvic tilts for low back pain")
 _NAME_TAIL = re.compile(
-    r"\s+(?:[-–—]\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]*asana|correctly|properly|the right way)$"
+    r"\s+(?:[-–—]\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]*asana|correctly|properly|the right way|"
+    r"(?i:for\s+(?:[\w'’-]+\s+){0,2}(?:pain|aches?|sciatica|stiffness|\w+(?:itis|opathy|algia))))$"
 )
 # A title's how-to tail: "Glute Bridge (Step by Step)", "Child's Pose (Balasana): How to Do It"
 _HOW_TO_TAIL = re.compile(

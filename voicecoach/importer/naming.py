@@ -63,6 +63,13 @@ _LEAD_IN = re.compile(
     r"(?:fig(?:ure)?\.?|illustration|picture|photo|image)\s*\d+[a-z]?\s*(?:[:.)–—-]\s*)?(?=[A-Za-z]))",
     re.IGNORECASE,
 )
+# A how-to heading's "exercise" after a name of two words or more ("How to Do the McKenzie Press
+# Up Exercise"): the name without it ("How to do the breathing exercise" keeps it)
+_HOW_TO_EXERCISE = re.compile(
+    r"^((?:how to|to) (?:do|perform|practi[cs]e)\s+(?:an?\s+|the\s+|your\s+)?(?!(?:an?|the|your)\s)\S+\s+\S.*?)"
+    r"\s+exercises?$",
+    re.I,
+)
 # A purpose after a dash: "Heel slides - to help the knee bend"
 _DASHED_PURPOSE = re.compile(r"\s+[-–—]\s+(?:to|for|helps?|good for)\s.+$", re.IGNORECASE)
 # A purpose after the name with no dash: "Neck stretch for tension relief", "Shoulder rolls to ease
@@ -161,6 +168,7 @@ def clean_name(text: str) -> str:
     text = _without_alias(strip_markup(text).strip())
     if asked := HOW_TO_QUESTION.match(text):  # "How do I do a glute bridge?"
         text = asked.group(1)
+    text = _HOW_TO_EXERCISE.sub(r"\1", text)  # "How to Do the X Exercise": X
     text = _DASHED_PURPOSE.sub("", _LEAD_IN.sub("", text)) or text
     text = _PURPOSE.sub("", text) or text
     text = without_label_or_tail(text)

@@ -15,6 +15,7 @@ _PHASE_WORDS = {
     "in": "Inhale",
     "out": "Exhale",
     "breathe out": "Exhale",
+    "blow out": "Exhale",  # "blow out through pursed lips while you count to four"
     "let the breath out": "Exhale",
     "stay empty": "Hold",  # box breathing's fourth side: the lungs kept empty
     "stay full": "Hold",
@@ -39,7 +40,7 @@ def _phase_word(said: str) -> str:
 
 _PHASE = (
     # "in for 4", "out (8)": a bare in or out is a phase when its count follows
-    rf"\b(inhale|breathe in|exhale|breathe out|{_SAID_WITH_OBJECT}|hold|pause|stay empty|stay full|"
+    rf"\b(inhale|breathe in|exhale|breathe out|blow out|{_SAID_WITH_OBJECT}|hold|pause|stay empty|stay full|"
     r"(?:(?<=^)|(?<=[.;]\s)|(?<=\n)|(?<=-\s))rest(?=\s+for\s+\d)|"
     r"(?<![a-z] )in(?=\s+for\s+(?:a\s+count\s+of\s+)?\d|\s*\(\d)|"
     r"(?:(?<![a-z] )|(?<=\band )|(?<=\bthen ))out(?=\s+(?:through\s+(?:[a-z-]+\s+){1,3}?)?for\s+"

@@ -98,7 +98,7 @@ def _one_movement(text: str, pair: re.Match) -> bool:
 
 # Holding things in both hands is not doing the exercise on each side.
 _EACH_HAND_AGAIN = re.compile(
-    r"\b(?:repeat|do\s+(?:it|this|the\s+same))\b[^.;]{0,25}\bwith\s+(?:each|either|the\s+other)\s+hand\b",
+    r"\b(?:repeat|do\s+(?:it|this|the\s+same))\b[^.;]{0,40}\bwith\s+(?:each|either|the\s+other)\s+hand\b",
     re.I,
 )
 _NOT_SIDES = re.compile(r"\b(?:in|with)\s+(?:each|both|either)\s+hands?\b|\beach\s+hand\s+hold", re.I)
