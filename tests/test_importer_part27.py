@@ -1,0 +1,31 @@
+"""Rules the training articles of part 27 (521-536, fitness pages) showed, each on our own small
+examples re-worded the way several publishers write it (never an article's own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.md").exercises]
+
+
+# A gym board's lifts and skills are exercise words: a count-led line naming one is an exercise
+GYM_BOARDS = {
+    "bare lines under a clock": "# Friday's board\n\nFor time:\n\n30 Wall Balls\n20 Power Cleans\n"
+    "10 Hang Snatches\n",
+    "lines with the loads in brackets": "# Hero day\n\nFive rounds:\n\n12 Dumbbell Snatches (50/35 lb)\n"
+    "15 Clean and Jerks (135/95 lb)\n40 Double-unders\n",
+    "a partner chipper": "# Chipper\n\nSplit the work with a partner:\n\n50 Wall-ball shots (20 lb)\n"
+    "10 Turkish Get-ups\n100 Single-unders\n",
+}
+
+
+@pytest.mark.parametrize("board", list(GYM_BOARDS))
+def test_a_count_led_line_naming_a_lift_of_a_gym_board_is_an_exercise(board):
+    got = _fields(GYM_BOARDS[board], "reps")
+    lines = [line for line in GYM_BOARDS[board].splitlines() if line[:1].isdigit()]
+    assert [reps for _, reps in got] == [int(line.split()[0]) for line in lines]
+    assert [name for name, _ in got] == [line.split(" ", 1)[1].split(" (")[0] for line in lines]
