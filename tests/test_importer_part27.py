@@ -29,3 +29,22 @@ def test_a_count_led_line_naming_a_lift_of_a_gym_board_is_an_exercise(board):
     lines = [line for line in GYM_BOARDS[board].splitlines() if line[:1].isdigit()]
     assert [reps for _, reps in got] == [int(line.split()[0]) for line in lines]
     assert [name for name, _ in got] == [line.split(" ", 1)[1].split(" (")[0] for line in lines]
+
+
+# Breaths taken where the pose is ("here", "there") time its hold, at 5 s a breath: not a count of reps
+BREATHS_HERE = {
+    "deep breaths here, a range": ("Take 10-15 deep breaths here.", 50),
+    "slow breaths there, then a step": ("Take five slow breaths there, then release.", 25),
+    "breaths here before coming out": ("Take 8 breaths here before you come out of it.", 40),
+}
+
+
+@pytest.mark.parametrize("phrasing", list(BREATHS_HERE))
+def test_breaths_taken_here_in_a_pose_are_its_hold(phrasing):
+    sentence, seconds = BREATHS_HERE[phrasing]
+    text = (
+        "# Standing flow\n\n**Side Angle Pose**\n\nFrom warrior two lower the elbow to the front thigh and "
+        f"reach the top arm long. {sentence}\n\n**Half Moon Pose**\n\nShift onto the front foot and lift "
+        "the back leg level with the floor. Stay for 5 breaths.\n"
+    )
+    assert _fields(text, "reps", "duration")[0] == ("Side Angle Pose", None, seconds)
