@@ -48,3 +48,18 @@ def test_breaths_taken_here_in_a_pose_are_its_hold(phrasing):
         "the back leg level with the floor. Stay for 5 breaths.\n"
     )
     assert _fields(text, "reps", "duration")[0] == ("Side Angle Pose", None, seconds)
+
+
+# A heading that warns ("Watch out", "Be careful") opens a section of cautions, not an exercise
+CAUTION_HEADINGS = ["Watch out", "Things to watch out for", "Be careful"]
+
+
+@pytest.mark.parametrize("heading", CAUTION_HEADINGS)
+def test_a_watch_out_heading_over_cautions_is_no_exercise(heading):
+    text = (
+        "# Two core moves\n\n## Dead Bug\n\nLie on your back with arms up and knees over hips. Lower the "
+        "opposite arm and leg. Repeat 10 times.\n\n## Glute Bridge\n\nLift the hips off the mat and hold "
+        f"for 5 seconds. Repeat 8 times.\n\n## {heading}\n\n- Keep the lower back pressed down the whole "
+        "time\n- If the neck strains, rest the head for 10 seconds\n"
+    )
+    assert [name for name, *_ in _fields(text)] == ["Dead Bug", "Glute Bridge"]
