@@ -63,3 +63,25 @@ def test_a_watch_out_heading_over_cautions_is_no_exercise(heading):
         "time\n- If the neck strains, rest the head for 10 seconds\n"
     )
     assert [name for name, *_ in _fields(text)] == ["Dead Bug", "Glute Bridge"]
+
+
+# A site's name over a breadcrumb whose last crumb is the next line: the masthead, and that line the
+# page's title (not one exercise named by it, nor the site's name the title)
+MASTHEADS = {
+    "chevrons": "Desk Health Weekly\nHome  >  Office  >  Three Desk Stretches\n",
+    "guillemets": "THE WORKDAY CLINIC\nStart » Guides » Wellbeing » Three Desk Stretches\n",
+    "slashes, two crumbs": "Stretch Notes\nArticles / Three Desk Stretches\n",
+}
+UNNAMED_PARAGRAPHS = (
+    "\nThree Desk Stretches\n\nBy A. Writer\n\nSitting all day stiffens the back. A physiotherapist "
+    "suggests these.\n\nClasp your hands behind your head and draw the elbows back; hold for 5 seconds. "
+    "Repeat 3 times.\n\nPress your fingertips down on the desk so the wrists stretch; hold for 5 seconds. "
+    "Repeat 5 times.\n\nTurn your head slowly to look over one shoulder and hold for 10 seconds. Repeat 4 "
+    "times.\n"
+)
+
+
+@pytest.mark.parametrize("masthead", list(MASTHEADS))
+def test_a_site_name_over_a_breadcrumb_naming_the_next_line_is_the_masthead(masthead):
+    got = _fields(MASTHEADS[masthead] + UNNAMED_PARAGRAPHS, "reps", "hold")
+    assert got == [("Exercise 1", 3, 5), ("Exercise 2", 5, 5), ("Exercise 3", 4, 10)]

@@ -18,7 +18,8 @@ family, never one publisher's wording:
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
-  share/comment widgets, "presented by" credits, licence lines, signatures.
+  share/comment widgets, "presented by" credits, licence lines, signatures; the site's name and
+  menu over a breadcrumb whose last crumb is the next line (the page's title).
 
 Invariant: the output keeps every line that carries an exercise's words, in
 order; only whole furniture lines are removed.
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .chained import split_named_items
-from .furniture import is_furniture_heading, is_page_furniture
+from .furniture import is_furniture_heading, is_page_furniture, strip_markup
 from .vocabulary import IMPERATIVE, INSTRUCTION
 
 _I = re.IGNORECASE
@@ -161,6 +162,25 @@ def _relabel(line: str) -> str:
     return line
 
 
+_CRUMB_SEP = re.compile(r"\s[>»›/\\|]\s")
+
+
+def _masthead(lines: list[str]) -> set[int]:
+    """A page's top lines down to a breadcrumb whose last crumb is the next line ("1 Million Best
+    Downloads" / "Home > Fitness > On the Job: Simple Stretches" / "On the Job: Simple Stretches"):
+    the site's name, menu and path over the page's title, which that crumb shows the next line is."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:6]
+    for k, i in enumerate(filled[:-1]):
+        crumbs = _CRUMB_SEP.split(strip_markup(lines[i]).strip())
+        after = strip_markup(lines[filled[k + 1]]).strip().lstrip("#").strip()
+        if len(crumbs) >= 2 and crumbs[-1].strip().lower() == after.lower() and len(after.split()) <= 15:
+            short = all(
+                len(lines[j].split()) <= 12 and not lines[j].rstrip().endswith(".") for j in filled[:k]
+            )
+            return set(filled[: k + 1]) if short else set()
+    return set()
+
+
 def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
@@ -169,6 +189,8 @@ def tidy(text: str) -> str:
         lines.extend(split_run_on(raw))
     lines = _names_run_in(_joined_wrapped_items(_join_split_headings(lines)))
     lines = [part for line in lines for part in split_named_items(line)]
+    masthead = _masthead(lines)
+    lines = [line for i, line in enumerate(lines) if i not in masthead]
     out = []
     for line in lines:
         line = _relabel(line)
