@@ -85,3 +85,21 @@ UNNAMED_PARAGRAPHS = (
 def test_a_site_name_over_a_breadcrumb_naming_the_next_line_is_the_masthead(masthead):
     got = _fields(MASTHEADS[masthead] + UNNAMED_PARAGRAPHS, "reps", "hold")
     assert got == [("Exercise 1", 3, 5), ("Exercise 2", 5, 5), ("Exercise 3", 4, 10)]
+
+
+# The names under a plain links label ("Related downloads:", "See also"), up to a blank line, are
+# other pages': never exercises, whatever reads the paragraphs above them
+LINKS_LABELS = {
+    "related downloads, indented": "Related downloads:\n  Stretch Timer (free)\n  Lunch Walk - Step Counter App\n"
+    "  Break Reminder Pro\n",
+    "see also, bare lines": "See also\nBack Care at Work\nStanding Desk Guide\nChair Yoga - Ten Minute Flow\n",
+    "you may also like, after a blank": "You may also like:\n\n- Lunchtime Walks\n- Chair Yoga - Ten Minute Flow\n"
+    "- Wrist Care for Typists\n",
+}
+
+
+@pytest.mark.parametrize("label", list(LINKS_LABELS))
+def test_the_names_under_a_plain_links_label_are_no_exercises(label):
+    text = f"Three Desk Stretches\n{UNNAMED_PARAGRAPHS.split(chr(10), 2)[2]}\n{LINKS_LABELS[label]}\nTags: office\n"
+    got = _fields(text, "reps", "hold")
+    assert got == [("Exercise 1", 3, 5), ("Exercise 2", 5, 5), ("Exercise 3", 4, 10)]

@@ -19,7 +19,8 @@ family, never one publisher's wording:
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
   share/comment widgets, "presented by" credits, licence lines, signatures; the site's name and
-  menu over a breadcrumb whose last crumb is the next line (the page's title).
+  menu over a breadcrumb whose last crumb is the next line (the page's title); and the run of lines
+  under a plain links label ("Related downloads:", "See also") up to a blank line or heading.
 
 Invariant: the output keeps every line that carries an exercise's words, in
 order; only whole furniture lines are removed.
@@ -37,6 +38,8 @@ _I = re.IGNORECASE
 
 _TABLE_DEBRIS = re.compile(r"[\d\s|.,/-]*")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+# A plain label over a page's links, alone on its line ("Related posts:", "Related downloads", "See also")
+_LINKS_LABEL = re.compile(r"^[\W_]*(?:related(?:\s+[a-z]+)?|see also|you (?:may|might) also like)[\W_]*$", _I)
 
 
 def wiki_to_markdown(text: str) -> str:
@@ -192,8 +195,15 @@ def tidy(text: str) -> str:
     masthead = _masthead(lines)
     lines = [line for i, line in enumerate(lines) if i not in masthead]
     out = []
+    links = ""  # under a links label: "label" until its first link, then "list" until a blank line
     for line in lines:
         line = _relabel(line)
+        if (links == "list" and not line.strip()) or (links and _MARKDOWN_HEADING.match(line)):
+            links = ""
+        elif links and line.strip():
+            links = "list"
+            continue  # "  Desk Yoga Timer (free)" under "Related downloads:": another page's name
+        links = "label" if _LINKS_LABEL.match(line.strip()) else links
         if line.strip() and (_TABLE_DEBRIS.fullmatch(line) or is_page_furniture(line)):
             if _MARKDOWN_HEADING.match(line) and is_furniture_heading(line.lstrip("#").strip()):
                 out.append(line.rstrip())  # "## 3 Comments" still ends the exercise above it
