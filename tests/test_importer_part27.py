@@ -103,3 +103,20 @@ def test_the_names_under_a_plain_links_label_are_no_exercises(label):
     text = f"Three Desk Stretches\n{UNNAMED_PARAGRAPHS.split(chr(10), 2)[2]}\n{LINKS_LABELS[label]}\nTags: office\n"
     got = _fields(text, "reps", "hold")
     assert got == [("Exercise 1", 3, 5), ("Exercise 2", 5, 5), ("Exercise 3", 4, 10)]
+
+
+# Marching is a gait: the legs take turns within the time or count, never two sides
+MARCHES = {
+    "march in place, right then left": "March in Place\n\nStand by a chair. Raise your right knee, then your "
+    "left. Continue for 30 seconds.",
+    "marches lying down": "Marches\n\nLying on your back with knees bent, lift one foot off the floor and lower "
+    "it, then the other foot. Do 10.",
+    "marching on the spot, a count": "Marching on the Spot\n\nLift the left knee high and put it down, then the "
+    "right knee. Do 20 in all.",
+}
+
+
+@pytest.mark.parametrize("march", list(MARCHES))
+def test_a_march_takes_the_legs_in_turn_so_has_no_sides(march):
+    text = f"# Chair routine\n\n## Arm Circles\n\nCircle both arms forward 10 times.\n\n## {MARCHES[march]}\n"
+    assert _fields(text, "sides")[-1] == (MARCHES[march].split("\n")[0], None)
