@@ -171,12 +171,17 @@ _CRUMB_SEP = re.compile(r"\s[>»›/\\|]\s")
 def _masthead(lines: list[str]) -> set[int]:
     """A page's top lines down to a breadcrumb whose last crumb is the next line ("1 Million Best
     Downloads" / "Home > Fitness > On the Job: Simple Stretches" / "On the Job: Simple Stretches"):
-    the site's name, menu and path over the page's title, which that crumb shows the next line is."""
+    the site's name, menu and path over the page's title, which that crumb shows the next line is
+    (or starts: a title parted at its colon)."""
     filled = [i for i, line in enumerate(lines) if line.strip()][:6]
     for k, i in enumerate(filled[:-1]):
         crumbs = _CRUMB_SEP.split(strip_markup(lines[i]).strip())
         after = strip_markup(lines[filled[k + 1]]).strip().lstrip("#").strip()
-        if len(crumbs) >= 2 and crumbs[-1].strip().lower() == after.lower() and len(after.split()) <= 15:
+        last, title = crumbs[-1].strip().lower(), after.lower()
+        named = last == title or (last.startswith(title) and not last[len(title)].isalnum())
+        if (
+            len(crumbs) >= 2 and named and 0 < len(after.split()) <= 15
+        ):  # "On the Job" / "Simple Stretches" too
             short = all(
                 len(lines[j].split()) <= 12 and not lines[j].rstrip().endswith(".") for j in filled[:k]
             )
