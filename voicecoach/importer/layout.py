@@ -208,7 +208,7 @@ def tidy(text: str) -> str:
         elif links and line.strip():
             links = "list"
             continue  # "  Desk Yoga Timer (free)" under "Related downloads:": another page's name
-        links = "label" if _LINKS_LABEL.match(line.strip()) else links
+        links = "label" if _LINKS_LABEL.match(line.strip()) and not _MARKDOWN_HEADING.match(line) else links
         if line.strip() and (_TABLE_DEBRIS.fullmatch(line) or is_page_furniture(line)):
             if _MARKDOWN_HEADING.match(line) and is_furniture_heading(line.lstrip("#").strip()):
                 out.append(line.rstrip())  # "## 3 Comments" still ends the exercise above it
