@@ -115,7 +115,7 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
             m
             for m in re.finditer(
                 rf"(?:^|[.:;]\s*|\(|\btake\s+{_APPROX}){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
-                r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b))",
+                r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b|here\b|there\b))",
                 text.text,
                 re.I,
             )

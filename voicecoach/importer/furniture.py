@@ -40,7 +40,7 @@ _FURNITURE_HEADING = re.compile(
     r"\b(?:faqs?|frequently asked|questions|references|sources|related|read (?:(?:this|these) )?(?:more|next)|read this|"
     r"conclusion|bottom line|takeaways?|summary|final (?:thoughts|word)|about the author|disclaimer|"
     r"more common|common (?:injuries|mistakes|errors|faults|problems|challenges)|you might also|see also|further reading|comments?|"
-    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?(?![ -]?toes?\b)|(?:more |break |other )?ideas\b|safety|precautions?|take care|"
+    r"when to see|benefits of|why (?:you|it|these|this)|what (?:is|are) |tips?(?![ -]?toes?\b)|(?:more |break |other )?ideas\b|safety|precautions?|take care|watch out|be careful|"
     r"contraindications?|cautions?|warnings?|who should (?:not|avoid)|"
     r"before you (?:start|begin)|world records?|history|muscles (?:worked|involved|used|targeted)|(?:targeted|target|worked) muscles|anatomy|"
     r"external links|etymology|contact|share this|how to practi[cs]e|when to stop|additional notes|"

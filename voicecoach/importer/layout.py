@@ -18,7 +18,9 @@ family, never one publisher's wording:
 - bullet glyphs ("– ", "->", "▪", "✓") become "- ";
 - table debris (lines of numbers and pipes, trailing " |") dropped;
 - page furniture dropped: skip links, breadcrumbs, copyright and phone lines,
-  share/comment widgets, "presented by" credits, licence lines, signatures.
+  share/comment widgets, "presented by" credits, licence lines, signatures; the site's name and
+  menu over a breadcrumb whose last crumb is the next line (the page's title); and the run of lines
+  under a plain links label ("Related downloads:", "See also") up to a blank line or heading.
 
 Invariant: the output keeps every line that carries an exercise's words, in
 order; only whole furniture lines are removed.
@@ -29,13 +31,15 @@ from __future__ import annotations
 import re
 
 from .chained import split_named_items
-from .furniture import is_furniture_heading, is_page_furniture
+from .furniture import is_furniture_heading, is_page_furniture, strip_markup
 from .vocabulary import IMPERATIVE, INSTRUCTION
 
 _I = re.IGNORECASE
 
 _TABLE_DEBRIS = re.compile(r"[\d\s|.,/-]*")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
+# A plain label over a page's links, alone on its line ("Related posts:", "Related downloads", "See also")
+_LINKS_LABEL = re.compile(r"^[\W_]*(?:related(?:\s+[a-z]+)?|see also|you (?:may|might) also like)[\W_]*$", _I)
 
 
 def wiki_to_markdown(text: str) -> str:
@@ -161,6 +165,30 @@ def _relabel(line: str) -> str:
     return line
 
 
+_CRUMB_SEP = re.compile(r"\s[>»›/\\|]\s")
+
+
+def _masthead(lines: list[str]) -> set[int]:
+    """A page's top lines down to a breadcrumb whose last crumb is the next line ("1 Million Best
+    Downloads" / "Home > Fitness > On the Job: Simple Stretches" / "On the Job: Simple Stretches"):
+    the site's name, menu and path over the page's title, which that crumb shows the next line is
+    (or starts: a title parted at its colon)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:6]
+    for k, i in enumerate(filled[:-1]):
+        crumbs = _CRUMB_SEP.split(strip_markup(lines[i]).strip())
+        after = strip_markup(lines[filled[k + 1]]).strip().lstrip("#").strip()
+        last, title = crumbs[-1].strip().lower(), after.lower()
+        named = last == title or (last.startswith(title) and not last[len(title)].isalnum())
+        if (
+            len(crumbs) >= 2 and named and 0 < len(after.split()) <= 15
+        ):  # "On the Job" / "Simple Stretches" too
+            short = all(
+                len(lines[j].split()) <= 12 and not lines[j].rstrip().endswith(".") for j in filled[:k]
+            )
+            return set(filled[: k + 1]) if short else set()
+    return set()
+
+
 def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
@@ -169,9 +197,18 @@ def tidy(text: str) -> str:
         lines.extend(split_run_on(raw))
     lines = _names_run_in(_joined_wrapped_items(_join_split_headings(lines)))
     lines = [part for line in lines for part in split_named_items(line)]
+    masthead = _masthead(lines)
+    lines = [line for i, line in enumerate(lines) if i not in masthead]
     out = []
+    links = ""  # under a links label: "label" until its first link, then "list" until a blank line
     for line in lines:
         line = _relabel(line)
+        if (links == "list" and not line.strip()) or (links and _MARKDOWN_HEADING.match(line)):
+            links = ""
+        elif links and line.strip():
+            links = "list"
+            continue  # "  Desk Yoga Timer (free)" under "Related downloads:": another page's name
+        links = "label" if _LINKS_LABEL.match(line.strip()) and not _MARKDOWN_HEADING.match(line) else links
         if line.strip() and (_TABLE_DEBRIS.fullmatch(line) or is_page_furniture(line)):
             if _MARKDOWN_HEADING.match(line) and is_furniture_heading(line.lstrip("#").strip()):
                 out.append(line.rstrip())  # "## 3 Comments" still ends the exercise above it

@@ -177,6 +177,7 @@ _GAIT_NAME = re.compile(
     r"bum\s+kicks|heel\s+flicks|skips|skipping|carioca|grapevine)\b",
     _I,
 )
+_MARCH_NAME = re.compile(r"\bmarch(?:es|ing)?\b", _I)
 _TAKING_TURNS = re.compile(
     r"\b(?:knees?|legs?|feet|foot|heels?)\b[^.;]{0,30}\bin\s+turn\b|"
     r"\b(?:swap|switch|change)\s+(?:legs|feet)\s+and\s+keep\s+going\b|\bon\s+every\s+stride\b|"
@@ -199,6 +200,8 @@ def find_sides(text: str, name: str = "") -> tuple[str, ...]:
         )  # "repeat 5 times with each hand": both hands work, in the order said
     if _GAIT_NAME.search(name) or _TAKING_TURNS.search(text):
         return ()
+    if _MARCH_NAME.search(name) and not _PER_SIDE_COUNT.search(text):
+        return ()  # "Seated Marching": the legs take turns, unless counted per leg ("5 lifts with each leg")
     text = _CAPTION.sub(" ", _NOT_SIDES.sub(" ", text))
     if _ALTERNATE.search(text) and not _PER_SIDE_COUNT.search(text):
         return ()

@@ -83,7 +83,9 @@ EXERCISE_WORDS = re.compile(
     r"inchworms?|bear crawls?|crab walks?|skaters?|good mornings?|wall angels?|snow angels?|slides?|"
     r"pendulums?|star jumps?|high knees|butt kicks|carioca|grapevine|strides|skips?|pumps?|"
     r"hundred|teaser|swan dive|corkscrew|scissors|bicycles?|criss[- ]cross|mermaid|windmills?|"
-    r"thread the needle|happy baby|downward[- ]facing dog|down(?:ward)? dog|up(?:ward)? dog|tandem)\b",
+    r"thread the needle|happy baby|downward[- ]facing dog|down(?:ward)? dog|up(?:ward)? dog|tandem|"
+    # the lifts and skills of a gym's board ("20 Dumbbell Snatches", "15 Wall Balls", "20 Double-unders")
+    r"snatch(?:es)?|cleans|clean and jerks?|wall[- ]?balls?|get[- ]?ups|(?:double|single)[- ]?unders?)\b",
     _I,
 )
 
