@@ -330,6 +330,7 @@ def _dotted_meta(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of the same lines again
 def is_page_furniture(line: str) -> bool:
     """A whole line of page furniture (skip links, copyright, phone, share widgets, signatures)."""
     text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")

@@ -27,6 +27,7 @@ order; only whole furniture lines are removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chained import split_named_items
 from .furniture import is_furniture_heading, is_page_furniture
@@ -161,6 +162,7 @@ def _relabel(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=16)  # pure, and asked of the same article text twice by one import
 def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
