@@ -82,11 +82,19 @@ def _leaflet_pdf(pages: int, table: bool = False) -> bytes:
 
 def _cold_caches() -> None:
     """Empty the importer's text caches, so a repeat reads the article as a first import does."""
-    from voicecoach.importer.furniture import strip_markup
-    from voicecoach.importer.numbers import normalize
+    import sys
 
-    normalize.cache_clear()
-    strip_markup.cache_clear()
+    from voicecoach.importer.headings import DETECTORS
+
+    cached = [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("voicecoach.importer.")
+        for value in vars(module).values()
+        if callable(getattr(value, "cache_clear", None))
+    ]
+    for function in {id(f): f for f in [*cached, *DETECTORS.values()]}.values():
+        function.cache_clear()
 
 
 def _best(repeats: int, fn) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, label_of, strip_markup
@@ -62,6 +63,7 @@ class Block:
         return "\n".join(self.lines)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same lines and paragraphs again
 def has_dose(text: str) -> bool:
     """A number with its unit in the text ("3 sets", "ten times", "20 seconds")."""
     return bool(DOSE.search(normalize(text)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
+from functools import lru_cache
 
 from .counts import read_sets_and_reps
 from .dose_labels import labels_first
@@ -250,6 +252,11 @@ def read_timing(normalized: str, breath_s: float = 5.0) -> Timing:
     """Run every phrase family over one exercise's normalized text (examples are not doses,
     unless the text gives no dose but its example: "repeat it regularly, for example ten
     repetitions"); holds counted in breaths are timed at ``breath_s`` seconds a breath."""
+    return deepcopy(_read_timing(normalized, breath_s))  # a copy: callers change what they get
+
+
+@lru_cache(maxsize=4096)  # pure, and asked of the same text again (an exercise's own dose and its shared one)
+def _read_timing(normalized: str, breath_s: float) -> Timing:
     without = re.sub(_EXAMPLE, " ", normalized, flags=re.IGNORECASE)
     timing = _read(labels_first(without), breath_s)
     if without != normalized and not timing.said_anything():

@@ -196,6 +196,7 @@ _PICTURE_REFERENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure: every sentence of an exercise is asked again by several readers
 def is_reader_chatter(sentence: str) -> bool:
     """A sentence of an exercise's text addressed to the page's reader, never to be spoken:
     "Image credit: …", "Watch the video below.", "Book a consultation.", "16th November 2010"."""
@@ -242,6 +243,7 @@ def without_picture_references(text: str) -> str:
 _ELLIPSIS_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,30}?)(?:\.{3}|…)(?:\*\*|__)?\s*(.*)$")
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of the same lines by every style's reader
 def label_of(line: str) -> tuple[str, str, str] | None:
     """``"How to do it: Stand."`` -> ``("how", "how to do it", "Stand.")``; None if unlabelled."""
     dots = _ELLIPSIS_LABEL.match(line)
@@ -257,6 +259,7 @@ def label_of(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of the same lines by every style's reader
 def is_furniture_line(line: str) -> bool:
     """A byline, a "More: …" line, a link list, a bare URL, a fill-in prompt, a breadcrumb."""
     text = strip_markup(line).strip()
@@ -276,6 +279,7 @@ def is_furniture_line(line: str) -> bool:
 _WHATS_NEXT = re.compile(r"^(?:up next|next up|watch next|coming up next|what'?s next)\s*:", _I)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same headings by every style's reader
 def is_furniture_heading(line: str) -> bool:
     """A heading that opens a non-exercise section (FAQ, References, Conclusion...)."""
     text = strip_markup(line).strip()
@@ -328,6 +332,7 @@ def _dotted_meta(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of the same lines again
 def is_page_furniture(line: str) -> bool:
     """A whole line of page furniture (skip links, copyright, phone, share widgets, signatures)."""
     text = re.sub(r"[*_`#]+", "", line).strip(" \t-•|")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dose_names import DOSE_AFTER as _DOSE_AFTER
 from .dose_names import LABELLED_DOSE_AFTER as _LABELLED_DOSE_AFTER
@@ -82,6 +83,7 @@ _ENGLISH_AFTER_SANSKRIT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same lines by several detectors
 def split_name(text: str) -> tuple[str, str] | None:
     """``"**Toe spread** — Place a band"`` -> ``("Toe spread", "Place a band")``; None for a sentence."""
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$", text.strip())
@@ -338,6 +340,10 @@ DETECTORS = {
     "dosed": dosed_heading,
     "title": short_heading,
 }
+# Pure, and asked of the same lines by every style's splitter and by the readers after it: each
+# detector cached (a Heading is frozen)
+_CACHED = {detector: lru_cache(maxsize=16384)(detector) for detector in set(DETECTORS.values())}
+DETECTORS = {style: _CACHED[detector] for style, detector in DETECTORS.items()}
 
 __all__ = [
     "Heading",

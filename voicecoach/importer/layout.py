@@ -29,6 +29,7 @@ order; only whole furniture lines are removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chained import split_named_items
 from .furniture import is_furniture_heading, is_page_furniture, strip_markup
@@ -189,6 +190,7 @@ def _masthead(lines: list[str]) -> set[int]:
     return set()
 
 
+@lru_cache(maxsize=16)  # pure, and asked of the same article text twice by one import
 def tidy(text: str) -> str:
     """The article text with its layout brought to plain lines (see the module docstring)."""
     text = wiki_to_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))

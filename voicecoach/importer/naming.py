@@ -4,6 +4,7 @@ label, stripped of numbering, lead-ins, quotes and a dashed purpose."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .furniture import HOW_TO_QUESTION, label_of, strip_markup
 from .name_words import without_label_or_tail
@@ -161,6 +162,7 @@ def _without_run_in_label(text: str) -> str:
     return _WORKS_LABEL.sub("", text) or text
 
 
+@lru_cache(maxsize=8192)  # pure, and asked of the same names by several detectors and readers
 def clean_name(text: str) -> str:
     """Strip markup, numbering, lead-ins (a lead-in exclamation too), quotes, a dashed purpose and
     trailing punctuation from a heading."""
