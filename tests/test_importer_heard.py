@@ -511,3 +511,23 @@ def test_a_steps_letter_after_a_sentence_is_not_said():
     assert (
         unspoken_dose("Put your hand on the. Wall for balance.") == "Put your hand on the Wall for balance."
     )
+
+
+@pytest.mark.parametrize(
+    ("how", "said"),
+    [
+        # a count said out is one sentence: cut at its dots, its last numbers were dropped as stray
+        (
+            "Breathe out through pursed lips while you count to three: 1... 2... 3. Stay relaxed.",
+            "Breathe out through pursed lips while you count to three: 1... 2... 3. Stay relaxed.",
+        ),
+        ("Lower the heel as you count to four: 1… 2… 3… 4. Then rise.", None),
+        # a count read into the exercise's phases goes with its dose phrase, its count out too
+        (
+            "Breathe in gently through the nose for a count of two: 1... 2. A normal breath will do.",
+            "Breathe in gently through the nose. A normal breath will do.",
+        ),
+    ],
+)
+def test_a_count_said_out_is_kept_whole_or_goes_with_its_dose(how, said):
+    assert unspoken_dose(how) == (said or how)

@@ -55,7 +55,8 @@ _DOSE_PHRASES = [
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row|in all|in total|altogether))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
-    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}",
+    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}"
+    r"(?:\s*:\s*1(?:\s*(?:\.{2,3}|…|,)\s*\d+)+)?",  # "for a count of two: 1... 2": the count goes with it
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     # "Do 5-7 on each side.": a count with its sides and no unit
     rf"(?:\b(?:do|repeat)\s+)?(?<![\d.]){_N}\s+(?:on|with|per|for)\s+(?:each|every|either)\s+(?:side|leg|arm|foot|hand|way)\b",
@@ -80,17 +81,20 @@ _ARROWS = re.compile(r"\s*[→←⟶⟵➝➞]\s*")
 _LONE_SMALL_WORD = re.compile(r"(?:for|and|with|to|of|then|but)\W*", _I)
 
 
+# A sentence ends after its stop, but not inside a count said out ("count to four: 1... 2... 3... 4."):
+# cut there, its numbers would be left alone as sentences and dropped ("1... 2... 3...")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\d\.\.\.)(?<!\d\.\.)(?<!\d…)\s+|(?<=[.!?])\s+(?!\d)|(?<=[.!?]\))\s+"
+)
+
+
 def spoken_sentences(text: str) -> list[str]:
     """``text``'s sentences as a listener should hear them: none addressed to the page's reader
     (with a question leading into it), no picture reference or citation, no table rule, bullet or
     label left over."""
     kept: list[str] = []
     tidy = typeset_tidy(without_citations(without_picture_references(table_cells(text.strip()))))
-    for sentence in (
-        piece
-        for line in re.split(r"(?<=[.!?])\s+|(?<=[.!?]\))\s+", tidy)
-        for piece in dose_label_pieces(line)
-    ):
+    for sentence in (piece for line in _SENTENCE_END.split(tidy) for piece in dose_label_pieces(line)):
         sentence = bullet_tidy(sentence).strip()
         if sentence[:1] in ":;,":  # a label's doubled colon left behind: "Purpose:: to improve …"
             sentence = sentence.lstrip(":;, ")
