@@ -287,6 +287,17 @@ def test_right_meaning_directly_is_not_mirrored_to_left():
     assert mirrored("Bright lights, alright.") == "Bright lights, alright."
 
 
+def test_right_meaning_correct_is_not_mirrored_to_left():
+    # heard on an imported chair routine's second leg: "Only go as high as feels left"
+    assert (
+        mirrored("Lift your right knee only as far as feels right; that is just right.")
+        == "Lift your left knee only as far as feels right; that is just right."
+    )
+    assert mirrored("If it looks right, hold it. It feels right leg heavy.") == (
+        "If it looks right, hold it. It feels left leg heavy."
+    )
+
+
 NECK = """# Neck release
 
 ## Neck side stretch

@@ -130,11 +130,21 @@ _RIGHT_AS_DIRECTLY = re.compile(
 )
 
 
+# "right" meaning "correct" ("as high as feels right", "get it just right"): no side to swap
+_RIGHT_AS_CORRECT = re.compile(
+    r"\b(?:feels?|feeling|felt|seems?|looks?|sounds?|just|all|that's|it's|is)\s+(right)\b"
+    r"(?!\s+(?:side|leg|arm|hand|foot|knee|hip|shoulder|elbow|ankle|wrist|heel|toe|ear|eye)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def mirrored(text: str) -> str:
     """``text`` with left and right words swapped (every language's ``_mirror`` pairs); "right"
-    meaning "directly" ("right under your shoulders") stays."""
+    meaning "directly" ("right under your shoulders") or "correct" ("as high as feels right")
+    stays."""
     pattern, swap = _mirror_table()
     kept = {m.start() for m in _RIGHT_AS_DIRECTLY.finditer(text)}
+    kept |= {m.start(1) for m in _RIGHT_AS_CORRECT.finditer(text)}
 
     def one(match: re.Match) -> str:
         word = match.group(0)
