@@ -120,3 +120,22 @@ MARCHES = {
 def test_a_march_takes_the_legs_in_turn_so_has_no_sides(march):
     text = f"# Chair routine\n\n## Arm Circles\n\nCircle both arms forward 10 times.\n\n## {MARCHES[march]}\n"
     assert _fields(text, "sides")[-1] == (MARCHES[march].split("\n")[0], None)
+
+
+# A posture kept still with no number given is held for the default stretch time, not counted
+STILL_POSTURES = {
+    "a qigong sheet": "# Standing forms\n\n## Hugging the ball\n\nFeet hip-width, knees soft, arms "
+    "rounded in front of the chest. Keep this posture; it does not move.\n\n"
+    "## Lifting the sky\n\nRaise both hands overhead, then lower them slowly; do this 8 times.\n",
+    "a balance handout": "# Balance\n\n## Still stand\n\nStand tall beside the counter and stay "
+    "motionless, eyes ahead.\n\n## Heel raises\n\nRise onto your toes and lower. 10 times.\n",
+    "a tai chi class plan": "# Opening\n\n1. Wuji stance: stand quietly without moving, weight even on "
+    "both feet.\n2. Raising the hands: lift the arms to shoulder height and let them sink. 6 times.\n",
+}
+
+
+@pytest.mark.parametrize("sheet", list(STILL_POSTURES))
+def test_a_posture_kept_still_with_no_number_is_held_not_counted(sheet):
+    first, second = _fields(STILL_POSTURES[sheet], "duration", "reps")
+    assert (first[1], first[2]) == (30, None)
+    assert second[2] in (6, 8, 10)

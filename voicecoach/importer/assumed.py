@@ -11,6 +11,8 @@ from .parts import Parts
 _STRETCH = re.compile(
     # "with both arms stretched out", "legs stretched straight": a limb's position, no stretch felt
     r"\b(?:stretch(?!ed\s+(?:out|straight|forward|overhead|wide|in\s+front))\w*|lean|pose|position|sit back(?! down)|hang|sink|relax)\b|"
+    # "This posture does not move": a standing posture kept still (qigong's "Hugging the tree")
+    r"\b(?:(?:does|do)\s+not\s+move|without\s+moving|motionless)\b|"
     # "stay here for a few breaths": a position held, its time not given
     r"\b(?:stay|hold|remain|rest)\w*\b[^.;]{0,40}?\bfor\s+(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:\w+\s+)?breaths\b",
     re.I,
@@ -61,7 +63,9 @@ _COMES_BACK = re.compile(
 
 # "stay in this side angle for a few breaths", "hold the stretch": a position kept, then left
 _STAYED = re.compile(
-    r"\b(?:stay|remain)\b|\bhold\s+(?:it|this|that|for|the\s+(?:stretch|pose|position))\b|\bbreaths\b", re.I
+    r"\b(?:stay|remain)\b|\bhold\s+(?:it|this|that|for|the\s+(?:stretch|pose|position))\b|\bbreaths\b|"
+    r"\b(?:(?:does|do)\s+not\s+move|without\s+moving|motionless)\b",
+    re.I,
 )
 
 # "Travel forward in a straight line, flicking your heels up": a drill done on the move, timed
