@@ -30,6 +30,7 @@ from .shared import shared_dose
 from .splitter import ASPECT, STRICT, Splitter
 from .staged import counted_drills
 from .undosed_items import with_undosed_items
+from .unnamed_units import unnamed_groups
 from .vocabulary import EXERCISE_WORDS, MOVEMENT
 
 
@@ -178,6 +179,8 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         for name, body, i in leaf_sections(lines)
         if not body or looks_like_exercise(Block(name, body, i))
     ]
+    named = {b.start for blocks in found.values() for b in blocks if not b.unnamed}
+    found["groups"] = unnamed_groups(lines, named)
     furniture = _furniture_lines(lines)
     return {style: [b for b in blocks if b.start not in furniture] for style, blocks in found.items()}
 

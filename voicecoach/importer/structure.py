@@ -108,6 +108,7 @@ def split_article(text: str) -> Article:
             "ordinal",
             "pairs",
             "counted",
+            "groups",
         ),
     ]
     best: list[Block] = []
