@@ -39,3 +39,43 @@ def test_a_group_whose_items_are_wrapped_is_still_one_exercise():
         "- Draw slow circles with the raised foot,\n  first one way and then the other, 10 times.\n"
     )
     assert [(n, r) for n, r, _ in _fields(text)] == [("Exercise 1", 15), ("Exercise 2", 10)]
+
+
+def test_bullet_groups_after_a_clip_line_and_a_last_group_with_no_count_are_unnamed_exercises():
+    # the shape main read as one exercise named by a step ("Put both hands on your lower back"): a
+    # clinic page's capitals heading, a clip line, and a last group whose count is not given
+    text = (
+        "Eastside Spine Clinic\n"
+        "Home | About | Treatments | Back Care | Book Now\n"
+        "\n"
+        "Back Care > Upper Back Strength\n"
+        "\n"
+        "UPPER BACK STRENGTH\n"
+        "\n"
+        "Once your warm ups and stretches are done, the next job is strength between the shoulder blades, so that you can sit tall. The muscles we most want to build are the ones at the back of the chest, as the clip below shows.\n"
+        "\n"
+        "As always, check with your doctor before you start any of these; the clip is not medical advice.\n"
+        "\n"
+        "[Video: Upper back strength]\n"
+        "\n"
+        "- Note: these are the only muscles we train here for posture\n"
+        "- Lie face down and lift your chest 2cm off the mat. Hold for 4 seconds, rest for 4 seconds, and do this six times.\n"
+        "\n"
+        "- Lie on your front and take four seconds to raise your arms slowly, then hold them at the top for four seconds.\n"
+        "- Take four seconds to lower your arms to the mat. Do this six times.\n"
+        "\n"
+        "- Lie face down and lift your chest 2cm off the mat.\n"
+        "- Put both hands on your lower back.\n"
+        "- Squeeze your shoulder blades gently together, using no more than half your strength.\n"
+        "- Hold for 4 seconds, rest for 4 seconds, and do this six times.\n"
+        "\n"
+        "- Lie on your front and take four seconds to raise your arms slowly\n"
+        "- Put both hands on your lower back\n"
+        "- Squeeze your shoulder blades gently together, using no more than half your strength.\n"
+        "- Hold them at the top for four seconds.\n"
+        "- Take four seconds to lower your arms to the mat.\n"
+        "\n"
+    )
+    got = _fields(text)
+    assert got[:3] == [("Exercise 1", 6, 4), ("Exercise 2", 6, 4), ("Exercise 3", 6, 4)]
+    assert [name for name, *_ in got] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]

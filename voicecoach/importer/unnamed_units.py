@@ -1,14 +1,16 @@
 """Exercises given with no name and no heading, each a group of bullets parted from the next by a
 blank line: "- Lie face down and raise your forehead … Hold for 5 seconds, do this 5 times." /
 (blank) / "- Lie on your stomach …" / "- … Do this 5 times." Each group opens with a movement and
-gives a dose of its own; two or more such groups in a row, not right under a name, are that many
-exercises, "Exercise N" by their place."""
+gives a dose of its own (a group led by a phase of a breath, "- Breathe in …", is a step of one
+breath); two or more such groups in a row, not right under a name, are that many exercises,
+"Exercise N" by their place."""
 
 from __future__ import annotations
 
 import re
 
 from .blocks import Block, body_text, has_dose
+from .phases import leads_with_phase
 from .unnamed_items import is_advice
 from .vocabulary import MOVEMENT
 
@@ -60,6 +62,8 @@ def _exercise(group: list[str]) -> list[str] | None:
     a dose: the exercise's lines, else None."""
     items = [item for item in _items(group) if not _aside(item)]
     if not items or not _moves(items[0]) or not has_dose("\n".join(items)):
+        return None
+    if leads_with_phase(items[0]):  # "- Breathe in … for 4" / "- Breathe out …": one breath's steps
         return None
     return items
 
