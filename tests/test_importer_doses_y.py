@@ -26,3 +26,20 @@ def fields(text, name="Exercise"):
 def test_a_labelled_dose_with_words_after_its_number(text, want):
     got = fields("Circle the jaw slowly. " + text)
     assert {key: got.get(key) for key in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Raise up on your toes. Take 4 seconds to lower back down. Do 12 repetitions.", (12, None, 4)),
+        ("Curl the weight up, then take 3 seconds to lower it. 3 sets of 10.", (10, None, 3)),
+        (
+            "Lie face down and take five seconds to extend your head slowly, then hold it there for"
+            " five seconds. Repeat 5 times.",
+            (5, 5, 5),
+        ),
+    ],
+)
+def test_the_time_one_phase_of_a_rep_takes_is_its_pace_not_a_hold(text, want):
+    got = fields(text)
+    assert (got.get("reps"), got.get("hold"), got.get("pace")) == want
