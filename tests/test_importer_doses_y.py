@@ -43,3 +43,18 @@ def test_a_labelled_dose_with_words_after_its_number(text, want):
 def test_the_time_one_phase_of_a_rep_takes_is_its_pace_not_a_hold(text, want):
     got = fields(text)
     assert (got.get("reps"), got.get("hold"), got.get("pace")) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take six seconds to lower the heel. Then bring yourself back up to the start on the other leg."
+        " Do this 15 times.",
+        "Lower the bar to your chest in 3 seconds. Then push it back up to the top. Do 10 repetitions.",
+        "Roll down through the spine for 5 seconds. Next, slowly roll yourself back up to sitting. Repeat 6 times.",
+    ],
+)
+def test_the_way_back_of_a_movement_is_no_second_exercise(text):
+    from voicecoach.importer.chained import chained_parts
+
+    assert chained_parts(text) == [text]
