@@ -58,3 +58,20 @@ def test_the_way_back_of_a_movement_is_no_second_exercise(text):
     from voicecoach.importer.chained import chained_parts
 
     assert chained_parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Do this 15 times. Complete three sets of these 15 repetitions, and rest for at least 20 seconds"
+            " between one set of 15 and the next.",
+            (3, 15, 20),
+        ),
+        ("Do 12 lunges. Rest 45 seconds between one set of 12 and the next; do four sets.", (4, 12, 45)),
+        ("Do 2 rounds of 8 squats. Take a 40-second break between one round of 8 and the next.", (2, 8, 40)),
+    ],
+)
+def test_a_rest_between_one_set_and_the_next_is_no_count_of_sets(text, want):
+    got = fields(text)
+    assert (got.get("sets"), got.get("reps"), got.get("rest")) == want
