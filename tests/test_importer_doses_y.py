@@ -75,3 +75,23 @@ def test_the_way_back_of_a_movement_is_no_second_exercise(text):
 def test_a_rest_between_one_set_and_the_next_is_no_count_of_sets(text, want):
     got = fields(text)
     assert (got.get("sets"), got.get("reps"), got.get("rest")) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rest your foot on a second chair. Press the knee down, hold 5 seconds, then rest for a minute."
+            " Do it 10 times.",
+            (10, 5, 60),
+        ),
+        ("Loop a second band over the first and pull the bands apart. Do this 12 times.", (12, None, None)),
+        (
+            "Stand behind a second step and lift the heel. Hold for a second at the top. Repeat 8 times.",
+            (8, 1, None),
+        ),
+    ],
+)
+def test_a_second_thing_is_the_ordinal_not_one_second(text, want):
+    got = fields(text)
+    assert (got.get("reps"), got.get("hold"), got.get("relax")) == want
