@@ -95,3 +95,25 @@ def test_a_rest_between_one_set_and_the_next_is_no_count_of_sets(text, want):
 def test_a_second_thing_is_the_ordinal_not_one_second(text, want):
     got = fields(text)
     assert (got.get("reps"), got.get("hold"), got.get("relax")) == want
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "Option to: Seated Twist and Seated Forward Fold",
+        "Options: Cat Pose or Cow Pose",
+        "Alternative: Half Bridge on a block",
+    ],
+)
+def test_an_option_row_between_two_poses_is_no_exercise(option):
+    from voicecoach.importer import import_article
+
+    article = (
+        "# Chair Yoga\n\n"
+        "| Pose | Description | Benefits |\n|---|---|---|\n"
+        "| Mountain Pose | Sit tall with both feet flat. Stay for 30 seconds. | Posture. |\n"
+        f"| {option} |  |  |\n"
+        "| Eagle Arms | Cross the arms and lift the elbows. Hold for 20 seconds. | Shoulders. |\n"
+    )
+    names = [e["name"] for e in import_article(article, "yoga.md").exercises]
+    assert names == ["Mountain Pose", "Eagle Arms"]
