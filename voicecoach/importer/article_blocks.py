@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import has_dose, looks_like_exercise
+from .blocks import has_dose, is_progression, looks_like_exercise
 from .confidence import looks_like_label
 from .furniture import strip_markup
 from .headings import split_name
@@ -113,6 +113,8 @@ def read_structure(text: str, first_day: str = "") -> tuple[Article, int]:
         for t in read
         for name, body in table_blocks(t)
     ]
+    # "| Option to: Easy Pose with Twist | | |" between two poses: an option, not one more exercise
+    rows = [(at, b) for at, b in rows if has_dose(b.text()) or not is_progression(b)] or rows
     prose = _grid_frames_out(prose, [t for t in read if t.grid], lines)
     if len(prose.blocks) >= 2:  # exercises in the text as well: both, in the document's order
         named = {_same_name(b.name): b for _, b in rows}

@@ -235,9 +235,11 @@ def _setup(block: Block) -> bool:
 
 
 # A harder or easier version of the exercises above, not one more ("Advanced pelvic tilts",
-# "Make it harder by …"): progressions are not today's dose
+# "Make it harder by …"), or an option in place of one ("Option to: Easy Pose with Twist",
+# "Alternative: wall push-ups"): progressions and options are not today's dose
 _PROGRESSION = re.compile(
     r"^\W*(?:advanced|progressions?|harder|easier|regressions?)\b|"
+    r"^\W*(?:options?(?:\s+(?:to|\d+))?|optional|alternatives?|alternatively)\s*[:\-–—]|"
     r"^\W*(?:(?:to\s+)?make\s+(?:it|this|them|these)\s+(?:harder|easier|more \w+)|to progress)\b",
     re.IGNORECASE,
 )
@@ -246,6 +248,12 @@ _PROGRESSION = re.compile(
 def _progression(block: Block) -> bool:
     first = next((line for line in block.lines if line.strip()), "")
     return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
+
+
+def is_progression(block: Block) -> bool:
+    """A harder or easier version of an exercise, or an option in place of one, by its name or
+    first line ("Advanced pelvic tilts", "Option to: Easy Pose with Twist")."""
+    return _progression(block)
 
 
 def _done_session_part(block: Block) -> bool:
@@ -284,4 +292,5 @@ __all__ = [
     "is_routine_advice",
     "without_undosed_labels",
     "name_from_first_line",
+    "is_progression",
 ]

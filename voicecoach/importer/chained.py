@@ -21,7 +21,10 @@ _SAME = re.compile(
     r"^(?:next|then|after that|afterwards|now|finally),?\s+(?:slowly\s+|gently\s+)?"
     r"(?:hold|relax|rest|repeat|breathe|pause|switch|swap|change|return|come back|come down|lower|release|let go|ease|"
     r"do (?:the same|it|this|that|the other)|go (?:back|the other)|reverse|the other)\b|"
-    r"^(?:then|now)\s+(?:\w+\s+){1,3}(?:again|the other (?:way|direction)|the opposite way|in reverse)\b",
+    r"^(?:then|now)\s+(?:\w+\s+){1,3}(?:again|the other (?:way|direction)|the opposite way|in reverse)\b|"
+    # the way back of the same movement: "Then bring yourself back up to the start"
+    r"^(?:then|now|next),?\s+(?:slowly\s+|gently\s+)?(?:bring|come|go|get|move|step|push|pull|lift|raise|roll|curl)"
+    r"\s+(?:[\w'’]+\s+){0,2}back\s+(?:up|down|to|in(?:to)?)\b",
     re.IGNORECASE,
 )
 

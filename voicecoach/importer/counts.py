@@ -9,9 +9,16 @@ import re
 from .timing import Text, Timing, Value, count_value, time_value
 from .vocabulary import NUM, UNIT
 
+# "rest 20 seconds between one set of 15 and the next": where the rest falls, not a count of sets
+_BETWEEN_ONE_AND_NEXT = (
+    rf"\bbetween\s+(?:1|a|one)\s+(?:sets?|rounds?|series|circuits?)(?:\s+of\s+{NUM}\s*(?:reps?|repetitions|times)?)?"
+    r"\s+and\s+the\s+next\b"
+)
+
 
 def read_sets_and_reps(text: Text, timing: Timing) -> None:
     """ "3 sets of 10", "3 x 10", "3 x 30 seconds", "10 reps", "a total of 3 sets", "5 rounds"."""
+    text.take(_BETWEEN_ONE_AND_NEXT)
     _more_of_the_same(text, timing)
     _sets_with_counts(text, timing)
     _another_set(text, timing)

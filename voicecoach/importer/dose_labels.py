@@ -15,7 +15,8 @@ _LABEL_WORDS = {
     "rest": "rest",
 }
 _LABEL_WORD = r"(sets?|reps?|repetitions?|rounds?|hold(?:\s+time)?|rest)"  # "Hold time: 4 s"
-_LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)\s*((?:s|secs?|seconds?|mins?|minutes?)\b)?"
+# the space before a unit only with the unit: "Reps: 10 each side" keeps the space before "each"
+_LABEL_VALUE = r"(\d+(?:\.\d+)?(?:\s*(?:to|-)\s*\d+)?)(?:\s*((?:s|secs?|seconds?|mins?|minutes?)\b))?"
 _LABELLED = rf"{_LABEL_WORD}\s*[:=]?\s*{_LABEL_VALUE}"
 # "Repetitions: 2x daily" is how often, not a count: left for the frequency family
 _HOW_OFTEN = r"(?!\s*[x×]?\s*/?\s*(?:daily|weekly|a day|per day|a week|per week|times a|times per)\b)"

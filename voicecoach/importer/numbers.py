@@ -22,6 +22,12 @@ UNITS_WORDS = (
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
 _NUMBER_WORDS = set(UNITS_WORDS) | set(_TENS_WORDS)
 _NOT_A_TIME_AFTER = r"(?!\s+(?:set|round|time|rep|side|leg|foot|arm|hand|variation|position|exercise))"
+# "a second" then a thing ("a second chair", "a second job", "a second 200 m run") is the ordinal;
+# then a time's own words ("for a second, then", "a second or two", "a second at the top") the time
+_ORDINAL_AFTER = (
+    r"(?=[ \t]+(?!(?:or|and|then|to|at|in|on|of|for|from|before|after|between|while|until|as|so|longer|more|less|each|"
+    r"per|every|there|here|with|when|if|is|it|you|your|the|this|that|pause|hold|rest|break|later|only|now)\b)[a-z\d])"
+)
 
 # What re.IGNORECASE also matches to an ASCII letter but str.lower() leaves apart
 _CASELESS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
@@ -50,6 +56,7 @@ _IDIOMS_BEFORE: list[tuple[str, Replacement, tuple[str, ...]]] = [
     (r"\bhalf an? (minute|min)\b", "30 seconds", ("half a",)),
     (r"\ba half[- ](minute|min)\b", "30 seconds", ("a half",)),
     (r"\ban? (minute|hour) and a half\b", r"1.5 \1s", (" and a half",)),
+    (r"\ba second\b" + _ORDINAL_AFTER, "a 2nd", ("second",)),  # "a second chair": the ordinal
     (r"\ba (?:full |whole |good )?(minute|second)\b" + _NOT_A_TIME_AFTER, r"1 \1", ("minute", "second")),
     (r"\ban hour\b", "1 hour", ("an hour",)),
     (r"\b(\w+)([ -])second\b", _second, ("second",)),  # "five-second": a length, no count

@@ -33,11 +33,27 @@ _PHASE = re.compile(
     re.I,
 )
 
+# One phase said as the time a movement takes, "take 6 seconds to lower the heel", "taking 5 seconds
+# to extend your head": how slowly each rep moves, never a hold or timed work
+_TAKEN = re.compile(
+    rf"\btak(?:e|es|ing)\s+(?:about\s+|around\s+)?{_SECONDS}\s+to\s+(?:slowly\s+)?"
+    rf"(?:{_DIRECTION}|extend\w*|bend\w*|straighten\w*|curl\w*|uncurl\w*|sink\w*|drop\w*|bring\w*|roll\w*)\b",
+    re.I,
+)
+
 
 def _explained(text: str) -> tuple[str, Value | None]:
-    """A sentence with two timed phases of one rep, or one with the word tempo: their sum."""
+    """A sentence with two timed phases of one rep, or one with the word tempo: their sum; or
+    one phase said as the time it takes ("take 6 seconds to lower")."""
     for sentence in re.split(r"(?<=[.!?;])\s+", text):
         phases = list(_PHASE.finditer(normalize(sentence)))
+        taken = _TAKEN.search(normalize(sentence))
+        if len(phases) < 2 and taken and not re.search(r"\btempo\b", sentence, re.I):
+            said = " ".join(sentence.split())
+            seconds = float(taken.group(1))
+            return text.replace(sentence, _TAKEN.sub(" ", normalize(sentence))), Value(
+                int(seconds) if seconds.is_integer() else seconds, f'tempo "{said}": {seconds:g} s a rep'
+            )
         if len(phases) >= 2 or (phases and re.search(r"\btempo\b", sentence, re.I)):
             seconds = float(sum(float(m.group(1) or m.group(2)) for m in phases))
             said = " ".join(sentence.split())
