@@ -1,0 +1,49 @@
+"""Group headings over undosed movements, unnamed paragraphs: tuner-z's own-words tests."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+
+
+def _names(text: str, source: str = "t.md") -> list[str]:
+    return [e["name"] for e in import_article(text, source).exercises]
+
+
+def test_a_group_heading_over_undosed_movements_is_one_exercise_a_movement():
+    text = (
+        "# Hip care at home\n\n"
+        "## Bridge\n\nLie on your back with your knees bent. Lift your hips off the bed. Repeat 10 times.\n\n"
+        "## Clam\n\nLie on your side with your knees bent. Open the top knee. Repeat 10 times.\n\n"
+        "## Chair hip exercises\n\n"
+        "Sit near the front of a firm chair. Do each one 10 times.\n\n"
+        "- Lift one knee up toward your chest.\n"
+        "- Slide your foot out to the side and back.\n"
+        "- Straighten your knee until the leg is level.\n"
+        "- Press your knees together against a cushion.\n"
+    )
+    assert _names(text) == ["Bridge", "Clam", "Exercise 3", "Exercise 4", "Exercise 5", "Exercise 6"]
+
+
+def test_group_items_in_other_words_and_without_a_lead():
+    text = (
+        "# Shoulder plan\n\n"
+        "## Pendulum\n\nLean on a table and let the arm swing in small circles for 30 seconds.\n\n"
+        "## Wall stretches\n\n"
+        "* Walk your fingers up the wall as high as is comfortable.\n"
+        "* Turn your body away from the wall with your palm flat on it.\n"
+        "* Reach your arm across your chest toward the far wall.\n"
+    )
+    assert _names(text) == ["Pendulum", "Exercise 2", "Exercise 3", "Exercise 4"]
+
+
+def test_steps_under_a_group_heading_stay_one_exercise():
+    text = (
+        "# Calf care\n\n"
+        "## Bent knee stretch\n\nFace a wall and bend the back knee. Hold for 30 seconds. Repeat 3 times.\n\n"
+        "## Calf stretches\n\n"
+        "- Stand facing a wall with one foot behind the other.\n"
+        "- Lean toward the wall until you feel the stretch.\n"
+        "- Hold for 30 seconds, then switch legs.\n"
+    )
+    names = _names(text)
+    assert len(names) == 2 and names[0] == "Bent knee stretch"
