@@ -47,3 +47,16 @@ def test_steps_under_a_group_heading_stay_one_exercise():
     )
     names = _names(text)
     assert len(names) == 2 and names[0] == "Bent knee stretch"
+
+
+def test_a_squeeze_and_its_letting_go_under_a_group_heading_stay_one_exercise():
+    text = (
+        "# Core basics\n\n"
+        "## Bridge\n\nLie on your back with your knees bent. Lift your hips. Repeat 10 times.\n\n"
+        "## Pelvic floor exercises\n\n"
+        "- Squeeze the muscles you would use to stop a wee.\n"
+        "- Draw them up and in as far as you can.\n"
+        "- Let go slowly and rest a moment.\n"
+    )
+    names = _names(text)
+    assert len(names) == 2 and names[0] == "Bridge"

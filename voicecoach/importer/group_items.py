@@ -16,10 +16,12 @@ from .vocabulary import INSTRUCTION, MOVEMENT
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 # "exercises", "stretches" last: the heading names several ("Standing knee exercises")
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills)\W*$", re.IGNORECASE)
-# a step of one exercise, not a movement of its own: setting up, holding, resting, going back
+# a step of one exercise, not a movement of its own: setting up, holding, resting, letting go of the
+# step before ("- Let go and relax", "- Lower it slowly")
 _STEP = re.compile(
     r"^(?:stand|sit|lie|lay|kneel|start|begin|get|place|put|position|hold|rest|relax|repeat|return|"
-    r"breathe|inhale|exhale|pause|stay|keep|switch|change|do|perform)\b",
+    r"breathe|inhale|exhale|pause|stay|keep|switch|change|do|perform|"
+    r"release|let go|let (?:it|them)|lower (?:it|them)|slowly (?:release|lower|return)|come back)\b",
     re.IGNORECASE,
 )
 
