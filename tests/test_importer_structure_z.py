@@ -60,3 +60,33 @@ def test_a_squeeze_and_its_letting_go_under_a_group_heading_stay_one_exercise():
     )
     names = _names(text)
     assert len(names) == 2 and names[0] == "Bridge"
+
+
+def _doses(text: str, source: str = "t.txt") -> list[tuple[str, object, object]]:
+    return [(e["name"], e.get("reps"), e.get("hold")) for e in import_article(text, source).exercises]
+
+
+def test_a_numbered_name_over_steps_with_a_grip_is_one_exercise():
+    text = (
+        "Hamstring Stretch\n\n"
+        "1. Hamstring-Stretch\n"
+        "Lie on your back on the floor with both legs straight out.\n"
+        "2. Loop a strap around your heel and hold both ends so it stays put.\n"
+        "3. Raise the leg slowly, keeping the knee straight.\n"
+        "4. Hold the stretch for 20 seconds.\n"
+        "5. Repeat four times.\n"
+    )
+    assert _doses(text) == [("Hamstring-Stretch", 4, 20)]
+
+
+def test_a_firm_grip_in_other_words_is_no_dose_either():
+    text = (
+        "Chest Opener\n\n"
+        "1. Doorway stretch\n"
+        "Stand in an open doorway with your forearms on the frame.\n"
+        "2. Hold firmly so your arms cannot slide down the frame.\n"
+        "3. Step forward with one foot until the chest opens.\n"
+        "4. Stay there for 15 seconds.\n"
+        "5. Do this 3 times.\n"
+    )
+    assert [name for name, _, _ in _doses(text)] == ["Doorway stretch"]
