@@ -128,8 +128,9 @@ _SAYS_EXERCISES = re.compile(
 
 # A step of one breath: the phases of one breathing exercise, not exercises
 _PHASE_STEP = re.compile(r"^\s*(?:breathe (?:in|out)|inhale|exhale|hold|pause|rest|relax)\b", re.I)
-# "Hold, then relax.": a unit of work, not a step ("Relax your shoulders", "Hold the chair" set one up)
-_WORK = re.compile(r"\b(?:hold|repeat|relax)\b(?!\s+(?:your|the|a|an|onto|on|to)\b)", re.I)
+# "Hold, then relax.": a unit of work, not a step ("Relax your shoulders", "Hold the chair", "hold
+# both ends firmly" set one up: a grip)
+_WORK = re.compile(r"\b(?:hold|repeat|relax)\b(?!\s+(?:your|the|a|an|onto|on|to|both|firmly)\b)", re.I)
 _IN_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+in|inhale)\b[^.]*\d", re.I)
 _OUT_BREATH = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:breathe\s+out|exhale)\b[^.]*\d", re.I)
 _GOES_ON = re.compile(r"^\W*(?:repeat|continue|carry on|keep going|do this)\b", re.I)

@@ -25,6 +25,7 @@ from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
 from .dosed_lists import dosed_list_names
 from .group_ends import without_group_ends
+from .group_items import group_items
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lead_ins import with_named_lead_ins
 from .listed import listed_then_described
@@ -264,7 +265,9 @@ def _moves(text: str) -> bool:
 def _subexercises(block: Block) -> list[Block]:
     """A block holding two or more bold-named exercises ("## Stretches" over "**Hamstring
     stretch**" and "**Calf stretch**"), or two or more dose-led lines ("10x Plié"), is those
-    exercises."""
+    exercises; a group heading over undosed movements (``group_items``) is those movements."""
+    if items := group_items(block):
+        return items
     group = looks_like_group(block.name)  # "## Stretches": its items may be named in any style
     for style in _SUB_STYLES if group else _SUB_STYLES[:2]:
         subs = [b for b in Splitter(style, block.lines).run() if looks_like_exercise(b, strict=True)]
