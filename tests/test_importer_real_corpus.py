@@ -15,12 +15,13 @@ REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
 # Issue 23 asks >= 90 % on the whole corpus: 86.3 % (17648/20456, 524 articles) on the ninth day's morning,
 # when 32 training articles (parts 26 and 27, 68.9 % at first contact) and a held-back set (BLIND-15, 82.2 %
-# at its first import) joined it; 86.9 % (17761/20448) that evening. 87.6 % (16338/18653, 478 articles) on the eighth day, when 32
+# at its first import) joined it; 86.9 % (17761/20448) that evening, and 86.8 % (18038/20785, 538 articles)
+# with that evening's held-back set BLIND-16. 87.6 % (16338/18653, 478 articles) on the eighth day, when 32
 # training articles (parts 23 and 24, 63.4 % at first contact, 80.8 % after that day's rules) and a held-back
 # set nobody tuned on (BLIND-14: 14 articles, 63.7 % at its first import, 65.1 % that evening) joined it; the
 # seventh day's 432 articles measure 88.9 % (14985/16848; 87.8 % then). A regression guard at the measured
 # level.
-WHOLE_CORPUS_MIN = 0.868
+WHOLE_CORPUS_MIN = 0.867
 # The articles tuned on: 91.7 % (12141/13233 over 338) on the ninth day's morning, with parts 26 and 27 at
 # first contact (70.2 %, 366/521, and 68.0 %, 528/776); 92.6 % (12254/13227) that evening (parts 26 and 27
 # 78.8 % and 71.8 %). Measured 94.2 %, 11247/11936 over 306 on the eighth day: the 274 of the seventh
@@ -39,7 +40,8 @@ KNOWN_REFUSED: set[str] = set()
 # (427/670) with that morning's importer and 65.1 % (436/670) with the evening's. BLIND-15 (part 25), new on
 # the ninth day, 82.2 % (416/506) at its first import, with the eighth day's final importer (d8c9025), and
 # 82.4 % (417/506) that evening. The ninth day's rules left the older lists where they were: BLIND-1 to
-# BLIND-7 82.2 % (2177/2650), BLIND-13 73.4 % (367/500), the rest unchanged.
+# BLIND-7 82.2 % (2177/2650), BLIND-13 73.4 % (367/500), the rest unchanged. BLIND-16 (part 28), written that
+# evening, 82.2 % (277/337) at its first import with the day's final importer, and the same with d8c9025's.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.82,
     ("BLIND-8", "BLIND-9"): 0.69,
@@ -49,6 +51,7 @@ BLIND_MIN = {
     ("BLIND-13",): 0.73,
     ("BLIND-14",): 0.65,
     ("BLIND-15",): 0.82,
+    ("BLIND-16",): 0.82,
 }
 
 
