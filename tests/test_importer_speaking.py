@@ -9,7 +9,8 @@ import yaml
 
 from voicecoach.importer import import_article
 from voicecoach.importer.leftovers import said_ranges, said_units
-from voicecoach.importer.saying import spoken_sentences, unspoken_dose, unspoken_sides
+from voicecoach.importer.other_side import unspoken_sides
+from voicecoach.importer.saying import spoken_sentences, unspoken_dose
 
 
 @pytest.mark.parametrize(

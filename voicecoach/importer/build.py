@@ -13,9 +13,10 @@ from .families import read_timing
 from .fill_in import blank_count
 from .naming import CAPTION_NOTE, caption_name, named_after_figure
 from .numbers import normalize
+from .other_side import unspoken_sides
 from .parts import Parts
 from .repeats import done_again, held_then_repeated, hold_then_repeat
-from .saying import spoken, unspoken_caption, unspoken_dose, unspoken_sides
+from .saying import spoken, unspoken_caption, unspoken_dose
 from .shared_rests import set_rest_of, without_rest
 from .sides import find_sides, split_variants, variant_names
 from .tempo import read_tempo

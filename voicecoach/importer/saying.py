@@ -279,49 +279,6 @@ _BROKEN = re.compile(
 )
 
 
-_LIMB = r"(?:side|leg|arm|foot|feet|hand|knee|hip|shoulder|ankle|wrist|elbow)s?"
-# A sentence that sends the listener to the other side ("Then do the same with the other leg.",
-# "Repeat on the other side.", "Then do it on the right side, bringing the left foot up …")
-_OTHER_SIDE_SENTENCE = re.compile(
-    rf"^(?:and\s+|now\s+|next,?\s+)*(?:then\s+)?(?:"
-    rf"(?:repeat|switch|swap|change)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+"
-    rf"(?:other|opposite|right|left)\s+{_LIMB}\b[^.!?]*"
-    rf"|(?:do|perform|lead)\b[^.!?]{{0,40}}?\b(?:on|with|to|using)\s+(?:the|your)\s+(?:other|opposite)\s+{_LIMB}\b[^.!?]*"
-    rf"|(?<=then )(?:do|perform)\s+(?:it|this|the same)\s+(?:on|with)\s+(?:the|your)\s+(?:right|left)\b[^.!?]*"
-    rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"
-    rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
-    rf"|(?:do|repeat)\s+(?:on\s+)?(?:the|your)\s+other\s+{_LIMB}\s*"  # "Then do the other side."
-    rf"|(?:after\s+[^,.!?]{{1,30}}?\s+)?(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"  # "After 30 s change legs …"
-    rf")[.!?]?$",
-    _I,
-)
-# The same said as a clause: "Lower it, then do the same with the other leg."
-# (also after "and" or ";": "Come back and do the same on the other side.", "Twirl and repeat on
-# other side.", "…; change legs and repeat.")
-_OTHER_SIDE_CLAUSE = re.compile(
-    rf"(?:[,;]\s*|\s+)(?:and\s+(?:then\s+)?|then\s+|(?<=;\s))(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
-    rf"(?:(?:on|with|to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{_LIMB})"
-    rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)(?:\s+and\s+repeat)?)"
-    rf"(?=\s*[.!?]$)"
-    # "Hold for 5 breaths before switching sides.": the hold is said on each side, the switch is not
-    rf"|\s+before\s+(?:switching|swapping|changing)\s+(?:to\s+the\s+other\s+)?(?:{_LIMB}|sides)(?=\s*[.!?]$)",
-    _I,
-)
-
-
-def unspoken_sides(how: str | None) -> str | None:
-    """``how`` of an exercise done on each side, without the sentences that send the listener
-    to the other side: the session says "Switch to the left leg." and mirrors the rest."""
-    if not how:
-        return how
-    kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+", how.strip()):
-        if _OTHER_SIDE_SENTENCE.match(sentence):
-            continue
-        kept.append(_OTHER_SIDE_CLAUSE.sub("", sentence))
-    return " ".join(kept) or None
-
-
 def unspoken_caption(how: str | None, name: str) -> str | None:
     """``how`` without a picture's caption that opens it ("single leg balance ankle sprain.": a
     short lower-case line sharing a word with the exercise's name), its first letter a capital."""
@@ -370,4 +327,4 @@ def _as_written(stripped: str, sentence: str) -> str:
     return re.sub(r"(?<![\d.])\d+(?![\d.\w])", spelled, stripped)
 
 
-__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_sides", "unspoken_caption"]
+__all__ = ["spoken", "spoken_sentences", "unspoken_dose", "unspoken_caption"]
