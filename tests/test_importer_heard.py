@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.importer.furniture import is_reader_chatter
+from voicecoach.importer.chatter import is_reader_chatter
 from voicecoach.importer.saying import unspoken_dose
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_reader_chatter, without_citations, without_picture_references
+from .chatter import is_reader_chatter, without_citations, without_picture_references
 from .leftovers import (
     alternatives_joined,
     bare_label,
