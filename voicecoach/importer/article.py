@@ -12,7 +12,7 @@ from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .bullets import stops_restored
 from .cautions import article_caution, without_said
-from .circuit import SessionDose, read_session_dose, trailing_rounds
+from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
 from .distances import spelled_distances
@@ -37,6 +37,7 @@ from .stated import miscounted
 from .structure import Block
 from .timed_siblings import timed_like_siblings
 from .titles import spoken_title, title_name
+from .trailing_rounds import trailing_rounds
 from .vocabulary import MOVEMENT
 
 NO_EXERCISES = (
