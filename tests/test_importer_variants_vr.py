@@ -64,3 +64,13 @@ def test_bold_paragraphs_stay_bold_on_a_page_that_has_headings():
         "<p>Press your knee down for 5 seconds.</p></main></doc>"
     )
     assert "**Heel slides**" in xml_to_text(xml)
+
+
+def test_a_bold_remark_in_brackets_stays_a_remark_over_the_bold_names():
+    xml = (
+        "<doc><main><p><hi rend='#b'>(Do these three times a day)</hi></p>"
+        "<p><hi rend='#b'>Heel slides</hi></p><p>Slide your heel towards you 10 times.</p>"
+        "<p><hi rend='#b'>Quad sets</hi></p><p>Press your knee down for 5 seconds.</p></main></doc>"
+    )
+    heads = [line for line in xml_to_text(xml).split("\n") if line.startswith("#")]
+    assert heads == ["### Heel slides", "### Quad sets"]

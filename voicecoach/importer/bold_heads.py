@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-# a paragraph that is one bold phrase and nothing else, not a label ("**Tips:**") or a sentence
+# a paragraph that is one bold phrase and nothing else, not a label ("**Tips:**")
 _BOLD_PARAGRAPH = re.compile(r"^\*\*([^*:]{2,80}?)\*\*$")
 
 
 def bold_paragraphs_as_headings(text: str) -> str:
-    """``text`` (htmlread's markdown-ish page text) with its stand-alone bold paragraphs as
-    headings when it has no heading below its title and two or more of them. The names counted
-    the way most are ("1. Hand clench", "b. Abduction", or all uncounted) are the exercises
+    """``text`` (htmlread's markdown-ish page text) with its stand-alone bold paragraphs (not a
+    sentence, not a remark in brackets) as headings when it has no heading below its title and
+    two or more of them. The names counted the way most are ("1. Hand clench", "b. Abduction", or all uncounted) are the exercises
     (``###``); the others over them name parts (``##``: "Warm-up" over "1. Arm circles")."""
     if re.search(r"^#{2,6} ", text, re.M):
         return text
@@ -27,7 +27,7 @@ def bold_paragraphs_as_headings(text: str) -> str:
         i
         for i, line in enumerate(lines)
         if (m := _BOLD_PARAGRAPH.match(line))
-        and not re.search(r"[.!?]$", m[1])
+        and not re.search(r"[.!?]$|^\(.*\)$", m[1])  # nor a remark in brackets ("(Done 3 times a day)")
         and (i == 0 or not lines[i - 1].strip())
         and (i + 1 == len(lines) or not lines[i + 1].strip())
     ]
