@@ -16,7 +16,6 @@ import html
 import re
 from functools import lru_cache
 
-from .bold_heads import bold_paragraphs_as_headings
 from .htmlpage import cards_unlinked, has_picture_boxes, linked_cards, readable_page, without_picture_boxes
 from .vocabulary import INSTRUCTION
 
@@ -204,7 +203,7 @@ def xml_to_text(xml: str) -> str:
     main = root.find("main")
     out: list[str] = []
     _walk(main if main is not None else root, out)
-    return bold_paragraphs_as_headings(re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
 @lru_cache(maxsize=1)
