@@ -80,7 +80,8 @@ _PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"
 def _boxes_as_shown(raw: bytes) -> bytes:
     """The page as a reader sees it, in one parse: text only a screen reader is given left out
     (``_unseen``), and each ``<div>`` that holds only text and inline markup, five words or more,
-    or fewer in a box of the same class as such a sibling ("Rest 3min"), as a ``<p>``: page
+    or fewer in a box of the same class as such a sibling ("Rest 3min") or, with no class, beside
+    two such bare boxes ("1. Quad sets" between paragraphs in bare ``<div>``s), as a ``<p>``: page
     builders set every paragraph in a box of its own, and trafilatura, which reads paragraphs,
     then keeps a picture's captions and drops the instructions beside them."""
     from lxml import etree
@@ -101,10 +102,10 @@ def _boxes_as_shown(raw: bytes) -> bytes:
     ]
     boxes = [div for div in texts if len(div.text_content().split()) >= _PARAGRAPH_WORDS]
     kinds = {(div.getparent(), div.get("class")) for div in boxes if div.get("class")}
+    bare = [div.getparent() for div in boxes if not div.get("class")]
+    kinds |= {(parent, None) for parent in bare if bare.count(parent) >= 2}  # "<div>1. Quad sets</div>" too
     boxes += [  # "Rest 3min" in a <div class="line"> beside "Run back to your starting point": a line too
-        div
-        for div in texts
-        if div not in boxes and div.get("class") and (div.getparent(), div.get("class")) in kinds
+        div for div in texts if div not in boxes and (div.getparent(), div.get("class")) in kinds
     ]
     if not boxes and not unseen:
         return raw
