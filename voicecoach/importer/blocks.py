@@ -245,15 +245,11 @@ _PROGRESSION = re.compile(
 )
 
 
-def _progression(block: Block) -> bool:
-    first = next((line for line in block.lines if line.strip()), "")
-    return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
-
-
 def is_progression(block: Block) -> bool:
     """A harder or easier version of an exercise, or an option in place of one, by its name or
     first line ("Advanced pelvic tilts", "Option to: Easy Pose with Twist")."""
-    return _progression(block)
+    first = next((line for line in block.lines if line.strip()), "")
+    return bool(_PROGRESSION.match(block.name) or _PROGRESSION.match(strip_markup(first)))
 
 
 def _done_session_part(block: Block) -> bool:
@@ -269,7 +265,7 @@ def without_undosed_labels(blocks: list[Block]) -> list[Block]:
     version of the exercises ("Advanced pelvic tilts", "Make it harder by …")."""
     dosed = [bool(has_dose(body_text(b))) for b in blocks]
     if any(dosed):  # a progression after a dosed exercise goes even when that one is all that is left
-        blocks = [b for b, has in zip(blocks, dosed, strict=True) if has or not _progression(b)]
+        blocks = [b for b, has in zip(blocks, dosed, strict=True) if has or not is_progression(b)]
         dosed = [bool(has_dose(body_text(b))) for b in blocks]
     kept = [
         b

@@ -10,7 +10,7 @@ import re
 
 from .blocks import Block, has_dose
 from .confidence import looks_like_group
-from .lists import _CONTINUES
+from .lists import CONTINUES
 from .vocabulary import INSTRUCTION, MOVEMENT
 
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -44,7 +44,7 @@ def _items(lines: list[str]) -> list[str] | None:
 
 def _own_movement(item: str) -> bool:
     """ "Raise your leg out to the side.": an instruction that is no set-up, hold or going on."""
-    return bool(INSTRUCTION.match(item)) and not _STEP.match(item) and not _CONTINUES.search(item)
+    return bool(INSTRUCTION.match(item)) and not _STEP.match(item) and not CONTINUES.search(item)
 
 
 def group_items(block: Block) -> list[Block]:

@@ -20,7 +20,7 @@ from .vocabulary import MOVEMENT
 
 # A step that continues the one before ("Then swing …", "Keep repeating these movements"):
 # the numbered items are steps of one exercise, not exercises.
-_CONTINUES = re.compile(
+CONTINUES = re.compile(
     r"^(?:then|now|next|after that|afterwards|finally|keep \w+ing|continue|return to|come back|"
     r"once more|again|all of that|as before|repeat (?:steps?|from|the above|these|this|it)\b)\b|"
     r"\b(?:this exercise|these movements|switch sides and repeat)\b",
@@ -34,7 +34,7 @@ def steps_of_one(lines: list[str]) -> bool:
     numbers = [h.number for h in items if h.number is not None]  # a numbered item has one
     if len(items) < 3 or any(b <= a for a, b in pairwise(numbers)):
         return False
-    return sum(bool(_CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
+    return sum(bool(CONTINUES.search(f"{h.name}: {h.inline}" if h.name else h.inline)) for h in items) >= 2
 
 
 def _dosed_run(lines: list[str], items: list[tuple[int, Heading]]) -> list[tuple[int, Heading]]:
@@ -71,7 +71,7 @@ def unnamed(lines: list[str]) -> list[Block]:
     ):
         return []
     if (
-        sum(bool(_CONTINUES.search(h.inline)) for _, h in items) >= 2
+        sum(bool(CONTINUES.search(h.inline)) for _, h in items) >= 2
         or _few_dosed_steps(lines, items)
         or all(_PHASE_STEP.match(h.inline) for _, h in items)  # "1. Breathe in for 4 … 2. Hold for 4"
         or _breathing_steps([h.inline for _, h in items])
@@ -253,6 +253,7 @@ def is_question_paragraph(line: str) -> bool:
 
 LIST_ITEM_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")  # a bulleted or numbered item's marker
 __all__ = [
+    "CONTINUES",
     "steps_of_one",
     "unnamed",
     "is_question_paragraph",

@@ -10,7 +10,7 @@ import re
 from .blocks import Block, looks_like_exercise
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, Heading
-from .lists import _CONTINUES, steps_of_one
+from .lists import CONTINUES, steps_of_one
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE
 
 # What the text above the list calls its items ("## Some basic stretches for every session")
@@ -83,7 +83,7 @@ def mixed_list(lines: list[str], bulleted: bool = False) -> list[Block]:
         body = [_whole(head), *(line for line in lines[i + 1 : end] if line.strip())]
         blocks.append(Block(f"Exercise {head.number}", body, i, section, unnamed=True))
     instructions = [b for b in blocks if b.unnamed]
-    if sum(bool(_CONTINUES.search(b.lines[0])) for b in instructions) >= 2:
+    if sum(bool(CONTINUES.search(b.lines[0])) for b in instructions) >= 2:
         return []  # "2. Then …", "3. Keep going …": one exercise's steps
     if 2 * sum(looks_like_exercise(b, strict=True) for b in instructions) < len(instructions):
         return []
