@@ -11,9 +11,8 @@ import re
 from .blocks import Block, has_dose
 from .confidence import looks_like_group
 from .lists import CONTINUES
-from .vocabulary import INSTRUCTION, MOVEMENT
+from .vocabulary import BULLET, INSTRUCTION, MOVEMENT
 
-_BULLET = re.compile(r"^\s*[-*•]\s+")
 # "exercises", "stretches" last: the heading names several ("Standing knee exercises")
 _SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills)\W*$", re.IGNORECASE)
 # a step of one exercise, not a movement of its own: setting up, holding, resting, letting go of the
@@ -31,8 +30,8 @@ def _items(lines: list[str]) -> list[str] | None:
     follows the list."""
     items: list[str] = []
     for line in lines:
-        if _BULLET.match(line):
-            items.append(_BULLET.sub("", line).strip())
+        if BULLET.match(line):
+            items.append(BULLET.sub("", line).strip())
         elif not line.strip():
             continue
         elif items and line[:1].isspace():

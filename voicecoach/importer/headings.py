@@ -25,7 +25,7 @@ from .naming import short_name as _short_name
 from .naming import without_brackets as _without_brackets
 from .numbers import UNITS_WORDS
 from .run_in_names import run_in_name, run_on_name
-from .vocabulary import DOSE, EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
+from .vocabulary import BULLET, DOSE, EXERCISE_WORDS, IMPERATIVE, INSTRUCTION
 
 STRONG_STYLES = ("exercise", "step", "markdown", "numbered")
 WEAK_STYLES = ("bold", "dash", "short")  # plus "colon" and "title" (see structure)
@@ -51,7 +51,6 @@ _NUMBERED = re.compile(
     r"^\s*(?:\*\*|__)?\(?(\d+)\s*[.)/]\s+(.+)$"
 )  # "1. Name", "(3) Name", "**4. Name**", "1/ Name"
 _BOLD = re.compile(r"^\s*(?:[-*•]\s+)?(\*\*|__)(.+?)\1\s*[:.\-–—]?\s*(.*)$")
-_BULLET = re.compile(r"^\s*[-*•]\s+")
 # a name, then its text: after a spaced dash, an em dash, a colon or a tab; an en dash with no
 # space either side joins a compound name ("Cat–Cow pose"), as a hyphen does
 _NAME_SPLIT = re.compile(
@@ -257,7 +256,7 @@ _ORDER_CODE = re.compile(r"[A-Z]{1,2}\s?\d{1,2}[a-z]?")  # "A1", "B2", "C 3": a 
 
 
 def dash_heading(line: str) -> Heading | None:
-    text = _BULLET.sub("", line)
+    text = BULLET.sub("", line)
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = _NAME_SPLIT.match(strip_markup(text).strip())
@@ -279,7 +278,7 @@ def short_heading(line: str) -> Heading | None:
     text = strip_markup(line).strip()
     name, _, qualifier = text.partition(" – ")  # "Hip abduction in side – lying against a wall"
     if (
-        _BULLET.match(line)
+        BULLET.match(line)
         or _MARKDOWN.match(line)
         or not (_short_name(text, 7) or (qualifier and _short_name(name, 6) and _short_name(qualifier, 6)))
         or _TIMING_WORDS.search(_without_brackets(text))
@@ -293,8 +292,8 @@ def dosed_heading(line: str) -> Heading | None:
     whole exercise."""
     if _MARKDOWN.match(line):
         return None
-    text = re.sub(r"^\(?\d+[.)]\s+", "", strip_markup(_BULLET.sub("", line)).strip())  # "1. Squats x 15"
-    if named := dose_first(text, bulleted=bool(_BULLET.match(line))):  # "- 5 Pull-Ups": a count
+    text = re.sub(r"^\(?\d+[.)]\s+", "", strip_markup(BULLET.sub("", line)).strip())  # "1. Squats x 15"
+    if named := dose_first(text, bulleted=bool(BULLET.match(line))):  # "- 5 Pull-Ups": a count
         return Heading("dosed", named[0], named[1])
     named = _name_then_dose(text) or _name_then_sets(text)
     if not named and re.match(r"^\s*(?:[-*•]|\(?\d+[.)])\s", line):  # "- Plank 30 seconds" in a dosed list
@@ -304,7 +303,7 @@ def dosed_heading(line: str) -> Heading | None:
 
 def colon_heading(line: str) -> Heading | None:
     """ "Plank Row:  Get into a plank …": a short name, a colon, then the instructions."""
-    text = _BULLET.sub("", line)
+    text = BULLET.sub("", line)
     if _MARKDOWN.match(line) or _NUMBERED.match(line) or label_of(text):
         return None
     m = re.match(r"^(.{2,60}?):\s+(\S.*)$", strip_markup(text).strip())

@@ -12,9 +12,8 @@ import re
 from .blocks import Block, body_text, has_dose
 from .phases import leads_with_phase
 from .unnamed_items import is_advice
-from .vocabulary import MOVEMENT
+from .vocabulary import BULLET, MOVEMENT
 
-_BULLET = re.compile(r"^\s*[-*•]\s+")
 # "With your feet together and hands on your hips, turn …": a set-up before the movement
 _LEAD_IN = re.compile(r"^(?:then\s+|now\s+|(?:with|keeping|from|in|on)\s[^,.]{3,60},\s*)", re.IGNORECASE)
 
@@ -48,8 +47,8 @@ def _items(group: list[str]) -> list[str]:
     hard-wrapped); none when the group does not open with a bullet."""
     items: list[str] = []
     for line in group:
-        if _BULLET.match(line):
-            items.append(_BULLET.sub("", line).strip())
+        if BULLET.match(line):
+            items.append(BULLET.sub("", line).strip())
         elif items:
             items[-1] += " " + line.strip()
         else:

@@ -144,8 +144,11 @@ STEP_LABEL_NAME = re.compile(
     r"set[- ]?up|get set|start(?:ing)?(?: position)?|finish(?:ing)?(?: position)?|end position|the finish)$",
     _I,
 )
+# A bulleted line's bullet: "- ", "* ", "• " (numbered items are read apart)
+BULLET = re.compile(r"^\s*[-*•]\s+")
 
 __all__ = [
+    "BULLET",
     "SECONDS_ABBREVIATED",
     "TEMPO",
     "IMPERATIVE",
