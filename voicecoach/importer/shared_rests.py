@@ -27,12 +27,13 @@ _BETWEEN_EXERCISES = re.compile(
 
 def set_rest_of(shared: str) -> tuple[str, Value | None]:
     """The shared text without its rest-between-sets sentence, and that rest (None if none)."""
-    m = _BETWEEN_SETS.search(normalize(shared)) if shared else None
+    text = normalize(shared) if shared else ""
+    m = _BETWEEN_SETS.search(text)
     if not m:
         return shared, None
     said = read_timing(_BETWEEN_EXERCISES.sub("", m.group(0)))
     rest = said.rest or said.duration
-    return (normalize(shared)[: m.start()] + normalize(shared)[m.end() :]).strip(), rest
+    return (text[: m.start()] + text[m.end() :]).strip(), rest
 
 
 # "10 seconds of rest for 8 rounds of each exercise": the rest comes between one exercise's rounds
