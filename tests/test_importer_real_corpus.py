@@ -7,7 +7,14 @@ reports them one by one; only their aggregate score is checked and printed."""
 from __future__ import annotations
 
 from support.importer_fields import REAL as REAL_DIR
-from support.importer_fields import blind_lists, compare, expected_for, real_article_paths, split_blind
+from support.importer_fields import (
+    blind_lists,
+    compare,
+    expected_for,
+    real_article_paths,
+    split_blind,
+    structure_counts,
+)
 from voicecoach.errors import InputError
 from voicecoach.importer import import_source
 
@@ -94,6 +101,20 @@ def test_blind_lists_name_corpus_articles_once():
         assert set(listed) <= set(names), f"{listing.name}: {sorted(set(listed) - set(names))}"
         assert not seen & set(listed), f"{listing.name}: in another blind list too"
         seen |= set(listed)
+
+
+def test_structure_counts_say_where_fields_were_lost_without_naming_articles():
+    rows = [
+        ("a.txt", 30, 36, 1.0, "count: expected 4 exercises, got 3; Lunge.reps: expected 10, got None"),
+        ("b.pdf", 0, 18, 1.0, "REFUSED: b.pdf: no exercises found"),
+        ("c.md", 25, 27, 1.0, "Squat.hold: expected 5, got None"),
+        ("d.html", 9, 9, 1.0, ""),
+    ]
+    summary = structure_counts(rows)
+    assert (
+        summary == "1 of 4 with another number of exercises (6 of 26 fields lost), 1 refused (18), the rest 2"
+    )
+    assert not any(name in summary for name, *_ in rows)
 
 
 def test_the_corpus_imports_at_its_measured_accuracy(capsys):

@@ -92,7 +92,9 @@ def compare(expected: dict[str, Any], exercises: list[Fields]) -> tuple[int, int
 
 
 def score_table(paths: list[Path]) -> tuple[int, int, list[tuple[str, int, int, float, str]]]:
-    """Import each article; (right, total, rows of (name, right, total, ms, first difference))."""
+    """Import each article; (right, total, rows of (name, right, total, ms, first difference)).
+    A row's difference starts "count:" when the import has another number of exercises than the
+    expected file (``structure_counts`` sums those without naming the articles)."""
     import time
 
     from voicecoach.errors import InputError
@@ -110,9 +112,26 @@ def score_table(paths: list[Path]) -> tuple[int, int, list[tuple[str, int, int, 
         ms = (time.perf_counter() - start) * 1000
         r, t, diffs = compare(expected, exercises)
         r = 0 if note else r  # a refused article scores nothing, as in the corpus test
+        if not note and len(exercises) != len(expected["exercises"]):
+            note = f"count: expected {len(expected['exercises'])} exercises, got {len(exercises)}; "
+            note += diffs[0] if diffs else ""
         rows.append((path.name, r, t, ms, note or (diffs[0] if diffs else "")))
         right, total = right + r, total + t
     return right, total, rows
+
+
+def structure_counts(rows: list[tuple[str, int, int, float, str]]) -> str:
+    """Where a set's fields are lost, without naming an article: in imports with the wrong number
+    of exercises (a structure error shifts every field after it), refused ones, and the rest."""
+    wrong = [(r, t) for _, r, t, _, first in rows if first.startswith("count:")]
+    refused = [(r, t) for _, r, t, _, first in rows if first.startswith("REFUSED")]
+    lost = sum(t - r for _, r, t, _, _ in rows)
+    in_wrong = sum(t - r for r, t in wrong)
+    in_refused = sum(t - r for r, t in refused)
+    return (
+        f"{len(wrong)} of {len(rows)} with another number of exercises ({in_wrong} of {lost} fields lost), "
+        f"{len(refused)} refused ({in_refused}), the rest {lost - in_wrong - in_refused}"
+    )
 
 
 def main(argv: list[str]) -> None:
@@ -132,7 +151,8 @@ def main(argv: list[str]) -> None:
         right, total, rows = score_table(paths)
         for name, r, t, ms, first in rows if listed else ():
             print(f"{name:45} {r:3}/{t:<3} {ms:7.1f} ms  {first if verbose or r < t else ''}")
-        print(f"== {label}: {right}/{total} ({100 * right / total:.1f}%) over {len(paths)} articles\n")
+        print(f"== {label}: {right}/{total} ({100 * right / total:.1f}%) over {len(paths)} articles")
+        print(f"   where the fields were lost: {structure_counts(rows)}\n")
     for stem, names in blind_lists().items():  # each blind list alone, still aggregate only
         paths = [p for p in blind if p.name in names]
         if paths:
