@@ -20,35 +20,15 @@ from voicecoach.importer import import_source
 
 REAL = real_article_paths()
 TUNABLE, BLIND = split_blind(REAL)
-# Issue 23 asks >= 90 % on the whole corpus: 86.3 % (17648/20456, 524 articles) on the ninth day's morning,
-# when 32 training articles (parts 26 and 27, 68.9 % at first contact) and a held-back set (BLIND-15, 82.2 %
-# at its first import) joined it; 86.9 % (17761/20448) that evening, and 86.8 % (18038/20785, 538 articles)
-# with that evening's held-back set BLIND-16. 87.6 % (16338/18653, 478 articles) on the eighth day, when 32
-# training articles (parts 23 and 24, 63.4 % at first contact, 80.8 % after that day's rules) and a held-back
-# set nobody tuned on (BLIND-14: 14 articles, 63.7 % at its first import, 65.1 % that evening) joined it; the
-# seventh day's 432 articles measure 88.9 % (14985/16848; 87.8 % then). A regression guard at the measured
-# level.
-WHOLE_CORPUS_MIN = 0.867
-# The articles tuned on: 91.7 % (12141/13233 over 338) on the ninth day's morning, with parts 26 and 27 at
-# first contact (70.2 %, 366/521, and 68.0 %, 528/776); 92.6 % (12254/13227) that evening (parts 26 and 27
-# 78.8 % and 71.8 %). Measured 94.2 %, 11247/11936 over 306 on the eighth day: the 274 of the seventh
-# day at 95.6 %, 10330/10801, up from 94.0 %; parts 23 and 24 at 80.8 %, 917/1135): a regression guard.
-TUNABLE_MIN = 0.926
+# Regression guards at the levels last measured, not issue 23's targets (>= 90 % whole, >= 85 % blind:
+# not met); each goes down only when new articles join the set it measures, at their first import.
+# The measurements day by day are in docs/design.md (importer, item 7).
+WHOLE_CORPUS_MIN = 0.864
+TUNABLE_MIN = 0.919
 # Training articles refused at first contact that no rule reads yet, each scoring 0 in the tuned-on total
-# (none now; the eighth day's two, a forum thread naming its exercises only in a bracket and a blog post's
-# story read as doses, were read by that day's end): no other tuned-on article may be refused, and one
-# read again leaves this list.
+# (none now): no other tuned-on article may be refused, and one read again leaves this list.
 KNOWN_REFUSED: set[str] = set()
-# Issue 23 asks >= 85 % on the blind lists. Regression guards at the measured levels, not the target (it
-# is not met), one for each day's lists, so that a new list's level does not loosen an older one's.
-# Measured on the eighth day's evening: BLIND-1 to BLIND-7 (74 articles) 82.2 % (2180/2652; 81.8 % the
-# evening before); BLIND-8 and BLIND-9 69.2 % (916/1323); BLIND-10 73.8 % (392/531); BLIND-11 81.5 %
-# (418/513); BLIND-12 72.7 % (384/528); BLIND-13 73.0 % (365/500); BLIND-14, new on the eighth day, 63.7 %
-# (427/670) with that morning's importer and 65.1 % (436/670) with the evening's. BLIND-15 (part 25), new on
-# the ninth day, 82.2 % (416/506) at its first import, with the eighth day's final importer (d8c9025), and
-# 82.4 % (417/506) that evening. The ninth day's rules left the older lists where they were: BLIND-1 to
-# BLIND-7 82.2 % (2177/2650), BLIND-13 73.4 % (367/500), the rest unchanged. BLIND-16 (part 28), written that
-# evening, 82.2 % (277/337) at its first import with the day's final importer, and the same with d8c9025's.
+# One guard for each day's held-back lists, so that a new list's level does not loosen an older one's.
 BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.82,
     ("BLIND-8", "BLIND-9"): 0.69,
@@ -59,6 +39,7 @@ BLIND_MIN = {
     ("BLIND-14",): 0.65,
     ("BLIND-15",): 0.82,
     ("BLIND-16",): 0.82,
+    ("BLIND-17",): 0.84,
 }
 
 
