@@ -44,14 +44,23 @@ def line_gutter(lines: list[Line], width: float) -> float | None:
 
 
 def lower_gutter(lines: list[Line], width: float) -> float | None:
-    """The gutter of two columns under a full-width top (an introduction across the page, then
-    panels side by side): found among the lines below the first full-width run, None if none."""
+    """The gutter of two columns in a band between full-width lines (an introduction across the
+    page, then panels side by side, then a footer across the page): found among the lines of a
+    run with no full-width line in it that holds a third of the page's lines, None if none."""
     ordered = sorted(lines, key=lambda ln: ln.top)
-    wide = [i for i, ln in enumerate(ordered) if ln.x1 - ln.x0 >= width * ACROSS]
-    if not wide:
+    runs: list[list[Line]] = [[]]
+    for ln in ordered:
+        if ln.x1 - ln.x0 >= width * ACROSS:
+            runs.append([])
+        else:
+            runs[-1].append(ln)
+    if len(runs) == 1:
         return None
-    below = ordered[wide[-1] + 1 :]
-    return line_gutter(below, width) if len(below) >= len(ordered) // 3 else None
+    for run in sorted(runs, key=len, reverse=True):
+        gutter = line_gutter(run, width) if len(run) >= len(ordered) // 3 else None
+        if gutter is not None:
+            return gutter
+    return None
 
 
 def reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
