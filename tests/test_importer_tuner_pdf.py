@@ -77,3 +77,37 @@ def test_two_columns_between_paragraphs_across_the_page_are_read_column_by_colum
     result = import_article(text, "loosen.pdf")
     assert [e["name"] for e in result.exercises] == [name for name, _ in BAND]
     assert [e.get("reps") for e in result.exercises] == [8, 12, 6]
+
+
+WRAPPED_NAMES = (
+    (
+        "Standing hip abduction with a long resistance band",
+        "Loop the band round both ankles and lift one leg out to the side. Repeat 10 times.",
+    ),
+    (
+        "Seated knee extension over a rolled bath towel",
+        "Straighten the knee slowly and lower it again. Repeat 12 times.",
+    ),
+)
+
+
+def _narrow_names_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 8, "Strong Legs Sheet", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    for name, how in WRAPPED_NAMES:  # a narrow box: each bold name wraps onto a second line
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.multi_cell(70, 5.5, name, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10.5)
+        pdf.multi_cell(70, 5.5, how, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    return bytes(pdf.output())
+
+
+def test_a_bold_name_wrapped_onto_a_second_line_is_one_bold_name():
+    text = pdf_layout_text(_narrow_names_pdf())
+    result = import_article(text, "legs.pdf")
+    assert [e["name"] for e in result.exercises] == [name for name, _ in WRAPPED_NAMES]
+    assert [e.get("reps") for e in result.exercises] == [10, 12]

@@ -213,7 +213,9 @@ def _render(
             and not _is_heading(previous, body)
             and wraps_on(previous, ln, rights, page_leading)
         ):
-            out[-1] += f" {ln.text}"  # a sentence wrapped onto the next line: one line, as on a web page
+            out[-1] = _joined(
+                out[-1], ln.text
+            )  # a sentence wrapped onto the next line: one line, as on a web page
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
         elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
@@ -224,6 +226,15 @@ def _render(
     for _, rows in pending:
         out += rows
     return out
+
+
+def _joined(line: str, wrapped: str) -> str:
+    """``line`` with the line wrapped from it: inside a bold line's markers, and a bold line that
+    grows past a name's few words a bold sentence, plain text (as a longer bold line is)."""
+    if not (line.startswith("**") and line.endswith("**")):
+        return f"{line} {wrapped}"
+    whole = f"{line[2:-2]} {wrapped}"
+    return f"**{whole}**" if len(whole.split()) <= 9 else whole
 
 
 class TooLongError(Exception):
