@@ -213,9 +213,8 @@ def _render(
             and not _is_heading(previous, body)
             and wraps_on(previous, ln, rights, page_leading)
         ):
-            out[-1] = _joined(
-                out[-1], ln.text
-            )  # a sentence wrapped onto the next line: one line, as on a web page
+            # a sentence wrapped onto the next line: one line, as on a web page
+            out[-1] = _joined(out[-1], ln.text)
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
         elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
