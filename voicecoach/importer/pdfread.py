@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .pdfcells import joined_side_names
+from .pdfcolumns import column_edge, line_gutter, lower_gutter, reading_order
 from .pdfline import Line
 from .pdfparagraphs import column_rights, ends_paragraph, leading, wraps_on
 from .pdfwords import page_chars, words_from_chars
@@ -69,69 +70,6 @@ def _line(words: list[dict]) -> Line:
         max(sizes),
         bold,
     )
-
-
-def _column_edge(words: list[dict], x: float) -> float | None:
-    """The left edge most rows right of ``x`` start at (the right column's margin), or None."""
-    starts: dict[int, float] = {}
-    for w in words:
-        if w["x0"] >= x:
-            row = round(w["top"])
-            starts[row] = min(starts.get(row, w["x0"]), w["x0"])
-    if not starts:
-        return None
-    return float(Counter(round(v) for v in starts.values()).most_common(1)[0][0])
-
-
-ACROSS = 0.6  # a line this share of the page wide or wider runs across both columns
-
-
-def _line_gutter(lines: list[Line], width: float) -> float | None:
-    """The x between two columns: a middle x few lines (split at wide gaps) cross, with lines
-    on both sides (two columns, or a main column and a box beside it); None for one column."""
-    body = [ln for ln in lines if ln.x1 - ln.x0 < width * ACROSS]
-    if len(body) < 6:
-        return None
-    best = None
-    for x in range(int(width * 0.3), int(width * 0.7), 4):
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        left = sum(1 for ln in body if ln.x1 <= x)
-        right = sum(1 for ln in body if ln.x0 >= x)
-        if (
-            crossing <= len(lines) * 0.15
-            and min(left, right) >= 3
-            and (best is None or (crossing, -min(left, right)) < best[:2])
-        ):
-            best = (crossing, -min(left, right), x)
-    return best[2] if best else None
-
-
-def _lower_gutter(lines: list[Line], width: float) -> float | None:
-    """The gutter of two columns under a full-width top (an introduction across the page, then
-    panels side by side): found among the lines below the first full-width run, None if none."""
-    ordered = sorted(lines, key=lambda ln: ln.top)
-    wide = [i for i, ln in enumerate(ordered) if ln.x1 - ln.x0 >= width * ACROSS]
-    if not wide:
-        return None
-    below = ordered[wide[-1] + 1 :]
-    return _line_gutter(below, width) if len(below) >= len(ordered) // 3 else None
-
-
-def _reading_order(lines: list[Line], gutter: float | None) -> list[Line]:
-    """Lines top to bottom; on a two-column page, each band's left column before its right."""
-    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
-    if gutter is None:
-        return lines
-    out: list[Line] = []
-    left: list[Line] = []
-    right: list[Line] = []
-    for ln in lines:
-        if ln.x0 < gutter < ln.x1:  # a full-width line ends the band above it
-            out += left + right + [ln]
-            left, right = [], []
-        else:
-            (left if ln.x1 <= gutter else right).append(ln)
-    return out + left + right
 
 
 def _furniture_key(text: str) -> str:
@@ -208,12 +146,12 @@ def _page_items(page) -> tuple[list[Line], list[tuple[float, list[str]]]]:
 
     words = [w for w in words if not inside(w)]
     whole = _lines(words)
-    gutter = _line_gutter(whole, float(page.width)) or _lower_gutter(whole, float(page.width))
+    gutter = line_gutter(whole, float(page.width)) or lower_gutter(whole, float(page.width))
     if gutter is not None:  # split rows just left of where the right column's lines start
-        edge = _column_edge(words, gutter)
+        edge = column_edge(words, gutter)
         gutter = edge - 1 if edge is not None and edge - 1 > gutter else gutter
     lines = joined_side_names(_lines(words, gutter), float(page.width))
-    return _reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
+    return reading_order(lines, gutter), [(t.bbox[1], _table_rows(t)) for t in tables]
 
 
 def _word_sizes(lines: list[Line]) -> Counter[float]:
@@ -275,7 +213,8 @@ def _render(
             and not _is_heading(previous, body)
             and wraps_on(previous, ln, rights, page_leading)
         ):
-            out[-1] += f" {ln.text}"  # a sentence wrapped onto the next line: one line, as on a web page
+            # a sentence wrapped onto the next line: one line, as on a web page
+            out[-1] = _joined(out[-1], ln.text)
         elif _is_heading(ln, body):
             out += ["", f"{'#' if ln.size >= body * 1.4 else '##'} {ln.text}", ""]
         elif ln.bold and len(ln.text.split()) <= 9 and not re.match(r"\*\*|\d+[.)]\s", ln.text):
@@ -286,6 +225,15 @@ def _render(
     for _, rows in pending:
         out += rows
     return out
+
+
+def _joined(line: str, wrapped: str) -> str:
+    """``line`` with the line wrapped from it: inside a bold line's markers, and a bold line that
+    grows past a name's few words a bold sentence, plain text (as a longer bold line is)."""
+    if not (line.startswith("**") and line.endswith("**")):
+        return f"{line} {wrapped}"
+    whole = f"{line[2:-2]} {wrapped}"
+    return f"**{whole}**" if len(whole.split()) <= 9 else whole
 
 
 class TooLongError(Exception):
