@@ -1,0 +1,40 @@
+"""Rules tuner-lb read from the tuned-on corpus (sections and labels read as exercises), each shown
+on our own small examples re-worded the way several publishers write it (never an article's own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.importer import import_article
+
+
+def _fields(text: str, *keys: str) -> list[tuple]:
+    return [(e["name"], *(e.get(k) for k in keys)) for e in import_article(text, "u.md").exercises]
+
+
+# A numbered or bulleted item named by a dose label ("Dosage:", "Sets and reps:", "Prescription:")
+# is the dose of the exercise above it, not an exercise of its own
+DOSE_ITEMS = [
+    ("1. **Dosage:** 2 sets × 12 slow reps, twice a day.", 2, 12),
+    ("1. **Sets and reps:** 3 sets of 10.", 3, 10),
+    ("- **Prescription:** 2 x 15, once daily.", 2, 15),
+    ("1. Dosage: do 3 sets of 8 reps.", 3, 8),
+]
+
+
+@pytest.mark.parametrize(("item", "sets", "reps"), DOSE_ITEMS)
+def test_a_list_item_named_by_a_dose_label_doses_the_exercise_above(item, sets, reps):
+    marks = ["1.", "2.", "3."] if item.startswith("1.") else ["-", "-", "-"]
+    label = item.split(" ", 1)[1]
+    text = (
+        "# Back extension at home\n\nGentle backward bending can ease a sore back.\n\n## The three steps\n\n"
+        f"{marks[0]} **Superman hold:** lie face down with your arms by your sides. Stay there for 1 minute.\n"
+        f"{marks[1]} **Sphinx:** rest on your forearms with your chest lifted. Hold 15 seconds, 5 times.\n"
+        f"{marks[2]} **Press-up:** hands under your shoulders; straighten your elbows and lift your chest, "
+        "then lower yourself down slowly.\n"
+        f"{'4.' if marks[0] == '1.' else '-'} {label}\n"
+    )
+    got = _fields(text, "sets", "reps")
+    assert [g[0] for g in got] == ["Superman hold", "Sphinx", "Press-up"]
+    assert got[2][1:] == (sets, reps)
