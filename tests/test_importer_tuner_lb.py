@@ -38,3 +38,33 @@ def test_a_list_item_named_by_a_dose_label_doses_the_exercise_above(item, sets, 
     got = _fields(text, "sets", "reps")
     assert [g[0] for g in got] == ["Superman hold", "Sphinx", "Press-up"]
     assert got[2][1:] == (sets, reps)
+
+
+# A heading naming other ways to do the exercises, with a qualifier ("Scaling options", "Easier
+# modifications", "Exercise alternatives"), is not one more exercise, whatever doses it mentions
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Scaling Options",
+        "## Easier modifications",
+        "### Exercise alternatives",
+        "## Beginner progressions",
+    ],
+)
+def test_a_qualified_options_heading_is_not_an_exercise(heading):
+    text = (
+        "# Twenty minute burner\n\nAs many rounds as you can in 20 minutes.\n\n## The workout\n\n"
+        "- 15 Squats\n- 10 Push-ups\n- 20 Sit-ups\n\n"
+        "## Why it works\n\nIt keeps your heart rate up the whole time.\n\n"
+        f"{heading}\n\nSquats: use a box behind you and do 10. Push-ups: do them against a wall for 30 seconds.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Squats", "Push-ups", "Sit-ups"]
+
+
+def test_a_named_variation_in_the_singular_stays_an_exercise():
+    text = (
+        "# Standing poses\n\n1. Warrior Two\nStep wide, bend the front knee and reach both arms out. Hold 30 seconds.\n\n"
+        "2. Triangle Variation\nStep wide, reach down to the shin and lift the top arm. Hold 30 seconds.\n\n"
+        "3. Tree Pose\nStand on one leg, the other foot on the calf. Hold 30 seconds.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Warrior Two", "Triangle Variation", "Tree Pose"]
