@@ -68,3 +68,32 @@ def test_a_named_variation_in_the_singular_stays_an_exercise():
         "3. Tree Pose\nStand on one leg, the other foot on the calf. Hold 30 seconds.\n"
     )
     assert [g[0] for g in _fields(text)] == ["Warrior Two", "Triangle Variation", "Tree Pose"]
+
+
+# An exercise offered instead of one above it, named as that one's alternative, is not one more
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Alternative knee extension exercise",
+        "Knee extension (alternative)",
+        "An alternative to the knee extension",
+        "Alternative way to do the knee extension",
+    ],
+)
+def test_an_alternative_to_an_exercise_above_is_not_one_more(other):
+    text = (
+        "# Knee care at home\n\n1. Calf raise\nRise up onto your toes and lower slowly. Repeat 10 times.\n\n"
+        "2. Knee extension\nSit on a chair and straighten one knee. Hold 5 seconds. Repeat 10 times.\n\n"
+        f"3. {other}\nIf the chair is too low, lie on your back with a towel under the knee and "
+        "straighten it. Hold 5 seconds. Repeat 10 times.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Calf raise", "Knee extension"]
+
+
+def test_alternating_and_alternate_movements_stay_exercises():
+    text = (
+        "# Legs\n\n1. Alternating lunges\nStep forward and bend both knees. Repeat 10 times.\n\n"
+        "2. Lunges\nStep forward and bend both knees, one leg only. Repeat 10 times.\n\n"
+        "3. Alternate lunges\nStep forward with each leg in turn. Repeat 10 times.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Alternating lunges", "Lunges", "Alternate lunges"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from .alternatives import is_alternative
 from .article_blocks import read_structure
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
@@ -160,6 +161,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for parts in (block_parts(block),)
         for d in build_exercises(parts, defaults, article.shared)
     ]
+    built = [x for i, x in enumerate(built) if not is_alternative(x[0].name, [d.name for d, _ in built[:i]])]
     timed_like_siblings(built, defaults)
     drafts = [d for d, _ in built]
     title = spoken_title(article.title, text) or _title_from_source(source)
