@@ -97,3 +97,26 @@ def test_alternating_and_alternate_movements_stay_exercises():
         "3. Alternate lunges\nStep forward with each leg in turn. Repeat 10 times.\n"
     )
     assert [g[0] for g in _fields(text)] == ["Alternating lunges", "Lunges", "Alternate lunges"]
+
+
+# A section named by where it is done, with no dose of its own, is advice for that setting
+@pytest.mark.parametrize(
+    "heading", ["### At the gym", "### At home", "### In the office", "### At your desk"]
+)
+def test_a_section_named_by_its_setting_with_no_dose_is_not_an_exercise(heading):
+    text = (
+        "# Balance training\n\n### Single leg stand\n\nStand on one leg for 30 seconds, then change legs. "
+        "Repeat 3 times.\n\n### Heel to toe walk\n\nWalk along a line, heel touching toe, for 1 minute.\n\n"
+        f"{heading}\n\nA wobble cushion makes these harder. Can you stay on it without falling off? "
+        "Try lying on it on your front without moving.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Single leg stand", "Heel to toe walk"]
+
+
+def test_a_setting_section_with_its_own_dose_stays_an_exercise():
+    text = (
+        "# Keep moving\n\n### Single leg stand\n\nStand on one leg for 30 seconds. Repeat 3 times.\n\n"
+        "### Heel to toe walk\n\nWalk along a line, heel touching toe, for 1 minute.\n\n"
+        "### At the park\n\nWalk briskly for 20 minutes.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Single leg stand", "Heel to toe walk", "At the park"]

@@ -31,6 +31,7 @@ from .parts import block_parts
 from .passed_over import passed_over
 from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
+from .setting_sections import is_setting_section
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .spoken_names import named_in_sentences
@@ -150,7 +151,8 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
-    article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
+    blocks = [b for b in article.blocks if not is_setting_section(b)] or article.blocks  # "At the gym"
+    article = replace(article, blocks=whole_run_other_side(in_session_order(blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     article = replace(article, blocks=without_closing_paragraph(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
