@@ -120,3 +120,25 @@ def test_a_setting_section_with_its_own_dose_stays_an_exercise():
         "### At the park\n\nWalk briskly for 20 minutes.\n"
     )
     assert [g[0] for g in _fields(text)] == ["Single leg stand", "Heel to toe walk", "At the park"]
+
+
+# A heading over the list of exercises whose text speaks of them all is the page's advice for them
+ADVICE_FOR_ALL = [
+    "Begin every stretch by easing into it, and stop at a gentle pull for 4 breaths.",
+    "Most exercises need doing twice. Breathe out as you ease into the stretch for 4 breaths.",
+    "Ease into each of the stretches slowly and hold the end position for 4 breaths.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Stretching Techniques:", "Good stretching habits"])
+@pytest.mark.parametrize("advice", ADVICE_FOR_ALL)
+def test_a_heading_of_advice_for_all_the_listed_exercises_is_not_one_more(heading, advice):
+    text = (
+        f"# Tennis elbow\n\n## {heading}\n\n{advice} Relax the muscles you are not stretching.\n\n"
+        "## Your programme:\n\nRepetitions: 10\nSets: 2\n\n"
+        "**Wrist flexor stretch**\n\nStraighten the arm and pull the fingers back until the forearm feels a stretch.\n\n"
+        "**Wrist extensor stretch**\n\nStraighten the arm and bend the wrist down until the forearm feels a stretch.\n\n"
+        "**Prayer stretch**\n\nPut your palms together and lower the hands until the forearms feel a stretch.\n"
+    )
+    names = [g[0] for g in _fields(text)]
+    assert names == ["Wrist flexor stretch", "Wrist extensor stretch", "Prayer stretch"]

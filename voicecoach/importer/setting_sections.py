@@ -1,5 +1,6 @@
-"""A section named by where it is done ("At the gym", "At home", "In the office", "At your desk"),
-with no dose of its own: a page's advice for that setting, not one more exercise."""
+"""Sections that are a page's advice, not one more exercise: one named by where it is done ("At the
+gym", "At home", "In the office", "At your desk") with no dose of its own, and a heading over the
+list of exercises whose text speaks of them all ("Begin every stretch by …")."""
 
 from __future__ import annotations
 
@@ -19,4 +20,24 @@ def is_setting_section(block: Block) -> bool:
     return bool(_SETTING.match(block.name)) and not has_dose(body_text(block))
 
 
-__all__ = ["is_setting_section"]
+# "every stretch", "most exercises", "each of the moves": the text speaks of all the exercises
+_OF_THEM_ALL = re.compile(
+    r"\b(?:every|each|all|most|any)\s+(?:of\s+the\s+|\w+\s+)?(?:stretch(?:es)?|exercises?|moves?|poses?)\b",
+    re.I,
+)
+
+
+def without_advice_heading(blocks: list[Block]) -> list[Block]:
+    """Leave out a first block that is a heading over two or more exercises read from a list (the
+    only block with a heading's level), with no dose in its name, whose text speaks of all the
+    exercises: the page's advice for them ("## Stretching technique" / "Begin every stretch by
+    easing into it …"), not an exercise before them."""
+    if len(blocks) < 3 or not blocks[0].level or any(b.level for b in blocks[1:]):
+        return blocks
+    first = blocks[0]
+    if has_dose(first.name) or not _OF_THEM_ALL.search(body_text(first)):
+        return blocks
+    return blocks[1:]
+
+
+__all__ = ["is_setting_section", "without_advice_heading"]
