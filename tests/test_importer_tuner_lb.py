@@ -142,3 +142,30 @@ def test_a_heading_of_advice_for_all_the_listed_exercises_is_not_one_more(headin
     )
     names = [g[0] for g in _fields(text)]
     assert names == ["Wrist flexor stretch", "Wrist extensor stretch", "Prayer stretch"]
+
+
+# A section that speaks of the workout as a whole, moving nothing, is a note on it, not an exercise
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        ("Training Focus", "This workout builds these fitness attributes:"),
+        ("What it trains", "These exercises work on three things:"),
+        ("The benefits", "Every round of this circuit builds:"),
+    ],
+)
+def test_a_note_on_the_whole_workout_is_not_an_exercise(heading, lead):
+    text = (
+        "# The burner\n\n## Workout\n\nAs many rounds as possible in 20 minutes\n20 Wall Ball Shots\n20 Box Jumps\n"
+        f"20 Kettlebell Swings\n\n## {heading}\n\n{lead}\n\n"
+        "- Endurance (8/10): 20 minutes of steady work is hard on the heart and lungs.\n"
+        "- Power (7/10): jumps and swings are explosive.\n- Strength (4/10): moderate loads you can keep moving.\n"
+    )
+    assert [g[0] for g in _fields(text)] == ["Wall Ball Shots", "Box Jumps", "Kettlebell Swings"]
+
+
+def test_a_section_that_moves_stays_whatever_it_says_of_the_workout():
+    text = (
+        "# The burner\n\n## Workout\n\nAs many rounds as possible in 20 minutes\n20 Wall Ball Shots\n20 Box Jumps\n"
+        "20 Kettlebell Swings\n\n## Cool down\n\nWalk slowly for 5 minutes to finish this workout.\n"
+    )
+    assert [g[0] for g in _fields(text)][-1] == "Cool down"

@@ -31,7 +31,7 @@ from .parts import block_parts
 from .passed_over import passed_over
 from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
-from .setting_sections import is_setting_section, without_advice_heading
+from .setting_sections import is_setting_section, without_advice_heading, without_notes_on_the_whole
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .spoken_names import named_in_sentences
@@ -152,7 +152,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
     blocks = [b for b in article.blocks if not is_setting_section(b)] or article.blocks  # "At the gym"
-    blocks = without_advice_heading(blocks)  # "## Stretching technique" / "Begin every stretch …"
+    blocks = without_notes_on_the_whole(without_advice_heading(blocks))  # "Begin every stretch …"
     article = replace(article, blocks=whole_run_other_side(in_session_order(blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     article = replace(article, blocks=without_closing_paragraph(article.blocks))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, body_text, has_dose
+from .blocks import _META, Block, body_text, has_dose
+from .vocabulary import MOVEMENT
 
 # "At the gym", "In your office", "At home", "At work": a place, not a movement ("In sitting",
 # "On your back" are positions, left alone)
@@ -40,4 +41,13 @@ def without_advice_heading(blocks: list[Block]) -> list[Block]:
     return blocks[1:]
 
 
-__all__ = ["is_setting_section", "without_advice_heading"]
+def without_notes_on_the_whole(blocks: list[Block]) -> list[Block]:
+    """Leave out a heading's section whose text speaks of the workout as a whole ("This workout
+    builds …", "These exercises …") and opens no sentence with a movement, beside two or more
+    exercises read from a list: a note on them all ("## Training Focus"), not an exercise."""
+    if sum(not b.level for b in blocks) < 2:
+        return blocks
+    return [b for b in blocks if not b.level or not _META.search(t := body_text(b)) or MOVEMENT.search(t)]
+
+
+__all__ = ["is_setting_section", "without_advice_heading", "without_notes_on_the_whole"]
