@@ -169,3 +169,21 @@ def test_a_section_that_moves_stays_whatever_it_says_of_the_workout():
         "20 Kettlebell Swings\n\n## Cool down\n\nWalk slowly for 5 minutes to finish this workout.\n"
     )
     assert [g[0] for g in _fields(text)][-1] == "Cool down"
+
+
+# Headed sections that name no exercise, on a page whose label line names its one exercise, are that
+# page's sections: the page is the one exercise
+@pytest.mark.parametrize(
+    "label",
+    ["Tabata Exercise: Plank Jacks", "Exercise of the week: Burpees", "Today's move: High Knees"],
+)
+def test_sections_of_a_page_about_one_labelled_exercise_are_not_exercises(label):
+    text = (
+        "# Workout Wednesdays\n\n## Go Hard\n\nTabata is an interval method: a study found 25 minutes of "
+        "short bursts of hard work with short rests beat an hour of slow running.\n\n### Fitter in less time? Sign me up!\n\nOne Tabata takes 4 minutes: "
+        "8 rounds of 20 seconds of hard work, each followed by 10 seconds of rest.\n\nEvery week brings a new "
+        "exercise. Stand tall, brace your core and go as fast as you safely can.\n\n### The workout\n\n"
+        f"Timer: 20 seconds on, 10 seconds off\n\n{label}\n"
+    )
+    got = _fields(text, "sets", "rest")
+    assert got == [(label.split(": ")[1], 8, 10)]  # which time it takes is not this rule's
