@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from .alternatives import is_alternative
 from .article_blocks import read_structure
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
@@ -30,6 +31,7 @@ from .parts import block_parts
 from .passed_over import passed_over
 from .plausible import writable_session
 from .sequence_sides import whole_run_other_side
+from .setting_sections import is_setting_section, without_advice_heading, without_notes_on_the_whole
 from .shared import plan_by_day
 from .sources import is_article, read_source
 from .spoken_names import named_in_sentences
@@ -149,7 +151,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)
     article, doubtful_tables = read_structure(text, first_day)
-    article = replace(article, blocks=whole_run_other_side(in_session_order(article.blocks)))
+    blocks = [b for b in article.blocks if not is_setting_section(b)] or article.blocks  # "At the gym"
+    blocks = without_notes_on_the_whole(without_advice_heading(blocks))  # "Begin every stretch …"
+    article = replace(article, blocks=whole_run_other_side(in_session_order(blocks)))
     session = trailing_rounds(article.blocks, session)  # "Do 2-3 rounds" after the last exercise
     article = replace(article, blocks=without_closing_paragraph(article.blocks))
     if session.work is not None:  # "40 seconds on, 20 off": work for those without their own dose
@@ -160,6 +164,7 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         for parts in (block_parts(block),)
         for d in build_exercises(parts, defaults, article.shared)
     ]
+    built = [x for i, x in enumerate(built) if not is_alternative(x[0].name, [d.name for d, _ in built[:i]])]
     timed_like_siblings(built, defaults)
     drafts = [d for d, _ in built]
     title = spoken_title(article.title, text) or _title_from_source(source)

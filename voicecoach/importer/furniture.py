@@ -72,8 +72,10 @@ _LABEL_KINDS = {
     "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
     r"technique|method|to do it|execution|form|the move|starting position|position|start|"
     r"action|movements?|the movements?|finish(?:ing)? position|end position|set ?up",
-    "drop": r"variations?|variation \d+|modifications?|progressions?|regressions?|"
-    r"make it (?:harder|easier)|advanced|beginners?|alternatives?|options?|easier|harder|"
+    # with a qualifier too: "Scaling options", "Exercise variations", "Easier modifications"
+    "drop": r"(?:[a-z']+ )?(?:variations|modifications|progressions|regressions|alternatives|options)|"
+    r"variations?|modifications?|progressions?|regressions?|alternatives?|options?|"
+    r"variation \d+|make it (?:harder|easier)|advanced|beginners?|easier|harder|"
     r"level up|frequency|more|read this next|related|see also|equipment|you(?:'ll)? need|count|"
     r"purpose|programming note",
     # a tip or note with a qualifier too: "Kindergarten tip", "Important note", "Coach's tips"

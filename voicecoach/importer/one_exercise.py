@@ -15,7 +15,7 @@ from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT
 from .titles import first_line_title, single_name
-from .vocabulary import INSTRUCTION, MOVEMENT
+from .vocabulary import EXERCISE_WORDS, INSTRUCTION, MOVEMENT
 
 _VARIATIONS = re.compile(
     r"^\W*(?:\w+\s+)?(?:variations?|modifications?|progressions?|regressions?|alternatives?|options?)\W*$",
@@ -48,10 +48,15 @@ def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> t
     ):
         phases = best  # "- Breathe in … 4 seconds" / "- Breathe out … 6 seconds": one breath's phases
     all_phases = len(phases) >= 2 or bool(best) and phases is best
-    if len(best) <= 1 or all_phases:
+    sections = len(best) >= 2 and _sections_of_one(best, lines)
+    if len(best) <= 1 or all_phases or sections:
         single = single_exercise(lines, title)
         if single is not None and (
-            not best or all_phases or not _has_own_heading(best[0], lines) or _aside(best[0], lines)
+            not best
+            or all_phases
+            or sections
+            or not _has_own_heading(best[0], lines)
+            or _aside(best[0], lines)
         ):
             if all_phases:
                 notes.append(f"the steps {', '.join(b.name for b in phases)} are phases of one exercise")
@@ -61,6 +66,16 @@ def as_one_exercise(best: list[Block], lines: list[str], title: str | None) -> t
     if not best and (best := prose_mentions(lines)):
         notes.append("no exercise headings or lists: took the exercises named in the text")
     return best, notes
+
+
+def _sections_of_one(best: list[Block], lines: list[str]) -> bool:
+    """Headed sections none of which names an exercise ("Climb Every Mountain", "Count me in!"),
+    on a page whose label line names its one exercise ("Tabata Exercise: Mountain Climbers",
+    "Exercise of the week: Burpees"): that page's sections, not its exercises."""
+    if not all(b.level for b in best) or any(EXERCISE_WORDS.search(b.name) for b in best):
+        return False
+    named = [m.group(1) for line in lines if (m := _LABEL_NAMES_IT.search(strip_markup(line).strip()))]
+    return len(named) == 1 and bool(EXERCISE_WORDS.search(named[0]))
 
 
 def _aside(block: Block, lines: list[str]) -> bool:

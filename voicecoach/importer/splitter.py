@@ -211,6 +211,9 @@ class Splitter:
             self.current, self.furniture_level = None, 0
             return
         self.furniture_level = None
+        if (label_of(head.name + ":") or ("",))[0] == "timing" and self.current is not None:
+            self.current.lines.append(f"{head.name}: {head.inline}".strip())  # "4. Dosage: 2 x 10"
+            return
         if ASPECT.match(head.name) and self.current is not None:
             self.current.lines.append(head.name + ":")  # "**How to do this exercise**" under its name
             return
