@@ -13,11 +13,10 @@ from voicecoach.importer.confidence import (
     assess,
     exercise_doubts,
     implausible_dose,
-    looks_like_label,
-    not_a_name,
     several_exercises,
     unread_doses,
 )
+from voicecoach.importer.name_kinds import looks_like_label, not_a_name
 
 READ = {"name": "Wall Push-up", "reps": 10}
 TEXT = "Stand an arm's length from a wall and bend the elbows to bring the chest in."

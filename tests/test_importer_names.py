@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.importer import import_article
-from voicecoach.importer.confidence import looks_like_label
+from voicecoach.importer.name_kinds import looks_like_label
 from voicecoach.importer.structure import split_article
 
 

@@ -16,11 +16,11 @@ from .blocks import (
     looks_like_exercise,
 )
 from .bullets import bullets_numbered
-from .confidence import looks_like_group, looks_like_label, not_a_name
 from .furniture import is_furniture_heading, strip_markup
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lists import steps_of_one, unnamed
 from .mixed_lists import mixed_list
+from .name_kinds import looks_like_group, looks_like_label, not_a_name
 from .name_lists import inline_names, name_list
 from .ordinals import ordinal_paragraphs
 from .pairs import paired_names

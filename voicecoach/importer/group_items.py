@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, has_dose
-from .confidence import looks_like_group
 from .lists import CONTINUES
+from .name_kinds import looks_like_group
 from .vocabulary import BULLET, INSTRUCTION, MOVEMENT
 
 # "exercises", "stretches" last: the heading names several ("Standing knee exercises")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .blocks import PHASE_NAME, Block, has_dose, looks_like_exercise
-from .confidence import looks_like_label
 from .furniture import is_furniture_heading, is_furniture_line, label_of, strip_markup
 from .headings import DETECTORS
 from .lists import dosed_paragraphs, is_question_paragraph
+from .name_kinds import looks_like_label
 from .phases import leads_with_phase, one_breath
 from .prose import prose_mentions
 from .splitter import ASPECT

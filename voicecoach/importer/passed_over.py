@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from .chatter import is_reader_chatter
-from .confidence import looks_like_label
 from .furniture import is_furniture_heading
+from .name_kinds import looks_like_label
 from .vocabulary import BODY_VERBS, EXERCISE_WORDS, GROUP_WORD, MOVEMENT, SESSION_PART
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")

@@ -21,7 +21,6 @@ from .blocks import (
     without_undosed_labels,
 )
 from .candidates import candidates
-from .confidence import looks_like_group, looks_like_label
 from .dose_closed import regrouped
 from .dosed_lists import dosed_list_names
 from .group_ends import without_group_ends
@@ -29,6 +28,7 @@ from .group_items import group_items
 from .headings import DETECTORS, STRONG_STYLES, WEAK_STYLES
 from .lead_ins import with_named_lead_ins
 from .listed import listed_then_described
+from .name_kinds import looks_like_group, looks_like_label
 from .name_words import TIPS_TITLE
 from .one_exercise import a_variation, as_one_exercise, single_exercise
 from .session_parts import with_lead_in_activity, with_session_parts

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, has_dose
-from .confidence import looks_like_label, not_a_name
 from .furniture import strip_markup
 from .headings import DETECTORS
+from .name_kinds import looks_like_label, not_a_name
 from .vocabulary import INSTRUCTION
 
 _ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*•])|(?P<number>\d{1,2})[.)])\s+(?P<text>\S.*)$")
