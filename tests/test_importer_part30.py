@@ -33,3 +33,32 @@ def test_a_foot_placed_then_that_sides_knee_bent_works_the_leg(case):
 def test_a_foot_that_works_on_its_own_stays_the_foot():
     text = "Lift your right foot and point and flex it 10 times, then do the same with the left foot."
     assert find_sides(text, "Toe points")[0].endswith("foot")
+
+
+# After an "Exercise N:" label, a name with a title-case qualifier after a colon is one name, as the
+# same line without its label already is ("Range of Motion: Alphabet", "Balance: Eyes Closed")
+LABELLED_QUALIFIED = {
+    "two of a kind": "# Ankle care\n\nEXERCISE 1: Range of Motion: Alphabet\nWrite the letters with your toe.\n\n"
+    "EXERCISE 2: Range of Motion: Towel\nPull the towel in with your toes 10 times.\n",
+    "a balance ladder": "# Balance\n\nExercise 1 - Single Leg Stand: Eyes Open\nStand on one leg for 30 seconds.\n\n"
+    "Exercise 2 - Single Leg Stand: Eyes Closed\nStand on one leg with your eyes shut for 20 seconds.\n",
+    "a move and its stage": "# Core\n\nMove 1: Plank: On Knees\nHold for 20 seconds.\n\n"
+    "Move 2: Plank: Full\nHold for 30 seconds.\n",
+}
+
+
+@pytest.mark.parametrize("case", list(LABELLED_QUALIFIED))
+def test_a_labelled_name_keeps_its_title_case_qualifier_after_a_colon(case):
+    text = LABELLED_QUALIFIED[case]
+    want = [
+        line.split(maxsplit=2)[2].lstrip(":- ")
+        for line in text.splitlines()
+        if line.startswith(("EXERCISE", "Exercise", "Move"))
+    ]
+    assert [name for (name,) in _fields(text)] == want
+
+
+def test_a_labelled_name_before_an_instruction_still_ends_at_its_colon():
+    text = "# Core\n\nExercise 1: Bridge: lie on your back and lift the hips 10 times.\n\n"
+    text += "Exercise 2: Plank: Hold 30 seconds.\n"
+    assert [name for (name,) in _fields(text)] == ["Bridge", "Plank"]
