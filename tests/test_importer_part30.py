@@ -62,3 +62,29 @@ def test_a_labelled_name_before_an_instruction_still_ends_at_its_colon():
     text = "# Core\n\nExercise 1: Bridge: lie on your back and lift the hips 10 times.\n\n"
     text += "Exercise 2: Plank: Hold 30 seconds.\n"
     assert [name for (name,) in _fields(text)] == ["Bridge", "Plank"]
+
+
+# Two or more lists of names, each under its own line that doses it, are all the session's parts
+# (a warm-up list, then the main one), each list dosed by its lead; before, only the longest was read
+LED_LISTS = {
+    "a warm-up, then a main set": "# Home class\n\nTo loosen up, 2 rounds of 10:\n* arm circles\n* hip circles\n"
+    "* marching on the spot\n\nMain set, 3 sets of 12 of each:\n* squats\n* lunges\n* push-ups\n* glute bridges\n",
+    "ball work, then floor work": "# Ball and floor\n\nOn the ball, do 8 reps of each\n- seated bounces\n"
+    "- hip circles, slow and wide, one way then the other\n- seated marching\n\n"
+    "Then on the floor, 15 repetitions:\n- clams\n- bird dogs\n- dead bugs\n",
+    "a lead wrapped onto two lines": "# Stretch and move\n\nLoosen up first with these, holding each one for 20 seconds:\n"
+    "* side bends\n* hamstring stretch\n* calf stretch\n\nNow set the mat aside and stand up for the second part: do 2 sets\n"
+    "of 12 reps of each exercise.\n* squats\n* step-ups\n* wall push-ups\n",
+    "numbered, with a short second list": "# Mobility\n\nFirst, hold each stretch for 20 seconds.\n"
+    "1. Hamstring stretch\n2. Quad stretch\n3. Calf stretch\n\nThen do 10 reps of each:\n1. Cat cow\n"
+    "2. Thread the needle\n3. Hip circles\n",
+}
+
+
+@pytest.mark.parametrize("case", list(LED_LISTS))
+def test_lists_each_dosed_by_their_lead_line_are_all_read(case):
+    text = LED_LISTS[case]
+    items = [line for line in text.splitlines() if line[:2] in ("* ", "- ") or line[:2] in ("1.", "2.", "3.")]
+    got = _fields(text, "reps", "duration")
+    assert len(got) == len(items)
+    assert len({(reps, duration) for _, reps, duration in got}) == 2  # each list keeps its own dose

@@ -147,6 +147,11 @@ _OWN_MOVES = re.compile(
 )
 
 
+def as_own_dose(text: str) -> str:
+    """ "Do 2-3 sets of 8 of each exercise." said as one item's own dose: without its words for all."""
+    return " ".join(_SHARED.sub(" ", text).split())
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
