@@ -88,3 +88,27 @@ def test_lists_each_dosed_by_their_lead_line_are_all_read(case):
     got = _fields(text, "reps", "duration")
     assert len(got) == len(items)
     assert len({(reps, duration) for _, reps, duration in got}) == 2  # each list keeps its own dose
+
+
+# An inch mark after a number that says how far something moves ('6-8" up and down', '2″ higher') is a
+# distance, not a seconds mark: the breathing pattern beside it stays the exercise's phases
+MOVED_INCHES = {
+    "beats up and down": 'Pump your arms 6-8" up and down as you breathe in for five counts and out for five '
+    "counts. Repeat for ten breaths.",
+    "lifted higher": "Raise the legs 2-3″ higher each time as you breathe in for 4 counts and out for 4 counts. "
+    "Repeat 10 times.",
+    "pressed forward": 'Reach your hands 4-6" forward while you inhale for 5 counts, then exhale for 5 counts. '
+    "Do 8 rounds.",
+}
+
+
+@pytest.mark.parametrize("case", list(MOVED_INCHES))
+def test_an_inch_mark_before_a_direction_is_a_distance_not_seconds(case):
+    (exercise,) = import_article("## Arm pumps\n\n" + MOVED_INCHES[case] + "\n", "u.md").exercises
+    assert exercise.get("duration") is None and [p["say"] for p in exercise["phases"]] == ["Inhale", "Exhale"]
+    assert any(mark in exercise["how"] for mark in '"″')  # the distance stays in the how, no time taken out
+
+
+def test_a_seconds_mark_before_a_rest_is_still_seconds():
+    (exercise,) = import_article('## Plank\n\nHold the plank 30" then rest.\n', "u.md").exercises
+    assert exercise["duration"] == 30
