@@ -112,3 +112,21 @@ def test_an_inch_mark_before_a_direction_is_a_distance_not_seconds(case):
 def test_a_seconds_mark_before_a_rest_is_still_seconds():
     (exercise,) = import_article('## Plank\n\nHold the plank 30" then rest.\n', "u.md").exercises
     assert exercise["duration"] == 30
+
+
+# A line after the exercises that times three or more moves of its own is a circuit of its own: its
+# "each move" is no dose for the exercises above it
+TIMED_OUTROS = {
+    "a cardio finisher": "# Quick session\n\nDo 10 reps of each exercise:\n- squats\n- lunges\n- push-ups\n\n"
+    "Finisher\n1) Jog on the spot for 30 sec, high knees 30 sec, repeat each move for 30 sec each\n",
+    "a burn-out line": "# Arms\n\n- Bicep curls\n- Triceps dips\n- Shoulder presses\n\n3 sets of 12 of each.\n\n"
+    "Burn-out: star jumps 20 seconds, mountain climbers 20 seconds, plank 40 seconds, repeat each move once\n",
+    "a cool-down chain": "# Legs\n\nTwo sets of 15 of each exercise.\n- Step-ups\n- Calf raises\n- Wall sits\n\n"
+    "Cool-down - march 1 min, walk 1 min, then stretch each move for 1 min\n",
+}
+
+
+@pytest.mark.parametrize("case", list(TIMED_OUTROS))
+def test_a_timed_line_after_the_exercises_doses_none_of_them(case):
+    got = import_article(TIMED_OUTROS[case], "u.md").exercises[:3]
+    assert [(e.get("hold"), e.get("duration")) for e in got] == [(None, None)] * 3
