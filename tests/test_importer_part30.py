@@ -130,3 +130,30 @@ TIMED_OUTROS = {
 def test_a_timed_line_after_the_exercises_doses_none_of_them(case):
     got = import_article(TIMED_OUTROS[case], "u.md").exercises[:3]
     assert [(e.get("hold"), e.get("duration")) for e in got] == [(None, None)] * 3
+
+
+# Steps under one name that do the same exercise again in new positions, each with its count, are
+# that exercise's ways, not new unnamed exercises
+AGAIN_IN_NEW_POSITIONS = {
+    "arm behind the head, then the back": "## Cross-body stretch\n\n1: Ease the elbow across the chest. Hold for "
+    "10 seconds. Repeat 3 times.\n\n2: With the arm behind your head, do the exercise again 3 times.\n\n"
+    "3: With the arm behind your back, do the exercise again 3 times.\n",
+    "paragraphs, the same movement again": "## Wall slide\n\nSlide your back down the wall and up again 8 "
+    "times.\n\nWith your feet wider apart, perform the movement again 8 times.\n\n"
+    "With your arms overhead, perform the same movement again 8 times.\n",
+}
+
+
+@pytest.mark.parametrize("case", list(AGAIN_IN_NEW_POSITIONS))
+def test_the_same_exercise_again_in_a_new_position_is_no_new_exercise(case):
+    text = AGAIN_IN_NEW_POSITIONS[case]
+    assert [name for (name,) in _fields(text)] == [text.splitlines()[0].lstrip("# ")]
+
+
+def test_an_unnamed_exercise_that_says_repeat_the_exercise_is_still_its_own():
+    text = (
+        "## Back care\n\n1. Lie on your back and rock the knees side to side. Repeat the exercise 10 times.\n"
+    )
+    text += "2. Lie on your front and lift your head and chest. Repeat the exercise 10 times.\n"
+    text += "3. Kneel on all fours and arch then round the back. Repeat the exercise 10 times.\n"
+    assert len(_fields(text)) == 3
