@@ -29,6 +29,14 @@ _GOES_ON = re.compile(
     re.I,
 )
 
+# A unit that does the same exercise again in another position ("Reaching behind your head, do the
+# exercise again 3-5 times"): a way of the one before, never the next exercise
+_AGAIN = re.compile(
+    r"\b(?:do|repeat|perform)\s+(?:the|this|that)\s+(?:same\s+)?(?:exercise|stretch|movement)\s+again\b|"
+    r"\b(?:do|repeat|perform)\s+the\s+same\s+(?:exercise|stretch|movement)\b",  # not "Repeat the exercise 10 times"
+    re.I,
+)
+
 
 def _units(lines: list[str]) -> list[str]:
     """The block's text as the units its writer parted it into: the items of its list (each with
@@ -81,7 +89,8 @@ def dose_closed_groups(block: Block) -> list[Block]:
     for unit in _units(block.lines):
         if is_furniture_line(unit):
             continue
-        if closed and groups and (_DOSE_ONLY.match(strip_markup(unit)) or _GOES_ON.match(strip_markup(unit))):
+        plain = strip_markup(unit)
+        if closed and groups and (_DOSE_ONLY.match(plain) or _GOES_ON.match(plain) or _AGAIN.search(plain)):
             groups[-1].append(unit)
             continue
         if closed:

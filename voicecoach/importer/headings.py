@@ -45,6 +45,10 @@ _EXERCISE = re.compile(
     rf"{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$",
     _I,
 )
+# A short name, a colon, then a title-case qualifier of one to three words and nothing else
+_QUALIFIED = re.compile(
+    r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?:On |In |Of |With )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$"
+)
 _STEP = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?step\s*{_COUNT}\s*(?:\*\*|__)?\s*{_SEP}\s*(.+)$", _I)
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(
@@ -157,7 +161,8 @@ def exercise_heading(line: str) -> Heading | None:
         return Heading("exercise", f"{bare.group(1).capitalize()} {bare.group(2)}", number=int(bare.group(2)))
     if not m:
         return None
-    named = split_name(m.group(2)) or (clean_name(m.group(2)), "")
+    rest = m.group(2).strip()  # "EXERCISE 1: Range of Motion: Alphabet" is one name (_QUALIFIED)
+    named = (None if _QUALIFIED.match(strip_markup(rest)) else split_name(rest)) or (clean_name(rest), "")
     return Heading("exercise", named[0], named[1], number=_count(m.group(1)))
 
 

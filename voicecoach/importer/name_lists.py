@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import Block, has_dose
 from .furniture import is_furniture_heading, label_of, strip_markup
 from .lists import LIST_ITEM_START, SAYS_ITEMS_ARE_EXERCISES
+from .shared import as_own_dose
 from .vocabulary import EXERCISE_WORDS as _EXERCISE_WORDS
 from .vocabulary import INSTRUCTION
 
@@ -50,6 +51,7 @@ _BARE_ITEM = re.compile(r"^\s*([A-Za-z][\w'’()/-]*(?: [\w'’()/&-]+){0,5})\s*
 def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> list[Block]:
     best: list[Block] = []
     run: list[Block] = []
+    dosed: list[tuple[str, list[Block]]] = []  # each qualifying run and its dosing lead line
     for i, line in enumerate(lines + [""]):
         m = item.match(line)
         text = strip_markup(m.group(1)).strip() if m else ""
@@ -75,14 +77,34 @@ def _name_run(lines: list[str], item: re.Pattern[str], bare: bool = False) -> li
         before = " ".join(lines[max(0, run[0].start - 12) : run[0].start]) if run else ""
         counted = _counted_before(before, len(run))  # "8 movements, each done six times" over 8 names
         called = bool(run) and (bool(SAYS_ITEMS_ARE_EXERCISES.search(before)) or counted)
-        if (any(len(b.name.split()) > 8 for b in run) and not counted) or 2 * sum(map(_step, run)) >= len(
-            run
-        ):
+        if (any(len(b.name.split(",")[0].split()) > 8 for b in run) and not counted) or 2 * sum(
+            map(_step, run)
+        ) >= len(run):
             run = []  # a long name is a sentence unless the text counts the names; "Tuck your chin" a step
-        if len(run) >= 3 and (_names_exercises(run, bare) or called) and len(run) > len(best):
-            best = run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
+        if len(run) >= 3 and (_names_exercises(run, bare) or called):
+            dosed.append(_dosed_by_lead(lines, run))
+            if len(run) > len(best):
+                best = (
+                    run if 2 * sum(bool(_WHOLE_LINK.match(lines[b.start])) for b in run) < len(run) else best
+                )
         run = []
-    return best
+    if len(dosed) < 2 or not all(r for _, r in dosed):
+        return best
+    return [Block(b.name, [*b.lines, as_own_dose(lead)], b.start) for lead, r in dosed for b in r]
+
+
+def _dosed_by_lead(lines: list[str], run: list[Block]) -> tuple[str, list[Block]]:
+    """The lines right above the run and the run, if they dose them ("Do 2-3 sets of 8 of each:"),
+    else ("", []): lists so led each name their part of one session (a warm-up, then the rest), each
+    list's lead its own items' dose."""
+    above = [line.strip() for line in lines[: run[0].start] if line.strip()]
+    start = len(above) - 1  # the line right above, with the lines wrapped onto it ("… sets of 8" / "reps …")
+    while start > 0 and len(above[start - 1]) >= 50 and not above[start - 1].endswith((".", "!", "?", ":")):
+        start -= 1
+    lead = " ".join(above[start:])
+    if start < 0 or not has_dose(lead) or any(_LIST_ITEM.match(line) for line in above[start:]):
+        return "", []
+    return strip_markup(lead).strip(), run
 
 
 _COUNT_OF = re.compile(

@@ -108,13 +108,15 @@ def _idioms(text: str, idioms: list[tuple[re.Pattern[str], Replacement, tuple[st
 
 
 # A seconds mark ('30"', "30''", "30″", "1'30\""), a clock time ("0:30", "1:15") and a bare ":30"
-# said as a time; not inches ('a 12" box', '6" off the floor') nor a number closing a quotation
+# said as a time; not inches ('a 12" box', '6" off the floor', 'beat them 6-8" up and down') nor a number
+# closing a quotation
 _MARK = r"(?:\"|''|″|”|’’)"
 _MIN_SEC_MARK = re.compile(rf"\b(\d{{1,2}})\s*['’′]\s*([0-5]?\d)\s*{_MARK}")
 _SEC_MARK = re.compile(rf"\b(\d+(?:\s*(?:-|–|to)\s*\d+)?)\s*{_MARK}")
 _INCHES_AFTER = re.compile(
     r"\s*(?:high|tall|wide|long|deep|apart|away|thick|step|diameter|above|below|in front|off the|from|inch|"
-    r"(?:[a-z]+\s+)?(?:box|bench|block|platform|ball|band|roller|dowel|stick|cone|hurdle)s?\b)",
+    r"(?:[a-z]+\s+)?(?:box|bench|block|platform|ball|band|roller|dowel|stick|cone|hurdle)s?\b|"
+    r"(?:up|down|higher|lower|forwards?|upwards?|downwards?|further|farther|towards?)\b)",  # '6-8" up and down'
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"(?<![\d:.,])(?<!\bat )\b(\d{1,2}):([0-5]\d)\b(?![:.]?\d)(?!\s*(?:a\.?m|p\.?m)\b)", re.I)

@@ -147,6 +147,11 @@ _OWN_MOVES = re.compile(
 )
 
 
+def as_own_dose(text: str) -> str:
+    """ "Do 2-3 sets of 8 of each exercise." said as one item's own dose: without its words for all."""
+    return " ".join(_SHARED.sub(" ", text).split())
+
+
 def lift_shared(blocks: list) -> str:
     """Lines inside blocks that dose every exercise ("- Repeat each movement 10 times." under
     the last one's tips): taken out of the block, returned as shared dose text. A line of
@@ -193,7 +198,16 @@ def _outro(lines: list[str], blocks: list) -> list[str]:
     if not blocks:
         return []
     own = set(blocks[-1].lines)
-    return [line for line in lines[blocks[-1].start + 1 :] if line not in own]
+    return [line for line in lines[blocks[-1].start + 1 :] if line not in own and not _timed_plan(line)]
+
+
+# A line after the exercises that times three or more moves of its own ("Hold a squat for 30 sec, Butt
+# Kicks 30 sec, repeat each move for 30 sec each"): a circuit of its own, no dose for the ones above
+_TIME = re.compile(r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _timed_plan(line: str) -> bool:
+    return len(_TIME.findall(normalize(line))) >= 3
 
 
 def shared_from(lines: list[str], first: int, blocks: list) -> str:

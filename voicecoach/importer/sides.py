@@ -156,8 +156,12 @@ _STANDS_ON_ONE = re.compile(
     r"\b(?:shift|transfer|put)\s+(?:all\s+)?your\s+weight\s+(?:on|onto)\s+(?:your\s+|the\s+)?(?:left|right)\s+(?:foot|leg)\b",
     _I,
 )
-# A foot that steps out into a lunge or onto a step: the leg works
-_STEP_INTO = re.compile(r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge", _I)
+# A foot that steps out into a lunge or onto a step, or is placed before a knee bends: the leg works
+_STEP_INTO = re.compile(
+    r"\bstep\w*\b[^.;]{0,40}\b(?:right|left)\s+foot\b[^.;]{0,40}\blunge|\blunge|"
+    r"\bbend(?:s|ing)?\s+(?:your\s+|the\s+)?(?:right\s+|left\s+|front\s+)?knee\b",  # "Bend your right knee"
+    _I,
+)
 # "Switch to walking on your toes": a second way of the same exercise ("move on to X" is the next one)
 _VARIANT_START = re.compile(
     r"^(?:then\s+|now\s+|next,?\s+)?(?:switch|change|move(?!\s+on\s+to\b)|progress|repeat)\s+(?:over\s+)?"
