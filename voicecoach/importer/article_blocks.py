@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from .blocks import has_dose, is_progression, looks_like_exercise
 from .furniture import strip_markup
-from .headings import split_name
 from .layout import tidy
 from .name_kinds import looks_like_label
+from .name_split import split_name
 from .placed_doses import doses_above_titles, place_lost_dose
 from .plan_tables import activity_table
 from .structure import Article, Block, article_title, shared_dose, split_article

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .furniture import is_furniture_heading, label_of, strip_markup
-from .headings import split_name
 from .name_kinds import looks_like_group, looks_like_label, not_a_name
+from .name_split import split_name
 from .numbers import normalize
 from .vocabulary import DOSE, MOVEMENT, SECONDS_ABBREVIATED, SESSION_PART
 from .vocabulary import INSTRUCTION as _INSTRUCTION

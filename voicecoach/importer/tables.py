@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headings import split_name
+from .name_split import split_name
 from .vocabulary import EXERCISE_WORDS, IMPERATIVE
 
 _I = re.IGNORECASE
