@@ -9,7 +9,8 @@ from voicecoach.importer.defaults import ImportDefaults
 from voicecoach.importer.families import read_timing
 from voicecoach.importer.numbers import normalize
 from voicecoach.importer.parts import Parts
-from voicecoach.importer.sides import find_sides, split_variants
+from voicecoach.importer.sides import find_sides
+from voicecoach.importer.two_ways import split_variants
 
 
 def timing(text):

@@ -18,9 +18,10 @@ from .parts import Parts
 from .repeats import done_again, held_then_repeated, hold_then_repeat
 from .saying import spoken, unspoken_caption, unspoken_dose
 from .shared_rests import set_rest_of, without_rest
-from .sides import find_sides, split_variants, variant_names
+from .sides import find_sides
 from .tempo import read_tempo
 from .timing import Timing, Value
+from .two_ways import split_variants, variant_names
 
 _PAUSE_S = 3  # a hold this short with no count is a pause within the movement, not its work
 _REP_HOLD_S = 10  # a hold this short with a count stated once for all is held in each rep, not timed work
