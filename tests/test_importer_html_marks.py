@@ -5,6 +5,7 @@ wording."""
 from __future__ import annotations
 
 from voicecoach.importer import import_source
+from voicecoach.importer.htmlread import page_text
 
 _HEAD = (
     '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8">'
@@ -103,3 +104,22 @@ def test_a_page_with_no_charset_keeps_its_dashes(tmp_path):
     page = page.replace("arm up high.", "arm up high – then higher.")
     assert [f[0] for f in _fields(page, tmp_path)] == [name for name, _, _ in _EXERCISES]
     assert "–" in import_source(tmp_path / "page.html").exercises[0]["how"]
+
+
+def test_headings_given_as_paragraphs_set_large(tmp_path):
+    # a text editor's headings: short paragraphs whose whole text is a span set large, each over
+    # its exercise's steps in a list
+    def page(name: str) -> str:
+        body = "\n".join(
+            name.format(title)
+            + f"\n<ul>\n<li>{how}</li>\n<li>{amount}</li>\n<li>If you feel wobbly, keep a hand on the bench.</li>\n</ul>"
+            for title, how, amount in _EXERCISES
+        )
+        return _HEAD + _INTRO.replace(":</p>", ".</p>") + body + _FOOT
+
+    plain = page("<h2>{}</h2>")
+    sized = page('<p class="font_4"><span style="font-size: 24px;">{}</span></p>')
+    assert page_text(sized) == page_text(plain)  # read as the same headings
+    assert _fields(sized, tmp_path) == _fields(plain, tmp_path)
+    # a short line at the body's size stays a line
+    assert "## " not in page_text(page('<p><span style="font-size: 16px;">{}</span></p>'))

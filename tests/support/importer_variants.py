@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support.importer_fields import compare, expected_for, real_article_paths, split_blind  # noqa: E402
+from support.page_builders import BUILDERS  # noqa: E402
 
 Variant = Callable[[str], str]
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
@@ -100,71 +101,6 @@ PAGE: dict[str, Variant] = {
 }
 
 
-def _sections_as_accordions(page: str) -> str:
-    """Each heading of the page's most frequent level (h2-h4) and what follows it up to the next
-    heading of that level or above as an accordion: ``<details><summary>Name</summary>…``."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    levels = re.findall(r"<h([2-4])\b", page, re.I)
-    if not levels:
-        return page
-    level = max(set(levels), key=levels.count)
-    root = lxml_html.fromstring(page)
-    for heading in list(root.iter(f"h{level}")):
-        details = etree.Element("details")
-        summary = etree.SubElement(details, "summary")
-        summary.text = heading.text
-        summary.extend(list(heading))
-        sibling = heading.getnext()
-        heading.addprevious(details)
-        while sibling is not None and not re.fullmatch(rf"h[1-{level}]", str(sibling.tag)):
-            after = sibling.getnext()
-            details.append(sibling)
-            sibling = after
-        details.tail, heading.tail = heading.tail, None
-        heading.getparent().remove(heading)
-    return etree.tostring(root.getroottree(), method="html", encoding="unicode")
-
-
-_H = r"<h([2-4])[^>]*>(.*?)</h\1\s*>"
-# How site builders and CMSs mark the same things (headings, paragraphs, lists, bold)
-BUILDERS: dict[str, Variant] = {
-    "headings as aria divs": lambda t: re.sub(
-        _H,
-        r'<div role="heading" aria-level="\1" class="elementor-heading-title">\2</div>',
-        t,
-        flags=re.S | re.I,
-    ),
-    "headings as styled spans": lambda t: re.sub(
-        _H,
-        r'<p class="font_4"><span style="font-size:22px;font-weight:700">\2</span></p>',
-        t,
-        flags=re.S | re.I,
-    ),
-    "paragraphs as spans in divs": lambda t: re.sub(
-        r"<p(?:\s[^>]*)?>(.*?)</p\s*>", r'<div class="text-block"><span>\1</span></div>', t, flags=re.S | re.I
-    ),
-    "list items as divs": lambda t: re.sub(
-        r"<ul[^>]*>((?:(?!<[uo]l\b).)*?)</ul>",
-        lambda m: (
-            '<div class="list">'
-            + re.sub(
-                r"<li[^>]*>(.*?)</li>", r'<div class="list-item">\1</div>', m.group(1), flags=re.S | re.I
-            )
-            + "</div>"
-        ),
-        t,
-        flags=re.S | re.I,
-    ),
-    "bold as styled spans": lambda t: re.sub(
-        r"<(strong|b)(?:\s[^>]*)?>(.*?)</\1\s*>",
-        r'<span style="font-weight:700">\2</span>',
-        t,
-        flags=re.S | re.I,
-    ),
-    "sections as accordions": _sections_as_accordions,
-}
 PAGE.update(BUILDERS)
 
 

@@ -62,6 +62,43 @@ def _list_items(root) -> bool:
 
 _HEADING_TAG = re.compile(r"h[1-6]")
 
+# "font-size: 22px", "font-size:1.4em": a size a reader takes for a heading's over body text (16px)
+_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|r?em)\b", re.IGNORECASE)
+_PER_PX = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0}
+_HEADING_PX, _TOP_HEADING_PX = 18.0, 24.0
+
+
+def _size(el) -> float:
+    """The font size in px the box's only inline child (or that child's only child) sets, else 0."""
+    size = 0.0
+    while el is not None:
+        if m := _SIZE.search(el.get("style") or ""):
+            size = max(size, float(m.group(1)) * _PER_PX[m.group(2).lower()])
+        inner = [c for c in el if isinstance(c.tag, str)]
+        el = (
+            inner[0]
+            if len(inner) == 1 and not (el.text or "").strip() and not (inner[0].tail or "").strip()
+            else None
+        )
+    return size
+
+
+def _sized_headings(root) -> bool:
+    """``<p><span style="font-size:22px">Dead bug</span></p>`` -> ``<h3>Dead bug</h3>``: a short
+    paragraph whose whole text is set large (a text editor's heading), h2 from 24px."""
+    found = False
+    for box in root.iter("p", "div"):
+        inner = [c for c in box if isinstance(c.tag, str)]
+        if len(inner) != 1 or (box.text or "").strip() or (inner[0].tail or "").strip() or _blocks_in(box):
+            continue
+        if not 0 < len(box.text_content().split()) <= 12:
+            continue
+        size = _size(inner[0])
+        if size >= _HEADING_PX:
+            box.tag = "h2" if size >= _TOP_HEADING_PX else "h3"
+            found = True
+    return found
+
 
 def _accordions(root) -> bool:
     """An accordion's ``<details><summary>Dead bug</summary>…`` -> a heading one level below the
@@ -85,7 +122,7 @@ def _accordions(root) -> bool:
 
 def marks_as_meant(root) -> bool:
     """Rewrites ``root`` (an lxml tree) in place; whether it changed anything."""
-    return any([_headings(root), _bold(root), _list_items(root), _accordions(root)])
+    return any([_headings(root), _sized_headings(root), _bold(root), _list_items(root), _accordions(root)])
 
 
 __all__ = ["marks_as_meant"]
