@@ -123,3 +123,18 @@ def test_headings_given_as_paragraphs_set_large(tmp_path):
     assert _fields(sized, tmp_path) == _fields(plain, tmp_path)
     # a short line at the body's size stays a line
     assert "## " not in page_text(page('<p><span style="font-size: 16px;">{}</span></p>'))
+
+
+def test_a_list_of_one_classed_box_is_a_list(tmp_path):
+    # one more line added below the round, in its own one-item list
+    def page(items: str, extra: str) -> str:
+        lead = "<p>Three rounds of these, resting a minute between rounds:</p>\n"
+        more = "\n<p>Then, when the last round is done, one more:</p>\n" + extra.format("Tall Tree: 20 times")
+        return _HEAD + _INTRO + lead + items.format(*_LINES[1:]) + more + _FOOT
+
+    plain = page("<ul>\n<li>{}</li>\n<li>{}</li>\n</ul>", "<ul><li>{}</li></ul>")
+    boxed = page(
+        '<div class="icon-list">' + '\n<div class="icon-list-item"><span>{}</span></div>' * 2 + "\n</div>",
+        '<div class="icon-list"><div class="icon-list-item"><span>{}</span></div></div>',
+    )
+    assert page_text(boxed) == page_text(plain)

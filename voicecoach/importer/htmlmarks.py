@@ -43,11 +43,12 @@ def _bold(root) -> bool:
 
 
 def _list_items(root) -> bool:
-    """A box whose element children are all boxes classed as list items -> ``<ul>`` of ``<li>``s."""
+    """A box whose element children are all boxes classed as list items (one or more) -> ``<ul>`` of
+    ``<li>``s."""
     found = False
     for box in list(root.iter("div", "span")):
         children = [c for c in box if isinstance(c.tag, str)]
-        if len(children) < 2 or not all(
+        if not children or not all(
             c.tag in ("div", "span")
             and any(_LIST_ITEM_CLASS.search(k) for k in (c.get("class") or "").split())
             for c in children
