@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from support.importer_fields import compare, expected_for, real_article_paths, split_blind  # noqa: E402
+from support.page_builders import BUILDERS  # noqa: E402
 
 Variant = Callable[[str], str]
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
@@ -98,6 +99,9 @@ PAGE: dict[str, Variant] = {
     "all on one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
     **DOSES,
 }
+
+
+PAGE.update(BUILDERS)
 
 
 _FONTS = Path("/usr/share/fonts/truetype/dejavu")  # any Unicode font; without one, Latin-1 text

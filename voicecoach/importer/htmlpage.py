@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .htmlmarks import marks_as_meant
+
 # Class names trafilatura takes for a picture's furniture; an exercise page may put its steps there.
 _PICTURE_CLASS = re.compile(
     rb"""\sclass\s*=\s*(["'])[^"']*\b(?:caption|figure|image|img|photo|picture|media)[^"']*\1""",
@@ -74,6 +76,18 @@ def _unseen(el) -> bool:
     )
 
 
+def _parser(raw: bytes):
+    """UTF-8 for a page whose bytes are UTF-8 (lxml, told no charset, reads them as Latin-1: "Side
+    steps – 30 seconds" came back "Side steps â 30 seconds"), else lxml's own guess."""
+    from lxml import html as lxml_html
+
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return lxml_html.HTMLParser(encoding="utf-8")
+
+
 _PARAGRAPH_WORDS = 5  # a box of fewer words is a widget's ("4s Inhale", "Share"), not a paragraph
 
 
@@ -88,9 +102,10 @@ def _boxes_as_shown(raw: bytes) -> bytes:
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fromstring(raw)
+        root = lxml_html.fromstring(raw, parser=_parser(raw))
     except (etree.ParserError, ValueError):
         return raw
+    marked = marks_as_meant(root)
     unseen = [el for el in root.iter() if isinstance(el.tag, str) and _unseen(el)]
     for el in unseen:
         el.drop_tree()  # its tail, the text after it, stays
@@ -107,7 +122,7 @@ def _boxes_as_shown(raw: bytes) -> bytes:
     boxes += [  # "Rest 3min" in a <div class="line"> beside "Run back to your starting point": a line too
         div for div in texts if div not in boxes and (div.getparent(), div.get("class")) in kinds
     ]
-    if not boxes and not unseen:
+    if not boxes and not unseen and not marked:
         return raw
     for div in boxes:
         div.tag = "p"
