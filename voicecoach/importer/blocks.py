@@ -25,7 +25,7 @@ _TIMING = re.compile(
     re.IGNORECASE,
 )
 # A block that talks about the exercises (an introduction), not one exercise.
-_META = re.compile(
+ABOUT_THE_EXERCISES = re.compile(
     r"\b(?:each|every|all|these|the following|the other|this|the)\s+(?:\w+\s+)?"
     r"(?:exercises|moves|stretches|workout|routine|circuit|programme|program|plan|"
     r"exercise(?=\s*[,.]|\s+(?:for|with|in)\b))",
@@ -96,7 +96,11 @@ def looks_like_exercise(block: Block, strict: bool = False) -> bool:
         return True  # "Cool Down - at least 15 minutes, walking …": timed, whatever it says of stretches
     moves = bool(_MOVEMENT.search(unfrequent))
     first = unfrequent.strip().split("\n\n", 1)[0]  # a closing remark after it speaks of them all
-    if _META.search(unfrequent) and not moves and not (_TIMING.search(first) and not _META.search(first)):
+    if (
+        ABOUT_THE_EXERCISES.search(unfrequent)
+        and not moves
+        and not (_TIMING.search(first) and not ABOUT_THE_EXERCISES.search(first))
+    ):
         return False
     return moves or bool(_TIMING.search(unfrequent))
 
@@ -147,9 +151,9 @@ def is_routine_advice(block: Block) -> bool:
     first = next((line for line in block.lines if line.strip()), "")
     if SESSION_PART.match(block.name) and has_dose(body_text(block)):
         return False  # "Cool Down - 10 minutes of walking, then the stretches you know": timed work
-    return (looks_like_group(block.name) and bool(_META.search(_unlabelled(first)))) or _explains_exercises(
-        block
-    )
+    return (
+        looks_like_group(block.name) and bool(ABOUT_THE_EXERCISES.search(_unlabelled(first)))
+    ) or _explains_exercises(block)
 
 
 # A heading that speaks of exercises in the plural ("Pelvic floor exercises", "Why these stretches

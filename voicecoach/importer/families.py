@@ -11,7 +11,7 @@ from .dose_labels import labels_first
 from .not_doses import drop_frequency, drop_progressions
 from .phases import read_phases
 from .repeats import read_repeats
-from .timing import _APPROX, Text, Timing, Value, count_value, time_value
+from .timing import APPROX, Text, Timing, Value, count_value, time_value
 from .vocabulary import NUM, UNIT
 
 _STATIC_VERB = (
@@ -58,7 +58,7 @@ _BETWEEN_REPS = re.compile(r"[^.;\d]{0,12}?\bbetween\s+(?:each\s+|the\s+)?(?:rep
 def read_rest(text: Text, timing: Timing) -> None:
     """ "rest 30 seconds between sets", "resting 10 s", "30 seconds of rest", bare "rest"."""
     rests = text.take(
-        rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{_APPROX}{NUM}\s*{UNIT}"
+        rf"\brest(?:ing)?\b[^.;\d]{{0,25}}?(?:for\s+)?{APPROX}{NUM}\s*{UNIT}"
     )  # each, so none is a hold
     rests += text.take(  # "60 s jog recovery": a recovery done moving; not "a 2 second pause at the top"
         rf"\b{NUM}[\s-]*{UNIT}'?s?\s*(?:of\s+)?(?:(?:easy\s+)?(?:jog|jogging|walk|walking)\s+)?(?:rest|break|recovery|pause)\b"
@@ -71,7 +71,7 @@ def read_rest(text: Text, timing: Timing) -> None:
         True,
     )
     rests += text.take(  # "ease off for 3 seconds, then stretch again": the rest between reps
-        rf"\b(?:ease\s+off|let\s+go|release|relax)\b(?:[^.;\d]{{0,15}}?\bfor\s+|\s+){_APPROX}{NUM}\s*{UNIT}",
+        rf"\b(?:ease\s+off|let\s+go|release|relax)\b(?:[^.;\d]{{0,15}}?\bfor\s+|\s+){APPROX}{NUM}\s*{UNIT}",
         True,
     )
     rests += text.take(  # "let go for a count of 5": a count is a second
@@ -107,16 +107,16 @@ def read_breath_holds(text: Text, timing: Timing, breath_s: float) -> None:
 
     found = text.take(
         rf"\b(?:{_STATIC_VERB}|holding|remaining|staying|keep(?!\s+{_MOVING})|breathe|pose)\w*\b[^.;\d]{{0,40}}?"
-        rf"(?:\bfor\s+)?{_APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
+        rf"(?:\bfor\s+)?{APPROX}{NUM}\s*(?:[a-z]+[,&]?\s+(?:&\s+)?){{0,4}}?breaths?\b",
         True,
     )
     if not found:  # "breathe in and out 3 times": three breaths held in the pose
-        found = text.take(rf"\bbreathe\s+in\s+and\s+out\s+{_APPROX}{NUM}\s*times\b", True)
+        found = text.take(rf"\bbreathe\s+in\s+and\s+out\s+{APPROX}{NUM}\s*times\b", True)
     if not found:
         found = [
             m
             for m in re.finditer(
-                rf"(?:^|[.:;]\s*|\(|\btake\s+{_APPROX}){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
+                rf"(?:^|[.:;]\s*|\(|\btake\s+{APPROX}){NUM}\s*(?:(?:slow|deep|full|long|abdominal|belly|big)\s+){{0,2}}"
                 r"breaths?\b(?=\s*(?:[.;),]|$|each|per|on each|hold|in\b|through\b|breathing\b|here\b|there\b))",
                 text.text,
                 re.I,
@@ -142,12 +142,12 @@ def read_static(text: Text, timing: Timing) -> None:
         r"\b(?:do\s+not|don'?t|never|without|no)\s+hold(?:ing)?\b(?:\s+(?:your|the)\s+breath)?"
     )  # no hold
     pattern = (
-        rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{_APPROX}(?:a\s+)?(?:count\s+of\s+)?"
+        rf"\b{_STATIC_VERB}\b[^.;\d]{{0,45}}?\bfor\s+{APPROX}(?:a\s+)?(?:count\s+of\s+)?"
         rf"{NUM}\s*{UNIT}"
     )
     found = text.take(pattern, True)
     found = found or text.take(
-        rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{_APPROX}{NUM}\s*{UNIT}", True
+        rf"\b(?:hold|holding)\s+(?:it\s+|this\s+|there\s+)?{APPROX}{NUM}\s*{UNIT}", True
     )
     found = found or text.take(rf"\b{_STATIC_VERB}\b[^.;\d]{{0,30}}?\bcount\s+of\s+{NUM}()", True)
     found = found or text.take(  # "after 10 seconds, put it down": the position is held that long
@@ -196,10 +196,10 @@ def read_distance(text: Text, timing: Timing) -> None:
 
 # "keep rolling for 10-15 seconds in each direction", "circles forwards for 30 seconds, then reverse for
 # 30 seconds": one movement timed one way, then the other: its time is both (directions are no sides)
-_EACH_DIRECTION = rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+_EACH_DIRECTION = rf"\bfor\s+{APPROX}{NUM}\s*{UNIT}\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
 _THEN_REVERSED = (
-    rf"\bfor\s+{_APPROX}{NUM}\s*{UNIT}\s*,?\s*(?:and\s+)?then\s+(?:reverse|change\s+direction|switch\s+direction)"
-    rf"[^.;\d]{{0,25}}?\bfor\s+{_APPROX}{NUM}\s*{UNIT}"
+    rf"\bfor\s+{APPROX}{NUM}\s*{UNIT}\s*,?\s*(?:and\s+)?then\s+(?:reverse|change\s+direction|switch\s+direction)"
+    rf"[^.;\d]{{0,25}}?\bfor\s+{APPROX}{NUM}\s*{UNIT}"
 )
 
 
@@ -240,7 +240,7 @@ def read_duration(text: Text, timing: Timing) -> None:
         timing.duration = time_value(per_side[0])
     text.take(rf"\b(?:every|after)\s+{NUM}\s*{UNIT}")  # when something changes, not how long
     text.take(r"\ball\s+4s\b")  # "on all 4s": on hands and knees, no 4 seconds
-    found = text.take(rf"{_APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
+    found = text.take(rf"{APPROX}(?:a\s+count\s+of\s+)?{NUM}[\s-]*{UNIT}", True)
     if found and timing.duration is None:
         timing.duration = _with_upper_bound(text, found[0], time_value(found[0]))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .timing import _APPROX, Text, Timing, count_value, time_value
+from .timing import APPROX, Text, Timing, count_value, time_value
 from .vocabulary import NUM, UNIT
 
 _PHASE_WORDS = {
@@ -61,7 +61,7 @@ _LABELLED_PHASE = r"\b(inhale|exhale|hold|pause|breathe in|breathe out|(?:(?<![\
 # "stay in each position for 4-6 breaths"; a breath pace said with it only paces the hold
 _POSE_HELD = (
     r"\b(?:stay|remain|hold|rest)\w*\s+(?:in\s+)?(?:the|this|that|each|every|your)\s+(?:pose|position|posture|stretch)\s+"
-    rf"for\s+{_APPROX}{NUM}\s*(?:{UNIT}|breaths?\b)"
+    rf"for\s+{APPROX}{NUM}\s*(?:{UNIT}|breaths?\b)"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import _META, Block, body_text, has_dose
+from .blocks import ABOUT_THE_EXERCISES, Block, body_text, has_dose
 from .vocabulary import MOVEMENT
 
 # "At the gym", "In your office", "At home", "At work": a place, not a movement ("In sitting",
@@ -47,7 +47,11 @@ def without_notes_on_the_whole(blocks: list[Block]) -> list[Block]:
     exercises read from a list: a note on them all ("## Training Focus"), not an exercise."""
     if sum(not b.level for b in blocks) < 2:
         return blocks
-    return [b for b in blocks if not b.level or not _META.search(t := body_text(b)) or MOVEMENT.search(t)]
+    return [
+        b
+        for b in blocks
+        if not b.level or not ABOUT_THE_EXERCISES.search(t := body_text(b)) or MOVEMENT.search(t)
+    ]
 
 
 __all__ = ["is_setting_section", "without_advice_heading", "without_notes_on_the_whole"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .numbers import to_number
 
 _I = re.IGNORECASE
-_APPROX = r"(?:up to\s+|about\s+|around\s+|approximately\s+|roughly\s+|at least\s+|another\s+)?"
+APPROX = r"(?:up to\s+|about\s+|around\s+|approximately\s+|roughly\s+|at least\s+|another\s+)?"
 _SECONDS = {"s": 1, "se": 1, "co": 1, "mi": 60, "ho": 3600, "hr": 3600}
 
 
