@@ -85,6 +85,29 @@ def test_safety_is_said_before_the_first_exercise_and_recalled_at_the_close():
     assert said(t, "safety_recall") == ["Remember: If anything hurts, stop."]
 
 
+@pytest.mark.parametrize(
+    "safety, reminder",
+    [
+        (
+            "You should not feel pain. If you do, stop and talk to your physiotherapist.",
+            "You should not feel pain. If you do, stop and talk to your physiotherapist.",
+        ),
+        (
+            "Go slowly. Sit down if you feel dizzy. Otherwise, keep going.",
+            "Sit down if you feel dizzy. Otherwise, keep going.",
+        ),
+        (
+            "Du sollst keine Schmerzen haben. Hast du doch welche, hör auf.",
+            "Du sollst keine Schmerzen haben. Hast du doch welche, hör auf.",
+        ),
+        ("Warm up first. If you feel faint, stop at once.", "If you feel faint, stop at once."),
+    ],
+)
+def test_the_reminder_at_the_close_is_a_sentence_that_stands_alone(safety, reminder):
+    t = compiled(Exercise("Squat", reps=3), safety=safety)
+    assert said(t, "safety_recall") == [f"Remember: {reminder}"]
+
+
 def _instructions_to_beep(t, exercise):
     beep = min(c.start for c in t.cues if c.role == "work_start" and c.exercise == exercise)
     told = max(c.end for c in t.speech() if c.role in ("how", "next") and c.start < beep)

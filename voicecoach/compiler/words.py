@@ -62,7 +62,22 @@ def position_of(ex: Exercise):
     return exercise_position(ex)
 
 
+# A sentence that leans on the one before it: "If you do, stop …" (after "You should not feel pain"),
+# "If so", "Otherwise", German "Hast du doch welche, …", "Wenn doch", "Sonst"
+_LEANS_BACK = re.compile(
+    r"^(?:if\s+(?:so|not|you\s+do|it\s+does|they\s+do|this\s+happens|that\s+happens)\b|otherwise\b|"
+    r"(?:hast|hat|haben|ist|sind|wird|tut)\s+\w+\s+doch\b|wenn\s+doch\b|falls\s+doch\b|sonst\b)",
+    re.IGNORECASE,
+)
+
+
 def last_sentence(text: str) -> str:
-    """The last sentence of ``text`` (the safety line's reminder at the close)."""
+    """The last sentence of ``text`` that can be said alone (the safety line's reminder at the
+    close): with the one before it when it leans on it ("You should not feel pain. If you do, stop")."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    return sentences[-1] if sentences else text
+    if not sentences:
+        return text
+    start = len(sentences) - 1
+    while start > 0 and _LEANS_BACK.match(sentences[start]):
+        start -= 1
+    return " ".join(sentences[start:])
