@@ -40,6 +40,9 @@ def test_an_assumed_reading_is_marked_and_an_unsure_imports_doubts_say_why(tmp_p
     line = next(x for x in err.splitlines() if "Wall push-up" in x and x.startswith("  "))
     assert line.endswith("(assumed: reps)") and "3 x 10" in line
     assert "  safety line, said first: a general one: the article gives none" in err.splitlines()
+    article.write_text(article.read_text() + "Check with your physiotherapist before starting.\n")
+    _, _, err = run_cli(["import", str(article)])
+    assert "  safety line, said first: the article's advice, then a general stop line" in err.splitlines()
 
 
 def test_doses_read_as_a_clinician_writes_them():

@@ -11,6 +11,7 @@ from voicecoach.importer import import_article
 from voicecoach.importer.leftovers import said_ranges, said_units
 from voicecoach.importer.other_side import unspoken_sides
 from voicecoach.importer.saying import spoken_sentences, unspoken_dose
+from voicecoach.phrases import Phrases
 
 
 @pytest.mark.parametrize(
@@ -722,3 +723,40 @@ def test_an_or_on_its_own_line_between_two_ways_is_said_as_the_start_of_the_seco
     got = unspoken_dose("Lie on your back and tilt the pelvis. OR. Sit on a ball and tilt the pelvis.")
     assert got == "Lie on your back and tilt the pelvis. Or, sit on a ball and tilt the pelvis."
     assert unspoken_dose("Kneel. Or: Stand by a chair.") == "Kneel. Or, stand by a chair."
+
+
+def test_advice_to_see_a_doctor_before_starting_is_said_first_and_the_stop_rule_kept():
+    # A listener heard a pre-natal workout and a back-pain printout without the article's own
+    # "check with a doctor before starting": it names no stop, so it was not read as a caution.
+    from voicecoach.importer.cautions import article_clearance
+
+    assert article_clearance(
+        "Hi all. As always, check with your midwife before starting any new routine."
+    ) == ["As always, check with your midwife before starting any new routine."]
+    assert article_clearance("ALWAYS speak to your sports therapist before doing these moves!") == [
+        "ALWAYS speak to your sports therapist before doing these moves!"
+    ]
+    assert (
+        article_clearance("Ask your partner to hold your feet before you start.") == []
+    )  # no one to clear it
+    assert (
+        article_clearance("Stop if it hurts, and talk to your physio before going on.") == []
+    )  # after a stop
+    article = (
+        "# Bump-friendly moves\n\nConsult your GP or midwife before you begin this programme.\n\n"
+        "## Wall Push-Up\n\nLean on a wall and bend your elbows. Repeat 10 times.\n\n"
+        "## Side Step\n\nStep to the side and back. Repeat 12 times.\n"
+    )
+    result = import_article(article, "bump.md")
+    general = Phrases("en").say("import_safety")
+    assert (
+        f"safety: Consult your GP or midwife before you begin this programme. {general}" in result.yaml_text
+    )
+    assert "the article's advice, then a general stop line" in result.yaml_text
+    assert any(note.startswith("no stop rule read") for note in result.assumptions)
+    # with a stop rule of its own, the article's advice comes first and its stop rule after
+    own = article.replace("programme.\n\n", "programme. If anything hurts, stop and sit down.\n\n")
+    assert (
+        "safety: Consult your GP or midwife before you begin this programme. If anything hurts, stop and sit down."
+        in (import_article(own, "bump.md").yaml_text)
+    )

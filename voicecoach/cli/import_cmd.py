@@ -67,7 +67,7 @@ def _echo_review(routine, result) -> None:
     from voicecoach.beeps import Beeps
     from voicecoach.cli.import_review import review_lines
     from voicecoach.compiler.compile import compile_routine
-    from voicecoach.importer.article import NO_SAFETY_NOTE
+    from voicecoach.importer.article import NO_SAFETY_NOTE, NO_STOP_NOTE
     from voicecoach.phrases import Phrases
     from voicecoach.speech.prerender import EstimatedDurations
 
@@ -79,8 +79,14 @@ def _echo_review(routine, result) -> None:
         if confidence is None or not confidence.unsure
         else {n: confidence.reasons[n] for n in confidence.doubted}
     )
-    general_safety = any(note.startswith(NO_SAFETY_NOTE) for note in result.assumptions)
-    for line in review_lines(routine, length, result.assumed_fields, doubted, general_safety):
+    whose = (
+        "a general one: the article gives none"
+        if any(note.startswith(NO_SAFETY_NOTE) for note in result.assumptions)
+        else "the article's advice, then a general stop line"
+        if any(note.startswith(NO_STOP_NOTE) for note in result.assumptions)
+        else "the article's own"
+    )
+    for line in review_lines(routine, length, result.assumed_fields, doubted, whose):
         click.echo(terminal_text(line), err=True)
 
 

@@ -57,7 +57,7 @@ def review_lines(
     length_s: float,
     assumed: dict[str, tuple[str, ...]],
     doubted: dict[str, tuple[str, ...]],
-    general_safety: bool = False,
+    safety_whose: str = "the article's own",
 ) -> list[str]:
     """The table: a head line (count and length), then one line per exercise, numbered as
     the session says them, marked "assumed" with the fields the article did not state
@@ -86,6 +86,5 @@ def review_lines(
             mark = f"  ({', '.join(marks)})" if marks else ""
             lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose_text(ex)}{mark}".rstrip())
     if routine.settings.safety:
-        whose = "a general one: the article gives none" if general_safety else "the article's own"
-        lines.append(f"  safety line, said first: {whose}")
+        lines.append(f"  safety line, said first: {safety_whose}")
     return lines

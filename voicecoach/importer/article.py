@@ -12,7 +12,7 @@ from .article_blocks import read_structure
 from .blocks import has_dose, in_session_order
 from .build import Draft, build_exercises
 from .bullets import stops_restored
-from .cautions import article_caution, without_said
+from .cautions import article_caution, article_clearance, without_said
 from .circuit import SessionDose, read_session_dose
 from .confidence import Confidence, assess, unread_doses
 from .defaults import ImportDefaults
@@ -48,6 +48,7 @@ NO_EXERCISES = (
 )
 
 NO_SAFETY_NOTE = "no safety advice read"  # the assumption line of a general safety line
+NO_STOP_NOTE = "no stop rule read"  # the article asks to see a doctor first, and says when to stop nowhere
 
 
 @dataclass(frozen=True)
@@ -193,17 +194,20 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
         confidence = Confidence(
             min(confidence.score, WHOLE_TRUST), (whole.name,), {whole.name: [_WHOLE_NOTE]}
         )
-    cautions = article_caution(text)
+    cautions, clearance = article_caution(text), article_clearance(text)
     for draft in drafts:  # said once, as the safety line or the title, not again inside an exercise
-        draft.put("how", without_said(draft.fields.get("how"), [*cautions, title]))
+        draft.put("how", without_said(draft.fields.get("how"), [*cautions, *clearance, title]))
     title = within_limits(drafts, title)  # a routine the loader refuses would point at YAML lines
-    safety = said_scores(" ".join(cautions)) or _general_safety(text)
-    general = [] if cautions else [f'{NO_SAFETY_NOTE}: added "{safety}"']
+    stop = said_scores(" ".join(cautions)) or _general_safety(text)
+    safety = " ".join([*clearance, stop])
+    general = [] if cautions else [f'{NO_STOP_NOTE if clearance else NO_SAFETY_NOTE}: added "{stop}"']
     return ImportResult(
         title=title,
         exercises=[d.as_dict() for d in drafts],
         assumptions=layout + _assumptions(drafts) + general,
-        yaml_text=routine_yaml(title, drafts, source, layout, confidence, session, safety, bool(cautions)),
+        yaml_text=routine_yaml(
+            title, drafts, source, layout, confidence, session, safety, bool(cautions), bool(clearance)
+        ),
         confidence=confidence,
         session=session,
         assumed_fields=_assumed_fields(drafts),

@@ -5,7 +5,9 @@ wants said before anything is done; read as part of an exercise's ``how`` it was
 in the middle of instructions, while the session opened with a general line marked "the
 article gives none".  ``article_caution`` finds such sentences (a stop, a call or a "do not
 carry on", with a sign of harm: pain, dizziness, chest, breath, swelling …) anywhere in the
-article; ``without_said`` takes them (and the title, a running header a PDF repeats inside an
+article; ``article_clearance`` finds the advice to ask a doctor or therapist before starting
+("As always, check with a doctor before starting any new routine"), said before the stop rule, as it
+names no stop of its own; ``without_said`` takes them (and the title, a running header a PDF repeats inside an
 exercise's text) out of an exercise's text so they are said once.
 English only: another language keeps its general line.
 """
@@ -25,6 +27,17 @@ _HARM = (
     r"swell\w*|swollen|numb\w*|tingl\w*|bleed\w*|worse|unwell|sick|red,? hot)\b"
 )
 _CAUTION = re.compile(rf"^(?=[A-Z])(?=.*{_ACT})(?=.*{_HARM}).{{12,240}}[.!]$")
+# "Check with a doctor before starting", "ALWAYS talk to your Soft Tissue Therapist before doing these
+# exercises!", "Consult your GP before you begin": who to ask, and that it is before the work
+_WHO = (
+    r"(?:doctor|gp|physician|physio(?:therapist)?|therapist|midwife|nurse|obstetrician|consultant|"
+    r"health\s*care\s+(?:provider|professional|team)|health\s+professional|medical\s+professional)s?"
+)
+_CLEARANCE = re.compile(
+    rf"^(?=[A-Z])(?=.*\b(?i:(?:check|talk|speak|consult|ask)\s+(?:with\s+|to\s+)?(?:your|a|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_WHO}\b(?:\s+or\s+(?:[\w-]+\s+){{0,2}}?{_WHO})?[^.!?]{{0,30}}\bbefore\s+"
+    r"(?:starting|doing|beginning|trying|you\s+(?:start|begin|try|do))\b)).{12,200}[.!]$"
+)
 _MOST = 2  # the safety line is said at the start and its last sentence at the end: keep it short
 
 
@@ -62,6 +75,15 @@ def article_caution(text: str) -> list[str]:
     return found
 
 
+def article_clearance(text: str) -> list[str]:
+    """The article's first advice to ask a doctor or therapist before starting, as a one-item list
+    (empty if none): said first, before the stop rule, which it does not replace."""
+    for sentence in _sentences(text):
+        if _CLEARANCE.match(sentence) and not _CAUTION.match(sentence):
+            return [sentence]
+    return []
+
+
 def _same_caution(one: str, other: str) -> bool:
     """The same advice said again in other words ("If you feel sharp pain, stop …" and "If sharp
     pain comes on, stop straight away …"): half the shorter one's words are in the other."""
@@ -87,4 +109,4 @@ def _key(sentence: str) -> str:
     return sentence.strip().rstrip(".!?").strip().lower()
 
 
-__all__ = ["article_caution", "without_said"]
+__all__ = ["article_caution", "article_clearance", "without_said"]

@@ -86,14 +86,16 @@ def routine_yaml(
     session=None,
     safety: str | None = None,
     safety_read: bool = False,
+    advice_read: bool = False,
 ) -> str:
     """The routine in the YAML routine format, ready to edit; ``notes`` on how the layout was
     read go in the header, and the import's confidence when it is unsure.  A ``session`` dose
     gives the session's ``rest_between`` and wraps the exercises in a circuit with its rounds, or
     an interval timer's session in one ``tabata`` block (``interval_block``); a move's own
     intervals are its own ``tabata`` block (``interval_sets``);
-    ``safety`` goes into the settings, marked as the article's own caution (``safety_read``) or as a
-    general line the article did not give."""
+    ``safety`` goes into the settings, marked as the article's own caution (``safety_read``), its own
+    advice to see a doctor first and a general stop line (``advice_read``), or a general line the
+    article did not give."""
     lines = [
         f"# Imported from {' '.join(source.split())} by voicecoach import.",
         "# A comment marks each value the article did not state exactly: check those.",
@@ -107,7 +109,13 @@ def routine_yaml(
     if session is not None and session.rest_between is not None and interval is None:
         settings.append(f"  rest_between: {_scalar(format_time(session.rest_between))}")
     if safety:
-        note = "the article's own caution" if safety_read else "the article gives none: a general line"
+        note = (
+            "the article's own caution"
+            if safety_read
+            else "the article's advice, then a general stop line"
+            if advice_read
+            else "the article gives none: a general line"
+        )
         settings.append(f"  safety: {_scalar(safety)}{_comment(note)}")
     if settings:
         lines += ["settings:", *settings]
