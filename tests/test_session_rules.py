@@ -135,6 +135,18 @@ def test_the_next_exercise_is_told_in_the_rest_with_time_to_get_into_position():
     assert _instructions_to_beep(explicit, 2) >= 20  # setup: overrides
 
 
+@pytest.mark.parametrize("setup", [10.0, 4.0])
+def test_after_take_your_time_the_first_exercise_gives_its_setup_in_quiet_before_get_ready(setup):
+    # A listener lying down with a pillow heard "Get ready" two seconds after "Take your time to get
+    # into position": the summary and that line had used the set-up up.
+    lying = Exercise("Knee rolls", reps=8, hold_s=5.0, how="Lie on your back with your knees bent. " * 4)
+    t = compiled(lying, setup_s=setup)
+    told = next(c for c in t.speech() if c.role == "setup")
+    ready = next(c for c in t.speech() if c.role == "get_ready")
+    assert ready.start - told.end >= setup * SR
+    assert not [c for c in t.speech() if told.end <= c.start < ready.start]  # quiet, not talked over
+
+
 def test_position_is_the_key_else_read_from_the_instructions():
     assert words.position_of(Exercise("X", how="Lie on your back.")) == "lying"
     assert words.position_of(Exercise("X", how="Setz dich aufrecht hin.")) == "sitting"

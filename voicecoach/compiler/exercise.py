@@ -65,12 +65,16 @@ def exercise(
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
         else:
             _switch(b, routine, ex, side, how, phrases, first_switch=set_number == 1)
+        ready_from = b.instructions_end
+        if previous is None and index == 0 and setup > 0:  # quiet after "Take your time …", then the count
+            countdown = routine.resolved(ex, "countdown")
+            ready_from = max(ready_from, b.next_free + ready_lead(b, countdown, phrases, verbosity))
         get_ready(
             b,
             routine.resolved(ex, "countdown"),
             phrases,
             verbosity,
-            b.instructions_end + samples(setup if previous is None else SETUP_MIN_S),
+            ready_from + samples(setup if previous is None else SETUP_MIN_S),
         )
         work(b, routine, ex, phrases)
         previous = (set_number, side_index)
@@ -243,16 +247,21 @@ def rest(
         b.wait_until(over)
 
 
+def ready_lead(b, countdown: int, phrases: Phrases, verbosity: str) -> int:
+    """Samples from "Get ready." (said unless brief with a count-down) to the start beep."""
+    ready = verbosity != "brief" or countdown == 0
+    text = phrases.say("get_ready", nth=b.turns.get("get_ready", 0))
+    numbers = [str(n) for n in range(countdown, 0, -1)]
+    return (b.d.speech(text) + GAP if ready else 0) + len(numbers) * countdown_step(numbers, b.d.speech)
+
+
 def get_ready(b, countdown: int, phrases: Phrases, verbosity: str, beep_not_before: int = 0) -> None:
     """ "Get ready." (not at brief, unless there is no count-down), then the count-down on
     its grid, timed so the start beep after it comes no earlier than ``beep_not_before``
     (time to get into position; the wait broken by "Starting in N seconds" where it would
     exceed MAX_SILENCE)."""
     ready = verbosity != "brief" or countdown == 0
-    text = phrases.say("get_ready", nth=b.turns.get("get_ready", 0))
-    numbers = [str(n) for n in range(countdown, 0, -1)]
-    lead = (b.d.speech(text) + GAP if ready else 0) + len(numbers) * countdown_step(numbers, b.d.speech)
-    start = beep_not_before - lead
+    start = beep_not_before - ready_lead(b, countdown, phrases, verbosity)
     if start > b.next_free:
         fill_until(b, start, phrases, key="starting_in", anchor=beep_not_before)
         b.wait_until(start)
