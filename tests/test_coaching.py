@@ -161,7 +161,7 @@ def test_last_one_before_the_final_rep_of_every_set_of_three_or_more(routine):
 
 def test_five_more_in_long_sets_and_last_set_and_last_exercise(normal):
     said = [c.text for c in speech(normal)]
-    assert "6, five more." in said and "5 of 10. Five more." in said  # issue 22: counts name their number
+    assert "5, five more." in said and "5 of 10. Five more." in said  # issue 22: counts name their number
     assert said.count("Last set, 3 of 3.") == 3
     assert "Last exercise, 11 of 11: Deep squat." in said
 

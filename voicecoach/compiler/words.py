@@ -31,10 +31,11 @@ def side_line(phrases: Phrases, side: str, first: bool) -> str:
 
 def count_word(phrases: Phrases, rep: int, reps: int) -> str:
     """A counted rep's words: its number, with "five more" or "last one" where they apply
-    ("6, five more." in a set of 10; "10, last one.")."""
+    ("5, five more." in a set of 10: five numbers follow it, as five follow "5 of 10. Five more."
+    of held reps; "10, last one.")."""
     if rep == reps and reps > 1:
         return phrases.say("count_last", rep=rep)
-    if reps >= 10 and rep == reps - 4:
+    if reps >= 10 and rep == reps - 5:
         return phrases.say("count_five_more", rep=rep)
     return str(rep)
 
