@@ -1,5 +1,7 @@
 """Each review rule on a tiny hand-made timeline that breaks it and one that keeps it."""
 
+import pytest
+
 from voicecoach import SAMPLE_RATE as SR
 from voicecoach.model import Circuit, Exercise, Routine, Settings
 from voicecoach.review import body, timing, wording
@@ -272,7 +274,7 @@ def test_listen_runs_every_rule_in_time_order():
     findings = listen(script([say(0, "Start with the to the right.", "side"), *countdown(30)], safety=None))
     assert [f.at_s for f in findings] == sorted(f.at_s for f in findings)
     assert {"safety", "words", "quiet"} <= {f.rule for f in findings}
-    assert len(RULES) == 15 and len({r.__name__ for r in RULES}) == 15
+    assert len(RULES) == 16 and len({r.__name__ for r in RULES}) == 16
 
 
 def test_a_wait_for_me_step_is_not_announced_as_an_exercise():
@@ -322,3 +324,39 @@ def test_the_close_fits_where_the_body_is():
     lying = (Exercise("Bridge", how="Lie on your back and lift your hips.", duration_s=30),)
     assert [f.rule for f in body.close_fits_body(script(close, standing))] == ["close"]
     assert body.close_fits_body(script(close, lying)) == []
+
+
+def test_a_switch_the_how_asks_for_is_called():
+    # A listener with eyes closed heard a side plank whose "Switch sides halfway." was never said
+    # at brief: no one knew when halfway was.
+    plank = (Exercise("Side plank", how="Switch sides halfway.", duration_s=30),)
+    named = [say(0, "Next: Side plank.", "announce", exercise=1)]
+    assert [f.rule for f in body.switch_called(script(named, plank))] == ["switch"]
+    called = [*named, say(15, "Halfway. Switch sides.", "halfway", exercise=1)]
+    assert body.switch_called(script(called, plank)) == []
+    sided = (
+        Exercise(
+            "Side plank", how="Change sides after each set.", sides=("right side", "left side"), duration_s=15
+        ),
+    )
+    assert body.switch_called(script(named, sided)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "how", "heard"),
+    [
+        ("en", "Hold a side plank. Switch sides halfway.", "Halfway. Switch sides."),
+        ("de", "Seitstütz halten. Nach der Hälfte die Seite wechseln.", "Halbzeit. Seite wechseln."),
+        ("en", "Hold a plank.", "Halfway."),
+    ],
+)
+def test_halfway_calls_the_switch_a_how_asks_for(language, how, heard):
+    from support.durations import FakeDurations
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.phrases import Phrases
+
+    routine = Routine(
+        "T", (Exercise("Plank", how=how, duration_s=30),), Settings(language=language, verbosity="brief")
+    )
+    timeline = compile_routine(routine, FakeDurations(), Phrases(language))
+    assert [c.text for c in timeline.cues if str(getattr(c.role, "value", c.role)) == "halfway"] == [heard]

@@ -88,7 +88,7 @@ def test_check_listen_reports_time_words_and_fix_and_exits_1(tmp_path):
     result = voicecoach("check", routine, "--listen", "--verbosity", "brief")
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-1].startswith("Wall push: ") and "over 15 rules" in lines[-1]
+    assert lines[-1].startswith("Wall push: ") and "over 16 rules" in lines[-1]
     assert any(line.endswith("[safety]") for line in lines)
     assert any(line.endswith("[release]") for line in lines)
     as_json = voicecoach("check", routine, "--listen", "--verbosity", "brief", "--json", "--as-file")
@@ -111,7 +111,7 @@ def test_check_listen_exits_0_on_a_session_with_nothing_to_fix(tmp_path, monkeyp
         "exercises:\n  - {name: Fill a water bottle, until: ready, fallback: 10s}\n"
     )
     result = voicecoach("check", routine, "--listen", "--rate", "140")
-    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "Ready: nothing to fix (14 rules)"), (
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "Ready: nothing to fix (15 rules)"), (
         result.stdout
     )
     as_file = voicecoach("check", routine, "--listen", "--rate", "140", "--as-file")

@@ -77,9 +77,14 @@ def start_word(w: Window) -> list[Proposal]:
 
 
 def halfway(w: Window) -> list[Proposal]:
+    """ "Halfway." in work of 20 s or more; "Halfway. Switch sides." when the exercise's how asks
+    for that switch and it has no sides of its own to call (at ``brief`` the how is never said)."""
     if not (w.settings.halfway and w.seconds >= 20):
         return []
-    return [Proposal(w.phrases.say("halfway"), Role.HALFWAY, w.midway, w.limit, 1, exact=True)]
+    how = " ".join((w.ex.how or "").lower().split())
+    switch = len(w.ex.sides) < 2 and any(words in how for words in w.phrases.words("_switch_halfway"))
+    text = w.phrases.say("halfway_switch" if switch else "halfway")
+    return [Proposal(text, Role.HALFWAY, w.midway, w.limit, 1, exact=True)]
 
 
 def ten_left(w: Window) -> list[Proposal]:

@@ -58,6 +58,31 @@ def eyes_closed(s: Script) -> list[Finding]:
     return found
 
 
+def switch_called(s: Script) -> list[Finding]:
+    """An exercise whose how asks to change sides ("Switch sides halfway.") has the switch called:
+    its sides, or "Halfway. Switch sides." (with eyes closed no one knows when halfway is, and at
+    ``brief`` the how is never said)."""
+    found = []
+    for number, unit in enumerate(s.units, start=1):
+        ex = unit.exercise
+        asked = w.SWITCH_ASKED.search(ex.how or "")
+        said = [c for c in s.speech if c.exercise == number]
+        called = any(role(c) == "halfway" and w.SWITCH_ASKED.search(c.text) for c in said)
+        if not asked or len(ex.sides) > 1 or called:
+            continue
+        found.append(
+            Finding(
+                "switch",
+                said[0].start_s if said else 0.0,
+                s.where(number),
+                f'"{asked.group(0)}" is asked, and the session never calls it',
+                'give the exercise its sides ("sides: [right side, left side]"), or say when: "switch sides halfway"',
+                ex.how or "",
+            )
+        )
+    return found
+
+
 def close_fits_body(s: Script) -> list[Finding]:
     """The close does not tell a standing person to take a moment "before you get up"."""
     ends = [exercise_position(u.exercise) for u in s.units]

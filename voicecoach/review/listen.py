@@ -25,6 +25,7 @@ RULES = (
     body.let_go_of_support,
     wording.rounds_announced,
     body.eyes_closed,
+    body.switch_called,
     body.close_fits_body,
 )
 

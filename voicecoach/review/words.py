@@ -130,3 +130,10 @@ LAST = re.compile(r"\blast\b|\bletzte[nrs]?\b", re.IGNORECASE)
 def words_of(text: str) -> list[str]:
     """The spoken words of ``text``, lower case; a number is one word."""
     return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)?", text.lower())
+
+
+# A how that asks the listener to change sides by themselves: with eyes closed they need the call.
+SWITCH_ASKED = re.compile(
+    r"\b(?:switch|change|swap)\s+(?:sides|legs|arms)\b|\bseiten?\s+wechseln\b|\bdie\s+seite\s+wechseln\b",
+    re.IGNORECASE,
+)
