@@ -292,6 +292,12 @@ def test_a_dose_taken_out_leaves_no_stray_word(text, said):
         "Find a point to look at. Hold for 6 breaths before changing sides.",  # "Before changing sides."
         "Press the head back. Hold for 8 seconds if you can.",  # "If you can."
         "Tip the chin down. (A hand behind the head helps.) Hold for 20 seconds, or as long as is comfortable.",
+        # a number with no unit after "hold"/"for" names a thing, not a time (a listener heard "Take a
+        # wide stance kettlebell in both hands"; "Hold one arm out" was said "arm out")
+        "Take a wide stance holding one kettlebell in both hands.",
+        "Hold one arm straight out in front of you.",
+        "Loop the band and hold one end in each hand.",
+        "Keep going for a 3-month programme.",
     ],
 )
 def test_a_sentence_the_dose_would_break_is_said_whole(text):

@@ -42,6 +42,8 @@ _OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetition
 _NOT_GLUED_PLURAL = r"(?<!\ball )(?<!\bunder )"
 # "5 x 20m length runs", "4 x 400 m": a count of a distance, no dose read into a field
 _NOT_DISTANCE = r"(?!\s*(?:m|km|yds?|yards?|metres?|meters?|miles?|mi)\b)"
+# A bare number that ends its phrase: a stop, a comma or a joining word comes next
+_ENDS_PHRASE = r"(?=\s*(?:[,.;:!?)]|$|(?:then|and|or|before|while|as|until|each|at)\b))"
 _DOSE_PHRASES = [
     # a dose labelled in a table's cell or a sheet's dose line ("Sets: 3", "Reps: 10", "Hold: 5 s")
     rf"\b(?:sets?|reps?|repetitions|hold(?: time)?|rounds)\s*[:=]\s*{_N}(?:\s*(?:{_U}|reps?\b|repetitions|times))?",
@@ -55,7 +57,8 @@ _DOSE_PHRASES = [
     rf"\b{_APPROX}{_N}\s*(?:repetitions|reps?|sets?|rounds?|cycles?|times)\b(?:\s+(?:running|in a row|in all|in total|altogether))?{_NOT_HOW_OFTEN}"
     rf"(?:\s+(?:on|with|per|for)\s+each\s+\w+)?",
     rf"\b(?:for|hold(?:ing)?(?:\s+(?:it|this|the \w+|your breath))?(?:\s+for)?)\s+{_APPROX}(?:count\s+of\s+)?{_N}(?!\.?\d)\s*"
-    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS})?{_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}"
+    # with no unit, the number ends its phrase: "holding one kettlebell" holds a thing, not a time
+    rf"(?:(?:full |whole )?{_U}(?:\s+or\s+{_N}\b)?|{_BREATHS}|(?:slow\s+)?counts?\b|{_ENDS_PHRASE}){_NOT_HOW_OFTEN}{_NOT_A_DOSE_UNIT}"
     r"(?:\s*:\s*1(?:\s*(?:\.{2,3}|…|,)\s*\d+)+)?",  # "for a count of two: 1... 2": the count goes with it
     rf"\b(?:rest(?:ing)?|pause|break)\s+(?:for\s+)?{_APPROX}{_N}\s*{_U}(?:\s+between\s+\w+)?",
     # "Do 5-7 on each side.": a count with its sides and no unit
