@@ -766,3 +766,17 @@ def test_advice_to_see_a_doctor_before_starting_is_said_first_and_the_stop_rule_
         "safety: Consult your GP or midwife before you begin this programme. If anything hurts, stop and sit down."
         in (import_article(own, "bump.md").yaml_text)
     )
+
+
+def test_step_letters_and_a_how_to_label_are_not_read_aloud():
+    # A listener heard "A. Stand with your feet together … B. Breathe in" and "How to do: Sit …".
+    assert spoken_sentences("A. Sit tall on the mat. B. Breathe out and fold forward.") == [
+        "Sit tall on the mat.",
+        "Breathe out and fold forward.",
+    ]
+    article = (
+        "# Desk breaks\n\n## Shoulder Rolls\n\nHow to do: Sit up tall and circle your shoulders backwards. "
+        "Repeat 10 times.\n\n## Wrist Circles\n\nWhat to do: Turn both wrists in slow circles. Repeat 10 times.\n"
+    )
+    hows = [e["how"] for e in import_article(article, "desk.md").exercises]
+    assert hows == ["Sit up tall and circle your shoulders backwards.", "Turn both wrists in slow circles."]

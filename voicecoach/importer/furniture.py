@@ -69,7 +69,7 @@ _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][A-Za-z' -]{1,30}?)(?:\*\*|__
 _LABEL_KINDS = {
     "what": r"what it does|what it's for|what it is for|benefits?|why|why it works|why do it|aim|aims|"
     r"targets?|muscles(?: worked| targeted)?|works|good for|purpose|goal|areas? worked",
-    "how": r"how to do it|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
+    "how": r"how to do it|how to do|what to do|how to|how-to|how|how to perform|instructions?|steps?|directions?|do it|"
     r"technique|method|to do it|execution|form|the move|starting position|position|start|"
     r"action|movements?|the movements?|finish(?:ing)? position|end position|set ?up",
     # with a qualifier too: "Scaling options", "Exercise variations", "Easier modifications"

@@ -104,7 +104,7 @@ def spoken_sentences(text: str) -> list[str]:
             sentence = sentence[:1].upper() + sentence[1:]
         if (
             not re.search(r"\w", sentence)
-            or re.fullmatch(r"\(?\d{1,6}[.)]?|\(?[a-h][.)]", sentence)
+            or re.fullmatch(r"\(?\d{1,6}[.)]?|\(?[a-hA-H][.)]", sentence)
             or bare_label(sentence)
             or equipment_cell(sentence)
             or _LONE_SMALL_WORD.fullmatch(sentence)
