@@ -24,6 +24,9 @@ from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
+# A listener with eyes closed cannot look back: a dose said longer ago than this is said again
+SUMMARY_AGAIN_S = 120
+
 
 def exercise(
     b, routine: Routine, flat: tuple[Exercise, ...], index: int, phrases: Phrases, announce: str | None
@@ -46,8 +49,14 @@ def exercise(
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(ex.how, Role.HOW)
         said = summary(ex, phrases)
-        if index == 0 or said != summary(flat[index - 1], phrases):
-            b.say(said, Role.SUMMARY)  # "30 seconds." once for a run of 30 s exercises
+        last = next((c.end for c in reversed(b.cues) if c.role == Role.SUMMARY), None)
+        if (
+            index == 0
+            or said != summary(flat[index - 1], phrases)
+            or last is None
+            or b.t - last > samples(SUMMARY_AGAIN_S)
+        ):  # "30 seconds." once for a run of 30 s exercises; again when it was said long ago
+            b.say(said, Role.SUMMARY)
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)
     previous = None
