@@ -37,7 +37,7 @@ _BREATHS = r"(?:(?:[a-z]+ )?breaths?(?:\s+counts?)?\b)"
 _NOT_A_DOSE_UNIT = r"(?!\s*(?:months?|weeks?|days?|years?|inch(?:es)?|feet|foot|cm|centimet|met(?:re|er)s?|miles?|km|kilomet|pounds?|lbs?|kg|degrees?)\b)"
 # "Perform 5 sets of 5 repetitions": the count of each set goes with its sets
 # ("of 10 squeeze-and-lifts" names what is counted: left, so the sentence is said whole)
-_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?![\d.])(?:\s*(?:repetitions|reps?|times)\b|(?=\s*(?:[,.;!?)]|$))))?"
+_OF_COUNT = rf"(?:(?:(?<=sets)|(?<=set))\s+of\s+{_N}(?!\.?\d)(?:\s*(?:repetitions|reps?|times)\b|(?=\s*(?:[,.;!?)]|$))))?"
 # "all 4s" (on hands and knees) and "Under 5s" (young children) are no glued seconds
 _NOT_GLUED_PLURAL = r"(?<!\ball )(?<!\bunder )"
 # "5 x 20m length runs", "4 x 400 m": a count of a distance, no dose read into a field
