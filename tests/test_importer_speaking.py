@@ -269,7 +269,7 @@ def test_a_caution_wrapped_over_lines_is_read_whole():
         # a clause taken from between a semicolon and a comma leaves neither doubled
         ("Turn to one side; hold for 4 breaths, then turn back.", "Turn to one side, then turn back."),
         # "sets of 8" at a sentence's end went without its "of 8" (a listener heard "Using ball: of 8.")
-        ("On the ball: do 2 or 3 sets of 8.", "On the ball."),
+        ("Using the ball: do 2 or 3 sets of 8.", "Using the ball."),
     ],
 )
 def test_a_dose_taken_out_leaves_no_stray_word(text, said):
