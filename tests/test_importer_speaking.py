@@ -782,3 +782,19 @@ def test_step_letters_and_a_how_to_label_are_not_read_aloud():
     )
     hows = [e["how"] for e in import_article(article, "desk.md").exercises]
     assert hows == ["Sit up tall and circle your shoulders backwards.", "Turn both wrists in slow circles."]
+
+
+def test_a_news_pages_section_over_its_headline_is_not_the_title():
+    # A listener's session opened with "Health.": the news site's section, an item of its menu.
+    body = (
+        "\n\nSit tall and roll your shoulders back.\n\n## Shoulder Rolls\n\nRoll the shoulders back. Repeat 10 times.\n"
+        "\n## Neck Turns\n\nTurn the head slowly to each side. Repeat 5 times.\n"
+    )
+    news = (
+        "Daily Post  |  World  |  Health  |  Sport\n\nHealth\n\nFive Gentle Desk Stretches For A Stiff Back At Work"
+        + body
+    )
+    assert import_article(news, "news.txt").title == "Five Gentle Desk Stretches For A Stiff Back At Work"
+    # a menu's item over a short heading is the page's own title
+    page = "Jaw Clinic\nHome   About   Exercises   Contact\n\nExercises\n\nRelaxed Jaw" + body
+    assert import_article(page, "jaw.txt").title == "Exercises"

@@ -104,7 +104,7 @@ def spoken_title(title: str | None, text: str = "") -> str | None:
         return None
     if _page_meta(title):
         title = _title_after_meta(title, text) or title
-    elif _site_header(title, text) or _name_and_menu(title):
+    elif _site_header(title, text) or _name_and_menu(title) or _menu_item_above(title, text):
         title = _title_after_menus(title, text) or title
     title = re.split(r"\s[>»›]\s", title)[-1].strip()
     return said_ranges(_title_case(re.sub(r"\s+\|\s+", ": ", title)))  # "5 leg exercises | pregnancy workout"
@@ -180,10 +180,34 @@ def _title_after_menus(title: str, text: str) -> str | None:
     for line in (_after_title(title, text) or [])[:8]:
         if _is_links(line) or _POST_META.search(line) or line.lower() in _MENU_WORDS:
             continue
-        if len(line.split()) <= 12 and not line.endswith((".", ":", ",", ";")):
+        if len(line.split()) <= 16 and not line.endswith((".", ":", ",", ";")):  # a news headline's length
             return line
         return None
     return None
+
+
+def _menu_item_above(title: str, text: str) -> bool:
+    """``title`` only repeats an item of the menu right above it and a headline follows it: the
+    section a news page files the article under ("Zee News | India | Health" over "Health" over
+    the headline). A menu's item over a short heading or a paragraph is the page's own title
+    ("Exercises" over "Relaxed Jaw Position"), as is a breadcrumb's last item."""
+    lines = [strip_markup(line).strip() for line in text.split("\n") if line.strip()]
+    at = next((i for i, line in enumerate(lines) if line == title), 0)
+    if not 0 < at < len(lines) - 1 or re.search(r"\s[>»›/]\s", lines[at - 1]):
+        return False
+    headline = lines[at + 1]
+    return (
+        title.lower() in _link_items(lines[at - 1])
+        and 6 <= len(headline.split()) <= 16
+        and not headline.endswith((".", ":", ",", ";"))
+    )
+
+
+def _link_items(line: str) -> set[str]:
+    """The items of a row of links, lower-cased (none when ``line`` is no such row)."""
+    if not _is_links(line):
+        return set()
+    return {p.strip().lower() for p in re.split(r"\s*\|\s*| {2,}|\s[>»›/]\s", line) if p.strip()}
 
 
 # A page's meta line taken for its title: a post's date ("Thursday, 14 February 2019"), a row of
