@@ -141,3 +141,17 @@ def test_repeating_with_each_hand_is_both_hands_holding_in_each_hand_is_not():
         "left hand",
     ]
     assert sides("Hold a light weight in each hand and row 10 times.") == []
+
+
+def test_both_legs_then_the_pair_repeated_is_no_two_sides():
+    # "Do the same with the other leg. Then repeat 8 times.": each repeat is both legs, in turn
+    # (a listener balanced on one leg for 80 s when it was read as two sides)
+    for text in (
+        "Lift one knee to hip height and hold it for 5 seconds. Do the same with the other leg. Then repeat 6 times.",
+        "Raise one heel and hold for 3 seconds. Repeat with the other foot, then do it 10 times.",
+    ):
+        assert find_sides(text) == (), text
+    # one leg's repeats, then the other's: two sides
+    assert find_sides(
+        "Lift one knee and hold for 5 seconds. Repeat 6 times. Then do the same with the other leg."
+    )

@@ -178,7 +178,7 @@ _TAKING_TURNS = re.compile(
     r"\b(?:knees?|legs?|feet|foot|heels?)\b[^.;]{0,30}\bin\s+turn\b|"
     r"\b(?:swap|switch|change)\s+(?:legs|feet)\s+and\s+keep\s+going\b|\bon\s+every\s+stride\b|"
     rf"\b(?:do\s+the\s+same|repeat)\b[^.;]{{0,25}}\b(?:other|opposite)\s+{LIMB}\s*[.;,]\s*(?:and\s+)?then\s+"
-    r"(?:go\s+through|do|repeat)\s+(?:it|this|them|both|the\s+pair)\s+\d+\s+times\b",
+    r"(?:go\s+through|do|repeat)\s+(?:(?:it|this|them|both|the\s+pair)\s+)?\d+\s+times\b",
     _I,
 )
 
