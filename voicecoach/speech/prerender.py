@@ -56,6 +56,9 @@ def _watch_exit() -> None:
         _EXIT_WATCHED.set()
 
 
+# Speech lengths the texts are named at: the estimate, then 3 % and 6 % longer (estimates of both
+# voices run 2-5 % short of their sessions: docs/benchmarks.md)
+LONGER = (1.0, 1.03, 1.06)
 MIN_PARALLEL = 6  # fewer missing clips than this: not worth a worker
 # A pyttsx3 worker is busy only about half its wall time (it waits on espeak's thread), so
 # three a core pay (docs/platform.md has the counts); an engine may say otherwise
@@ -70,15 +73,15 @@ class EstimatedDurations:
     recorded, so ``texts`` lists exactly the clips still to render.
     """
 
-    def __init__(self, beeps, rate: int = 150, clips=None):
-        self.beeps, self.clips, self.rate = beeps, clips, rate
+    def __init__(self, beeps, rate: int = 150, clips=None, scale: float = 1.0):
+        self.beeps, self.clips, self.rate, self.scale = beeps, clips, rate, scale
         self.texts: dict[str, None] = {}
 
     def speech(self, text: str) -> int:
         if self.clips is not None and self.clips.is_cached(text):
             return self.clips.samples(text)
         self.texts[text] = None
-        return guessed_samples(text, self.rate)
+        return int(guessed_samples(text, self.rate) * self.scale)
 
     def sound(self, name: str) -> int:
         return self.beeps.samples(name)
@@ -89,15 +92,21 @@ def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[s
 
     Those of the estimated timeline, not every text the compiler asked about: a pass of
     its fixed-point iteration may state another length than the one it settles on (two
-    clips of 134 had been rendered for nothing in a cold foot-strength export)."""
+    clips of 134 had been rendered for nothing in a cold foot-strength export). Also those of
+    the timeline with speech a little longer (``LONGER``): estimates run 2-5 % short of real
+    speech, so a length said in minutes ("about 32 minutes") can be one more than estimated,
+    and a text no batch rendered is rendered alone later, by an engine with another history."""
     from voicecoach.compiler.compile import compile_routine
 
-    estimate = EstimatedDurations(beeps, routine.settings.rate)
-    try:
-        timeline = compile_routine(routine, estimate, phrases, *([sink] if sink else []))
-    except VoicecoachError:
-        return list(estimate.texts)  # the real compile reports it; the texts seen so far still help
-    return list(dict.fromkeys(c.text for c in sorted(timeline.cues, key=lambda c: c.start) if c.text))
+    texts: dict[str, None] = {}
+    for scale in LONGER:
+        estimate = EstimatedDurations(beeps, routine.settings.rate, scale=scale)
+        try:
+            timeline = compile_routine(routine, estimate, phrases, *([sink] if sink else []))
+        except VoicecoachError:
+            return list({**texts, **estimate.texts})  # the real compile reports it; these still help
+        texts.update(dict.fromkeys(c.text for c in sorted(timeline.cues, key=lambda c: c.start) if c.text))
+    return list(texts)
 
 
 def usable_cpus() -> int:
