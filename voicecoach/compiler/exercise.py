@@ -74,16 +74,12 @@ def exercise(
             _rest_between_sets(b, routine, ex, set_number, phrases, how, side)
         else:
             _switch(b, routine, ex, side, how, phrases, first_switch=set_number == 1)
+        countdown = routine.resolved(ex, "countdown")
         ready_from = b.instructions_end
         if previous is None and index == 0 and setup > 0:  # quiet after "Take your time …", then the count
-            countdown = routine.resolved(ex, "countdown")
             ready_from = max(ready_from, b.next_free + ready_lead(b, countdown, phrases, verbosity))
         get_ready(
-            b,
-            routine.resolved(ex, "countdown"),
-            phrases,
-            verbosity,
-            ready_from + samples(setup if previous is None else SETUP_MIN_S),
+            b, countdown, phrases, verbosity, ready_from + samples(setup if previous is None else SETUP_MIN_S)
         )
         work(b, routine, ex, phrases)
         previous = (set_number, side_index)
