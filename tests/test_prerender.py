@@ -96,6 +96,9 @@ def test_named_texts_cover_speech_a_few_percent_longer_than_estimated():
         real = prerender.EstimatedDurations(Beeps(), routine.settings.rate, scale=longer)
         compile_routine(routine, real, phrases)
         assert set(real.texts) <= named, sorted(set(real.texts) - named)
+    # a warm session (its estimate's texts all cached) compiles no longer timeline at start-up
+    warm = prerender.speech_texts(routine, Beeps(), phrases, cached=lambda text: True)
+    assert "11 exercises, about 32 minutes." in named and "11 exercises, about 32 minutes." not in warm
 
 
 def test_worker_failure_falls_back_to_serial(tmp_path, monkeypatch):

@@ -113,6 +113,6 @@ def build_session(
     """Render any missing speech clips, then compile the timeline for ``sink`` (live play or a
     file: a file never asks for a key); ``music``: an already loaded source."""
     phrases, beeps, clips, music = session_parts(routine, cache_dir, engine, music)
-    render_parallel(clips, speech_texts(routine, beeps, phrases, sink))
+    render_parallel(clips, speech_texts(routine, beeps, phrases, sink, cached=clips.is_cached))
     timeline = compile_routine(routine, ClipDurations(clips, beeps), phrases, sink)
     return Session(routine, timeline, Sources(clips, beeps), music_bed(routine, timeline, clips, music))

@@ -87,7 +87,7 @@ class EstimatedDurations:
         return self.beeps.samples(name)
 
 
-def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[str]:
+def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None, cached=None) -> list[str]:
     """The speech texts a compile of ``routine`` will ask for, in first-use order.
 
     Those of the estimated timeline, not every text the compiler asked about: a pass of
@@ -95,7 +95,9 @@ def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[s
     clips of 134 had been rendered for nothing in a cold foot-strength export). Also those of
     the timeline with speech a little longer (``LONGER``): estimates run 2-5 % short of real
     speech, so a length said in minutes ("about 32 minutes") can be one more than estimated,
-    and a text no batch rendered is rendered alone later, by an engine with another history."""
+    and a text no batch rendered is rendered alone later, by an engine with another history.
+    ``cached`` (text -> bool): when the estimate's texts are all cached, a warm session, the longer
+    timelines are not compiled (their few texts, if new, are rendered when first used)."""
     from voicecoach.compiler.compile import compile_routine
 
     texts: dict[str, None] = {}
@@ -106,6 +108,8 @@ def speech_texts(routine: Routine, beeps, phrases: Phrases, sink=None) -> list[s
         except VoicecoachError:
             return list({**texts, **estimate.texts})  # the real compile reports it; these still help
         texts.update(dict.fromkeys(c.text for c in sorted(timeline.cues, key=lambda c: c.start) if c.text))
+        if cached is not None and all(cached(text) for text in texts):
+            break
     return list(texts)
 
 
