@@ -15,6 +15,7 @@ English only: another language keeps its general line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .furniture import strip_markup
 
@@ -44,7 +45,8 @@ _MOST = 2  # the safety line is said at the start and its last sentence at the e
 _ITEM = re.compile(r"^\s*(?:#+|[-*•]|\d+[.)])\s*")
 
 
-def _sentences(text: str) -> list[str]:
+@lru_cache(maxsize=8)  # pure; read for the article's cautions and then for its advice
+def _sentences(text: str) -> tuple[str, ...]:
     """The article's sentences, a paragraph's wrapped lines joined (a heading or a list item
     starts a new one)."""
     units: list[str] = []
@@ -61,7 +63,7 @@ def _sentences(text: str) -> list[str]:
         else:
             units[-1] += " " + line
         joined = line.startswith("#")
-    return [s.strip() for unit in units for s in re.split(r"(?<=[.!?])\s+", unit) if s.strip()]
+    return tuple(s.strip() for unit in units for s in re.split(r"(?<=[.!?])\s+", unit) if s.strip())
 
 
 def article_caution(text: str) -> list[str]:
