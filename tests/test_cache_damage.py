@@ -6,7 +6,9 @@ after other texts came out up to 2 % longer or shorter here (1,068 samples on a 
 one of this routine's clips, about once in 40 runs, 29 % shorter (52,366 then 37,275 samples;
 with the code of the fifth day too). So a clip rendered again is checked as new (not the damaged
 bytes), whole (over 60 % of its first length: a clip cut in half, what the probe did, is 50 %) and
-matching its index entry, not byte for byte or within a few per cent."""
+matching its index entry, not byte for byte or within a few per cent; and the session moves by
+no more than its clips moved (a fresh-clone CI run failed when that 29 % clip shifted the session by
+16,387 samples against a 3 % allowance of 7,408)."""
 
 from __future__ import annotations
 
@@ -63,7 +65,12 @@ def test_a_damaged_cache_gives_the_same_session(tmp_path, monkeypatch):
     damaged = {path: path.read_bytes() for path in clips[:5]}
     assert voicecoach("export", routine, "-o", again).returncode == 0
     before, after = (soundfile.read(str(p), dtype="int16")[0] for p in (first, again))
-    assert abs(len(after) - len(before)) <= 0.03 * sum(lengths), (len(before), len(after))
+    # The session moves by at most what its clips moved when espeak rendered them again.
+    moved = sum(
+        abs(soundfile.info(str(path)).frames - length)
+        for path, length in zip(clips[:5], lengths, strict=True)
+    )
+    assert abs(len(after) - len(before)) <= moved + 0.03 * sum(lengths), (len(before), len(after), moved)
     index = SpeechClips(Voice(), cache_dir=cache).index.entries()
     assert len(index) == len(clips)
     for path, length in zip(clips[:5], lengths, strict=True):  # each one rendered again
