@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import voicecoach
+
 REPO = Path(__file__).resolve().parents[1]
 ROUTINE = (
     "title: Sit\nsettings: {verbosity: brief, countdown: 0}\nexercises:\n  - name: Wall sit\n    hold: 20s\n"
@@ -87,3 +89,14 @@ def test_a_full_disk_and_a_read_only_folder_are_one_designed_line(tmp_path):
             assert result["left"] == [], result  # no temp file left behind
         else:
             assert "is read-only for you — choose another folder" in err[0], result
+
+
+def test_a_write_refused_for_another_reason_still_says_what_to_do(tmp_path):
+    """/proc refuses a new file with ENOENT though the folder exists: the line says what to do next."""
+    out = Path("/proc/voicecoach-session.wav")
+    result = voicecoach("export", "box-breathing", "-o", out)
+    err = result.stderr.strip().splitlines()
+    assert result.returncode != 0 and len(err) == 1, result.stderr
+    assert err[0].startswith(f"voicecoach: error: cannot write {out}: ") and err[0].endswith(
+        " — choose another folder"
+    ), err[0]

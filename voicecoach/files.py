@@ -157,7 +157,7 @@ def write_problem(path: Path, exc: BaseException) -> str:
     if code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"cannot write {path}: the folder {folder} is read-only for you — choose another folder"
     reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
-    return f"cannot write {path}: {reason}"
+    return f"cannot write {path}: {reason} — choose another folder"
 
 
 def write_text_atomic(path: Path, text: str, replace: bool = True) -> None:
