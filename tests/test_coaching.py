@@ -157,6 +157,9 @@ def test_last_one_before_the_final_rep_of_every_set_of_three_or_more(routine):
         final = min(c.start for c in cues if c.rep == reps)
         said = [c for c in cues if c.kind == "speech" and "last one" in c.text.lower()]
         assert said and said[0].start <= final, key
+    # a held rep's count before the last says the next is the last, not "Last one." (heard as the one just done)
+    held = [c.text for c in speech(timeline) if " of " in c.text and "last one" in c.text.lower()]
+    assert all(text.endswith(". Now the last one.") for text in held), held
 
 
 def test_five_more_in_long_sets_and_last_set_and_last_exercise(normal):

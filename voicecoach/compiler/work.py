@@ -90,7 +90,7 @@ def count_in(b, countdown: int, t0: int) -> None:
 
 
 def _rep_line(b, phrases: Phrases, rep: int, reps: int) -> str:
-    """After a rep: "9 of 10. Last one." before the last, "5 of 10. Five more." in long
+    """After a rep: "9 of 10. Now the last one." before the last, "5 of 10. Five more." in long
     sets, else a rotating count ("3 of 10." / "That's 4." / "5 done, 5 to go.")."""
     if rep == reps - 1:
         return phrases.say("rep_last_next", rep=rep, reps=reps)
