@@ -367,10 +367,12 @@ def test_the_routine_format_takes_position_setup_and_alternate():
         load_routine_text("title: T\nexercises:\n  - {name: B, position: upside down}\n", "t.yaml")
 
 
-def test_a_dose_said_long_ago_is_said_again_and_a_near_one_is_not():
-    # A listener heard exercise 3 start with no dose: the same one had been said 3½ minutes before.
+def test_every_exercise_says_its_dose_even_the_same_as_the_one_before():
+    # Listeners heard exercise 3 start with no dose (said 3½ minutes before), and a patient on a stair
+    # edge after a stretch of the same dose 40 s before: neither can look back.
     long = [Exercise(f"Hold {n}", reps=8, hold_s=5.0, sets=2, rest_s=60.0) for n in range(3)]
     summaries = [c for c in compiled(*long).speech() if c.role == "summary"]
     assert [c.exercise for c in summaries] == [1, 2, 3]
     short = [Exercise(f"Move {n}", duration_s=30.0) for n in range(3)]
-    assert [c.exercise for c in compiled(*short).speech() if c.role == "summary"] == [1]
+    said = [c for c in compiled(*short).speech() if c.role == "summary"]
+    assert [(c.exercise, c.text) for c in said] == [(n, "30 seconds.") for n in (1, 2, 3)]

@@ -25,7 +25,6 @@ from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
 # A listener with eyes closed cannot look back: a dose said longer ago than this is said again
-SUMMARY_AGAIN_S = 120
 
 
 def exercise(
@@ -48,15 +47,8 @@ def exercise(
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(ex.how, Role.HOW)
-        said = summary(ex, phrases)
-        last = next((c.end for c in reversed(b.cues) if c.role == Role.SUMMARY), None)
-        if (
-            index == 0
-            or said != summary(flat[index - 1], phrases)
-            or last is None
-            or b.t - last > samples(SUMMARY_AGAIN_S)
-        ):  # "30 seconds." once for a run of 30 s exercises; again when it was said long ago
-            b.say(said, Role.SUMMARY)
+        # every exercise's dose, even when the one before had the same: a listener cannot look back
+        b.say(summary(ex, phrases), Role.SUMMARY)
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)
     previous = None
