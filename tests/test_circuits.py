@@ -257,6 +257,34 @@ def test_tabata_start_beeps_exactly_30_seconds_apart():
     assert [c.round for c in names] == list(range(2, 9)) and {c.text for c in names} == {"Squats."}
 
 
+def test_a_tabata_named_tabata_and_its_moves_are_each_said_once_by_name():
+    two = "exercises: [{tabata: TABATA, exercises: [{name: High knees, how: Run fast.}, {name: Squats, how: Sit down fast.}]}]"
+    text = said(compile_routine(load(two), D))
+    intro = text.index("Tabata. 8 rounds of 20 seconds work, 10 seconds rest.")  # not "Tabata: TABATA."
+    assert text[intro + 1 : intro + 3] == [
+        "High knees: Run fast.",
+        "Squats: Sit down fast.",
+    ]  # whose how is whose
+    named = said(compile_routine(load("exercises: [{tabata: Legs, exercises: [{name: Squats}]}]"), D))
+    assert "Tabata: Legs. 8 rounds of 20 seconds work, 10 seconds rest." in named
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_builtin_tabata_ends_walking_not_standing_still(language):
+    """All-out work then standing still can make a person faint: the last round goes straight
+    (no "Rest N seconds.") into a cool-down walk of two minutes, its how said at once."""
+    from voicecoach.routine.find import load_spec
+
+    routine = load_spec("tabata", {"language": language}).routine
+    t = compile_routine(routine, D)
+    last_round = [c for c in t.cues if c.role == "work_end"][-2]
+    walk = next(c for c in t.cues if c.role == "work_start" and c.start > last_round.start)
+    between = [c.role for c in t.cues if last_round.start < c.start < walk.start and c.kind == "speech"]
+    assert between[:2] == ["announce", "how"] and "rest" not in between, between
+    assert walk.exercise == max(c.exercise or 0 for c in t.cues) and routine.exercises[-1].duration_s == 120
+    assert walk.start - last_round.start < 20 * SR
+
+
 def test_emom_start_beeps_on_each_minute_with_the_task():
     t = compile_routine(
         load(

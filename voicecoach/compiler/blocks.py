@@ -67,8 +67,8 @@ def _interval(session, index: int, blk: Tabata | Emom | Amrap) -> int:
     period, work = _intro(b, blk, phrases)
     if settings.verbosity != "brief" and not isinstance(blk, Amrap):
         for ex in dict.fromkeys(blk.exercises):
-            if ex.how:
-                b.say(ex.how, Role.HOW)
+            if ex.how:  # several hows in a row: each says whose it is
+                b.say(phrases.say("interval_how", name=ex.name, how=ex.how), Role.HOW)
     first = units[index].exercise
     if isinstance(blk, Tabata):
         b.say(phrases.say("next", name=first.name), Role.NEXT)
@@ -109,8 +109,10 @@ def _interval(session, index: int, blk: Tabata | Emom | Amrap) -> int:
 def _intro(b, blk: Tabata | Emom | Amrap, phrases: Phrases) -> tuple[int, int]:
     """The block's intro line (an AMRAP's tasks too); its period and work, in samples."""
     if isinstance(blk, Tabata):
+        # a block named "Tabata" is not announced as "Tabata: Tabata."
+        key = "tabata_intro_unnamed" if blk.name.strip(" .").casefold() == "tabata" else "tabata_intro"
         b.say(
-            phrases.say("tabata_intro", name=blk.name, rounds=blk.rounds, work=blk.work_s, rest=blk.rest_s),
+            phrases.say(key, name=blk.name, rounds=blk.rounds, work=blk.work_s, rest=blk.rest_s),
             Role.CIRCUIT,
         )
         return samples(blk.work_s + blk.rest_s), samples(blk.work_s)
