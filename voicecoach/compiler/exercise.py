@@ -66,7 +66,7 @@ def exercise(
         how = side_how(ex.how, side_index)
         if previous is None:
             if side:
-                b.say(words.side_line(phrases, side, first=True), Role.SIDE)
+                b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
             if index == 0:
                 setup = _first_setup(b, routine, ex, phrases)
         elif set_number != previous[0]:
@@ -113,7 +113,7 @@ def _switch(
     ``transition`` measured from the last end beep."""
     verbosity = routine.settings.verbosity
     transition_start = b.work_end
-    b.say(words.side_line(phrases, side, first=False), Role.SWITCH)
+    b.say(words.side_line(phrases, side, first=False, role=words.side_role(ex)), Role.SWITCH)
     if how and (verbosity == "detailed" or (verbosity == "normal" and first_switch and how != ex.how)):
         b.say(how, Role.HOW)
     b.wait_until(transition_start + samples(handling(routine, ex, "transition")))
@@ -216,7 +216,7 @@ def _rest_between_sets(
     if routine.settings.verbosity == "detailed" and how:
         b.say(how, Role.HOW)
     if side and len(ex.sides) > 1 and ex.alternate:
-        b.say(words.side_line(phrases, side, first=True), Role.SIDE)
+        b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
 
 
 def rest(

@@ -11,22 +11,85 @@ from voicecoach.model import Exercise
 from voicecoach.phrases import Phrases, available_languages, exercise_position
 
 
-def side_line(phrases: Phrases, side: str, first: bool) -> str:
+def side_line(phrases: Phrases, side: str, first: bool, role: str | None = None) -> str:
     """ "Start with the right leg." / "Switch to the left side." / "First side: to the right."
 
     A bare direction ("right", "rechts") gets the ``_bare`` wording; a label that starts
     with a preposition or a verb form ("to the right", "standing on the left leg") the
-    ``_label`` wording, which reads right for any words; a noun ("right leg") the plain one."""
+    ``_label`` wording, which reads right for any words; a noun ("right leg") the plain one.
+    With a ``role`` (side_role: "stand", "back") a leg's label ("left leg", "left") says what
+    the leg does: "Stand on your left leg." / "Right leg back."; any other label keeps the
+    plain wording."""
     words = side.strip().lower().split()
     if not words:
         return phrases.say("side_first_label" if first else "switch_label", side=side)
-    if len(words) == 1 and words[0] in phrases.words("_side_words"):
+    bare = len(words) == 1 and words[0] in phrases.words("_side_words")
+    legged = (
+        len(words) == 2
+        and words[0] in phrases.words("_leg_sides")
+        and words[1] in phrases.words("_leg_words")
+    )
+    if role and (bare or legged):
+        key = f"side_{role}_first" if first else f"side_{role}_switch"
+        text = phrases.say(key + ("_bare" if bare else ""), side=side.strip())
+        return text[:1].upper() + text[1:]
+    if bare:
         key = "side_first_bare" if first else "switch_bare"
     elif words[0] in phrases.words("_side_leads") or words[0].endswith("ing"):
         key = "side_first_label" if first else "switch_label"
     else:
         key = "side_first" if first else "switch"
     return phrases.say(key, side=side)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern]:
+    found: dict[str, set[str]] = {}
+    for language in available_languages():
+        for role, phrases_ in Phrases(language).table.get("_side_roles", {}).items():
+            found.setdefault(role, set()).update(w.lower() for w in phrases_)
+    return {
+        role: re.compile(
+            (r"" if role in ("stretch", "moving") else r"\b")  # "Wadendehnung": a stretch inside a compound
+            + "(?:"
+            + "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+            + ")",
+            re.IGNORECASE,
+        )
+        for role, ws in found.items()
+    }
+
+
+# "stand on your left leg", "weight onto your right foot", "balance on the left leg": the leg the how stands on
+_STANDS_ON = re.compile(
+    r"\b(?:stand(?:ing)?|balanc(?:e|ing)|weight)\s+(?:on|onto)\s+(?:your|the)\s+(left|right)\s+(?:leg|foot)\b",
+    re.IGNORECASE,
+)
+
+
+def side_role(ex: Exercise) -> str | None:
+    """What the leg a side names does, read from the exercise's name and how (every language's
+    ``_side_roles``): "stand" for a one-leg balance or stand (tree pose, single-leg stance, "stand
+    on one leg": its sides name the standing leg, tests/articles/real/CONVENTIONS.md), "back"
+    for a stretch of the back leg (a calf stretch with "back leg straight"); None otherwise,
+    and None for a balance whose how stands on the other leg than its first side names, or
+    whose name moves a leg ("Side leg raise": its sides name the lifted leg)."""
+    text = " ".join([ex.name, ex.how or ""])
+    patterns = _role_patterns()
+    moving = "moving" in patterns and patterns["moving"].search(ex.name)  # a side leg raise: the lifted leg
+    if "stand" in patterns and patterns["stand"].search(text) and not moving:
+        stands = _STANDS_ON.search(ex.how or "")
+        first = ex.sides[0].lower().split() if ex.sides else []
+        if stands and first and first[0] in ("left", "right") and first[0] != stands.group(1).lower():
+            return None  # the sides name the lifted leg
+        return "stand"
+    if (
+        "back" in patterns
+        and patterns["back"].search(text)
+        and patterns.get("stretch", re.compile("$^")).search(text)
+    ):
+        return "back"
+    return None
 
 
 def count_word(phrases: Phrases, rep: int, reps: int) -> str:
