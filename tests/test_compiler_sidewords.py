@@ -81,3 +81,51 @@ def test_a_leg_raise_on_one_leg_names_the_lifted_leg_as_before():
         reps=6,
     )
     assert "Start with the right leg." in said(ex)
+
+
+def test_a_hows_trailing_progression_is_said_after_the_work_not_before_the_beep():
+    ex = Exercise(
+        "Heel raises at the sink",
+        how="Hold the sink and rise onto your toes, then lower slowly. Progress to doing them on one foot.",
+        reps=3,
+        hold_s=3,
+    )
+    t = compile_routine(Routine("Test", (ex,), Settings()), D)
+    cues = [c for c in t.cues if c.kind == "speech" or c.role in ("work_start", "work_end")]
+    texts = [c.text for c in cues]
+    assert "Hold the sink and rise onto your toes, then lower slowly." in texts
+    assert not any("one foot" in (x or "") and x.startswith("Hold") for x in texts)
+    later = next(c for c in cues if c.text == "When this gets easy: progress to doing them on one foot.")
+    last_end = [c for c in cues if c.role == "work_end"][-1]
+    assert later.start >= last_end.start
+
+
+def test_a_progression_that_states_its_condition_is_said_as_written_after_both_sides():
+    ex = Exercise(
+        "Wall lean",
+        how="Lean your hands on a wall and hold. Once this feels easy, stand a step further back.",
+        sides=("right arm", "left arm"),
+        duration_s=10,
+    )
+    t = compile_routine(Routine("Test", (ex,), Settings()), D)
+    texts = [c.text for c in t.cues if c.kind == "speech"]
+    assert texts.count("Once this feels easy, stand a step further back.") == 1
+    ends = [c.start for c in t.cues if c.role == "work_end"]
+    said_at = next(c.start for c in t.cues if c.text == "Once this feels easy, stand a step further back.")
+    assert said_at >= ends[-1]
+    assert "Lean your hands on a wall and hold." in texts
+
+
+def test_a_how_told_in_the_rest_keeps_its_progression_for_after_the_work_in_german():
+    first = Exercise("Kniebeuge", how="Geh langsam in die Hocke.", reps=2)
+    second = Exercise(
+        "Fersenheben",
+        how="Halt dich an der Stuhllehne und heb die Fersen. Steigere auf ein Bein.",
+        reps=2,
+    )
+    text = said(first, second, language="de")
+    assert "Halt dich an der Stuhllehne und heb die Fersen." in text
+    assert text.index("Wenn dir das leicht fällt: steigere auf ein Bein.") > text.index(
+        "Halt dich an der Stuhllehne und heb die Fersen."
+    )
+    assert not any("Steigere" in t for t in text)

@@ -47,7 +47,7 @@ def exercise(
         if ex.what and (first_time or verbosity == "detailed"):
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
-            b.say(ex.how, Role.HOW)
+            b.say(words.how_now(ex.how, phrases) or "", Role.HOW)
         said = summary(ex, phrases)
         last = next((c.end for c in reversed(b.cues) if c.role == Role.SUMMARY), None)
         if (
@@ -63,7 +63,7 @@ def exercise(
     for set_number, side_index in _order(ex):
         side = sides[side_index]
         b.where.update(side=side, set=set_number, rep=None)
-        how = side_how(ex.how, side_index)
+        how = side_how(words.how_now(ex.how, phrases), side_index)
         if previous is None:
             if side:
                 b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
@@ -83,6 +83,9 @@ def exercise(
         )
         work(b, routine, ex, phrases)
         previous = (set_number, side_index)
+    later = words.how_later(ex.how, phrases)
+    if later and verbosity != "brief" and (told or first_time or verbosity == "detailed"):
+        b.say(later, Role.TIP)  # the how's option for later, after the work it is not part of
     b.where.update(side=None, set=None, rep=None)
 
 
@@ -114,7 +117,10 @@ def _switch(
     verbosity = routine.settings.verbosity
     transition_start = b.work_end
     b.say(words.side_line(phrases, side, first=False, role=words.side_role(ex)), Role.SWITCH)
-    if how and (verbosity == "detailed" or (verbosity == "normal" and first_switch and how != ex.how)):
+    if how and (
+        verbosity == "detailed"
+        or (verbosity == "normal" and first_switch and how != words.how_now(ex.how, phrases))
+    ):
         b.say(how, Role.HOW)
     b.wait_until(transition_start + samples(handling(routine, ex, "transition")))
 

@@ -92,6 +92,53 @@ def side_role(ex: Exercise) -> str | None:
     return None
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def _later_lead(sentence: str, phrases: Phrases) -> tuple[str, str] | None:
+    """("condition" | "step", the lead's words as the table has them) when ``sentence`` opens
+    with an option for later ("When this gets easy, …", "Move on to …"), else None."""
+    low = sentence.lower()
+    for kind in ("condition", "step"):
+        for lead in sorted(phrases.words(f"_later_{kind}s"), key=len, reverse=True):
+            if low.startswith(lead.lower()) and (len(low) == len(lead) or not low[len(lead)].isalnum()):
+                return kind, lead
+    return None
+
+
+def how_now(how: str | None, phrases: Phrases) -> str | None:
+    """``how`` without its trailing sentences of an option for later (a progression: "Move on
+    to slow sideways steps.", "When this is easy, …"): a listener with eyes closed does what
+    was said last before the beep, so these are said after the work (``how_later``). A how that
+    is nothing but such sentences stays whole."""
+    if not how:
+        return how
+    sentences = _sentences(how)
+    keep = len(sentences)
+    while keep > 1 and _later_lead(sentences[keep - 1], phrases):
+        keep -= 1
+    return how if keep == len(sentences) else " ".join(sentences[:keep])
+
+
+def how_later(how: str | None, phrases: Phrases) -> str | None:
+    """The trailing option for later that ``how_now`` took out, as said after the exercise's
+    work: a sentence that states its own condition ("As your balance improves, …") as written,
+    a bare step ("Move on to slow sideways steps.") after "When this gets easy:"; None when
+    there is none."""
+    now = how_now(how, phrases)
+    if not how or now == how:
+        return None
+    said: list[str] = []
+    for sentence in _sentences(how)[len(_sentences(now or "")) :]:
+        kind, lead = _later_lead(sentence, phrases) or ("condition", "")
+        if kind == "step" and not said:
+            said.append(phrases.say("later", later=lead + sentence[len(lead) :]))
+        else:
+            said.append(sentence)
+    return " ".join(said)
+
+
 def count_word(phrases: Phrases, rep: int, reps: int) -> str:
     """A counted rep's words: its number, with "five more" or "last one" where they apply
     ("5, five more." in a set of 10: five numbers follow it, as five follow "5 of 10. Five more."
