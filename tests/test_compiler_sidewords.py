@@ -2,6 +2,7 @@
 ballistic move's count (own-words routines; fake clip lengths)."""
 
 from support.durations import FakeDurations
+from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler.compile import compile_routine
 from voicecoach.model import Exercise, Routine, Settings
 
@@ -129,3 +130,32 @@ def test_a_how_told_in_the_rest_keeps_its_progression_for_after_the_work_in_germ
         "Halt dich an der Stuhllehne und heb die Fersen."
     )
     assert not any("Steigere" in t for t in text)
+
+
+def _counts(ex: Exercise, **settings):
+    t = compile_routine(Routine("Test", (ex,), Settings(**settings)), D)
+    start = next(c for c in t.cues if c.role == "work_start")
+    end = next(c for c in t.cues if c.role == "work_end")
+    return [(c.text, (c.start - start.start) / SR) for c in t.cues if c.role == "count"], (
+        end.start - start.start
+    ) / SR
+
+
+def test_a_ballistic_move_is_counted_at_a_swing_s_pace_not_a_slow_rep_s():
+    counts, length = _counts(Exercise("Two-hand kettlebell swings", reps=6))
+    assert [text for text, _ in counts] == ["1", "2", "3", "4", "5", "6, last one."]
+    assert [at for _, at in counts][1:3] == [1.5, 3.0]
+    assert length == 9.0
+    assert _counts(Exercise("Hampelmänner", reps=4), language="de")[1] == 6.0
+
+
+def test_a_stated_tempo_still_wins_over_the_ballistic_pace():
+    assert _counts(Exercise("Kettlebell swing", reps=4, pace_s=2.5))[1] == 10.0
+    assert _counts(Exercise("Kettlebell swing", reps=4), pace_s=4)[1] == 16.0
+    assert _counts(Exercise("Slow squats", reps=4))[1] == 12.0  # not ballistic: 3 s as before
+
+
+def test_many_fast_reps_are_counted_by_fives():
+    counts, _ = _counts(Exercise("Jumping jacks", reps=20))
+    assert [text for text, _ in counts] == ["5", "10", "15, five more.", "20, last one."]
+    assert [at for _, at in counts] == [6.0, 13.5, 21.0, 28.5]

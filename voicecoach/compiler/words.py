@@ -150,6 +150,23 @@ def count_word(phrases: Phrases, rep: int, reps: int) -> str:
     return str(rep)
 
 
+# Under this many seconds a rep (a ballistic move's 1.5 s), a set of more than FAST_COUNT_ALL reps is
+# counted as coaches count fast reps: "5", "10", … with "five more" and "last one", not every number
+# (one number every 1.5 s for 30 jumping jacks is a voice that never stops; every 7.5 s still marks
+# the set's progress well inside the 15 s silence limit). Up to FAST_COUNT_ALL reps every one is said.
+FAST_PACE_S = 2.0
+FAST_COUNT_ALL = 10
+
+
+def rep_counted(rep: int, reps: int, pace_s: float) -> bool:
+    """Whether a counted rep's number is said: every rep, but at a fast pace (under
+    FAST_PACE_S) in a set of more than FAST_COUNT_ALL only every fifth, the fifth from last
+    ("15, five more.") and the last ("20, last one.")."""
+    if pace_s >= FAST_PACE_S or reps <= FAST_COUNT_ALL:
+        return True
+    return rep % 5 == 0 or rep == reps - 5 or rep == reps
+
+
 @lru_cache(maxsize=1)
 def _support_pattern() -> re.Pattern:
     words = {w.lower() for language in available_languages() for w in Phrases(language).words("_supports")}
