@@ -142,3 +142,38 @@ def exercise_position(ex) -> str | None:
     if explicit:
         return explicit
     return position_of(ex.how) or position_of(ex.name)
+
+
+# A ballistic move (swings, jumping jacks, high knees, skips, punches) is done at about 1-1.5 s a
+# rep; counted at the 3 s of a slow strength rep the listener stops between reps. 1.5 s: the slow
+# end of that range (a kettlebell swing's cadence, jumping jacks at a beginner's pace), as the
+# sessions are for people exercising at home.
+BALLISTIC_PACE_S = 1.5
+
+
+@lru_cache(maxsize=1)
+def _ballistic_pattern() -> re.Pattern:
+    found = {w.lower() for code in available_languages() for w in Phrases(code).words("_ballistic")}
+    # a word's start: "Squat and Swing", "Kettlebell swings", "Hampelmänner"
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True))) + ")", re.IGNORECASE
+    )
+
+
+def ballistic(ex) -> bool:
+    """Whether ``ex``'s name names a ballistic move (every language's ``_ballistic``)."""
+    return bool(_ballistic_pattern().search(ex.name))
+
+
+def counted_pace(routine, ex) -> float:
+    """Seconds of one counted rep: the exercise's ``pace`` (a tempo the article states), else
+    the routine's when it sets one, else ``BALLISTIC_PACE_S`` for a ballistic move and the
+    default 3 s for the rest. (A routine's ``pace`` equal to the default 3 s reads as unset.)"""
+    from voicecoach.model import Settings  # the model reads this module's POSITIONS
+
+    if ex.pace_s is not None:
+        return ex.pace_s
+    pace = routine.settings.pace_s
+    if pace == Settings.pace_s and ballistic(ex):
+        return BALLISTIC_PACE_S
+    return pace

@@ -184,7 +184,7 @@ class _Session:
         lines = [(lead, Role.NEXT)]
         first_time = upcoming.name not in (u.exercise.name for u in self.units[:index])
         how = (
-            upcoming.how
+            words.how_now(upcoming.how, self.phrases)
             if (upcoming.kind != "ready" and first_time and self.routine.settings.verbosity != "brief")
             else None
         )

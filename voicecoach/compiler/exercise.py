@@ -46,7 +46,7 @@ def exercise(
         if ex.what and (first_time or verbosity == "detailed"):
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
-            b.say(ex.how, Role.HOW)
+            b.say(words.how_now(ex.how, phrases) or "", Role.HOW)
         # every exercise's dose, even when the one before had the same: a listener cannot look back
         b.say(summary(ex, phrases), Role.SUMMARY)
     setup = _setup_seconds(b, ex)
@@ -55,10 +55,10 @@ def exercise(
     for set_number, side_index in _order(ex):
         side = sides[side_index]
         b.where.update(side=side, set=set_number, rep=None)
-        how = side_how(ex.how, side_index)
+        how = side_how(words.how_now(ex.how, phrases), side_index)
         if previous is None:
             if side:
-                b.say(words.side_line(phrases, side, first=True), Role.SIDE)
+                b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
             if index == 0:
                 setup = _first_setup(b, routine, ex, phrases)
         elif set_number != previous[0]:
@@ -75,6 +75,9 @@ def exercise(
         )
         work(b, routine, ex, phrases)
         previous = (set_number, side_index)
+    later = words.how_later(ex.how, phrases)
+    if later and verbosity != "brief" and (told or first_time or verbosity == "detailed"):
+        b.say(later, Role.TIP)  # the how's option for later, after the work it is not part of
     b.where.update(side=None, set=None, rep=None)
 
 
@@ -105,8 +108,11 @@ def _switch(
     ``transition`` measured from the last end beep."""
     verbosity = routine.settings.verbosity
     transition_start = b.work_end
-    b.say(words.side_line(phrases, side, first=False), Role.SWITCH)
-    if how and (verbosity == "detailed" or (verbosity == "normal" and first_switch and how != ex.how)):
+    b.say(words.side_line(phrases, side, first=False, role=words.side_role(ex)), Role.SWITCH)
+    if how and (
+        verbosity == "detailed"
+        or (verbosity == "normal" and first_switch and how != words.how_now(ex.how, phrases))
+    ):
         b.say(how, Role.HOW)
     b.wait_until(transition_start + samples(handling(routine, ex, "transition")))
 
@@ -208,7 +214,7 @@ def _rest_between_sets(
     if routine.settings.verbosity == "detailed" and how:
         b.say(how, Role.HOW)
     if side and len(ex.sides) > 1 and ex.alternate:
-        b.say(words.side_line(phrases, side, first=True), Role.SIDE)
+        b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
 
 
 def rest(

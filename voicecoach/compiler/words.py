@@ -11,22 +11,132 @@ from voicecoach.model import Exercise
 from voicecoach.phrases import Phrases, available_languages, exercise_position
 
 
-def side_line(phrases: Phrases, side: str, first: bool) -> str:
+def side_line(phrases: Phrases, side: str, first: bool, role: str | None = None) -> str:
     """ "Start with the right leg." / "Switch to the left side." / "First side: to the right."
 
     A bare direction ("right", "rechts") gets the ``_bare`` wording; a label that starts
     with a preposition or a verb form ("to the right", "standing on the left leg") the
-    ``_label`` wording, which reads right for any words; a noun ("right leg") the plain one."""
+    ``_label`` wording, which reads right for any words; a noun ("right leg") the plain one.
+    With a ``role`` (side_role: "stand", "back") a leg's label ("left leg", "left") says what
+    the leg does: "Stand on your left leg." / "Right leg back."; any other label keeps the
+    plain wording."""
     words = side.strip().lower().split()
     if not words:
         return phrases.say("side_first_label" if first else "switch_label", side=side)
-    if len(words) == 1 and words[0] in phrases.words("_side_words"):
+    bare = len(words) == 1 and words[0] in phrases.words("_side_words")
+    legged = (
+        len(words) == 2
+        and words[0] in phrases.words("_leg_sides")
+        and words[1] in phrases.words("_leg_words")
+    )
+    if role and (bare or legged):
+        key = f"side_{role}_first" if first else f"side_{role}_switch"
+        text = phrases.say(key + ("_bare" if bare else ""), side=side.strip())
+        return text[:1].upper() + text[1:]
+    if bare:
         key = "side_first_bare" if first else "switch_bare"
     elif words[0] in phrases.words("_side_leads") or words[0].endswith("ing"):
         key = "side_first_label" if first else "switch_label"
     else:
         key = "side_first" if first else "switch"
     return phrases.say(key, side=side)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern]:
+    found: dict[str, set[str]] = {}
+    for language in available_languages():
+        for role, phrases_ in Phrases(language).table.get("_side_roles", {}).items():
+            found.setdefault(role, set()).update(w.lower() for w in phrases_)
+    return {
+        role: re.compile(
+            (r"" if role in ("stretch", "moving") else r"\b")  # "Wadendehnung": a stretch inside a compound
+            + "(?:"
+            + "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+            + ")",
+            re.IGNORECASE,
+        )
+        for role, ws in found.items()
+    }
+
+
+# "stand on your left leg", "weight onto your right foot", "balance on the left leg": the leg the how stands on
+_STANDS_ON = re.compile(
+    r"\b(?:stand(?:ing)?|balanc(?:e|ing)|weight)\s+(?:on|onto)\s+(?:your|the)\s+(left|right)\s+(?:leg|foot)\b",
+    re.IGNORECASE,
+)
+
+
+def side_role(ex: Exercise) -> str | None:
+    """What the leg a side names does, read from the exercise's name and how (every language's
+    ``_side_roles``): "stand" for a one-leg balance or stand (tree pose, single-leg stance, "stand
+    on one leg": its sides name the standing leg, tests/articles/real/CONVENTIONS.md), "back"
+    for a stretch of the back leg (a calf stretch with "back leg straight"); None otherwise,
+    and None for a balance whose how stands on the other leg than its first side names, or
+    whose name moves a leg ("Side leg raise": its sides name the lifted leg)."""
+    text = " ".join([ex.name, ex.how or ""])
+    patterns = _role_patterns()
+    moving = "moving" in patterns and patterns["moving"].search(ex.name)  # a side leg raise: the lifted leg
+    if "stand" in patterns and patterns["stand"].search(text) and not moving:
+        stands = _STANDS_ON.search(ex.how or "")
+        first = ex.sides[0].lower().split() if ex.sides else []
+        if stands and first and first[0] in ("left", "right") and first[0] != stands.group(1).lower():
+            return None  # the sides name the lifted leg
+        return "stand"
+    if (
+        "back" in patterns
+        and patterns["back"].search(text)
+        and patterns.get("stretch", re.compile("$^")).search(text)
+    ):
+        return "back"
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def _later_lead(sentence: str, phrases: Phrases) -> tuple[str, str] | None:
+    """("condition" | "step", the lead's words as the table has them) when ``sentence`` opens
+    with an option for later ("When this gets easy, …", "Move on to …"), else None."""
+    low = sentence.lower()
+    for kind in ("condition", "step"):
+        for lead in sorted(phrases.words(f"_later_{kind}s"), key=len, reverse=True):
+            if low.startswith(lead.lower()) and (len(low) == len(lead) or not low[len(lead)].isalnum()):
+                return kind, lead
+    return None
+
+
+def how_now(how: str | None, phrases: Phrases) -> str | None:
+    """``how`` without its trailing sentences of an option for later (a progression: "Move on
+    to slow sideways steps.", "When this is easy, …"): a listener with eyes closed does what
+    was said last before the beep, so these are said after the work (``how_later``). A how that
+    is nothing but such sentences stays whole."""
+    if not how:
+        return how
+    sentences = _sentences(how)
+    keep = len(sentences)
+    while keep > 1 and _later_lead(sentences[keep - 1], phrases):
+        keep -= 1
+    return how if keep == len(sentences) else " ".join(sentences[:keep])
+
+
+def how_later(how: str | None, phrases: Phrases) -> str | None:
+    """The trailing option for later that ``how_now`` took out, as said after the exercise's
+    work: a sentence that states its own condition ("As your balance improves, …") as written,
+    a bare step ("Move on to slow sideways steps.") after "When this gets easy:"; None when
+    there is none."""
+    now = how_now(how, phrases)
+    if not how or now == how:
+        return None
+    said: list[str] = []
+    for sentence in _sentences(how)[len(_sentences(now or "")) :]:
+        kind, lead = _later_lead(sentence, phrases) or ("condition", "")
+        if kind == "step" and not said:
+            said.append(phrases.say("later", later=lead + sentence[len(lead) :]))
+        else:
+            said.append(sentence)
+    return " ".join(said)
 
 
 def count_word(phrases: Phrases, rep: int, reps: int) -> str:
@@ -38,6 +148,23 @@ def count_word(phrases: Phrases, rep: int, reps: int) -> str:
     if reps >= 10 and rep == reps - 5:
         return phrases.say("count_five_more", rep=rep)
     return str(rep)
+
+
+# Under this many seconds a rep (a ballistic move's 1.5 s), a set of more than FAST_COUNT_ALL reps is
+# counted as coaches count fast reps: "5", "10", … with "five more" and "last one", not every number
+# (one number every 1.5 s for 30 jumping jacks is a voice that never stops; every 7.5 s still marks
+# the set's progress well inside the 15 s silence limit). Up to FAST_COUNT_ALL reps every one is said.
+FAST_PACE_S = 2.0
+FAST_COUNT_ALL = 10
+
+
+def rep_counted(rep: int, reps: int, pace_s: float) -> bool:
+    """Whether a counted rep's number is said: every rep, but at a fast pace (under
+    FAST_PACE_S) in a set of more than FAST_COUNT_ALL only every fifth, the fifth from last
+    ("15, five more.") and the last ("20, last one.")."""
+    if pace_s >= FAST_PACE_S or reps <= FAST_COUNT_ALL:
+        return True
+    return rep % 5 == 0 or rep == reps - 5 or rep == reps
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules, words
 from voicecoach.compiler.timing import BEEP_GAP, QUIET_BEFORE_BEEP, samples
 from voicecoach.model import Exercise, Phase, Routine
-from voicecoach.phrases import Phrases, available_languages
+from voicecoach.phrases import Phrases, available_languages, counted_pace
 from voicecoach.timeline import Role
 
 
@@ -181,13 +181,14 @@ def _fill_work(
 def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Start beep, each rep's number spoken as the rep starts ("6, five more." in sets of 10
     or more, "10, last one." at the last), end beep after the last."""
-    pace = samples(routine.resolved(ex, "pace_s"))
+    pace_s = counted_pace(routine, ex)
+    pace = samples(pace_s)
     t0 = b.next_free
     first = b.beep_at(t0, ex.sound or "start", Role.WORK_START)
     reps = ex.rep_count
     for rep in range(1, reps + 1):
         b.where["rep"] = rep
-        if routine.settings.count_reps:
+        if routine.settings.count_reps and words.rep_counted(rep, reps, pace_s):
             at = max(first if rep == 1 else t0 + (rep - 1) * pace, b.speech_end + BEEP_GAP)
             b.speak_at(at, words.count_word(phrases, rep, reps), Role.COUNT)
     end_at = max(t0 + reps * pace, b.speech_end + BEEP_GAP)
