@@ -163,17 +163,3 @@ def _ballistic_pattern() -> re.Pattern:
 def ballistic(ex) -> bool:
     """Whether ``ex``'s name names a ballistic move (every language's ``_ballistic``)."""
     return bool(_ballistic_pattern().search(ex.name))
-
-
-def counted_pace(routine, ex) -> float:
-    """Seconds of one counted rep: the exercise's ``pace`` (a tempo the article states), else
-    the routine's when it sets one, else ``BALLISTIC_PACE_S`` for a ballistic move and the
-    default 3 s for the rest. (A routine's ``pace`` equal to the default 3 s reads as unset.)"""
-    from voicecoach.model import Settings  # the model reads this module's POSITIONS
-
-    if ex.pace_s is not None:
-        return ex.pace_s
-    pace = routine.settings.pace_s
-    if pace == Settings.pace_s and ballistic(ex):
-        return BALLISTIC_PACE_S
-    return pace

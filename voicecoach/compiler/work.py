@@ -18,7 +18,7 @@ from voicecoach import SAMPLE_RATE as SR
 from voicecoach.compiler import rules, words
 from voicecoach.compiler.timing import BEEP_GAP, QUIET_BEFORE_BEEP, samples
 from voicecoach.model import Exercise, Phase, Routine
-from voicecoach.phrases import Phrases, available_languages, counted_pace
+from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
 
@@ -181,7 +181,7 @@ def _fill_work(
 def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Start beep, each rep's number spoken as the rep starts ("6, five more." in sets of 10
     or more, "10, last one." at the last), end beep after the last."""
-    pace_s = counted_pace(routine, ex)
+    pace_s = routine.counted_pace(ex)
     pace = samples(pace_s)
     t0 = b.next_free
     first = b.beep_at(t0, ex.sound or "start", Role.WORK_START)

@@ -10,6 +10,7 @@ from typing import Any
 
 from voicecoach.model.blocks import Amrap, AnyBlock, Block
 from voicecoach.model.exercise import Exercise, Settings
+from voicecoach.phrases import BALLISTIC_PACE_S, ballistic
 
 MAX_SESSION_S = 12 * 3600
 
@@ -79,6 +80,17 @@ class Routine:
         """An exercise's timing value, falling back to the routine settings."""
         value = getattr(exercise, name)
         return getattr(self.settings, name) if value is None else value
+
+    def counted_pace(self, exercise: Exercise) -> float:
+        """Seconds of one counted rep: the exercise's ``pace`` (a tempo the article states), else
+        the routine's when it sets one, else ``BALLISTIC_PACE_S`` for a ballistic move and the
+        default 3 s for the rest. (A routine's ``pace`` equal to the default 3 s reads as unset.)"""
+        if exercise.pace_s is not None:
+            return exercise.pace_s
+        pace = self.settings.pace_s
+        if pace == Settings.pace_s and ballistic(exercise):
+            return BALLISTIC_PACE_S
+        return pace
 
     def to_json(self) -> dict:
         """The normalized routine per the JSON contract (times in seconds, null where unset)."""

@@ -26,7 +26,6 @@ from voicecoach.model import (
     Routine,
     Tabata,
 )
-from voicecoach.phrases import counted_pace
 from voicecoach.routine import build_blocks, build_settings
 from voicecoach.routine import fieldcheck as fc
 from voicecoach.routine.build_blocks import BLOCK_KEYS
@@ -224,7 +223,7 @@ def _set_seconds(routine: Routine, ex: Exercise) -> float:
     if ex.kind == "phases":
         return _product(reps, math.fsum(p.seconds for p in ex.phases))
     if ex.kind == "counted":
-        return _product(reps, counted_pace(routine, ex))
+        return _product(reps, routine.counted_pace(ex))
     return _product(reps, ex.rep_seconds) + _product(reps - 1, routine.resolved(ex, "relax_s"))
 
 
