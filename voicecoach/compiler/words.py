@@ -43,7 +43,11 @@ def rep_side_calls(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
     name = ex.name.lower()
     toward = any(re.search(r"\b" + re.escape(stem), name) for stem in phrases.words("_toward_names"))
     limb = next(
-        (w for w in phrases.words("_rep_limbs") if re.search(rf"\b{re.escape(w)}(?:s|es|e|n)?\b", name)),
+        (
+            w
+            for w in phrases.words("_rep_limbs")
+            if re.search(rf"\b{re.escape(w)}(?:s|es|e|n)?\b", name, re.IGNORECASE)
+        ),
         None,
     )
     calls = []

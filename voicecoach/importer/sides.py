@@ -196,11 +196,15 @@ _ALTERNATING_REPS = re.compile(
 )
 
 
+# Walking, stairs, running: the feet take turns with every stride, no side to call
+_STRIDE_NAME = re.compile(r"\b(?:walk\w*|stairs?|jog\w*|run|running|hop\w*)\b", _I)
+
+
 def alternates_reps(text: str, name: str = "") -> bool:
     """The text has the sides take turns inside the reps ("Repeat 8 times, alternating sides"):
-    ``alternate: reps``. A walking or running drill ("Walking lunges", "Marching") steps on
-    every stride, no side to call."""
-    if _GAIT_NAME.search(name) or _MARCH_NAME.search(name):
+    ``alternate: reps``. A walking or running drill ("Walking lunges", "Marching", "Walk the
+    line") steps on every stride, no side to call."""
+    if _GAIT_NAME.search(name) or _MARCH_NAME.search(name) or _STRIDE_NAME.search(name):
         return False
     return bool(_ALTERNATING_REPS.search(_CAPTION.sub(" ", text)))
 
