@@ -59,7 +59,9 @@ def test_a_hold_alternating_rep_by_rep_says_each_side_before_its_hold_and_counts
 def test_side_words_come_from_the_sides_or_the_name():
     knees = compiled(Exercise("Knee raises", reps=2, hold_s=5, alternate="reps"))
     assert [x for r, x in spoken(knees) if r == "side"] == ["Right knee.", "Left knee."] * 2
-    legs = compiled(Exercise("Leg lifts", sides=("left leg", "right leg"), reps=1, hold_s=5, alternate="reps"))
+    legs = compiled(
+        Exercise("Leg lifts", sides=("left leg", "right leg"), reps=1, hold_s=5, alternate="reps")
+    )
     assert [x for r, x in spoken(legs) if r == "side"] == ["Left leg.", "Right leg."]
     plain = compiled(Exercise("Reach", reps=1, hold_s=5, alternate="reps"))
     assert [x for r, x in spoken(plain) if r == "side"] == ["Right side.", "Left side."]
@@ -145,3 +147,36 @@ def test_a_walk_or_a_march_alternates_by_its_strides_not_by_called_sides():
     )
     exercises = import_article(article, "own-words.txt").exercises
     assert all("alternate" not in e for e in exercises), exercises
+
+
+ALTERNATING = """
+title: Rolls
+settings: {rest_between: 3s, countdown: 2, verbosity: brief, setup: 0s}
+exercises:
+  - name: Knee rolls
+    reps: 2
+    hold: 3s
+    relax: 2s
+    alternate: reps
+"""
+
+
+def test_play_puts_out_exactly_the_export_of_alternating_reps(tmp_path):
+    pytest.importorskip("numpy")
+    from test_play_live import appending_capture, exported, player, routine_file
+
+    routine = routine_file(tmp_path, ALTERNATING)
+    env, capture = appending_capture(tmp_path)
+    env.update(VOICECOACH_STATE=str(tmp_path / "state"), VOICECOACH_CLOCK="virtual")
+    proc = player([str(routine)], env)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert capture.read_bytes() == exported(tmp_path, routine, env)
+
+
+def test_the_import_table_says_the_count_is_a_side():
+    from voicecoach.cli.import_review import dose_text
+
+    assert dose_text(Exercise("Knee rolls", reps=8, hold_s=5, alternate="reps")) == (
+        "8 reps each side, alternating, hold 5 s"
+    )
