@@ -180,3 +180,12 @@ def test_the_import_table_says_the_count_is_a_side():
     assert dose_text(Exercise("Knee rolls", reps=8, hold_s=5, alternate="reps")) == (
         "8 reps each side, alternating, hold 5 s"
     )
+
+
+def test_breaths_take_no_turns():
+    from voicecoach.model import Phase
+
+    ex = Exercise("Breathing", reps=2, phases=(Phase("Inhale", 4), Phase("Exhale", 4)), alternate="reps")
+    t = compiled(ex)
+    assert not [c for c in t.speech() if c.role == "side"]
+    assert "Sides take turns" not in " ".join(c.text for c in t.speech())

@@ -199,7 +199,7 @@ def summary(ex: Exercise, phrases: Phrases) -> str:
         text = phrases.say("summary_counted", reps=reps)
     if ex.sets > 1:
         text += " " + phrases.say("summary_sets", sets=ex.sets)
-    if ex.alternates_reps and ex.kind != "phases":
+    if ex.alternates_reps:
         text += " " + phrases.say("summary_alternating", reps=reps)
     return text
 

@@ -92,8 +92,9 @@ class Exercise:
 
     @property
     def alternates_reps(self) -> bool:
-        """The sides take turns inside each set, rep by rep (``alternate: reps``)."""
-        return self.alternate == "reps"
+        """The sides take turns inside each set, rep by rep (``alternate: reps``): held, timed
+        and counted reps; breaths and a "wait for me" step take no turns."""
+        return self.alternate == "reps" and self.kind in ("hold", "timed", "counted")
 
     @property
     def kind(self) -> str:

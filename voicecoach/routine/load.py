@@ -246,7 +246,7 @@ def work_seconds(routine: Routine) -> float:
 
 def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
     sides = max(1, len(ex.sides))
-    if ex.alternates_reps and ex.kind in ("hold", "timed", "counted"):  # both sides in each set, rep by rep
+    if ex.alternates_reps:  # both sides in each set, rep by rep
         one = _set_seconds(routine, ex)
         relax = routine.resolved(ex, "relax_s") if ex.kind != "counted" else 0.0
         turns = len(ex.sides) if len(ex.sides) > 1 else 2
