@@ -277,7 +277,7 @@ plain = st.builds(
     sets=st.integers(1, 3),
     rest_s=st.sampled_from([None, 5.0, 40.0]),
     sides=st.sampled_from([(), ("right", "left")]),
-    alternate=st.booleans(),
+    alternate=st.sampled_from([True, False, "reps"]),
 )
 blocks = st.one_of(
     st.builds(

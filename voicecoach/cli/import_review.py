@@ -29,6 +29,8 @@ def dose_text(ex: Exercise) -> str:
     else:  # "10 reps, hold 5 s", never a bare "10" that could be sets
         core = f"{reps} {unit}" if counted else ""
     sided = " each side" if ex.sides else ""
+    if ex.alternates_reps:
+        sided = " each side, alternating"  # "8 reps each side, alternating": 16 in all
     if sided and core:  # "12 reps each side"; with no count, the time is per side: "hold 30 s each side"
         core, sided = core + sided, ""
     parts = [core] if core else []

@@ -6,7 +6,8 @@ Coaching rules, on top of compile.py's timing rules:
   ``setup``; the wait is filled so no silence exceeds MAX_SILENCE;
 - a one-sided exercise of several sets alternates sides set by set (right, left, rest,
   right, left) unless ``alternate: false``; on a second side the instructions swap left
-  and right words;
+  and right words; ``alternate: reps`` alternates them rep by rep inside each set (work.py:
+  the side said before each rep, ``reps`` a side);
 - "Last set"; the words of sides, counts and releases come from compiler/words.py;
 - wordings that repeat rotate by count (Builder.turn), never at random.
 """
@@ -57,7 +58,10 @@ def exercise(
         b.where.update(side=side, set=set_number, rep=None)
         how = side_how(words.how_now(ex.how, phrases), side_index)
         if previous is None:
-            if side:
+            if ex.alternates_reps:  # "To the right.": the first rep's side, as before each rep
+                b.where["side"] = words.rep_sides(phrases, ex)[0]
+                b.say(words.rep_side_calls(phrases, ex)[0], Role.SIDE)
+            elif side:
                 b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
             if index == 0:
                 setup = _first_setup(b, routine, ex, phrases)
@@ -82,8 +86,11 @@ def exercise(
 
 
 def _order(ex: Exercise) -> list[tuple[int, int]]:
-    """(set, side index) in the order done: sets alternate sides unless ``alternate: false``."""
+    """(set, side index) in the order done: sets alternate sides unless ``alternate: false``;
+    with ``alternate: reps`` each set holds both sides (work.py turns them rep by rep)."""
     sides, sets = range(max(1, len(ex.sides))), range(1, ex.sets + 1)
+    if ex.alternates_reps:
+        return [(s, 0) for s in sets]
     if ex.alternate:
         return [(s, side) for s in sets for side in sides]
     return [(s, side) for side in sides for s in sets]
@@ -190,6 +197,8 @@ def summary(ex: Exercise, phrases: Phrases) -> str:
         text = phrases.say("summary_counted", reps=reps)
     if ex.sets > 1:
         text += " " + phrases.say("summary_sets", sets=ex.sets)
+    if ex.alternates_reps:
+        text += " " + phrases.say("summary_alternating", reps=reps)
     return text
 
 
@@ -213,7 +222,10 @@ def _rest_between_sets(
     b.say(phrases.say(key, set=set_number, sets=ex.sets), Role.SET)
     if routine.settings.verbosity == "detailed" and how:
         b.say(how, Role.HOW)
-    if side and len(ex.sides) > 1 and ex.alternate:
+    if ex.alternates_reps:
+        b.where["side"] = words.rep_sides(phrases, ex)[0]
+        b.say(words.rep_side_calls(phrases, ex)[0], Role.SIDE)
+    elif side and len(ex.sides) > 1 and ex.alternate:
         b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
 
 

@@ -139,6 +139,42 @@ def how_later(how: str | None, phrases: Phrases) -> str | None:
     return " ".join(said)
 
 
+def rep_sides(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
+    """The sides of ``alternate: reps``: the exercise's ``sides``, else the language's two
+    directions ("right", "left")."""
+    return ex.sides if len(ex.sides) > 1 else tuple(phrases.words("_side_words")[:2])
+
+
+def rep_side_calls(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
+    """What is said before each rep of ``alternate: reps``, one line a side: the side's own
+    label ("Right leg.", "To the right."); for a bare direction, "To the right." when the
+    exercise moves to a side (a roll, a twist: ``_toward_names`` in its name), "Right knee."
+    when its name names a limb (``_rep_limbs``), else "Right side."."""
+    name = ex.name.lower()
+    toward = any(re.search(r"\b" + re.escape(stem), name) for stem in phrases.words("_toward_names"))
+    limb = next(
+        (
+            w
+            for w in phrases.words("_rep_limbs")
+            if re.search(rf"\b{re.escape(w)}(?:s|es|e|n)?\b", name, re.IGNORECASE)
+        ),
+        None,
+    )
+    calls = []
+    for side in rep_sides(phrases, ex):
+        bare = side.strip().lower()
+        if bare not in phrases.words("_side_words"):
+            text = side.strip().rstrip(".") + "."
+        elif toward:
+            text = phrases.say("rep_side_toward", side=bare)
+        elif limb:
+            text = phrases.say("rep_side_limb", side=bare, limb=limb)
+        else:
+            text = phrases.say("rep_side_bare", side=bare)
+        calls.append(text[:1].upper() + text[1:])
+    return tuple(calls)
+
+
 def count_word(phrases: Phrases, rep: int, reps: int) -> str:
     """A counted rep's words: its number, with "five more" or "last one" where they apply
     ("5, five more." in a set of 10: five numbers follow it, as five follow "5 of 10. Five more."

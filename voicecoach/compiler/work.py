@@ -34,20 +34,31 @@ def work(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
 
 
 def _reps(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
-    """Hold or timed reps: each rep, "Release." (holds), the rep count, the relax."""
+    """Hold or timed reps: each rep, "Release." (holds), the rep count, the relax. With
+    ``alternate: reps`` each rep is one hold a side, the side said before each ("To the
+    left." in the relax; the first set's first by exercise.py), the count after the last side."""
     seconds = ex.rep_seconds
     reps = ex.rep_count
     relax = samples(handling(routine, ex, "relax"))
-    for rep in range(1, reps + 1):
+    sides: tuple = (None,)
+    calls: tuple = (None,)
+    if ex.alternates_reps:
+        sides, calls = words.rep_sides(phrases, ex), words.rep_side_calls(phrases, ex)
+    turns = [(rep, i) for rep in range(1, reps + 1) for i in range(len(calls))]
+    for n, (rep, i) in enumerate(turns):
         b.where["rep"] = rep
         _timed_rep(b, routine, ex, seconds, phrases)
         if ex.kind == "hold":
             key = words.release_key(ex)
             b.say(ex.say_end or phrases.say(key, nth=b.turn(key)), Role.RELEASE)
-        if routine.settings.count_reps and reps > 1:
+        if routine.settings.count_reps and reps > 1 and i == len(calls) - 1:
             b.say(_rep_line(b, phrases, rep, reps), Role.REP_COUNT)
-        if rep == reps:
+        if n == len(turns) - 1:
             break
+        following = turns[n + 1][1]
+        if calls[following] is not None:
+            b.where.update(side=sides[following], rep=turns[n + 1][0])
+            b.say(calls[following], Role.SIDE)
         next_beep = max(b.work_end + relax, b.next_free)
         if next_beep - b.speech_end >= QUIET_BEFORE_BEEP:
             countdown = routine.resolved(ex, "countdown") or 3
@@ -180,18 +191,40 @@ def _fill_work(
 
 def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Start beep, each rep's number spoken as the rep starts ("6, five more." in sets of 10
-    or more, "10, last one." at the last), end beep after the last."""
+    or more, "10, last one." at the last), end beep after the last. With ``alternate: reps``
+    each side is a rep at ``pace``, its side said as it starts, the number with the first
+    side's ("2. Right knee." "Left knee.")."""
     pace_s = routine.counted_pace(ex)
     pace = samples(pace_s)
     t0 = b.next_free
     first = b.beep_at(t0, ex.sound or "start", Role.WORK_START)
     reps = ex.rep_count
-    for rep in range(1, reps + 1):
+    sides: tuple = (None,)
+    calls: tuple = (None,)
+    if ex.alternates_reps:
+        sides, calls = words.rep_sides(phrases, ex), words.rep_side_calls(phrases, ex)
+    slots = [(rep, i) for rep in range(1, reps + 1) for i in range(len(calls))]
+    for k, (rep, i) in enumerate(slots):
         b.where["rep"] = rep
-        if routine.settings.count_reps and words.rep_counted(rep, reps, pace_s):
-            at = max(first if rep == 1 else t0 + (rep - 1) * pace, b.speech_end + BEEP_GAP)
-            b.speak_at(at, words.count_word(phrases, rep, reps), Role.COUNT)
-    end_at = max(t0 + reps * pace, b.speech_end + BEEP_GAP)
+        if sides[i] is not None:
+            b.where["side"] = sides[i]
+        number = (
+            words.count_word(phrases, rep, reps)
+            if routine.settings.count_reps and i == 0 and words.rep_counted(rep, reps, pace_s)
+            else None
+        )
+        text = " ".join(
+            t
+            for t in (
+                number and (number if number[-1] in ".!?" or calls[i] is None else number + "."),
+                calls[i],
+            )
+            if t
+        )
+        if text and (routine.settings.count_reps or k > 0):
+            at = max(first if k == 0 else t0 + k * pace, b.speech_end + BEEP_GAP)
+            b.speak_at(at, text, Role.COUNT if number else Role.SIDE)
+    end_at = max(t0 + len(slots) * pace, b.speech_end + BEEP_GAP)
     if not routine.settings.count_reps:
         rules.fill_until(b, end_at - BEEP_GAP, phrases, since=first)
     b.end_work(end_at)

@@ -18,7 +18,7 @@ from .parts import Parts
 from .repeats import done_again, held_then_repeated, hold_then_repeat
 from .saying import spoken, unspoken_caption, unspoken_dose
 from .shared_rests import set_rest_of, without_rest
-from .sides import find_sides
+from .sides import alternates_reps, find_sides
 from .tempo import read_tempo
 from .timing import Timing, Value
 from .two_ways import split_variants, variant_names
@@ -40,6 +40,7 @@ KEY_ORDER = (
     "relax",
     "pace",
     "phases",
+    "alternate",
 )
 
 
@@ -221,6 +222,14 @@ def build_one(name: str, parts: Parts, timing_text: str, defaults: ImportDefault
     else:
         _work(draft, t, parts, defaults)
     _rest(draft, t, defaults)
+    fields = draft.fields
+    if (
+        not sides
+        and fields.get("duration") is None
+        and not fields.get("phases")
+        and alternates_reps(normalize(f"{parts.how or ''} {timing_text}"), name)
+    ):  # "Repeat 8 times, alternating sides": the side said before each rep, 8 a side
+        draft.put("alternate", "reps")
     return draft
 
 

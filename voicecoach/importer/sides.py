@@ -183,6 +183,32 @@ _TAKING_TURNS = re.compile(
 )
 
 
+# The sides take turns rep by rep, in words: "alternating sides", "alternate legs", "each side in
+# turn", "Do the same with the other leg. Then repeat 8 times" (the pair is one rep)
+_ALTERNATING_REPS = re.compile(
+    r"\balternat(?:e|es|ing)\s+(?:between\s+)?(?:the\s+|your\s+)?(?:sides|legs|arms|knees|feet|hands|"
+    r"left\s+and\s+right|right\s+and\s+left)\b|"
+    r"\b(?:sides|legs|arms|knees|feet|hands)\s+alternately\b|\balternately\b[^.;]{0,30}\b(?:side|leg|arm|knee|foot)\b|"
+    rf"\b(?:each|every|one)\s+(?:side|{LIMB})\s+in\s+turn\b|"
+    rf"\b(?:do\s+the\s+same|repeat)\b[^.;]{{0,25}}\b(?:other|opposite)\s+{LIMB}\s*[.;,]\s*(?:and\s+)?then\s+"
+    r"(?:go\s+through|do|repeat)\s+(?:(?:it|this|them|both|the\s+pair)\s+)?\d+\s+times\b",
+    _I,
+)
+
+
+# Walking, stairs, running: the feet take turns with every stride, no side to call
+_STRIDE_NAME = re.compile(r"\b(?:walk\w*|stairs?|jog\w*|run|running|hop\w*)\b", _I)
+
+
+def alternates_reps(text: str, name: str = "") -> bool:
+    """The text has the sides take turns inside the reps ("Repeat 8 times, alternating sides"):
+    ``alternate: reps``. A walking or running drill ("Walking lunges", "Marching", "Walk the
+    line") steps on every stride, no side to call."""
+    if _GAIT_NAME.search(name) or _MARCH_NAME.search(name) or _STRIDE_NAME.search(name):
+        return False
+    return bool(_ALTERNATING_REPS.search(_CAPTION.sub(" ", text)))
+
+
 def find_sides(text: str, name: str = "") -> tuple[str, ...]:
     """Two side names if the text asks for both sides, else ``()``; ``name`` is the exercise's
     (its limb, "Eagle Arms", is the working limb when the text only says "each side").

@@ -86,8 +86,15 @@ class Exercise:
     position: str | None = None  # lying | sitting | kneeling | standing (else read from ``how``)
     setup_s: float | None = None  # end of its instructions -> its count-down (default 8 s, 15 s
     # when the body changes position)
-    alternate: bool = True  # sets on alternate sides (right, left, right, …); False:
-    # every set on the first side, then the other
+    alternate: bool | str = True  # sets on alternate sides (right, left, right, …); False:
+    # every set on the first side, then the other; "reps": the sides take turns rep by rep
+    # (right, left, right, left: ``reps`` a side, the side said before each)
+
+    @property
+    def alternates_reps(self) -> bool:
+        """The sides take turns inside each set, rep by rep (``alternate: reps``): held, timed
+        and counted reps; breaths and a "wait for me" step take no turns."""
+        return self.alternate == "reps" and self.kind in ("hold", "timed", "counted")
 
     @property
     def kind(self) -> str:

@@ -66,7 +66,7 @@ _EXERCISE_SPEC = {
     "say_end": ("say_end", fc.text, "say_end: Lower slowly."),
     "position": ("position", fc.choice(POSITIONS), "position: lying"),
     "setup": ("setup_s", fc.time_from_zero, "setup: 15s"),
-    "alternate": ("alternate", fc.boolean, "alternate: false"),
+    "alternate": ("alternate", fc.boolean_or(("reps",)), "alternate: reps"),
 }
 _PHASE_EXAMPLE = "phases: [{say: Inhale, seconds: 4}, {say: Exhale, seconds: 4}]"
 _SIDES_EXAMPLE = "sides: [right foot, left foot]"

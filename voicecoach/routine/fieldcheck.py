@@ -163,6 +163,21 @@ def boolean(node: Node, label: str, example: str) -> bool:
     return value
 
 
+def boolean_or(options: Sequence[str]) -> Check:
+    """yes/no, or one of ``options`` (``alternate: reps``)."""
+
+    def check(node: Node, label: str, example: str) -> bool | str:
+        value = _scalar(node)
+        if isinstance(value, bool) or (isinstance(value, str) and value in options):
+            return value
+        raise Invalid(
+            node,
+            f"{label} must be true, false or {' or '.join(options)}, got {describe(node)} — write e.g. {example}",
+        )
+
+    return check
+
+
 def choice(options: Sequence[str]) -> Check:
     def check(node: Node, label: str, example: str) -> str:
         value = _scalar(node)

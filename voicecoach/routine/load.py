@@ -246,6 +246,11 @@ def work_seconds(routine: Routine) -> float:
 
 def _exercise_seconds(routine: Routine, ex: Exercise) -> float:
     sides = max(1, len(ex.sides))
+    if ex.alternates_reps:  # both sides in each set, rep by rep
+        one = _set_seconds(routine, ex)
+        relax = routine.resolved(ex, "relax_s") if ex.kind != "counted" else 0.0
+        turns = len(ex.sides) if len(ex.sides) > 1 else 2
+        return _product(ex.sets, turns * one + (turns - 1) * relax) + _product(ex.sets - 1, ex.rest_s or 0.0)
     return _product(sides, ex.sets, _set_seconds(routine, ex)) + _product(
         sides, ex.sets - 1, ex.rest_s or 0.0
     )
