@@ -38,8 +38,9 @@ BRIEF = {
     "safety_recall",
     "complete",
     "time_left",
+    "how",  # only where the body changes position (below)
 }  # issue 22: no silence over 15 s at brief either
-NORMAL = BRIEF | {"what", "how", "summary", "get_ready", "tip", "rest_tip"}
+NORMAL = BRIEF | {"what", "summary", "get_ready", "tip", "rest_tip"}
 DETAILED = NORMAL | {"form_reminder"}
 
 
@@ -62,6 +63,24 @@ def test_each_profile_holds_exactly_its_kinds_of_cues(verbosity, expected):
 
 def hows(timeline):
     return [c for c in timeline.cues if c.role == "how"]
+
+
+def test_brief_says_the_how_only_where_the_body_changes_position():
+    """A listener at brief was told "Next: Bottom to heels." and nothing of getting from lying on
+    their back onto hands and knees, and stepped onto a stair with no words about it."""
+    routine = Routine(
+        "Positions",
+        (
+            Exercise("Heel raise", how="Stand tall by a chair.", reps=5),
+            Exercise("Toe raise", how="Stand tall, lift the toes.", reps=5),
+            Exercise("Bridge", how="Lie on your back, knees bent, and lift the hips.", reps=5),
+            Exercise("Stair stretch", how="Balls of the feet on a stair, heels down.", hold_s=10.0),
+        ),
+        Settings(verbosity="brief"),
+    )
+    said = [c.text for c in hows(compile_routine(routine, D))]
+    assert said == [routine.exercises[2].how, routine.exercises[3].how]
+    assert not hows(compile_routine(replace(routine, exercises=routine.exercises[:2]), D))
 
 
 def test_normal_says_how_once_per_exercise_at_its_announcement():

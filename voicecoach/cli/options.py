@@ -50,7 +50,7 @@ _OPTIONS = [
         "--verbosity",
         type=click.Choice(VERBOSITIES),
         show_default=_default("verbosity"),
-        help="brief: names, counts, switches; normal: + get ready and how, once; "
+        help="brief: names, counts, switches (and how, where the body moves); normal: + get ready and how, once; "
         "detailed: + how every set and form reminders.",
     ),
     click.option(

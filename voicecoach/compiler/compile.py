@@ -183,9 +183,13 @@ class _Session:
         upcoming = self.units[index].exercise
         lines = [(lead, Role.NEXT)]
         first_time = upcoming.name not in (u.exercise.name for u in self.units[:index])
+        position = words.position_of(upcoming)
+        moves = position is not None and self.b.position is not None and position != self.b.position
+        # brief says names only, but not where the body goes: down to the floor, onto a stair
+        told = self.routine.settings.verbosity != "brief" or moves
         how = (
             words.how_now(upcoming.how, self.phrases)
-            if (upcoming.kind != "ready" and first_time and self.routine.settings.verbosity != "brief")
+            if (upcoming.kind != "ready" and first_time and told)
             else None
         )
         if how:
