@@ -350,6 +350,10 @@ def test_ready_step_keeps_its_fallback_silence_and_marks_the_wait():
     assert b - a == 40 * SR
     assert not [c for c in t.cues if a <= c.start < b]  # silence in an export
     assert t.to_json()["waits"] == [{"start": round(a / SR, 6), "end": round(b / SR, 6)}]
+    # once the listener says they are ready the next exercise comes, with no rest: a listener
+    # heard "Press space when you're ready." and then "Rest 15 seconds."
+    after = [c for c in t.cues if c.start >= b]
+    assert after[0].role == "announce" and not [c for c in after if c.role in ("rest", "rest_over")]
 
 
 def test_every_new_phrase_is_in_both_languages():

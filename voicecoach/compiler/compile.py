@@ -236,6 +236,8 @@ def _rest_between(session: _Session, index: int) -> None:
     b, phrases, routine = session.b, session.phrases, session.routine
     b.where = {"exercise": b.where["exercise"], "round": b.where.get("round")}
     done, upcoming = session.units[index - 1], session.units[index]
+    if done.exercise.kind == "ready" and upcoming.block is None:
+        return  # the listener has just said they are ready: no "Rest 15 seconds." after that
     name = upcoming.block.name if upcoming.block else upcoming.exercise.name
     held = {item.strip().lower() for item in done.exercise.equipment}
     fetch = [item for item in upcoming.exercise.equipment if item.strip().lower() not in held]
