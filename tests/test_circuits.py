@@ -394,3 +394,15 @@ def test_interval_blocks_tick_three_two_one_before_every_start_and_end(block):
         if start - previous_end >= 3 * SR:  # a rest before this start: tick out of it
             assert {start - k * SR for k in (3, 2, 1)} <= ticks, "start after a rest without 3-2-1"
     assert len(ticks) >= 3 * len(starts_of(t, "work_end"))
+
+
+def test_a_circuit_of_one_dose_says_it_once_a_round_and_a_new_dose_when_it_changes():
+    t = compile_routine(
+        load(
+            "exercises: [{circuit: Legs, rounds: 2, exercises: [{name: Squats, duration: 30s},"
+            " {name: Lunges, duration: 30s}, {name: Wall sit, duration: 45s}]}]"
+        ),
+        D,
+    )
+    summaries = [(c.round, c.text) for c in t.cues if c.role == "summary"]
+    assert summaries == [(1, "30 seconds."), (1, "45 seconds."), (2, "30 seconds."), (2, "45 seconds.")]

@@ -171,3 +171,28 @@ def test_brief_is_at_least_a_third_shorter_in_real_speech_than_detailed():
     }
     assert seconds["brief"] < seconds["normal"] < seconds["detailed"]
     assert seconds["brief"] <= seconds["detailed"] * 2 / 3
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_builtin_at_brief_says_where_the_body_goes_when_it_moves(language):
+    """Each exercise that puts the body somewhere new (lying, sitting, kneeling, standing) has its
+    how said before its first start beep at brief too, when it has one (the 7-minute circuit's
+    push-ups: "Down on the floor.")."""
+    from voicecoach.compiler.words import position_of
+    from voicecoach.routine.find import builtin_names
+
+    for name in builtin_names():
+        routine = load_spec(name, {"language": language, "verbosity": "brief"}).routine
+        timeline = compile_routine(routine, D)
+        flat = [u.exercise for u in routine.units()]
+        where = None
+        for number, ex in enumerate(flat, start=1):
+            position = position_of(ex)
+            moved = position is not None and where is not None and position != where
+            if moved and ex.how and ex.name not in [e.name for e in flat[: number - 1]]:
+                start = min(c.start for c in timeline.cues if c.exercise == number and c.role == "work_start")
+                told = [
+                    c for c in timeline.cues if c.role == "how" and c.start < start and c.exercise == number
+                ]
+                assert told, (name, language, ex.name)
+            where = position or where

@@ -48,8 +48,15 @@ def exercise(
             b.say(ex.what, Role.WHAT)
         if ex.how and not told and (first_time or verbosity == "detailed"):
             b.say(words.how_now(ex.how, phrases) or "", Role.HOW)
-        # every exercise's dose, even when the one before had the same: a listener cannot look back
-        b.say(summary(ex, phrases), Role.SUMMARY)
+        # every exercise's dose, even when the one before had the same: a listener cannot look back;
+        # but a circuit's stations of one dose say it once a round (its rhythm is the block's)
+        said = summary(ex, phrases)
+        last = next((c for c in reversed(b.cues) if c.role == Role.SUMMARY), None)
+        round_number = b.where.get("round")
+        if not (
+            round_number is not None and last is not None and last.round == round_number and last.text == said
+        ):
+            b.say(said, Role.SUMMARY)
     setup = _setup_seconds(b, ex)
     sides = ex.sides or (None,)
     previous = None
