@@ -84,14 +84,35 @@ def test_estimated_texts_cover_the_real_compile(tmp_path):
     assert used <= set(texts)
 
 
+def _near_a_minute_boundary():
+    """foot-strength and a walk whose length puts the estimate just under a minute's boundary:
+    the session said "about N minutes" where 4 % longer speech says N + 1 (found by search, so
+    the test keeps its boundary case whatever the routine's content becomes)."""
+    from dataclasses import replace
+
+    from voicecoach.compiler.compile import compile_routine
+    from voicecoach.model import Exercise
+
+    base = load_spec("foot-strength", {}).routine
+    phrases = Phrases("en")
+    for seconds in range(5, 125, 2):
+        routine = replace(base, exercises=(*base.exercises, Exercise("Walk", duration_s=float(seconds))))
+        said = {}
+        for longer in (1.0, 1.04):
+            real = prerender.EstimatedDurations(Beeps(), routine.settings.rate, scale=longer)
+            compile_routine(routine, real, phrases)
+            said[longer] = {text for text in real.texts if "minutes." in text and "about" in text}
+        if said[1.0] != said[1.04]:
+            return routine
+    raise AssertionError("no walk length puts foot-strength near a minute's boundary")
+
+
 def test_named_texts_cover_speech_a_few_percent_longer_than_estimated():
     # Real speech runs 2-5 % longer than the estimate, and foot-strength's length then said
     # "about 32 minutes" where the estimate said 31: a text no batch rendered, rendered alone later.
-    # (Its estimate is now over 31.5 minutes, so every scale says 32; a routine near a minute's
-    # boundary is caught by the same checks.)
     from voicecoach.compiler.compile import compile_routine
 
-    routine = load_spec("foot-strength", {}).routine
+    routine = _near_a_minute_boundary()
     phrases = Phrases("en")
     named = set(prerender.speech_texts(routine, Beeps(), phrases))
     lengths = {}
@@ -100,6 +121,7 @@ def test_named_texts_cover_speech_a_few_percent_longer_than_estimated():
         compile_routine(routine, real, phrases)
         assert set(real.texts) <= named, sorted(set(real.texts) - named)
         lengths[longer] = {text for text in real.texts if "minutes." in text and "about" in text}
+    assert lengths[1.04] - lengths[1.0]  # the boundary case: longer speech says another length
     # a warm session (its estimate's texts all cached) compiles no longer timeline at start-up
     warm = set(prerender.speech_texts(routine, Beeps(), phrases, cached=lambda text: True))
     assert lengths[1.0] and lengths[1.0] <= warm
