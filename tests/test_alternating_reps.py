@@ -189,3 +189,30 @@ def test_breaths_take_no_turns():
     t = compiled(ex)
     assert not [c for c in t.speech() if c.role == "side"]
     assert "Sides take turns" not in " ".join(c.text for c in t.speech())
+
+
+def test_legs_taking_turns_say_what_each_leg_does():
+    """A calf stretch whose legs take turns says which leg goes back each turn, as its sides do
+    set by set ("Right leg back."); a one-leg stand names the standing leg."""
+    stretch = Exercise(
+        "Standing calf stretch",
+        how="Face a wall, back leg straight with the heel down.",
+        sides=("right leg", "left leg"),
+        reps=2,
+        hold_s=30.0,
+        alternate="reps",
+    )
+    stand = Exercise(
+        "One-leg stand",
+        how="Stand on one leg.",
+        sides=("right leg", "left leg"),
+        reps=2,
+        hold_s=20.0,
+        alternate="reps",
+    )
+    for ex, calls in (
+        (stretch, ["Right leg back.", "Left leg back."]),
+        (stand, ["Stand on your right leg.", "Stand on your left leg."]),
+    ):
+        sides = [text for role, text in spoken(compiled(ex)) if role == "side"]
+        assert sides == calls * 2, sides

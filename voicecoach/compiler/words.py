@@ -23,16 +23,9 @@ def side_line(phrases: Phrases, side: str, first: bool, role: str | None = None)
     words = side.strip().lower().split()
     if not words:
         return phrases.say("side_first_label" if first else "switch_label", side=side)
-    bare = len(words) == 1 and words[0] in phrases.words("_side_words")
-    legged = (
-        len(words) == 2
-        and words[0] in phrases.words("_leg_sides")
-        and words[1] in phrases.words("_leg_words")
-    )
+    bare, legged = _leg_label(phrases, words)
     if role and (bare or legged):
-        key = f"side_{role}_first" if first else f"side_{role}_switch"
-        text = phrases.say(key + ("_bare" if bare else ""), side=side.strip())
-        return text[:1].upper() + text[1:]
+        return _role_line(phrases, side, role, first, bare)
     if bare:
         key = "side_first_bare" if first else "switch_bare"
     elif words[0] in phrases.words("_side_leads") or words[0].endswith("ing"):
@@ -145,8 +138,27 @@ def rep_sides(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
     return ex.sides if len(ex.sides) > 1 else tuple(phrases.words("_side_words")[:2])
 
 
+def _leg_label(phrases: Phrases, words: list[str]) -> tuple[bool, bool]:
+    """(a bare direction: "right", a leg's label: "right leg") of a side's words, lower case."""
+    bare = len(words) == 1 and words[0] in phrases.words("_side_words")
+    legged = (
+        len(words) == 2
+        and words[0] in phrases.words("_leg_sides")
+        and words[1] in phrases.words("_leg_words")
+    )
+    return bare, legged
+
+
+def _role_line(phrases: Phrases, side: str, role: str, first: bool, bare: bool) -> str:
+    """ "Stand on your left leg." / "Right leg back." (``side_role``), capitalised."""
+    key = f"side_{role}_first" if first else f"side_{role}_switch"
+    text = phrases.say(key + ("_bare" if bare else ""), side=side.strip())
+    return text[:1].upper() + text[1:]
+
+
 def rep_side_calls(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
-    """What is said before each rep of ``alternate: reps``, one line a side: the side's own
+    """What is said before each rep of ``alternate: reps``, one line a side: what a leg does where
+    ``side_role`` reads it ("Right leg back."), else the side's own
     label ("Right leg.", "To the right."); for a bare direction, "To the right." when the
     exercise moves to a side (a roll, a twist: ``_toward_names`` in its name), "Right knee."
     when its name names a limb (``_rep_limbs``), else "Right side."."""
@@ -161,9 +173,13 @@ def rep_side_calls(phrases: Phrases, ex: Exercise) -> tuple[str, ...]:
         None,
     )
     calls = []
+    role = side_role(ex)
     for side in rep_sides(phrases, ex):
         bare = side.strip().lower()
-        if bare not in phrases.words("_side_words"):
+        leg = _leg_label(phrases, bare.split()) if role else (False, False)
+        if any(leg):  # "Right leg back." / "Stand on your right leg.": what the leg does, each turn
+            text = _role_line(phrases, side, role or "", True, leg[0])
+        elif bare not in phrases.words("_side_words"):
             text = side.strip().rstrip(".") + "."
         elif toward:
             text = phrases.say("rep_side_toward", side=bare)
