@@ -40,11 +40,7 @@ def _reps(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     seconds = ex.rep_seconds
     reps = ex.rep_count
     relax = samples(handling(routine, ex, "relax"))
-    sides: tuple = (None,)
-    calls: tuple = (None,)
-    if ex.alternates_reps:
-        sides, calls = words.rep_sides(phrases, ex), words.rep_side_calls(phrases, ex)
-    turns = [(rep, i) for rep in range(1, reps + 1) for i in range(len(calls))]
+    sides, calls, turns = _turns(phrases, ex, reps)
     for n, (rep, i) in enumerate(turns):
         b.where["rep"] = rep
         _timed_rep(b, routine, ex, seconds, phrases)
@@ -189,6 +185,16 @@ def _fill_work(
         rules.fill(b, lo, hi, end_at, lines, used, plan)
 
 
+def _turns(phrases: Phrases, ex: Exercise, reps: int) -> tuple[tuple, tuple, list[tuple[int, int]]]:
+    """(sides, what is said before each, (rep, side index) in order): one turn a rep, or with
+    ``alternate: reps`` one a side of each rep; (None,) each when the sides do not take turns."""
+    sides: tuple = (None,)
+    calls: tuple = (None,)
+    if ex.alternates_reps:
+        sides, calls = words.rep_sides(phrases, ex), words.rep_side_calls(phrases, ex)
+    return sides, calls, [(rep, i) for rep in range(1, reps + 1) for i in range(len(calls))]
+
+
 def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     """Start beep, each rep's number spoken as the rep starts ("6, five more." in sets of 10
     or more, "10, last one." at the last), end beep after the last. With ``alternate: reps``
@@ -199,11 +205,7 @@ def _counted(b, routine: Routine, ex: Exercise, phrases: Phrases) -> None:
     t0 = b.next_free
     first = b.beep_at(t0, ex.sound or "start", Role.WORK_START)
     reps = ex.rep_count
-    sides: tuple = (None,)
-    calls: tuple = (None,)
-    if ex.alternates_reps:
-        sides, calls = words.rep_sides(phrases, ex), words.rep_side_calls(phrases, ex)
-    slots = [(rep, i) for rep in range(1, reps + 1) for i in range(len(calls))]
+    sides, calls, slots = _turns(phrases, ex, reps)
     for k, (rep, i) in enumerate(slots):
         b.where["rep"] = rep
         if sides[i] is not None:
