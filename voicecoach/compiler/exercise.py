@@ -25,8 +25,6 @@ from voicecoach.model import Exercise, Routine
 from voicecoach.phrases import Phrases, available_languages
 from voicecoach.timeline import Role
 
-# A listener with eyes closed cannot look back: a dose said longer ago than this is said again
-
 
 def exercise(
     b, routine: Routine, flat: tuple[Exercise, ...], index: int, phrases: Phrases, announce: str | None
@@ -65,11 +63,7 @@ def exercise(
         b.where.update(side=side, set=set_number, rep=None)
         how = side_how(words.how_now(ex.how, phrases), side_index)
         if previous is None:
-            if ex.alternates_reps:  # "To the right.": the first rep's side, as before each rep
-                b.where["side"] = words.rep_sides(phrases, ex)[0]
-                b.say(words.rep_side_calls(phrases, ex)[0], Role.SIDE)
-            elif side:
-                b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
+            _first_side(b, ex, side, phrases)
             if index == 0:
                 setup = _first_setup(b, routine, ex, phrases)
         elif set_number != previous[0]:
@@ -90,6 +84,16 @@ def exercise(
     if later and verbosity != "brief" and (told or first_time or verbosity == "detailed"):
         b.say(later, Role.TIP)  # the how's option for later, after the work it is not part of
     b.where.update(side=None, set=None, rep=None)
+
+
+def _first_side(b, ex: Exercise, side, phrases: Phrases) -> None:
+    """A set's first side: with ``alternate: reps`` the first rep's call ("To the right.", as
+    before each rep), else "Start with the right leg." (what the leg does where it reads so)."""
+    if ex.alternates_reps:
+        b.where["side"] = words.rep_sides(phrases, ex)[0]
+        b.say(words.rep_side_calls(phrases, ex)[0], Role.SIDE)
+    elif side:
+        b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
 
 
 def _order(ex: Exercise) -> list[tuple[int, int]]:
@@ -229,11 +233,8 @@ def _rest_between_sets(
     b.say(phrases.say(key, set=set_number, sets=ex.sets), Role.SET)
     if routine.settings.verbosity == "detailed" and how:
         b.say(how, Role.HOW)
-    if ex.alternates_reps:
-        b.where["side"] = words.rep_sides(phrases, ex)[0]
-        b.say(words.rep_side_calls(phrases, ex)[0], Role.SIDE)
-    elif side and len(ex.sides) > 1 and ex.alternate:
-        b.say(words.side_line(phrases, side, first=True, role=words.side_role(ex)), Role.SIDE)
+    if ex.alternates_reps or (len(ex.sides) > 1 and ex.alternate):
+        _first_side(b, ex, side, phrases)
 
 
 def rest(
