@@ -1,9 +1,9 @@
 """Rebuild the part-31b corpus PDFs (needs fpdf2, the test extra): a chiropractic clinic's "Mother and
 Baby" pelvic floor page printed from a browser (general rules numbered 1-6 with one dose for every
 exercise, then numbered exercises with Position / Action / Progression bullets, one range "with each
-leg") and an NHS trust's maternity pelvic floor page printed from a browser (two bold-led squeeze
-types as bullet lists, ranges of holds and counts, frequencies "twice a day" and "three times a day",
-an easier start and a target).
+leg") and a physiotherapy shop's ankle sprain exercise page printed from a browser (basket widget at
+the top, exercises with no names but "Exercise N" headings, each dose a bare line "20 repetitions, 5
+times daily", image placeholders, progressions in prose).
 
     .venv/bin/python tests/articles/real/make_pdf_part31b.py
 """
@@ -64,48 +64,56 @@ def shortchiro_pelvic_floor_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def somerset_pelvic_floor_pdf() -> bytes:
+def physioroom_ankle_sprain_pdf() -> bytes:
     pdf = _printed(
-        "14/05/2025, 19:06",
-        "Pelvic Floor Exercises - Somerset NHS Foundation Trust",
-        "https://somersetft.nhs.uk/maternity-new/maternity/after-your-babys-birth/for-you/pelvic-floor-exercises",
+        "09/02/2024, 17:52",
+        "Ankle Sprain Exercises | Physioroom.com",
+        "https://www.physioroom.com/injuries/ankle_and_foot/ankle_sprain_exer3.php",
     )
     _lines(
         pdf,
         [
-            "NHS  Somerset NHS Foundation Trust    Our services    Maternity    Patients and visitors    "
-            "Work for us    Search",
-            "Maternity > After your baby's birth > For you > Pelvic floor exercises",
-            "# Pelvic Floor Exercises:",
-            "Your pelvic floor is a group of muscles that hold up your bladder, uterus and bowel. Pregnancy "
-            "and birth stretch these muscles, and this can sometimes leave them weak or not working well "
-            "after the birth.",
-            "Working your pelvic floor muscles will help with:",
-            "  - Better control when you go to the toilet.",
-            "  - Stopping problems such as organs moving down in your pelvis.",
-            "  - Keeping your hip and back joints steady.",
-            "There are 2 ways to squeeze your pelvic floor muscles:",
-            "## Long Squeezes:",
-            "  - Breathe in, then breathe out.",
-            "  - As you breathe out, squeeze and lift your pelvic floor muscles. Hold for 8-10 seconds, then "
-            "relax.",
-            "  - Let the muscles relax fully before the next breath.",
-            "  - Do another long squeeze. Rest between each one, until your muscles feel tired.",
-            "  - Do this 8 - 10 times, twice a day.",
-            "  - Work towards holding for 10 seconds and repeating 10 times.",
-            "## Short Squeezes:",
-            "  - Squeeze and lift your pelvic floor muscles quickly and strongly. Then relax and let them "
-            "down straight away.",
-            "  - Do this 8 times, twice a day.",
-            "  - If 8 times is too hard, begin with 4 or 6 times.",
-            "If you had a tube (a catheter) to help you wee, start these exercises once it has been taken "
-            "out.",
-            "Try to do them three times a day. Your muscles may take up to three months to get strong again.",
-            "Download the NHS Squeezy app for an exercise guide and to set reminders",
-            "Home Page - Squeezy (squeezyapp.com)",
+            "Physio Room    Shop by Category    Injuries    Brands    Offers    Basket",
+            "Item added to basket",
+            "product name",
+            "Basket total GBP 0.00",
+            "  - product added GBP 0.00",
+            "checkout",
+            "Injuries > Ankle and Foot > Ankle Sprain > Exercises",
+            "# Ankle Sprain - Rehabilitation Exercises",
+            "After two weeks, most of the rehabilitation comes from active exercise, though the "
+            "physiotherapist may help to win back range of movement with massage and passive mobilising "
+            "techniques, in which the physio gently moves the bones of the ankle to restore movement and "
+            "ease stiffness.",
+            "## Exercise 1",
+            "The first exercise helps to bring back the ankle's range of movement.",
+            "Sitting on the floor, pump the ankle forwards and back.",
+            "20 repetitions, 5 times daily.",
+            "Later the patient moves on to the same exercise sitting on a high bench or chair with the feet "
+            "hanging down.",
+            "## Exercise 2",
+            "This exercise uses a Resistance Band to strengthen the dorsiflexor muscles, which pull the toes "
+            "back towards the knee.",
+            "Sitting on the floor, tie a resistance band round the foot with its other end fixed to something "
+            "solid in front of the foot.",
+            "[Image: Lateral Ankle Sprain rehab exercise]",
+            "Slowly pull the foot back towards the knee.",
+            "[Image: Lateral Ankle Sprain rehab exercise]",
+            "20 repetitions, 5 times daily.",
+            "When this gets easier, change to a Resistance Band that gives more resistance.",
+            "Tip: folding the resistance band double is an easy way to get more resistance.",
+            "<page>",
+            "## Exercise 3",
+            "This exercise strengthens the plantar flexor muscles, which push the foot down, as when you press "
+            "the pedals of a car.",
+            "Sitting on the floor with the legs straight out, tie a Resistance Band round the foot and hold "
+            "the other end in your hand. Slowly push the foot forwards, then relax.",
+            "[Image: Lateral Ankle Sprain rehab exercise]",
+            "20 repetitions, 5 times daily.",
+            "Again, as this gets easier, increase the resistance of the band.",
             "",
-            "Was this page useful?    Yes    No",
-            "Somerset NHS Foundation Trust    Accessibility    Privacy    Cookies    Contact us",
+            "Previous: Ankle sprain - treatment    Next: Ankle sprain - exercises (continued)",
+            "Physio Room  |  Delivery  |  Returns  |  Contact us  |  Terms and conditions",
         ],
     )
     return bytes(pdf.output())
@@ -113,7 +121,7 @@ def somerset_pelvic_floor_pdf() -> bytes:
 
 TARGETS = {
     "589-shortchiro-pelvic-floor-rehabilitation-printout.pdf": shortchiro_pelvic_floor_pdf,
-    "592-somersetft-pelvic-floor-exercises-printout.pdf": somerset_pelvic_floor_pdf,
+    "592-physioroom-ankle-sprain-exercises-printout.pdf": physioroom_ankle_sprain_pdf,
 }
 
 if __name__ == "__main__":
