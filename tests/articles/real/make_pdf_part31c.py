@@ -1,59 +1,101 @@
-"""Rebuild the part-31c corpus PDFs (needs fpdf2, the test extra): an NHS trust's maternity page on
-pelvic floor exercises printed from a browser (bulleted steps under two bold headings with colons, a
-range and a goal in the same list, frequencies) and a personal blog's kettlebell training log printed
+"""Rebuild the part-31c corpus PDFs (needs fpdf2, the test extra): a home-care company's falls
+brochure, two facing pages saved as one landscape PDF page (two text columns, each exercise a coloured
+name over an italic bracketed dose line and numbered steps, sides told by "left" and "the same on your
+right side", a range of seconds inside a step) and a personal blog's kettlebell training log printed
 from a browser (one lead sentence with the sets and rest for a whole list of "Name x 5" lines, a move
 listed twice, the sidebar printed after the post).
 
     .venv/bin/python tests/articles/real/make_pdf_part31c.py
 """
 
-from make_pdf_part3 import HERE, _lines, _printed
+from fpdf import FPDF
+from make_pdf_part3 import FIXED_DATE, HERE, _lines, _printed
 
 
-def somerset_pelvic_floor_pdf() -> bytes:
-    pdf = _printed(
-        "11/06/2024, 14:27",
-        "Pelvic Floor Exercises - Somerset NHS Foundation Trust",
-        "https://somersetft.nhs.uk/maternity-new/maternity/after-your-babys-birth/for-you/pelvic-floor-exercises",
-    )
-    _lines(
-        pdf,
-        [
-            "NHS  Somerset NHS Foundation Trust    Our services    Maternity    Work for us    Contact us",
-            "Home > Maternity > After your baby's birth > For you > Pelvic Floor Exercises",
-            "# Pelvic Floor Exercises:",
-            "Your pelvic floor is a group of muscles that hold up your bladder, uterus and bowel. Pregnancy "
-            "and birth stretch these muscles, and afterwards they can be weak or not work as well as they "
-            "should.",
-            "Making your pelvic floor muscles stronger will help with:",
-            "  \xb7 Better control when you go to the toilet.",
-            "  \xb7 Preventing problems such as organs slipping down in your pelvis.",
-            "  \xb7 Keeping your hip and back joints steady.",
-            "There are 2 ways to squeeze your pelvic floor muscles:",
-            "## Long Squeezes:",
-            "  \xb7 Breathe in, then breathe out.",
-            "  \xb7 As you breathe out, squeeze and lift your pelvic floor muscles. Hold for 8-10 seconds, "
-            "then relax.",
-            "  \xb7 Let the muscles relax fully before you take the next breath.",
-            "  \xb7 Do your long squeezes again, resting between each one, until your muscles feel tired.",
-            "  \xb7 Do this 8 - 10 times, twice a day.",
-            "  \xb7 Aim to hold for 10 seconds, and to repeat 10 times.",
-            "## Short Squeezes:",
-            "  \xb7 Squeeze and lift your pelvic floor muscles quickly and strongly, then relax and let them "
-            "go straight away.",
-            "  \xb7 Do this 8 times, twice a day.",
-            "  \xb7 If 8 times is too hard, start with 4 or 6 times.",
-            "If you had a tube (called a catheter) to help you wee, start these exercises once it has been "
-            "taken out.",
-            "Try to do them three times a day. It can take up to three months for your muscles to become "
-            "strong again.",
-            "Download the NHS Squeezy app for an exercise guide and to set yourself reminders",
-            "Home Page - Squeezy (squeezyapp.com)",
-            "",
-            "Was this page useful?   Yes   No",
-            "Somerset NHS Foundation Trust    Accessibility    Privacy notice    Cookies    (c) 2024",
-        ],
-    )
+class _Spread(FPDF):
+    """Two facing pages of a printed brochure saved as one landscape PDF page: page numbers at the
+    foot of each half."""
+
+    left_no, right_no = "", ""
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.cell(138, 5, self.left_no)
+        self.cell(0, 5, self.right_no, align="R")
+
+
+def _spread_block(pdf, cols, lines):
+    """'# ' big title, '## ' bold exercise name, '### ' coloured dose line, '<col>' next column,
+    anything else a plain paragraph, written into the brochure's text columns."""
+    for line in lines:
+        if line == "<col>":
+            cols.new_column()
+            continue
+        if line.startswith("# "):
+            pdf.set_font("Helvetica", "B", 18)
+            pdf.set_text_color(0, 94, 120)
+            cols.write(text=line[2:] + "\n")
+        elif line.startswith("## "):
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.set_text_color(0, 94, 120)
+            cols.write(text="\n" + line[3:] + "\n")
+        elif line.startswith("### "):
+            pdf.set_font("Helvetica", "I", 10)
+            pdf.set_text_color(90, 90, 90)
+            cols.write(text=line[4:] + "\n")
+        else:
+            pdf.set_font("Helvetica", size=10)
+            pdf.set_text_color(0, 0, 0)
+            cols.write(text=line + "\n")
+
+
+def ipliveincare_stepping_out_pdf() -> bytes:
+    pdf = _Spread(orientation="L")
+    pdf.left_no, pdf.right_no = "14   Stepping out safely", "Stepping out safely   15"
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_title("Stepping out safely - a guide to preventing falls at home")
+    pdf.add_page()
+    with pdf.text_columns(ncols=2, gutter=20, text_align="LEFT") as cols:
+        _spread_block(
+            pdf,
+            cols,
+            [
+                "# Exercises to keep healthy and mobile",
+                "A few simple exercises three or four times a week are a good way to stay supple and strong, "
+                "and they help your balance too. There are more exercises on www.nhs.uk - type 'exercises "
+                "for older people' into the search box at the top of the page. Until then, here are four to "
+                "start with.",
+                "## Neck rotation",
+                "### (Three rotations on each side.)",
+                "1. Sit up straight, let your shoulders relax and look ahead.",
+                "2. Turn your head slowly towards your left shoulder, as far as is comfortable. Hold for five "
+                "seconds, then come slowly back to the start.",
+                "3. Do the same on your right side.",
+                "## Sideways bend",
+                "### (Three rotations on each side.)",
+                "1. Stand up straight with your feet hip-width apart and your hands at your sides.",
+                "2. Slide your left hand slowly down your side as far as feels comfortable. You will feel a "
+                "gentle stretch along your right side. Stay there for two seconds.",
+                "3. Come slowly back to the start. Do the same on your right side.",
+                "<col>",
+                "## Sit to stand",
+                "### (Try to do this five times - and remember, slower is better.)",
+                "1. Sit on the front edge of a chair, feet apart, leaning forward a little.",
+                "2. Stand up slowly with your legs alone - don't push up with your arms. Look ahead of you, "
+                "not at the floor.",
+                "3. When you are standing straight, sit back down slowly.",
+                "## One leg stand",
+                "### (Do three stands on each side.)",
+                "1. Face a wall with your arms stretched out and your fingertips on the wall.",
+                "2. Lift your left leg slowly, keeping your hips level and your right knee slightly bent.",
+                "3. Stay like this for five to 10 seconds, then put your foot back down on the floor slowly.",
+                "",
+                "",
+                "To find out how we could help you or someone you love at home, call our care team for a "
+                "friendly, no-obligation chat on 0808 278 3171",
+            ],
+        )
     return bytes(pdf.output())
 
 
@@ -112,7 +154,7 @@ def tomdenham_kettlebell_pdf() -> bytes:
 
 
 TARGETS = {
-    "593-somersetft-pelvic-floor-exercises-printout.pdf": somerset_pelvic_floor_pdf,
+    "593-ipliveincare-stepping-out-safely-exercises.pdf": ipliveincare_stepping_out_pdf,
     "594-tomdenham-kettlebell-muscle-week-4-printout.pdf": tomdenham_kettlebell_pdf,
 }
 
