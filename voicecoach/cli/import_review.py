@@ -8,7 +8,7 @@ returns the lines, the command prints them.
 
 from __future__ import annotations
 
-from voicecoach.model import Amrap, AnyBlock, Exercise, Routine
+from voicecoach.model import Amrap, AnyBlock, Exercise, Routine, Tabata
 from voicecoach.programme.progression import length_text
 
 _NAME_WIDTH = 34
@@ -51,6 +51,9 @@ def _block_head(block: AnyBlock) -> str:
     """ "Finisher: circuit, 3 rounds"; an AMRAP has no count of rounds, only its time."""
     if isinstance(block, Amrap):
         return f"{block.name}: amrap, as many rounds as you can in {length_text(block.duration_s)}"
+    if isinstance(block, Tabata):  # "HIT: tabata, 25 rounds of 30 s work, 30 s rest"
+        timing = f"{length_text(block.work_s)} work, {length_text(block.rest_s)} rest"
+        return f"{block.name}: tabata, {block.rounds} round{'s' * (block.rounds != 1)} of {timing}"
     return f"{block.name}: {block.kind}, {block.rounds} round{'s' * (block.rounds != 1)}"
 
 
@@ -86,7 +89,9 @@ def review_lines(
             marks += [_FIELD_WORDS["shared"]] if "shared" in keys else []
             name = ex.name if len(ex.name) <= _NAME_WIDTH else ex.name[: _NAME_WIDTH - 1] + "…"
             mark = f"  ({', '.join(marks)})" if marks else ""
-            lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose_text(ex)}{mark}".rstrip())
+            # a tabata's moves are timed by its intervals, not by a dose of their own
+            dose = length_text(entry.work_s) if isinstance(entry, Tabata) else dose_text(ex)
+            lines.append(f"{indent}{number:>2}. {name:<{_NAME_WIDTH}} {dose}{mark}".rstrip())
     if routine.settings.safety:
         lines.append(f"  safety line, said first: {safety_whose}")
     return lines

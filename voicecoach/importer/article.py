@@ -27,6 +27,7 @@ from .limits import within_limits
 from .list_tail import without_closing_paragraph
 from .list_tree import list_tree_as_headings
 from .numbers import spelled_counts
+from .paragraph_lists import bare_numbers_as_headings, name_paragraphs_as_list
 from .parts import block_parts
 from .passed_over import passed_over
 from .plausible import writable_session
@@ -64,6 +65,11 @@ class ImportResult:
     # per exercise name: the fields the article did not state ("reps", "rest"), and "shared" when
     # its numbers came from the introduction's dose for all
     assumed_fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def in_list_marks(text: str) -> str:
+    """A list written as paragraphs in a list's marks (``paragraph_lists``)."""
+    return name_paragraphs_as_list(bare_numbers_as_headings(text))
 
 
 def _title_from_source(source: str) -> str:
@@ -147,7 +153,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     """
     defaults = defaults or ImportDefaults()
     written = stops_restored(
-        spelled_distances(spelled_intervals(spelled_counts(named_in_sentences(plain_glyphs(text)))))
+        spelled_distances(
+            spelled_intervals(spelled_counts(named_in_sentences(in_list_marks(plain_glyphs(text)))))
+        )
     )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose
     text, session = read_session_dose(text)

@@ -39,6 +39,8 @@ _ROUNDS = [
     rf"\b(?:repeat|do|complete|perform|go\s+through)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|set|lot)\s+"
     rf"(?:a\s+total\s+of\s+)?{NUM}\s*times\b",
     rf"\b{NUM}\s*(?:sets?|x)\s+(?:of|through)\s+(?:the\s+|this\s+)(?:whole\s+)?(?:circuit|workout|routine|sequence)\b",
+    # "Repeat for 4 more rounds." on a line of its own, after the list: the list again, 5 rounds in all
+    rf"^\W*(?:then\s+)?repeat\s+(?:for\s+)?{NUM}\s*more\s+rounds?\W*$",
 ]
 # "Every minute on the minute for 10 minutes", "EMOM x 12", "EMOM 10 min": one round each minute
 _EMOM = [
@@ -147,7 +149,9 @@ def _read(
     ):
         m = re.search(pattern, said, _I)
         if m and "rounds" not in dose:
-            more = bool(re.search(r"\bmore\s+times\b", m.group(0), _I))  # "2 more times": 3 in all
+            more = bool(
+                re.search(r"\bmore\s+(?:times|rounds?)\b", m.group(0), _I)
+            )  # "2 more times": 3 in all
             dose["rounds"], found = int(count_value(m, 1).number) + more, True
             notes.append(
                 f'the whole circuit {dose["rounds"]} rounds (article: "{" ".join(m.group(0).split())}")'

@@ -55,14 +55,27 @@ def trailing_rounds(blocks: list, session: SessionDose) -> SessionDose:
         return session
     lines = blocks[-1].lines
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 2 or lines[filled[-1] - 1].strip():  # its own paragraph, after the exercise's text
+    # its own paragraph after the exercise's text, perhaps before the article's closing words
+    # ("Repeat for 4 more rounds. ¶ It really is that simple …")
+    for i in filled[1:]:
+        if lines[i - 1].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else ""):
+            continue
+        said = normalize(lines[i].strip(" -*•"))
+        m = _TRAILING_ROUNDS.match(said)
+        last = i == filled[-1]
+        rounds = (
+            int(count_value(m, 1).number) + bool(re.search(r"\bmore\b", said, _I))
+            if m
+            else _repeat_rounds(blocks, lines[i])
+            if last
+            else 0
+        )
+        if rounds >= 2:
+            break
+    else:
         return session
-    m = _TRAILING_ROUNDS.match(normalize(lines[filled[-1]].strip(" -*•")))
-    rounds = int(count_value(m, 1).number) if m else _repeat_rounds(blocks, lines[filled[-1]])
-    if rounds < 2:
-        return session
-    said = lines[filled[-1]].strip()
-    lines[filled[-1]] = ""
+    said = lines[i].strip()
+    lines[i] = ""
     return replace(
         session,
         rounds=rounds,

@@ -1,0 +1,129 @@
+"""Layouts of the corpus's part 31 (581-598), each in our own words: a list whose marks a forum or
+blog editor lost (numbered names as paragraphs "1 Shadow Boxing", moves as one paragraph each with
+the sentence's commas), rounds said as "more rounds" after the list, and the import's review table
+of an interval session."""
+
+from __future__ import annotations
+
+import yaml
+
+from voicecoach.cli.import_review import review_lines
+from voicecoach.importer import import_article
+from voicecoach.importer.paragraph_lists import bare_numbers_as_headings, name_paragraphs_as_list
+from voicecoach.routine.load import load_routine_text
+
+FORUM_POST = """Breathing group: home moves
+
+Posted by a member
+
+1 Arm Raises
+
+Sit tall in a firm chair. Lift both arms forward and up as high as is comfortable, then lower them
+slowly. Keep going until you feel a little breathless, then rest.
+
+2 Chair Stands
+
+Sit near the front of the chair. Stand up without using your hands and sit back down with control.
+Do this 8 times.
+
+3a Wall Push
+
+Stand an arm's length from a wall, hands flat on it. Bend your elbows to bring your chest close to
+the wall and push back. Repeat 10 times.
+
+3b Table Push (if you have no clear wall)
+
+Do the same with your hands on the edge of a heavy table. Repeat 10 times.
+
+4 Heel Lifts.
+
+Hold a chair back and rise onto your toes, then lower. Repeat 12 times.
+"""
+
+
+def test_numbered_names_left_as_paragraphs_are_read_as_the_exercises():
+    names = [e["name"] for e in import_article(FORUM_POST, "post.txt").exercises]
+    assert names == ["Arm Raises", "Chair Stands", "Wall Push", "Table Push", "Heel Lifts"]
+
+
+def test_counts_before_names_on_a_workout_board_are_not_numbering():
+    """ "25 Air Squats" / "12 Burpees": counts, not places 1, 2, 3; and "2 Minutes of …" a time."""
+    board = "# Friday\n\n25 Air Squats\n\n12 Burpees\n\n30 Sit Ups\n"
+    assert bare_numbers_as_headings(board) == board
+    timed = "1 Minutes of marching\n\nMarch on the spot.\n\n2 Minutes of jogging\n\nJog.\n\n3 Minutes easy\n\nWalk.\n"
+    assert bare_numbers_as_headings(timed) == timed
+
+
+def test_a_run_of_numbered_names_with_no_text_under_them_is_left_alone():
+    """ "1 Squats" / "2 Lunges" / "3 Plank" with nothing between: a list the list readers know."""
+    bare = "# Legs\n\n1 Squats\n\n2 Lunges\n\n3 Plank\n"
+    assert bare_numbers_as_headings(bare) == bare
+
+
+INTERVAL_POST = """# Quick Burner
+
+Short on time? Here is the one I do on busy days, and it gets your heart going fast.
+
+**20 seconds on, 10 seconds off**
+
+Skaters,
+
+Plank Jacks,
+
+Jump Lunges,
+
+Butt Kicks
+
+**Repeat for 2 more rounds.**
+
+Swap any move for a gentler one if your knees complain.
+"""
+
+
+def test_moves_written_one_paragraph_each_are_the_interval_sessions_list():
+    assert name_paragraphs_as_list("Skaters,\n\nPlank Jacks,\n\nJump Lunges\n").splitlines() == [
+        "- Skaters",
+        "- Plank Jacks",
+        "- Jump Lunges",
+    ]
+    result = import_article(INTERVAL_POST, "burner.md")
+    assert [e["name"] for e in result.exercises] == ["Skaters", "Plank Jacks", "Jump Lunges", "Butt Kicks"]
+    block = yaml.safe_load(result.yaml_text)["exercises"][0]
+    # "2 more rounds" after the first: 3 times through the 4 moves, 12 intervals of 20 s on, 10 s off
+    assert (block["tabata"], block["rounds"], block["work"], block["rest"]) == (
+        "Quick Burner",
+        12,
+        "20s",
+        "10s",
+    )
+
+
+def test_names_in_paragraphs_without_a_lists_commas_stay_paragraphs():
+    """Short paragraphs with no commas may be headings over nothing: not read as a list here."""
+    plain = "Warm up\n\nSquats\n\nLunges\n"
+    assert name_paragraphs_as_list(plain) == plain
+
+
+CIRCUIT_POST = """# Garden circuit
+
+1. Step-ups: 12 on each leg.
+2. Wall sit: hold 30 seconds.
+3. Bench dips: 10 reps.
+
+Do 2 more rounds.
+
+Enjoy the fresh air, and drink some water afterwards.
+"""
+
+
+def test_more_rounds_after_a_dosed_list_count_the_first_round_too():
+    circuit = yaml.safe_load(import_article(CIRCUIT_POST, "garden.md").yaml_text)["exercises"][0]
+    assert circuit["circuit"] and circuit["rounds"] == 3
+
+
+def test_the_review_table_gives_an_interval_sessions_work_and_rest_not_a_default_count():
+    result = import_article(INTERVAL_POST, "burner.md")
+    routine = load_routine_text(result.yaml_text, "burner.yaml")
+    lines = review_lines(routine, 360.0, {}, {})
+    assert lines[1].strip() == "Quick Burner: tabata, 12 rounds of 20 s work, 10 s rest"
+    assert all(line.split(". ", 1)[1].split()[-2:] == ["20", "s"] for line in lines[2:6]), lines
