@@ -127,3 +127,22 @@ def test_the_review_table_gives_an_interval_sessions_work_and_rest_not_a_default
     lines = review_lines(routine, 360.0, {}, {})
     assert lines[1].strip() == "Quick Burner: tabata, 12 rounds of 20 s work, 10 s rest"
     assert all(line.split(". ", 1)[1].split()[-2:] == ["20", "s"] for line in lines[2:6]), lines
+
+
+BALANCE_SHEET = """# Steadiness practice
+
+Do these twice a day:
+
+1. Stand with your feet hip width apart and close your eyes. Hold for 20 seconds.
+2. Practise a heel raise. Rise onto your toes 10 times.
+3. Once number 2 is easy, stand on your toes and turn your head left and right 5 times.
+4. Stand with one foot in front of the other, heel to toe, for 30 seconds.
+5. Walk heel to toe along a hallway for 10 steps.
+"""
+
+
+def test_a_numbered_list_a_few_of_whose_items_a_sentence_names_is_read_whole():
+    """Item 2 names itself ("Practise a heel raise."), the others are only instructions: the list
+    is five exercises, not the two the numbering style finds names for."""
+    exercises = import_article(BALANCE_SHEET, "sheet.md").exercises
+    assert len(exercises) == 5, [e["name"] for e in exercises]

@@ -170,6 +170,10 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
         b.start for b in found["mixed"]
     }:  # "1. Neck rolls" bare before "2. Lift your shoulders …": the whole list, not its dosed items
         found["numbered"] = found["mixed"]
+    if len(found["unnamed"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
+        b.start for b in found["unnamed"]
+    }:  # "1. Practise standing …" items named by a few of their sentences: the whole list, each unnamed
+        found["numbered"] = found["unnamed"]
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
     found["pairs"] = paired_names(lines)
