@@ -146,3 +146,34 @@ def test_a_numbered_list_a_few_of_whose_items_a_sentence_names_is_read_whole():
     is five exercises, not the two the numbering style finds names for."""
     exercises = import_article(BALANCE_SHEET, "sheet.md").exercises
     assert len(exercises) == 5, [e["name"] for e in exercises]
+
+
+SECTIONED_PAGE = """# Hand strength at home
+
+Check with your therapist before you start.
+
+## Grip Work – First Finger Exercises
+
+To begin, do each exercise below about 10 times, twice a day. As your hand gets stronger, squeeze a
+little harder and add a few more, as long as nothing hurts.
+
+### Putty squeeze
+
+Hold a ball of putty in your palm. Squeeze it as firmly as is comfortable, hold for 5 seconds, then let go.
+Do this 10 times.
+
+### Finger walk
+
+Rest your hand flat on a table. Walk your fingers towards your thumb one at a time, then back. Do this
+8 times.
+
+### Thumb bend
+
+Bend your thumb across your palm towards your little finger, hold for 3 seconds and straighten it.
+Do this 10 times.
+"""
+
+
+def test_a_section_heading_over_its_exercise_headings_is_their_section_not_one_more():
+    names = [e["name"] for e in import_article(SECTIONED_PAGE, "hands.md").exercises]
+    assert names == ["Putty squeeze", "Finger walk", "Thumb bend"]

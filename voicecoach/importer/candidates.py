@@ -48,23 +48,44 @@ def _exercise_blocks(
     between two that do ("3. Downward Dog:" whose text was a picture): the numbering says it is one;
     ``labelled``: a line "Station 2: Bean bag throws" with no text under it is one, as its label says."""
     ok = [looks_like_exercise(b, strict) for b in blocks]
+    over = [levelled and _over_exercises(blocks, ok, i) for i in range(len(blocks))]
     return [
         b
         for i, b in enumerate(blocks)
-        if ok[i]
-        or (keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip())
-        or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
-        or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
-        or (levelled and _in_a_run_of_sections(blocks, ok, i))
-        or (
-            strict
-            and 2 <= i < len(blocks) - 1
-            and ok[i - 2]
-            and ok[i - 1]
-            and ok[i + 1]
-            and _between_exercises(b)
+        if not over[i]
+        and (
+            ok[i]
+            or (
+                keep_bare and 0 < i < len(blocks) - 1 and ok[i - 1] and ok[i + 1] and not body_text(b).strip()
+            )
+            or (labelled and len(blocks) >= 2 and not body_text(b).strip() and len(b.name.split()) <= 5)
+            or (strict and i >= 2 and ok[i - 1] and ok[i - 2] and _names_exercise(b))
+            or (levelled and _in_a_run_of_sections(blocks, ok, i))
+            or (
+                strict
+                and 2 <= i < len(blocks) - 1
+                and ok[i - 2]
+                and ok[i - 1]
+                and ok[i + 1]
+                and _between_exercises(b)
+            )
         )
     ]
+
+
+def _over_exercises(blocks: list[Block], ok: list[bool], i: int) -> bool:
+    """A heading over two or more exercise headings a level deeper ("## Basic Hand Exercises" over
+    "### Tennis Ball Squeeze", "### Thumb Opposition"): their section, its text their introduction
+    ("do each of these about 10 times"), not one more exercise."""
+    level = blocks[i].level
+    if i + 1 < len(blocks) and blocks[i + 1].start > blocks[i].start + len(blocks[i].lines) + 1:
+        return False  # lines between it and them (a section heading not taken as a block): not its own
+    children = []
+    for b, fine in zip(blocks[i + 1 :], ok[i + 1 :], strict=True):
+        if not level or b.level <= level:
+            break
+        children.append(fine)
+    return len(children) >= 2 and all(children)
 
 
 def _between_exercises(block: Block) -> bool:
