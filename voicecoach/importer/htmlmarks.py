@@ -121,9 +121,67 @@ def _accordions(root) -> bool:
     return found
 
 
+# A list typed as paragraphs, each opening with a bullet glyph ("<p>• Light jog for 2 minutes</p>")
+_BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣⁃►▸➢➤✓✔]\s*")
+
+
+def _bulleted(el) -> bool:
+    """A paragraph of one line that opens with a bullet (one broken with ``<br>`` into several such
+    lines is a list ``htmlread`` reads as one)."""
+    return (
+        el.tag in ("p", "div")
+        and bool(_BULLET.match(el.text or ""))
+        and not _blocks_in(el)
+        and not any(c.tag == "br" for c in el.iterdescendants())
+    )
+
+
+def _bullet_paragraphs(root) -> bool:
+    """Sibling paragraphs that each open with a bullet glyph -> a ``<ul>`` of ``<li>``s, the glyph
+    left out (a glyph alone in its paragraph takes the paragraph after it as its text): a list
+    typed as paragraphs is read as the list it shows, nested in the item it stands in."""
+    found = False
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str):
+            continue
+        children = [c for c in parent if isinstance(c.tag, str)]
+        i = 0
+        while i < len(children):
+            run: list[list] = []
+            while i < len(children) and _bulleted(children[i]) and not (children[i].tail or "").strip():
+                item = [children[i]]
+                bare = not _BULLET.sub("", children[i].text_content()).strip()
+                if bare and i + 1 < len(children) and children[i + 1].tag == "p":
+                    item.append(children[i + 1])
+                    i += 1
+                run.append(item)
+                i += 1
+            if not run:
+                i += 1
+                continue
+            ul = parent.makeelement("ul", {})
+            run[0][0].addprevious(ul)
+            for first, *rest in run:
+                first.tag, first.text = "li", _BULLET.sub("", first.text or "")
+                ul.append(first)
+                for more in rest:
+                    first.append(more)
+            found = True
+    return found
+
+
 def marks_as_meant(root) -> bool:
     """Rewrites ``root`` (an lxml tree) in place; whether it changed anything."""
-    return any([_headings(root), _sized_headings(root), _bold(root), _list_items(root), _accordions(root)])
+    return any(
+        [
+            _headings(root),
+            _sized_headings(root),
+            _bold(root),
+            _list_items(root),
+            _accordions(root),
+            _bullet_paragraphs(root),
+        ]
+    )
 
 
 __all__ = ["marks_as_meant"]
