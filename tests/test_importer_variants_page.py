@@ -40,3 +40,51 @@ def test_a_list_typed_as_bullet_paragraphs_reads_as_the_list(tmp_path):
     read = _read(_page(listed), tmp_path)
     assert [name for name, *_ in read] == ["Brisk walk", "Bear crawls", "Fast feet"]
     assert _read(_page(typed), tmp_path) == read
+
+
+def _sections_page(heading) -> str:
+    """A page of two sections of two exercises each, its headings marked by ``heading(level, text)``."""
+    sections = [
+        (
+            "Station work",
+            [
+                ("Rocket Launch", "Squat down low, then jump as high as you can with your arms overhead."),
+                ("Crab Scuttle", "Sit, lift your hips off the floor and scuttle sideways on hands and feet."),
+                ("Wheelbarrow Race", "One partner holds the other's ankles while they walk on their hands."),
+            ],
+        ),
+        (
+            "Cooling down",
+            [
+                ("Starfish", "Lie on your back, arms and legs wide, and breathe slowly."),
+                ("Sleeping Lions", "Lie still with your eyes closed until the music ends."),
+            ],
+        ),
+    ]
+    body = "".join(
+        heading(2, phase) + "".join(heading(4, name) + f"<p>{how}</p>" for name, how in moves)
+        for phase, moves in sections
+    )
+    return (
+        "<html><head><title>Back to strength | Class blog</title></head><body><main>"
+        "<h1>Sports day stations</h1><p>Our class moved round the hall in teams of five, a station at a time, "
+        f"then cooled down together.</p>{body}</main><footer>© Class blog</footer></body></html>"
+    )
+
+
+def _styled(level: int, text: str) -> str:
+    # a site builder's heading: a paragraph of one span at a browser's own size for that level, bold
+    return f'<p class="font_4"><span style="font-size:{ {2: 24, 3: 19, 4: 16}[level] }px;font-weight:700">{text}</span></p>'
+
+
+def test_a_heading_set_bold_at_the_body_size_under_larger_styled_headings_reads_as_one(tmp_path):
+    # the builder's h4 is set at 16px, the body's size: under its 24px headings it is a heading too
+    marked = _read(_sections_page(lambda level, text: f"<h{level}>{text}</h{level}>"), tmp_path)
+    assert [name for name, *_ in marked] == [
+        "Rocket Launch",
+        "Crab Scuttle",
+        "Wheelbarrow Race",
+        "Starfish",
+        "Sleeping Lions",
+    ]
+    assert _read(_sections_page(_styled), tmp_path) == marked

@@ -69,35 +69,48 @@ _PER_PX = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0}
 _HEADING_PX, _TOP_HEADING_PX = 18.0, 24.0
 
 
-def _size(el) -> float:
-    """The font size in px the box's only inline child (or that child's only child) sets, else 0."""
-    size = 0.0
+def _size(el) -> tuple[float, bool]:
+    """The font size in px the box's only inline child (or that child's only child) sets, else 0,
+    and whether one of them sets it bold."""
+    size, bold = 0.0, False
     while el is not None:
         if m := _SIZE.search(el.get("style") or ""):
             size = max(size, float(m.group(1)) * _PER_PX[m.group(2).lower()])
+        bold = bold or el.tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
         inner = [c for c in el if isinstance(c.tag, str)]
         el = (
             inner[0]
             if len(inner) == 1 and not (el.text or "").strip() and not (inner[0].tail or "").strip()
             else None
         )
-    return size
+    return size, bold
+
+
+_BODY_PX = 16.0
 
 
 def _sized_headings(root) -> bool:
     """``<p><span style="font-size:22px">Dead bug</span></p>`` -> ``<h3>Dead bug</h3>``: a short
-    paragraph whose whole text is set large (a text editor's heading), h2 from 24px."""
-    found = False
+    paragraph whose whole text is set large (a text editor's heading), h2 from 24px. On a page
+    with such headings, one whose whole text is set bold at the body's size, by a size of its
+    own (16px, "font-size:16px;font-weight:700"), is a heading a level below theirs: the editor's
+    h4, not a bold lead, which a paragraph's text, not a size of its own, sets."""
+    found, levels, minor = False, set(), []
     for box in root.iter("p", "div"):
         inner = [c for c in box if isinstance(c.tag, str)]
         if len(inner) != 1 or (box.text or "").strip() or (inner[0].tail or "").strip() or _blocks_in(box):
             continue
         if not 0 < len(box.text_content().split()) <= 12:
             continue
-        size = _size(inner[0])
+        size, bold = _size(inner[0])
         if size >= _HEADING_PX:
             box.tag = "h2" if size >= _TOP_HEADING_PX else "h3"
+            levels.add(box.tag)
             found = True
+        elif size >= _BODY_PX and bold:
+            minor.append(box)
+    for box in minor if found else []:
+        box.tag = "h4" if "h3" in levels else "h3"
     return found
 
 
