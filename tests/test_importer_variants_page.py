@@ -88,3 +88,27 @@ def test_a_heading_set_bold_at_the_body_size_under_larger_styled_headings_reads_
         "Sleeping Lions",
     ]
     assert _read(_sections_page(_styled), tmp_path) == marked
+
+
+def _counted_page(heading) -> str:
+    drills = [
+        (
+            "20 Finger rolls",
+            "Curl your fingers into a loose fist and open them again, one knuckle at a time.",
+        ),
+        ("15 Wrist turns", "Hold your forearms still and turn your palms up, then down."),
+        ("10 Arm swings", "Swing both arms forwards and back, letting them go a little higher each time."),
+    ]
+    body = "".join(heading(name) + f"<p>{how}</p>" for name, how in drills)
+    return (
+        "<html><head><title>Before the wall | Bouldering club</title></head><body><main>"
+        "<h1>Before the wall</h1><p>Three quick drills we do by the benches before anyone climbs.</p>"
+        f"{body}</main><footer>© Bouldering club</footer></body></html>"
+    )
+
+
+def test_a_heading_set_bold_as_a_whole_reads_as_the_heading(tmp_path):
+    # "<h3><strong>20 Finger rolls</strong></h3>": the heading's own bold, not a bold name in it
+    plain = _read(_counted_page(lambda name: f"<h3>{name}</h3>"), tmp_path)
+    assert [name for name, *_ in plain] == ["Finger rolls", "Wrist turns", "Arm swings"]
+    assert _read(_counted_page(lambda name: f"<h3><strong>{name}</strong></h3>"), tmp_path) == plain
