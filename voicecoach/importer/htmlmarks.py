@@ -69,35 +69,48 @@ _PER_PX = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0}
 _HEADING_PX, _TOP_HEADING_PX = 18.0, 24.0
 
 
-def _size(el) -> float:
-    """The font size in px the box's only inline child (or that child's only child) sets, else 0."""
-    size = 0.0
+def _size(el) -> tuple[float, bool]:
+    """The font size in px the box's only inline child (or that child's only child) sets, else 0,
+    and whether one of them sets it bold."""
+    size, bold = 0.0, False
     while el is not None:
         if m := _SIZE.search(el.get("style") or ""):
             size = max(size, float(m.group(1)) * _PER_PX[m.group(2).lower()])
+        bold = bold or el.tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or ""))
         inner = [c for c in el if isinstance(c.tag, str)]
         el = (
             inner[0]
             if len(inner) == 1 and not (el.text or "").strip() and not (inner[0].tail or "").strip()
             else None
         )
-    return size
+    return size, bold
+
+
+_BODY_PX = 16.0
 
 
 def _sized_headings(root) -> bool:
     """``<p><span style="font-size:22px">Dead bug</span></p>`` -> ``<h3>Dead bug</h3>``: a short
-    paragraph whose whole text is set large (a text editor's heading), h2 from 24px."""
-    found = False
+    paragraph whose whole text is set large (a text editor's heading), h2 from 24px. On a page
+    with such headings, one whose whole text is set bold at the body's size, by a size of its
+    own (16px, "font-size:16px;font-weight:700"), is a heading a level below theirs: the editor's
+    h4, not a bold lead, which a paragraph's text, not a size of its own, sets."""
+    found, levels, minor = False, set(), []
     for box in root.iter("p", "div"):
         inner = [c for c in box if isinstance(c.tag, str)]
         if len(inner) != 1 or (box.text or "").strip() or (inner[0].tail or "").strip() or _blocks_in(box):
             continue
         if not 0 < len(box.text_content().split()) <= 12:
             continue
-        size = _size(inner[0])
+        size, bold = _size(inner[0])
         if size >= _HEADING_PX:
             box.tag = "h2" if size >= _TOP_HEADING_PX else "h3"
+            levels.add(box.tag)
             found = True
+        elif size >= _BODY_PX and bold:
+            minor.append(box)
+    for box in minor if found else []:
+        box.tag = "h4" if "h3" in levels else "h3"
     return found
 
 
@@ -121,9 +134,67 @@ def _accordions(root) -> bool:
     return found
 
 
+# A list typed as paragraphs, each opening with a bullet glyph ("<p>• Light jog for 2 minutes</p>")
+_BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣⁃►▸➢➤✓✔]\s*")
+
+
+def _bulleted(el) -> bool:
+    """A paragraph of one line that opens with a bullet (one broken with ``<br>`` into several such
+    lines is a list ``htmlread`` reads as one)."""
+    return (
+        el.tag in ("p", "div")
+        and bool(_BULLET.match(el.text or ""))
+        and not _blocks_in(el)
+        and not any(c.tag == "br" for c in el.iterdescendants())
+    )
+
+
+def _bullet_paragraphs(root) -> bool:
+    """Sibling paragraphs that each open with a bullet glyph -> a ``<ul>`` of ``<li>``s, the glyph
+    left out (a glyph alone in its paragraph takes the paragraph after it as its text): a list
+    typed as paragraphs is read as the list it shows, nested in the item it stands in."""
+    found = False
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str):
+            continue
+        children = [c for c in parent if isinstance(c.tag, str)]
+        i = 0
+        while i < len(children):
+            run: list[list] = []
+            while i < len(children) and _bulleted(children[i]) and not (children[i].tail or "").strip():
+                item = [children[i]]
+                bare = not _BULLET.sub("", children[i].text_content()).strip()
+                if bare and i + 1 < len(children) and children[i + 1].tag == "p":
+                    item.append(children[i + 1])
+                    i += 1
+                run.append(item)
+                i += 1
+            if not run:
+                i += 1
+                continue
+            ul = parent.makeelement("ul", {})
+            run[0][0].addprevious(ul)
+            for first, *rest in run:
+                first.tag, first.text = "li", _BULLET.sub("", first.text or "")
+                ul.append(first)
+                for more in rest:
+                    first.append(more)
+            found = True
+    return found
+
+
 def marks_as_meant(root) -> bool:
     """Rewrites ``root`` (an lxml tree) in place; whether it changed anything."""
-    return any([_headings(root), _sized_headings(root), _bold(root), _list_items(root), _accordions(root)])
+    return any(
+        [
+            _headings(root),
+            _sized_headings(root),
+            _bold(root),
+            _list_items(root),
+            _accordions(root),
+            _bullet_paragraphs(root),
+        ]
+    )
 
 
 __all__ = ["marks_as_meant"]

@@ -162,7 +162,9 @@ def _walk(node, out: list[str]) -> None:
                 if re.fullmatch(r"h[1-6]", child.get("rend") or "")
                 else 2
             )
-            out += ["", f"{'#' * level} {_inline(child)}", ""]
+            # a heading set bold as a whole ("<h4><strong>20 Tendon Glides</strong></h4>") is that heading
+            text = re.sub(r"^\*\*([^*]+)\*\*$", r"\1", _inline(child))
+            out += ["", f"{'#' * level} {text}", ""]
         elif tag == "list":
             out.append("")
             _list(child, 0, out)
