@@ -83,15 +83,15 @@ def hundred_million_miles_session_pdf() -> bytes:
             "# Try this session some time.",
             "Fair warning: this one hurts.",
             "The warmup I always do:",
-            "Run three laps (400m) gently. Stretch gently for five minutes.",
-            "Run two laps. Stretch five more minutes, going through every muscle group.",
+            "Run three easy laps (400m), then stretch gently for five minutes.",
+            "Run two laps, then stretch for five more minutes, working through every muscle group.",
             "Run one lap. More stretching.",
-            "Three 100m stride-outs (75% effort), walk back to the start.",
+            "Three stride-outs of 100m (75% effort), walking back to the start each time.",
             "50m high knee lifts (knees up as high as they will go) and 50 high back kicks (heel back "
             "towards your backside as far as it will go). 100m side strides (running sideways, changing "
             "sides so each leg gets to lead).",
             "Right, you're warm.",
-            "Now, run 6x1200 metres with three minutes break in between each.",
+            "Main set: 6x1200 metres, with a three minute break between each one.",
             "Go at a strong pace but keep enough back to get you through all of them. When you start to "
             "fade, think about your form: hips high, arms at 90 degrees, head up.",
             "Finish with a ten minute cooldown jog, then stretch for 10 to 15 minutes.",
