@@ -1,0 +1,60 @@
+"""The same article marked as other pages mark it reads the same (docs/design.md, importer item
+8: "The same article marked another way"). Our own wording, one case a reading change."""
+
+from __future__ import annotations
+
+from voicecoach.importer import import_article
+
+
+def _read(text: str, source: str = "sheet.txt") -> list[tuple[str, dict]]:
+    keys = ("sets", "reps", "hold", "duration")
+    return [
+        (e["name"], {k: e[k] for k in keys if e.get(k) is not None})
+        for e in import_article(text, source).exercises
+    ]
+
+
+UNDERLINED = """Stronger Knees
+==============
+Wall Sit
+--------
+Lean your back on a wall and slide down until your knees are bent. Hold for 30 seconds.
+
+*Next:* stand up tall and shake out your legs.
+
+Step Ups
+--------
+Step onto a low stair with one foot, then bring the other up. Do 10 each leg.
+
+*Next:* walk around the room for a moment.
+
+Bridge
+------
+Lie on your back with your knees bent and lift your hips. Repeat 12 times.
+"""
+
+
+def test_underlined_headings_are_headings() -> None:
+    """A line underlined with "=" or "-" about its own length is a heading (markdown's setext
+    heading), not a line above a rule: the run-in "*Next:*" lines stay notes between them."""
+    assert import_article(UNDERLINED, "knees.txt").title == "Stronger Knees"
+    assert _read(UNDERLINED) == [
+        ("Wall Sit", {"duration": 30}),
+        ("Step Ups", {"reps": 10}),
+        ("Bridge", {"reps": 12}),
+    ]
+
+
+def test_a_rule_under_a_paragraph_is_no_heading() -> None:
+    """A "---" under a long line of prose, or one much shorter or longer than the line, is a rule."""
+    from voicecoach.importer.underlined import underlined_as_headings
+
+    prose = "Lean your back on a wall and slide down until your knees are bent and hold it there."
+    assert underlined_as_headings(["", prose, "---"]) == ["", prose, "---"]
+    assert underlined_as_headings(["", "Wall Sit", "-" * 30]) == ["", "Wall Sit", "-" * 30]
+    assert underlined_as_headings(["Intro line", "Wall Sit", "--------"]) == [
+        "Intro line",
+        "Wall Sit",
+        "--------",
+    ]
+    assert underlined_as_headings(["", "Wall Sit", "--------"]) == ["", "## Wall Sit", ""]
