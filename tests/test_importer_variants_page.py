@@ -58,3 +58,32 @@ def test_a_rule_under_a_paragraph_is_no_heading() -> None:
         "--------",
     ]
     assert underlined_as_headings(["", "Wall Sit", "--------"]) == ["", "## Wall Sit", ""]
+
+
+LABELLED = """Home Pilates
+
+A short floor sequence for a strong middle. Go slowly and breathe.
+
+Chest Lift:
+Lie on your back with your knees bent and curl your head and shoulders up, then lower. Repeat 8 times.
+
+*Then:* roll to your side and come up to sitting.
+
+Spine Stretch:
+Sit tall with your legs apart and reach forward as you breathe out. Repeat 5 times.
+
+*Then:* lie down on your front with your arms by your sides.
+
+Swan:
+Press your hands down and lift your chest a little way off the mat. Repeat 6 times.
+"""
+
+
+def test_a_label_said_between_the_exercises_names_none() -> None:
+    """ "*Then:* …" after each exercise is one label said again, not two exercises named "Then":
+    the headings (here with a colon, alone on their lines) name the exercises."""
+    assert _read(LABELLED) == [
+        ("Chest Lift", {"reps": 8}),
+        ("Spine Stretch", {"reps": 5}),
+        ("Swan", {"reps": 6}),
+    ]
