@@ -133,3 +133,23 @@ def test_a_long_line_under_a_printed_list_starts_a_paragraph() -> None:
     got = _read(text, "ladder.pdf")
     assert [reps for _, dose in got for reps in [dose.get("reps")]] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
     assert got[-1] == ("Crunches", {"reps": 3})
+
+
+LOADS = """Strength Block A
+
+Three lifts, twice a week. Add a little weight each week if every set went well.
+
+Front squat- (start light, about 60%) 4 sets of 6
+Push press- (same bar as last time) 3 sets of 5
+Barbell row- (start at 65%) 4 sets of 8
+"""
+
+
+def test_a_load_note_before_sets_of_reps_is_skipped_as_before_sets_x_reps() -> None:
+    """ "Name- (start at 65%) 4 sets of 8" is "Name- (start at 65%) 4x8" said in words: the note in
+    brackets between the name and its dose names nothing."""
+    assert _read(LOADS) == [
+        ("Front squat", {"sets": 4, "reps": 6}),
+        ("Push press", {"sets": 3, "reps": 5}),
+        ("Barbell row", {"sets": 4, "reps": 8}),
+    ]
