@@ -89,6 +89,52 @@ def test_a_label_said_between_the_exercises_names_none() -> None:
     ]
 
 
+def _two_columns(items: list[str]) -> bytes:
+    """A title across the page over two narrow columns, each item a paragraph 1.5 mm under the
+    last (no blank line anywhere: a list's end looks like any paragraph's)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "The Ladder", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10.5)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT") as cols:
+        for words in items:
+            with cols.paragraph(bottom_margin=1.5) as paragraph:
+                paragraph.write(text=words)
+    return bytes(pdf.output())
+
+
+def test_a_long_line_under_a_printed_list_starts_a_paragraph() -> None:
+    """Under nine short lines that end no sentence, a line across most of the column is a paragraph
+    after the list, not the last item's text: its "20 minutes" is no crunch's time."""
+    from voicecoach.importer.pdfread import pdf_layout_text
+
+    rungs = [
+        "1 lunge",
+        "1 dip",
+        "1 crunch",
+        "2 lunges",
+        "2 dips",
+        "2 crunches",
+        "3 lunges",
+        "3 dips",
+        "3 crunches",
+    ]
+    items = [
+        "Climb the ladder one rung at a time, as slowly as you can manage, and rest a minute between rungs.",
+        *rungs,
+        "That makes 9 sets and 18 reps in all; it took me about 20 minutes from start to finish and left me tired.",
+        "Give it a try next time you are short of time.",
+    ]
+    text = pdf_layout_text(_two_columns(items))
+    assert "3 crunches\n\nThat makes 9 sets" in text
+    got = _read(text, "ladder.pdf")
+    assert [reps for _, dose in got for reps in [dose.get("reps")]] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    assert got[-1] == ("Crunches", {"reps": 3})
+
+
 LOADS = """Strength Block A
 
 Three lifts, twice a week. Add a little weight each week if every set went well.
@@ -107,3 +153,18 @@ def test_a_load_note_before_sets_of_reps_is_skipped_as_before_sets_x_reps() -> N
         ("Push press", {"sets": 3, "reps": 5}),
         ("Barbell row", {"sets": 4, "reps": 8}),
     ]
+
+
+def test_a_long_line_under_a_dose_stack_stays_with_it() -> None:
+    """ "Sets : 2" / "Reps : 10" / "Frequency / day : once" are one exercise's dose fields, not a
+    list's items: the long line under them goes on with them."""
+    from voicecoach.importer.pdfread import pdf_layout_text
+
+    items = [
+        "Wrist extension stretch",
+        "Sets : 2",
+        "Reps : 10",
+        "Frequency / day : once",
+        "Hold time during each repetition: about 5 seconds; do every one slowly and with care.",
+    ]
+    assert "once\nHold time" in pdf_layout_text(_two_columns(items))
