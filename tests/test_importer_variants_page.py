@@ -168,3 +168,20 @@ def test_a_long_line_under_a_dose_stack_stays_with_it() -> None:
         "Hold time during each repetition: about 5 seconds; do every one slowly and with care.",
     ]
     assert "once\nHold time" in pdf_layout_text(_two_columns(items))
+
+
+STACKED = """Home | Classes | Blog | Contact
+
+Hip Strength:
+Clamshells:
+Lie on your side with your knees bent and lift the top knee, then lower it. Repeat 12 times.
+
+Bridges:
+Lie on your back with your feet flat and lift your hips, then lower them. Repeat 10 times.
+"""
+
+
+def test_a_short_line_over_another_over_the_text_heads_a_section() -> None:
+    """Headings with their marks lost, a section's right over its first exercise's ("Hip Strength:"
+    / "Clamshells:" / its text): the lower one, over the text, names the exercise."""
+    assert _read(STACKED) == [("Clamshells", {"reps": 12}), ("Bridges", {"reps": 10})]
