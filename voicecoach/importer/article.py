@@ -41,6 +41,7 @@ from .structure import Block
 from .timed_siblings import timed_like_siblings
 from .titles import spoken_title, title_name
 from .trailing_rounds import trailing_rounds
+from .underlined import underlined_headings
 from .vocabulary import MOVEMENT
 
 NO_EXERCISES = (
@@ -154,7 +155,9 @@ def import_article(text: str, source: str, defaults: ImportDefaults | None = Non
     defaults = defaults or ImportDefaults()
     written = stops_restored(
         spelled_distances(
-            spelled_intervals(spelled_counts(named_in_sentences(in_list_marks(plain_glyphs(text)))))
+            spelled_intervals(
+                spelled_counts(named_in_sentences(in_list_marks(plain_glyphs(underlined_headings(text)))))
+            )
         )
     )  # dose notations spelled one way
     first_day, text = plan_by_day(list_tree_as_headings(written))  # a plan's later days: no dose

@@ -165,6 +165,8 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     if steps_of_one(lines):
         found["numbered"] = []  # "1. Get comfortable … 3. Now add counting: …"
     found["numbered"] = [b for b in found["numbered"] if not _under_aspect(lines, b.start)]
+    if _one_label(found["colon"], found):
+        found["colon"] = []  # "*Transition:* …" between the exercises, every time: a label, not names
     if found["colon"] and all(_dose_label(b) for b in found["colon"]):
         found["colon"] = []  # "Warm Up: 20 seconds" / "Main Stretch: 30 seconds" under the steps: their doses
     first_heading = next((i for i, line in enumerate(lines) if DETECTORS["markdown"](line)), None)
@@ -208,6 +210,16 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["groups"] = unnamed_groups(lines, named)
     furniture = _furniture_lines(lines)
     return {style: [b for b in blocks if b.start not in furniture] for style, blocks in found.items()}
+
+
+def _one_label(blocks: list[Block], found: dict[str, list[Block]]) -> bool:
+    """Every block is named the same ("Transition: lower the feet …" after each exercise) while
+    another style finds more blocks, with names of their own: a label said between the exercises."""
+    return (
+        len(blocks) >= 2
+        and len({b.name.casefold() for b in blocks}) == 1
+        and any(len({b.name for b in other}) > len(blocks) for other in found.values())
+    )
 
 
 def _furniture_lines(lines: list[str]) -> set[int]:

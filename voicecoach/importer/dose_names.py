@@ -171,8 +171,11 @@ _SENTENCE_NAME = re.compile(
     _I,
 )
 # A load or set note in brackets between a name and its dose, a number or four words ("Squat (start
-# at 70%) 5x5", "Bench- (same weight as last week) 3 x 5"; "Plank (on knees)" is a variant's name)
-_LOAD_NOTE = re.compile(r"\s*\((?:[^()]*\d[^()]*|\s*(?:[^()\s]+\s+){3,}[^()\s]+\s*)\)(?=\s*\d+\s*[x×]\s*\d)")
+# at 70%) 5x5", "Bench- (same weight as last week) 3 x 5", "… 5 sets of 5"; "Plank (on knees)" is a
+# variant's name)
+_LOAD_NOTE = re.compile(
+    r"\s*\((?:[^()]*\d[^()]*|\s*(?:[^()\s]+\s+){3,}[^()\s]+\s*)\)(?=\s*\d+\s*(?:[x×]|sets?\s+of)\s*\d)", re.I
+)
 
 
 def name_then_sets(text: str) -> tuple[str, str] | None:

@@ -45,6 +45,31 @@ def ends_paragraph(previous: Line, ln: Line, rights: dict[int, float], opened: s
     )
 
 
+def after_a_list(recent: list[Line], ln: Line, rights: dict[int, float]) -> bool:
+    """``ln``, a long line (most of its column's width, twice the items') opening with a capital,
+    right under three or more short lines of its column and type that end no sentence and hold no
+    label's colon (a list's items: "3 pushups", "3 squats"): a paragraph after the list, as a blank
+    line parts it where the print left none."""
+    run, right = recent[-3:], rights[id(ln)]
+    width = right - ln.x0
+    return (
+        len(run) == 3
+        and width > 0
+        and ln.x1 - ln.x0 >= max(0.6 * width, 2 * max(x.x1 - x.x0 for x in run))
+        and bool(re.match(r"[A-Z]", ln.text))
+        and all(
+            abs(x.x0 - ln.x0) < 1
+            and x.x1 - x.x0 < 0.5 * width
+            and abs(x.size - ln.size) < 0.5
+            and x.bold == ln.bold
+            and not re.search(r"[.!?:;,]\)?$", x.text)
+            and ":" not in x.text  # "Sets : 2" / "Frequency / day : once": a dose's fields, not items
+            for x in run
+        )
+        and all(0 <= b.top - a.bottom < b.bottom - b.top for a, b in itertools.pairwise([*run, ln]))
+    )
+
+
 def leading(lines: list[Line]) -> tuple[float, bool]:
     """The page's usual space between a line and the next line of its paragraph (the smallest gap
     seen twice or more between consecutive lines of one column and size), and whether the page
@@ -87,4 +112,4 @@ def wraps_on(previous: Line, ln: Line, rights: dict[int, float], leading: tuple[
     )
 
 
-__all__ = ["column_rights", "ends_paragraph", "leading", "wraps_on"]
+__all__ = ["after_a_list", "column_rights", "ends_paragraph", "leading", "wraps_on"]

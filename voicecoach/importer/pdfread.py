@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .pdfcells import joined_side_names
 from .pdfcolumns import column_edge, line_gutter, lower_gutter, reading_order
 from .pdfline import Line
-from .pdfparagraphs import column_rights, ends_paragraph, leading, wraps_on
+from .pdfparagraphs import after_a_list, column_rights, ends_paragraph, leading, wraps_on
 from .pdfwords import page_chars, words_from_chars
 
 _EDGE = 0.1  # the top and bottom tenth of a page hold running headers/footers
@@ -187,6 +187,7 @@ def _render(
     out: list[str] = []
     pending = sorted(tables, key=lambda t: t[0])
     previous: Line | None = None
+    shown: list[Line] = []  # the lines rendered so far
     rights, page_leading = column_rights(lines), leading(lines)
     for ln in lines:
         while pending and pending[0][0] < ln.top and (previous is None or pending[0][0] > previous.top):
@@ -204,6 +205,7 @@ def _render(
         if previous is not None and (
             ln.top - previous.bottom > 0.9 * (ln.bottom - ln.top)
             or ends_paragraph(previous, ln, rights, out[-1] if out else "")
+            or after_a_list(shown, ln, rights)
         ):
             out.append("")
         if (
@@ -222,6 +224,7 @@ def _render(
         else:
             out.append(ln.text)
         previous = ln
+        shown.append(ln)
     for _, rows in pending:
         out += rows
     return out

@@ -70,13 +70,35 @@ def _repeats_heading_above(lines: list[str], i: int) -> bool:
     return caption and 0 < len(words.split()) <= 7 and text.lower().startswith(words)
 
 
+def _outer(lines: list[str], i: int) -> bool:
+    """A short line right over another short line that is over its text ("Knee Strengthening:" /
+    "Squats:" / "The easiest way …", headings with their marks lost): a section's heading over the
+    exercise's, which names it."""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    text = lines[i + 2].strip() if i + 2 < len(lines) else ""
+    return bool(
+        after
+        and len(text.split()) >= 6
+        and DETECTORS["short"](lines[i])
+        and DETECTORS["short"](lines[i + 1])
+        and not DETECTORS["short"](lines[i + 2])
+    )
+
+
+def _under_outer(lines: list[str], i: int) -> bool:
+    """The exercise's heading under a section's (``_outer``), the section's standing apart above."""
+    return i >= 1 and (i == 1 or not lines[i - 2].strip()) and _outer(lines, i - 1)
+
+
 def detect(style: str, lines: list[str], i: int) -> Heading | None:
     line = lines[i]
     if not line.strip():
         return None
     if style in ("short", "title") and not re.match(r"^\s*\d", line) and lone_bullet(lines, i):
         line = LIST_ITEM_START.sub("", line)
-    if style == "short" and i > 0 and lines[i - 1].strip():
+    if style == "short" and (
+        (i > 0 and lines[i - 1].strip() and not _under_outer(lines, i)) or _outer(lines, i)
+    ):
         return None
     if style in ("short", "title") and _repeats_heading_above(lines, i):
         return None  # "seated leg lifts, chair exercises" under "Seated Leg Lifts": an image's alt text
