@@ -177,3 +177,29 @@ Do this 10 times.
 def test_a_section_heading_over_its_exercise_headings_is_their_section_not_one_more():
     names = [e["name"] for e in import_article(SECTIONED_PAGE, "hands.md").exercises]
     assert names == ["Putty squeeze", "Finger walk", "Thumb bend"]
+
+
+ELBOW_LEAFLET = """# After an elbow sprain
+
+Do the exercises below three times a day.
+
+## Protecting the joint
+
+- Rest the arm on a cushion when you sit
+- Keep lifting light for the first two weeks
+
+## Exercises - repeat each eight times
+
+1. Sit with your forearm on a table, palm down. Turn the palm up to face the ceiling, then down again.
+2. Bend the elbow as far as it goes comfortably, then straighten it fully.
+3. Squeeze a rolled-up sock in your hand for 3 seconds, then let go.
+4. Lift your hand towards your shoulder with the palm up, then lower it slowly.
+"""
+
+
+def test_a_numbered_list_of_unnamed_exercises_inside_one_of_two_sections_is_the_exercises():
+    """Two headings, one of advice and one over the list: the items are the four exercises, the
+    headings the leaflet's parts."""
+    exercises = import_article(ELBOW_LEAFLET, "elbow.md").exercises
+    assert [e["name"] for e in exercises] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]
+    assert all(e["reps"] == 8 for e in exercises), exercises

@@ -78,6 +78,12 @@ def _shared_dose(intro: list[str]) -> str:
             current = []
             # "## 21 Steps (1 minute each exercise, except for 1st)": a heading's bracket doses them all
             paragraphs += [f"{m.group(1)}." for m in re.finditer(r"\(([^()]{5,80})\)", line)]
+            # "## Exercises - repeat each ten times": after its dash or colon a heading doses what it
+            # heads, "each" one of them
+            paragraphs += [
+                re.sub(r"\beach\b(?!\s+(?:exercise|one))", "each exercise", f"{m.group(1)}.", count=1)
+                for m in re.finditer(r"^#+\s.*?(?:\s[-–—]\s|:\s)(.{5,80}?)\W*$", line)
+            ]
         else:
             current.append(strip_markup(line).strip())
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]

@@ -117,6 +117,7 @@ def split_article(text: str) -> Article:
         best = max((found[s] for s in tier), key=len)  # max keeps the first on ties
         if len(best) >= 2:
             break
+    best = _items_inside(best, found)
     best = _dosed_names_over(best, found["bold"])
     best = _bold_names_under_labels(best, found["bold"])
     if (
@@ -165,6 +166,25 @@ def split_article(text: str) -> Article:
     lifted = lift_shared(best)
     shared = " ".join(filter(None, (shared_from(lines, first, best), lifted)))
     return Article(title, best, shared, tuple(notes))
+
+
+def _items_inside(best: list[Block], found: dict[str, list[Block]]) -> list[Block]:
+    """Two sections ("## Reducing the swelling", "## Exercises - repeat each ten times") with a
+    numbered list of three or more unnamed exercises inside one of them, under a heading that names
+    exercises: the list's items are the exercises, the sections the page's parts."""
+    items = found["unnamed"]
+    if len(best) != 2 or len(items) < 3:
+        return best
+    ends = [best[1].start, 10**9]
+    holders = {next((j for j in (0, 1) if best[j].start < item.start < ends[j]), None) for item in items}
+    if len(holders) != 1 or None in holders:
+        return best
+    holder = best[holders.pop() or 0]
+    # "## Calf raise" over "1. Stand holding a chair." … "3. Lower slowly. Repeat 10 times.": its steps
+    return items if _SEVERAL.search(holder.name) else best
+
+
+_SEVERAL = re.compile(r"\b(?:exercises|stretches|moves|movements|drills|activities)\b", re.IGNORECASE)
 
 
 _NAME_MARKS = ("bold", "colon", "title")  # "title": a short plain line, its exercise dosed at once
