@@ -1,0 +1,48 @@
+"""What a physiotherapist and a blind runner found in the built-ins' content, kept fixed: the
+order of positions, the time to get down to or up from the floor, the equipment said at the
+start, the German safety lines. Compiled with estimated speech lengths (no synthesis)."""
+
+import pytest
+
+from voicecoach.beeps import Beeps
+from voicecoach.compiler.compile import compile_routine
+from voicecoach.phrases import Phrases, exercise_position
+from voicecoach.routine.find import load_spec
+from voicecoach.speech.prerender import EstimatedDurations
+
+LEVEL = {"standing": 3, "sitting": 2, "kneeling": 1, "lying": 0}
+
+
+def routine(name, language):
+    return load_spec(name, {"language": language}).routine
+
+
+def timeline(name, language):
+    r = routine(name, language)
+    return r, compile_routine(r, EstimatedDurations(Beeps(), r.settings.rate), Phrases(r.settings.language))
+
+
+def seconds_to_get_there(name, language, exercise_name):
+    """From the end of the exercise's instructions (its how) to its first start beep."""
+    r, t = timeline(name, language)
+    index = next(i for i, ex in enumerate(r.exercises, 1) if ex.name == exercise_name)
+    how = r.exercises[index - 1].how
+    start = next(c for c in t.cues if c.role == "work_start" and c.exercise == index)
+    told = [c for c in t.speech() if c.text == how and c.end <= start.start]
+    assert told, f"{exercise_name}: its how is not said before its start beep"
+    return (start.start - told[-1].end) / t.sample_rate
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_ruecken_pause_goes_down_to_the_floor_once(language):
+    """It went standing, floor, standing, sitting: a person with back pain got up from the
+    floor twice. Now the positions only go down (standing, sitting, then the mat)."""
+    levels = [LEVEL[p] for p in map(exercise_position, routine("ruecken-pause", language).exercises) if p]
+    assert len(levels) == 4 and levels == sorted(levels, reverse=True)
+    assert levels[-1] == LEVEL["kneeling"]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_ruecken_pause_gives_the_move_to_the_floor_20_seconds(language):
+    last = routine("ruecken-pause", language).exercises[-1].name
+    assert seconds_to_get_there("ruecken-pause", language, last) >= 19.5
