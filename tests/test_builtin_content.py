@@ -46,3 +46,16 @@ def test_ruecken_pause_goes_down_to_the_floor_once(language):
 def test_ruecken_pause_gives_the_move_to_the_floor_20_seconds(language):
     last = routine("ruecken-pause", language).exercises[-1].name
     assert seconds_to_get_there("ruecken-pause", language, last) >= 19.5
+
+
+FLOOR_CHANGES = [  # (routine, index of the exercise the body goes down to or up from the floor for)
+    ("knee-strength", 3),  # straight leg raises, after the standing wall squat
+]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("name, index", FLOOR_CHANGES, ids=[f"{n}-{i}" for n, i in FLOOR_CHANGES])
+def test_a_move_down_to_or_up_from_the_floor_gets_about_20_seconds(name, index, language):
+    """Inside a short rest the listener was still getting down when the work started."""
+    exercise = routine(name, language).exercises[index].name
+    assert seconds_to_get_there(name, language, exercise) >= 19.5
