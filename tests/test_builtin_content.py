@@ -50,6 +50,7 @@ def test_ruecken_pause_gives_the_move_to_the_floor_20_seconds(language):
 
 FLOOR_CHANGES = [  # (routine, index of the exercise the body goes down to or up from the floor for)
     ("knee-strength", 3),  # straight leg raises, after the standing wall squat
+    ("cool-down-stretch", 1),  # inner thigh stretch, sitting on the mat after the calf stretch at the wall
 ]
 
 
