@@ -51,6 +51,7 @@ def test_ruecken_pause_gives_the_move_to_the_floor_20_seconds(language):
 FLOOR_CHANGES = [  # (routine, index of the exercise the body goes down to or up from the floor for)
     ("knee-strength", 3),  # straight leg raises, after the standing wall squat
     ("cool-down-stretch", 1),  # inner thigh stretch, sitting on the mat after the calf stretch at the wall
+    ("plantar-fasciitis", 1),  # plantar fascia stretch, on a chair after the towel stretch on the floor
 ]
 
 
@@ -60,3 +61,14 @@ def test_a_move_down_to_or_up_from_the_floor_gets_about_20_seconds(name, index, 
     """Inside a short rest the listener was still getting down when the work started."""
     exercise = routine(name, language).exercises[index].name
     assert seconds_to_get_there(name, language, exercise) >= 19.5
+
+
+@pytest.mark.parametrize(
+    "language, chair, opening", [("en", "a chair", "You will need"), ("de", "einen Stuhl", "Du brauchst")]
+)
+def test_plantar_fasciitis_says_at_the_start_that_it_needs_a_chair(language, chair, opening):
+    r, t = timeline("plantar-fasciitis", language)
+    assert chair in r.equipment()
+    first_beep = next(c.start for c in t.cues if c.role == "work_start")
+    said = [c.text for c in t.speech() if c.start < first_beep and c.text.startswith(opening)]
+    assert said and chair in said[0]
