@@ -72,3 +72,14 @@ def test_plantar_fasciitis_says_at_the_start_that_it_needs_a_chair(language, cha
     first_beep = next(c.start for c in t.cues if c.role == "work_start")
     said = [c.text for c in t.speech() if c.start < first_beep and c.text.startswith(opening)]
     assert said and chair in said[0]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_desk_shoulder_rolls_are_enough_to_feel(language):
+    """Two rolls each way were too few to feel anything: a physio's usual 5 to 10."""
+    rolls = [
+        ex
+        for ex in routine("desk-neck-shoulders", language).exercises
+        if "roll" in ex.name.lower() or "kreisen" in ex.name
+    ]
+    assert len(rolls) == 2 and all(5 <= ex.reps <= 10 for ex in rolls)
