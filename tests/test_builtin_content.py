@@ -83,3 +83,9 @@ def test_desk_shoulder_rolls_are_enough_to_feel(language):
         if "roll" in ex.name.lower() or "kreisen" in ex.name
     ]
     assert len(rolls) == 2 and all(5 <= ex.reps <= 10 for ex in rolls)
+
+
+def test_balance_german_safety_line_gives_unsicher_its_own_verb():
+    """'Wird dir schwindlig oder unsicher' is not German: 'mir wird unsicher' is no phrase."""
+    safety = routine("balance-older-adults", "de").settings.safety
+    assert "schwindlig oder unsicher" not in safety and "fühlst du dich unsicher" in safety
