@@ -89,3 +89,46 @@ def test_balance_german_safety_line_gives_unsicher_its_own_verb():
     """'Wird dir schwindlig oder unsicher' is not German: 'mir wird unsicher' is no phrase."""
     safety = routine("balance-older-adults", "de").settings.safety
     assert "schwindlig oder unsicher" not in safety and "fühlst du dich unsicher" in safety
+
+
+FEMININE = {  # a form that names only women, and the form for men that must stand beside it
+    "Ärztin": r"\bArzt\b",
+    "Physiotherapeutin": r"\bPhysiotherapeuten?\b",
+    "Therapeutin": r"\bTherapeuten?\b",
+    "Podologin": r"\bPodologen?\b",
+    "Trainerin": r"\bTrainer\b",
+}
+
+
+def german_lines():
+    """Every German line a listener hears: the German built-ins (comments aside) and
+    voicecoach's own German phrases (the lists of words it reads are not said)."""
+    import json
+    import re
+    from importlib import resources
+
+    from voicecoach.routine.find import builtin_names, builtin_path
+
+    for name in builtin_names():
+        path = builtin_path(name, "de")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            said = re.sub(r"\s+#.*$", "", line)  # a trailing comment is not said
+            if not line.lstrip().startswith("#"):
+                yield f"{path.name}: {said}"
+    table = json.loads((resources.files("voicecoach") / "lang" / "de.json").read_text(encoding="utf-8"))
+    for key, value in table.items():
+        if not key.startswith("_"):
+            for text in [value] if isinstance(value, str) else value:
+                yield f"de.json {key}: {text}"
+
+
+def test_german_lines_name_no_one_by_a_form_for_women_alone():
+    import re
+
+    lone = [
+        line
+        for line in german_lines()
+        for feminine, masculine in FEMININE.items()
+        if re.search(rf"\b{feminine}\b", line) and not re.search(masculine, line)
+    ]
+    assert lone == []
