@@ -23,8 +23,8 @@ TUNABLE, BLIND = split_blind(REAL)
 # Regression guards at the levels last measured, not issue 23's targets (>= 90 % whole, >= 85 % blind:
 # not met); each goes down only when new articles join the set it measures, at their first import.
 # The measurements day by day are in docs/design.md (importer, item 7).
-WHOLE_CORPUS_MIN = 0.863
-TUNABLE_MIN = 0.914
+WHOLE_CORPUS_MIN = 0.857
+TUNABLE_MIN = 0.902
 # Training articles refused at first contact that no rule reads yet, each scoring 0 in the tuned-on total
 # (none now): no other tuned-on article may be refused, and one read again leaves this list.
 KNOWN_REFUSED: set[str] = set()
@@ -33,7 +33,7 @@ BLIND_MIN = {
     ("BLIND-1", "BLIND-2", "BLIND-4", "BLIND-5", "BLIND-6", "BLIND-7"): 0.82,
     ("BLIND-8", "BLIND-9"): 0.69,
     ("BLIND-10",): 0.73,
-    ("BLIND-11",): 0.81,
+    ("BLIND-11",): 0.83,
     ("BLIND-12",): 0.72,
     ("BLIND-13",): 0.73,
     ("BLIND-14",): 0.65,
