@@ -79,11 +79,15 @@ def other_commands(text: str) -> list[str]:
 
 @contextmanager
 def fresh_env():
-    """The environment the shown commands run in: this checkout and a fresh speech cache."""
+    """The environment the shown commands run in: this checkout, a fresh speech cache and a
+    reader's first run (no session log, no resume positions: ``plan`` picks up from the log, so a
+    session another test logged would change what it shows)."""
     with tempfile.TemporaryDirectory(prefix="voicecoach-readme-") as cache:
         env = {
             **os.environ,
             "VOICECOACH_CACHE": cache,
+            "VOICECOACH_DATA": os.path.join(cache, "data"),
+            "VOICECOACH_STATE": os.path.join(cache, "state"),
             "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
         }
         env.pop("VOICECOACH_ENGINE", None)  # the tests' conftest pins espeak; a reader has no such pin
