@@ -9,6 +9,7 @@ import yaml
 
 from voicecoach.cli.import_review import review_lines
 from voicecoach.importer import import_article
+from voicecoach.importer.glyphs import plain_glyphs
 from voicecoach.importer.paragraph_lists import bare_numbers_as_headings, name_paragraphs_as_list
 from voicecoach.routine.load import load_routine_text
 
@@ -203,3 +204,30 @@ def test_a_numbered_list_of_unnamed_exercises_inside_one_of_two_sections_is_the_
     exercises = import_article(ELBOW_LEAFLET, "elbow.md").exercises
     assert [e["name"] for e in exercises] == ["Exercise 1", "Exercise 2", "Exercise 3", "Exercise 4"]
     assert all(e["reps"] == 8 for e in exercises), exercises
+
+
+POST_WITH_COUNTERS = """News site
+
+Three quick moves for stiff wrists
+
+Added: 3 May 2019   Views: 2 311   Comments: 5
+
+Typing all day? Try these.
+
+1) Circle both wrists slowly one way, then the other (10 times)
+
+2) Press your palms together in front of your chest and hold (20 seconds)
+
+3) Spread your fingers wide, then make a loose fist (8 times)
+
+Comments (5)
+"""
+
+
+def test_a_posts_counters_on_one_line_are_no_circuit_of_three_exercises():
+    """ "Added: 3 May", "Views: 2 311", "Comments: 5" look like "Name: count" items run together on
+    a line (a circuit card's); they are the post's date and counters, and the numbered moves its
+    exercises."""
+    assert "Views: 2 311" in plain_glyphs(POST_WITH_COUNTERS)
+    names = [e["name"] for e in import_article(POST_WITH_COUNTERS, "post.txt").exercises]
+    assert names == ["Exercise 1", "Exercise 2", "Exercise 3"], names

@@ -22,7 +22,7 @@ _FURNITURE_LINE = re.compile(
     r"further reading|advertisement|sponsored|sign up|subscribe|newsletter|written by|"
     r"reviewed by|medically reviewed|follow us|shop now|buy now|click here|last updated)\b"
     r"|^(?:more|related(?: articles?| reading| posts?)?|sources?|references?|share(?: this)?|"
-    r"photo|image|credit|download|video|updated|published|posted|by|categor(?:y|ies)|tags?|labels|filed under|"
+    r"photo|image|credit|download|video|updated|published|posted|added|views|by|categor(?:y|ies)|tags?|labels|filed under|"
     r"prev(?:ious)?(?: (?:post|article|page|exercise))?)\s*(?::|$)"
     # a slideshow's counter, alone or before its caption: "slide 1 of 10", "Image 3/8, Heel raise,"
     r"|^(?:slide|image|photo|picture|card)\s+\d+\s*(?:of|/)\s*\d+\b"

@@ -80,11 +80,17 @@ _DOSE_LABEL = re.compile(
     r"work|recovery|total|score|record)$",
     re.I,
 )
+# A post's counters and dates, not a circuit: "Added: 12 March 2016   Views: 4 118   Comments: 2"
+_POST_METADATA = re.compile(
+    r"^(?:added|posted|published|updated|views?|comments?|likes?|shares?|replies|reads?|votes?|rating)$", re.I
+)
 
 
 def _split_dosed_items(line: str) -> str:
     items = list(_DOSED_ITEM.finditer(line))
-    if len(items) < 3 or any(_DOSE_LABEL.match(m.group(1)) for m in items):
+    if len(items) < 3 or any(
+        _DOSE_LABEL.match(m.group(1)) or _POST_METADATA.match(m.group(1)) for m in items
+    ):
         return line
     gaps = [line[: items[0].start()]] + [line[a.end() : b.start()] for a, b in pairwise(items)]
     gaps.append(line[items[-1].end() :])
