@@ -231,3 +231,24 @@ def test_a_posts_counters_on_one_line_are_no_circuit_of_three_exercises():
     assert "Views: 2 311" in plain_glyphs(POST_WITH_COUNTERS)
     names = [e["name"] for e in import_article(POST_WITH_COUNTERS, "post.txt").exercises]
     assert names == ["Exercise 1", "Exercise 2", "Exercise 3"], names
+
+
+BLOG_INTRO_WITH_A_DASH = """Running Mum
+
+Arm day at home
+
+Everyone skips arm day - but what if you only have ten minutes and no weights? Here is mine.
+
+Right now I do each move for 40 seconds.
+
+Wall push-ups - 40 seconds, 20 second rest X 3 sets
+
+Chair dips - 40 seconds, 20 second rest X 3 sets
+
+Arm circles - 40 seconds, 20 second rest X 3 sets
+"""
+
+
+def test_a_sentence_that_goes_on_after_a_dash_is_no_exercise_line():
+    names = [e["name"] for e in import_article(BLOG_INTRO_WITH_A_DASH, "arms.txt").exercises]
+    assert names == ["Wall push-ups", "Chair dips", "Arm circles"], names

@@ -193,7 +193,12 @@ def dash_heading(line: str) -> Heading | None:
         return None  # "Exercise — Bridge": a label line, named by what follows the label
     if not re.search(r"\s[—–-]\s|[—–]|[a-z]-\s+[A-Z]|\S\t+\S", text):  # a tab parts columns
         return None  # "Name: text" only counts in a list of dash lines
+    if _SENTENCE_GOES_ON.match(m.group(2)):
+        return None  # "Everyone says never skip leg day - but what …?": a sentence's dash, no name
     return Heading("dash", clean_name(m.group(1)), m.group(2).strip())
+
+
+_SENTENCE_GOES_ON = re.compile(r"^(?:but|and|so|or|because|which|though|although)\b")
 
 
 def short_heading(line: str) -> Heading | None:
