@@ -216,3 +216,19 @@ def test_legs_taking_turns_say_what_each_leg_does():
     ):
         sides = [text for role, text in spoken(compiled(ex)) if role == "side"]
         assert sides == calls * 2, sides
+
+
+def test_the_summary_of_sides_taking_turns_over_sets_says_the_count_is_each_sets():
+    """ "4 reps … 2 sets. Sides take turns, 4 on each side." was heard as 4 on each side in all: it
+    is 4 in each of the 2 sets."""
+    from voicecoach.compiler.exercise import summary as summary_text
+    from voicecoach.model import Exercise
+    from voicecoach.phrases import Phrases
+
+    for language, said in (("en", "4 on each side in each set."), ("de", "4 auf jeder Seite in jedem Satz.")):
+        ex = Exercise(
+            name="Calf stretch", reps=4, hold_s=30, sets=2, sides=("right", "left"), alternate="reps"
+        )
+        assert summary_text(ex, Phrases(language)).endswith(said)
+        one_set = Exercise(name="Calf stretch", reps=4, hold_s=30, sides=("right", "left"), alternate="reps")
+        assert not summary_text(one_set, Phrases(language)).endswith(said)

@@ -158,3 +158,21 @@ def test_a_slash_between_words_is_said_as_a_pause_not_the_word_slash(tmp_path):
     assert clips.rendered == 1  # one clip: said alike, cached once
     spoken = subprocess.run(["espeak-ng", "-q", "-x", said_text("Cat/Cow")], capture_output=True, text=True)
     assert "sl'aS" not in spoken.stdout and "k'aU" in spoken.stdout  # espeak's own phonemes: no "slash"
+
+
+def test_a_chain_of_numbers_is_said_number_by_number_not_with_dashes():
+    from voicecoach.speech.wording import said_text
+
+    assert said_text("4-7-8 breathing") == "4 7 8 breathing"
+    assert said_text("Die 4-7-8-Atmung.") == "Die 4 7 8 Atmung."
+    assert said_text("Tempo 3-1-1, slowly.") == "Tempo 3 1 1, slowly."
+    assert (
+        said_text("Repeat 2-3 times on 2026-12-08.") == "Repeat 2-3 times on 2026-12-08."
+    )  # a range, a date
+    for text, voice in (("4-7-8 breathing", "en"), ("4-7-8-Atmung", "de")):
+        spoken = subprocess.run(
+            ["espeak-ng", "-q", "-x", "-v", voice, said_text(text)], capture_output=True, text=True
+        )
+        assert "d'aS" not in spoken.stdout and "Str'IC" not in spoken.stdout, (
+            spoken.stdout
+        )  # "dash", "Strich"

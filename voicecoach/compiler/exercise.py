@@ -208,8 +208,9 @@ def summary(ex: Exercise, phrases: Phrases) -> str:
         text = phrases.say("summary_counted", reps=reps)
     if ex.sets > 1:
         text += " " + phrases.say("summary_sets", sets=ex.sets)
-    if ex.alternates_reps:
-        text += " " + phrases.say("summary_alternating", reps=reps)
+    if ex.alternates_reps:  # "2 sets. Sides take turns, 4 on each side": 4 in each set, not in all
+        key = "summary_alternating_sets" if ex.sets > 1 else "summary_alternating"
+        text += " " + phrases.say(key, reps=reps)
     return text
 
 
