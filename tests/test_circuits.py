@@ -267,6 +267,11 @@ def test_a_tabata_named_tabata_and_its_moves_are_each_said_once_by_name():
     ]  # whose how is whose
     named = said(compile_routine(load("exercises: [{tabata: Legs, exercises: [{name: Squats}]}]"), D))
     assert "Tabata: Legs. 8 rounds of 20 seconds work, 10 seconds rest." in named
+    # "30 seconds on, 30 off" is an interval timer's, not Tabata's 20 on, 10 off: not called a Tabata
+    timer = "exercises: [{tabata: HIT, rounds: 10, work: 30s, rest: 30s, exercises: [{name: Squats}]}]"
+    assert "Intervals: HIT. 10 rounds of 30 seconds work, 30 seconds rest." in said(
+        compile_routine(load(timer), D)
+    )
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

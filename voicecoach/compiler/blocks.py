@@ -109,8 +109,11 @@ def _interval(session, index: int, blk: Tabata | Emom | Amrap) -> int:
 def _intro(b, blk: Tabata | Emom | Amrap, phrases: Phrases) -> tuple[int, int]:
     """The block's intro line (an AMRAP's tasks too); its period and work, in samples."""
     if isinstance(blk, Tabata):
-        # a block named "Tabata" is not announced as "Tabata: Tabata."
+        # a block named "Tabata" is not announced as "Tabata: Tabata."; one timed otherwise than
+        # Tabata's 20 s on, 10 s off ("30 seconds on, 30 off") is announced as intervals
         key = "tabata_intro_unnamed" if blk.name.strip(" .").casefold() == "tabata" else "tabata_intro"
+        if (blk.work_s, blk.rest_s) != (20.0, 10.0):
+            key = "intervals_intro"
         b.say(
             phrases.say(key, name=blk.name, rounds=blk.rounds, work=blk.work_s, rest=blk.rest_s),
             Role.CIRCUIT,
