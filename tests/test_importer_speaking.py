@@ -168,6 +168,13 @@ def test_sentences_that_send_to_the_other_side_are_left_to_the_session():
     assert unspoken_sides(how) == "Stand side-on to the wall. Lift the outside leg. Keep the hips level."
     # an instruction that only names the other limb stays
     assert unspoken_sides("With the other leg bent, press down.") == "With the other leg bent, press down."
+    # the second side named where "the other" is meant: the session names it itself
+    named = "Turn your body to the right. Rest. Repeat to the left. Hold it, then do the same with your right leg."
+    assert unspoken_sides(named) == "Turn your body to the right. Rest. Hold it."
+    assert (
+        unspoken_sides("Lift your right leg and then your left leg.")
+        == "Lift your right leg and then your left leg."
+    )
 
 
 def test_an_imported_exercise_on_each_side_does_not_say_switch_itself():

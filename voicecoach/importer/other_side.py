@@ -20,6 +20,7 @@ _OTHER_SIDE_SENTENCE = re.compile(
     rf"|(?:with\s+|on\s+)?the\s+other\s+{_LIMB}\s*"
     rf"|(?:do|repeat)\s+(?:on\s+)?(?:the|your)\s+other\s+{_LIMB}\s*"  # "Then do the other side."
     rf"|(?:after\s+[^,.!?]{{1,30}}?\s+)?(?:switch|swap|change)\s+(?:{_LIMB}|sides)\b[^.!?]*"  # "After 30 s change legs …"
+    rf"|repeat\s+(?:it\s+|this\s+)?(?:to|on)\s+the\s+(?:right|left)(?:\s+side)?\s*"  # "Repeat to the left."
     rf")[.!?]?$",
     _I,
 )
@@ -29,6 +30,8 @@ _OTHER_SIDE_SENTENCE = re.compile(
 _OTHER_SIDE_CLAUSE = re.compile(
     rf"(?:[,;]\s*|\s+)(?:and\s+(?:then\s+)?|then\s+|(?<=;\s))(?:(?:do the same|repeat(?: it| this)?|switch|swap)\s+"
     rf"(?:(?:on|with|to)\s+(?:the\s+|your\s+)?(?:other|opposite)\s+{_LIMB})"
+    # "Rest, then do the same with your right leg.": the second side named where "other" is meant
+    rf"|(?:do the same|repeat(?: it| this)?)\s+(?:on|with)\s+your\s+(?:right|left)\s+{_LIMB}"
     rf"|(?:switch|swap|change)\s+(?:{_LIMB}|sides)(?:\s+and\s+repeat)?)"
     rf"(?=\s*[.!?]$)"
     # "Hold for 5 breaths before switching sides.": the hold is said on each side, the switch is not
