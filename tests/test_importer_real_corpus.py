@@ -23,8 +23,8 @@ TUNABLE, BLIND = split_blind(REAL)
 # Regression guards at the levels last measured, not issue 23's targets (>= 90 % whole, >= 85 % blind:
 # not met); each goes down only when new articles join the set it measures, at their first import.
 # The measurements day by day are in docs/design.md (importer, item 7).
-WHOLE_CORPUS_MIN = 0.857
-TUNABLE_MIN = 0.902
+WHOLE_CORPUS_MIN = 0.858
+TUNABLE_MIN = 0.903
 # Training articles refused at first contact that no rule reads yet, each scoring 0 in the tuned-on total
 # (none now): no other tuned-on article may be refused, and one read again leaves this list.
 KNOWN_REFUSED: set[str] = set()
