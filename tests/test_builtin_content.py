@@ -134,7 +134,9 @@ def test_german_lines_name_no_one_by_a_form_for_women_alone():
     assert lone == []
 
 
-@pytest.mark.parametrize("language, wall", [("en", "a clear stretch of wall"), ("de", "ein freies Stück Wand")])
+@pytest.mark.parametrize(
+    "language, wall", [("en", "a clear stretch of wall"), ("de", "ein freies Stück Wand")]
+)
 def test_balance_asks_for_the_wall_every_exercise_is_done_along(language, wall):
     """It said "a sturdy chair or a wall", then every exercise faced or walked along the wall."""
     r = routine("balance-older-adults", language)
