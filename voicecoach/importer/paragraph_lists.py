@@ -27,8 +27,10 @@ def _alone(lines: list[str], i: int) -> bool:
     return (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
 
 
-def _next_text(lines: list[str], i: int) -> str:
-    return next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+def _described(lines: list[str], i: int) -> bool:
+    """A text of its own comes next, not the next name (nor the end)."""
+    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return bool(following) and not _BARE_NUMBERED.match(following)
 
 
 def bare_numbers_as_headings(text: str) -> str:
@@ -52,8 +54,8 @@ def bare_numbers_as_headings(text: str) -> str:
             previous = 0
             continue
         previous = number
-    for run in runs:  # each over a text of its own, not the next name
-        if len(run) >= 3 and all(not _BARE_NUMBERED.match(_next_text(lines, i) or "1 A") for i in run):
+    for run in runs:
+        if len(run) >= 3 and all(_described(lines, i) for i in run):
             for i in run:
                 m = _BARE_NUMBERED.match(lines[i].strip())
                 assert m is not None

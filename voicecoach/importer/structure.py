@@ -176,10 +176,10 @@ def _items_inside(best: list[Block], found: dict[str, list[Block]]) -> list[Bloc
     if len(best) != 2 or len(items) < 3:
         return best
     ends = [best[1].start, 10**9]
-    holders = {next((j for j in (0, 1) if best[j].start < item.start < ends[j]), None) for item in items}
-    if len(holders) != 1 or None in holders:
-        return best
-    holder = best[holders.pop() or 0]
+    holders = {next((j for j in (0, 1) if best[j].start < item.start < ends[j]), -1) for item in items}
+    if len(holders) != 1 or -1 in holders:
+        return best  # items before, between or across both sections: not one section's list
+    holder = best[holders.pop()]
     # "## Calf raise" over "1. Stand holding a chair." … "3. Lower slowly. Repeat 10 times.": its steps
     return items if _SEVERAL.search(holder.name) else best
 
