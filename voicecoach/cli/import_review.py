@@ -51,10 +51,10 @@ def _block_head(block: AnyBlock) -> str:
     """ "Finisher: circuit, 3 rounds"; an AMRAP has no count of rounds, only its time."""
     if isinstance(block, Amrap):
         return f"{block.name}: amrap, as many rounds as you can in {length_text(block.duration_s)}"
+    head = f"{block.name}: {block.kind}, {block.rounds} round{'s' * (block.rounds != 1)}"
     if isinstance(block, Tabata):  # "HIT: tabata, 25 rounds of 30 s work, 30 s rest"
-        timing = f"{length_text(block.work_s)} work, {length_text(block.rest_s)} rest"
-        return f"{block.name}: tabata, {block.rounds} round{'s' * (block.rounds != 1)} of {timing}"
-    return f"{block.name}: {block.kind}, {block.rounds} round{'s' * (block.rounds != 1)}"
+        return f"{head} of {length_text(block.work_s)} work, {length_text(block.rest_s)} rest"
+    return head
 
 
 def review_lines(

@@ -184,19 +184,13 @@ def candidates(lines: list[str], title: str | None) -> dict[str, list[Block]]:
     found["bulleted"] = [] if numbered is None else _bulleted(numbered, title)
     found["bulleted-unnamed"] = [] if numbered is None else _mostly_dosed(unnamed(numbered), numbered)
     found["list"] = name_list(lines)
-    if len(found["list"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
-        b.start for b in found["list"]
-    }:  # "1. Skipping" bare between items with a how in brackets: the whole list, not those two
-        found["numbered"] = found["list"]
+    if _wider_reading(found["list"], found["numbered"]):
+        found["numbered"] = found["list"]  # "1. Skipping" bare between items with a how in brackets
     found["mixed"] = mixed_list(lines) or ([] if numbered is None else mixed_list(numbered, bulleted=True))
-    if len(found["mixed"]) > len(found["numbered"]) and {b.start for b in found["numbered"]} <= {
-        b.start for b in found["mixed"]
-    }:  # "1. Neck rolls" bare before "2. Lift your shoulders …": the whole list, not its dosed items
-        found["numbered"] = found["mixed"]
-    if len(found["unnamed"]) > len(found["numbered"]) >= 2 and {b.start for b in found["numbered"]} <= {
-        b.start for b in found["unnamed"]
-    }:  # "1. Practise standing …" items named by a few of their sentences: the whole list, each unnamed
-        found["numbered"] = found["unnamed"]
+    if _wider_reading(found["mixed"], found["numbered"], least=0):
+        found["numbered"] = found["mixed"]  # "1. Neck rolls" bare before "2. Lift your shoulders …"
+    if _wider_reading(found["unnamed"], found["numbered"]):
+        found["numbered"] = found["unnamed"]  # "1. Practise standing …": a few items named by a sentence
     found["inline"] = inline_names(lines)
     found["ordinal"] = ordinal_paragraphs(lines)
     found["pairs"] = paired_names(lines)
@@ -220,6 +214,13 @@ def _one_label(blocks: list[Block], found: dict[str, list[Block]]) -> bool:
         and len({b.name.casefold() for b in blocks}) == 1
         and any(len({b.name for b in other}) > len(blocks) for other in found.values())
     )
+
+
+def _wider_reading(wider: list[Block], numbered: list[Block], least: int = 2) -> bool:
+    """The numbered style's blocks (``least`` of them at least) are some of another reading's of
+    the same list, which finds more: that reading is the whole list, not the items the numbering
+    style could name."""
+    return len(wider) > len(numbered) >= least and {b.start for b in numbered} <= {b.start for b in wider}
 
 
 def _furniture_lines(lines: list[str]) -> set[int]:

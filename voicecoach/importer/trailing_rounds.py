@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 # "Do 2-3 rounds." as its own paragraph after the last exercise: rounds of the whole list
 _TRAILING_ROUNDS = re.compile(
     r"^\W*(?:then\s+)?(?:do|complete|perform|repeat(?:\s+(?:this|these|them|it|all))?(?:\s+for)?)\s+"
-    rf"(?:a\s+total\s+of\s+)?{NUM}\s*(?:more\s+)?rounds?\W*$",
+    rf"(?:a\s+total\s+of\s+)?{NUM}\s*(more\s+)?rounds?\W*$",
     _I,
 )
 
@@ -64,7 +64,7 @@ def trailing_rounds(blocks: list, session: SessionDose) -> SessionDose:
         m = _TRAILING_ROUNDS.match(said)
         last = i == filled[-1]
         rounds = (
-            int(count_value(m, 1).number) + bool(re.search(r"\bmore\b", said, _I))
+            int(count_value(m, 1).number) + bool(m.group(3))  # "2 more rounds": 3 in all
             if m
             else _repeat_rounds(blocks, lines[i])
             if last
