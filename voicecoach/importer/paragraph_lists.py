@@ -22,7 +22,7 @@ _UNIT_FIRST = re.compile(
 _NAME_ITEM = re.compile(r"^([A-Z][\w'’-]*(?: [\w'’&/-]+){0,4})\s*([,;]?)$")
 
 
-def _alone(lines: list[str], i: int) -> bool:
+def alone(lines: list[str], i: int) -> bool:
     """The line is a paragraph of its own: blank (or nothing) above and below."""
     return (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
 
@@ -41,7 +41,7 @@ def bare_numbers_as_headings(text: str) -> str:
     found: list[tuple[int, int, bool]] = []  # (line, number, lettered)
     for i, line in enumerate(lines):
         m = _BARE_NUMBERED.match(line.strip())
-        if m and _alone(lines, i) and not _UNIT_FIRST.match(m.group(3)) and len(m.group(3).split()) <= 8:
+        if m and alone(lines, i) and not _UNIT_FIRST.match(m.group(3)) and len(m.group(3).split()) <= 8:
             found.append((i, int(m.group(1)), bool(m.group(2))))
     runs: list[list[int]] = []
     previous = 0
@@ -74,7 +74,7 @@ def name_paragraphs_as_list(text: str) -> str:
         j = i
         while j < len(lines):
             m = _NAME_ITEM.match(lines[j].strip())
-            if not m or not _alone(lines, j):
+            if not m or not alone(lines, j):
                 break
             run.append((j, m.group(1), m.group(2)))
             if not m.group(2):  # the list's last name: no comma after it
@@ -89,3 +89,6 @@ def name_paragraphs_as_list(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+__all__ = ["alone", "bare_numbers_as_headings", "name_paragraphs_as_list"]

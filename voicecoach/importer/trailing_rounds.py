@@ -10,6 +10,7 @@ from dataclasses import replace
 from .blocks import has_dose
 from .circuit import SessionDose
 from .numbers import normalize
+from .paragraph_lists import alone
 from .timing import count_value
 from .vocabulary import NUM
 
@@ -58,7 +59,7 @@ def trailing_rounds(blocks: list, session: SessionDose) -> SessionDose:
     # its own paragraph after the exercise's text, perhaps before the article's closing words
     # ("Repeat for 4 more rounds. ¶ It really is that simple …")
     for i in filled[1:]:
-        if lines[i - 1].strip() or (lines[i + 1].strip() if i + 1 < len(lines) else ""):
+        if not alone(lines, i):
             continue
         said = normalize(lines[i].strip(" -*•"))
         m = _TRAILING_ROUNDS.match(said)
